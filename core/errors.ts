@@ -1,0 +1,52 @@
+/**
+ * Every failure that crosses a boundary (IPC, HTTP, CLI) carries a stable
+ * machine-readable code and a one-line human message. Handlers throw
+ * ClaimdeskError; the dispatcher turns it into `{ ok: false, error }`.
+ */
+export type ErrorCode =
+  // import / file input
+  | 'empty'
+  | 'binary'
+  | 'invalid_encoding'
+  | 'too_large'
+  | 'is_directory'
+  | 'not_found'
+  | 'unreadable'
+  | 'unsupported_type'
+  | 'write_failed'
+  // API
+  | 'invalid_input'
+  | 'unknown_operation'
+  | 'not_found_claim'
+  | 'not_found_article'
+  | 'not_found_note'
+  | 'not_found_source'
+  | 'conflict'
+  // the workspace file
+  | 'database_corrupt'
+  | 'database_too_new'
+  | 'database_unavailable'
+  // transports
+  | 'unauthorized'
+  | 'forbidden'
+  | 'internal';
+
+export class ClaimdeskError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ClaimdeskError';
+    this.code = code;
+  }
+}
+
+export interface ApiErrorData {
+  code: ErrorCode;
+  message: string;
+}
+
+export function toErrorData(err: unknown): ApiErrorData {
+  if (err instanceof ClaimdeskError) return { code: err.code, message: err.message };
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'internal', message: `Internal error: ${message}` };
+}

@@ -1,0 +1,110 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { currentSchemaVersion, migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { openDatabase } from './open';
+import { useTempDir } from './testing/temp-workspace';
+import { ClaimdeskError } from '../core/errors';
+
+const tempDir = useTempDir();
+
+function rawDb() {
+  const db = new Database(path.join(tempDir(), 'w.sqlite'));
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','trigger') ORDER BY name").all() as Array<{ name: string }>).map(
+    (r) => r.name,
+  );
+}
+
+describe('migrations', () => {
+  it('are numbered 1..N with no gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('001 creates the review schema on an empty file and records itself', () => {
+    const db = rawDb();
+    expect(migrate(db, 1)).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['articles', 'claims', 'notes', 'sources', 'claim_sources', 'history', 'preferences']));
+    const recorded = db.prepare('SELECT version, name FROM schema_migrations').all();
+    expect(recorded).toEqual([{ version: 1, name: 'initial schema' }]);
+    // The constraints that protect the data are really there.
+    db.prepare("INSERT INTO articles (title, body, content_hash, imported_at, imported_by) VALUES ('t', 'b', 'h', 'now', 'me')").run();
+    expect(() => db.prepare("INSERT INTO claims (article_id, position, text, span_start, span_end, status) VALUES (1, 1, 'x', 0, 1, 'maybe')").run()).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => db.prepare("INSERT INTO claims (article_id, position, text, span_start, span_end) VALUES (99, 1, 'x', 0, 1)").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('002 from a version-1 file with data indexes the existing claims, notes and sources', () => {
+    const db = rawDb();
+    migrate(db, 1);
+    db.exec(`
+      INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'Deportations rose. Talks stalled.', 'h1', 't', 'me');
+      INSERT INTO claims (id, article_id, position, text, span_start, span_end, speaker) VALUES
+        (1, 1, 1, 'Deportations rose.', 0, 18, 'the ministry'),
+        (2, 1, 2, 'Talks stalled.', 19, 33, NULL);
+      INSERT INTO notes (claim_id, body, author, created_at) VALUES (2, 'Ask the embassy about the jirga', 'ana', 't');
+      INSERT INTO sources (id, url, title, created_by, created_at) VALUES (1, 'https://example.org/returns', 'UNHCR returns report', 'ana', 't');
+      INSERT INTO claim_sources (claim_id, source_id, stance, linked_by, linked_at) VALUES (1, 1, 'supports', 'ana', 't');
+    `);
+    const before = db.prepare('SELECT * FROM claims ORDER BY id').all();
+    expect(migrate(db, 2)).toBe(2);
+    const match = (q: string) => (db.prepare('SELECT rowid FROM claim_search WHERE claim_search MATCH ? ORDER BY rowid').all(q) as Array<{ rowid: number }>).map((r) => r.rowid);
+    expect(match('deportations')).toEqual([1]);
+    expect(match('ministry')).toEqual([1]);
+    expect(match('jirga')).toEqual([2]);
+    expect(match('UNHCR')).toEqual([1]);
+    // Existing data is untouched by the migration.
+    expect(db.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(before);
+    // And the triggers keep the index current from now on.
+    db.prepare("INSERT INTO notes (claim_id, body, author, created_at) VALUES (1, 'checked against the gazette', 'ana', 't')").run();
+    expect(match('gazette')).toEqual([1]);
+    db.prepare("UPDATE sources SET title = 'IOM border monitoring' WHERE id = 1").run();
+    expect(match('IOM')).toEqual([1]);
+    expect(match('UNHCR')).toEqual([]);
+    db.prepare('DELETE FROM claim_sources WHERE claim_id = 1').run();
+    expect(match('IOM')).toEqual([]);
+    db.prepare('DELETE FROM claims WHERE id = 2').run();
+    expect(match('jirga')).toEqual([]);
+    db.close();
+  });
+
+  it('running migrate again is a no-op', () => {
+    const db = rawDb();
+    migrate(db);
+    migrate(db);
+    expect(currentSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('a failing migration rolls back whole and leaves the previous version', () => {
+    const db = rawDb();
+    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;' }];
+    expect(() => migrate(db, broken.length, broken)).toThrow(/no_such_table/);
+    expect(currentSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tables(db)).not.toContain('half_done');
+    db.close();
+  });
+
+  it('refuses a file written by a newer Claimdesk', () => {
+    const file = path.join(tempDir(), 'newer.sqlite');
+    const db = new Database(file);
+    migrate(db);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 't')").run();
+    db.close();
+    expect(() => openDatabase(file)).toThrow(ClaimdeskError);
+    try {
+      openDatabase(file);
+    } catch (err) {
+      expect((err as ClaimdeskError).code).toBe('database_too_new');
+    }
+  });
+});

@@ -1,0 +1,10 @@
+import { migration001 } from './001_initial';
+import { migration002 } from './002_claim_search';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration, in order. Append only: a released migration never changes. */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ClaimdeskError } from '../core/errors';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { currentSchemaVersion } from './migrate';
+import { openDatabase } from './open';
+import { useTempDir } from './testing/temp-workspace';
+
+const tempDir = useTempDir();
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    return err instanceof ClaimdeskError ? err.code : `not a ClaimdeskError: ${String(err)}`;
+  }
+  return undefined;
+}
+
+describe('openDatabase', () => {
+  it('creates the folder and file, in WAL mode with foreign keys on, at the newest schema', () => {
+    const file = path.join(tempDir(), 'nested', 'deeper', 'claimdesk.sqlite');
+    const db = openDatabase(file);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(currentSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('rejects a file that is not a database, without changing it', () => {
+    const file = path.join(tempDir(), 'notes.sqlite');
+    const junk = 'this is a shopping list, not a database\n'.repeat(200);
+    fs.writeFileSync(file, junk);
+    expect(codeOf(() => openDatabase(file))).toBe('database_corrupt');
+    expect(fs.readFileSync(file, 'utf8')).toBe(junk);
+  });
+
+  it('rejects a folder given as the workspace path', () => {
+    expect(codeOf(() => openDatabase(tempDir()))).toBe('database_unavailable');
+  });
+});

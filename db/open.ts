@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ClaimdeskError } from '../core/errors';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Path to a better_sqlite3.node built for another runtime (the Electron build). */
+  nativeBinding?: string;
+  /** Skip migrations (used by migration tests that step through versions). */
+  skipMigrations?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a Claimdesk workspace file, checks it and
+ * brings its schema up to date.
+ *
+ * WAL + synchronous=FULL: an acknowledged change is on disk before the
+ * call returns, so killing the app never loses a verdict.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
+  if (file !== ':memory:') {
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      throw new ClaimdeskError('database_unavailable', `The workspace path is a folder, not a file: ${file}`);
+    }
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+    } catch (err) {
+      throw new ClaimdeskError('database_unavailable', `Cannot create the workspace folder ${path.dirname(file)}: ${(err as Error).message}`);
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (err) {
+    throw new ClaimdeskError('database_unavailable', `Cannot open the workspace ${file}: ${(err as Error).message}`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new ClaimdeskError('database_corrupt', `The workspace ${file} is damaged (${String(check)}). It was not changed; restore a backup or open another file.`);
+    }
+    if (!options.skipMigrations) migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof ClaimdeskError) throw err;
+    const message = (err as Error).message;
+    if (/not a database|malformed|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(message) || (err as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new ClaimdeskError('database_corrupt', `The workspace ${file} is not a readable Claimdesk database (${message}). It was not changed.`);
+    }
+    throw new ClaimdeskError('database_unavailable', `Cannot open the workspace ${file}: ${message}`);
+  }
+}

@@ -1,0 +1,85 @@
+import type { Db } from '../open';
+import type { StatusCounts } from './types';
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  date: string | null;
+  dateline: string | null;
+  filename: string | null;
+  importedAt: string;
+  counts: StatusCounts;
+}
+
+export interface Article extends ArticleSummary {
+  body: string;
+}
+
+export interface NewArticle {
+  title: string;
+  date: string | null;
+  dateline: string | null;
+  body: string;
+  contentHash: string;
+  filename: string | null;
+  importedAt: string;
+  importedBy: string;
+}
+
+// Counts cover the claims a reviewer works through (hidden non-claims are left out).
+const COUNTS = `
+  count(c.id) AS total,
+  coalesce(sum(c.reviewed_at IS NOT NULL AND c.status = 'verified'), 0) AS verified,
+  coalesce(sum(c.reviewed_at IS NOT NULL AND c.status = 'disputed'), 0) AS disputed,
+  coalesce(sum(c.reviewed_at IS NOT NULL AND c.status = 'unverified'), 0) AS unverified,
+  coalesce(sum(c.id IS NOT NULL AND c.reviewed_at IS NULL), 0) AS notReviewed`;
+
+interface SummaryRecord extends StatusCounts {
+  id: number;
+  title: string;
+  date: string | null;
+  dateline: string | null;
+  filename: string | null;
+  importedAt: string;
+}
+
+const SUMMARY_SELECT = `SELECT a.id, a.title, a.article_date AS date, a.dateline, a.filename, a.imported_at AS importedAt, ${COUNTS}
+  FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.hidden = 0`;
+
+function toSummary(r: SummaryRecord): ArticleSummary {
+  const { total, verified, disputed, unverified, notReviewed, ...article } = r;
+  return { ...article, counts: { total, verified, disputed, unverified, notReviewed } };
+}
+
+export function listArticleSummaries(db: Db): ArticleSummary[] {
+  return (db.prepare(`${SUMMARY_SELECT} GROUP BY a.id ORDER BY a.imported_at DESC, a.id DESC`).all() as SummaryRecord[]).map(toSummary);
+}
+
+export function getArticleSummary(db: Db, id: number): ArticleSummary | undefined {
+  const r = db.prepare(`${SUMMARY_SELECT} WHERE a.id = ? GROUP BY a.id`).get(id) as SummaryRecord | undefined;
+  return r ? toSummary(r) : undefined;
+}
+
+export function getArticleBody(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string } | undefined)?.body;
+}
+
+export function findArticleByHash(db: Db, contentHash: string): number | undefined {
+  return (db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined)?.id;
+}
+
+export function insertArticle(db: Db, a: NewArticle): number {
+  const result = db
+    .prepare(`INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(a.title, a.date, a.dateline, a.body, a.contentHash, a.filename, a.importedAt, a.importedBy);
+  return Number(result.lastInsertRowid);
+}
+
+export function renameArticle(db: Db, id: number, title: string): boolean {
+  return db.prepare('UPDATE articles SET title = ? WHERE id = ?').run(title, id).changes === 1;
+}
+
+export function overallCounts(db: Db): StatusCounts {
+  return db.prepare(`SELECT ${COUNTS} FROM claims c WHERE c.hidden = 0`).get() as StatusCounts;
+}

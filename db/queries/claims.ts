@@ -1,0 +1,159 @@
+import type { Db } from '../open';
+import { joinSql, raw, sql, type SqlFragment } from './sql';
+import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, Verdict } from './types';
+
+/** One row of the claims table, as the table and the CSV report see it. */
+export interface ClaimRow {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  articleDate: string | null;
+  /** 1-based order of the claim in its article (hidden rows count too, so numbers stay stable). */
+  position: number;
+  text: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  hidden: boolean;
+  speaker: string | null;
+  status: Verdict;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  noteCount: number;
+  sourceCount: number;
+}
+
+/** A claim with the anchor that ties it to its article text. */
+export interface ClaimAnchor extends ClaimRow {
+  prefix: string;
+  suffix: string;
+}
+
+interface ClaimRecord extends Omit<ClaimAnchor, 'hidden'> {
+  hidden: number;
+}
+
+const CLAIM_COLUMNS = raw(`
+  c.id, c.article_id AS articleId, a.title AS articleTitle, a.article_date AS articleDate,
+  c.position, c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
+  c.speaker, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
+  c.prefix, c.suffix,
+  (SELECT count(*) FROM notes n WHERE n.claim_id = c.id) AS noteCount,
+  (SELECT count(*) FROM claim_sources cs WHERE cs.claim_id = c.id) AS sourceCount`);
+
+const SORT_SQL: Record<ClaimSortColumn, (dir: string) => string> = {
+  position: (d) => `c.article_id ${d}, c.position ${d}`,
+  article: (d) => `a.title COLLATE NOCASE ${d}, c.article_id ${d}, c.position`,
+  text: (d) => `c.text COLLATE NOCASE ${d}, c.id`,
+  speaker: (d) => `c.speaker IS NULL, c.speaker COLLATE NOCASE ${d}, c.article_id, c.position`,
+  // Not-reviewed claims sort after every verdict given by a person.
+  status: (d) => `c.reviewed_at IS NULL ${d}, c.status ${d}, c.article_id, c.position`,
+  reviewedAt: (d) => `c.reviewed_at IS NULL, c.reviewed_at ${d}, c.id`,
+};
+
+/**
+ * Turns what a person types into an FTS5 query: every word must appear,
+ * each as a prefix ("deport" finds "deportation"). Quotes and operators in
+ * the input are treated as text, never as FTS syntax.
+ */
+export function toFtsQuery(search: string): string | null {
+  const words = search.match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.slice(0, 16).map((w) => `"${w}"*`).join(' ');
+}
+
+export function claimWhere(filter: ClaimFilter): SqlFragment {
+  const parts: SqlFragment[] = [];
+  if (filter.articleId !== undefined) parts.push(sql`c.article_id = ${filter.articleId}`);
+  if (!filter.includeHidden) parts.push(sql`c.hidden = 0`);
+  switch (filter.status) {
+    case undefined:
+      break;
+    case 'not_reviewed':
+      parts.push(sql`c.reviewed_at IS NULL`);
+      break;
+    default:
+      parts.push(sql`c.status = ${filter.status} AND c.reviewed_at IS NOT NULL`);
+  }
+  const fts = filter.search ? toFtsQuery(filter.search) : null;
+  if (fts) parts.push(sql`c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${fts})`);
+  return joinSql(parts, ' AND ', '1');
+}
+
+export function orderBy(sort: ClaimSort): SqlFragment {
+  return raw(SORT_SQL[sort.column](sort.direction === 'desc' ? 'DESC' : 'ASC'));
+}
+
+function toClaim(record: ClaimRecord): ClaimAnchor {
+  return { ...record, hidden: record.hidden === 1 };
+}
+
+export function countClaims(db: Db, filter: ClaimFilter): number {
+  const where = claimWhere(filter);
+  const q = sql`SELECT count(*) AS n FROM claims c WHERE ${where}`;
+  return (db.prepare(q.text).get(...q.params) as { n: number }).n;
+}
+
+export function listClaimRows(db: Db, filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): ClaimAnchor[] {
+  const q = sql`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
+    WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)} LIMIT ${limit} OFFSET ${offset}`;
+  return (db.prepare(q.text).all(...q.params) as ClaimRecord[]).map(toClaim);
+}
+
+/** 0-based index of a claim within a filtered, sorted list, or null if it is filtered out. */
+export function indexOfClaim(db: Db, claimId: number, filter: ClaimFilter, sort: ClaimSort): number | null {
+  const q = sql`SELECT n FROM (SELECT c.id, row_number() OVER (ORDER BY ${orderBy(sort)}) - 1 AS n
+    FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${claimWhere(filter)}) WHERE id = ${claimId}`;
+  const row = db.prepare(q.text).get(...q.params) as { n: number } | undefined;
+  return row ? row.n : null;
+}
+
+export function getClaimRow(db: Db, claimId: number): ClaimAnchor | undefined {
+  const q = sql`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ${claimId}`;
+  const record = db.prepare(q.text).get(...q.params) as ClaimRecord | undefined;
+  return record ? toClaim(record) : undefined;
+}
+
+export interface NewClaim {
+  position: number;
+  text: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  kind: ClaimKind;
+  speaker: string | null;
+}
+
+export function insertClaims(db: Db, articleId: number, claims: readonly NewClaim[]): void {
+  const insert = db.prepare(`INSERT INTO claims
+    (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const c of claims) {
+    insert.run(articleId, c.position, c.text, c.start, c.end, c.prefix, c.suffix, c.kind, c.kind === 'claim' ? 0 : 1, c.speaker);
+  }
+}
+
+export function setClaimVerdict(db: Db, claimId: number, status: Verdict, reviewer: string, at: string): void {
+  db.prepare('UPDATE claims SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(status, reviewer, at, claimId);
+}
+
+/** Every claim of one article, in order, with just what the article view needs to highlight it. */
+export interface ClaimHighlight {
+  id: number;
+  position: number;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  hidden: boolean;
+  status: Verdict;
+  reviewed: boolean;
+}
+
+export function listHighlights(db: Db, articleId: number): ClaimHighlight[] {
+  const rows = db
+    .prepare(`SELECT id, position, span_start AS start, span_end AS "end", kind, hidden, status, reviewed_at IS NOT NULL AS reviewed
+      FROM claims WHERE article_id = ? ORDER BY position`)
+    .all(articleId) as Array<Omit<ClaimHighlight, 'hidden' | 'reviewed'> & { hidden: number; reviewed: number }>;
+  return rows.map((r) => ({ ...r, hidden: r.hidden === 1, reviewed: r.reviewed === 1 }));
+}

@@ -1,0 +1,35 @@
+import type { Db } from '../open';
+
+export const HISTORY_ACTIONS = ['status', 'note_added', 'note_edited', 'note_deleted', 'source_linked', 'source_unlinked'] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+export interface HistoryEntry {
+  id: number;
+  claimId: number;
+  at: string;
+  actor: string;
+  action: HistoryAction;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export function recordHistory(
+  db: Db,
+  entry: { claimId: number; at: string; actor: string; action: HistoryAction; oldValue: string | null; newValue: string | null },
+): void {
+  db.prepare('INSERT INTO history (claim_id, at, actor, action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)').run(
+    entry.claimId,
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.oldValue,
+    entry.newValue,
+  );
+}
+
+export function listHistory(db: Db, claimId: number): HistoryEntry[] {
+  return db
+    .prepare(`SELECT id, claim_id AS claimId, at, actor, action, old_value AS oldValue, new_value AS newValue
+      FROM history WHERE claim_id = ? ORDER BY id DESC`)
+    .all(claimId) as HistoryEntry[];
+}

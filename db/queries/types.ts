@@ -1,0 +1,37 @@
+/** The three verdicts a fact-checker can give a claim. */
+export const VERDICTS = ['verified', 'disputed', 'unverified'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Filter values: a verdict given by a reviewer, or "nobody has looked yet". */
+export const STATUS_FILTERS = ['verified', 'disputed', 'unverified', 'not_reviewed'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export const CLAIM_KINDS = ['claim', 'headline', 'dateline', 'byline', 'question'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const STANCES = ['supports', 'contradicts', 'context'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const CLAIM_SORT_COLUMNS = ['position', 'article', 'text', 'speaker', 'status', 'reviewedAt'] as const;
+export type ClaimSortColumn = (typeof CLAIM_SORT_COLUMNS)[number];
+
+export interface ClaimFilter {
+  articleId?: number | undefined;
+  status?: StatusFilter | undefined;
+  search?: string | undefined;
+  /** Headlines, datelines, questions: stored, hidden unless asked for. */
+  includeHidden?: boolean | undefined;
+}
+
+export interface ClaimSort {
+  column: ClaimSortColumn;
+  direction: 'asc' | 'desc';
+}
+
+export interface StatusCounts {
+  total: number;
+  verified: number;
+  disputed: number;
+  unverified: number;
+  notReviewed: number;
+}
