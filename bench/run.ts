@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: prints how fast the parts a fact-checker waits on are,
+ * each beside a baseline measured in the same process, so the ratio means
+ * something on any machine. Never asserts: figures are for people.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { callOrThrow } from '../core/api/dispatch';
+import { closeWorkspace, openWorkspace } from '../core/api/workspace';
+import { analyzeArticle } from '../core/import';
+import { sampleArticlePath } from '../core/paths';
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+
+function time<T>(fn: () => T, runs = 1): { ms: number; value: T } {
+  let value!: T;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6 / runs, value };
+}
+
+function row(label: string, ms: number, baselineMs?: number, note = '') {
+  const ratio = baselineMs ? `  ×${(ms / baselineMs).toFixed(2)} of baseline (${baselineMs.toFixed(2)} ms)` : '';
+  console.log(`${label.padEnd(52)} ${ms.toFixed(2).padStart(10)} ms${ratio}${note ? `  ${note}` : ''}`);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-'));
+const ws = openWorkspace({ dbPath: path.join(dir, 'bench.sqlite') });
+try {
+  const sample = fs.readFileSync(sampleArticlePath(), 'utf8');
+  console.log(`Claimdesk bench — node ${process.version}, ${os.cpus().length} cores, ${CLAIMS.toLocaleString('en')} claims\n`);
+
+  // 1. Claim extraction: a typical article, and a 1 MB wall of text with no paragraph breaks.
+  const typical = Array.from({ length: 2 }, () => sample).join('\n\n'); // ~9 KB
+  const split = time(() => typical.split(/(?<=[.!?])\s+/), 200);
+  const analyze = time(() => analyzeArticle(typical), 200);
+  row(`analyze a ${(typical.length / 1024).toFixed(1)} KB article`, analyze.ms, split.ms, `(${analyze.value.claims.length} sentences; baseline: a naive regex split)`);
+  const wall = sample.replace(/\n+/g, ' ').repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
+  const wallSplit = time(() => wall.split(/(?<=[.!?])\s+/), 3);
+  const wallAnalyze = time(() => analyzeArticle(wall), 3);
+  row('analyze 1 MB with no paragraph breaks', wallAnalyze.ms, wallSplit.ms, `(${wallAnalyze.value.claims.length} sentences)`);
+
+  // 2. Import: articles per second through the API, one transaction each.
+  const ARTICLES = 200;
+  const importRun = time(() => {
+    for (let i = 0; i < ARTICLES; i++) callOrThrow(ws, 'importArticle', { text: `${sample}\n\nBench copy ${i}.` });
+  });
+  row(`import ${ARTICLES} articles (per article)`, importRun.ms / ARTICLES, analyze.ms, '(baseline: analysis alone)');
+
+  // 3. Grow to the target claim count with plain SQL copies of the claims.
+  const have = () => (ws.db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
+  const grow = ws.db.prepare(`INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, status, reviewed_by, reviewed_at)
+    SELECT article_id, position + (SELECT max(position) FROM claims c2 WHERE c2.article_id = c.article_id), text, span_start, span_end, prefix, suffix, kind, hidden, speaker,
+      CASE abs(random()) % 4 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END,
+      CASE WHEN abs(random()) % 2 = 0 THEN 'bench' END, CASE WHEN abs(random()) % 2 = 0 THEN '2026-01-01T00:00:00Z' END
+    FROM claims c LIMIT ?`);
+  ws.db.transaction(() => {
+    while (have() < CLAIMS) grow.run(CLAIMS - have());
+  })();
+  ws.db.pragma('optimize');
+  console.log(`\nworkspace now holds ${have().toLocaleString('en')} claims in ${ARTICLES} articles\n`);
+
+  // 4. The table's queries: first page under each filter, baseline a bare SELECT of 200 rows.
+  const bare = time(() => ws.db.prepare('SELECT * FROM claims LIMIT 200').all(), 20);
+  const page = (label: string, input: Parameters<typeof callOrThrow<'listClaims'>>[2]) => {
+    const r = time(() => callOrThrow(ws, 'listClaims', input), 10);
+    row(`listClaims: ${label}`, r.ms, bare.ms, `(${r.value.total.toLocaleString('en')} match)`);
+  };
+  page('first page, article order', { limit: 200 });
+  page('page 400, article order', { limit: 200, offset: 80_000 > CLAIMS ? 0 : 80_000 });
+  page('status = disputed', { limit: 200, filter: { status: 'disputed' } });
+  page('not reviewed, sorted by text', { limit: 200, filter: { status: 'not_reviewed' }, sort: { column: 'text', direction: 'asc' } });
+  page('search "Afghan"', { limit: 200, filter: { search: 'Afghan' } });
+  page('search "diplomat" + verified', { limit: 200, filter: { search: 'diplomat', status: 'verified' } });
+  page('one article', { limit: 200, filter: { articleId: 7 } });
+
+  // 5. Verdicts: one transaction each, fsync'd.
+  const ids = (ws.db.prepare('SELECT id FROM claims ORDER BY random() LIMIT 100').all() as Array<{ id: number }>).map((r) => r.id);
+  let k = 0;
+  const verdict = time(() => callOrThrow(ws, 'setStatus', { claimId: ids[k++ % ids.length]!, status: 'verified' }), 100);
+  row('setStatus (one durable transaction)', verdict.ms);
+
+  // 6. CSV export of every claim, against the sqlite3 command-line tool dumping the same rows.
+  const exportRun = time(() => callOrThrow(ws, 'exportCsv', { filter: { includeHidden: true } }));
+  let baseline: number | undefined;
+  let note = '(sqlite3 CLI not installed: no baseline)';
+  try {
+    const cli = time(() =>
+      execFileSync('sqlite3', ['-csv', '-header', ws.dbPath, 'SELECT c.id, a.title, a.article_date, c.position, c.text, c.speaker, c.status, c.reviewed_by, c.reviewed_at FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.position'], {
+        maxBuffer: 1 << 30,
+      }),
+    );
+    baseline = cli.ms;
+    note = '(baseline: sqlite3 -csv of the same rows)';
+  } catch {
+    // The baseline is optional: Debian package sqlite3.
+  }
+  row(`exportCsv: ${exportRun.value.rowCount.toLocaleString('en')} rows, ${(exportRun.value.csv.length / 1e6).toFixed(1)} MB`, exportRun.ms, baseline, note);
+} finally {
+  closeWorkspace(ws);
+  fs.rmSync(dir, { recursive: true, force: true });
+}

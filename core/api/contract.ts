@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { articleOperations } from './handlers/articles';
+import { claimOperations } from './handlers/claims';
+import { noteOperations } from './handlers/notes';
+import { preferenceOperations } from './handlers/preferences';
+import { reportOperations } from './handlers/reports';
+import { sourceOperations } from './handlers/sources';
+import type { Operation } from './operation';
+import type { OperationName } from './operation-names';
+
+/**
+ * The one API contract: every operation, its input schema and its handler.
+ * Electron IPC, the browser-mode HTTP server, the CLI and the tests all
+ * dispatch through this map; argument and result types come from it.
+ */
+export const operations = {
+  ...articleOperations,
+  ...claimOperations,
+  ...noteOperations,
+  ...sourceOperations,
+  ...reportOperations,
+  ...preferenceOperations,
+};
+
+export type Operations = typeof operations;
+
+// The map must implement exactly the names the preload exposes: no more, no fewer.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameNames: Exactly<keyof Operations, OperationName> = true;
+void _sameNames;
+const _allOperations: Record<OperationName, Operation<z.ZodType, unknown>> = operations;
+void _allOperations;
+
+/** What a caller passes (before defaults are applied). */
+export type OpInput<K extends OperationName> = z.input<Operations[K]['input']>;
+/** What the operation returns on success. */
+export type OpResult<K extends OperationName> = ReturnType<Operations[K]['handler']>;
+
+export type { ApiResult } from './result';
+export type { ClaimDetail } from './handlers/claims';
+export type { ImportResult } from './handlers/articles';
+export type { CsvReport } from './handlers/reports';
+export type { Preferences } from './handlers/preferences';
+export type { ArticleSummary, Article } from '../../db/queries/articles';
+export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/claims';
+export type { Note } from '../../db/queries/notes';
+export type { LinkedSource, Source } from '../../db/queries/sources';
+export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
+export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind } from '../../db/queries/types';

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { ClaimdeskError, toErrorData } from '../errors';
+import { operations, type OpInput, type OpResult } from './contract';
+import type { Operation } from './operation';
+import { isOperationName, type OperationName } from './operation-names';
+import type { ApiResult } from './result';
+import type { Workspace } from './workspace';
+
+export type { ApiResult } from './result';
+
+/** "setStatus: status: Invalid option ..." — one line naming the field at fault. */
+export function describeInputError(op: string, error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return `${op}: invalid input`;
+  const where = first.path.length ? `${first.path.join('.')}: ` : '';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return `${op}: ${where}${first.message}${more}`;
+}
+
+/**
+ * The single entry point of every transport. Validates the input against the
+ * operation's schema, runs the handler in one transaction, and returns the
+ * outcome as data. Never throws: an unexpected failure is logged and
+ * reported as `internal`, and its transaction is rolled back.
+ */
+export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<unknown> {
+  if (!isOperationName(op)) {
+    return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${String(op).slice(0, 80)}` } };
+  }
+  const spec = operations[op] as Operation<z.ZodType, unknown>;
+  const parsed = spec.input.safeParse(input === undefined || input === null ? {} : input);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid_input', message: describeInputError(op, parsed.error) } };
+  }
+  try {
+    const run = ws.db.transaction(() => spec.handler(ws, parsed.data));
+    const value = spec.write ? run.immediate() : run.deferred();
+    return { ok: true, value };
+  } catch (err) {
+    if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
+    return { ok: false, error: toErrorData(err) };
+  }
+}
+
+/** Typed direct call, for the CLI and tests. */
+export function call<K extends OperationName>(ws: Workspace, op: K, input: OpInput<K>): ApiResult<OpResult<K>> {
+  return dispatch(ws, op, input) as ApiResult<OpResult<K>>;
+}
+
+/** Like `call`, but throws the ClaimdeskError: for code that has nothing better to do with it. */
+export function callOrThrow<K extends OperationName>(ws: Workspace, op: K, input: OpInput<K>): OpResult<K> {
+  const result = call(ws, op, input);
+  if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
+  return result.value;
+}

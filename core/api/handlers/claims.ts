@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimVerdict, type ClaimAnchor } from '../../../db/queries/claims';
+import { listHistory, recordHistory, type HistoryEntry } from '../../../db/queries/history';
+import { listNotes, type Note } from '../../../db/queries/notes';
+import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sources';
+import { ClaimdeskError } from '../../errors';
+import { defineOperation } from '../operation';
+import { claimFilter, claimSort, DEFAULT_SORT, id, verdict } from '../schemas';
+import { reviewerOf, type Workspace } from '../workspace';
+
+/** Everything the detail panel shows for one claim. */
+export interface ClaimDetail {
+  claim: ClaimAnchor;
+  notes: Note[];
+  sources: LinkedSource[];
+  history: HistoryEntry[];
+}
+
+export const MAX_PAGE_SIZE = 500;
+
+const listInput = z
+  .object({
+    filter: claimFilter.default({}),
+    sort: claimSort.default(DEFAULT_SORT),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+    /** Also report where this claim sits in the filtered, sorted list (to jump to its page). */
+    locateClaimId: id.optional(),
+  })
+  .strict();
+
+export function requireClaim(ws: Workspace, claimId: number): ClaimAnchor {
+  const claim = getClaimRow(ws.db, claimId);
+  if (!claim) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}.`);
+  return claim;
+}
+
+export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
+  return {
+    claim: requireClaim(ws, claimId),
+    notes: listNotes(ws.db, claimId),
+    sources: listSourcesForClaim(ws.db, claimId),
+    history: listHistory(ws.db, claimId),
+  };
+}
+
+function listClaims(ws: Workspace, input: z.output<typeof listInput>) {
+  const { filter, sort, offset, limit } = input;
+  return {
+    total: countClaims(ws.db, filter),
+    offset,
+    rows: listClaimRows(ws.db, filter, sort, offset, limit),
+    locatedIndex: input.locateClaimId === undefined ? null : indexOfClaim(ws.db, input.locateClaimId, filter, sort),
+  };
+}
+
+/**
+ * Gives a verdict. Setting any verdict, even the one already there, marks
+ * the claim reviewed by this reviewer now; the history keeps old -> new,
+ * with "not reviewed" as the old value of a first review.
+ */
+function setStatus(ws: Workspace, input: { claimId: number; status: z.output<typeof verdict> }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  const actor = reviewerOf(ws);
+  const at = ws.now();
+  setClaimVerdict(ws.db, claim.id, input.status, actor, at);
+  recordHistory(ws.db, {
+    claimId: claim.id,
+    at,
+    actor,
+    action: 'status',
+    oldValue: claim.reviewedAt === null ? 'not reviewed' : claim.status,
+    newValue: input.status,
+  });
+  return claimDetail(ws, claim.id);
+}
+
+const claimIdInput = z.object({ claimId: id }).strict();
+
+export const claimOperations = {
+  listClaims: defineOperation({ input: listInput, write: false, handler: listClaims }),
+  getClaim: defineOperation({ input: claimIdInput, write: false, handler: (ws, input) => claimDetail(ws, input.claimId) }),
+  setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict }).strict(), write: true, handler: setStatus }),
+  getHistory: defineOperation({
+    input: claimIdInput,
+    write: false,
+    handler: (ws, input) => {
+      requireClaim(ws, input.claimId);
+      return listHistory(ws.db, input.claimId);
+    },
+  }),
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { recordHistory } from '../../../db/queries/history';
+import { deleteNote, getNote, insertNote, updateNote, type Note } from '../../../db/queries/notes';
+import { ClaimdeskError } from '../../errors';
+import { defineOperation } from '../operation';
+import { id, requiredText } from '../schemas';
+import { reviewerOf, type Workspace } from '../workspace';
+import { claimDetail, requireClaim } from './claims';
+
+const noteBody = requiredText('Note', 20_000);
+
+function requireNote(ws: Workspace, noteId: number): Note {
+  const note = getNote(ws.db, noteId);
+  if (!note) throw new ClaimdeskError('not_found_note', `No note with id ${noteId}.`);
+  return note;
+}
+
+export const noteOperations = {
+  addNote: defineOperation({
+    input: z.object({ claimId: id, body: noteBody }).strict(),
+    write: true,
+    handler: (ws, input) => {
+      requireClaim(ws, input.claimId);
+      const actor = reviewerOf(ws);
+      const at = ws.now();
+      insertNote(ws.db, input.claimId, input.body, actor, at);
+      recordHistory(ws.db, { claimId: input.claimId, at, actor, action: 'note_added', oldValue: null, newValue: input.body });
+      return claimDetail(ws, input.claimId);
+    },
+  }),
+  editNote: defineOperation({
+    input: z.object({ noteId: id, body: noteBody }).strict(),
+    write: true,
+    handler: (ws, input) => {
+      const note = requireNote(ws, input.noteId);
+      const actor = reviewerOf(ws);
+      const at = ws.now();
+      updateNote(ws.db, note.id, input.body, at);
+      recordHistory(ws.db, { claimId: note.claimId, at, actor, action: 'note_edited', oldValue: note.body, newValue: input.body });
+      return claimDetail(ws, note.claimId);
+    },
+  }),
+  deleteNote: defineOperation({
+    input: z.object({ noteId: id }).strict(),
+    write: true,
+    handler: (ws, input) => {
+      const note = requireNote(ws, input.noteId);
+      deleteNote(ws.db, note.id);
+      recordHistory(ws.db, { claimId: note.claimId, at: ws.now(), actor: reviewerOf(ws), action: 'note_deleted', oldValue: note.body, newValue: null });
+      return claimDetail(ws, note.claimId);
+    },
+  }),
+};

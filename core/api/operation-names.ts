@@ -1,0 +1,33 @@
+/**
+ * The name of every operation the backend offers. Pure data with no imports,
+ * so the sandboxed Electron preload can bundle it without pulling in the backend.
+ * core/api/contract.ts must implement exactly these (checked by its types).
+ */
+export const OPERATION_NAMES = [
+  'importArticle',
+  'loadSample',
+  'listArticles',
+  'getArticle',
+  'renameArticle',
+  'listClaims',
+  'getClaim',
+  'setStatus',
+  'addNote',
+  'editNote',
+  'deleteNote',
+  'addSource',
+  'linkSource',
+  'unlinkSource',
+  'listSources',
+  'getHistory',
+  'exportCsv',
+  'getStats',
+  'getPreferences',
+  'setPreferences',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && (OPERATION_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { CLAIM_SORT_COLUMNS, STANCES, STATUS_FILTERS, VERDICTS } from '../../db/queries/types';
+
+/** Shared pieces of the operation input schemas. */
+export const id = z.number().int().positive();
+export const verdict = z.enum(VERDICTS);
+export const stance = z.enum(STANCES);
+
+export const claimFilter = z
+  .object({
+    articleId: id.optional(),
+    status: z.enum(STATUS_FILTERS).optional(),
+    search: z.string().max(500).optional(),
+    includeHidden: z.boolean().optional(),
+  })
+  .strict();
+
+export const claimSort = z
+  .object({
+    column: z.enum(CLAIM_SORT_COLUMNS),
+    direction: z.enum(['asc', 'desc']),
+  })
+  .strict();
+
+export const DEFAULT_SORT = { column: 'position', direction: 'asc' } as const;
+
+/** Trimmed, non-empty, bounded text: what a person typed into a field. */
+export const requiredText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} must not be empty`)
+    .max(max, `${label} is longer than ${max} characters`);
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const empty = z.object({}).strict();

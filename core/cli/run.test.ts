@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../db/testing/temp-workspace';
+import { sampleArticlePath } from '../paths';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from './run';
+
+const tempDir = useTempDir();
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const code = runCli(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) }, env });
+  return { code, out, err };
+}
+
+describe('claimdesk CLI', () => {
+  it('imports, lists, exports and counts against the --db file', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const imported = cli(['--db', db, 'import', sampleArticlePath()]);
+    expect(imported.code).toBe(EXIT_OK);
+    expect(imported.out).toMatch(/imported as article 1 /);
+    expect(cli(['--db', db, 'import', sampleArticlePath()]).out).toMatch(/already imported as article 1/);
+
+    const listed = cli(['--db', db, 'list', '--json']);
+    expect(listed.code).toBe(EXIT_OK);
+    const rows = JSON.parse(listed.out) as Array<{ text: string; speaker: string | null }>;
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.some((r) => r.speaker === 'one diplomat')).toBe(true);
+
+    const out = path.join(dir, 'report.csv');
+    const exported = cli(['--db', db, 'export', '--format', 'csv', '--out', out, '--status', 'not-reviewed']);
+    expect(exported.code).toBe(EXIT_OK);
+    const records = parse(fs.readFileSync(out, 'utf8'), { bom: true, columns: true }) as unknown[];
+    expect(records).toHaveLength(rows.length);
+    expect(cli(['--db', db, 'export', '--format', 'csv', '--status', 'verified']).out.split('\r\n').filter(Boolean)).toHaveLength(1);
+
+    expect(cli(['--db', db, 'stats']).out).toMatch(new RegExp(`All articles: ${rows.length} claims: 0 verified, 0 disputed, 0 unverified, ${rows.length} not reviewed`));
+  });
+
+  it('uses CLAIMDESK_DB when --db is not given', () => {
+    const db = path.join(tempDir(), 'env.sqlite');
+    expect(cli(['import', sampleArticlePath()], { CLAIMDESK_DB: db }).code).toBe(EXIT_OK);
+    expect(fs.existsSync(db)).toBe(true);
+  });
+
+  it('exits 1 with a one-line message for bad input, importing the good files only', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const binary = path.join(dir, 'photo.txt');
+    fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const result = cli(['--db', db, 'import', path.join(dir, 'missing.txt'), binary, sampleArticlePath()]);
+    expect(result.code).toBe(EXIT_BAD_INPUT);
+    const lines = result.err.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/missing\.txt: File not found/);
+    expect(lines[1]).toMatch(/photo\.txt: /);
+    expect(JSON.parse(cli(['--db', db, 'list', '--json']).out).length).toBeGreaterThan(0);
+  });
+
+  it.each([[[]], [['frobnicate']], [['export']], [['export', '--format', 'xlsx']], [['list', '--status', 'maybe']], [['list', '--bogus']], [['import']]])(
+    'exits 2 on usage errors: %j',
+    (args) => {
+      const result = cli(['--db', path.join(tempDir(), 'w.sqlite'), ...args]);
+      expect(result.code).toBe(EXIT_USAGE);
+      expect(result.err).toMatch(/^claimdesk: .*\nusage: /);
+    },
+  );
+});

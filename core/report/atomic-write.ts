@@ -1,0 +1,32 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ClaimdeskError } from '../errors';
+
+/**
+ * Writes a file so that a reader (or a crash) only ever sees the old file or
+ * the complete new one: write a temporary file beside it, flush it to disk,
+ * then rename it over the target.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(target));
+  if (!fs.existsSync(dir)) throw new ClaimdeskError('not_found', `Folder not found: ${dir}`);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+    throw new ClaimdeskError('is_directory', `Cannot write the report over a folder: ${target}`);
+  }
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', 0o644);
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, target);
+  } catch (err) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    if (err instanceof ClaimdeskError) throw err;
+    throw new ClaimdeskError('write_failed', `Cannot write ${target}: ${(err as Error).message}`);
+  }
+}

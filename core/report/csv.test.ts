@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { ReportRow } from '../../db/queries/report';
+import { useTempDir } from '../../db/testing/temp-workspace';
+import { writeFileAtomic } from './atomic-write';
+import { CSV_COLUMNS, neutralizeFormula, reportToCsv } from './csv';
+
+const tempDir = useTempDir();
+
+function row(overrides: Partial<ReportRow>): ReportRow {
+  return {
+    id: 1,
+    articleTitle: 'Talks with Kabul',
+    articleDate: '2025-02-18',
+    position: 3,
+    text: 'Over 800,000 Afghans were repatriated.',
+    speaker: null,
+    status: 'verified',
+    reviewedBy: 'ana',
+    reviewedAt: '2026-01-01T09:00:00.000Z',
+    notes: null,
+    sources: null,
+    ...overrides,
+  };
+}
+
+describe('neutralizeFormula', () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx', '\0x', '\uFF1D1', '\uFF0B1', '\uFF0D1', '\uFF20x'])(
+    'prefixes a cell starting %j with an apostrophe',
+    (value) => {
+      expect(neutralizeFormula(value)).toBe(`'${value}`);
+    },
+  );
+  it.each(['Over 800,000', "'already", '', 'a=b', '1-2'])('leaves %j alone', (value) => {
+    expect(neutralizeFormula(value)).toBe(value);
+  });
+});
+
+describe('reportToCsv', () => {
+  const { csv, rowCount } = reportToCsv([
+    row({}),
+    row({ id: 2, text: '=HYPERLINK("http://evil.example","click")', notes: 'ana (t1): line one\nana (t2): "quoted", line two' }),
+    row({ id: 3, text: '-5% growth, "officials" said', sources: 'Report <https://example.org/a> [supports]\n<https://example.org/b> [context]', speaker: '@handle' }),
+  ]);
+
+  it('starts with a UTF-8 BOM, uses CRLF and the exact header names', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(rowCount).toBe(3);
+  });
+
+  it('parses back with a real CSV parser into exactly one record per claim, multi-line cells intact', () => {
+    const records = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    expect(records).toHaveLength(3);
+    expect(records[0]!['Claim']).toBe('Over 800,000 Afghans were repatriated.');
+    expect(records[1]!['Claim']).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(records[1]!['Notes']).toBe('ana (t1): line one\nana (t2): "quoted", line two');
+    expect(records[2]!['Claim']).toBe("'-5% growth, \"officials\" said");
+    expect(records[2]!['Speaker']).toBe("'@handle");
+    expect(records[2]!['Sources']!.split('\n')).toHaveLength(2);
+  });
+
+  it('never lets a bare LF or CR sit outside quotes', () => {
+    const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outsideQuotes.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces the whole file and leaves no temporary file behind', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'report.csv');
+    fs.writeFileSync(target, 'old report');
+    writeFileAtomic(target, 'new report');
+    expect(fs.readFileSync(target, 'utf8')).toBe('new report');
+    expect(fs.readdirSync(dir)).toEqual(['report.csv']);
+  });
+
+  it('fails with a named error into a missing folder and writes nothing', () => {
+    const dir = tempDir();
+    expect(() => writeFileAtomic(path.join(dir, 'missing', 'r.csv'), 'x')).toThrow(/Folder not found/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses to write over a folder', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'r.csv'));
+    expect(() => writeFileAtomic(path.join(dir, 'r.csv'), 'x')).toThrow(/over a folder/);
+  });
+});

@@ -1,0 +1,63 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ReportRow } from '../../db/queries/report';
+
+/** Header names as an editor reads them in Excel. Order matters: it is the column order. */
+export const CSV_COLUMNS = [
+  'Claim ID',
+  'Article',
+  'Article date',
+  'Claim #',
+  'Claim',
+  'Speaker',
+  'Status',
+  'Reviewed by',
+  'Reviewed at',
+  'Notes',
+  'Sources',
+] as const;
+
+// =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
+const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A cell a spreadsheet could run as a formula gets a leading apostrophe, so
+ * a claim like "=HYPERLINK(...)" is shown as text, never evaluated.
+ * csv-stringify's own escape_formulas misses a leading LF and NUL, hence ours.
+ */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function cells(row: ReportRow): string[] {
+  return [
+    String(row.id),
+    row.articleTitle,
+    row.articleDate ?? '',
+    String(row.position),
+    row.text,
+    row.speaker ?? '',
+    row.status,
+    row.reviewedBy ?? '',
+    row.reviewedAt ?? '',
+    row.notes ?? '',
+    row.sources ?? '',
+  ].map(neutralizeFormula);
+}
+
+/**
+ * RFC 4180 CSV, CRLF between records, UTF-8 BOM so Excel picks the encoding.
+ * Any field holding CR or LF is quoted explicitly: with CRLF records,
+ * csv-stringify would otherwise leave a bare LF unquoted and split the row.
+ */
+export function reportToCsv(rows: Iterable<ReportRow>): { csv: string; rowCount: number } {
+  const records: string[][] = [];
+  for (const row of rows) records.push(cells(row));
+  const csv = stringify(records, {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
+  return { csv, rowCount: records.length };
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ClaimdeskError } from '../errors';
+import { resolveDbPath } from '../paths';
+import { closeWorkspace, openWorkspace } from '../api/workspace';
+import { startWebServer } from './server';
+
+/**
+ * `npm run web -- [--port N] [--db PATH]`: browser mode. Prints one line with
+ * the address (token included) and serves until interrupted.
+ */
+async function main(): Promise<number> {
+  let values: { port?: string; db?: string; static?: string };
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { port: { type: 'string' }, db: { type: 'string' }, static: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (err) {
+    console.error(`claimdesk web: ${(err as Error).message}\nusage: npm run web -- [--port N] [--db PATH]`);
+    return 2;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`claimdesk web: --port must be a number from 0 to 65535, not "${values.port}"`);
+    return 2;
+  }
+  const dbPath = values.db ? path.resolve(values.db) : resolveDbPath([], process.env);
+  const workspace = openWorkspace({ dbPath });
+  const server = await startWebServer({
+    workspace,
+    port,
+    staticDir: values.static ?? path.join(__dirname, '..', '..', 'out', 'web'),
+  });
+  console.log(`Claimdesk running at ${server.url}`);
+  const stop = () => {
+    server.close().finally(() => {
+      closeWorkspace(workspace);
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof ClaimdeskError) console.error(`claimdesk web: ${err.message}`);
+    else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`claimdesk web: port already in use: ${(err as Error).message}`);
+    else console.error('claimdesk web:', err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+export interface ClaimdeskServer {
+  /** The address printed by `npm run web`, token included. */
+  url: string;
+  origin: string;
+  token: string;
+  dbPath: string;
+  dataDir: string;
+}
+
+/**
+ * Every test gets its own browser-mode server on a fresh workspace file in
+ * its own temporary folder, started exactly as a user starts it.
+ */
+export const test = base.extend<{ claimdesk: ClaimdeskServer }>({
+  claimdesk: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
+    const dbPath = path.join(dataDir, 'claimdesk.sqlite');
+    const child = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'web.js'), '--port', '0', '--db', dbPath], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await waitForAddress(child);
+      const parsed = new URL(url);
+      await use({ url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dbPath, dataDir });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+function waitForAddress(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/Claimdesk running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export { expect };
