@@ -1,0 +1,72 @@
+/**
+ * Desktop build (`electron-vite build`): out/main, out/preload, out/renderer.
+ * Browser mode builds the renderer with renderer/vite.config.mts instead;
+ * keep plugins and aliases of the two renderer builds in step.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './electron/csp';
+
+/** Paths relative to this file (the repository root), whatever the working directory. */
+const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * Chromium ignores CSP response headers for file:// pages, so the policy the
+ * main process sets as a header is also written into the built index.html.
+ * Prepended so it precedes every script; if index.html has its own policy,
+ * both apply (the stricter wins).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'claimdesk:csp-meta',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: fromRoot('out/main'),
+      // Production dependencies (better-sqlite3, zod, …) stay require()s resolved
+      // from node_modules; better-sqlite3 is native and must never be bundled.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: fromRoot('electron/main.ts') },
+        external: ['better-sqlite3'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: fromRoot('out/preload'),
+      // A sandboxed preload can only require('electron'): bundle everything else.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: fromRoot('electron/preload.ts') },
+        // CommonJS: sandboxed preloads cannot be ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  renderer: {
+    root: fromRoot('renderer'),
+    plugins: [react(), contentSecurityPolicyMeta()],
+    build: {
+      outDir: fromRoot('out/renderer'),
+      emptyOutDir: true,
+      // No data: URLs for fonts and the like: the CSP allows them for images only.
+      assetsInlineLimit: 0,
+      sourcemap: false,
+      rolldownOptions: {
+        input: fromRoot('renderer/index.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * The shape of `window.claimdesk`, exposed by electron/preload.ts.
+ *
+ * Types only — no runtime imports — so the renderer can
+ * `import type { DesktopBridge } from '../electron/bridge-types'`
+ * without pulling Electron, Node or the database into its bundle.
+ */
+import type { OperationName } from '../core/api/operation-names';
+
+export interface BridgeError {
+  /** Stable machine-readable code ('invalid_input', 'forbidden', 'not_found_claim', …). */
+  code: string;
+  /** One line for a human. */
+  message: string;
+}
+
+/** Same shape as core's ApiResult: errors come back as values, never as thrown exceptions. */
+export type BridgeResult<T = unknown> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** One function per API operation: `claimdesk.listClaims(input)` → the operation's result. */
+export type OperationFunctions = {
+  readonly [K in OperationName]: (input?: unknown) => Promise<BridgeResult>;
+};
+
+/** The claims table's active filter, as exportCsv takes it. */
+export interface CsvReportFilter {
+  status?: 'verified' | 'disputed' | 'unverified' | 'not_reviewed';
+  articleId?: number;
+  search?: string;
+  includeHidden?: boolean;
+}
+
+/** exportCsv's input: the report follows exactly the filter and order the table shows. */
+export interface CsvReportRequest {
+  filter?: CsvReportFilter;
+  sort?: { column: string; direction: 'asc' | 'desc' };
+}
+
+/** Where the report went; `null` in its place means the user cancelled the save dialog. */
+export interface SavedCsvReport {
+  path: string;
+  rowCount: number;
+}
+
+/** One file picked in the import dialog and what importing it gave. */
+export interface ImportedFile {
+  path: string;
+  filename: string;
+  result: BridgeResult;
+}
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+export interface DesktopActions {
+  /** Runs exportCsv with `request` (its input, unchanged), asks where to save, writes the file atomically. */
+  saveCsvReport(request: CsvReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
+  /** Native open dialog (.txt/.md, several at once); an empty list means cancelled. */
+  importFromDialog(): Promise<BridgeResult<ImportedFile[]>>;
+  /** The workspace changed behind the renderer's back (File → Import article…): reload lists. */
+  onWorkspaceChanged(callback: () => void): Unsubscribe;
+  /** File → Export CSV… was chosen: call saveCsvReport with the active filter. */
+  onMenuExportCsv(callback: () => void): Unsubscribe;
+}
+
+export type DesktopBridge = OperationFunctions & DesktopActions;

@@ -1,0 +1,24 @@
+/**
+ * IPC channel names shared by the main process and the preload.
+ * Pure constants: the sandboxed preload bundles this file.
+ */
+import type { OperationName } from '../core/api/operation-names';
+
+export type OperationChannel = `claimdesk:${OperationName}`;
+
+/** `claimdesk:<operation>` — one invoke channel per API operation. */
+export function operationChannel(operation: OperationName): OperationChannel {
+  return `claimdesk:${operation}`;
+}
+
+/** Invoke channels that need the desktop (native dialogs), not just the API. */
+export const DESKTOP_CHANNELS = {
+  saveCsvReport: 'claimdesk:saveCsvReport',
+  importFromDialog: 'claimdesk:importFromDialog',
+} as const;
+
+/** Events the main process sends to the renderer (no payload). */
+export const EVENT_CHANNELS = {
+  workspaceChanged: 'claimdesk:workspaceChanged',
+  menuExportCsv: 'claimdesk:menuExportCsv',
+} as const;

@@ -1,0 +1,27 @@
+/**
+ * The renderer's Content-Security-Policy. Pure constants: used by the main
+ * process (response header) and by electron.vite.config.mts (a <meta> tag in
+ * the built index.html — Chromium ignores response headers for file:// pages,
+ * so the meta tag is what actually applies to the packaged renderer).
+ */
+const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
+];
+
+function join(directives: ReadonlyArray<readonly [string, string]>): string {
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+/** Sent as the Content-Security-Policy response header. */
+export const CONTENT_SECURITY_POLICY = join(DIRECTIVES);
+
+/** Same policy for a <meta> tag: browsers ignore (and warn about) frame-ancestors there. */
+export const CONTENT_SECURITY_POLICY_META = join(DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));

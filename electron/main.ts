@@ -1,0 +1,111 @@
+/**
+ * Claimdesk desktop main process. Thin on purpose: it opens the workspace,
+ * locks the window down and forwards IPC calls to core's dispatcher.
+ * Every behaviour behind it lives in core/ and db/ and is tested under Node.
+ */
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { resolveDbPath } from '../core/paths';
+import { electronNativeBindingPath, PRELOAD_PATH, RENDERER_INDEX_PATH, RENDERER_URL, sampleArticleLocation } from './app-paths';
+import { EVENT_CHANNELS } from './channels';
+import { importFromMenu } from './dialogs';
+import { registerIpcHandlers } from './ipc';
+import { buildApplicationMenu } from './menu';
+import { hardenAllWebContents, installSessionSecurity } from './security';
+import { createMainWindow, focusWindow } from './window';
+import { checkNativeBinding, DesktopWorkspace } from './workspace';
+
+let mainWindow: BrowserWindow | null = null;
+let workspace: DesktopWorkspace | null = null;
+
+function sendToRenderer(channel: string): void {
+  if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel);
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, rendererIndexPath: RENDERER_INDEX_PATH, devTools: !app.isPackaged });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function onReady(): void {
+  const binding = checkNativeBinding(app.isPackaged, electronNativeBindingPath());
+  if (!binding.ok) {
+    console.error(binding.message);
+    dialog.showErrorBox('Claimdesk cannot start', binding.message);
+    app.exit(1);
+    return;
+  }
+
+  const dbPath = resolveDbPath(process.argv, process.env);
+  const opened = DesktopWorkspace.open(
+    { dbPath, samplePath: sampleArticleLocation(), ...(binding.nativeBinding !== undefined ? { nativeBinding: binding.nativeBinding } : {}) },
+    app.isPackaged,
+  );
+  workspace = opened;
+  if (opened.openError !== null) {
+    // The window still opens: every call answers with this error, so the
+    // renderer can show it (and offer recovery) instead of a blank screen.
+    console.error(`Claimdesk: cannot open the workspace ${dbPath}: ${opened.openError.message}`);
+    dialog.showErrorBox('Claimdesk cannot open the workspace', `${dbPath}\n\n${opened.openError.message}`);
+  }
+
+  installSessionSecurity(session.defaultSession);
+  registerIpcHandlers({ workspace: opened, getWindow: () => mainWindow, rendererUrl: RENDERER_URL });
+
+  Menu.setApplicationMenu(
+    buildApplicationMenu(
+      {
+        importArticles: () => {
+          if (mainWindow === null) return;
+          importFromMenu(opened, mainWindow, () => sendToRenderer(EVENT_CHANNELS.workspaceChanged)).catch((err: unknown) => {
+            console.error('Claimdesk: import from the menu failed', err);
+          });
+        },
+        exportCsv: () => sendToRenderer(EVENT_CHANNELS.menuExportCsv),
+      },
+      { isPackaged: app.isPackaged, platform: process.platform },
+    ),
+  );
+
+  openMainWindow();
+}
+
+function main(): void {
+  // Every renderer the app ever creates is sandboxed, whatever its webPreferences say.
+  app.enableSandbox();
+
+  // Before the lock: the lock lives in the per-app data folder named after the app.
+  app.setName('Claimdesk');
+  // One instance per user: a second launch focuses the first window and exits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => focusWindow(mainWindow));
+
+  hardenAllWebContents(RENDERER_URL);
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open reopens it.
+    if (workspace !== null && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('will-quit', () => {
+    workspace?.close();
+  });
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((err: unknown) => {
+      const message = err instanceof Error ? err.message : String(err);
+      console.error(`Claimdesk: failed to start: ${message}`);
+      dialog.showErrorBox('Claimdesk cannot start', message);
+      app.exit(1);
+    });
+}
+
+main();

@@ -1,0 +1,46 @@
+/**
+ * Preload for the sandboxed renderer. A sandboxed preload can only
+ * `require('electron')`, so everything else here is bundled by electron-vite
+ * and must stay free of Node, database and validation code.
+ *
+ * Exposes named functions only; ipcRenderer itself never reaches the page,
+ * and event callbacks never receive Electron's event object.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { OPERATION_NAMES } from '../core/api/operation-names';
+import type { BridgeResult, DesktopBridge, OperationFunctions, Unsubscribe } from './bridge-types';
+import { DESKTOP_CHANNELS, EVENT_CHANNELS, operationChannel } from './channels';
+
+function invoke<T = unknown>(channel: string, input?: unknown): Promise<BridgeResult<T>> {
+  return ipcRenderer.invoke(channel, input) as Promise<BridgeResult<T>>;
+}
+
+function operationFunctions(): OperationFunctions {
+  const entries = OPERATION_NAMES.map((operation) => {
+    const channel = operationChannel(operation);
+    const call = (input?: unknown): Promise<BridgeResult> => invoke(channel, input);
+    return [operation, call] as const;
+  });
+  return Object.fromEntries(entries) as OperationFunctions;
+}
+
+function subscribe(channel: string, callback: () => void): Unsubscribe {
+  if (typeof callback !== 'function') throw new TypeError(`${channel}: the callback must be a function`);
+  const listener = (): void => {
+    callback();
+  };
+  ipcRenderer.on(channel, listener);
+  return () => {
+    ipcRenderer.removeListener(channel, listener);
+  };
+}
+
+const bridge: DesktopBridge = {
+  ...operationFunctions(),
+  saveCsvReport: (request) => invoke(DESKTOP_CHANNELS.saveCsvReport, request),
+  importFromDialog: () => invoke(DESKTOP_CHANNELS.importFromDialog),
+  onWorkspaceChanged: (callback) => subscribe(EVENT_CHANNELS.workspaceChanged, callback),
+  onMenuExportCsv: (callback) => subscribe(EVENT_CHANNELS.menuExportCsv, callback),
+};
+
+contextBridge.exposeInMainWorld('claimdesk', Object.freeze(bridge));

@@ -1,0 +1,266 @@
+/**
+ * The main-process wiring, run under Node with a stand-in for the `electron`
+ * module (the real one cannot run here) and the real core + SQLite behind it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindow, IpcMainInvokeEvent, Session } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BridgeResult, ImportedFile, SavedCsvReport } from './bridge-types';
+import { registerIpcHandlers } from './ipc';
+import { hardenAllWebContents, installSessionSecurity } from './security';
+import { DesktopWorkspace } from './workspace';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const handlers = new Map<string, Listener>();
+  const appListeners = new Map<string, Listener[]>();
+  const state = {
+    saveDialog: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+    openDialog: { canceled: true, filePaths: [] as string[] },
+    opened: [] as string[],
+  };
+  const module = {
+    app: {
+      on(name: string, listener: Listener) {
+        appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
+      },
+      getPath: (name: string) => `/tmp/fake-${name}`,
+    },
+    ipcMain: {
+      handle(channel: string, listener: Listener) {
+        if (handlers.has(channel)) throw new Error(`registered twice: ${channel}`);
+        handlers.set(channel, listener);
+      },
+    },
+    dialog: {
+      showSaveDialog: async () => state.saveDialog,
+      showOpenDialog: async () => state.openDialog,
+      showMessageBox: async () => ({ response: 0 }),
+    },
+    shell: {
+      openExternal: async (url: string) => {
+        state.opened.push(url);
+      },
+    },
+  };
+  return { handlers, appListeners, state, module };
+});
+
+vi.mock('electron', () => fake.module);
+
+const RENDERER_URL = pathToFileURL(path.join(os.tmpdir(), 'claimdesk-app', 'out', 'renderer', 'index.html')).href;
+interface FakeFrame {
+  processId: number;
+  routingId: number;
+  url: string;
+  parent: FakeFrame | null;
+  isDestroyed(): boolean;
+}
+const mainFrame: FakeFrame = { processId: 4, routingId: 1, url: RENDERER_URL, parent: null, isDestroyed: () => false };
+const fakeWindow = { isDestroyed: () => false, webContents: { id: 1, mainFrame } } as unknown as BrowserWindow;
+
+function event(overrides: { senderId?: number; frame?: Partial<FakeFrame> | null } = {}): IpcMainInvokeEvent {
+  const frame = overrides.frame === null ? null : { ...mainFrame, ...overrides.frame };
+  return { sender: { id: overrides.senderId ?? 1 }, senderFrame: frame } as unknown as IpcMainInvokeEvent;
+}
+
+async function invoke<T = unknown>(channel: string, input?: unknown, from: IpcMainInvokeEvent = event()): Promise<BridgeResult<T>> {
+  const handler = fake.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return (await handler(from, input)) as BridgeResult<T>;
+}
+
+let folder: string;
+let workspace: DesktopWorkspace;
+
+beforeEach(() => {
+  // Refusals are logged on purpose; keep the test output quiet.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-shell-'));
+  workspace = DesktopWorkspace.open(
+    { dbPath: path.join(folder, 'workspace.sqlite'), samplePath: path.resolve('core/sample/000_271fd31029f7693a.txt') },
+    true,
+  );
+  expect(workspace.openError).toBeNull();
+  fake.handlers.clear();
+  registerIpcHandlers({ workspace, getWindow: () => fakeWindow, rendererUrl: RENDERER_URL });
+});
+
+afterEach(() => {
+  workspace.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+describe('IPC', () => {
+  it('registers one channel per operation plus the two dialog actions', () => {
+    expect(fake.handlers.size).toBe(22);
+    expect(fake.handlers.has('claimdesk:listClaims')).toBe(true);
+    expect(fake.handlers.has('claimdesk:saveCsvReport')).toBe(true);
+    expect(fake.handlers.has('claimdesk:importFromDialog')).toBe(true);
+  });
+
+  it('answers our window and refuses every other sender without touching the workspace', async () => {
+    const strangers = [
+      event({ senderId: 2 }),
+      event({ frame: null }),
+      event({ frame: { routingId: 7, parent: mainFrame } }),
+      event({ frame: { url: 'https://example.org/' } }),
+      event({ frame: { url: 'file:///etc/passwd' } }),
+    ];
+    for (const from of strangers) {
+      expect(await invoke('claimdesk:importArticle', { text: 'The ministry said 800 people left.' }, from)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(await invoke('claimdesk:listArticles', {})).toEqual({ ok: true, value: [] });
+    expect((await invoke('claimdesk:loadSample', {})).ok).toBe(true);
+    expect(await invoke<unknown[]>('claimdesk:listArticles', {})).toMatchObject({ ok: true, value: [expect.anything()] });
+  });
+
+  it('passes bad input to the schema, which names it', async () => {
+    expect(await invoke('claimdesk:setStatus', { claimId: 1, status: 'true-ish' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('imports the files picked in the dialog, each with its own outcome', async () => {
+    const good = path.join(folder, 'story.txt');
+    const empty = path.join(folder, 'empty.md');
+    fs.writeFileSync(good, 'date 2025-02-18 ISLAMABAD - Officials said 1,200 families were moved in March.\n');
+    fs.writeFileSync(empty, '');
+    fake.state.openDialog = { canceled: false, filePaths: [good, empty] };
+    const result = await invoke<ImportedFile[]>('claimdesk:importFromDialog');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.map((file) => [file.filename, file.result.ok])).toEqual([
+      ['story.txt', true],
+      ['empty.md', false],
+    ]);
+    expect(result.value[1]?.result).toMatchObject({ ok: false, error: { code: 'empty' } });
+
+    fake.state.openDialog = { canceled: true, filePaths: [] };
+    expect(await invoke('claimdesk:importFromDialog')).toEqual({ ok: true, value: [] });
+  });
+
+  it('saves the CSV report where the user chose, or nothing when cancelled', async () => {
+    await invoke('claimdesk:loadSample', {});
+    const request = { filter: {}, sort: { column: 'position', direction: 'asc' } };
+
+    fake.state.saveDialog = { canceled: true, filePath: '' };
+    expect(await invoke('claimdesk:saveCsvReport', request)).toEqual({ ok: true, value: null });
+
+    const target = path.join(folder, 'report.csv');
+    fake.state.saveDialog = { canceled: false, filePath: target };
+    const saved = await invoke<SavedCsvReport>('claimdesk:saveCsvReport', request);
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.value.path).toBe(target);
+    expect(saved.value.rowCount).toBeGreaterThan(0);
+
+    const exported = await invoke<{ csv: string }>('claimdesk:exportCsv', request);
+    expect(exported.ok && fs.readFileSync(target, 'utf8')).toBe(exported.ok && exported.value.csv);
+    expect(fs.readFileSync(target).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reports a report that cannot be written, by name', async () => {
+    fake.state.saveDialog = { canceled: false, filePath: path.join(folder, 'no-such-folder', 'report.csv') };
+    expect(await invoke('claimdesk:saveCsvReport', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('no-such-folder') } });
+  });
+
+  it('answers with an error once the workspace is closed', async () => {
+    workspace.close();
+    expect(await invoke('claimdesk:getStats', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable' } });
+  });
+});
+
+describe('window hardening', () => {
+  type NavigationEvent = { url: string; defaultPrevented: boolean; preventDefault(): void };
+  const listeners = new Map<string, Listener>();
+  let openHandler: ((details: { url: string }) => unknown) | null = null;
+
+  beforeEach(() => {
+    fake.appListeners.clear();
+    fake.state.opened = [];
+    hardenAllWebContents(RENDERER_URL);
+    const contents = {
+      on(name: string, listener: Listener) {
+        listeners.set(name, listener);
+      },
+      setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+        openHandler = handler;
+      },
+    };
+    for (const listener of fake.appListeners.get('web-contents-created') ?? []) listener({}, contents);
+  });
+
+  function navigate(url: string): boolean {
+    const navigation: NavigationEvent = {
+      url,
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    listeners.get('will-navigate')?.(navigation);
+    return navigation.defaultPrevented;
+  }
+
+  it('stays on the renderer and sends only http(s)/mailto links to the system browser', async () => {
+    expect(navigate(`${RENDERER_URL}#/claims`)).toBe(false);
+    expect(navigate('https://www.dawn.com/news/1')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('javascript:alert(1)')).toBe(true);
+    expect(openHandler?.({ url: 'mailto:desk@example.org' })).toEqual({ action: 'deny' });
+    expect(openHandler?.({ url: 'smb://server/share' })).toEqual({ action: 'deny' });
+    await Promise.resolve();
+    expect(fake.state.opened).toEqual(['https://www.dawn.com/news/1', 'mailto:desk@example.org']);
+  });
+
+  it('refuses <webview>', () => {
+    const attach = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    listeners.get('will-attach-webview')?.(attach);
+    expect(attach.defaultPrevented).toBe(true);
+  });
+});
+
+describe('session security', () => {
+  it('denies permissions, sets the CSP header and cancels network requests', () => {
+    const recorded: Record<string, Listener> = {};
+    const session = {
+      setPermissionRequestHandler: (handler: Listener) => (recorded.request = handler),
+      setPermissionCheckHandler: (handler: Listener) => (recorded.check = handler),
+      setDevicePermissionHandler: (handler: Listener) => (recorded.device = handler),
+      webRequest: {
+        onHeadersReceived: (handler: Listener) => (recorded.headers = handler),
+        onBeforeRequest: (_filter: unknown, handler: Listener) => (recorded.before = handler),
+      },
+    } as unknown as Session;
+    installSessionSecurity(session);
+
+    let granted: unknown = 'unset';
+    recorded.request?.({}, 'media', (answer: boolean) => (granted = answer), {});
+    expect(granted).toBe(false);
+    expect(recorded.check?.({}, 'clipboard-read', RENDERER_URL, {})).toBe(false);
+    expect(recorded.device?.({})).toBe(false);
+
+    let headers: unknown;
+    recorded.headers?.({ responseHeaders: { 'content-security-policy': ['default-src *'], Server: ['x'] } }, (response: unknown) => (headers = response));
+    expect(headers).toEqual({
+      responseHeaders: {
+        Server: ['x'],
+        'Content-Security-Policy': [
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ],
+      },
+    });
+
+    let network: unknown;
+    recorded.before?.({ url: 'https://tracker.example/' }, (response: unknown) => (network = response));
+    expect(network).toEqual({ cancel: true });
+  });
+});
