@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { desktopBridge } from './api/bridge';
+import { onUnauthorized } from './api/client';
+import { Messages, type Message } from './components/Messages';
+import { StartScreen } from './components/StartScreen';
+import { TokenScreen } from './components/TokenScreen';
+import { Workbench } from './components/Workbench';
+import type { ApiError } from './hooks/useApi';
+import { useStats } from './hooks/useStats';
+
+const NOTICE_MS = 6000;
+
+/** Chooses the screen: token needed, start (empty workspace) or the workbench. */
+export function App() {
+  const [errors, setErrors] = useState<Array<ApiError & { id: number }>>([]);
+  const [notice, setNotice] = useState<Message | null>(null);
+  const nextId = useRef(1);
+
+  const onError = useCallback((raw: ApiError) => {
+    const id = nextId.current++;
+    // "addSource: url: Source URL must be…" reads better to a person as "Source URL must be…".
+    const error = raw.code === 'invalid_input' ? { ...raw, message: raw.message.replace(/^\w+: (?:[\w.]+: )?(?=[A-Z])/, '') } : raw;
+    // The same message twice is shown once; at most a handful at a time.
+    setErrors((list) => [...list.filter((e) => e.message !== error.message), { ...error, id }].slice(-4));
+  }, []);
+  const dismiss = useCallback((id: number) => setErrors((list) => list.filter((e) => e.id !== id)), []);
+
+  const notify = useCallback((text: string) => setNotice({ id: nextId.current++, text }), []);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const [unauthorized, setUnauthorized] = useState(false);
+  useEffect(() => onUnauthorized(() => setUnauthorized(true)), []);
+
+  const { stats, reload } = useStats(onError);
+  /** Set once an import from the start screen succeeds: open the main screen on that article. */
+  const [openedArticleId, setOpenedArticleId] = useState<number | null | undefined>(undefined);
+
+  // Desktop: File → Import (or another window) changed the workspace behind our back.
+  const [workspaceVersion, setWorkspaceVersion] = useState(0);
+  useEffect(
+    () =>
+      desktopBridge()?.onWorkspaceChanged(() => {
+        void reload();
+        setWorkspaceVersion((v) => v + 1);
+      }),
+    [reload],
+  );
+
+  if (unauthorized) return <TokenScreen />;
+
+  let screen;
+  if (!stats) {
+    screen = (
+      <main className="loading">
+        <p>Opening the workspace…</p>
+        {errors.length > 0 && (
+          <button type="button" className="button" onClick={() => void reload()}>
+            Try again
+          </button>
+        )}
+      </main>
+    );
+  } else if (stats.articles.length === 0 && openedArticleId === undefined) {
+    screen = (
+      <StartScreen
+        onImported={(articleId) => {
+          setOpenedArticleId(articleId);
+          void reload();
+        }}
+      />
+    );
+  } else {
+    const only = stats.articles.length === 1 ? stats.articles[0]!.id : null;
+    screen = <Workbench stats={stats} reloadStats={reload} initialArticleId={openedArticleId ?? only} workspaceVersion={workspaceVersion} onError={onError} notify={notify} />;
+  }
+
+  return (
+    <>
+      {screen}
+      <Messages errors={errors} notice={notice} onDismiss={dismiss} />
+    </>
+  );
+}

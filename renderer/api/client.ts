@@ -1,0 +1,96 @@
+import type { ApiError } from '../hooks/useApi';
+import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../../core/api/contract';
+import type { OperationName } from '../../core/api/operation-names';
+import { desktopBridge } from './bridge';
+import { currentToken } from './token';
+
+/**
+ * The renderer's only way to the backend. The transport is chosen once:
+ * the Electron preload when present, otherwise browser mode's HTTP API.
+ * Every outcome is an ApiResult; transport failures become errors too.
+ */
+type Transport = <K extends OperationName>(op: K, input: OpInput<K>) => Promise<ApiResult<OpResult<K>>>;
+
+const unauthorizedListeners = new Set<() => void>();
+
+/** Browser mode: called when the server refuses the token (HTTP 401). */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+function failure(code: 'internal' | 'unauthorized', message: string): { ok: false; error: { code: typeof code; message: string } } {
+  return { ok: false, error: { code, message } };
+}
+
+const httpTransport: Transport = async (op, input) => {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const token = currentToken();
+  if (token !== null) headers['X-Claimdesk-Token'] = token;
+  let response: Response;
+  try {
+    response = await fetch(`/api/${op}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}), cache: 'no-store' });
+  } catch {
+    return failure('internal', 'Cannot reach the Claimdesk server. Is "npm run web" still running?');
+  }
+  if (response.status === 401) {
+    for (const listener of unauthorizedListeners) listener();
+    return failure('unauthorized', 'This page needs the address with its token, as printed by npm run web.');
+  }
+  try {
+    return (await response.json()) as ApiResult<OpResult<typeof op>>;
+  } catch {
+    return failure('internal', `${op}: the server answered HTTP ${response.status} without a result.`);
+  }
+};
+
+const ipcTransport: Transport = async (op, input) => {
+  const bridge = desktopBridge()!;
+  try {
+    // The main process checks the sender and validates the input against the operation schema.
+    return (await bridge[op](input)) as ApiResult<OpResult<typeof op>>;
+  } catch (err) {
+    return failure('internal', `${op}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+};
+
+const transport: Transport = desktopBridge() ? ipcTransport : httpTransport;
+
+export const isDesktop = desktopBridge() !== undefined;
+
+export function call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
+  return transport(op, input);
+}
+
+export type ExportOutcome = { rowCount: number; where: string } | null;
+
+/**
+ * The CSV report of exactly what the table shows. Desktop: a native save
+ * dialog (null when cancelled). Browser: a download of the file.
+ */
+export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort): Promise<{ ok: true; value: ExportOutcome } | { ok: false; error: ApiError }> {
+  const bridge = desktopBridge();
+  if (bridge) {
+    try {
+      const saved = await bridge.saveCsvReport({ filter, sort });
+      if (!saved.ok) return saved;
+      return { ok: true, value: saved.value ? { rowCount: saved.value.rowCount, where: saved.value.path } : null };
+    } catch (err) {
+      return failure('internal', `Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const result = await call('exportCsv', { filter, sort });
+  if (!result.ok) return result;
+  const { filename, csv, rowCount } = result.value;
+  // The csv string already begins with the BOM; a Blob keeps it byte for byte.
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true, value: { rowCount, where: filename } };
+}

@@ -1,0 +1,59 @@
+import type { ImportResult } from '../../core/api/contract';
+import { formatCount } from '../format';
+import { call } from './client';
+
+export type ImportOutcome =
+  | { name: string; ok: true; result: ImportResult }
+  | { name: string; ok: false; message: string };
+
+// Reading a huge file into memory just to have the backend refuse it helps nobody.
+const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+/** Imports each file in turn (the backend checks type, size and encoding) and reports every outcome. */
+export async function importFiles(files: readonly File[]): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const file of files) {
+    if (file.size > MAX_READ_BYTES) {
+      outcomes.push({ name: file.name, ok: false, message: `The file is ${formatCount(Math.round(file.size / 1024 / 1024))} MiB, far over the import limit.` });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (err) {
+      outcomes.push({ name: file.name, ok: false, message: `Could not read the file: ${err instanceof Error ? err.message : String(err)}` });
+      continue;
+    }
+    const result = await call('importArticle', { bytesBase64: toBase64(bytes), filename: file.name });
+    outcomes.push(result.ok ? { name: file.name, ok: true, result: result.value } : { name: file.name, ok: false, message: result.error.message });
+  }
+  return outcomes;
+}
+
+export async function importPastedText(text: string, title: string): Promise<ImportOutcome> {
+  const trimmedTitle = title.trim();
+  const result = await call('importArticle', trimmedTitle ? { text, title: trimmedTitle } : { text });
+  return result.ok ? { name: 'Pasted text', ok: true, result: result.value } : { name: 'Pasted text', ok: false, message: result.error.message };
+}
+
+export async function importSample(): Promise<ImportOutcome> {
+  const result = await call('loadSample', {});
+  return result.ok ? { name: 'Sample article', ok: true, result: result.value } : { name: 'Sample article', ok: false, message: result.error.message };
+}
+
+/** One line a fact-checker can read: what happened to this file. */
+export function describeOutcome(outcome: ImportOutcome): string {
+  if (!outcome.ok) return `${outcome.name}: ${outcome.message}`;
+  const { article, duplicate, claimsCreated } = outcome.result;
+  if (duplicate) return `${outcome.name}: already imported as “${article.title}”, nothing added.`;
+  return `${outcome.name}: imported “${article.title}” with ${formatCount(claimsCreated)} ${claimsCreated === 1 ? 'sentence' : 'sentences'} (${formatCount(article.counts.total)} ${article.counts.total === 1 ? 'claim' : 'claims'} to review).`;
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import type { ClaimHighlight } from '../../core/api/contract';
+import { formatDate, REVIEW_LABELS, type ReviewState } from '../format';
+import type { ArticleWithClaims } from '../hooks/useArticle';
+
+type Segment = { key: string; text: string; claim: ClaimHighlight | null };
+
+/**
+ * Cuts the article body at every claim's span. Spans are UTF-16 offsets,
+ * which is exactly how JavaScript strings index, so slice() is exact. An
+ * overlapping span (should one ever exist) is clipped rather than repeated.
+ */
+export function segmentBody(body: string, claims: readonly ClaimHighlight[]): Segment[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const claim of sorted) {
+    const start = Math.max(claim.start, cursor);
+    const end = Math.min(claim.end, body.length);
+    if (end <= start) continue;
+    if (start > cursor) segments.push({ key: `t${cursor}`, text: body.slice(cursor, start), claim: null });
+    segments.push({ key: `c${claim.id}`, text: body.slice(start, end), claim });
+    cursor = end;
+  }
+  if (cursor < body.length) segments.push({ key: `t${cursor}`, text: body.slice(cursor), claim: null });
+  return segments;
+}
+
+function highlightState(claim: ClaimHighlight): ReviewState {
+  return claim.reviewed ? claim.status : 'not_reviewed';
+}
+
+export interface ArticleViewProps {
+  data: ArticleWithClaims | null;
+  /** True while the article to show is being fetched. */
+  loading: boolean;
+  selectedId: number | null;
+  showHidden: boolean;
+  onSelectClaim: (claimId: number, articleId: number) => void;
+}
+
+/** The article as written, every claim marked in its status colour; click one to select it. */
+export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim }: ArticleViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const segments = useMemo(() => (data ? segmentBody(data.article.body, data.claims) : []), [data]);
+  const articleId = data?.article.id ?? null;
+
+  // Another article starts at its top; then bring the selected claim into view, unless it already is.
+  const shownArticle = useRef<number | null>(null);
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    if (shownArticle.current !== articleId) {
+      shownArticle.current = articleId;
+      container.scrollTop = 0;
+    }
+    if (selectedId === null) return;
+    const mark = container.querySelector<HTMLElement>(`[data-claim-id="${selectedId}"]`);
+    if (!mark) return;
+    const box = container.getBoundingClientRect();
+    const rect = mark.getBoundingClientRect();
+    if (rect.top >= box.top + 8 && rect.bottom <= box.bottom - 8) return;
+    const top = rect.top - box.top + container.scrollTop - container.clientHeight / 3;
+    container.scrollTo({ top: Math.max(0, top) });
+  }, [selectedId, articleId]);
+
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    if (!data) return;
+    // Selecting text to copy it is not a click on a claim.
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-claim-id]');
+    if (!target || target.dataset.clickable !== 'true') return;
+    onSelectClaim(Number(target.dataset.claimId), data.article.id);
+  }
+
+  if (!data) {
+    return (
+      <section className="article" aria-label="Article">
+        <p className="article__placeholder">{loading ? 'Opening the article…' : 'Select a claim to read it in its article.'}</p>
+      </section>
+    );
+  }
+
+  const { article } = data;
+  const meta = [article.date ? formatDate(article.date) : null, article.dateline, article.filename].filter(Boolean);
+
+  return (
+    <section className="article" aria-labelledby="article-title">
+      <header className="article__header">
+        <h2 id="article-title" className="article__title">
+          {article.title}
+        </h2>
+        {meta.length > 0 && <p className="article__meta">{meta.join(' · ')}</p>}
+      </header>
+      <div className="article__scroll" ref={scrollRef}>
+        <div className="article__body" onClick={onClick}>
+          {segments.map((segment) => {
+            const claim = segment.claim;
+            if (!claim) return <span key={segment.key}>{segment.text}</span>;
+            const state = highlightState(claim);
+            const selected = claim.id === selectedId;
+            if (claim.hidden) {
+              return (
+                <span
+                  key={segment.key}
+                  data-claim-id={claim.id}
+                  data-clickable={showHidden ? 'true' : 'false'}
+                  className={`hl hl--hidden${showHidden ? ' hl--shown' : ''}${selected ? ' hl--selected' : ''}`}
+                  title={showHidden ? `Not a claim (${claim.kind}) — sentence ${claim.position}` : undefined}
+                >
+                  {segment.text}
+                </span>
+              );
+            }
+            return (
+              <mark
+                key={segment.key}
+                data-claim-id={claim.id}
+                data-clickable="true"
+                data-pos={claim.position}
+                className={`hl hl--${state}${selected ? ' hl--selected' : ''}`}
+                title={`Claim ${claim.position}: ${REVIEW_LABELS[state]}`}
+              >
+                {segment.text}
+              </mark>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,309 @@
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type RowData,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { ClaimAnchor, ClaimSort, ClaimSortColumn } from '../../core/api/contract';
+import { formatCount, formatDateTime, reviewState } from '../format';
+import type { ClaimsPage } from '../hooks/useClaimsPage';
+import { PAGE_SIZE } from '../hooks/useClaimsPage';
+import { StatusBadge } from './StatusBadge';
+
+const column = createColumnHelper<ClaimAnchor>();
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// Column ids are the backend's sort columns, so TanStack's sorting state maps 1:1 to ClaimSort.
+const COLUMNS = [
+  column.accessor('position', {
+    id: 'position',
+    header: '#',
+    cell: (info) => <span className="claims__num">{info.getValue()}</span>,
+  }),
+  column.accessor('text', {
+    id: 'text',
+    header: 'Claim',
+    cell: (info) => {
+      const claim = info.row.original;
+      return (
+        <div className="claims__claim">
+          <span className={`claims__text${claim.hidden ? ' claims__text--hidden' : ''}`}>{claim.text}</span>
+          {info.table.options.meta?.showArticle && <span className="claims__article">{claim.articleTitle}</span>}
+          {claim.hidden && <span className="claims__kind">not a claim ({claim.kind})</span>}
+        </div>
+      );
+    },
+  }),
+  column.accessor('speaker', {
+    id: 'speaker',
+    header: 'Speaker',
+    cell: (info) => {
+      const speaker = info.getValue();
+      return speaker ? (
+        <span className="claims__speaker" title={speaker}>
+          {speaker}
+        </span>
+      ) : (
+        <span className="muted">—</span>
+      );
+    },
+  }),
+  column.accessor((claim) => reviewState(claim), {
+    id: 'status',
+    header: 'Status',
+    cell: (info) => <StatusBadge state={info.getValue()} />,
+  }),
+  column.accessor('reviewedBy', {
+    id: 'reviewedAt',
+    header: 'Reviewed by',
+    cell: (info) => {
+      const claim = info.row.original;
+      if (!claim.reviewedBy) return <span className="muted">—</span>;
+      return (
+        <span className="claims__reviewer" title={formatDateTime(claim.reviewedAt)}>
+          {claim.reviewedBy}
+        </span>
+      );
+    },
+  }),
+  column.display({
+    id: 'counts',
+    header: () => (
+      <span className="claims__counts-head">
+        Notes<span aria-hidden="true"> ·</span>
+        <span className="visually-hidden"> and</span> Sources
+      </span>
+    ),
+    enableSorting: false,
+    cell: (info) => {
+      const { noteCount, sourceCount } = info.row.original;
+      return (
+        <span className="claims__counts">
+          <span aria-hidden="true">
+            <span className={noteCount ? '' : 'muted'}>{noteCount}</span>
+            <span className="muted"> · </span>
+            <span className={sourceCount ? '' : 'muted'}>{sourceCount}</span>
+          </span>
+          <span className="visually-hidden">
+            {plural(noteCount, 'note')}, {plural(sourceCount, 'source')}
+          </span>
+        </span>
+      );
+    },
+  }),
+];
+
+declare module '@tanstack/react-table' {
+  // Same type parameter as TanStack's declaration, or the interfaces would not merge.
+  interface TableMeta<TData extends RowData> {
+    /** All articles are listed: show each claim's article under its text. */
+    showArticle?: boolean;
+  }
+}
+
+export interface ClaimsTableProps {
+  page: ClaimsPage | null;
+  loading: boolean;
+  sort: ClaimSort;
+  onSortChange: (sort: ClaimSort) => void;
+  selectedId: number | null;
+  onSelect: (claim: ClaimAnchor) => void;
+  onMove: (delta: 1 | -1) => void;
+  onPage: (offset: number) => void;
+  showArticle: boolean;
+  tableRef?: Ref<HTMLTableElement>;
+}
+
+/**
+ * The claims of the current filter, one page (from the backend) at a time,
+ * with only the rows in view in the DOM. Sorting and paging are requests to
+ * the backend, never done here.
+ */
+export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onSelect, onMove, onPage, showArticle, tableRef }: ClaimsTableProps) {
+  const rows = page?.rows ?? [];
+  const total = page?.total ?? 0;
+  const offset = page?.offset ?? 0;
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === 'desc' }], [sort]);
+
+  const table = useReactTable({
+    data: rows,
+    columns: COLUMNS,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (claim) => String(claim.id),
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+    rowCount: total,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { sorting },
+    meta: { showArticle },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      onSortChange(first ? { column: first.id as ClaimSortColumn, direction: first.desc ? 'desc' : 'asc' } : { column: 'position', direction: 'asc' });
+    },
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The rows start below the sticky header: offset them by its height, and never scroll a row under it.
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(0);
+  useLayoutEffect(() => {
+    const head = headRef.current;
+    if (!head) return;
+    const measure = () => setHeadHeight(head.offsetHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 52,
+    overscan: 12,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
+    // Unrounded: table rows are fractional heights, and rounding them adds up down the page.
+    measureElement: (element) => element.getBoundingClientRect().height,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+  });
+
+  // A new page or a new filter starts at the top; a refresh of the same page keeps its place.
+  const pageKey = page ? `${page.key}` : '';
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [pageKey, virtualizer]);
+
+  // Follow the selection (j/k, a click in the article), but not every refresh of the rows:
+  // a verdict must not make the table jump.
+  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+  const selectedIndexRef = useRef(selectedIndex);
+  selectedIndexRef.current = selectedIndex;
+  const selectedOnPage = selectedIndex >= 0;
+  useEffect(() => {
+    if (selectedIndexRef.current >= 0) virtualizer.scrollToIndex(selectedIndexRef.current, { align: 'auto' });
+  }, [selectedId, selectedOnPage, pageKey, virtualizer]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      onMove(event.key === 'ArrowDown' ? 1 : -1);
+    }
+  }
+
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0] ? items[0].start - headHeight : 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headHeight) : 0;
+  const columnCount = table.getVisibleLeafColumns().length;
+  const first = rows.length ? offset + 1 : 0;
+  const last = offset + rows.length;
+
+  return (
+    <div className="claims">
+      <div className="claims__scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+        <table className="claims__table" aria-label="Claims" aria-rowcount={total + 1} aria-busy={loading} tabIndex={0} ref={tableRef}>
+          <colgroup>
+            <col className="col-num" />
+            <col className="col-claim" />
+            <col className="col-speaker" />
+            <col className="col-status" />
+            <col className="col-reviewer" />
+            <col className="col-counts" />
+          </colgroup>
+          <thead ref={headRef}>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {canSort ? (
+                        <button type="button" className="claims__sort" onClick={header.column.getToggleSortingHandler()}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <span className={`claims__arrow${sorted ? ' claims__arrow--on' : ''}`} aria-hidden="true">
+                            {sorted === 'desc' ? '▼' : '▲'}
+                          </span>
+                        </button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr className="claims__pad" aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: padTop }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = tableRows[item.index]!;
+              const claim = row.original;
+              const selected = claim.id === selectedId;
+              return (
+                <tr
+                  key={row.id}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  data-claim-id={claim.id}
+                  aria-rowindex={offset + item.index + 2}
+                  aria-current={selected ? 'true' : undefined}
+                  className={`claims__row${selected ? ' claims__row--selected' : ''}`}
+                  onClick={() => onSelect(claim)}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={`claims__cell claims__cell--${cell.column.id}`}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr className="claims__pad" aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: padBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {page && rows.length === 0 && <p className="claims__empty">No claims match this filter.</p>}
+      </div>
+      <div className="claims__pager">
+        <span className="claims__range" aria-live="polite">
+          {page ? (
+            <>
+              {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
+            </>
+          ) : (
+            'Loading…'
+          )}
+        </span>
+        <span className="claims__pages">
+          <button type="button" className="button button--small" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - PAGE_SIZE))}>
+            Previous page
+          </button>
+          <button type="button" className="button button--small" disabled={last >= total} onClick={() => onPage(offset + PAGE_SIZE)}>
+            Next page
+          </button>
+        </span>
+      </div>
+    </div>
+  );
+}

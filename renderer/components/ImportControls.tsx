@@ -1,0 +1,70 @@
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { importFiles, importPastedText, type ImportOutcome } from '../api/importing';
+
+/** The "Import article" file input, styled as a button; the input itself stays focusable for keyboards. */
+export function ImportFileButton({ onOutcomes, onBusy, compact = false }: { onOutcomes: (o: ImportOutcome[]) => void; onBusy?: (busy: boolean) => void; compact?: boolean }) {
+  const inputId = useId();
+  const [busy, setBusy] = useState(false);
+
+  async function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const files = Array.from(input.files ?? []);
+    if (files.length === 0) return;
+    setBusy(true);
+    onBusy?.(true);
+    try {
+      onOutcomes(await importFiles(files));
+    } finally {
+      input.value = '';
+      setBusy(false);
+      onBusy?.(false);
+    }
+  }
+
+  return (
+    <span className={`file-button${compact ? ' file-button--compact' : ''}`}>
+      <input id={inputId} className="file-button__input" type="file" accept=".txt,.md,text/plain,text/markdown" multiple disabled={busy} onChange={onChange} />
+      <label htmlFor={inputId} className="button file-button__label">
+        {busy ? 'Importing…' : 'Import article'}
+      </label>
+    </span>
+  );
+}
+
+/** Paste an article's text (and optionally its title) instead of choosing a file. */
+export function PasteForm({ onOutcome, autoFocus = false }: { onOutcome: (o: ImportOutcome) => void; autoFocus?: boolean }) {
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const outcome = await importPastedText(text, title);
+    setBusy(false);
+    if (outcome.ok) {
+      setText('');
+      setTitle('');
+    } else {
+      textRef.current?.focus();
+    }
+    onOutcome(outcome);
+  }
+
+  return (
+    <form className="paste-form" onSubmit={onSubmit}>
+      <label className="field">
+        <span className="field__label">Paste article text</span>
+        <textarea ref={textRef} value={text} onChange={(e) => setText(e.target.value)} rows={8} autoFocus={autoFocus} spellCheck={false} />
+      </label>
+      <label className="field">
+        <span className="field__label">Title (optional)</span>
+        <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+      </label>
+      <button type="submit" className="button button--primary" disabled={busy || text.trim() === ''}>
+        {busy ? 'Importing…' : 'Import pasted text'}
+      </button>
+    </form>
+  );
+}

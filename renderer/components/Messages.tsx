@@ -1,0 +1,36 @@
+import type { ApiError } from '../hooks/useApi';
+
+export interface Message {
+  id: number;
+  text: string;
+}
+
+/**
+ * Errors stay until dismissed (role="alert", announced at once); notices
+ * (role="status") are polite and fade on their own.
+ */
+export function Messages({ errors, notice, onDismiss }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void }) {
+  return (
+    <div className="messages">
+      {errors.length > 0 && (
+        <div className="messages__errors" role="alert">
+          {errors.map((error) => (
+            <div key={error.id} className="message message--error">
+              <span className="message__text">{error.message}</span>
+              <button type="button" className="message__close" onClick={() => onDismiss(error.id)} aria-label="Dismiss error">
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+      <div className="messages__status" role="status">
+        {notice && (
+          <div key={notice.id} className="message message--notice">
+            {notice.text}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
+  [['j', '↓'], 'Next claim (↓ when the table has focus)'],
+  [['k', '↑'], 'Previous claim (↑ when the table has focus)'],
+  [['v'], 'Mark the selected claim Verified'],
+  [['d'], 'Mark it Disputed'],
+  [['u'], 'Mark it Unverified (checked, could not verify)'],
+  [['n'], 'Write a note'],
+  [['s'], 'Add a source (focus Source URL)'],
+  [['/'], 'Search claims'],
+  [['?'], 'Show or hide this list'],
+  [['Esc'], 'Close this list, or leave a text field'],
+  [['Ctrl', 'Enter'], 'Add the note being written'],
+];
+
+/** The list of keyboard shortcuts, as a modal dialog (Escape closes it). */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose} onClick={(e) => e.target === ref.current && onClose()}>
+      <div className="shortcuts__inner">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <p className="muted">They work whenever the cursor is not in a text field.</p>
+        <table className="shortcuts__table">
+          <tbody>
+            {SHORTCUTS.map(([keys, what]) => (
+              <tr key={what}>
+                <td>
+                  {keys.map((k, i) => (
+                    <span key={k}>
+                      {i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' or ')}
+                      <kbd>{k}</kbd>
+                    </span>
+                  ))}
+                </td>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

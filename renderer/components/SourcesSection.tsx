@@ -1,0 +1,228 @@
+import { useState, type FormEvent, type Ref } from 'react';
+import type { LinkedSource, Source, Stance } from '../../core/api/contract';
+import { call } from '../api/client';
+import { unwrap, type ErrorSink } from '../hooks/useApi';
+
+export interface NewSourceInput {
+  url: string;
+  title?: string;
+  publisher?: string;
+  publishedOn?: string;
+  excerpt?: string;
+  stance: Stance;
+}
+
+export interface SourceActions {
+  add: (input: NewSourceInput) => Promise<boolean>;
+  link: (sourceId: number, stance: Stance) => Promise<boolean>;
+  unlink: (sourceId: number) => Promise<boolean>;
+}
+
+const STANCE_LABELS: Record<Stance, string> = {
+  supports: 'Supports',
+  contradicts: 'Contradicts',
+  context: 'Context',
+};
+
+const EMPTY_FORM = { url: '', title: '', publisher: '', publishedOn: '', excerpt: '', stance: 'context' as Stance };
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function optional(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function SourceItem({ source, onUnlink }: { source: LinkedSource; onUnlink: () => void }) {
+  const details = [source.publisher, source.publishedOn].filter(Boolean).join(' · ');
+  return (
+    <li className={`source source--${source.stance}`}>
+      <div className="source__head">
+        <span className={`stance stance--${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
+        <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title ?? hostOf(source.url)}
+        </a>
+      </div>
+      <div className="source__meta">
+        {details && <span>{details}</span>}
+        <span className="source__url" title={source.url}>
+          {hostOf(source.url)}
+        </span>
+        {source.claimCount > 1 && <span className="muted">backs {source.claimCount} claims</span>}
+      </div>
+      {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
+      <div className="row-actions">
+        <button type="button" className="button button--small button--quiet" onClick={onUnlink} aria-label={`Unlink ${source.title ?? hostOf(source.url)}`}>
+          Unlink
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** Sources already in the workspace, to back this claim too without typing them again. */
+function LinkSaved({ linkedIds, actions, onError }: { linkedIds: Set<number>; actions: SourceActions; onError: ErrorSink }) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Source[] | null>(null);
+  const [stance, setStance] = useState<Stance>('supports');
+
+  async function search(event?: FormEvent) {
+    event?.preventDefault();
+    const q = query.trim();
+    const value = unwrap(await call('listSources', q ? { query: q, limit: 20 } : { limit: 20 }), onError);
+    if (value) setResults(value);
+  }
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        onClick={() => {
+          setOpen(true);
+          void search();
+        }}
+      >
+        Link a saved source…
+      </button>
+    );
+  }
+
+  const candidates = results?.filter((s) => !linkedIds.has(s.id)) ?? [];
+  return (
+    <div className="link-saved">
+      <form className="link-saved__search" onSubmit={search}>
+        <label className="field field--inline">
+          <span className="field__label">Find saved source</span>
+          <input type="text" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Words in URL, title or publisher" />
+        </label>
+        <label className="field field--inline">
+          <span className="field__label">As</span>
+          <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+            {Object.entries(STANCE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button button--small">
+          Find
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </form>
+      {results && candidates.length === 0 && <p className="muted">No other saved sources{query.trim() ? ' match' : ''}.</p>}
+      {candidates.length > 0 && (
+        <ul className="link-saved__list">
+          {candidates.map((s) => (
+            <li key={s.id}>
+              <span className="link-saved__name" title={s.url}>
+                {s.title ?? hostOf(s.url)} <span className="muted">{s.publisher ?? hostOf(s.url)}</span>
+              </span>
+              <button type="button" className="button button--small" onClick={() => void actions.link(s.id, stance)}>
+                Link
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Where the evidence is: each source with how it bears on the claim, and a form to add one. */
+export function SourcesSection({
+  sources,
+  actions,
+  sourceUrlRef,
+  onError,
+}: {
+  sources: LinkedSource[] | null;
+  actions: SourceActions;
+  sourceUrlRef: Ref<HTMLInputElement>;
+  onError: ErrorSink;
+}) {
+  const [form, setForm] = useState(EMPTY_FORM);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof typeof EMPTY_FORM) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const ok = await actions.add({
+      url: form.url.trim(),
+      title: optional(form.title),
+      publisher: optional(form.publisher),
+      publishedOn: optional(form.publishedOn),
+      excerpt: optional(form.excerpt),
+      stance: form.stance,
+    });
+    setBusy(false);
+    if (ok) setForm(EMPTY_FORM);
+  }
+
+  return (
+    <section className="detail__section">
+      <h3 className="detail__heading">
+        Sources {sources && sources.length > 0 && <span className="count">{sources.length}</span>}
+        <kbd className="detail__key" title="Press s to add a source">
+          s
+        </kbd>
+      </h3>
+      {sources && sources.length > 0 && (
+        <ul className="sources">
+          {sources.map((source) => (
+            <SourceItem key={source.id} source={source} onUnlink={() => void actions.unlink(source.id)} />
+          ))}
+        </ul>
+      )}
+      <form className="detail__form source-form" onSubmit={add} noValidate>
+        <label className="field field--wide">
+          <span className="field__label">Source URL</span>
+          <input ref={sourceUrlRef} type="url" inputMode="url" value={form.url} onChange={set('url')} placeholder="https://" autoComplete="off" />
+        </label>
+        <label className="field field--wide">
+          <span className="field__label">Source title</span>
+          <input type="text" value={form.title} onChange={set('title')} autoComplete="off" />
+        </label>
+        <label className="field">
+          <span className="field__label">Publisher</span>
+          <input type="text" value={form.publisher} onChange={set('publisher')} autoComplete="off" />
+        </label>
+        <label className="field">
+          <span className="field__label">Published on</span>
+          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="YYYY-MM-DD" autoComplete="off" />
+        </label>
+        <label className="field">
+          <span className="field__label">Stance</span>
+          <select value={form.stance} onChange={set('stance')}>
+            {Object.entries(STANCE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--wide">
+          <span className="field__label">Excerpt</span>
+          <textarea value={form.excerpt} onChange={set('excerpt')} rows={2} placeholder="The passage that bears on the claim" />
+        </label>
+        <div className="row-actions field--wide">
+          <button type="submit" className="button button--primary button--small" disabled={busy || form.url.trim() === ''}>
+            Add source
+          </button>
+        </div>
+      </form>
+      <LinkSaved linkedIds={new Set(sources?.map((s) => s.id) ?? [])} actions={actions} onError={onError} />
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { describeOutcome, importSample, type ImportOutcome } from '../api/importing';
+import { ImportFileButton, PasteForm } from './ImportControls';
+
+/**
+ * An empty workspace: three ways in. When everything imported cleanly the
+ * main screen opens on the new article; otherwise each outcome is listed
+ * here, problems first, so none is missed.
+ */
+export function StartScreen({ onImported }: { onImported: (articleId: number) => void }) {
+  const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  function handle(results: ImportOutcome[]) {
+    const imported = results.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
+    const last = imported.at(-1);
+    if (last && imported.length === results.length) {
+      onImported(last.result.article.id);
+      return;
+    }
+    setOutcomes(results);
+  }
+
+  async function loadSample() {
+    setBusy(true);
+    const outcome = await importSample();
+    setBusy(false);
+    handle([outcome]);
+  }
+
+  const failures = outcomes.filter((o) => !o.ok);
+  const successes = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
+  const openable = successes.at(-1);
+
+  return (
+    <main className="start">
+      <header className="start__header">
+        <h1 className="start__title">Claimdesk</h1>
+        <p className="start__lede">
+          Bring in a news article. Claimdesk splits it into the claims it makes so you can mark each one verified, disputed or
+          unverified, with notes and sources, and hand in a CSV report. Everything stays on this computer.
+        </p>
+      </header>
+
+      {failures.length > 0 && (
+        <div className="start__alert" role="alert">
+          <p>
+            {failures.length === 1 ? 'One import failed' : `${failures.length} imports failed`}; nothing was changed for{' '}
+            {failures.length === 1 ? 'it' : 'them'}:
+          </p>
+          <ul>
+            {failures.map((o, i) => (
+              <li key={i}>{describeOutcome(o)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {successes.length > 0 && (
+        <div className="start__done" role="status">
+          <ul>
+            {successes.map((o, i) => (
+              <li key={i}>{describeOutcome(o)}</li>
+            ))}
+          </ul>
+          {openable && (
+            <button type="button" className="button button--primary" onClick={() => onImported(openable.result.article.id)}>
+              Review its claims
+            </button>
+          )}
+        </div>
+      )}
+
+      <div className="start__options">
+        <section className="start__card" aria-labelledby="start-sample">
+          <h2 id="start-sample">Try it on the sample</h2>
+          <p>A short Pakistan/Afghanistan news story with attributed statements, a quotation and an in-article denial.</p>
+          <button type="button" className="button button--primary" onClick={loadSample} disabled={busy}>
+            {busy ? 'Loading…' : 'Load sample article'}
+          </button>
+        </section>
+        <section className="start__card" aria-labelledby="start-files">
+          <h2 id="start-files">Import files</h2>
+          <p>
+            Plain text (<code>.txt</code>) or Markdown (<code>.md</code>), several at once. The same file imported twice is
+            recognised and not duplicated.
+          </p>
+          <ImportFileButton onOutcomes={handle} />
+        </section>
+        <section className="start__card start__card--wide" aria-labelledby="start-paste">
+          <h2 id="start-paste">Paste text</h2>
+          <PasteForm onOutcome={(o) => handle([o])} />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
+import type { ImportOutcome } from '../api/importing';
+import { formatCount } from '../format';
+import type { ErrorSink } from '../hooks/useApi';
+import { CountsChart } from './CountsChart';
+import { ImportFileButton, PasteForm } from './ImportControls';
+import { ReviewerName } from './ReviewerName';
+
+export interface TopBarProps {
+  articles: ArticleSummary[];
+  overall: StatusCounts;
+  pickedArticleId: number | null;
+  onPickArticle: (articleId: number | null) => void;
+  /** The article in the reading pane (the selected claim's, or the picked one). */
+  currentArticle: ArticleSummary | null;
+  onImported: (outcomes: ImportOutcome[]) => void;
+  onExport: () => void;
+  exporting: boolean;
+  onShowShortcuts: () => void;
+  onError: ErrorSink;
+}
+
+function articleLabel(article: ArticleSummary): string {
+  const { total, notReviewed } = article.counts;
+  return `${article.title} — ${formatCount(total - notReviewed)}/${formatCount(total)} reviewed`;
+}
+
+/** Paste-an-article, tucked behind a button on the main screen. */
+function PastePopover({ onImported }: { onImported: (outcomes: ImportOutcome[]) => void }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent) => {
+      if (ref.current && !ref.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  return (
+    <div className="popover" ref={ref}>
+      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Paste text…
+      </button>
+      {open && (
+        <div
+          className="popover__panel"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
+          <PasteForm
+            autoFocus
+            onOutcome={(outcome) => {
+              if (outcome.ok) setOpen(false);
+              onImported([outcome]);
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function TopBar(props: TopBarProps) {
+  const { articles, overall, pickedArticleId, onPickArticle, currentArticle } = props;
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <span className="topbar__logo" aria-hidden="true">
+          ✓
+        </span>
+        <h1 className="topbar__name">Claimdesk</h1>
+      </div>
+      <label className="topbar__picker">
+        <span className="visually-hidden">Show claims from</span>
+        <select value={pickedArticleId ?? ''} onChange={(e) => onPickArticle(e.target.value === '' ? null : Number(e.target.value))}>
+          <option value="">All articles — {formatCount(overall.total)} claims</option>
+          {articles.map((article) => (
+            <option key={article.id} value={article.id}>
+              {articleLabel(article)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="topbar__charts">
+        <CountsChart label="All articles" counts={overall} />
+        {currentArticle && articles.length > 1 && <CountsChart label="This article" counts={currentArticle.counts} />}
+      </div>
+      <div className="topbar__actions">
+        <ReviewerName onError={props.onError} />
+        <div className="topbar__import" role="group" aria-label="Import">
+          <ImportFileButton compact onOutcomes={props.onImported} />
+          <PastePopover onImported={props.onImported} />
+        </div>
+        <button type="button" className="button button--primary" onClick={props.onExport} disabled={props.exporting}>
+          Export CSV
+        </button>
+        <button type="button" className="button button--icon" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

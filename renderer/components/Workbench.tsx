@@ -1,0 +1,363 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, StatusFilter, Verdict } from '../../core/api/contract';
+import { call, exportCsvReport } from '../api/client';
+import { desktopBridge } from '../api/bridge';
+import { describeOutcome, type ImportOutcome } from '../api/importing';
+import { formatCount, REVIEW_LABELS } from '../format';
+import type { ErrorSink } from '../hooks/useApi';
+import { useArticle } from '../hooks/useArticle';
+import { useClaimDetail } from '../hooks/useClaimDetail';
+import { PAGE_SIZE, useClaimsPage } from '../hooks/useClaimsPage';
+import { useDebounced } from '../hooks/useDebounced';
+import { useShortcuts } from '../hooks/useShortcuts';
+import type { Stats } from '../hooks/useStats';
+import { ArticleView } from './ArticleView';
+import { ClaimsTable } from './ClaimsTable';
+import { DetailPanel } from './DetailPanel';
+import { FilterBar } from './FilterBar';
+import type { NoteActions } from './NotesSection';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import type { NewSourceInput, SourceActions } from './SourcesSection';
+import { TopBar } from './TopBar';
+
+/** Operations that change one claim and hand back its fresh detail. */
+type ClaimMutation = 'setStatus' | 'addNote' | 'editNote' | 'deleteNote' | 'addSource' | 'linkSource' | 'unlinkSource';
+
+interface Selection {
+  id: number;
+  articleId: number;
+}
+
+export interface WorkbenchProps {
+  stats: Stats;
+  reloadStats: () => Promise<unknown>;
+  initialArticleId: number | null;
+  /** Goes up when the desktop shell says the workspace changed (e.g. File → Import). */
+  workspaceVersion: number;
+  onError: ErrorSink;
+  notify: (text: string) => void;
+}
+
+const DEFAULT_SORT: ClaimSort = { column: 'position', direction: 'asc' };
+
+/** The main screen: claims table, article text and the selected claim, kept in step. */
+export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersion, onError, notify }: WorkbenchProps) {
+  // --- what the table shows -------------------------------------------------
+  const [articleId, setArticleId] = useState<number | null>(initialArticleId);
+  const [status, setStatus] = useState<'' | StatusFilter>('');
+  const [search, setSearch] = useState('');
+  const debouncedSearch = useDebounced(search, 200);
+  const [includeHidden, setIncludeHidden] = useState(false);
+  const [sort, setSort] = useState<ClaimSort>(DEFAULT_SORT);
+
+  const filter = useMemo<ClaimFilter>(() => {
+    const f: ClaimFilter = {};
+    if (articleId !== null) f.articleId = articleId;
+    if (status) f.status = status;
+    const words = debouncedSearch.trim();
+    if (words) f.search = words;
+    if (includeHidden) f.includeHidden = true;
+    return f;
+  }, [articleId, status, debouncedSearch, includeHidden]);
+
+  // A new filter or sort starts at the first page.
+  const filterKey = JSON.stringify([filter, sort]);
+  const [paging, setPaging] = useState({ key: filterKey, offset: 0 });
+  const offset = paging.key === filterKey ? paging.offset : 0;
+  const setOffset = useCallback((next: number) => setPaging({ key: filterKey, offset: next }), [filterKey]);
+
+  const query = useMemo(() => ({ filter, sort, offset }), [filter, sort, offset]);
+  const claims = useClaimsPage(query, onError);
+  const page = claims.page;
+  const rows = page?.rows ?? [];
+
+  // --- selection ------------------------------------------------------------
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  /** Where the selected row was: if a refresh filters it out, j/k continue from there. */
+  const lastIndex = useRef(0);
+  /** After turning the page with j/k, which row to select once it arrives. */
+  const pending = useRef<{ offset: number; which: 'first' | 'last' } | null>(null);
+
+  const select = useCallback((claim: Pick<ClaimAnchor, 'id' | 'articleId'>) => {
+    setSelection({ id: claim.id, articleId: claim.articleId });
+  }, []);
+
+  const selectedIndex = selection ? rows.findIndex((r) => r.id === selection.id) : -1;
+  if (selectedIndex >= 0) lastIndex.current = selectedIndex;
+  const selectedRow = selectedIndex >= 0 ? rows[selectedIndex]! : null;
+
+  const shownKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (!page) return;
+    const isNewQuery = shownKey.current !== page.key;
+    shownKey.current = page.key;
+    const want = pending.current;
+    if (want && want.offset === page.offset) {
+      pending.current = null;
+      const row = want.which === 'first' ? page.rows[0] : page.rows.at(-1);
+      if (row) select(row);
+      return;
+    }
+    const current = selectionRef.current;
+    // Nothing selected yet, or a new filter/sort no longer shows it: start at the top.
+    // (A refresh of the same query keeps the selection even if its row left the page.)
+    if (!current || (isNewQuery && !page.rows.some((r) => r.id === current.id))) {
+      if (page.rows[0]) select(page.rows[0]);
+    }
+  }, [page, select]);
+
+  const move = useCallback(
+    (delta: 1 | -1) => {
+      if (!page) return;
+      const current = selectionRef.current;
+      const list = page.rows;
+      if (!current) {
+        if (list[0]) select(list[0]);
+        return;
+      }
+      const index = list.findIndex((r) => r.id === current.id);
+      // Gone from this page (e.g. a verdict moved it out of the filter): the row now in its place is "next".
+      const target = index >= 0 ? index + delta : delta > 0 ? lastIndex.current : lastIndex.current - 1;
+      if (target >= list.length) {
+        if (page.offset + list.length < page.total) {
+          pending.current = { offset: page.offset + PAGE_SIZE, which: 'first' };
+          setOffset(page.offset + PAGE_SIZE);
+        } else if (index < 0 && list.length) select(list[list.length - 1]!);
+        return;
+      }
+      if (target < 0) {
+        if (page.offset > 0) {
+          pending.current = { offset: Math.max(0, page.offset - PAGE_SIZE), which: 'last' };
+          setOffset(Math.max(0, page.offset - PAGE_SIZE));
+        } else if (index < 0 && list[0]) select(list[0]);
+        return;
+      }
+      select(list[target]!);
+    },
+    [page, select, setOffset],
+  );
+
+  // --- the article and the selected claim's detail -----------------------------
+  const shownArticleId = selection?.articleId ?? articleId;
+  const article = useArticle(shownArticleId, onError);
+  const detail = useClaimDetail(selection?.id ?? null, onError);
+
+  const selectFromArticle = useCallback(
+    async (claimId: number, inArticle: number) => {
+      setSelection({ id: claimId, articleId: inArticle });
+      const index = await claims.locate(claimId);
+      if (index === undefined) return;
+      if (index === null) {
+        notify('That sentence is not in the table with the current filter.');
+        return;
+      }
+      const target = Math.floor(index / PAGE_SIZE) * PAGE_SIZE;
+      lastIndex.current = index - target;
+      if (target !== offset) setOffset(target);
+    },
+    [claims, notify, offset, setOffset],
+  );
+
+  // --- changes --------------------------------------------------------------
+  const [busy, setBusy] = useState(false);
+
+  /** Shows a changed claim everywhere it appears: detail, table row, highlight, counts. */
+  const applyDetail = useCallback(
+    (fresh: ClaimDetail) => {
+      detail.setDetail(fresh);
+      claims.patchRow(fresh.claim);
+      article.patchHighlight(fresh.claim);
+      void claims.reload();
+      void reloadStats();
+    },
+    [detail, claims, article, reloadStats],
+  );
+
+  const mutate = useCallback(
+    async <K extends ClaimMutation>(op: K, input: OpInput<K>): Promise<ClaimDetail | null> => {
+      setBusy(true);
+      const result = await call(op, input);
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return null;
+      }
+      const fresh = result.value as ClaimDetail;
+      applyDetail(fresh);
+      return fresh;
+    },
+    [applyDetail, onError],
+  );
+
+  const setVerdict = useCallback(
+    async (verdict: Verdict) => {
+      const current = selectionRef.current;
+      if (!current) {
+        notify('Select a claim first (j / k).');
+        return;
+      }
+      const fresh = await mutate('setStatus', { claimId: current.id, status: verdict });
+      if (fresh) notify(`Claim ${fresh.claim.position} marked ${REVIEW_LABELS[verdict]}.`);
+    },
+    [mutate, notify],
+  );
+
+  const noteActions = useMemo<NoteActions>(
+    () => ({
+      add: async (body) => (selectionRef.current ? (await mutate('addNote', { claimId: selectionRef.current.id, body })) !== null : false),
+      edit: async (noteId, body) => (await mutate('editNote', { noteId, body })) !== null,
+      remove: async (noteId) => (await mutate('deleteNote', { noteId })) !== null,
+    }),
+    [mutate],
+  );
+
+  const sourceActions = useMemo<SourceActions>(
+    () => ({
+      add: async (input: NewSourceInput) =>
+        selectionRef.current ? (await mutate('addSource', { claimId: selectionRef.current.id, ...input })) !== null : false,
+      link: async (sourceId, stance) =>
+        selectionRef.current ? (await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance })) !== null : false,
+      unlink: async (sourceId) =>
+        selectionRef.current ? (await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId })) !== null : false,
+    }),
+    [mutate],
+  );
+
+  // --- import and export ----------------------------------------------------
+  const onImported = useCallback(
+    (outcomes: ImportOutcome[]) => {
+      for (const outcome of outcomes) {
+        if (!outcome.ok) onError({ code: 'import', message: describeOutcome(outcome) });
+      }
+      const done = outcomes.filter((o) => o.ok);
+      if (done.length) notify(done.map(describeOutcome).join(' '));
+      const last = done.at(-1);
+      if (last && last.ok) {
+        setSelection(null);
+        setArticleId(last.result.article.id);
+        void reloadStats();
+      }
+    },
+    [notify, onError, reloadStats],
+  );
+
+  const [exporting, setExporting] = useState(false);
+  const runExport = useCallback(async () => {
+    setExporting(true);
+    const result = await exportCsvReport(filter, sort);
+    setExporting(false);
+    if (!result.ok) onError(result.error);
+    else if (result.value) notify(`Exported ${formatCount(result.value.rowCount)} claims to ${result.value.where}.`);
+  }, [filter, sort, notify, onError]);
+
+  // --- desktop shell events -------------------------------------------------
+  const latest = useRef({ runExport, reloadAll: () => {} });
+  latest.current = {
+    runExport,
+    reloadAll: () => {
+      void claims.reload();
+      void article.reload();
+      void detail.reload();
+    },
+  };
+  useEffect(() => {
+    if (workspaceVersion > 0) latest.current.reloadAll();
+  }, [workspaceVersion]);
+  useEffect(() => desktopBridge()?.onMenuExportCsv(() => void latest.current.runExport()), []);
+
+  // --- keyboard -------------------------------------------------------------
+  const [helpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const sourceUrlRef = useRef<HTMLInputElement>(null);
+  const focusField = (field: HTMLElement | null, event: KeyboardEvent) => {
+    event.preventDefault(); // or the key itself would be typed into the field
+    if (field) {
+      field.focus();
+      field.scrollIntoView({ block: 'nearest' });
+    } else notify('Select a claim first (j / k).');
+  };
+  useShortcuts(
+    {
+      j: () => move(1),
+      k: () => move(-1),
+      v: (e) => !e.repeat && void setVerdict('verified'),
+      d: (e) => !e.repeat && void setVerdict('disputed'),
+      u: (e) => !e.repeat && void setVerdict('unverified'),
+      '/': (e) => focusField(searchRef.current, e),
+      n: (e) => focusField(noteRef.current, e),
+      s: (e) => focusField(sourceUrlRef.current, e),
+      '?': (e) => {
+        e.preventDefault();
+        setHelpOpen((open) => !open);
+      },
+    },
+    { enabled: !helpOpen, always: ['?'] },
+  );
+
+  // --- layout ---------------------------------------------------------------
+  const currentArticle = stats.articles.find((a) => a.id === shownArticleId) ?? null;
+
+  return (
+    <div className="workbench">
+      <TopBar
+        articles={stats.articles}
+        overall={stats.overall}
+        pickedArticleId={articleId}
+        onPickArticle={(id) => {
+          setArticleId(id);
+          setSelection(null);
+        }}
+        currentArticle={currentArticle}
+        onImported={onImported}
+        onExport={() => void runExport()}
+        exporting={exporting}
+        onShowShortcuts={() => setHelpOpen(true)}
+        onError={onError}
+      />
+      <main className="panes">
+        <section className="pane pane--table">
+          <FilterBar
+            status={status}
+            onStatus={setStatus}
+            search={search}
+            onSearch={setSearch}
+            includeHidden={includeHidden}
+            onIncludeHidden={setIncludeHidden}
+            searchRef={searchRef}
+          />
+          <ClaimsTable
+            page={page}
+            loading={claims.loading}
+            sort={sort}
+            onSortChange={setSort}
+            selectedId={selection?.id ?? null}
+            onSelect={select}
+            onMove={move}
+            onPage={setOffset}
+            showArticle={articleId === null && stats.articles.length > 1}
+          />
+        </section>
+        <div className="pane pane--article">
+          <ArticleView data={article.data} loading={shownArticleId !== null} selectedId={selection?.id ?? null} showHidden={includeHidden} onSelectClaim={(id, a) => void selectFromArticle(id, a)} />
+        </div>
+        <div className="pane pane--detail">
+          <DetailPanel
+            claim={selectedRow}
+            detail={detail.detail}
+            busy={busy}
+            onVerdict={(v) => void setVerdict(v)}
+            notes={noteActions}
+            sources={sourceActions}
+            noteRef={noteRef}
+            sourceUrlRef={sourceUrlRef}
+            onError={onError}
+          />
+        </div>
+      </main>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ClaimRow, StatusFilter, Verdict } from '../core/api/contract';
+
+/** What a claim's status means to a fact-checker: a verdict given, or nobody has looked yet. */
+export type ReviewState = Verdict | 'not_reviewed';
+
+export const REVIEW_LABELS: Record<ReviewState, string> = {
+  verified: 'Verified',
+  disputed: 'Disputed',
+  unverified: 'Unverified',
+  not_reviewed: 'Not reviewed',
+};
+
+export const STATUS_FILTER_OPTIONS: ReadonlyArray<{ value: '' | StatusFilter; label: string }> = [
+  { value: '', label: 'All' },
+  { value: 'verified', label: 'Verified' },
+  { value: 'disputed', label: 'Disputed' },
+  { value: 'unverified', label: 'Unverified' },
+  { value: 'not_reviewed', label: 'Not reviewed' },
+];
+
+export function reviewState(claim: Pick<ClaimRow, 'status' | 'reviewedAt'>): ReviewState {
+  return claim.reviewedAt === null ? 'not_reviewed' : claim.status;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+export const formatCount = (n: number): string => numberFormat.format(n);
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const shortDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** "27 Nov 2026, 14:03" from a stored ISO timestamp; the raw value if it does not parse. */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+export function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : shortDate.format(d);
+}

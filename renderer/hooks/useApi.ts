@@ -1,0 +1,15 @@
+import type { ApiResult } from '../../core/api/contract';
+
+export interface ApiError {
+  code: string;
+  message: string;
+}
+
+/** Where failures go: shown to the user in the alert region, never dropped. */
+export type ErrorSink = (error: ApiError) => void;
+
+export function unwrap<T>(result: ApiResult<T>, onError: ErrorSink): T | undefined {
+  if (result.ok) return result.value;
+  onError(result.error);
+  return undefined;
+}
