@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze';
+import { decodeArticleBytes } from './decode';
+import { SAMPLE_PATH, spanProblems } from './test-support';
+
+const text = decodeArticleBytes(fs.readFileSync(SAMPLE_PATH));
+const article = analyzeArticle(text);
+const claimStarting = (start: string) => {
+  const found = article.claims.find((c) => c.text.startsWith(start));
+  if (!found) throw new Error(`no row starts with ${JSON.stringify(start)}`);
+  return found;
+};
+
+describe('the sample article (000_271fd31029f7693a.txt)', () => {
+  it('reads the date prefix and the dateline', () => {
+    expect(article.date).toBe('2025-02-18');
+    expect(article.dateline).toBe('ISLAMABAD');
+    expect(article.claims[0]).toMatchObject({ kind: 'dateline', text: 'date 2025-02-18 ISLAMABAD -', speaker: null });
+    expect(article.claims[1]?.text.startsWith('The federal and the Khyber')).toBe(true);
+  });
+
+  it('has no headline, so the title is the start of the first claim', () => {
+    expect(article.titleFromHeadline).toBe(false);
+    expect(article.title).toBe('The federal and the Khyber Pakhtunkhaw governments are in conflict…');
+  });
+
+  it('gives 19 rows: 1 dateline and 18 claims', () => {
+    expect(article.claims).toHaveLength(19);
+    expect(article.claims.filter((c) => c.kind === 'claim')).toHaveLength(18);
+    expect(article.claims.filter((c) => c.kind !== 'claim').map((c) => c.kind)).toEqual(['dateline']);
+  });
+
+  it('keeps every span exact, in order, without overlap, covering the whole article', () => {
+    expect(spanProblems(text, article)).toEqual([]);
+  });
+
+  it('splits the two-sentence quotation in two and gives both sentences the speaker named after it', () => {
+    const first = claimStarting('“The provincial government');
+    const second = claimStarting('Without the federal government’s approval');
+    expect(first.text).toBe('“The provincial government cannot directly have talks with any foreign government.');
+    expect(second.text).toBe('Without the federal government’s approval, nothing will be official,” said one diplomat.');
+    expect(first.speaker).toBe('one diplomat');
+    expect(second.speaker).toBe('one diplomat');
+  });
+
+  it('attributes the statements the article attributes', () => {
+    expect(claimStarting('“Under the constitution').speaker).toBe('Shafqat Ali Khan');
+    expect(claimStarting('“Under the constitution').text).toBe(
+      '“Under the constitution, foreign affairs are the federal government’s domain,” Shafqat Ali Khan said.',
+    );
+    expect(claimStarting('Senior Pakistani diplomats said').speaker).toBe('Senior Pakistani diplomats');
+    expect(claimStarting('The Taliban government denies').speaker).toBe('The Taliban government');
+    expect(claimStarting('Citing the federal').speaker).toBe('Gandapur');
+    expect(claimStarting('The Foreign Office spokesperson highlighted').speaker).toBe('The Foreign Office spokesperson');
+    expect(claimStarting('Islamabad also urged').speaker).toBe('Islamabad');
+  });
+
+  it('does not attribute sentences in the article’s own voice', () => {
+    expect(claimStarting('Relations between Pakistan and Afghanistan').speaker).toBeNull();
+    expect(claimStarting('The federal and the Khyber').speaker).toBeNull();
+    expect(claimStarting('Tensions have also been fuelled').speaker).toBeNull();
+    expect(claimStarting('Islamabad maintains a dual approach').speaker).toBeNull();
+    expect(claimStarting('While there is a consensus').speaker).toBeNull();
+  });
+
+  it('does not break sentences at brackets or spaced dashes', () => {
+    expect(claimStarting('Citing the federal').text).toContain('tribal jirgas (assemblies) could yield solutions');
+    expect(claimStarting('Recently, in a bid').text).toMatch(/\(TTP\) and DAESH\.$/u);
+    expect(claimStarting('Islamabad maintains').text).toBe(
+      'Islamabad maintains a dual approach - kinetic operations within its borders and diplomatic efforts with Kabul - to tackle terrorism.',
+    );
+    expect(claimStarting('Tensions have also').text).toContain('over 800,000 Afghans repatriated since November 2023.');
+  });
+
+  it('anchors every row with up to 32 characters either side', () => {
+    const diplomat = claimStarting('Without the federal');
+    expect(diplomat.prefix).toBe(text.slice(diplomat.start - 32, diplomat.start));
+    expect(diplomat.suffix).toBe(text.slice(diplomat.end, diplomat.end + 32));
+    expect(article.claims[0]?.prefix).toBe(' ');
+  });
+});

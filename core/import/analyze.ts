@@ -1,0 +1,200 @@
+/**
+ * Article text -> metadata and claims. Every claim keeps its exact span in
+ * the text as given; headlines, datelines, bylines and questions are kept too
+ * (as hidden rows), so that together the rows cover the whole article.
+ */
+import { anchorFor } from './anchor';
+import { attributeSpeakers, type ArticleSentence } from './attribution';
+import { blockSpan, splitBlocks, type TextBlock } from './blocks';
+import { trimSpan, type TextSpan } from './characters';
+import { isByline, isHeadline, matchDatePrefix, matchDateline } from './front-matter';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
+import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
+
+export { anchorFor } from './anchor';
+
+export type SentenceKind = 'claim' | 'headline' | 'dateline' | 'byline' | 'question';
+
+export interface ExtractedClaim {
+  /** Exactly articleText.slice(start, end). */
+  text: string;
+  /** UTF-16 offsets into the article text as given (no normalisation). */
+  start: number;
+  end: number;
+  /** Anything but 'claim' is stored hidden by default. */
+  kind: SentenceKind;
+  speaker: string | null;
+  /** Up to 32 characters of article text immediately before `start`. */
+  prefix: string;
+  /** Up to 32 characters immediately after `end`. */
+  suffix: string;
+}
+
+export interface AnalyzedArticle {
+  /** The headline if there is one, else the first words of the first claim; never empty. */
+  title: string;
+  titleFromHeadline: boolean;
+  /** 'YYYY-MM-DD' from a leading `date YYYY-MM-DD`. */
+  date: string | null;
+  /** 'ISLAMABAD', 'LONDON (Reuters)'. */
+  dateline: string | null;
+  /** In article order, non-overlapping. */
+  claims: ExtractedClaim[];
+}
+
+interface Row extends TextSpan {
+  kind: SentenceKind;
+  /** The paragraph a sentence belongs to; null for headlines and other metadata. */
+  paragraph: number | null;
+}
+
+/** A question that asserts nothing: its last mark, before closing quotes, is "?". */
+function kindOfSentence(text: string, span: TextSpan): SentenceKind {
+  const tail = text.slice(Math.max(span.start, span.end - 8), span.end).replace(/["'”’»)\]*_]+$/u, '');
+  return /\?[!?]*$/u.test(tail) ? 'question' : 'claim';
+}
+
+/** Rows of one kind for a span, cut to the same length limit as sentences. */
+function pushWhole(rows: Row[], text: string, span: TextSpan | null, kind: SentenceKind): void {
+  if (!span) return;
+  if (span.end - span.start <= MAX_SENTENCE_CHARS) rows.push({ ...span, kind, paragraph: null });
+  else for (const piece of splitSentences(text, span.start, span.end)) rows.push({ ...piece, kind, paragraph: null });
+}
+
+function pushSentences(rows: Row[], text: string, start: number, end: number, paragraph: number): void {
+  for (const sentence of splitSentences(text, start, end)) rows.push({ ...sentence, kind: kindOfSentence(text, sentence), paragraph });
+}
+
+/** Reads the article's rows, block by block, recognising the front matter before the first claim. */
+class ArticleReader {
+  readonly rows: Row[] = [];
+  date: string | null = null;
+  dateline: string | null = null;
+  private bodyStarted = false;
+  private firstLineSeen = false;
+
+  constructor(private readonly text: string) {}
+
+  read(): void {
+    const from = this.readDatePrefix();
+    splitBlocks(this.text, from).forEach((block, index) => this.readBlock(block, index));
+  }
+
+  /** `date 2025-02-18 ISLAMABAD -`: one dateline row; returns where the rest begins. */
+  private readDatePrefix(): number {
+    const prefix = matchDatePrefix(this.text);
+    if (!prefix) return 0;
+    this.date = prefix.date;
+    const lineBreak = /[\r\n]/.exec(this.text.slice(prefix.end, prefix.end + 4096));
+    const lineEnd = lineBreak ? prefix.end + lineBreak.index : Math.min(this.text.length, prefix.end + 4096);
+    const rest = trimSpan(this.text, prefix.end, lineEnd);
+    const dateline = rest ? matchDateline(this.text, rest.start, rest.end) : null;
+    if (dateline) {
+      this.dateline = dateline.place;
+      this.bodyStarted = true;
+      this.rows.push({ start: prefix.start, end: dateline.end, kind: 'dateline', paragraph: null });
+      return dateline.end;
+    }
+    this.rows.push({ start: prefix.start, end: prefix.end, kind: 'dateline', paragraph: null });
+    return prefix.end;
+  }
+
+  private readBlock(block: TextBlock, index: number): void {
+    const { text, rows } = this;
+    const span = blockSpan(text, block);
+    if (!span) return;
+    if (block.kind === 'heading') {
+      this.firstLineSeen = true;
+      pushWhole(rows, text, span, 'headline');
+      return;
+    }
+    if (block.kind === 'list-item') {
+      this.bodyStarted = this.firstLineSeen = true;
+      pushSentences(rows, text, span.start, span.end, index);
+      return;
+    }
+    if (this.bodyStarted) {
+      // A byline may also stand alone further down ("By Jane Doe" between sections).
+      if (block.lines.length === 1 && isByline(text, span)) rows.push({ ...span, kind: 'byline', paragraph: null });
+      else pushSentences(rows, text, span.start, span.end, index);
+      return;
+    }
+    const bodyFrom = this.readFrontLines(block);
+    if (bodyFrom !== null) pushSentences(rows, text, bodyFrom, span.end, index);
+  }
+
+  /**
+   * Bylines, the headline and the dateline at the top of the article, line by
+   * line. Returns where the story itself begins in this block, or null if
+   * the whole block was front matter.
+   */
+  private readFrontLines(block: TextBlock): number | null {
+    const { text, rows } = this;
+    for (let i = 0; i < block.lines.length; i++) {
+      const raw = block.lines[i];
+      const line = raw ? trimSpan(text, raw.start, raw.end) : null;
+      if (!line) continue;
+      if (isByline(text, line)) {
+        rows.push({ ...line, kind: 'byline', paragraph: null });
+        continue;
+      }
+      const dateline = matchDateline(text, line.start, line.end);
+      if (dateline) {
+        this.dateline ??= dateline.place;
+        this.bodyStarted = this.firstLineSeen = true;
+        rows.push({ start: dateline.start, end: dateline.end, kind: 'dateline', paragraph: null });
+        return dateline.end;
+      }
+      if (!this.firstLineSeen) {
+        this.firstLineSeen = true;
+        const next = block.lines[i + 1];
+        const nextLine = next ? trimSpan(text, next.start, next.end) : null;
+        if (isHeadline(text, line, nextLine)) {
+          rows.push({ ...line, kind: 'headline', paragraph: null });
+          continue;
+        }
+      }
+      this.bodyStarted = true;
+      return line.start;
+    }
+    return null;
+  }
+}
+
+export function analyzeArticle(text: string): AnalyzedArticle {
+  const reader = new ArticleReader(text);
+  reader.read();
+  const rows = reader.rows;
+
+  const sentences: ArticleSentence[] = [];
+  const sentenceRows: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.paragraph === null) return;
+    sentences.push({ start: row.start, end: row.end, paragraph: row.paragraph });
+    sentenceRows.push(i);
+  });
+  const speakers = new Array<string | null>(rows.length).fill(null);
+  attributeSpeakers(text, sentences).forEach((speaker, i) => {
+    const row = sentenceRows[i];
+    if (row !== undefined) speakers[row] = speaker;
+  });
+
+  const claims: ExtractedClaim[] = rows.map((row, i) => ({
+    text: text.slice(row.start, row.end),
+    start: row.start,
+    end: row.end,
+    kind: row.kind,
+    speaker: speakers[i] ?? null,
+    ...anchorFor(text, row.start, row.end),
+  }));
+
+  const headline = claims.find((c) => c.kind === 'headline');
+  const firstClaim = claims.find((c) => c.kind === 'claim') ?? claims[0];
+  return {
+    title: headline ? titleFromHeadline(headline.text) : firstClaim ? titleFromSentence(firstClaim.text) : UNTITLED,
+    titleFromHeadline: headline !== undefined,
+    date: reader.date,
+    dateline: reader.dateline,
+    claims,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Gives every sentence of an article its first speaker: what the sentence
+ * itself says (speaker.ts), then what the quotation around it says. A
+ * quotation spanning several sentences, attributed only at its end (“A. B,”
+ * said one diplomat.), gives that speaker to every sentence inside it.
+ */
+import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
+import { findSpeaker } from './speaker';
+
+export interface ArticleSentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (block) the sentence is in: quotations are tracked per paragraph. */
+  paragraph: number;
+}
+
+export function attributeSpeakers(text: string, sentences: readonly ArticleSentence[]): (string | null)[] {
+  const speakers: (string | null)[] = [];
+  const quotes: QuoteMasked[] = [];
+  const openAtStart: boolean[] = [];
+  let open: OpenQuote = null;
+
+  sentences.forEach((sentence, i) => {
+    if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;
+    const original = text.slice(sentence.start, sentence.end);
+    const quote = maskQuotations(original, open);
+    openAtStart.push(open !== null);
+    quotes.push(quote);
+    open = quote.openAtEnd;
+    const found = findSpeaker(quote.masked, original);
+    // "X said ... He added ...": a pronoun is taken to be the previous sentence's speaker, and
+    // left empty when that sentence named none (the "he" may be someone it only mentioned).
+    const speaker = found === null ? null : found.pronoun ? (speakers[i - 1] ?? null) : found.speaker;
+    speakers.push(speaker);
+  });
+
+  // A quotation continues into the next paragraph when that paragraph opens with a quotation mark.
+  const continues = (from: number, to: number): boolean => {
+    const a = sentences[from];
+    const b = sentences[to];
+    if (!a || !b) return false;
+    if (a.paragraph === b.paragraph) return true;
+    return b.paragraph === a.paragraph + 1 && /^["“«]/u.test(text.slice(b.start, b.start + 1));
+  };
+
+  /**
+   * “A,” he said. “B. C.” — a quotation opening a sentence right after an
+   * attributed quotation in the same paragraph is the same speaker's.
+   */
+  const continuedQuotation = (i: number): string | null => {
+    const sentence = sentences[i];
+    const previous = sentences[i - 1];
+    if (!sentence || !previous || previous.paragraph !== sentence.paragraph || !quotes[i - 1]?.hasQuote) return null;
+    if (!/^["“«]/u.test(text.slice(sentence.start, sentence.start + 1))) return null;
+    return speakers[i - 1] ?? null;
+  };
+
+  for (let i = 0; i < sentences.length; ) {
+    if (openAtStart[i] || quotes[i]?.openAtEnd === null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (quotes[j]?.openAtEnd !== null && j + 1 < sentences.length && continues(j, j + 1)) j++;
+    const closed = quotes[j]?.openAtEnd === null;
+    const quotationSpeaker = (closed ? speakers[j] : null) ?? speakers[i] ?? continuedQuotation(i);
+    if (quotationSpeaker !== null) for (let k = i; k <= j; k++) speakers[k] ??= quotationSpeaker;
+    i = j + 1;
+  }
+
+  for (let i = 1; i < sentences.length; i++) {
+    if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
+  }
+  return speakers;
+}

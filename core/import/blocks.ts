@@ -1,0 +1,105 @@
+/**
+ * Cuts article text into blocks: paragraphs (separated by blank lines) and,
+ * for Markdown, each heading and each list item. Offsets always point into
+ * the original text; Markdown markers ("# ", "- ", "1. ") are left outside
+ * the blocks because they are markup, not something the article claims.
+ */
+import { isSpaceCode, trimSpan, type TextSpan } from './characters';
+
+export interface TextLine {
+  start: number;
+  end: number; // before the line break
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item';
+
+export interface TextBlock {
+  kind: BlockKind;
+  /** Lines of the block; for a heading or list item the first starts after its marker. */
+  lines: TextLine[];
+}
+
+const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?=[ \t]|$)/;
+const LIST_MARKER = /^[ \t]*(?:[-*+•‣◦▪]|\d{1,3}[.)])[ \t]+(?=\S)/;
+/** "---", "***", "===": a rule or a setext underline. */
+const RULE_LINE = /^[ \t]*([-=*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** Markers sit at the start of a line; never run a pattern over a whole 1 MB line. */
+const MARKER_WINDOW = 64;
+
+/** Lines of text[from...], split at \n, \r\n and \r. */
+export function splitLines(text: string, from: number): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    lines.push({ start, end: i });
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+function isBlank(text: string, line: TextLine): boolean {
+  for (let i = line.start; i < line.end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The words of an ATX heading, without the leading and optional closing "#"s. */
+function headingContent(text: string, line: TextLine, markerLength: number): TextLine {
+  const start = line.start + markerLength;
+  let end = line.end;
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  let hashes = end;
+  while (hashes > start && text.charCodeAt(hashes - 1) === 0x23) hashes--;
+  const before = text.charCodeAt(hashes - 1);
+  if (hashes < end && (hashes === start || before === 0x20 || before === 0x09)) end = hashes; // CommonMark: space or tab only
+  return { start, end };
+}
+
+export function splitBlocks(text: string, from: number): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  // Reading from the middle of a line (after a date prefix): its rest is plain text, not a marker.
+  const midLine = from > 0 && text.charCodeAt(from - 1) !== 0x0a && text.charCodeAt(from - 1) !== 0x0d;
+  for (const line of splitLines(text, from)) {
+    if (isBlank(text, line)) {
+      current = null;
+      continue;
+    }
+    const head = midLine && line.start === from ? '' : text.slice(line.start, Math.min(line.end, line.start + MARKER_WINDOW));
+    const heading = ATX_HEADING.exec(head);
+    if (heading) {
+      blocks.push({ kind: 'heading', lines: [headingContent(text, line, heading[0].length)] });
+      current = null;
+      continue;
+    }
+    if (line.end - line.start <= MARKER_WINDOW && RULE_LINE.test(head)) {
+      // "Title\n=====": the single line above an underline is a heading.
+      if (current?.kind === 'paragraph' && current.lines.length === 1) current.kind = 'heading';
+      current = null;
+      continue;
+    }
+    const marker = LIST_MARKER.exec(head);
+    if (marker) {
+      current = { kind: 'list-item', lines: [{ start: line.start + marker[0].length, end: line.end }] };
+      blocks.push(current);
+      continue;
+    }
+    if (current) current.lines.push(line);
+    else {
+      current = { kind: 'paragraph', lines: [line] };
+      blocks.push(current);
+    }
+  }
+  return blocks;
+}
+
+/** The block's text from its first to its last non-space character. */
+export function blockSpan(text: string, block: TextBlock): TextSpan | null {
+  const first = block.lines[0];
+  const last = block.lines[block.lines.length - 1];
+  if (!first || !last) return null;
+  return trimSpan(text, first.start, last.end);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimdeskError, type ErrorCode } from '../errors';
+import { analyzeArticle } from './analyze';
+import { decodeArticleBytes } from './decode';
+import { MAX_ARTICLE_BYTES } from './read-file';
+import { fixtureBytes } from './test-support';
+
+function decodeError(bytes: Uint8Array): ClaimdeskError {
+  try {
+    decodeArticleBytes(bytes);
+  } catch (err) {
+    if (err instanceof ClaimdeskError) return err;
+    throw err;
+  }
+  throw new Error('decodeArticleBytes accepted the bytes');
+}
+
+function expectRefused(bytes: Uint8Array, code: ErrorCode): void {
+  const err = decodeError(bytes);
+  expect(err.code).toBe(code);
+  expect(err.message).not.toMatch(/[\r\n]/u);
+  expect(err.message.length).toBeGreaterThan(10);
+}
+
+const ARTICLE = 'date 2025-02-18 KABUL - Officials said the road “was closed.”\r\n\r\nTraders — and drivers — waited. 😀';
+
+function utf16be(text: string): Uint8Array {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  const be = new Uint8Array(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1] ?? 0;
+    be[i + 1] = le[i] ?? 0;
+  }
+  return be;
+}
+
+describe('decodeArticleBytes accepts', () => {
+  it('UTF-8 without a byte-order mark, unchanged (CRLF kept)', () => {
+    expect(decodeArticleBytes(Buffer.from(ARTICLE, 'utf8'))).toBe(ARTICLE);
+  });
+
+  it('UTF-8 with a byte-order mark, dropping only the mark', () => {
+    expect(decodeArticleBytes(Buffer.from(`\ufeff${ARTICLE}`, 'utf8'))).toBe(ARTICLE);
+    expect(decodeArticleBytes(fixtureBytes('utf8-bom.txt')).startsWith('date 2024-11-05')).toBe(true);
+  });
+
+  it('UTF-16 little-endian with a byte-order mark', () => {
+    const bytes = Buffer.from(`\ufeff${ARTICLE}`, 'utf16le');
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+    expect(decodeArticleBytes(bytes)).toBe(ARTICLE);
+  });
+
+  it('UTF-16 big-endian with a byte-order mark', () => {
+    const bytes = utf16be(ARTICLE);
+    expect([bytes[0], bytes[1]]).toEqual([0xfe, 0xff]);
+    expect(decodeArticleBytes(bytes)).toBe(ARTICLE);
+  });
+
+  it('gives the same analysis whatever the encoding', () => {
+    const expected = analyzeArticle(ARTICLE);
+    expect(analyzeArticle(decodeArticleBytes(Buffer.from(`\ufeff${ARTICLE}`, 'utf16le')))).toEqual(expected);
+    expect(analyzeArticle(decodeArticleBytes(utf16be(ARTICLE)))).toEqual(expected);
+    expect(expected).toMatchObject({ date: '2025-02-18', dateline: 'KABUL' });
+  });
+});
+
+describe('decodeArticleBytes refuses', () => {
+  it('zero bytes', () => expectRefused(new Uint8Array(0), 'empty'));
+  it('whitespace only', () => expectRefused(Buffer.from(' \r\n\t \u00a0\n', 'utf8'), 'empty'));
+  it('a byte-order mark and whitespace only', () => expectRefused(Buffer.from('\ufeff  \n', 'utf8'), 'empty'));
+  it('UTF-16 whitespace only', () => expectRefused(Buffer.from('\ufeff \n ', 'utf16le'), 'empty'));
+  it('a PNG image (NUL bytes)', () => {
+    expectRefused(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary');
+  });
+  it('text with a NUL byte in it', () => expectRefused(Buffer.from('Officials said\u0000 nothing.', 'utf8'), 'binary'));
+  it('UTF-16 without a byte-order mark (NUL bytes)', () => expectRefused(Buffer.from('Officials said nothing.', 'utf16le'), 'binary'));
+  it('UTF-16 text holding a NUL character', () => expectRefused(Buffer.from('\ufeffA\u0000B', 'utf16le'), 'binary'));
+  it('invalid UTF-8', () => {
+    expectRefused(new Uint8Array([0x4f, 0x6b, 0xc3, 0x28, 0x21]), 'invalid_encoding');
+    expect(decodeError(new Uint8Array([0xc3, 0x28])).message).toBe(
+      'The file is not valid UTF-8 text (invalid byte sequence). Save it as UTF-8 and import again.',
+    );
+  });
+  it('Latin-1 text', () => expectRefused(Buffer.from('Caf\u00e9 au lait', 'latin1'), 'invalid_encoding'));
+  it('UTF-16 with an odd number of bytes', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), 'invalid_encoding'));
+  it('UTF-16 with a lone surrogate', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]), 'invalid_encoding'));
+  it('UTF-32', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'invalid_encoding'));
+  it('more than 10 MiB', () => {
+    expectRefused(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), 'too_large');
+    expect(decodeError(new Uint8Array(MAX_ARTICLE_BYTES + 1)).message).toContain('10 MiB');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Bytes -> article text. UTF-8 (with or without a byte-order mark) and UTF-16
+ * with a byte-order mark are accepted; the mark is dropped and nothing else
+ * is changed, so claim spans point at the text exactly as decoded.
+ */
+import { ClaimdeskError } from '../errors';
+import { MAX_ARTICLE_BYTES, tooLargeError } from './limits';
+
+const SAVE_AS_UTF8 = 'Save it as UTF-8 and import again.';
+
+function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+  const body = bytes.subarray(2);
+  if (body.length % 2 !== 0) {
+    throw new ClaimdeskError('invalid_encoding', `The file is not valid UTF-16 text (odd number of bytes). ${SAVE_AS_UTF8}`);
+  }
+  // Decode as little-endian; big-endian input is byte-swapped first (not every ICU build has 'utf-16be').
+  let littleEndian = body;
+  if (bigEndian) {
+    littleEndian = new Uint8Array(body.length);
+    for (let i = 0; i < body.length; i += 2) {
+      littleEndian[i] = body[i + 1] ?? 0;
+      littleEndian[i + 1] = body[i] ?? 0;
+    }
+  }
+  try {
+    return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(littleEndian);
+  } catch {
+    throw new ClaimdeskError('invalid_encoding', `The file is not valid UTF-16 text (broken surrogate pair). ${SAVE_AS_UTF8}`);
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  if (bytes.indexOf(0) !== -1) {
+    throw new ClaimdeskError(
+      'binary',
+      'The file contains NUL bytes, so it is a binary file (or UTF-16 without a byte-order mark), not a text article.',
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ClaimdeskError('invalid_encoding', `The file is not valid UTF-8 text (invalid byte sequence). ${SAVE_AS_UTF8}`);
+  }
+}
+
+export function decodeArticleBytes(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new ClaimdeskError('empty', 'The file is empty: there is no article text to import.');
+  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLargeError(bytes.length);
+
+  let text: string;
+  if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) {
+    throw new ClaimdeskError('invalid_encoding', `The file is UTF-32 text, which Claimdesk does not read. ${SAVE_AS_UTF8}`);
+  } else if (startsWith(bytes, 0xff, 0xfe)) text = decodeUtf16(bytes, false);
+  else if (startsWith(bytes, 0xfe, 0xff)) text = decodeUtf16(bytes, true);
+  else if (startsWith(bytes, 0xef, 0xbb, 0xbf)) text = decodeUtf8(bytes.subarray(3));
+  else text = decodeUtf8(bytes);
+
+  if (text.includes('\u0000')) {
+    throw new ClaimdeskError('binary', 'The file contains NUL characters, so it is a binary file, not a text article.');
+  }
+  if (text.trim() === '') throw new ClaimdeskError('empty', 'The file holds only whitespace: there is no article text to import.');
+  return text;
+}

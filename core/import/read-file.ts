@@ -1,0 +1,79 @@
+/**
+ * Reads an article file from disk, refusing what cannot be an article before
+ * reading it: a missing path, a folder, another file type, a file over the
+ * size limit (checked with stat, so a huge file is never loaded).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ClaimdeskError } from '../errors';
+import { MAX_ARTICLE_BYTES, tooLargeError } from './limits';
+
+export { MAX_ARTICLE_BYTES } from './limits';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'] as const;
+
+/** Throws 'unsupported_type' unless the name ends in .txt, .md, .markdown or .text (any case). */
+export function checkArticleFilename(filename: string): void {
+  const extension = path.extname(filename).toLowerCase();
+  if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) return;
+  const what = extension === '' ? 'a file without an extension' : `"${extension}" files`;
+  throw new ClaimdeskError(
+    'unsupported_type',
+    `Claimdesk cannot import ${what}: ${path.basename(filename)}. Supported: .txt, .md, .markdown, .text.`,
+  );
+}
+
+function errnoCode(err: unknown): string | undefined {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
+}
+
+function fileError(err: unknown, filePath: string): ClaimdeskError {
+  const code = errnoCode(err);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ClaimdeskError('not_found', `File not found: ${filePath}`);
+  if (code === 'EISDIR') return new ClaimdeskError('is_directory', `${filePath} is a folder, not a file. Choose an article file inside it.`);
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
+  return new ClaimdeskError('unreadable', `Cannot read ${filePath} (${reason}).`);
+}
+
+/** Reads at most MAX_ARTICLE_BYTES + 1 bytes, so a file that grew after stat is still refused. */
+function readCapped(filePath: string): Uint8Array {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_ARTICLE_BYTES + 1 - total));
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > MAX_ARTICLE_BYTES) throw tooLargeError(total);
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function readArticleFile(filePath: string): { bytes: Uint8Array; filename: string } {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch (err) {
+    throw fileError(err, filePath);
+  }
+  if (stat.isDirectory()) throw new ClaimdeskError('is_directory', `${filePath} is a folder, not a file. Choose an article file inside it.`);
+  checkArticleFilename(filePath);
+  if (!stat.isFile()) throw new ClaimdeskError('unreadable', `Cannot read ${filePath}: it is not a regular file.`);
+  if (stat.size > MAX_ARTICLE_BYTES) throw tooLargeError(stat.size);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readCapped(filePath);
+  } catch (err) {
+    if (err instanceof ClaimdeskError) throw err;
+    throw fileError(err, filePath);
+  }
+  if (bytes.length === 0) throw new ClaimdeskError('empty', `The file is empty: ${filePath}`);
+  return { bytes, filename: path.basename(filePath) };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
+
+const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Khan met Dr. Ali in St. Louis. They talked.', ['Mr. Khan met Dr. Ali in St. Louis.', 'They talked.']],
+    ['He moved to the U.S. The next day he left.', ['He moved to the U.S.', 'The next day he left.']],
+    ['The U.S. economy grew. The U.N. said so.', ['The U.S. economy grew.', 'The U.N. said so.']],
+    ['J. K. Rowling wrote it. Gen. Asim Munir read it.', ['J. K. Rowling wrote it.', 'Gen. Asim Munir read it.']],
+    ['Growth was 3.5 percent. Inflation fell to 2.1%.', ['Growth was 3.5 percent.', 'Inflation fell to 2.1%.']],
+    ['It happened on Jan. 5 at No. 10 and cost Rs. 500 million.', ['It happened on Jan. 5 at No. 10 and cost Rs. 500 million.']],
+    ['Some fruit, e.g. apples, i.e. Fuji, grew. Sen. Ali agreed.', ['Some fruit, e.g. apples, i.e. Fuji, grew.', 'Sen. Ali agreed.']],
+    ['He paused... Then he left.', ['He paused...', 'Then he left.']],
+    ['He said… and left.', ['He said… and left.']],
+    ['Shares of Acme Inc. rose. Acme Inc. The firm fell.', ['Shares of Acme Inc. rose.', 'Acme Inc.', 'The firm fell.']],
+    ['The talks ended in 2023. 12 officials resigned.', ['The talks ended in 2023.', '12 officials resigned.']],
+    ['Visit claimdesk.org today. U.S.-based firms agreed.', ['Visit claimdesk.org today.', 'U.S.-based firms agreed.']],
+    ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('keeps a closing quote or bracket with the sentence it closes', () => {
+    expect(split('“We will win.” The crowd cheered. (It was late.) Then it rained.')).toEqual([
+      '“We will win.”',
+      'The crowd cheered.',
+      '(It was late.)',
+      'Then it rained.',
+    ]);
+    expect(split('He called it "a relief." She agreed.')).toEqual(['He called it "a relief."', 'She agreed.']);
+  });
+
+  it('does not end a sentence at a quoted question or exclamation followed by lower case', () => {
+    expect(split('“Why now?” she asked. “Stop!” he shouted.')).toEqual(['“Why now?” she asked.', '“Stop!” he shouted.']);
+  });
+
+  it('splits a quotation of two sentences between them', () => {
+    expect(split('“The first is short. The second is too,” said one diplomat.')).toEqual([
+      '“The first is short.',
+      'The second is too,” said one diplomat.',
+    ]);
+  });
+
+  it('does not split at brackets, spaced dashes or line breaks inside a paragraph', () => {
+    const text = 'Tribal jirgas (assemblies) and the TTP - a banned group - met\nin Kabul (TTP).';
+    expect(split(text)).toEqual([text]);
+  });
+
+  it('cuts a run without full stops into pieces at whitespace, losing nothing', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
+    const pieces = splitSentences(words, 0, words.length);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const piece of pieces) {
+      expect(piece.end - piece.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(words.slice(piece.start, piece.end)).toMatch(/^word\d+( word\d+)*$/u);
+    }
+    expect(pieces.map((p) => words.slice(p.start, p.end)).join(' ')).toBe(words);
+  });
+
+  it('cuts a run without whitespace between characters, never inside a surrogate pair', () => {
+    const emoji = '😀'.repeat(3000);
+    const pieces = splitSentences(emoji, 0, emoji.length);
+    expect(pieces.map((p) => emoji.slice(p.start, p.end)).join('')).toBe(emoji);
+    for (const piece of pieces) expect(emoji.slice(piece.start, piece.end)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
+  });
+});

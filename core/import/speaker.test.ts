@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze';
+
+const speakers = (text: string) => analyzeArticle(text).claims.map((c) => c.speaker);
+
+describe('speaker attribution', () => {
+  it.each([
+    ['Officials said the road was closed.', 'Officials'],
+    ['Khan says the road is closed.', 'Khan'],
+    ['The road was closed, said one official.', 'one official'],
+    ['The road was closed, the mayor said.', 'the mayor'],
+    ['The road was closed, according to the Ministry of Interior.', 'the Ministry of Interior'],
+    ['According to officials in Kabul, the road was closed.', 'officials in Kabul'],
+    ['Khan told reporters the talks would resume.', 'Khan'],
+    ['Shafqat Ali Khan, the Foreign Office spokesperson, said talks would resume.', 'Shafqat Ali Khan'],
+    ['Ali Khan, who heads the office, stated that talks would resume.', 'Ali Khan'],
+    ['Recently, Khan said the talks would resume.', 'Khan'],
+    ['Italy said the talks would resume.', 'Italy'],
+    ['Islamabad insists the centre alone decides.', 'Islamabad'],
+    ['The company added that it would hire more staff.', 'The company'],
+    ['The minister noted, however, that costs rose.', 'The minister'],
+    ['Gandapur’s office announced plans for a visit.', 'Gandapur’s office'],
+    ['The provincial disaster authority estimated that 45,000 people left.', 'The provincial disaster authority'],
+    ['Pakistan’s Foreign Office claimed the attack came from Afghan soil.', 'Pakistan’s Foreign Office'],
+    ['“We said no,” the minister said.', 'the minister'],
+    ['"We said no," the minister said.', 'the minister'],
+    ['"It is over," said Khan on Monday.', 'Khan'],
+    ['“It is over,” Mr. Khan, 54, said.', 'Mr. Khan'],
+    ['The finance ministry, in a statement, said remittances rose.', 'The finance ministry'],
+    ['Critics, however, argue the figures hide a collapse.', 'Critics'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    'Relations between Pakistan and Afghanistan have deteriorated in recent months.',
+    'The company added 500 jobs last year.',
+    'It is said that the bridge is unsafe.',
+    'The bridge was told to close.',
+    'Islamabad maintains a dual approach - kinetic operations - to tackle terrorism.',
+    'The attack claimed 20 lives.',
+    '“The ministry said nothing,” is how the report begins.',
+  ])('no speaker: %s', (text) => {
+    expect(speakers(text).every((s) => s === null)).toBe(true);
+  });
+
+  it('resolves "he" and "she" to the previous sentence’s speaker', () => {
+    expect(speakers('Khan said the bridge was unsafe. He added that repairs would cost millions.')).toEqual(['Khan', 'Khan']);
+    expect(speakers('Khan said the bridge was unsafe.\n\nShe warned that it could fall.')).toEqual(['Khan', 'Khan']);
+    expect(speakers('He said the bridge was unsafe.')).toEqual([null]);
+  });
+
+  it('leaves a pronoun empty when the previous sentence names no speaker', () => {
+    expect(speakers('Khan said the bridge was unsafe. Ali welcomed the report. "It works," he wrote.')).toEqual(['Khan', null, null]);
+  });
+
+  it('gives a quotation the speaker named after it, in every sentence of it', () => {
+    expect(speakers('“The bridge is unsafe. It must close. Now,” said one engineer.')).toEqual([
+      'one engineer',
+      'one engineer',
+      'one engineer',
+    ]);
+  });
+
+  it('gives a quotation the speaker named before it', () => {
+    expect(speakers('Khan said: “The bridge is unsafe. It must close.” Traffic continued.')).toEqual(['Khan', 'Khan', null]);
+  });
+
+  it('follows a quotation into the next paragraph when that paragraph re-opens it', () => {
+    expect(speakers('“The bridge is unsafe.\n\n“It must close,” Khan said.')).toEqual(['Khan', 'Khan']);
+  });
+
+  it('gives a quotation that follows an attributed one the same speaker', () => {
+    expect(speakers('“It is over,” Khan said. “We go home now.” The crowd left.')).toEqual(['Khan', 'Khan', null]);
+  });
+
+  it('gives a quotation of several sentences that follows an attributed one the same speaker', () => {
+    expect(speakers('"It is over," Ahmad said. "But we are not safe yet. Prices are high." The rupee held.')).toEqual([
+      'Ahmad',
+      'Ahmad',
+      'Ahmad',
+      null,
+    ]);
+  });
+
+  it('does not carry a quotation across a paragraph that does not re-open it', () => {
+    expect(speakers('“It is over,” Khan said.\n\n“Nobody believes him.”')).toEqual(['Khan', null]);
+  });
+});

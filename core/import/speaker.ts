@@ -1,0 +1,148 @@
+/**
+ * Finds who makes the statement in one sentence: "X said ...", "..., said X.",
+ * "..., X said.", "according to X", "X told reporters", "X denies ...".
+ * It reads a sentence whose quotations are masked (see quotations.ts), so words
+ * inside a quotation are never taken for the speaker.
+ */
+import { collapseWhitespace } from './characters';
+import { speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import {
+  INVERTIBLE_VERBS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  SPEECH_VERBS_BEFORE_THAT,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
+} from './speaker-words';
+
+export interface FoundSpeaker {
+  /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
+  speaker: string;
+  /** "he said": the caller decides who "he" is. */
+  pronoun: boolean;
+}
+
+const ALL_VERBS = [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT];
+const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ALL_VERBS.join('|')}|points? out|pointed out)(?![\\p{L}\\p{N}'’-])`, 'gu');
+const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
+/** Characters that end the clause a subject is read from. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
+/** Real sentences have a few speech verbs at most; looking at more only costs time on junk input. */
+const MAX_CANDIDATES = 8;
+
+function toFound(original: string, run: Token[]): FoundSpeaker | null {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const speaker = collapseWhitespace(original.slice(first.start, last.end)).replace(/[,;:]+$/u, '');
+  if (speaker === '') return null;
+  return { speaker, pronoun: run.length === 1 && PRONOUNS.has(speaker.toLowerCase()) };
+}
+
+/** Where the clause ending at `end` begins (after a comma, quotation mark, dash ...). */
+function clauseStart(masked: string, end: number): number {
+  const floor = Math.max(0, end - 200);
+  for (let s = end - 1; s >= floor; s--) {
+    const c = masked.charAt(s);
+    if (CLAUSE_BREAKS.has(c)) return s + 1;
+    if (c === '-' && masked.charAt(s - 1) === ' ' && masked.charAt(s + 1) === ' ') return s + 1;
+  }
+  return floor;
+}
+
+function subjectBefore(masked: string, end: number): Token[] | null {
+  const start = clauseStart(masked, end);
+  const tokens = tokensIn(masked, start, end);
+  if (start > 0 && !CLAUSE_BREAKS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
+  return speakerAtEnd(tokens);
+}
+
+/** The last non-space character before `at`, and where it is. */
+function charBefore(masked: string, at: number): { ch: string; index: number } {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(masked.charAt(i))) i--;
+  return { ch: i >= 0 ? masked.charAt(i) : '', index: i };
+}
+
+/**
+ * What may stand between a subject and its verb, set off by commas: a
+ * description ("the Foreign Office spokesperson", "who heads the office",
+ * "54") or an aside ("in a statement", "however").
+ */
+const APPOSITION_START =
+  /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+)(?![\p{L}])/iu;
+
+/** "Khan, the Foreign Office spokesperson, said": the name before the description. */
+function subjectBeforeApposition(masked: string, comma: number): Token[] | null {
+  for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
+    const c = masked.charAt(s);
+    if (c === ',') {
+      const apposition = masked.slice(s + 1, comma).trim();
+      if (!APPOSITION_START.test(apposition)) return null;
+      return subjectBefore(masked, s);
+    }
+    if (c !== '’' && c !== "'" && CLAUSE_BREAKS.has(c)) return null;
+  }
+  return null;
+}
+
+const FOLLOWED_BY_THAT = /^\s+that(?![\p{L}])/u;
+
+/** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
+function reportsSpeech(verb: string, masked: string, verbEnd: number): boolean {
+  if (SPEECH_VERBS.has(verb)) return true;
+  if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb)) {
+    return FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 40)) || /^\s*(?:$|[,.;:“"—–])/u.test(masked.slice(verbEnd, verbEnd + 10));
+  }
+  return FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 40));
+}
+
+interface Candidate {
+  at: number;
+  run: Token[];
+}
+
+function verbCandidate(masked: string): Candidate | null {
+  VERB_PATTERN.lastIndex = 0;
+  let tries = 0;
+  for (let m = VERB_PATTERN.exec(masked); m && tries++ < MAX_CANDIDATES; m = VERB_PATTERN.exec(masked)) {
+    const verb = m[0];
+    const verbStart = m.index;
+    const verbEnd = verbStart + verb.length;
+    const subject = subjectBefore(masked, verbStart);
+    if (subject) {
+      if (reportsSpeech(verb, masked, verbEnd)) return { at: subject[0]?.start ?? verbStart, run: subject };
+      continue;
+    }
+    const before = charBefore(masked, verbStart);
+    if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd)) {
+      const named = subjectBeforeApposition(masked, before.index);
+      if (named) return { at: named[0]?.start ?? verbStart, run: named };
+    }
+    if (INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch)) {
+      const speaker = speakerAfter(masked, verbEnd, true);
+      if (speaker) return { at: verbStart, run: speaker };
+    }
+  }
+  return null;
+}
+
+function accordingToCandidate(masked: string): Candidate | null {
+  ACCORDING_TO.lastIndex = 0;
+  let tries = 0;
+  for (let m = ACCORDING_TO.exec(masked); m && tries++ < MAX_CANDIDATES; m = ACCORDING_TO.exec(masked)) {
+    const speaker = speakerAfter(masked, m.index + m[0].length, false);
+    if (speaker) return { at: m.index, run: speaker };
+  }
+  return null;
+}
+
+/**
+ * The first attribution in the sentence. `masked` is the sentence with its
+ * quotations blanked out; `original` is the same sentence as written.
+ */
+export function findSpeaker(masked: string, original: string): FoundSpeaker | null {
+  const byVerb = verbCandidate(masked);
+  const byAccordingTo = accordingToCandidate(masked);
+  const first = byVerb && byAccordingTo ? (byVerb.at <= byAccordingTo.at ? byVerb : byAccordingTo) : (byVerb ?? byAccordingTo);
+  return first ? toFound(original, first.run) : null;
+}
