@@ -29,8 +29,13 @@ export const test = base.extend<{ claimdesk: ClaimdeskServer }>({
       const parsed = new URL(url);
       await use({ url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dbPath, dataDir });
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        const stuck = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(stuck);
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   },

@@ -160,7 +160,12 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise((done) => server.close(() => done())),
+        // A browser keeps idle keep-alive connections open: drop them, or close() waits forever.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const claimRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
+
+const PASTED = [
+  'Ministry figures show 12,000 homes were rebuilt last year.',
+  '',
+  '=HYPERLINK("http://example.invalid/x","Click") is what the leaked spreadsheet said, according to a council clerk.',
+  '',
+  '-40% is the drop in river levels the agency reported.',
+].join('\n');
+
+test('import files: good ones open, bad ones get a named error and change nothing', async ({ page, claimdesk }) => {
+  const dir = claimdesk.dataDir;
+  const good = path.join(dir, 'wire-story.md');
+  fs.writeFileSync(good, '# Port reopens\n\nLONDON (Reuters) - The port reopened on Monday, officials said. Traffic rose 3.5% in a week.\n');
+  const binary = path.join(dir, 'photo.txt');
+  fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  const empty = path.join(dir, 'empty.txt');
+  fs.writeFileSync(empty, '');
+  const utf16 = path.join(dir, 'utf16.txt');
+  fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('KABUL - Flights resumed on Tuesday, the airline said.', 'utf16le')]));
+
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Import article').setInputFiles([binary, empty]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('photo.txt');
+  await expect(alert).toContainText(/binary/i);
+  await expect(alert).toContainText('empty.txt');
+  await expect(alert).toContainText(/empty/i);
+  // Nothing was imported: still the start screen.
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+
+  await page.getByLabel('Import article').setInputFiles([good, utf16]);
+  // Both arrive; the picker offers each and all of them together.
+  await page.getByLabel('Show claims from').selectOption({ label: 'All articles — 3 claims' });
+  await expect(claimRows(page).filter({ hasText: 'The port reopened on Monday' })).toContainText('officials');
+  await expect(claimRows(page).filter({ hasText: 'Flights resumed on Tuesday' })).toContainText('the airline');
+});
+
+test('export CSV follows the filter and neutralises formula-looking cells', async ({ page, claimdesk }) => {
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Paste article text').fill(PASTED);
+  await page.getByLabel('Title (optional)').fill('Leaked spreadsheet story');
+  await page.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(claimRows(page)).toHaveCount(3);
+
+  await claimRows(page).filter({ hasText: 'HYPERLINK' }).click();
+  await page.getByRole('button', { name: 'Disputed', exact: true }).click();
+  await page.getByLabel('Note', { exact: true }).fill('Clerk named in the council minutes.\nSecond line of the note.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('complementary')).toContainText('Second line of the note.');
+
+  // Everything: three rows.
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  let file = path.join(claimdesk.dataDir, 'all.csv');
+  await (await download).saveAs(file);
+  let bytes = fs.readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text.slice(1).split('\r\n')[0]).toBe('Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources');
+  let records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+  expect(records).toHaveLength(3);
+  const formula = records.find((r) => r['Claim']!.includes('HYPERLINK'))!;
+  expect(formula['Claim']!.startsWith("'=HYPERLINK(")).toBe(true);
+  expect(formula['Status']).toBe('disputed');
+  expect(formula['Notes']).toMatch(/Clerk named in the council minutes\.\nSecond line of the note\.$/);
+  expect(formula['Article']).toBe('Leaked spreadsheet story');
+  expect(records.find((r) => r['Claim']!.includes('river levels'))!['Claim']!.startsWith("'-40%")).toBe(true);
+
+  // Filtered: only what the table shows.
+  await page.getByLabel('Status filter').selectOption({ label: 'Disputed' });
+  await expect(claimRows(page)).toHaveCount(1);
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  file = path.join(claimdesk.dataDir, 'disputed.csv');
+  await (await download).saveAs(file);
+  bytes = fs.readFileSync(file);
+  records = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+  expect(records.map((r) => r['Status'])).toEqual(['disputed']);
+});

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+
+const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
+/** A row of the claims table holding this text. */
+const row = (page: Page, text: string | RegExp) => claims(page).getByRole('row').filter({ hasText: text });
+const verdictButton = (page: Page, name: 'Verified' | 'Disputed' | 'Unverified') => page.getByRole('button', { name, exact: true });
+
+async function loadSample(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
+}
+
+test('a fact-checker loads the sample and sees every claim beside the article', async ({ page, claimdesk }) => {
+  await page.goto(claimdesk.url);
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+  await expect(page.getByLabel('Import article')).toHaveCount(1);
+  await expect(page.getByLabel('Paste article text')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'start-screen.png') });
+
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  // 18 claims; the dateline is kept but hidden.
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(18);
+  await expect(row(page, 'date 2025-02-18')).toHaveCount(0);
+  await expect(row(page, 'Without the federal government’s approval')).toContainText('one diplomat');
+  await expect(row(page, 'The Taliban government denies these allegations')).toContainText('The Taliban government');
+  await expect(page.getByRole('region', { name: /The federal and the Khyber/ })).toContainText('Islamabad also urged the interim Afghan authorities');
+
+  // Selecting in the article selects the row, and the detail panel follows.
+  await page.locator('mark', { hasText: 'Islamabad also urged' }).click();
+  await expect(row(page, 'Islamabad also urged')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('complementary')).toContainText('Islamabad also urged');
+});
+
+test('triage with the mouse and the keyboard; counts follow', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+
+  // Mouse: select a row, give it a verdict.
+  await row(page, 'over 800,000 Afghans').click();
+  await verdictButton(page, 'Disputed').click();
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
+  await expect(verdictButton(page, 'Verified')).toHaveAttribute('aria-pressed', 'false');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+
+  // Keyboard: from the top, j moves down, v/d/u give verdicts, k moves back.
+  await claims(page).locator('tbody tr[data-claim-id]').first().click();
+  await page.keyboard.press('v');
+  await expect(claims(page).locator('tbody tr[data-claim-id]').nth(0)).toContainText('Verified');
+  await page.keyboard.press('j');
+  await page.keyboard.press('d');
+  await expect(claims(page).locator('tbody tr[data-claim-id]').nth(1)).toContainText('Disputed');
+  await page.keyboard.press('j');
+  await page.keyboard.press('u');
+  await expect(claims(page).locator('tbody tr[data-claim-id]').nth(2)).toContainText('Unverified');
+  await page.keyboard.press('k');
+  await expect(claims(page).locator('tbody tr[data-claim-id]').nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
+
+  // Status filter: done in the backend, shows exactly the matching claims.
+  await page.getByLabel('Status filter').selectOption({ label: 'Disputed' });
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(2);
+  await page.getByLabel('Status filter').selectOption({ label: 'Not reviewed' });
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(14);
+  await page.getByLabel('Status filter').selectOption({ label: 'Verified' });
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(1);
+  await page.getByLabel('Status filter').selectOption({ label: 'All' });
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(18);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'main-screen.png') });
+
+  // Search: "/" focuses the box without typing into it.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Search claims')).toBeFocused();
+  await page.keyboard.type('diplomat');
+  await expect(page.getByLabel('Search claims')).toHaveValue('diplomat');
+  // Word-prefix search over text and speaker: diplomats, Diplomatic, diplomatic, and the two sentences "said one diplomat".
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(6);
+  await expect(row(page, 'Without the federal government’s approval')).toBeVisible();
+  for (const text of await claims(page).locator('tbody tr[data-claim-id]').allInnerTexts()) expect(text.toLowerCase()).toContain('diplomat');
+});
+
+test('notes and sources persist across a reload, with the history of every change', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await row(page, 'The Taliban government denies').click();
+
+  await page.getByLabel('Note', { exact: true }).fill('Taliban spokesman statement of 2025-02-17 to be checked.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('complementary')).toContainText('Taliban spokesman statement of 2025-02-17 to be checked.');
+
+  await page.getByLabel('Source URL').fill('https://example.org/taliban-statement');
+  await page.getByLabel('Source title').fill('Statement by the Islamic Emirate spokesman');
+  await page.getByLabel('Stance').selectOption('contradicts');
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await expect(page.getByRole('link', { name: 'Statement by the Islamic Emirate spokesman' })).toHaveAttribute('href', 'https://example.org/taliban-statement');
+  await verdictButton(page, 'Disputed').click();
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await row(page, 'The Taliban government denies').click();
+  const detail = page.getByRole('complementary');
+  await expect(detail).toContainText('Taliban spokesman statement of 2025-02-17 to be checked.');
+  await expect(page.getByRole('link', { name: 'Statement by the Islamic Emirate spokesman' })).toBeVisible();
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row(page, 'The Taliban government denies')).toContainText('1 · 1');
+  // The history records the note, the source and the verdict.
+  await expect(detail.getByText(/Note added/i)).toBeVisible();
+  await expect(detail.getByText(/Source linked/i)).toBeVisible();
+  await expect(detail.getByText(/not reviewed/i).last()).toBeVisible();
+});
