@@ -2,18 +2,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, StatusFilter, Verdict } from '../../core/api/contract';
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
-import { describeOutcome, type ImportOutcome } from '../api/importing';
+import { describeOutcome, importFiles, type ImportOutcome } from '../api/importing';
 import { formatCount, REVIEW_LABELS } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useClaimDetail } from '../hooks/useClaimDetail';
 import { PAGE_SIZE, useClaimsPage } from '../hooks/useClaimsPage';
 import { useDebounced } from '../hooks/useDebounced';
+import { useFileDrop } from '../hooks/useFileDrop';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { Stats } from '../hooks/useStats';
 import { ArticleView } from './ArticleView';
 import { ClaimsTable } from './ClaimsTable';
 import { DetailPanel } from './DetailPanel';
+import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
 import type { NoteActions } from './NotesSection';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -80,8 +82,11 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   /** After turning the page with j/k, which row to select once it arrives. */
   const pending = useRef<{ offset: number; which: 'first' | 'last' } | null>(null);
 
+  // The ref moves at once, so keys pressed faster than React renders (a held-down j) each count.
   const select = useCallback((claim: Pick<ClaimAnchor, 'id' | 'articleId'>) => {
-    setSelection({ id: claim.id, articleId: claim.articleId });
+    const next = { id: claim.id, articleId: claim.articleId };
+    selectionRef.current = next;
+    setSelection(next);
   }, []);
 
   const selectedIndex = selection ? rows.findIndex((r) => r.id === selection.id) : -1;
@@ -146,7 +151,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   const selectFromArticle = useCallback(
     async (claimId: number, inArticle: number) => {
-      setSelection({ id: claimId, articleId: inArticle });
+      select({ id: claimId, articleId: inArticle });
       const index = await claims.locate(claimId);
       if (index === undefined) return;
       if (index === null) {
@@ -157,7 +162,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       lastIndex.current = index - target;
       if (target !== offset) setOffset(target);
     },
-    [claims, notify, offset, setOffset],
+    [claims, notify, offset, select, setOffset],
   );
 
   // --- changes --------------------------------------------------------------
@@ -225,6 +230,25 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     [mutate],
   );
 
+  // --- the article's title --------------------------------------------------
+  /** Saves a new title and shows it everywhere: picker, article header, table rows, detail panel. */
+  const { reload: reloadArticle } = article;
+  const { reload: reloadClaims } = claims;
+  const { reload: reloadDetail } = detail;
+  const renameArticle = useCallback(
+    async (id: number, title: string): Promise<boolean> => {
+      const result = await call('renameArticle', { id, title });
+      if (!result.ok) {
+        onError(result.error);
+        return false;
+      }
+      await Promise.all([reloadStats(), reloadArticle(), reloadClaims(), reloadDetail()]);
+      notify(`Article renamed to “${result.value.title}”.`);
+      return true;
+    },
+    [notify, onError, reloadArticle, reloadClaims, reloadDetail, reloadStats],
+  );
+
   // --- import and export ----------------------------------------------------
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -242,6 +266,17 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     },
     [notify, onError, reloadStats],
   );
+
+  // Files dropped anywhere on the window: imported exactly like "Import article".
+  const [dropsImporting, setDropsImporting] = useState(0);
+  const dragging = useFileDrop(async (files) => {
+    setDropsImporting((n) => n + 1);
+    try {
+      onImported(await importFiles(files));
+    } finally {
+      setDropsImporting((n) => n - 1);
+    }
+  });
 
   const [exporting, setExporting] = useState(false);
   const runExport = useCallback(async () => {
@@ -312,6 +347,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         }}
         currentArticle={currentArticle}
         onImported={onImported}
+        importing={dropsImporting > 0}
         onExport={() => void runExport()}
         exporting={exporting}
         onShowShortcuts={() => setHelpOpen(true)}
@@ -341,7 +377,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
           />
         </section>
         <div className="pane pane--article">
-          <ArticleView data={article.data} loading={shownArticleId !== null} selectedId={selection?.id ?? null} showHidden={includeHidden} onSelectClaim={(id, a) => void selectFromArticle(id, a)} />
+          <ArticleView data={article.data} loading={shownArticleId !== null} selectedId={selection?.id ?? null} showHidden={includeHidden} onSelectClaim={(id, a) => void selectFromArticle(id, a)} onRename={renameArticle} />
         </div>
         <div className="pane pane--detail">
           <DetailPanel
@@ -358,6 +394,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         </div>
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {dragging && <DropOverlay />}
     </div>
   );
 }
