@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimHighlight } from '../../core/api/contract';
 import { formatDate, REVIEW_LABELS, type ReviewState } from '../format';
 import type { ArticleWithClaims } from '../hooks/useArticle';
@@ -37,10 +37,112 @@ export interface ArticleViewProps {
   selectedId: number | null;
   showHidden: boolean;
   onSelectClaim: (claimId: number, articleId: number) => void;
+  /** Renames the article; resolves true once saved (false: the error has been reported). */
+  onRename: (articleId: number, title: string) => Promise<boolean>;
+}
+
+/**
+ * The article's title, with a "Rename article" button that turns it into a
+ * text field: Enter (or Save) saves, Escape (or Cancel) puts it back. The
+ * backend validates the title; when it refuses, the field stays open with
+ * what was typed and the reason shows in the error alert.
+ */
+function ArticleTitle({ articleId, title, onRename }: { articleId: number; title: string; onRename: ArticleViewProps['onRename'] }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  /** Where focus goes when the field closes: back to the button that opened it. */
+  const restoreFocus = useRef(false);
+  const inputId = useId();
+  const hintId = useId();
+  const editing = draft !== null;
+
+  useEffect(() => {
+    if (editing) {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    } else if (restoreFocus.current) {
+      restoreFocus.current = false;
+      renameRef.current?.focus();
+    }
+  }, [editing]);
+
+  function close() {
+    restoreFocus.current = true;
+    setDraft(null);
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (draft === null || saving) return;
+    // Nothing changed (spaces at the ends don't count): nothing to save.
+    if (draft.trim() === title) {
+      close();
+      return;
+    }
+    setSaving(true);
+    const saved = await onRename(articleId, draft);
+    setSaving(false);
+    if (saved) close();
+    else inputRef.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+    // The field closes; the document's shortcut handler need not also see this Escape.
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  }
+
+  if (!editing) {
+    return (
+      <div className="article__title-row">
+        <h2 id="article-title" className="article__title">
+          {title}
+        </h2>
+        <button ref={renameRef} type="button" className="button button--quiet button--small article__rename" aria-label="Rename article" title="Rename article" onClick={() => setDraft(title)}>
+          <span aria-hidden="true">✎</span> Rename
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form className="article__rename-form" onSubmit={(e) => void onSubmit(e)} onKeyDown={onKeyDown}>
+      <label className="field__label" htmlFor={inputId}>
+        Article title
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="text"
+        className="article__title-input"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        readOnly={saving}
+        aria-describedby={hintId}
+        spellCheck
+        autoComplete="off"
+      />
+      <div className="article__rename-actions">
+        <button type="submit" className="button button--primary button--small" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="button button--small" onClick={close} disabled={saving}>
+          Cancel
+        </button>
+        <span id={hintId} className="hint">
+          <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+        </span>
+      </div>
+    </form>
+  );
 }
 
 /** The article as written, every claim marked in its status colour; click one to select it. */
-export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim }: ArticleViewProps) {
+export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => (data ? segmentBody(data.article.body, data.claims) : []), [data]);
   const articleId = data?.article.id ?? null;
@@ -86,11 +188,10 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
   const meta = [article.date ? formatDate(article.date) : null, article.dateline, article.filename].filter(Boolean);
 
   return (
-    <section className="article" aria-labelledby="article-title">
+    <section className="article" aria-label={article.title}>
       <header className="article__header">
-        <h2 id="article-title" className="article__title">
-          {article.title}
-        </h2>
+        {/* Keyed by article: another article never inherits a half-typed title. */}
+        <ArticleTitle key={article.id} articleId={article.id} title={article.title} onRename={onRename} />
         {meta.length > 0 && <p className="article__meta">{meta.join(' · ')}</p>}
       </header>
       <div className="article__scroll" ref={scrollRef}>

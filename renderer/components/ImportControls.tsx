@@ -1,22 +1,36 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { importFiles, importPastedText, type ImportOutcome } from '../api/importing';
 
-/** The "Import article" file input, styled as a button; the input itself stays focusable for keyboards. */
-export function ImportFileButton({ onOutcomes, onBusy, compact = false }: { onOutcomes: (o: ImportOutcome[]) => void; onBusy?: (busy: boolean) => void; compact?: boolean }) {
+/**
+ * The "Import article" file input, styled as a button; the input itself stays focusable for keyboards.
+ * `importing` is set while files dropped on the window are being imported, so the button says so too.
+ */
+export function ImportFileButton({
+  onOutcomes,
+  onBusy,
+  compact = false,
+  importing = false,
+}: {
+  onOutcomes: (o: ImportOutcome[]) => void;
+  onBusy?: (busy: boolean) => void;
+  compact?: boolean;
+  importing?: boolean;
+}) {
   const inputId = useId();
-  const [busy, setBusy] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const busy = picking || importing;
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const files = Array.from(input.files ?? []);
     if (files.length === 0) return;
-    setBusy(true);
+    setPicking(true);
     onBusy?.(true);
     try {
       onOutcomes(await importFiles(files));
     } finally {
       input.value = '';
-      setBusy(false);
+      setPicking(false);
       onBusy?.(false);
     }
   }

@@ -1,15 +1,20 @@
 import { useState } from 'react';
-import { describeOutcome, importSample, type ImportOutcome } from '../api/importing';
+import { describeOutcome, importFiles, importSample, type ImportOutcome } from '../api/importing';
+import { useFileDrop } from '../hooks/useFileDrop';
+import { DropOverlay } from './DropOverlay';
 import { ImportFileButton, PasteForm } from './ImportControls';
 
 /**
  * An empty workspace: three ways in. When everything imported cleanly the
  * main screen opens on the new article; otherwise each outcome is listed
- * here, problems first, so none is missed.
+ * here, problems first, so none is missed. Files dropped anywhere on the
+ * screen are imported like the ones chosen with "Import article".
  */
 export function StartScreen({ onImported }: { onImported: (articleId: number) => void }) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
+  /** Drops being imported (a second drop may arrive before the first is done). */
+  const [dropsImporting, setDropsImporting] = useState(0);
 
   function handle(results: ImportOutcome[]) {
     const imported = results.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
@@ -20,6 +25,15 @@ export function StartScreen({ onImported }: { onImported: (articleId: number) =>
     }
     setOutcomes(results);
   }
+
+  const dragging = useFileDrop(async (files) => {
+    setDropsImporting((n) => n + 1);
+    try {
+      handle(await importFiles(files));
+    } finally {
+      setDropsImporting((n) => n - 1);
+    }
+  });
 
   async function loadSample() {
     setBusy(true);
@@ -84,13 +98,15 @@ export function StartScreen({ onImported }: { onImported: (articleId: number) =>
             Plain text (<code>.txt</code>) or Markdown (<code>.md</code>), several at once. The same file imported twice is
             recognised and not duplicated.
           </p>
-          <ImportFileButton onOutcomes={handle} />
+          <ImportFileButton onOutcomes={handle} importing={dropsImporting > 0} />
+          <p className="hint">…or drop files anywhere on this window.</p>
         </section>
         <section className="start__card start__card--wide" aria-labelledby="start-paste">
           <h2 id="start-paste">Paste text</h2>
           <PasteForm onOutcome={(o) => handle([o])} />
         </section>
       </div>
+      {dragging && <DropOverlay />}
     </main>
   );
 }

@@ -15,6 +15,8 @@ export interface TopBarProps {
   /** The article in the reading pane (the selected claim's, or the picked one). */
   currentArticle: ArticleSummary | null;
   onImported: (outcomes: ImportOutcome[]) => void;
+  /** Files dropped on the window are being imported. */
+  importing: boolean;
   onExport: () => void;
   exporting: boolean;
   onShowShortcuts: () => void;
@@ -96,7 +98,7 @@ export function TopBar(props: TopBarProps) {
       <div className="topbar__actions">
         <ReviewerName onError={props.onError} />
         <div className="topbar__import" role="group" aria-label="Import">
-          <ImportFileButton compact onOutcomes={props.onImported} />
+          <ImportFileButton compact onOutcomes={props.onImported} importing={props.importing} />
           <PastePopover onImported={props.onImported} />
         </div>
         <button type="button" className="button button--primary" onClick={props.onExport} disabled={props.exporting}>

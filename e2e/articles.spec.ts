@@ -1,0 +1,225 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SHOTS = process.env.CLAIMDESK_SHOTS;
+
+// The page functions below run in Chromium, but e2e/ is typechecked without the DOM library:
+// the few browser names they use are declared here, in this module only.
+declare const DataTransfer: new () => { items: { add(file: File): unknown }; setData(format: string, data: string): void };
+declare const DragEvent: new (type: string, init: { bubbles: boolean; cancelable: boolean; dataTransfer: unknown }) => { defaultPrevented: boolean };
+declare const document: { body: { dispatchEvent(event: unknown): boolean } };
+declare const requestAnimationFrame: (callback: () => void) => number;
+
+const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
+const claimRows = (page: Page) => claims(page).locator('tbody tr[data-claim-id]');
+const row = (page: Page, text: string | RegExp) => claimRows(page).filter({ hasText: text });
+const articleTitle = (page: Page) => page.getByRole('heading', { level: 2 }).and(page.locator('#article-title'));
+const picker = (page: Page) => page.getByLabel('Show claims from');
+const overlay = (page: Page) => page.getByText('Drop articles to import');
+
+const SAMPLE_TITLE = /^The federal and the Khyber Pakhtunkhaw governments are in conflict/;
+const NEW_TITLE = 'Pakistan–Afghanistan talks dispute';
+
+async function loadSample(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
+}
+
+/** Optional screenshots for a person to look at: CLAIMDESK_SHOTS=/tmp npx playwright test e2e/articles.spec.ts */
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `shots-${name}.png`) });
+}
+
+test('rename an article: saved, shown everywhere, kept after a reload; an empty title is refused', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await expect(articleTitle(page)).toHaveText(SAMPLE_TITLE);
+  await shot(page, 'rename-button');
+
+  await page.getByRole('button', { name: 'Rename article' }).click();
+  const input = page.getByLabel('Article title');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue(SAMPLE_TITLE);
+  await input.fill(NEW_TITLE);
+  await shot(page, 'rename-input');
+  await input.press('Enter');
+
+  await expect(input).toHaveCount(0);
+  await expect(articleTitle(page)).toHaveText(NEW_TITLE);
+  await expect(page.getByRole('region', { name: NEW_TITLE })).toContainText('Islamabad also urged');
+  await expect(picker(page).locator('option', { hasText: NEW_TITLE })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Rename article' })).toBeFocused();
+
+  await page.reload();
+  await expect(articleTitle(page)).toHaveText(NEW_TITLE);
+  await expect(picker(page).locator('option', { hasText: NEW_TITLE })).toHaveCount(1);
+  await expect(picker(page).locator('option', { hasText: 'Khyber' })).toHaveCount(0);
+
+  // An empty title: the backend refuses it, the alert says why, the field stays open with what was typed.
+  await page.getByRole('button', { name: 'Rename article' }).click();
+  await page.getByLabel('Article title').fill('   ');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Title must not be empty');
+  await expect(page.getByLabel('Article title')).toBeVisible();
+  await page.reload();
+  await expect(articleTitle(page)).toHaveText(NEW_TITLE);
+
+  // Over 500 characters: refused the same way.
+  await page.getByRole('button', { name: 'Rename article' }).click();
+  await page.getByLabel('Article title').fill('x'.repeat(501));
+  await page.getByLabel('Article title').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('longer than 500 characters');
+  await page.getByLabel('Article title').press('Escape');
+  await expect(articleTitle(page)).toHaveText(NEW_TITLE);
+});
+
+test('renaming: shortcuts stay quiet while typing, Escape cancels, the table’s article column follows', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  // A second article, so "All articles" shows an article column.
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  await page.getByLabel('Paste article text').fill('KABUL - Flights resumed on Tuesday, the airline said.');
+  await page.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(row(page, 'Flights resumed on Tuesday')).toBeVisible();
+  await picker(page).selectOption({ label: 'All articles — 19 claims' });
+  await row(page, 'over 800,000 Afghans').click();
+  await expect(articleTitle(page)).toHaveText(SAMPLE_TITLE);
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('The federal and the Khyber');
+
+  // Letters typed into the title are letters, not j/k/v/d/u shortcuts; Escape puts everything back.
+  await page.getByRole('button', { name: 'Rename article' }).click();
+  const input = page.getByLabel('Article title');
+  await input.fill('');
+  await page.keyboard.type('jvdu k?');
+  await expect(input).toHaveValue('jvdu k?');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(row(page, 'over 800,000 Afghans')).toHaveAttribute('aria-current', 'true');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Not reviewed');
+  await input.press('Escape');
+  await expect(input).toHaveCount(0);
+  await expect(articleTitle(page)).toHaveText(SAMPLE_TITLE);
+  await expect(page.getByRole('button', { name: 'Rename article' })).toBeFocused();
+
+  // Saved with the Save button: the table's article column, the detail panel and the picker follow at once.
+  await page.getByRole('button', { name: 'Rename article' }).click();
+  await page.getByLabel('Article title').fill(`  ${NEW_TITLE}  `);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(articleTitle(page)).toHaveText(NEW_TITLE);
+  await expect(row(page, 'over 800,000 Afghans')).toContainText(NEW_TITLE);
+  await expect(page.getByRole('complementary')).toContainText(NEW_TITLE);
+  await expect(picker(page).locator('option', { hasText: NEW_TITLE })).toHaveCount(1);
+  await expect(row(page, 'Flights resumed on Tuesday')).not.toContainText(NEW_TITLE);
+});
+
+interface DropFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+/** Builds a DataTransfer holding these files in the page, as the OS would hand it over. */
+async function dataTransferOf(page: Page, files: DropFile[]) {
+  return page.evaluateHandle(
+    (list) => {
+      const dataTransfer = new DataTransfer();
+      for (const f of list) dataTransfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+      return dataTransfer;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, bytes: [...f.bytes] })),
+  );
+}
+
+/** Drags the files over the page (the overlay shows), then drops them. */
+async function dropFiles(page: Page, files: DropFile[], target = 'body') {
+  const dataTransfer = await dataTransferOf(page, files);
+  await page.dispatchEvent(target, 'dragenter', { dataTransfer });
+  await page.dispatchEvent(target, 'dragover', { dataTransfer });
+  await expect(overlay(page)).toBeVisible();
+  await page.dispatchEvent(target, 'drop', { dataTransfer });
+  await expect(overlay(page)).toHaveCount(0);
+}
+
+/** Whether the app called preventDefault on a dragover carrying files, or only text. */
+async function dragoverPrevented(page: Page, kind: 'file' | 'text'): Promise<boolean> {
+  return page.evaluate((what) => {
+    const dataTransfer = new DataTransfer();
+    if (what === 'file') dataTransfer.items.add(new File(['x'], 'x.txt', { type: 'text/plain' }));
+    else dataTransfer.setData('text/plain', 'a selected sentence');
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer });
+    document.body.dispatchEvent(over);
+    // And off the page again, as the pointer would.
+    document.body.dispatchEvent(new DragEvent('dragleave', { bubbles: true, cancelable: true, dataTransfer }));
+    return over.defaultPrevented;
+  }, kind);
+}
+
+test('drag and drop: files dropped on the start screen and the main screen are imported, or refused by name', async ({ page, claimdesk }) => {
+  const storyPath = path.join(claimdesk.dataDir, 'wire-story.md');
+  fs.writeFileSync(storyPath, '# Port reopens\n\nLONDON (Reuters) - The port reopened on Monday, officials said. Traffic rose 3.5% in a week.\n');
+  const story: DropFile = { name: 'wire-story.md', type: 'text/markdown', bytes: fs.readFileSync(storyPath) };
+  const binary: DropFile = { name: 'scan.txt', type: 'text/plain', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) };
+
+  await page.goto(claimdesk.url);
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+
+  // Files: the page takes the drop (the browser must not open the file instead). Text: left to the fields.
+  expect(await dragoverPrevented(page, 'file')).toBe(true);
+  expect(await dragoverPrevented(page, 'text')).toBe(false);
+  const text = await page.evaluateHandle(() => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData('text/plain', 'a selected sentence');
+    return dataTransfer;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: text });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: text });
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(overlay(page)).toHaveCount(0);
+
+  if (SHOTS) {
+    const dataTransfer = await dataTransferOf(page, [story]);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    await expect(overlay(page)).toBeVisible();
+    await shot(page, 'drop-overlay-start');
+    await page.dispatchEvent('body', 'dragleave', { dataTransfer });
+    await expect(overlay(page)).toHaveCount(0);
+  }
+
+  // A binary file on the start screen: a named error, nothing imported.
+  await dropFiles(page, [binary]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('scan.txt');
+  await expect(alert).toContainText(/binary/i);
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+
+  // The article: the main screen opens on its claims.
+  await dropFiles(page, [story]);
+  await expect(row(page, 'The port reopened on Monday')).toContainText('officials');
+  await expect(row(page, 'Traffic rose 3.5% in a week')).toBeVisible();
+  await expect(claimRows(page)).toHaveCount(2);
+  await expect(picker(page).locator('option')).toHaveCount(2);
+
+  // On the main screen: the binary file again, then the same story, then a new one.
+  if (SHOTS) {
+    const dataTransfer = await dataTransferOf(page, [story]);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await expect(overlay(page)).toBeVisible();
+    await shot(page, 'drop-overlay-main');
+    await page.dispatchEvent('main', 'dragleave', { dataTransfer });
+    await expect(overlay(page)).toHaveCount(0);
+  }
+  await dropFiles(page, [binary], 'main');
+  await expect(page.getByRole('alert')).toContainText(/scan\.txt: .*binary/i);
+  await expect(picker(page).locator('option')).toHaveCount(2);
+
+  const second: DropFile = { name: 'flights.txt', type: 'text/plain', bytes: Buffer.from('KABUL - Flights resumed on Tuesday, the airline said.\n') };
+  await dropFiles(page, [story, second], 'main');
+  await expect(row(page, 'Flights resumed on Tuesday')).toContainText('the airline');
+  await expect(page.getByRole('status')).toContainText('wire-story.md: already imported');
+  await expect(picker(page).locator('option')).toHaveCount(3);
+
+  await page.reload();
+  await picker(page).selectOption({ label: 'All articles — 3 claims' });
+  await expect(row(page, 'The port reopened on Monday')).toBeVisible();
+  await expect(row(page, 'Flights resumed on Tuesday')).toBeVisible();
+});
