@@ -48,8 +48,15 @@ interface Row extends TextSpan {
   paragraph: number | null;
 }
 
-/** A question that asserts nothing: its last mark, before closing quotes, is "?". */
+/** A wire story's closing credits: "(Reporting by X; Editing by Y)", "Writing by Z". */
+const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|research)(?: and \w+)? by\b/iu;
+
+/**
+ * A question that asserts nothing (its last mark, before closing quotes, is
+ * "?") or a credit line is kept but is not a claim.
+ */
 function kindOfSentence(text: string, span: TextSpan): SentenceKind {
+  if (CREDIT_LINE.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) return 'byline';
   const tail = text.slice(Math.max(span.start, span.end - 8), span.end).replace(/["'”’»)\]*_]+$/u, '');
   return /\?[!?]*$/u.test(tail) ? 'question' : 'claim';
 }

@@ -91,6 +91,7 @@ describe('a wire story with abbreviations', () => {
       ['claim', 'U.S. Trade Representative Jamieson Greer', '"The talks will continue next month."'],
       ['claim', 'Analysts at J. P. Morgan', 'Analysts at J. P. Morgan said the truce was fragile...'],
       ['claim', null, 'They expect volatility to continue, e.g. in currency markets, i.e. the yuan.'],
+      ['byline', null, '(Reporting by Jane Doe; Editing by Omar Farooq)'],
     ]);
   });
 });
