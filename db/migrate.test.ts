@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { openDatabase } from './open';
 import { useTempDir } from './testing/temp-workspace';
 import { ClaimdeskError } from '../core/errors';
+import { CLAIM_KINDS } from './queries/types';
 
 const tempDir = useTempDir();
 
@@ -73,6 +74,16 @@ describe('migrations', () => {
     expect(match('IOM')).toEqual([]);
     db.prepare('DELETE FROM claims WHERE id = 2').run();
     expect(match('jirga')).toEqual([]);
+    db.close();
+  });
+
+  it('accepts every kind of sentence the importer produces, and nothing else', () => {
+    const db = rawDb();
+    migrate(db);
+    db.prepare("INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 't', 'b', 'h', 'now', 'me')").run();
+    const insert = db.prepare('INSERT INTO claims (article_id, position, text, span_start, span_end, kind) VALUES (1, ?, ?, 0, 1, ?)');
+    CLAIM_KINDS.forEach((kind, i) => insert.run(i + 1, kind, kind));
+    expect(() => insert.run(99, 'x', 'advert')).toThrow(/CHECK constraint/);
     db.close();
   });
 

@@ -3,17 +3,18 @@
  * the text as given; headlines, datelines, bylines and questions are kept too
  * (as hidden rows), so that together the rows cover the whole article.
  */
+import type { ClaimKind } from '../../db/queries/types';
 import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from './characters';
-import { isByline, isHeadline, matchDatePrefix, matchDateline } from './front-matter';
+import { isByline, isCaption, isHeadline, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
 
 export { anchorFor } from './anchor';
 
-export type SentenceKind = 'claim' | 'headline' | 'dateline' | 'byline' | 'question';
+export type SentenceKind = ClaimKind;
 
 export interface ExtractedClaim {
   /** Exactly articleText.slice(start, end). */
@@ -77,6 +78,8 @@ class ArticleReader {
   readonly rows: Row[] = [];
   date: string | null = null;
   dateline: string | null = null;
+  /** A `title:` from Markdown front matter, used when there is no headline. */
+  frontMatterTitle: string | null = null;
   private bodyStarted = false;
   private firstLineSeen = false;
 
@@ -110,6 +113,21 @@ class ArticleReader {
     const { text, rows } = this;
     const span = blockSpan(text, block);
     if (!span) return;
+    if (block.kind === 'front-matter') {
+      const meta = readFrontMatter(text.slice(span.start, span.end));
+      this.frontMatterTitle = meta.title;
+      this.date ??= meta.date;
+      pushWhole(rows, text, span, 'metadata');
+      return;
+    }
+    if (block.kind === 'paragraph' && isCaption(text, span)) {
+      pushWhole(rows, text, span, 'caption');
+      return;
+    }
+    if (block.kind === 'paragraph' && block.lines.length === 1 && isTimestampLine(text, span)) {
+      pushWhole(rows, text, span, 'metadata');
+      return;
+    }
     if (block.kind === 'heading') {
       this.firstLineSeen = true;
       pushWhole(rows, text, span, 'headline');
@@ -198,8 +216,15 @@ export function analyzeArticle(text: string): AnalyzedArticle {
   const headline = claims.find((c) => c.kind === 'headline');
   const firstClaim = claims.find((c) => c.kind === 'claim') ?? claims[0];
   return {
-    title: headline ? titleFromHeadline(headline.text) : firstClaim ? titleFromSentence(firstClaim.text) : UNTITLED,
-    titleFromHeadline: headline !== undefined,
+    // Front matter names the article outright; a heading may be a later section's.
+    title: reader.frontMatterTitle
+      ? titleFromHeadline(reader.frontMatterTitle)
+      : headline
+        ? titleFromHeadline(headline.text)
+        : firstClaim
+          ? titleFromSentence(firstClaim.text)
+          : UNTITLED,
+    titleFromHeadline: reader.frontMatterTitle !== null || headline !== undefined,
     date: reader.date,
     dateline: reader.dateline,
     claims,

@@ -11,7 +11,7 @@ export interface TextLine {
   end: number; // before the line break
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item';
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'front-matter';
 
 export interface TextBlock {
   kind: BlockKind;
@@ -23,6 +23,12 @@ const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?=[ \t]|$)/;
 const LIST_MARKER = /^[ \t]*(?:[-*+•‣◦▪]|\d{1,3}[.)])[ \t]+(?=\S)/;
 /** "---", "***", "===": a rule or a setext underline. */
 const RULE_LINE = /^[ \t]*([-=*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** "> quoted text": the marker is markup; the quotation starts after it. */
+const BLOCKQUOTE_MARKER = /^[ \t]{0,3}>[ \t]?(?=\S)/;
+/** YAML front matter opens and closes with a line of three dashes ("..." may close it). */
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
+const MAX_FRONT_MATTER_LINES = 60;
 /** Markers sit at the start of a line; never run a pattern over a whole 1 MB line. */
 const MARKER_WINDOW = 64;
 
@@ -58,14 +64,36 @@ function headingContent(text: string, line: TextLine, markerLength: number): Tex
   return { start, end };
 }
 
+/**
+ * Markdown front matter at the very top ("---" ... "---"): the number of
+ * lines it takes, fences included, or 0 when there is none.
+ */
+function frontMatterLength(text: string, lines: TextLine[]): number {
+  const first = lines[0];
+  if (!first || first.start !== 0 || !FRONT_MATTER_FENCE.test(text.slice(first.start, Math.min(first.end, MARKER_WINDOW)))) return 0;
+  for (let i = 1; i < Math.min(lines.length, MAX_FRONT_MATTER_LINES); i++) {
+    const line = lines[i]!;
+    if (FRONT_MATTER_END.test(text.slice(line.start, Math.min(line.end, line.start + MARKER_WINDOW)))) return i + 1;
+  }
+  return 0;
+}
+
 export function splitBlocks(text: string, from: number): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   // Reading from the middle of a line (after a date prefix): its rest is plain text, not a marker.
   const midLine = from > 0 && text.charCodeAt(from - 1) !== 0x0a && text.charCodeAt(from - 1) !== 0x0d;
-  for (const line of splitLines(text, from)) {
+  let lines = splitLines(text, from);
+  const frontMatter = from === 0 ? frontMatterLength(text, lines) : 0;
+  if (frontMatter > 0) {
+    blocks.push({ kind: 'front-matter', lines: lines.slice(0, frontMatter) });
+    lines = lines.slice(frontMatter);
+  }
+  let inQuote = false;
+  for (const line of lines) {
     if (isBlank(text, line)) {
       current = null;
+      inQuote = false;
       continue;
     }
     const head = midLine && line.start === from ? '' : text.slice(line.start, Math.min(line.end, line.start + MARKER_WINDOW));
@@ -81,6 +109,17 @@ export function splitBlocks(text: string, from: number): TextBlock[] {
       current = null;
       continue;
     }
+    const quote = BLOCKQUOTE_MARKER.exec(head);
+    if (quote) {
+      // The first "> " of a quotation opens a paragraph after the marker; later lines keep theirs inside it.
+      if (!inQuote || !current) {
+        current = { kind: 'paragraph', lines: [{ start: line.start + quote[0].length, end: line.end }] };
+        blocks.push(current);
+        inQuote = true;
+      } else current.lines.push(line);
+      continue;
+    }
+    inQuote = false;
     const marker = LIST_MARKER.exec(head);
     if (marker) {
       current = { kind: 'list-item', lines: [{ start: line.start + marker[0].length, end: line.end }] };

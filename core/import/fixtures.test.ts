@@ -11,7 +11,7 @@ function load(name: string): { text: string; article: AnalyzedArticle } {
 const rows = (article: AnalyzedArticle) => article.claims.map((c) => [c.kind, c.speaker, c.text]);
 
 describe('every fixture', () => {
-  for (const name of ['markdown-article.md', 'wire-story.txt', 'question-byline.txt', 'crlf.txt', 'utf8-bom.txt']) {
+  for (const name of ['markdown-article.md', 'wire-story.txt', 'question-byline.txt', 'crlf.txt', 'utf8-bom.txt', 'front-matter-blog.md']) {
     it(`${name}: spans are exact, ordered, non-overlapping and cover every non-space character`, () => {
       const { text, article } = load(name);
       expect(spanProblems(text, article)).toEqual([]);
@@ -146,5 +146,36 @@ describe('UTF-8 with a byte-order mark', () => {
     expect(article.dateline).toBe('KABUL');
     expect(article.claims[0]).toMatchObject({ kind: 'dateline', start: 0, text: 'date 2024-11-05 KABUL -' });
     expect(article.claims[1]?.speaker).toBe('The Taliban government');
+  });
+});
+
+describe('a blog post with front matter, a timestamp, a block quote and a photo caption', () => {
+  const { text, article } = load('front-matter-blog.md');
+
+  it('keeps front matter, the "Updated" stamp and the caption as hidden rows, not claims', () => {
+    expect(rows(article).filter(([kind]) => kind !== 'claim')).toEqual([
+      ['metadata', null, text.slice(0, text.indexOf('---', 4) + 3)],
+      ['headline', null, "Why the city's water bills doubled"],
+      ['metadata', null, '*Updated 14:05*'],
+      ['headline', null, 'What happened'],
+      ['question', null, "Why didn't the state step in?"],
+      ['caption', null, 'Photo: A water main repair on Elm St. in March. (Riverton Herald)'],
+    ]);
+  });
+
+  it('starts a block quote claim after its ">" marker and attributes it', () => {
+    expect(rows(article)).toContainEqual(['claim', 'council member Raj Patel', '"This is a failure of planning," said council member Raj Patel.']);
+  });
+
+  it('takes the date from the front matter when there is no date prefix', () => {
+    const withDate = analyzeArticle(text.replace('author: Sam Ortiz', 'date: 2025-06-30\nauthor: Sam Ortiz'));
+    expect(withDate.date).toBe('2025-06-30');
+    expect(analyzeArticle(text.replace('author: Sam Ortiz', 'date: 2025-02-30')).date).toBeNull();
+  });
+
+  it('uses the front matter title when the article has no headline', () => {
+    const noHeading = analyzeArticle(text.replace("# Why the city's water bills doubled\n", ''));
+    expect(noHeading.title).toBe("Why the city's water bills doubled");
+    expect(noHeading.titleFromHeadline).toBe(true);
   });
 });

@@ -99,3 +99,29 @@ function hasTextAfter(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** "Photo: ...", "Image credit - ...", "(Photo by ...)": a caption or picture credit paragraph. */
+const CAPTION = /^\(?(?:photo|image|picture|caption|video|graphic|illustration)s?(?:[ \t]+(?:by|credit|courtesy))?[ \t]*[:：|—–-]/iu;
+
+export function isCaption(text: string, span: TextSpan): boolean {
+  return CAPTION.test(text.slice(span.start, Math.min(span.end, span.start + 40)));
+}
+
+/** "Updated 14:05", "*Published March 3, 2025*", "Last updated: 2 hours ago" on a short line of its own. */
+const TIMESTAMP_LINE = /^[*_]*(?:last[ \t]+)?(?:updated|published|posted|modified)\b[^\n]{0,60}$/iu;
+
+export function isTimestampLine(text: string, span: TextSpan): boolean {
+  return span.end - span.start <= 80 && TIMESTAMP_LINE.test(text.slice(span.start, span.end));
+}
+
+/** The `title:` and `date:` of YAML front matter (quotes removed; the date only if it is a real YYYY-MM-DD). */
+export function readFrontMatter(block: string): { title: string | null; date: string | null } {
+  const field = (name: string): string | null => {
+    const m = new RegExp(`^${name}[ \\t]*:[ \\t]*(.+?)[ \\t]*$`, 'imu').exec(block);
+    return m ? m[1]!.replace(/^(["'])(.*)\1$/u, '$2').trim() || null : null;
+  };
+  const rawDate = field('date');
+  const m = rawDate ? /^(\d{4})-(\d{2})-(\d{2})\b/u.exec(rawDate) : null;
+  const date = m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return { title: field('title'), date };
+}

@@ -1,7 +1,7 @@
 /**
  * Checks shared by the import tests: every row's span is exact, rows never
  * overlap, and together they cover every non-whitespace character of the
- * article except Markdown markup ("# ", "- ", "1. ", "---").
+ * article except Markdown markup ("# ", "- ", "1. ", "> ", "---").
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,12 +29,14 @@ function markupOffsets(text: string): Set<number> {
     const rule = /^[ \t]*([-=*_])(?:[ \t]*\1){2,}[ \t]*$/.exec(line);
     const heading = /^([ \t]{0,3})(#{1,6})(?=[ \t]|$)/.exec(line);
     const bullet = /^([ \t]*)([-*+•‣◦▪]|\d{1,3}[.)])[ \t]/.exec(line);
+    const quote = /^[ \t]{0,3}>[ \t]?/.exec(line);
     if (rule) add(lineStart, lineEnd);
     else if (heading) {
       add(lineStart, lineStart + heading[0].length);
       const closing = /[ \t](#+)[ \t]*$/.exec(line);
       if (closing) add(lineStart + closing.index, lineEnd);
     } else if (bullet) add(lineStart, lineStart + bullet[0].length);
+    else if (quote) add(lineStart, lineStart + quote[0].length);
     if (!m) break;
     lineStart = m.index + m[0].length;
   }

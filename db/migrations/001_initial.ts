@@ -34,7 +34,7 @@ export const migration001: Migration = {
       prefix      TEXT NOT NULL DEFAULT '',
       suffix      TEXT NOT NULL DEFAULT '',
       kind        TEXT NOT NULL DEFAULT 'claim'
-                  CHECK (kind IN ('claim', 'headline', 'dateline', 'byline', 'question')),
+                  CHECK (kind IN ('claim', 'headline', 'dateline', 'byline', 'question', 'caption', 'metadata')),
       hidden      INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
       speaker     TEXT,
       status      TEXT NOT NULL DEFAULT 'unverified'

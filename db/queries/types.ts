@@ -6,7 +6,13 @@ export type Verdict = (typeof VERDICTS)[number];
 export const STATUS_FILTERS = ['verified', 'disputed', 'unverified', 'not_reviewed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-export const CLAIM_KINDS = ['claim', 'headline', 'dateline', 'byline', 'question'] as const;
+/**
+ * What a stored sentence is. Only 'claim' is shown by default; the others are
+ * kept (hidden) so nothing in the article is lost: headlines, datelines,
+ * bylines and credit lines, questions, photo captions, and metadata such as
+ * Markdown front matter or an "Updated 14:05" stamp.
+ */
+export const CLAIM_KINDS = ['claim', 'headline', 'dateline', 'byline', 'question', 'caption', 'metadata'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
