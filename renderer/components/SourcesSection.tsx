@@ -24,6 +24,19 @@ const STANCE_LABELS: Record<Stance, string> = {
   context: 'Context',
 };
 
+/** The three stances, for both the new-source form and linking a saved source. */
+function StanceOptions() {
+  return (
+    <>
+      {Object.entries(STANCE_LABELS).map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 const EMPTY_FORM = { url: '', title: '', publisher: '', publishedOn: '', excerpt: '', stance: 'context' as Stance };
 
 function hostOf(url: string): string {
@@ -106,11 +119,7 @@ function LinkSaved({ linkedIds, actions, onError }: { linkedIds: Set<number>; ac
         <label className="field field--inline">
           <span className="field__label">As</span>
           <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-            {Object.entries(STANCE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <StanceOptions />
           </select>
         </label>
         <button type="submit" className="button button--small">
@@ -205,11 +214,7 @@ export function SourcesSection({
         <label className="field">
           <span className="field__label">Stance</span>
           <select value={form.stance} onChange={set('stance')}>
-            {Object.entries(STANCE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <StanceOptions />
           </select>
         </label>
         <label className="field field--wide">

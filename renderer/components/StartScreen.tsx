@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { describeOutcome, importFiles, importSample, type ImportOutcome } from '../api/importing';
-import { useFileDrop } from '../hooks/useFileDrop';
+import { describeOutcome, importSample, type ImportOutcome } from '../api/importing';
+import { useArticleDrop } from '../hooks/useArticleDrop';
 import { DropOverlay } from './DropOverlay';
 import { ImportFileButton, PasteForm } from './ImportControls';
 
@@ -13,8 +13,6 @@ import { ImportFileButton, PasteForm } from './ImportControls';
 export function StartScreen({ onImported }: { onImported: (articleId: number) => void }) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
-  /** Drops being imported (a second drop may arrive before the first is done). */
-  const [dropsImporting, setDropsImporting] = useState(0);
 
   function handle(results: ImportOutcome[]) {
     const imported = results.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
@@ -26,14 +24,7 @@ export function StartScreen({ onImported }: { onImported: (articleId: number) =>
     setOutcomes(results);
   }
 
-  const dragging = useFileDrop(async (files) => {
-    setDropsImporting((n) => n + 1);
-    try {
-      handle(await importFiles(files));
-    } finally {
-      setDropsImporting((n) => n - 1);
-    }
-  });
+  const { dragging, importing: dropImporting } = useArticleDrop(handle);
 
   async function loadSample() {
     setBusy(true);
@@ -98,7 +89,7 @@ export function StartScreen({ onImported }: { onImported: (articleId: number) =>
             Plain text (<code>.txt</code>) or Markdown (<code>.md</code>), several at once. The same file imported twice is
             recognised and not duplicated.
           </p>
-          <ImportFileButton onOutcomes={handle} importing={dropsImporting > 0} />
+          <ImportFileButton onOutcomes={handle} importing={dropImporting} />
           <p className="hint">…or drop files anywhere on this window.</p>
         </section>
         <section className="start__card start__card--wide" aria-labelledby="start-paste">

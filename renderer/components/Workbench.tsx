@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, StatusFilter, Verdict } from '../../core/api/contract';
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
-import { describeOutcome, importFiles, type ImportOutcome } from '../api/importing';
+import { describeOutcome, type ImportOutcome } from '../api/importing';
 import { formatCount, REVIEW_LABELS } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useClaimDetail } from '../hooks/useClaimDetail';
 import { PAGE_SIZE, useClaimsPage } from '../hooks/useClaimsPage';
 import { useDebounced } from '../hooks/useDebounced';
-import { useFileDrop } from '../hooks/useFileDrop';
+import { useArticleDrop } from '../hooks/useArticleDrop';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { Stats } from '../hooks/useStats';
 import { ArticleView } from './ArticleView';
@@ -268,15 +268,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   );
 
   // Files dropped anywhere on the window: imported exactly like "Import article".
-  const [dropsImporting, setDropsImporting] = useState(0);
-  const dragging = useFileDrop(async (files) => {
-    setDropsImporting((n) => n + 1);
-    try {
-      onImported(await importFiles(files));
-    } finally {
-      setDropsImporting((n) => n - 1);
-    }
-  });
+  const { dragging, importing: dropImporting } = useArticleDrop(onImported);
 
   const [exporting, setExporting] = useState(false);
   const runExport = useCallback(async () => {
@@ -347,7 +339,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         }}
         currentArticle={currentArticle}
         onImported={onImported}
-        importing={dropsImporting > 0}
+        importing={dropImporting}
         onExport={() => void runExport()}
         exporting={exporting}
         onShowShortcuts={() => setHelpOpen(true)}
