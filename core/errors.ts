@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'conflict'
   // the workspace file
   | 'database_corrupt'
+  | 'not_a_workspace'
   | 'database_too_new'
   | 'database_unavailable'
   // transports

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimdeskError } from '../core/errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { currentSchemaVersion } from './migrate';
+import Database from 'better-sqlite3';
+import { CLAIMDESK_APPLICATION_ID, currentSchemaVersion } from './migrate';
 import { openDatabase } from './open';
 import { useTempDir } from './testing/temp-workspace';
 
@@ -36,6 +37,25 @@ describe('openDatabase', () => {
     fs.writeFileSync(file, junk);
     expect(codeOf(() => openDatabase(file))).toBe('database_corrupt');
     expect(fs.readFileSync(file, 'utf8')).toBe(junk);
+  });
+
+  it("refuses another program's SQLite database and leaves it byte for byte as it was", () => {
+    const file = path.join(tempDir(), 'contacts.sqlite');
+    const other = new Database(file);
+    other.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ana')");
+    other.close();
+    const before = fs.readFileSync(file);
+    expect(codeOf(() => openDatabase(file))).toBe('not_a_workspace');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('marks a workspace as Claimdesk\'s and opens it again', () => {
+    const file = path.join(tempDir(), 'w.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(db.pragma('application_id', { simple: true })).toBe(CLAIMDESK_APPLICATION_ID);
+    db.close();
   });
 
   it('rejects a folder given as the workspace path', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../core/errors';
-import { migrate } from './migrate';
+import { CLAIMDESK_APPLICATION_ID, currentSchemaVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -39,13 +39,15 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
   try {
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    // Check before writing anything: a damaged file or someone else's database is left exactly as it was.
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new ClaimdeskError('database_corrupt', `The workspace ${file} is damaged (${String(check)}). It was not changed; restore a backup or open another file.`);
     }
+    refuseForeignDatabase(db, file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
     if (!options.skipMigrations) migrate(db);
     return db;
   } catch (err) {
@@ -56,5 +58,19 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       throw new ClaimdeskError('database_corrupt', `The workspace ${file} is not a readable Claimdesk database (${message}). It was not changed.`);
     }
     throw new ClaimdeskError('database_unavailable', `Cannot open the workspace ${file}: ${message}`);
+  }
+}
+
+/**
+ * A file that already holds tables but is not a Claimdesk workspace (a
+ * mistyped --db pointing at another program's database) is refused, never
+ * "upgraded" by adding our schema to it.
+ */
+function refuseForeignDatabase(db: Db, file: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId === CLAIMDESK_APPLICATION_ID || currentSchemaVersion(db) > 0) return;
+  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n;
+  if (tables > 0 || applicationId !== 0) {
+    throw new ClaimdeskError('not_a_workspace', `${file} is an SQLite database of another program, not a Claimdesk workspace. It was not changed; choose another file.`);
   }
 }
