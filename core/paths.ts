@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { ClaimdeskError } from './errors';
 
 const APP_FOLDER = 'Claimdesk';
 const DB_FILE = 'claimdesk.sqlite';
@@ -16,15 +17,37 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   }
 }
 
-/** `--db PATH` (or `--db=PATH`) wins, then CLAIMDESK_DB, then the per-user data folder. */
+/**
+ * A path the user typed, relative to the folder they typed it in. `npm run`
+ * runs scripts from the package folder, so that is INIT_CWD, not cwd().
+ */
+export function userPath(p: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.INIT_CWD || process.cwd(), p);
+}
+
+/**
+ * The workspace file: the --db value when one was given, then CLAIMDESK_DB,
+ * then the per-user data folder. An empty --db (say `--db "$UNSET"`) is an
+ * error, never a silent fall-back to the user's real workspace.
+ */
+export function dbPathFrom(db: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (db !== undefined) {
+    if (db.trim() === '') throw new ClaimdeskError('invalid_input', '--db needs a file path, and it was given an empty one.');
+    return userPath(db, env);
+  }
+  if (env.CLAIMDESK_DB) return userPath(env.CLAIMDESK_DB, env);
+  return path.join(defaultDataDir(env), DB_FILE);
+}
+
+/** `--db PATH` or `--db=PATH` in a raw argument list (the desktop app's), else as dbPathFrom. */
 export function resolveDbPath(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+  let db: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--db' && argv[i + 1]) return path.resolve(argv[i + 1]!);
-    if (arg.startsWith('--db=') && arg.length > 5) return path.resolve(arg.slice(5));
+    if (arg === '--db') db = argv[i + 1]?.startsWith('--') ? '' : (argv[i + 1] ?? '');
+    else if (arg.startsWith('--db=')) db = arg.slice('--db='.length);
   }
-  if (env.CLAIMDESK_DB) return path.resolve(env.CLAIMDESK_DB);
-  return path.join(defaultDataDir(env), DB_FILE);
+  return dbPathFrom(db, env);
 }
 
 /** The sample article as it ships in a source checkout (the packaged app passes its own path). */

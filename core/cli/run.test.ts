@@ -60,7 +60,38 @@ describe('claimdesk CLI', () => {
     expect(JSON.parse(cli(['--db', db, 'list', '--json']).out).length).toBeGreaterThan(0);
   });
 
-  it.each([[[]], [['frobnicate']], [['export']], [['export', '--format', 'xlsx']], [['list', '--status', 'maybe']], [['list', '--bogus']], [['import']]])(
+  it('reads relative paths from the folder the command was typed in (INIT_CWD under npm run)', () => {
+    const dir = tempDir();
+    fs.copyFileSync(sampleArticlePath(), path.join(dir, 'story.txt'));
+    const env = { INIT_CWD: dir };
+    expect(cli(['--db', 'w.sqlite', 'import', 'story.txt'], env).code).toBe(EXIT_OK);
+    expect(cli(['--db', 'w.sqlite', 'export', '--format', 'csv', '--out', 'r.csv'], env).code).toBe(EXIT_OK);
+    expect(fs.readdirSync(dir).sort()).toEqual(expect.arrayContaining(['r.csv', 'story.txt', 'w.sqlite']));
+  });
+
+  it('refuses an empty --db instead of falling back to the real workspace', () => {
+    const home = tempDir();
+    for (const args of [['--db=', 'stats'], ['--db', '', 'stats']]) {
+      const result = cli(args, { HOME: home, XDG_CONFIG_HOME: home });
+      expect(result.code).toBe(EXIT_USAGE);
+      expect(result.err).toMatch(/--db needs a file path/);
+    }
+    expect(fs.readdirSync(home)).toEqual([]);
+  });
+
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['export']],
+    [['export', '--format', 'xlsx']],
+    [['list', '--status', 'maybe']],
+    [['list', '--status', 'constructor']],
+    [['list', '--status', '__proto__']],
+    [['list', '--article', '0x10']],
+    [['list', '--article', '1e3']],
+    [['list', '--bogus']],
+    [['import']],
+  ])(
     'exits 2 on usage errors: %j',
     (args) => {
       const result = cli(['--db', path.join(tempDir(), 'w.sqlite'), ...args]);

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { call } from '../api/dispatch';
 import type { ClaimFilter, StatusFilter } from '../api/contract';
 import { closeWorkspace, openWorkspace, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
 import { readArticleFile } from '../import';
-import { resolveDbPath } from '../paths';
+import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
 
 export const EXIT_OK = 0;
@@ -51,7 +50,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   let ws: Workspace | undefined;
   try {
-    ws = openWorkspace({ dbPath: parsed.db ? path.resolve(parsed.db) : resolveDbPath([], io.env) });
+    ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env) });
     return parsed.run(ws, io);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -83,18 +82,19 @@ function parse(argv: string[]) {
     },
   });
   const [command, ...args] = positionals;
+  if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path, and it was given an empty one');
   if (values.help || command === 'help') return { help: true as const, db: values.db, run: () => EXIT_OK };
   if (!command) throw new UsageError('no command given');
 
   const filter = (): ClaimFilter => {
     const f: ClaimFilter = {};
     if (values.status !== undefined) {
-      const status = STATUS_WORDS[values.status];
+      const status = Object.hasOwn(STATUS_WORDS, values.status) ? STATUS_WORDS[values.status] : undefined;
       if (!status) throw new UsageError(`unknown status "${values.status}"`);
       f.status = status;
     }
     if (values.article !== undefined) {
-      const id = Number(values.article);
+      const id = /^\d{1,15}$/.test(values.article) ? Number(values.article) : NaN;
       if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--article must be an article id (a positive number), not "${values.article}"`);
       f.articleId = id;
     }
@@ -135,7 +135,7 @@ function importFiles(ws: Workspace, io: CliIo, files: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const { bytes, filename } = readArticleFile(file);
+      const { bytes, filename } = readArticleFile(userPath(file, io.env));
       const result = call(ws, 'importArticle', { bytesBase64: Buffer.from(bytes).toString('base64'), filename });
       if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
       const { article, duplicate, claimsCreated } = result.value;
@@ -181,7 +181,7 @@ function exportCsv(ws: Workspace, io: CliIo, filter: ClaimFilter, out: string | 
   if (out === undefined) {
     io.out.write(result.value.csv);
   } else {
-    writeFileAtomic(out, result.value.csv);
+    writeFileAtomic(userPath(out, io.env), result.value.csv);
     io.err.write(`Wrote ${result.value.rowCount} claims to ${out}\n`);
   }
   return EXIT_OK;

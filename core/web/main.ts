@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../errors';
-import { resolveDbPath } from '../paths';
+import { dbPathFrom } from '../paths';
 import { closeWorkspace, openWorkspace } from '../api/workspace';
 import { startWebServer } from './server';
 
@@ -26,7 +26,11 @@ async function main(): Promise<number> {
     console.error(`claimdesk web: --port must be a number from 0 to 65535, not "${values.port}"`);
     return 2;
   }
-  const dbPath = values.db ? path.resolve(values.db) : resolveDbPath([], process.env);
+  if (values.db !== undefined && values.db.trim() === '') {
+    console.error('claimdesk web: --db needs a file path, and it was given an empty one');
+    return 2;
+  }
+  const dbPath = dbPathFrom(values.db, process.env);
   const workspace = openWorkspace({ dbPath });
   const server = await startWebServer({
     workspace,
