@@ -6,6 +6,7 @@ import { ClaimdeskError } from '../errors';
 import { readArticleFile } from '../import';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
+import { reviewLabel } from '../report/labels';
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
@@ -168,9 +169,8 @@ function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): num
     return EXIT_OK;
   }
   for (const r of rows) {
-    const status = r.reviewedAt === null ? 'not reviewed' : r.status;
     const text = r.text.replace(/\s+/g, ' ');
-    io.out.write(`${r.id}\t${r.articleId}#${r.position}\t${status}\t${r.speaker ?? '-'}\t${text.length > 100 ? `${text.slice(0, 99)}…` : text}\n`);
+    io.out.write(`${r.id}\t${r.articleId}#${r.position}\t${reviewLabel(r)}\t${r.speaker ?? '-'}\t${text.length > 100 ? `${text.slice(0, 99)}…` : text}\n`);
   }
   return EXIT_OK;
 }

@@ -20,8 +20,8 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     status: 'verified',
     reviewedBy: 'ana',
     reviewedAt: '2026-01-01T09:00:00.000Z',
-    notes: null,
-    sources: null,
+    notes: [],
+    sources: [],
     ...overrides,
   };
 }
@@ -41,8 +41,25 @@ describe('neutralizeFormula', () => {
 describe('reportToCsv', () => {
   const { csv, rowCount } = reportToCsv([
     row({}),
-    row({ id: 2, text: '=HYPERLINK("http://evil.example","click")', notes: 'ana (t1): line one\nana (t2): "quoted", line two' }),
-    row({ id: 3, text: '-5% growth, "officials" said', sources: 'Report <https://example.org/a> [supports]\n<https://example.org/b> [context]', speaker: '@handle' }),
+    row({
+      id: 2,
+      text: '=HYPERLINK("http://evil.example","click")',
+      notes: [
+        { author: 'ana', createdAt: 't1', body: 'line one' },
+        { author: 'ana', createdAt: 't2', body: '"quoted", line two' },
+      ],
+    }),
+    row({
+      id: 3,
+      text: '-5% growth, "officials" said',
+      sources: [
+        { title: 'Report', url: 'https://example.org/a', stance: 'supports' },
+        { title: null, url: 'https://example.org/b', stance: 'context' },
+      ],
+      speaker: '@handle',
+      reviewedAt: null,
+      reviewedBy: null,
+    }),
   ]);
 
   it('starts with a UTF-8 BOM, uses CRLF and the exact header names', () => {
@@ -60,7 +77,9 @@ describe('reportToCsv', () => {
     expect(records[1]!['Notes']).toBe('ana (t1): line one\nana (t2): "quoted", line two');
     expect(records[2]!['Claim']).toBe("'-5% growth, \"officials\" said");
     expect(records[2]!['Speaker']).toBe("'@handle");
-    expect(records[2]!['Sources']!.split('\n')).toHaveLength(2);
+    expect(records[2]!['Sources']).toBe('Report <https://example.org/a> [supports]\n<https://example.org/b> [context]');
+    expect(records[2]!['Status']).toBe('not reviewed');
+    expect(records[0]!['Status']).toBe('verified');
   });
 
   it('never lets a bare LF or CR sit outside quotes', () => {

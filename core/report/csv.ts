@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportRow } from '../../db/queries/report';
+import { describeNote, describeSource, reviewLabel } from './labels';
 
 /** Header names as an editor reads them in Excel. Order matters: it is the column order. */
 export const CSV_COLUMNS = [
@@ -36,11 +37,11 @@ function cells(row: ReportRow): string[] {
     String(row.position),
     row.text,
     row.speaker ?? '',
-    row.status,
+    reviewLabel(row),
     row.reviewedBy ?? '',
     row.reviewedAt ?? '',
-    row.notes ?? '',
-    row.sources ?? '',
+    row.notes.map(describeNote).join('\n'),
+    row.sources.map((s) => describeSource(s, s.stance)).join('\n'),
   ].map(neutralizeFormula);
 }
 

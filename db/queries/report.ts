@@ -1,9 +1,9 @@
 import type { Db } from '../open';
 import { claimWhere, orderBy } from './claims';
 import { sql } from './sql';
-import type { ClaimFilter, ClaimSort, Verdict } from './types';
+import type { ClaimFilter, ClaimSort, Stance, Verdict } from './types';
 
-/** One claim as the CSV report needs it, notes and sources already gathered. */
+/** One claim as the CSV report needs it, with its notes and sources. */
 export interface ReportRow {
   id: number;
   articleTitle: string;
@@ -14,22 +14,31 @@ export interface ReportRow {
   status: Verdict;
   reviewedBy: string | null;
   reviewedAt: string | null;
-  notes: string | null;
-  sources: string | null;
+  notes: Array<{ author: string; createdAt: string; body: string }>;
+  sources: Array<{ title: string | null; url: string; stance: Stance }>;
+}
+
+interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources'> {
+  notes: string;
+  sources: string;
 }
 
 /**
- * All rows of the report in one query: notes as "author (time): text" and
- * sources as "title <url> [stance]", one per line inside their cell.
+ * Every row of the report in one streaming query; each claim's notes (oldest
+ * first) and sources come along as JSON arrays, so the report is formatted
+ * in one place, in TypeScript.
  */
 export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort): Generator<ReportRow> {
   const q = sql`SELECT c.id, a.title AS articleTitle, a.article_date AS articleDate, c.position, c.text, c.speaker,
       c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
-      (SELECT group_concat(n.author || ' (' || n.created_at || '): ' || n.body, char(10))
+      (SELECT json_group_array(json_object('author', n.author, 'createdAt', n.created_at, 'body', n.body))
          FROM (SELECT * FROM notes WHERE claim_id = c.id ORDER BY id) n) AS notes,
-      (SELECT group_concat(coalesce(s.title || ' ', '') || '<' || s.url || '> [' || cs.stance || ']', char(10))
-         FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = c.id) AS sources
+      (SELECT json_group_array(json_object('title', s.title, 'url', s.url, 'stance', cs.stance))
+         FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY linked_at, source_id) cs
+         JOIN sources s ON s.id = cs.source_id) AS sources
     FROM claims c JOIN articles a ON a.id = c.article_id
     WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)}`;
-  yield* db.prepare(q.text).iterate(...q.params) as Iterable<ReportRow>;
+  for (const record of db.prepare(q.text).iterate(...q.params) as Iterable<ReportRecord>) {
+    yield { ...record, notes: JSON.parse(record.notes) as ReportRow['notes'], sources: JSON.parse(record.sources) as ReportRow['sources'] };
+  }
 }

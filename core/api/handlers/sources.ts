@@ -3,6 +3,7 @@ import { recordHistory } from '../../../db/queries/history';
 import { getLink, getSource, insertSource, linkSource, searchSources, unlinkSource, type Source } from '../../../db/queries/sources';
 import type { Stance } from '../../../db/queries/types';
 import { ClaimdeskError } from '../../errors';
+import { describeSource } from '../../report/labels';
 import { defineOperation } from '../operation';
 import { id, optionalText, stance } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
@@ -30,10 +31,6 @@ const publishedOn = z
   .optional()
   .transform((v) => v ?? null);
 
-function describe(source: Pick<Source, 'url' | 'title'>, linkStance: Stance): string {
-  return `${source.title ? `${source.title} ` : ''}<${source.url}> [${linkStance}]`;
-}
-
 function link(ws: Workspace, claimId: number, sourceId: number, linkStance: Stance) {
   requireClaim(ws, claimId);
   const source = getSource(ws.db, sourceId);
@@ -47,8 +44,8 @@ function link(ws: Workspace, claimId: number, sourceId: number, linkStance: Stan
     at,
     actor,
     action: 'source_linked',
-    oldValue: before ? describe(source, before.stance) : null,
-    newValue: describe(source, linkStance),
+    oldValue: before ? describeSource(source, before.stance) : null,
+    newValue: describeSource(source, linkStance),
   });
   return claimDetail(ws, claimId);
 }
@@ -94,7 +91,7 @@ export const sourceOperations = {
         at: ws.now(),
         actor: reviewerOf(ws),
         action: 'source_unlinked',
-        oldValue: describe(source, before.stance),
+        oldValue: describeSource(source, before.stance),
         newValue: null,
       });
       return claimDetail(ws, input.claimId);
