@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'not_a_workspace'
   | 'database_too_new'
   | 'database_unavailable'
+  | 'database_busy'
   // transports
   | 'unauthorized'
   | 'forbidden'
@@ -48,6 +49,10 @@ export interface ApiErrorData {
 
 export function toErrorData(err: unknown): ApiErrorData {
   if (err instanceof ClaimdeskError) return { code: err.code, message: err.message };
+  // Another process (a CLI import beside the app) held the write lock past the busy timeout.
+  if ((err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
+    return { code: 'database_busy', message: 'The workspace is busy with another Claimdesk window or command. Nothing was changed; try again.' };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message: `Internal error: ${message}` };
 }

@@ -38,6 +38,11 @@ describe('dispatch', () => {
     expect(dispatch(ws, 'addNote', { claimId: claimIds[0], body: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(ws, 'addNote', { claimId: claimIds[0], body: 'x', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(ws, 'addSource', { claimId: claimIds[0], url: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dispatch(ws, 'addSource', { claimId: claimIds[0], url: 'https://example.org', publishedOn: '2025-13-45' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'addSource: publishedOn: Source date is not a real date' },
+    });
+    expect(dispatch(ws, 'addNote', { claimId: claimIds[0], body: '\u200b\u200b' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(ws, 'listClaims', { limit: 100000 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(ws, 'setStatus', 'verified')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(snapshotDatabase(ws)).toEqual(before);
@@ -76,6 +81,29 @@ describe('import', () => {
     const again = callOrThrow(ws, 'importArticle', { bytesBase64: Buffer.from(`\uFEFF${ARTICLE}`).toString('base64'), filename: 'copy.txt' });
     expect(again).toMatchObject({ duplicate: true, claimsCreated: 0, article: { id: articleId } });
     expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('recognises the same article pasted with LF after it was imported from a CRLF file', () => {
+    const ws = newWorkspace();
+    const crlf = `${ARTICLE.replace(/\n/g, '\r\n')}\r\n`;
+    const first = callOrThrow(ws, 'importArticle', { bytesBase64: Buffer.from(crlf).toString('base64'), filename: 'story.txt' });
+    const { article } = callOrThrow(ws, 'getArticle', { id: first.article.id });
+    expect(article.body).toBe(crlf); // stored exactly as decoded
+    expect(callOrThrow(ws, 'importArticle', { text: ARTICLE })).toMatchObject({ duplicate: true, article: { id: first.article.id } });
+  });
+
+  it.each([
+    ['neither text nor a file', {}, 'invalid_input', /give either text/],
+    ['both text and a file', { text: 'A. B.', bytesBase64: 'QQ==', filename: 'a.txt' }, 'invalid_input', /give either text/],
+    ['a file without its name', { bytesBase64: 'QQ==' }, 'invalid_input', /filename: a file needs its filename/],
+    ['pasted text with a broken character', { text: 'Prices rose \ud800 sharply.' }, 'invalid_encoding', /pasted text/],
+    ['pasted NULs', { text: 'a\u0000b' }, 'binary', /pasted text/],
+  ])('names the problem with %s', (_label, input, code, message) => {
+    const ws = newWorkspace();
+    const result = dispatch(ws, 'importArticle', input);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    if (!result.ok) expect(result.error.message).toMatch(message);
+    expect(callOrThrow(ws, 'listArticles', {})).toEqual([]);
   });
 
   it.each([

@@ -28,7 +28,7 @@ export type Operations = typeof operations;
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _sameNames: Exactly<keyof Operations, OperationName> = true;
 void _sameNames;
-const _allOperations: Record<OperationName, Operation<z.ZodType, unknown>> = operations;
+const _allOperations: Record<OperationName, Pick<Operation<z.ZodType, unknown>, 'input' | 'write'>> = operations;
 void _allOperations;
 
 /** What a caller passes (before defaults are applied). */

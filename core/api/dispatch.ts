@@ -27,13 +27,14 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
   if (!isOperationName(op)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${String(op).slice(0, 80)}` } };
   }
-  const spec = operations[op] as Operation<z.ZodType, unknown>;
+  const spec = operations[op] as Operation<z.ZodType, unknown, unknown>;
   const parsed = spec.input.safeParse(input === undefined || input === null ? {} : input);
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid_input', message: describeInputError(op, parsed.error) } };
   }
   try {
-    const run = ws.db.transaction(() => spec.handler(ws, parsed.data));
+    const prepared = spec.prepare ? spec.prepare(ws, parsed.data) : undefined;
+    const run = ws.db.transaction(() => spec.handler(ws, parsed.data, prepared));
     const value = spec.write ? run.immediate() : run.deferred();
     return { ok: true, value };
   } catch (err) {

@@ -5,13 +5,18 @@ import type { Workspace } from './workspace';
  * One backend operation: the schema its input must pass and the handler that
  * runs it. `write` operations run in an IMMEDIATE transaction (one per user
  * action); reads run in a deferred one for a consistent snapshot.
+ *
+ * Slow pure work that needs no database (decoding and analysing an article)
+ * goes in `prepare`, which runs before the transaction so the write lock is
+ * held only for the writes themselves.
  */
-export interface Operation<S extends z.ZodType, R> {
+export interface Operation<S extends z.ZodType, R, P = undefined> {
   input: S;
   write: boolean;
-  handler: (ws: Workspace, input: z.output<S>) => R;
+  prepare?: (ws: Workspace, input: z.output<S>) => P;
+  handler: (ws: Workspace, input: z.output<S>, prepared: P) => R;
 }
 
-export function defineOperation<S extends z.ZodType, R>(op: Operation<S, R>): Operation<S, R> {
+export function defineOperation<S extends z.ZodType, R, P = undefined>(op: Operation<S, R, P>): Operation<S, R, P> {
   return op;
 }

@@ -24,13 +24,16 @@ export const claimSort = z
 
 export const DEFAULT_SORT = { column: 'position', direction: 'asc' } as const;
 
-/** Trimmed, non-empty, bounded text: what a person typed into a field. */
+/** Something a reader can see: not only spaces, zero-width characters or control codes. */
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff\p{Cc}]/u;
+
+/** Trimmed, visible, bounded text: what a person typed into a field. */
 export const requiredText = (label: string, max: number) =>
   z
     .string()
     .trim()
-    .min(1, `${label} must not be empty`)
-    .max(max, `${label} is longer than ${max} characters`);
+    .max(max, `${label} is longer than ${max} characters`)
+    .refine((v) => VISIBLE.test(v), `${label} must not be empty`);
 
 export const optionalText = (max: number) =>
   z

@@ -65,3 +65,21 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
   if (text.trim() === '') throw new ClaimdeskError('empty', 'The file holds only whitespace: there is no article text to import.');
   return text;
 }
+
+/**
+ * Pasted text arrives already decoded; it gets the same checks as a file's
+ * bytes, worded for text, and is never altered: an unpaired surrogate is
+ * refused rather than silently replaced.
+ */
+export function checkPastedText(text: string): string {
+  if (text.trim() === '') throw new ClaimdeskError('empty', 'The pasted text is empty: there is no article text to import.');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new ClaimdeskError('too_large', `The pasted text is ${(bytes / 1024 / 1024).toFixed(1)} MiB; Claimdesk imports articles up to ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB.`);
+  }
+  if (text.includes('\u0000')) throw new ClaimdeskError('binary', 'The pasted text contains NUL characters: it is not article text.');
+  if (!text.isWellFormed()) {
+    throw new ClaimdeskError('invalid_encoding', 'The pasted text contains a broken character (an unpaired UTF-16 surrogate). Copy it again from its source.');
+  }
+  return text;
+}

@@ -14,7 +14,7 @@ import {
 } from '../../../db/queries/articles';
 import { insertClaims, listHighlights } from '../../../db/queries/claims';
 import { ClaimdeskError } from '../../errors';
-import { analyzeArticle, checkArticleFilename, decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../import';
+import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, MAX_ARTICLE_BYTES, type AnalyzedArticle } from '../../import';
 import { defineOperation } from '../operation';
 import { empty, id, requiredText } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
@@ -29,36 +29,71 @@ export interface ImportResult {
 const MAX_BASE64_LENGTH = Math.ceil(MAX_ARTICLE_BYTES / 3) * 4;
 const title = requiredText('Title', 500);
 
-const importInput = z.union([
-  z.object({ text: z.string().max(MAX_ARTICLE_BYTES), title: title.optional() }).strict(),
-  z
-    .object({
-      bytesBase64: z.string().max(MAX_BASE64_LENGTH, `The file is over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit`).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bytesBase64 is not base64'),
-      filename: requiredText('File name', 255),
-      title: title.optional(),
-    })
-    .strict(),
-]);
+/**
+ * Pasted text (`text`) or a file's bytes (`bytesBase64` with its `filename`):
+ * exactly one of them, said plainly when the request mixes or lacks them.
+ */
+const importInput = z
+  .object({
+    text: z.string().optional(),
+    bytesBase64: z
+      .string()
+      .max(MAX_BASE64_LENGTH, `The file is over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit`)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bytesBase64 is not base64')
+      .optional(),
+    filename: requiredText('File name', 255).optional(),
+    title: title.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if ((v.text === undefined) === (v.bytesBase64 === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give either text (pasted) or bytesBase64 with filename (a file)' });
+    } else if (v.bytesBase64 !== undefined && v.filename === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['filename'], message: 'a file needs its filename' });
+    }
+  });
+
+/** What import hands to the transaction: the exact text, its analysis and its fingerprint. */
+interface PreparedArticle {
+  text: string;
+  filename: string | null;
+  contentHash: string;
+  analysis: AnalyzedArticle;
+}
+
+/**
+ * The same article pasted from a browser (LF line ends) or read from a file
+ * (CRLF, a trailing newline, another Unicode form) is one article: the
+ * fingerprint ignores those differences, while the stored text stays exact.
+ */
+export function contentHashOf(text: string): string {
+  const canonical = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  return crypto.createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** Decoding and claim extraction: pure and slow, so it runs before the write transaction. */
+function prepareArticle(text: string, filename: string | null): PreparedArticle {
+  return { text, filename, contentHash: contentHashOf(text), analysis: analyzeArticle(text) };
+}
 
 /**
  * Stores an article and its claims in one transaction. The text is kept
  * exactly as decoded, so every claim's span points at its own words; the
- * same text imported twice is recognised by its hash and not duplicated.
+ * same article imported twice is recognised by its fingerprint and not duplicated.
  */
-export function importText(ws: Workspace, text: string, filename: string | null, givenTitle?: string): ImportResult {
-  const contentHash = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-  const existing = findArticleByHash(ws.db, contentHash);
+function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: string): ImportResult {
+  const existing = findArticleByHash(ws.db, prepared.contentHash);
   if (existing !== undefined) {
     return { article: getArticleSummary(ws.db, existing)!, duplicate: true, claimsCreated: 0 };
   }
-  const analysis = analyzeArticle(text);
+  const { analysis } = prepared;
   const articleId = insertArticle(ws.db, {
     title: givenTitle ?? analysis.title,
     date: analysis.date,
     dateline: analysis.dateline,
-    body: text,
-    contentHash,
-    filename,
+    body: prepared.text,
+    contentHash: prepared.contentHash,
+    filename: prepared.filename,
     importedAt: ws.now(),
     importedBy: reviewerOf(ws),
   });
@@ -70,25 +105,21 @@ export function importText(ws: Workspace, text: string, filename: string | null,
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }
 
-function importArticle(ws: Workspace, input: z.output<typeof importInput>): ImportResult {
-  if ('text' in input) {
-    // Pasted text goes through the same checks as a file's bytes.
-    const text = decodeArticleBytes(Buffer.from(input.text, 'utf8'));
-    return importText(ws, text, null, input.title);
-  }
-  checkArticleFilename(input.filename);
-  const text = decodeArticleBytes(Buffer.from(input.bytesBase64, 'base64'));
-  return importText(ws, text, path.basename(input.filename), input.title);
+function prepareImport(_ws: Workspace, input: z.output<typeof importInput>): PreparedArticle {
+  if (input.text !== undefined) return prepareArticle(checkPastedText(input.text), null);
+  const filename = input.filename!;
+  checkArticleFilename(filename);
+  return prepareArticle(decodeArticleBytes(Buffer.from(input.bytesBase64!, 'base64')), path.basename(filename));
 }
 
-function loadSample(ws: Workspace): ImportResult {
+function prepareSample(ws: Workspace): PreparedArticle {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(ws.samplePath);
   } catch {
     throw new ClaimdeskError('not_found', `The sample article is missing from this installation (${ws.samplePath}).`);
   }
-  return importText(ws, decodeArticleBytes(bytes), path.basename(ws.samplePath));
+  return prepareArticle(decodeArticleBytes(bytes), path.basename(ws.samplePath));
 }
 
 function getArticle(ws: Workspace, input: { id: number }) {
@@ -98,8 +129,13 @@ function getArticle(ws: Workspace, input: { id: number }) {
 }
 
 export const articleOperations = {
-  importArticle: defineOperation({ input: importInput, write: true, handler: importArticle }),
-  loadSample: defineOperation({ input: empty, write: true, handler: loadSample }),
+  importArticle: defineOperation({
+    input: importInput,
+    write: true,
+    prepare: prepareImport,
+    handler: (ws, input, prepared) => storeArticle(ws, prepared, input.title),
+  }),
+  loadSample: defineOperation({ input: empty, write: true, prepare: prepareSample, handler: (ws, _input, prepared) => storeArticle(ws, prepared) }),
   listArticles: defineOperation({ input: empty, write: false, handler: (ws) => listArticleSummaries(ws.db) }),
   getArticle: defineOperation({ input: z.object({ id }).strict(), write: false, handler: getArticle }),
   renameArticle: defineOperation({

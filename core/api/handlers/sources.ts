@@ -3,31 +3,40 @@ import { recordHistory } from '../../../db/queries/history';
 import { getLink, getSource, insertSource, linkSource, searchSources, unlinkSource, type Source } from '../../../db/queries/sources';
 import type { Stance } from '../../../db/queries/types';
 import { ClaimdeskError } from '../../errors';
+import { isRealDate } from '../../import/front-matter';
 import { describeSource } from '../../report/labels';
 import { defineOperation } from '../operation';
 import { id, optionalText, stance } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
 import { claimDetail, requireClaim } from './claims';
 
-/** Only web addresses a browser can open; never javascript:, file: or data:. */
+function webAddress(value: string): URL | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Only web addresses a browser can open (never javascript:, file: or data:), stored in canonical form. */
 const sourceUrl = z
   .string()
   .trim()
   .min(1, 'Source URL must not be empty')
   .max(2048)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Source URL must be a full http:// or https:// address');
+  .refine((value) => webAddress(value) !== null, 'Source URL must be a full http:// or https:// address')
+  .transform((value) => webAddress(value)!.href);
 
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a date that exists. */
 const publishedOn = z
   .string()
   .trim()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Source date must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((v) => {
+    const [year, month = 1, day = 1] = v.split('-').map(Number);
+    return isRealDate(year!, month, day);
+  }, 'Source date is not a real date')
   .optional()
   .transform((v) => v ?? null);
 
@@ -66,7 +75,7 @@ export const sourceOperations = {
       .strict(),
     write: true,
     handler: (ws, input) => {
-      requireClaim(ws, input.claimId);
+      requireClaim(ws, input.claimId); // before the source is created: a missing claim must leave nothing behind
       const sourceId = insertSource(ws.db, input, reviewerOf(ws), ws.now());
       return link(ws, input.claimId, sourceId, input.stance);
     },
