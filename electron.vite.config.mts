@@ -6,29 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from './electron/csp';
+import { contentSecurityPolicyMeta } from './renderer/csp-meta';
 
 /** Paths relative to this file (the repository root), whatever the working directory. */
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
-
-/**
- * Chromium ignores CSP response headers for file:// pages, so the policy the
- * main process sets as a header is also written into the built index.html.
- * Prepended so it precedes every script; if index.html has its own policy,
- * both apply (the stricter wins).
- */
-function contentSecurityPolicyMeta(): Plugin {
-  return {
-    name: 'claimdesk:csp-meta',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
-      ],
-    },
-  };
-}
 
 export default defineConfig({
   main: {

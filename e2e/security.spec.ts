@@ -26,4 +26,7 @@ test('the page is served with a strict Content-Security-Policy', async ({ page, 
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
+  // The same policy is built into the page itself, which is what applies to the desktop app's file:// page.
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toBe(csp.replace("; frame-ancestors 'none'", ''));
 });

@@ -3,7 +3,7 @@
  * no navigation away from the renderer, no new windows, no <webview>.
  */
 import { app, shell, type Session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { isExternalUrlAllowed, isRendererDocumentUrl } from './url-policy';
 
 /** Hands http(s)/mailto links to the OS; anything else is dropped. */

@@ -1,14 +1,16 @@
 /**
- * The renderer's Content-Security-Policy. Pure constants: used by the main
- * process (response header) and by electron.vite.config.mts (a <meta> tag in
- * the built index.html — Chromium ignores response headers for file:// pages,
- * so the meta tag is what actually applies to the packaged renderer).
+ * The UI's Content-Security-Policy, written once. Pure constants, used by
+ * browser mode (core/web: a response header), the Electron main process (a
+ * response header) and both renderer builds (renderer/csp-meta.ts: a
+ * <meta> tag in the built index.html — Chromium ignores response headers
+ * for file:// pages, so the tag is what applies in the desktop app).
  */
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
