@@ -223,3 +223,23 @@ test('drag and drop: files dropped on the start screen and the main screen are i
   await expect(row(page, 'The port reopened on Monday')).toBeVisible();
   await expect(row(page, 'Flights resumed on Tuesday')).toBeVisible();
 });
+
+test('a file over the 10 MiB limit is refused before it is read or sent, with the backend’s message', async ({ page, claimdesk }) => {
+  const big = path.join(claimdesk.dataDir, 'huge-transcript.txt');
+  fs.writeFileSync(big, 'a'.repeat(11 * 1024 * 1024));
+  const imports: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/importArticle')) imports.push(request.url());
+  });
+
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Import article').setInputFiles(big);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('huge-transcript.txt: The file is 11.0 MiB; Claimdesk imports articles up to 10 MiB.');
+  await expect(alert).not.toContainText('13 MiB');
+  // Nothing imported, nothing sent: still the start screen.
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+  expect(imports).toEqual([]);
+  const articles = await page.request.post(`${claimdesk.origin}/api/listArticles`, { data: {}, headers: { 'X-Claimdesk-Token': claimdesk.token } });
+  expect(await articles.json()).toEqual({ ok: true, value: [] });
+});

@@ -1,8 +1,22 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
+// Every run saves its screenshots under test-results/ (ignored by git); the tracked copies in
+// e2e/screenshots/ (shown in the README) change only when asked: CLAIMDESK_UPDATE_SCREENSHOTS=1.
+const SCREENSHOT_DIRS = [
+  path.join(__dirname, '..', 'test-results', 'screenshots'),
+  ...(process.env.CLAIMDESK_UPDATE_SCREENSHOTS === '1' ? [path.join(__dirname, 'screenshots')] : []),
+];
+
+async function saveScreenshot(page: Page, name: 'start-screen.png' | 'main-screen.png') {
+  const image = await page.screenshot();
+  for (const dir of SCREENSHOT_DIRS) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, name), image);
+  }
+}
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
 /** A row of the claims table holding this text. */
@@ -20,7 +34,7 @@ test('a fact-checker loads the sample and sees every claim beside the article', 
   await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
   await expect(page.getByLabel('Import article')).toHaveCount(1);
   await expect(page.getByLabel('Paste article text')).toBeVisible();
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'start-screen.png') });
+  await saveScreenshot(page, 'start-screen.png');
 
   await page.getByRole('button', { name: 'Load sample article' }).click();
   // 18 claims; the dateline is kept but hidden.
@@ -69,7 +83,7 @@ test('triage with the mouse and the keyboard; counts follow', async ({ page, cla
   await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(1);
   await page.getByLabel('Status filter').selectOption({ label: 'All' });
   await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(18);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'main-screen.png') });
+  await saveScreenshot(page, 'main-screen.png');
 
   // Search: "/" focuses the box without typing into it.
   await page.locator('body').click({ position: { x: 5, y: 5 } });

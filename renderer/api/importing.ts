@@ -1,13 +1,12 @@
 import type { ImportResult } from '../../core/api/contract';
+// Pure TypeScript (no Node imports): the same limit and message the backend uses.
+import { MAX_ARTICLE_BYTES, tooLargeError } from '../../core/import/limits';
 import { formatCount } from '../format';
 import { call } from './client';
 
 export type ImportOutcome =
   | { name: string; ok: true; result: ImportResult }
   | { name: string; ok: false; message: string };
-
-// Reading a huge file into memory just to have the backend refuse it helps nobody.
-const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -22,8 +21,9 @@ function toBase64(bytes: Uint8Array): string {
 export async function importFiles(files: readonly File[]): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
-    if (file.size > MAX_READ_BYTES) {
-      outcomes.push({ name: file.name, ok: false, message: `The file is ${formatCount(Math.round(file.size / 1024 / 1024))} MiB, far over the import limit.` });
+    // Checked before reading: a file over the limit is refused with the backend's own message.
+    if (file.size > MAX_ARTICLE_BYTES) {
+      outcomes.push({ name: file.name, ok: false, message: tooLargeError(file.size).message });
       continue;
     }
     let bytes: Uint8Array;

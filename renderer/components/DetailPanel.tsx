@@ -75,8 +75,8 @@ export function DetailPanel({ claim: rowClaim, detail, busy, onVerdict, notes, s
             )}
           </p>
         </div>
-        <NotesSection key={`notes-${claim.id}`} notes={detail?.notes ?? null} actions={notes} noteRef={noteRef} />
-        <SourcesSection key={`sources-${claim.id}`} sources={detail?.sources ?? null} actions={sources} sourceUrlRef={sourceUrlRef} onError={onError} />
+        <NotesSection key={`notes-${claim.id}`} claimId={claim.id} notes={detail?.notes ?? null} actions={notes} noteRef={noteRef} />
+        <SourcesSection key={`sources-${claim.id}`} claimId={claim.id} sources={detail?.sources ?? null} actions={sources} sourceUrlRef={sourceUrlRef} onError={onError} />
         <HistorySection history={detail?.history ?? null} />
       </div>
     </aside>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type Ref } from 'react';
 import type { Note } from '../../core/api/contract';
 import { formatDateTime } from '../format';
+import { useDraft } from '../hooks/useDraft';
 
 export interface NoteActions {
   add: (body: string) => Promise<boolean>;
@@ -76,8 +77,9 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
 }
 
 /** The reviewer's notes on this claim, oldest first, and a box to add one. */
-export function NotesSection({ notes, actions, noteRef }: { notes: Note[] | null; actions: NoteActions; noteRef: Ref<HTMLTextAreaElement> }) {
-  const [body, setBody] = useState('');
+export function NotesSection({ claimId, notes, actions, noteRef }: { claimId: number; notes: Note[] | null; actions: NoteActions; noteRef: Ref<HTMLTextAreaElement> }) {
+  // The note being written stays with its claim when the selection moves away and back.
+  const [body, setBody] = useDraft(`note:${claimId}`, '');
   const [busy, setBusy] = useState(false);
 
   async function add(event: FormEvent) {

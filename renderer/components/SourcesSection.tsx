@@ -2,6 +2,7 @@ import { useState, type FormEvent, type Ref } from 'react';
 import type { LinkedSource, Source, Stance } from '../../core/api/contract';
 import { call } from '../api/client';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
+import { useDraft } from '../hooks/useDraft';
 
 export interface NewSourceInput {
   url: string;
@@ -41,7 +42,7 @@ const EMPTY_FORM = { url: '', title: '', publisher: '', publishedOn: '', excerpt
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).host;
+    return new URL(url).host || url;
   } catch {
     return url;
   }
@@ -52,15 +53,30 @@ function optional(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/** Only web addresses become links (the backend checks too); anything else is shown as text. */
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 function SourceItem({ source, onUnlink }: { source: LinkedSource; onUnlink: () => void }) {
   const details = [source.publisher, source.publishedOn].filter(Boolean).join(' · ');
+  const title = source.title ?? hostOf(source.url);
   return (
     <li className={`source source--${source.stance}`}>
       <div className="source__head">
         <span className={`stance stance--${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
-        <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title ?? hostOf(source.url)}
-        </a>
+        {isWebUrl(source.url) ? (
+          <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer">
+            {title}
+          </a>
+        ) : (
+          <span className="source__title">{title}</span>
+        )}
       </div>
       <div className="source__meta">
         {details && <span>{details}</span>}
@@ -150,17 +166,20 @@ function LinkSaved({ linkedIds, actions, onError }: { linkedIds: Set<number>; ac
 
 /** Where the evidence is: each source with how it bears on the claim, and a form to add one. */
 export function SourcesSection({
+  claimId,
   sources,
   actions,
   sourceUrlRef,
   onError,
 }: {
+  claimId: number;
   sources: LinkedSource[] | null;
   actions: SourceActions;
   sourceUrlRef: Ref<HTMLInputElement>;
   onError: ErrorSink;
 }) {
-  const [form, setForm] = useState(EMPTY_FORM);
+  // A half-filled source stays with its claim when the selection moves away and back.
+  const [form, setForm] = useDraft(`source:${claimId}`, EMPTY_FORM);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof typeof EMPTY_FORM) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
 

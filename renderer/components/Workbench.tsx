@@ -52,15 +52,19 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const [includeHidden, setIncludeHidden] = useState(false);
   const [sort, setSort] = useState<ClaimSort>(DEFAULT_SORT);
 
-  const filter = useMemo<ClaimFilter>(() => {
-    const f: ClaimFilter = {};
-    if (articleId !== null) f.articleId = articleId;
-    if (status) f.status = status;
-    const words = debouncedSearch.trim();
-    if (words) f.search = words;
-    if (includeHidden) f.includeHidden = true;
-    return f;
-  }, [articleId, status, debouncedSearch, includeHidden]);
+  const filterFor = useCallback(
+    (searchText: string): ClaimFilter => {
+      const f: ClaimFilter = {};
+      if (articleId !== null) f.articleId = articleId;
+      if (status) f.status = status;
+      const words = searchText.trim();
+      if (words) f.search = words;
+      if (includeHidden) f.includeHidden = true;
+      return f;
+    },
+    [articleId, status, includeHidden],
+  );
+  const filter = useMemo(() => filterFor(debouncedSearch), [filterFor, debouncedSearch]);
 
   // A new filter or sort starts at the first page.
   const filterKey = JSON.stringify([filter, sort]);
@@ -273,11 +277,12 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const [exporting, setExporting] = useState(false);
   const runExport = useCallback(async () => {
     setExporting(true);
-    const result = await exportCsvReport(filter, sort);
+    // The search as typed, not the debounced one: Export right after typing exports what the box says.
+    const result = await exportCsvReport(filterFor(search), sort);
     setExporting(false);
     if (!result.ok) onError(result.error);
     else if (result.value) notify(`Exported ${formatCount(result.value.rowCount)} claims to ${result.value.where}.`);
-  }, [filter, sort, notify, onError]);
+  }, [filterFor, search, sort, notify, onError]);
 
   // --- desktop shell events -------------------------------------------------
   const latest = useRef({ runExport, reloadAll: () => {} });
