@@ -98,6 +98,47 @@ describe('browser-mode server', () => {
     expect(get.status).toBe(405);
   });
 
+  it('refuses a body over the limit with 413, declared or streamed, without buffering it', async () => {
+    const { ws, server } = await serve();
+    const before = snapshotDatabase(ws);
+    const declared = await request(server.port, {
+      method: 'POST',
+      path: '/api/importArticle',
+      headers: { host: `127.0.0.1:${server.port}`, 'x-claimdesk-token': server.token, 'content-length': String(200 * 1024 * 1024) },
+    });
+    expect(declared.status).toBe(413);
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/importArticle',
+          agent: false,
+          headers: { host: `127.0.0.1:${server.port}`, 'x-claimdesk-token': server.token },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 0x61);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 40) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+      setTimeout(() => reject(new Error('no answer')), 20_000);
+    });
+    expect(streamed).toBe(413);
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
   it('serves the UI, but nothing outside its folder', async () => {
     const { server } = await serve();
     const host = { host: `127.0.0.1:${server.port}` };

@@ -189,10 +189,17 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
     let over = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) over = true;
-      else chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else if (!over) {
+        // Answer at once; the rest of the body is read and dropped, never buffered.
+        over = true;
+        chunks.length = 0;
+        resolve('too_large');
+      }
     });
-    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
+    req.on('end', () => {
+      if (!over) resolve(Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
 }
