@@ -20,9 +20,18 @@ function newestMtime(dir) {
   return newest;
 }
 
+// What the built UI is made from: its own folder, the pure core modules it
+// bundles (the CSP and the article size limit), and the installed packages.
+const UI_INPUTS = ['renderer', 'core/csp.ts', 'core/import/limits.ts', 'core/errors.ts', 'package-lock.json'];
+
 function uiIsStale() {
   if (!fs.existsSync(built)) return true;
-  return newestMtime(path.join(root, 'renderer')) > fs.statSync(built).mtimeMs;
+  const builtAt = fs.statSync(built).mtimeMs;
+  return UI_INPUTS.some((input) => {
+    const full = path.join(root, input);
+    const stat = fs.statSync(full);
+    return (stat.isDirectory() ? newestMtime(full) : stat.mtimeMs) > builtAt;
+  });
 }
 
 if (uiIsStale()) {

@@ -6,7 +6,8 @@ import { ClaimdeskError } from '../errors';
 /**
  * Writes a file so that a reader (or a crash) only ever sees the old file or
  * the complete new one: write a temporary file beside it, flush it to disk,
- * then rename it over the target.
+ * rename it over the target, then flush the folder so the rename itself is
+ * durable. A report replaced keeps its permissions (it may be sensitive).
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   const dir = path.dirname(path.resolve(target));
@@ -15,18 +16,34 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     throw new ClaimdeskError('is_directory', `Cannot write the report over a folder: ${target}`);
   }
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const mode = fs.existsSync(target) ? fs.statSync(target).mode & 0o777 : 0o644;
   let fd: number | undefined;
   try {
-    fd = fs.openSync(temp, 'wx', 0o644);
+    fd = fs.openSync(temp, 'wx', mode);
+    fs.fchmodSync(fd, mode); // exactly the old mode, whatever the umask
     fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
     fs.renameSync(temp, target);
+    syncFolder(dir);
   } catch (err) {
     if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });
     if (err instanceof ClaimdeskError) throw err;
     throw new ClaimdeskError('write_failed', `Cannot write ${target}: ${(err as Error).message}`);
+  }
+}
+
+/** Flushes a folder's entries to disk; not possible on every platform (Windows), where the rename is already durable enough. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // EISDIR/EPERM on Windows: nothing more to do.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

@@ -98,6 +98,14 @@ describe('writeFileAtomic', () => {
     expect(fs.readdirSync(dir)).toEqual(['report.csv']);
   });
 
+  it('keeps the permissions of the report it replaces', () => {
+    const target = path.join(tempDir(), 'private.csv');
+    fs.writeFileSync(target, 'old', { mode: 0o600 });
+    fs.chmodSync(target, 0o600);
+    writeFileAtomic(target, 'new');
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+  });
+
   it('fails with a named error into a missing folder and writes nothing', () => {
     const dir = tempDir();
     expect(() => writeFileAtomic(path.join(dir, 'missing', 'r.csv'), 'x')).toThrow(/Folder not found/);
