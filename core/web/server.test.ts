@@ -98,7 +98,7 @@ describe('browser-mode server', () => {
     expect(get.status).toBe(405);
   });
 
-  it('refuses a body over the limit with 413, declared or streamed, without buffering it', async () => {
+  it('refuses a body over the limit with 413, declared or streamed', async () => {
     const { ws, server } = await serve();
     const before = snapshotDatabase(ws);
     const declared = await request(server.port, {

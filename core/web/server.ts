@@ -191,15 +191,13 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
       else if (!over) {
-        // Answer at once; the rest of the body is read and dropped, never buffered.
+        // Past the limit the rest is read and dropped, never buffered. The answer waits for
+        // the end of the body: a client still sending when the socket closes never sees it.
         over = true;
         chunks.length = 0;
-        resolve('too_large');
       }
     });
-    req.on('end', () => {
-      if (!over) resolve(Buffer.concat(chunks));
-    });
+    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -46,7 +46,7 @@ const SORT_SQL: Record<ClaimSortColumn, (dir: string) => string> = {
   article: (d) => `a.title COLLATE NOCASE ${d}, c.article_id ${d}, c.position`,
   text: (d) => `c.text COLLATE NOCASE ${d}, c.id`,
   speaker: (d) => `c.speaker IS NULL, c.speaker COLLATE NOCASE ${d}, c.article_id, c.position`,
-  // Not-reviewed claims sort after every verdict given by a person.
+  // Ascending: verdicts given by a person first (disputed, unverified, verified), then not-reviewed claims; descending reverses it.
   status: (d) => `c.reviewed_at IS NULL ${d}, c.status ${d}, c.article_id, c.position`,
   reviewedAt: (d) => `c.reviewed_at IS NULL, c.reviewed_at ${d}, c.id`,
 };
