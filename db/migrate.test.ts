@@ -87,6 +87,26 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('003 from a version-2 file with claims indexes visible claims by verdict, data untouched', () => {
+    const db = rawDb();
+    migrate(db, 2);
+    db.exec(`
+      INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'One. Two?', 'h1', 't', 'me');
+      INSERT INTO claims (id, article_id, position, text, span_start, span_end, kind, hidden, status, reviewed_by, reviewed_at) VALUES
+        (1, 1, 1, 'One.', 0, 4, 'claim', 0, 'disputed', 'ana', 't'),
+        (2, 1, 2, 'Two?', 5, 9, 'question', 1, 'unverified', NULL, NULL);
+    `);
+    const before = db.prepare('SELECT * FROM claims ORDER BY id').all();
+    expect(migrate(db, 3)).toBe(3);
+    expect(db.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(before);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims'").all() as Array<{ name: string }>).map((r) => r.name);
+    expect(indexes).toContain('claims_visible_by_status');
+    expect(indexes).not.toContain('claims_by_status');
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM claims c WHERE c.hidden = 0 AND c.status = 'disputed' AND c.reviewed_at IS NOT NULL").all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/claims_visible_by_status/);
+    db.close();
+  });
+
   it('running migrate again is a no-op', () => {
     const db = rawDb();
     migrate(db);
