@@ -54,8 +54,12 @@ test('100,000 claims: the table pages and filters in the backend and renders onl
 
   // The keyboard walks across the page boundary.
   await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(range(page)).toHaveText(`1–200 of ${total.toLocaleString('en-US')}`);
   await renderedRows(page).first().click();
-  for (let i = 0; i < 200; i++) await page.keyboard.press('j');
+  await expect(renderedRows(page).first()).toHaveAttribute('aria-current', 'true');
+  for (let i = 0; i < 199; i++) await page.keyboard.press('j');
+  await expect(page.locator('tr[aria-rowindex="201"]')).toHaveAttribute('aria-current', 'true'); // row 200 of page 1
+  await page.keyboard.press('j');
   await expect(range(page)).toHaveText(`201–400 of ${total.toLocaleString('en-US')}`);
 
   // Filters and search run in SQL over all of them.
