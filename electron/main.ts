@@ -37,7 +37,17 @@ function onReady(): void {
     return;
   }
 
-  const dbPath = resolveDbPath(process.argv, process.env);
+  let dbPath: string;
+  try {
+    dbPath = resolveDbPath(process.argv, process.env);
+  } catch (err) {
+    // `--db ""`: a usage error, said plainly rather than falling back to another workspace.
+    const message = (err as Error).message;
+    console.error(`Claimdesk: ${message}`);
+    dialog.showErrorBox('Claimdesk cannot start', message);
+    app.exit(2);
+    return;
+  }
   const opened = DesktopWorkspace.open(
     { dbPath, samplePath: sampleArticleLocation(), ...(binding.nativeBinding !== undefined ? { nativeBinding: binding.nativeBinding } : {}) },
     app.isPackaged,
