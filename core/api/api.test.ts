@@ -92,6 +92,14 @@ describe('import', () => {
     expect(callOrThrow(ws, 'importArticle', { text: ARTICLE })).toMatchObject({ duplicate: true, article: { id: first.article.id } });
   });
 
+  it('imports a file with a very long name, shortening the name it keeps', () => {
+    const ws = newWorkspace();
+    const filename = `${'x'.repeat(300)}.txt`;
+    const result = callOrThrow(ws, 'importArticle', { bytesBase64: Buffer.from(ARTICLE).toString('base64'), filename });
+    expect(result.article.filename!.length).toBeLessThanOrEqual(255);
+    expect(result.article.filename!.endsWith('.txt')).toBe(true);
+  });
+
   it.each([
     ['neither text nor a file', {}, 'invalid_input', /give either text/],
     ['both text and a file', { text: 'A. B.', bytesBase64: 'QQ==', filename: 'a.txt' }, 'invalid_input', /give either text/],

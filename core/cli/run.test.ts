@@ -55,7 +55,7 @@ describe('claimdesk CLI', () => {
     expect(result.code).toBe(EXIT_BAD_INPUT);
     const lines = result.err.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/missing\.txt: File not found/);
+    expect(lines[0]).toMatch(/^claimdesk: File not found: .*missing\.txt$/);
     expect(lines[1]).toMatch(/photo\.txt: /);
     expect(JSON.parse(cli(['--db', db, 'list', '--json']).out).length).toBeGreaterThan(0);
   });

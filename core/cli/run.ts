@@ -147,7 +147,9 @@ function importFiles(ws: Workspace, io: CliIo, files: string[]): number {
       );
     } catch (err) {
       failed++;
-      io.err.write(`claimdesk: ${file}: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
+      const message = err instanceof ClaimdeskError ? err.message : String(err);
+      // Messages that already name the file ("File not found: x.txt") are not prefixed with it again.
+      io.err.write(`claimdesk: ${message.includes(file) ? '' : `${file}: `}${message}\n`);
     }
   }
   return failed ? EXIT_BAD_INPUT : EXIT_OK;

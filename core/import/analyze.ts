@@ -8,7 +8,7 @@ import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from './characters';
-import { isByline, isCaption, isHeadline, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
+import { isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
 
@@ -59,7 +59,7 @@ const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|g
 function kindOfSentence(text: string, span: TextSpan): SentenceKind {
   if (CREDIT_LINE.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) return 'byline';
   const tail = text.slice(Math.max(span.start, span.end - 8), span.end).replace(/["'”’»)\]*_]+$/u, '');
-  return /\?[!?]*$/u.test(tail) ? 'question' : 'claim';
+  return /[?\uff1f\u061f][!?\uff1f\u061f]*$/u.test(tail) ? 'question' : 'claim';
 }
 
 /** Rows of one kind for a span, cut to the same length limit as sentences. */
@@ -87,7 +87,8 @@ class ArticleReader {
 
   read(): void {
     const from = this.readDatePrefix();
-    splitBlocks(this.text, from).forEach((block, index) => this.readBlock(block, index));
+    const blocks = splitBlocks(this.text, from);
+    blocks.forEach((block, index) => this.readBlock(block, index, blocks[index + 1]));
   }
 
   /** `date 2025-02-18 ISLAMABAD -`: one dateline row; returns where the rest begins. */
@@ -109,7 +110,7 @@ class ArticleReader {
     return prefix.end;
   }
 
-  private readBlock(block: TextBlock, index: number): void {
+  private readBlock(block: TextBlock, index: number, next: TextBlock | undefined): void {
     const { text, rows } = this;
     const span = blockSpan(text, block);
     if (!span) return;
@@ -118,6 +119,21 @@ class ArticleReader {
       this.frontMatterTitle = meta.title;
       this.date ??= meta.date;
       pushWhole(rows, text, span, 'metadata');
+      return;
+    }
+    if (block.kind === 'table-rule') {
+      pushWhole(rows, text, span, 'metadata');
+      return;
+    }
+    if (block.kind === 'table-row') {
+      // The row above the rule is the table's header; every other row is one claim, cells and all.
+      this.bodyStarted = this.firstLineSeen = true;
+      if (next?.kind === 'table-rule') pushWhole(rows, text, span, 'headline');
+      else rows.push({ ...span, kind: 'claim', paragraph: index });
+      return;
+    }
+    if (block.kind === 'paragraph' && block.lines.length === 1 && isLeadIn(text, span)) {
+      pushWhole(rows, text, span, 'headline');
       return;
     }
     if (block.kind === 'paragraph' && isCaption(text, span)) {

@@ -11,7 +11,8 @@ export interface TextLine {
   end: number; // before the line break
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'front-matter';
+/** A Markdown table is read row by row: each row may state a figure; its rule line ("|---|---|") is markup. */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'front-matter' | 'table-row' | 'table-rule';
 
 export interface TextBlock {
   kind: BlockKind;
@@ -23,6 +24,8 @@ const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?=[ \t]|$)/;
 const LIST_MARKER = /^[ \t]*(?:[-*+•‣◦▪]|\d{1,3}[.)])[ \t]+(?=\S)/;
 /** "---", "***", "===": a rule or a setext underline. */
 const RULE_LINE = /^[ \t]*([-=*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const TABLE_ROW = /^[ \t]{0,3}\|.*\|/;
+const TABLE_RULE = /^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 /** "> quoted text": the marker is markup; the quotation starts after it. */
 const BLOCKQUOTE_MARKER = /^[ \t]{0,3}>[ \t]?(?=\S)/;
 /** YAML front matter opens and closes with a line of three dashes ("..." may close it). */
@@ -107,6 +110,12 @@ export function splitBlocks(text: string, from: number): TextBlock[] {
       // "Title\n=====": the single line above an underline is a heading.
       if (current?.kind === 'paragraph' && current.lines.length === 1) current.kind = 'heading';
       current = null;
+      continue;
+    }
+    if (TABLE_ROW.test(head)) {
+      blocks.push({ kind: TABLE_RULE.test(head) && line.end - line.start <= MARKER_WINDOW ? 'table-rule' : 'table-row', lines: [line] });
+      current = null;
+      inQuote = false;
       continue;
     }
     const quote = BLOCKQUOTE_MARKER.exec(head);

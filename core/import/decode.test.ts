@@ -72,6 +72,10 @@ describe('decodeArticleBytes refuses', () => {
   it('a PNG image (NUL bytes)', () => {
     expectRefused(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary');
   });
+  it('punctuation or invisible characters only (no letters or digits)', () => {
+    expectRefused(Buffer.from('. - !', 'utf8'), 'empty');
+    expectRefused(Buffer.from('\u200b\u200b', 'utf8'), 'empty');
+  });
   it('text with a NUL byte in it', () => expectRefused(Buffer.from('Officials said\u0000 nothing.', 'utf8'), 'binary'));
   it('UTF-16 without a byte-order mark (NUL bytes)', () => expectRefused(Buffer.from('Officials said nothing.', 'utf16le'), 'binary'));
   it('UTF-16 text holding a NUL character', () => expectRefused(Buffer.from('\ufeffA\u0000B', 'utf16le'), 'binary'));

@@ -7,6 +7,8 @@ import { ClaimdeskError } from '../errors';
 import { MAX_ARTICLE_BYTES, tooLargeError } from './limits';
 
 const SAVE_AS_UTF8 = 'Save it as UTF-8 and import again.';
+/** An article says something: at least one letter or digit, not only punctuation or invisible characters. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -63,6 +65,7 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
     throw new ClaimdeskError('binary', 'The file contains NUL characters, so it is a binary file, not a text article.');
   }
   if (text.trim() === '') throw new ClaimdeskError('empty', 'The file holds only whitespace: there is no article text to import.');
+  if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', 'The file holds no words (no letters or digits): there is no article text to import.');
   return text;
 }
 
@@ -72,7 +75,7 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
  * refused rather than silently replaced.
  */
 export function checkPastedText(text: string): string {
-  if (text.trim() === '') throw new ClaimdeskError('empty', 'The pasted text is empty: there is no article text to import.');
+  if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', 'The pasted text holds no words (no letters or digits): there is no article text to import.');
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_ARTICLE_BYTES) {
     throw new ClaimdeskError('too_large', `The pasted text is ${(bytes / 1024 / 1024).toFixed(1)} MiB; Claimdesk imports articles up to ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB.`);

@@ -179,3 +179,37 @@ describe('a blog post with front matter, a timestamp, a block quote and a photo 
     expect(noHeading.titleFromHeadline).toBe(true);
   });
 });
+
+describe('Markdown tables, lead-ins and an emphasised byline', () => {
+  const text = [
+    '# AI rules compared',
+    '',
+    '*By the Data Desk*',
+    '',
+    'Key points:',
+    '',
+    '- The EU act bans social scoring.',
+    '',
+    '| Rule | EU AI Act | US approach |',
+    '|------|:---------:|-------------|',
+    '| Fines | Up to 7% of turnover | None federal |',
+    '',
+    'Is this enough? Critics say no.',
+  ].join('\n');
+  const article = analyzeArticle(text);
+
+  it('reads each table row as one claim, its header and rule as non-claims', () => {
+    expect(rows(article)).toEqual([
+      ['headline', null, 'AI rules compared'],
+      ['byline', null, '*By the Data Desk*'],
+      ['headline', null, 'Key points:'],
+      ['claim', null, 'The EU act bans social scoring.'],
+      ['headline', null, '| Rule | EU AI Act | US approach |'],
+      ['metadata', null, '|------|:---------:|-------------|'],
+      ['claim', null, '| Fines | Up to 7% of turnover | None federal |'],
+      ['question', null, 'Is this enough?'],
+      ['claim', 'Critics', 'Critics say no.'],
+    ]);
+    expect(spanProblems(text, article)).toEqual([]);
+  });
+});

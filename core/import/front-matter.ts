@@ -64,12 +64,13 @@ export function matchDateline(text: string, start: number, lineEnd: number): Dat
 }
 
 const BYLINE =
-  /^(?:By|BY|by)[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:[ \t]+|[ \t]*,[ \t]*)(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|del|da|van|von|der|al|bin|in|for|of|the))*$/u;
+  /^(?:By|BY|by)[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:[ \t]+|[ \t]*,[ \t]*)(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|del|da|van|von|der|al|bin|in|for|of|the))*$/u;
 
 /** "By Jane Doe", "By JANE DOE, Reuters", "By Jane Doe and Omar Farooq" on a line of its own. */
 export function isByline(text: string, line: TextSpan): boolean {
   if (line.end - line.start > 100) return false;
-  const value = text.slice(line.start, line.end);
+  // "*By the Data Desk*", "_By Jane Doe_": Markdown emphasis around it.
+  const value = text.slice(line.start, line.end).replace(/^([*_]{1,2})(.*)\1$/u, '$2');
   return value.split(/\s+/).length <= 12 && BYLINE.test(value);
 }
 
@@ -124,4 +125,11 @@ export function readFrontMatter(block: string): { title: string | null; date: st
   const m = rawDate ? /^(\d{4})-(\d{2})-(\d{2})\b/u.exec(rawDate) : null;
   const date = m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
   return { title: field('title'), date };
+}
+
+/** "Key points:", "What we know so far:": a short lead-in to what follows, not a claim. */
+export function isLeadIn(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > 80) return false;
+  const value = text.slice(span.start, span.end);
+  return /:[*_]*$/u.test(value) && !/[.!?]/u.test(value) && value.split(/\s+/u).length <= 8;
 }

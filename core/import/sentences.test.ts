@@ -18,6 +18,10 @@ describe('splitSentences', () => {
     ['The talks ended in 2023. 12 officials resigned.', ['The talks ended in 2023.', '12 officials resigned.']],
     ['Visit claimdesk.org today. U.S.-based firms agreed.', ['Visit claimdesk.org today.', 'U.S.-based firms agreed.']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
+    // Scripts without letter case end sentences with their own marks.
+    ['اسکول کھل جائیں گے۔ بینک نے تردید کی۔ کیا یہ درست ہے؟ جی ہاں۔', ['اسکول کھل جائیں گے۔', 'بینک نے تردید کی۔', 'کیا یہ درست ہے؟', 'جی ہاں۔']],
+    ['सरकार ने कहा कि स्कूल खुलेंगे। यह सही है।', ['सरकार ने कहा कि स्कूल खुलेंगे।', 'यह सही है।']],
+    ['東京都は計画を発表した。予算は三億円だ。本当か？', ['東京都は計画を発表した。', '予算は三億円だ。', '本当か？']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -25,8 +25,28 @@ export const MAX_SENTENCE_CHARS = 2000;
 /** Abbreviations are short: don't look further back than this for one. */
 const MAX_ABBREVIATION_CHARS = 40;
 
+/**
+ * Marks that always end a sentence: ! ? and the full stops and question marks
+ * of scripts without letter case (Urdu/Arabic ۔ ؟, Devanagari । ॥, CJK 。！？).
+ */
+const FIRM_TERMINATOR = /[!?\u061f\u06d4\u0964\u0965\u3002\uff01\uff1f]/u;
+/** CJK marks end a sentence even with no space after them. */
+function isUnspacedTerminatorCode(c: number): boolean {
+  return c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */;
+}
+
 function isTerminatorCode(c: number): boolean {
-  return c === 0x2e /* . */ || c === 0x21 /* ! */ || c === 0x3f /* ? */ || c === 0x2026 /* … */;
+  return (
+    c === 0x2e /* . */ ||
+    c === 0x21 /* ! */ ||
+    c === 0x3f /* ? */ ||
+    c === 0x2026 /* … */ ||
+    c === 0x061f /* ؟ */ ||
+    c === 0x06d4 /* ۔ */ ||
+    c === 0x0964 /* । */ ||
+    c === 0x0965 /* ॥ */ ||
+    isUnspacedTerminatorCode(c)
+  );
 }
 
 /** Closing quotes and brackets belong to the sentence they close: `... approval.”` */
@@ -73,7 +93,7 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   // `“Why?” she asked`, `e.g. the`, `3 p.m. on Monday`: lower case continues the sentence.
   if (isLowerAt(text, next)) return false;
   const run = text.slice(runStart, runEnd);
-  if (run.includes('?') || run.includes('!')) return true;
+  if (FIRM_TERMINATOR.test(run)) return true;
   const nextIsQuote = isOpenerCode(text.charCodeAt(next));
   if (run.length > 1 || run === '…') return isUpperAt(text, next) || nextIsQuote; // an ellipsis
   if (closersEnd > runEnd) return true; // `... official.”` / `... (see below.)`
@@ -144,9 +164,13 @@ export function splitSentences(text: string, start: number, end: number): TextSp
     let closersEnd = runEnd;
     while (closersEnd < end && isCloserCode(text.charCodeAt(closersEnd))) closersEnd++;
     if (closersEnd >= end) break;
-    // "3.5", "U.S.-based", "claimdesk.org": no whitespace, no boundary.
+    // "3.5", "U.S.-based", "claimdesk.org": no whitespace, no boundary — except after a CJK full stop.
     if (!isSpaceCode(text.charCodeAt(closersEnd))) {
-      i = runEnd;
+      if (isUnspacedTerminatorCode(text.charCodeAt(runEnd - 1))) {
+        sentences.add(sentenceStart, closersEnd);
+        sentenceStart = closersEnd;
+      }
+      i = Math.max(runEnd, closersEnd);
       continue;
     }
     let next = closersEnd;

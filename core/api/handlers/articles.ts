@@ -41,7 +41,7 @@ const importInput = z
       .max(MAX_BASE64_LENGTH, `The file is over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit`)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bytesBase64 is not base64')
       .optional(),
-    filename: requiredText('File name', 255).optional(),
+    filename: requiredText('File name', 4096).optional(),
     title: title.optional(),
   })
   .strict()
@@ -109,7 +109,12 @@ function prepareImport(_ws: Workspace, input: z.output<typeof importInput>): Pre
   if (input.text !== undefined) return prepareArticle(checkPastedText(input.text), null);
   const filename = input.filename!;
   checkArticleFilename(filename);
-  return prepareArticle(decodeArticleBytes(Buffer.from(input.bytesBase64!, 'base64')), path.basename(filename));
+  // The name is only a label on the article: a very long one is shortened, never a reason to refuse the file.
+  return prepareArticle(decodeArticleBytes(Buffer.from(input.bytesBase64!, 'base64')), shortName(path.basename(filename)));
+}
+
+function shortName(name: string): string {
+  return name.length <= 255 ? name : `${name.slice(0, 120)}…${name.slice(-120)}`;
 }
 
 function prepareSample(ws: Workspace): PreparedArticle {
