@@ -87,7 +87,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('003 from a version-2 file with claims indexes visible claims by verdict, data untouched', () => {
+  it('003 from a version-2 file with claims indexes visible claims in order and by verdict, data untouched', () => {
     const db = rawDb();
     migrate(db, 2);
     db.exec(`
@@ -100,10 +100,14 @@ describe('migrations', () => {
     expect(migrate(db, 3)).toBe(3);
     expect(db.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(before);
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims'").all() as Array<{ name: string }>).map((r) => r.name);
-    expect(indexes).toContain('claims_visible_by_status');
+    expect(indexes).toEqual(expect.arrayContaining(['claims_visible_in_order', 'claims_visible_by_status']));
     expect(indexes).not.toContain('claims_by_status');
-    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM claims c WHERE c.hidden = 0 AND c.status = 'disputed' AND c.reviewed_at IS NOT NULL").all() as Array<{ detail: string }>;
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/claims_visible_by_status/);
+    const plan = (query: string) => (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
+    expect(plan("SELECT count(*) FROM claims c WHERE c.hidden = 0 AND c.status = 'disputed' AND c.reviewed_at IS NOT NULL")).toMatch(/claims_visible_by_status/);
+    // Article order straight from the index: no temporary sort.
+    const inOrder = plan('SELECT id FROM claims c WHERE c.hidden = 0 ORDER BY c.article_id, c.position LIMIT 200 OFFSET 100');
+    expect(inOrder).toMatch(/claims_visible_in_order/);
+    expect(inOrder).not.toMatch(/TEMP B-TREE/);
     db.close();
   });
 

@@ -1,6 +1,6 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_claim_search';
-import { migration003 } from './003_visible_claims_index';
+import { migration003 } from './003_visible_claim_indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
