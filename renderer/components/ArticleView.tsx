@@ -4,6 +4,7 @@ import { formatDate, REVIEW_LABELS, type ReviewState } from '../format';
 import type { ArticleWithClaims } from '../hooks/useArticle';
 
 type Segment = { key: string; text: string; claim: ClaimHighlight | null };
+type Paragraph = { key: string; segments: Segment[] };
 
 /**
  * Cuts the article body at every claim's span. Spans are UTF-16 offsets,
@@ -24,6 +25,35 @@ export function segmentBody(body: string, claims: readonly ClaimHighlight[]): Se
   }
   if (cursor < body.length) segments.push({ key: `t${cursor}`, text: body.slice(cursor), claim: null });
   return segments;
+}
+
+/**
+ * Groups the segments into paragraphs, each to be shown with dir="auto" so
+ * that an Urdu or Arabic paragraph reads right to left and an English one
+ * beside it left to right. A paragraph ends after a line break (with the
+ * blank lines after it, so the text looks as before) that lies between
+ * claims; a line break inside a claim (hard-wrapped text) stays in it, so a
+ * highlight is never cut in two.
+ */
+export function splitParagraphs(segments: readonly Segment[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let parts: Segment[] = [];
+  const close = () => {
+    if (parts.length) paragraphs.push({ key: `p${paragraphs.length}`, segments: parts });
+    parts = [];
+  };
+  for (const segment of segments) {
+    if (segment.claim) {
+      parts.push(segment);
+      continue;
+    }
+    segment.text.split(/(?<=[\r\n])(?=[^\r\n])/).forEach((text, n) => {
+      parts.push(n === 0 ? { ...segment, text } : { ...segment, key: `${segment.key}.${n}`, text });
+      if (/[\r\n]$/.test(text)) close();
+    });
+  }
+  close();
+  return paragraphs;
 }
 
 function highlightState(claim: ClaimHighlight): ReviewState {
@@ -99,7 +129,7 @@ function ArticleTitle({ articleId, title, onRename }: { articleId: number; title
   if (!editing) {
     return (
       <div className="article__title-row">
-        <h2 id="article-title" className="article__title">
+        <h2 id="article-title" className="article__title" dir="auto">
           {title}
         </h2>
         <button ref={renameRef} type="button" className="button button--quiet button--small article__rename" aria-label="Rename article" title="Rename article" onClick={() => setDraft(title)}>
@@ -144,7 +174,7 @@ function ArticleTitle({ articleId, title, onRename }: { articleId: number; title
 /** The article as written, every claim marked in its status colour; click one to select it. */
 export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const segments = useMemo(() => (data ? segmentBody(data.article.body, data.claims) : []), [data]);
+  const paragraphs = useMemo(() => (data ? splitParagraphs(segmentBody(data.article.body, data.claims)) : []), [data]);
   const articleId = data?.article.id ?? null;
 
   // Another article starts at its top; then bring the selected claim into view, unless it already is.
@@ -187,6 +217,38 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
   const { article } = data;
   const meta = [article.date ? formatDate(article.date) : null, article.dateline, article.filename].filter(Boolean);
 
+  function renderSegment(segment: Segment) {
+    const claim = segment.claim;
+    if (!claim) return <span key={segment.key}>{segment.text}</span>;
+    const state = highlightState(claim);
+    const selected = claim.id === selectedId;
+    if (claim.hidden) {
+      return (
+        <span
+          key={segment.key}
+          data-claim-id={claim.id}
+          data-clickable={showHidden ? 'true' : 'false'}
+          className={`hl hl--hidden${showHidden ? ' hl--shown' : ''}${selected ? ' hl--selected' : ''}`}
+          title={showHidden ? `Not a claim (${claim.kind}) — sentence ${claim.position}` : undefined}
+        >
+          {segment.text}
+        </span>
+      );
+    }
+    return (
+      <mark
+        key={segment.key}
+        data-claim-id={claim.id}
+        data-clickable="true"
+        data-pos={claim.position}
+        className={`hl hl--${state}${selected ? ' hl--selected' : ''}`}
+        title={`Claim ${claim.position}: ${REVIEW_LABELS[state]}`}
+      >
+        {segment.text}
+      </mark>
+    );
+  }
+
   return (
     <section className="article" aria-label={article.title}>
       <header className="article__header">
@@ -196,37 +258,11 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
       </header>
       <div className="article__scroll" ref={scrollRef}>
         <div className="article__body" onClick={onClick}>
-          {segments.map((segment) => {
-            const claim = segment.claim;
-            if (!claim) return <span key={segment.key}>{segment.text}</span>;
-            const state = highlightState(claim);
-            const selected = claim.id === selectedId;
-            if (claim.hidden) {
-              return (
-                <span
-                  key={segment.key}
-                  data-claim-id={claim.id}
-                  data-clickable={showHidden ? 'true' : 'false'}
-                  className={`hl hl--hidden${showHidden ? ' hl--shown' : ''}${selected ? ' hl--selected' : ''}`}
-                  title={showHidden ? `Not a claim (${claim.kind}) — sentence ${claim.position}` : undefined}
-                >
-                  {segment.text}
-                </span>
-              );
-            }
-            return (
-              <mark
-                key={segment.key}
-                data-claim-id={claim.id}
-                data-clickable="true"
-                data-pos={claim.position}
-                className={`hl hl--${state}${selected ? ' hl--selected' : ''}`}
-                title={`Claim ${claim.position}: ${REVIEW_LABELS[state]}`}
-              >
-                {segment.text}
-              </mark>
-            );
-          })}
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.key} className="article__para" dir="auto">
+              {paragraph.segments.map(renderSegment)}
+            </p>
+          ))}
         </div>
       </div>
     </section>

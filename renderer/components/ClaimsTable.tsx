@@ -8,7 +8,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { ClaimAnchor, ClaimSort, ClaimSortColumn } from '../../core/api/contract';
 import { formatCount, formatDateTime, reviewState } from '../format';
 import type { ClaimsPage } from '../hooks/useClaimsPage';
@@ -19,6 +19,18 @@ const column = createColumnHelper<ClaimAnchor>();
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Why the table is empty: a filter that matches nothing, or an article whose sentences are all kept hidden. */
+function emptyMessage(page: ClaimsPage): ReactNode {
+  const { search, status, includeHidden, articleId } = page.filter;
+  if (search || status || includeHidden || page.total > 0) return 'No claims match this filter.';
+  return (
+    <>
+      No claims here. {articleId === undefined ? 'Every sentence is a non-claim' : 'This article’s sentences are all non-claims'} (headlines, questions…): tick{' '}
+      <span className="claims__nowrap">Show non-claims</span> to see them.
+    </>
+  );
 }
 
 // Column ids are the backend's sort columns, so TanStack's sorting state maps 1:1 to ClaimSort.
@@ -35,8 +47,14 @@ const COLUMNS = [
       const claim = info.row.original;
       return (
         <div className="claims__claim">
-          <span className={`claims__text${claim.hidden ? ' claims__text--hidden' : ''}`}>{claim.text}</span>
-          {info.table.options.meta?.showArticle && <span className="claims__article">{claim.articleTitle}</span>}
+          <span className={`claims__text${claim.hidden ? ' claims__text--hidden' : ''}`} dir="auto">
+            {claim.text}
+          </span>
+          {info.table.options.meta?.showArticle && (
+            <span className="claims__article" dir="auto">
+              {claim.articleTitle}
+            </span>
+          )}
           {claim.hidden && <span className="claims__kind">not a claim ({claim.kind})</span>}
         </div>
       );
@@ -48,7 +66,7 @@ const COLUMNS = [
     cell: (info) => {
       const speaker = info.getValue();
       return speaker ? (
-        <span className="claims__speaker" title={speaker}>
+        <span className="claims__speaker" title={speaker} dir="auto">
           {speaker}
         </span>
       ) : (
@@ -283,7 +301,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
             )}
           </tbody>
         </table>
-        {page && rows.length === 0 && <p className="claims__empty">No claims match this filter.</p>}
+        {page && rows.length === 0 && <p className="claims__empty">{emptyMessage(page)}</p>}
       </div>
       <div className="claims__pager">
         <span className="claims__range" aria-live="polite">

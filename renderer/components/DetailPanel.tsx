@@ -39,15 +39,15 @@ export function DetailPanel({ claim: rowClaim, detail, busy, onVerdict, notes, s
         <header className="detail__header">
           <div className="detail__where">
             <span className="detail__pos">Claim {claim.position}</span>
-            <span className="detail__article" title={claim.articleTitle}>
+            <span className="detail__article" title={claim.articleTitle} dir="auto">
               {claim.articleTitle}
             </span>
           </div>
-          <blockquote className="detail__text">{claim.text}</blockquote>
+          <blockquote className="detail__text" dir="auto">{claim.text}</blockquote>
           <dl className="detail__facts">
             <div>
               <dt>Speaker</dt>
-              <dd>{claim.speaker ?? <span className="muted">not attributed</span>}</dd>
+              <dd dir="auto">{claim.speaker ?? <span className="muted">not attributed</span>}</dd>
             </div>
             <div>
               <dt>Status</dt>

@@ -28,7 +28,7 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
       </div>
       {editing ? (
         <form className="note__edit" onSubmit={save}>
-          <textarea aria-label="Edit this note" value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} autoFocus />
+          <textarea aria-label="Edit this note" value={draft} rows={3} dir="auto" onChange={(e) => setDraft(e.target.value)} autoFocus />
           <div className="row-actions">
             <button type="submit" className="button button--small button--primary" disabled={draft.trim() === ''}>
               Save
@@ -39,7 +39,9 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
           </div>
         </form>
       ) : (
-        <p className="note__body">{note.body}</p>
+        <p className="note__body" dir="auto">
+          {note.body}
+        </p>
       )}
       {!editing && (
         <div className="row-actions">
@@ -112,6 +114,7 @@ export function NotesSection({ claimId, notes, actions, noteRef }: { claimId: nu
             ref={noteRef}
             value={body}
             rows={3}
+            dir="auto"
             placeholder="What you checked, who you called, what is still open"
             onChange={(e) => setBody(e.target.value)}
             onKeyDown={(e) => {

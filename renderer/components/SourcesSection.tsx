@@ -85,7 +85,7 @@ function SourceItem({ source, onUnlink }: { source: LinkedSource; onUnlink: () =
         </span>
         {source.claimCount > 1 && <span className="muted">backs {source.claimCount} claims</span>}
       </div>
-      {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
+      {source.excerpt && <blockquote className="source__excerpt" dir="auto">{source.excerpt}</blockquote>}
       <div className="row-actions">
         <button type="button" className="button button--small button--quiet" onClick={onUnlink} aria-label={`Unlink ${source.title ?? hostOf(source.url)}`}>
           Unlink

@@ -3,6 +3,7 @@ import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
 import type { ImportOutcome } from '../api/importing';
 import { formatCount } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
+import { useHandOffAfterChoice } from '../hooks/useHandOffAfterChoice';
 import { CountsChart } from './CountsChart';
 import { ImportFileButton, PasteForm } from './ImportControls';
 import { ReviewerName } from './ReviewerName';
@@ -12,6 +13,8 @@ export interface TopBarProps {
   overall: StatusCounts;
   pickedArticleId: number | null;
   onPickArticle: (articleId: number | null) => void;
+  /** Gives the keyboard to the claims table once an article is picked. */
+  focusTable: () => void;
   /** The article in the reading pane (the selected claim's, or the picked one). */
   currentArticle: ArticleSummary | null;
   onImported: (outcomes: ImportOutcome[]) => void;
@@ -25,7 +28,8 @@ export interface TopBarProps {
 
 function articleLabel(article: ArticleSummary): string {
   const { total, notReviewed } = article.counts;
-  return `${article.title} — ${formatCount(total - notReviewed)}/${formatCount(total)} reviewed`;
+  // The title isolated (FSI … PDI): an Urdu or Arabic title does not pull the counts into its right-to-left run.
+  return `\u2068${article.title}\u2069 — ${formatCount(total - notReviewed)}/${formatCount(total)} reviewed`;
 }
 
 /** Paste-an-article, tucked behind a button on the main screen. */
@@ -72,6 +76,7 @@ function PastePopover({ onImported }: { onImported: (outcomes: ImportOutcome[]) 
 
 export function TopBar(props: TopBarProps) {
   const { articles, overall, pickedArticleId, onPickArticle, currentArticle } = props;
+  const handOff = useHandOffAfterChoice(props.focusTable);
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -82,7 +87,15 @@ export function TopBar(props: TopBarProps) {
       </div>
       <label className="topbar__picker">
         <span className="visually-hidden">Show claims from</span>
-        <select value={pickedArticleId ?? ''} onChange={(e) => onPickArticle(e.target.value === '' ? null : Number(e.target.value))}>
+        <select
+          value={pickedArticleId ?? ''}
+          onChange={(e) => {
+            onPickArticle(e.target.value === '' ? null : Number(e.target.value));
+            handOff.changed();
+          }}
+          onKeyDown={handOff.onKeyDown}
+          onBlur={handOff.onBlur}
+        >
           <option value="">All articles — {formatCount(overall.total)} claims</option>
           {articles.map((article) => (
             <option key={article.id} value={article.id}>

@@ -83,8 +83,15 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   selectionRef.current = selection;
   /** Where the selected row was: if a refresh filters it out, j/k continue from there. */
   const lastIndex = useRef(0);
-  /** After turning the page with j/k, which row to select once it arrives. */
-  const pending = useRef<{ offset: number; which: 'first' | 'last' } | null>(null);
+  /**
+   * After turning the page with j/k: the page asked for, and the row to select once it arrives
+   * (`at`, its index in the whole filtered list). Presses made while it loads move `at`, so none is lost.
+   */
+  const pending = useRef<{ offset: number; at: number } | null>(null);
+  // Another filter or sort starts again at its first row; a page turn asked for under the old one is void.
+  useEffect(() => {
+    pending.current = null;
+  }, [filterKey]);
 
   // The ref moves at once, so keys pressed faster than React renders (a held-down j) each count.
   const select = useCallback((claim: Pick<ClaimAnchor, 'id' | 'articleId'>) => {
@@ -105,7 +112,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     const want = pending.current;
     if (want && want.offset === page.offset) {
       pending.current = null;
-      const row = want.which === 'first' ? page.rows[0] : page.rows.at(-1);
+      // Clamped: the list may have changed while the page was on its way.
+      const row = page.rows[Math.min(Math.max(want.at - page.offset, 0), page.rows.length - 1)];
       if (row) select(row);
       return;
     }
@@ -117,9 +125,26 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     }
   }, [page, select]);
 
+  /** Turns to the page holding row `at` of the filtered list; that row is selected when the page arrives. */
+  const turnTo = useCallback(
+    (at: number) => {
+      const pageOffset = Math.floor(at / PAGE_SIZE) * PAGE_SIZE;
+      pending.current = { offset: pageOffset, at };
+      setOffset(pageOffset);
+    },
+    [setOffset],
+  );
+
   const move = useCallback(
     (delta: 1 | -1) => {
       if (!page) return;
+      const want = pending.current;
+      if (want) {
+        // A page is on its way (j or k held down across a page boundary): this press counts too,
+        // and if it runs past that page as well, the page after it is asked for instead.
+        turnTo(Math.min(Math.max(want.at + delta, 0), Math.max(page.total - 1, 0)));
+        return;
+      }
       const current = selectionRef.current;
       const list = page.rows;
       if (!current) {
@@ -129,23 +154,19 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       const index = list.findIndex((r) => r.id === current.id);
       // Gone from this page (e.g. a verdict moved it out of the filter): the row now in its place is "next".
       const target = index >= 0 ? index + delta : delta > 0 ? lastIndex.current : lastIndex.current - 1;
-      if (target >= list.length) {
-        if (page.offset + list.length < page.total) {
-          pending.current = { offset: page.offset + PAGE_SIZE, which: 'first' };
-          setOffset(page.offset + PAGE_SIZE);
-        } else if (index < 0 && list.length) select(list[list.length - 1]!);
+      if (target >= 0 && target < list.length) {
+        select(list[target]!);
         return;
       }
-      if (target < 0) {
-        if (page.offset > 0) {
-          pending.current = { offset: Math.max(0, page.offset - PAGE_SIZE), which: 'last' };
-          setOffset(Math.max(0, page.offset - PAGE_SIZE));
-        } else if (index < 0 && list[0]) select(list[0]);
+      const at = page.offset + target;
+      if (at >= 0 && at < page.total) {
+        turnTo(at);
         return;
       }
-      select(list[target]!);
+      // Past either end of the list: a selection that left the page settles on the nearest row.
+      if (index < 0 && list.length) select(target < 0 ? list[0]! : list[list.length - 1]!);
     },
-    [page, select, setOffset],
+    [page, select, turnTo],
   );
 
   // --- the article and the selected claim's detail -----------------------------
@@ -155,6 +176,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   const selectFromArticle = useCallback(
     async (claimId: number, inArticle: number) => {
+      pending.current = null;
       select({ id: claimId, articleId: inArticle });
       const index = await claims.locate(claimId);
       if (index === undefined) return;
@@ -304,6 +326,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const searchRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const sourceUrlRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
+  const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
   const focusField = (field: HTMLElement | null, event: KeyboardEvent) => {
     event.preventDefault(); // or the key itself would be typed into the field
     if (field) {
@@ -342,6 +367,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
           setArticleId(id);
           setSelection(null);
         }}
+        focusTable={focusTable}
         currentArticle={currentArticle}
         onImported={onImported}
         importing={dropImporting}
@@ -360,6 +386,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             includeHidden={includeHidden}
             onIncludeHidden={setIncludeHidden}
             searchRef={searchRef}
+            focusTable={focusTable}
           />
           <ClaimsTable
             page={page}
@@ -369,8 +396,12 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             selectedId={selection?.id ?? null}
             onSelect={select}
             onMove={move}
-            onPage={setOffset}
+            onPage={(next) => {
+              pending.current = null; // the pager's page, not one j/k asked for
+              setOffset(next);
+            }}
             showArticle={articleId === null && stats.articles.length > 1}
+            tableRef={tableRef}
           />
         </section>
         <div className="pane pane--article">

@@ -16,6 +16,8 @@ export interface ClaimsPage {
   total: number;
   offset: number;
   rows: ClaimAnchor[];
+  /** The filter these rows answer (to explain an empty table). */
+  filter: ClaimFilter;
   /** The query these rows answer (to tell a fresh page from a stale one). */
   key: string;
 }
@@ -37,7 +39,7 @@ export function useClaimsPage(query: ClaimsQuery, onError: ErrorSink) {
     const value = unwrap(await call('listClaims', { filter, sort, offset, limit: PAGE_SIZE }), onError);
     if (!isLatest()) return;
     setLoading(false);
-    if (value) setPage({ total: value.total, offset: value.offset, rows: value.rows, key });
+    if (value) setPage({ total: value.total, offset: value.offset, rows: value.rows, filter, key });
   }, [key, begin, onError]);
 
   useEffect(() => {
