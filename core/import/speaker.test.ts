@@ -6,6 +6,8 @@ const speakers = (text: string) => analyzeArticle(text).claims.map((c) => c.spea
 describe('speaker attribution', () => {
   it.each([
     ['Officials said the road was closed.', 'Officials'],
+    ['The project employs 3,000 workers, said Senior Vice President Maria Gonzalez-Hernandez.', 'Senior Vice President Maria Gonzalez-Hernandez'],
+    ['The ministry, which employs 1,200,000 people, said the road was closed.', 'The ministry'],
     ['Khan says the road is closed.', 'Khan'],
     ['The road was closed, said one official.', 'one official'],
     ['The road was closed, the mayor said.', 'the mayor'],

@@ -38,12 +38,17 @@ function toFound(original: string, run: Token[]): FoundSpeaker | null {
   return { speaker, pronoun: run.length === 1 && PRONOUNS.has(speaker.toLowerCase()) };
 }
 
+/** "3,000": a comma between digits groups thousands; it is not punctuation. */
+function isDigitGroupComma(masked: string, at: number): boolean {
+  return masked.charAt(at) === ',' && /\d/u.test(masked.charAt(at - 1)) && /\d/u.test(masked.charAt(at + 1));
+}
+
 /** Where the clause ending at `end` begins (after a comma, quotation mark, dash ...). */
 function clauseStart(masked: string, end: number): number {
   const floor = Math.max(0, end - 200);
   for (let s = end - 1; s >= floor; s--) {
     const c = masked.charAt(s);
-    if (CLAUSE_BREAKS.has(c)) return s + 1;
+    if (CLAUSE_BREAKS.has(c) && !isDigitGroupComma(masked, s)) return s + 1;
     if (c === '-' && masked.charAt(s - 1) === ' ' && masked.charAt(s + 1) === ' ') return s + 1;
   }
   return floor;
@@ -75,12 +80,12 @@ const APPOSITION_START =
 function subjectBeforeApposition(masked: string, comma: number): Token[] | null {
   for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
     const c = masked.charAt(s);
-    if (c === ',') {
+    if (c === ',' && !isDigitGroupComma(masked, s)) {
       const apposition = masked.slice(s + 1, comma).trim();
       if (!APPOSITION_START.test(apposition)) return null;
       return subjectBefore(masked, s);
     }
-    if (c !== '’' && c !== "'" && CLAUSE_BREAKS.has(c)) return null;
+    if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
   }
   return null;
 }
