@@ -50,14 +50,24 @@ interface Row extends TextSpan {
 }
 
 /** A wire story's closing credits: "(Reporting by X; Editing by Y)", "Writing by Z". */
-const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|research)(?: and \w+)? by\b/iu;
+const CREDIT_ROLE = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics|[Rr]esearch)(?: and \\w+)? by';
+const CREDIT_NAMES = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:and )?\\p{Lu}[\\p{L}.'’-]*)*";
+/**
+ * Wire credits: in brackets ("(Reporting by X; Editing by Y)"), or a line of
+ * nothing but credits with capitalised names ("Reporting by Jane Doe; Editing
+ * by Omar Farooq"). "Research by the IMF found ..." is a claim.
+ */
+const CREDIT_LINE = new RegExp(
+  `^(?:\\(${CREDIT_ROLE}\\b|${CREDIT_ROLE} ${CREDIT_NAMES}(?:[;,] ?${CREDIT_ROLE} ${CREDIT_NAMES})*[.)]?$)`,
+  'u',
+);
 
 /**
  * A question that asserts nothing (its last mark, before closing quotes, is
  * "?") or a credit line is kept but is not a claim.
  */
 function kindOfSentence(text: string, span: TextSpan): SentenceKind {
-  if (CREDIT_LINE.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) return 'byline';
+  if (span.end - span.start <= 300 && CREDIT_LINE.test(text.slice(span.start, span.end))) return 'byline';
   const tail = text.slice(Math.max(span.start, span.end - 8), span.end).replace(/["'”’»)\]*_]+$/u, '');
   return /[?\uff1f\u061f][!?\uff1f\u061f]*$/u.test(tail) ? 'question' : 'claim';
 }

@@ -32,6 +32,8 @@ const BLOCKQUOTE_MARKER = /^[ \t]{0,3}>[ \t]?(?=\S)/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
 const MAX_FRONT_MATTER_LINES = 60;
+/** YAML lines: "key: value", "- item", or an indented continuation. Prose between two rules is not front matter. */
+const YAML_LINE = /^(?:[\w-]+[ \t]*:(?:[ \t]|$)|[ \t]*-[ \t]|[ \t]+\S)/u;
 /** Markers sit at the start of a line; never run a pattern over a whole 1 MB line. */
 const MARKER_WINDOW = 64;
 
@@ -76,7 +78,9 @@ function frontMatterLength(text: string, lines: TextLine[]): number {
   if (!first || first.start !== 0 || !FRONT_MATTER_FENCE.test(text.slice(first.start, Math.min(first.end, MARKER_WINDOW)))) return 0;
   for (let i = 1; i < Math.min(lines.length, MAX_FRONT_MATTER_LINES); i++) {
     const line = lines[i]!;
-    if (FRONT_MATTER_END.test(text.slice(line.start, Math.min(line.end, line.start + MARKER_WINDOW)))) return i + 1;
+    const head = text.slice(line.start, Math.min(line.end, line.start + MARKER_WINDOW));
+    if (FRONT_MATTER_END.test(head)) return i > 1 ? i + 1 : 0;
+    if (!YAML_LINE.test(head)) return 0;
   }
   return 0;
 }

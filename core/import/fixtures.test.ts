@@ -213,3 +213,38 @@ describe('Markdown tables, lead-ins and an emphasised byline', () => {
     expect(spanProblems(text, article)).toEqual([]);
   });
 });
+
+describe('patterns for non-claims never hide ordinary sentences', () => {
+  const kinds = (t: string) => analyzeArticle(`Intro sentence here.\n\n${t}`).claims.slice(1).map((c) => c.kind);
+
+  it.each([
+    'Video-game sales rose 12% last year.',
+    'Photo-ID laws now apply in 12 states.',
+    'Published figures show unemployment fell to 4.1% in March.',
+    'Updated forecasts put growth at 2%.',
+    'Research by the IMF found that public debt doubled.',
+    'Writing by hand is in decline, teachers say.',
+    'Editing by committee slowed the bill, Smith said.',
+  ])('%s is a claim', (sentence) => {
+    expect(kinds(sentence)).toEqual(['claim']);
+  });
+
+  it.each([
+    ['Photo: A water main repair on Elm St. in March.', 'caption'],
+    ['Image - courtesy of the council', 'caption'],
+    ['*Updated 14:05*', 'metadata'],
+    ['Last updated: 2 hours ago', 'metadata'],
+    ['(Reporting by Jane Doe; Editing by Omar Farooq)', 'byline'],
+    ['Reporting by Jane Doe; Editing by Omar Farooq', 'byline'],
+  ])('%s is a %s', (line, kind) => {
+    expect(kinds(line)).toEqual([kind]);
+  });
+
+  it('reads prose between two rules as claims, not as front matter', () => {
+    const text = '---\n\nThe council voted 7-2 to raise taxes by 4%.\n\nThe mayor said 200 teachers would be hired.\n\n---\n';
+    expect(analyzeArticle(text).claims.map((c) => [c.kind, c.text])).toEqual([
+      ['claim', 'The council voted 7-2 to raise taxes by 4%.'],
+      ['claim', 'The mayor said 200 teachers would be hired.'],
+    ]);
+  });
+});

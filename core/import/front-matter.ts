@@ -102,17 +102,23 @@ function hasTextAfter(text: string, from: number): boolean {
 }
 
 /** "Photo: ...", "Image credit - ...", "(Photo by ...)": a caption or picture credit paragraph. */
-const CAPTION = /^\(?(?:photo|image|picture|caption|video|graphic|illustration)s?(?:[ \t]+(?:by|credit|courtesy))?[ \t]*[:：|—–-]/iu;
+// The label must be followed by a colon, a bar or a spaced dash: "Video-game sales rose" and "Photo-ID laws" are claims.
+const CAPTION = /^\(?(?:photo|image|picture|caption|video|graphic|illustration)s?(?:[ \t]+(?:by|credit|courtesy))?(?:[ \t]*[:：|]|[ \t]+[—–-][ \t])/iu;
 
 export function isCaption(text: string, span: TextSpan): boolean {
   return CAPTION.test(text.slice(span.start, Math.min(span.end, span.start + 40)));
 }
 
 /** "Updated 14:05", "*Published March 3, 2025*", "Last updated: 2 hours ago" on a short line of its own. */
+// It must also hold a time or date ("14:05", "March 3", "2 hours ago", "2025-03-01"): "Published figures show ..." is a claim.
 const TIMESTAMP_LINE = /^[*_]*(?:last[ \t]+)?(?:updated|published|posted|modified)\b[^\n]{0,60}$/iu;
+const TIME_OR_DATE =
+  /\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday)\b/iu;
 
 export function isTimestampLine(text: string, span: TextSpan): boolean {
-  return span.end - span.start <= 80 && TIMESTAMP_LINE.test(text.slice(span.start, span.end));
+  if (span.end - span.start > 80) return false;
+  const line = text.slice(span.start, span.end);
+  return TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line);
 }
 
 /** The `title:` and `date:` of YAML front matter (quotes removed; the date only if it is a real YYYY-MM-DD). */
