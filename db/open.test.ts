@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,38 @@ describe('openDatabase', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(CLAIMDESK_APPLICATION_ID);
     db.close();
   });
+
+  it('opens an up-to-date workspace while another process is writing to it', () => {
+    const file = path.join(tempDir(), 'busy.sqlite');
+    openDatabase(file).close();
+    const writer = new Database(file);
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const db = openDatabase(file); // needs no write lock: nothing to migrate
+      expect(currentSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+      db.close();
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+  });
+
+  it('lets several processes create the same new workspace at once', async () => {
+    const file = path.join(tempDir(), 'race.sqlite');
+    const runs = Array.from({ length: 5 }, () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'testing', 'open-workspace.ts'), file]);
+        let out = '';
+        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+        child.on('exit', () => resolve(out.trim()));
+      }),
+    );
+    expect(await Promise.all(runs)).toEqual(Array(5).fill('opened'));
+    const db = openDatabase(file);
+    expect(currentSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  }, 30_000);
 
   it('rejects a folder given as the workspace path', () => {
     expect(codeOf(() => openDatabase(tempDir()))).toBe('database_unavailable');

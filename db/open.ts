@@ -45,7 +45,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       throw new ClaimdeskError('database_corrupt', `The workspace ${file} is damaged (${String(check)}). It was not changed; restore a backup or open another file.`);
     }
     refuseForeignDatabase(db, file);
-    db.pragma('journal_mode = WAL');
+    switchToWal(db);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     if (!options.skipMigrations) migrate(db);
@@ -72,5 +72,22 @@ function refuseForeignDatabase(db: Db, file: string): void {
   const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n;
   if (tables > 0 || applicationId !== 0) {
     throw new ClaimdeskError('not_a_workspace', `${file} is an SQLite database of another program, not a Claimdesk workspace. It was not changed; choose another file.`);
+  }
+}
+
+/**
+ * Switching the journal mode is not covered by busy_timeout: when several
+ * processes open a new workspace at once, retry briefly instead of failing.
+ */
+function switchToWal(db: Db): void {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
   }
 }
