@@ -10,7 +10,8 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // In CI a test that fails once is run again and reported as flaky (scripts/test-summary.js names it); locally, never.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],

@@ -394,7 +394,10 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             sort={sort}
             onSortChange={setSort}
             selectedId={selection?.id ?? null}
-            onSelect={select}
+            onSelect={(claim) => {
+              pending.current = null; // a click wins over a page turn j/k started
+              select(claim);
+            }}
             onMove={move}
             onPage={(next) => {
               pending.current = null; // the pager's page, not one j/k asked for
