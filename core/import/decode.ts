@@ -61,11 +61,14 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
   else if (startsWith(bytes, 0xef, 0xbb, 0xbf)) text = decodeUtf8(bytes.subarray(3));
   else text = decodeUtf8(bytes);
 
-  if (text.includes('\u0000')) {
-    throw new ClaimdeskError('binary', 'The file contains NUL characters, so it is a binary file, not a text article.');
-  }
-  if (text.trim() === '') throw new ClaimdeskError('empty', 'The file holds only whitespace: there is no article text to import.');
-  if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', 'The file holds no words (no letters or digits): there is no article text to import.');
+  return checkArticleText(text, 'The file', 'so it is a binary file, not a text article');
+}
+
+/** What every article's text must be, however it arrived: no NULs, and some words. */
+function checkArticleText(text: string, subject: string, notText: string): string {
+  if (text.includes('\u0000')) throw new ClaimdeskError('binary', `${subject} contains NUL characters, ${notText}.`);
+  if (text.trim() === '') throw new ClaimdeskError('empty', `${subject} holds only whitespace: there is no article text to import.`);
+  if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', `${subject} holds no words (no letters or digits): there is no article text to import.`);
   return text;
 }
 
@@ -75,12 +78,9 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
  * refused rather than silently replaced.
  */
 export function checkPastedText(text: string): string {
-  if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', 'The pasted text holds no words (no letters or digits): there is no article text to import.');
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_ARTICLE_BYTES) {
-    throw new ClaimdeskError('too_large', `The pasted text is ${(bytes / 1024 / 1024).toFixed(1)} MiB; Claimdesk imports articles up to ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB.`);
-  }
-  if (text.includes('\u0000')) throw new ClaimdeskError('binary', 'The pasted text contains NUL characters: it is not article text.');
+  if (bytes > MAX_ARTICLE_BYTES) throw tooLargeError(bytes, 'The pasted text');
+  checkArticleText(text, 'The pasted text', 'so it is not article text');
   if (!text.isWellFormed()) {
     throw new ClaimdeskError('invalid_encoding', 'The pasted text contains a broken character (an unpaired UTF-16 surrogate). Copy it again from its source.');
   }
