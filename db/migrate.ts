@@ -38,9 +38,8 @@ export function migrate(db: Database, target?: number, migrations: readonly Migr
       `This workspace was written by a newer Claimdesk (schema ${found}; this version knows up to ${newest}). Update Claimdesk to open it.`,
     );
   }
-  // Up to date: no write lock taken, so opening never waits on another writer.
-  if (found >= upTo) return found;
   for (const migration of migrations) {
+    // Applied already: no write lock taken, so opening an up-to-date file never waits on another writer.
     if (migration.version <= found) continue;
     if (migration.version > upTo) break;
     db.transaction(() => {

@@ -8,7 +8,6 @@ import { dispatch } from '../api/dispatch';
 import type { ApiResult } from '../api/result';
 import type { Workspace } from '../api/workspace';
 
-export { CONTENT_SECURITY_POLICY };
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
