@@ -4,6 +4,7 @@
  * (as hidden rows), so that together the rows cover the whole article.
  */
 import type { ClaimKind } from '../../db/queries/types';
+import { describeClaim, findDisputes, NON_CLAIM_BELOW, type ClaimInsight, type InArticleDispute } from '../analysis';
 import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
@@ -16,7 +17,7 @@ export { anchorFor } from './anchor';
 
 export type SentenceKind = ClaimKind;
 
-export interface ExtractedClaim {
+export interface ExtractedClaim extends ClaimInsight {
   /** Exactly articleText.slice(start, end). */
   text: string;
   /** UTF-16 offsets into the article text as given (no normalisation). */
@@ -29,6 +30,8 @@ export interface ExtractedClaim {
   prefix: string;
   /** Up to 32 characters immediately after `end`. */
   suffix: string;
+  /** Stored hidden: not a claim by kind, or too little in it to check (see NON_CLAIM_BELOW). */
+  excluded: boolean;
 }
 
 export interface AnalyzedArticle {
@@ -41,6 +44,8 @@ export interface AnalyzedArticle {
   dateline: string | null;
   /** In article order, non-overlapping. */
   claims: ExtractedClaim[];
+  /** Denials the article reports, each linked to a claim it targets (indices into `claims`). */
+  disputes: InArticleDispute[];
 }
 
 interface Row extends TextSpan {
@@ -230,14 +235,23 @@ export function analyzeArticle(text: string): AnalyzedArticle {
     if (row !== undefined) speakers[row] = speaker;
   });
 
-  const claims: ExtractedClaim[] = rows.map((row, i) => ({
-    text: text.slice(row.start, row.end),
-    start: row.start,
-    end: row.end,
-    kind: row.kind,
-    speaker: speakers[i] ?? null,
-    ...anchorFor(text, row.start, row.end),
-  }));
+  const context = { articleText: text };
+  const claims: ExtractedClaim[] = rows.map((row, i) => {
+    const claimText = text.slice(row.start, row.end);
+    const speaker = speakers[i] ?? null;
+    const insight = describeClaim(claimText, speaker, context);
+    return {
+      text: claimText,
+      start: row.start,
+      end: row.end,
+      kind: row.kind,
+      speaker,
+      ...anchorFor(text, row.start, row.end),
+      ...insight,
+      excluded: row.kind !== 'claim' || insight.checkWorthiness < NON_CLAIM_BELOW,
+    };
+  });
+  const disputes = findDisputes(text, claims);
 
   const headline = claims.find((c) => c.kind === 'headline');
   const firstClaim = claims.find((c) => c.kind === 'claim') ?? claims[0];
@@ -254,5 +268,6 @@ export function analyzeArticle(text: string): AnalyzedArticle {
     date: reader.date,
     dateline: reader.dateline,
     claims,
+    disputes,
   };
 }

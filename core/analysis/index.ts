@@ -1,0 +1,3 @@
+export type { AnalysisRow, ClaimInsight, InArticleDispute } from './types';
+export { describeClaim, NON_CLAIM_BELOW, type InsightContext } from './insight';
+export { findDisputes } from './disputes';
