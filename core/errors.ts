@@ -21,6 +21,9 @@ export type ErrorCode =
   | 'not_found_article'
   | 'not_found_note'
   | 'not_found_source'
+  | 'not_found_suggestion'
+  /** A claim edit that would break the article's anchors: overlapping claims, a split with nothing on one side ... */
+  | 'invalid_edit'
   | 'conflict'
   // the workspace file
   | 'database_corrupt'

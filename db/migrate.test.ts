@@ -111,6 +111,51 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 from a version-3 file with history keeps every row and id, and accepts the new actions', () => {
+    const db = rawDb();
+    migrate(db, 3);
+    db.exec(`
+      INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'One. Two.', 'h1', 't', 'me');
+      INSERT INTO claims (id, article_id, position, text, span_start, span_end) VALUES (1, 1, 1, 'One.', 0, 4), (2, 1, 2, 'Two.', 5, 9);
+      INSERT INTO notes (id, claim_id, body, author, created_at) VALUES (1, 1, 'ask the ministry', 'ana', 't');
+      INSERT INTO history (id, claim_id, at, actor, action, old_value, new_value) VALUES
+        (7, 1, 't1', 'ana', 'status', 'not reviewed', 'verified'),
+        (9, 2, 't2', 'ana', 'note_added', NULL, 'x');
+    `);
+    const historyBefore = db.prepare('SELECT * FROM history ORDER BY id').all();
+    const claimsBefore = db.prepare('SELECT id, text, span_start, span_end, status FROM claims ORDER BY id').all();
+    expect(migrate(db, 4)).toBe(4);
+    expect(db.prepare('SELECT * FROM history ORDER BY id').all()).toEqual(historyBefore);
+    expect(db.prepare('SELECT id, text, span_start, span_end, status FROM claims ORDER BY id').all()).toEqual(claimsBefore);
+    // Old claims have no score yet (the workspace fills it in), and empty lists.
+    expect(db.prepare('SELECT check_worthiness, figures, reasons, edited FROM claims WHERE id = 1').get()).toEqual({
+      check_worthiness: null,
+      figures: '[]',
+      reasons: '[]',
+      edited: 0,
+    });
+    const insertHistory = db.prepare("INSERT INTO history (claim_id, at, actor, action) VALUES (1, 't', 'ana', ?)");
+    for (const action of ['claim_split', 'claim_merged', 'claim_added', 'claim_edited', 'claim_excluded', 'claim_restored', 'suggestion_accepted', 'suggestion_dismissed']) {
+      insertHistory.run(action);
+    }
+    expect(() => insertHistory.run('claim_deleted')).toThrow(/CHECK constraint/);
+    expect(() => db.prepare('UPDATE claims SET check_worthiness = 1.5 WHERE id = 1').run()).toThrow(/CHECK constraint/);
+    // History still goes with its claim.
+    db.prepare('DELETE FROM claims WHERE id = 2').run();
+    expect(db.prepare('SELECT count(*) AS n FROM history WHERE claim_id = 2').get()).toEqual({ n: 0 });
+    // A note moved to another claim (a merge) is found under its new claim.
+    db.prepare("INSERT INTO claims (id, article_id, position, text, span_start, span_end) VALUES (3, 1, 3, 'Three.', 5, 9)").run();
+    db.prepare('UPDATE notes SET claim_id = 3 WHERE id = 1').run();
+    const match = (q: string) => (db.prepare('SELECT rowid FROM claim_search WHERE claim_search MATCH ? ORDER BY rowid').all(q) as Array<{ rowid: number }>).map((r) => r.rowid);
+    expect(match('ministry')).toEqual([3]);
+    // Suggestions are checked and cascade with their claim.
+    db.prepare("INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase) VALUES (3, 1, 'They deny it.', 'deny it')").run();
+    expect(() => db.prepare("INSERT INTO dispute_suggestions (claim_id, denial_text, phrase, state) VALUES (3, 'x', 'y', 'maybe')").run()).toThrow(/CHECK/);
+    db.prepare('DELETE FROM claims WHERE id = 1').run();
+    expect(db.prepare('SELECT denial_claim_id FROM dispute_suggestions').get()).toEqual({ denial_claim_id: null });
+    db.close();
+  });
+
   it('running migrate again is a no-op', () => {
     const db = rawDb();
     migrate(db);

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { articleOperations } from './handlers/articles';
+import { claimEditOperations } from './handlers/claim-edits';
 import { claimOperations } from './handlers/claims';
 import { noteOperations } from './handlers/notes';
 import { preferenceOperations } from './handlers/preferences';
 import { reportOperations } from './handlers/reports';
 import { sourceOperations } from './handlers/sources';
+import { suggestionOperations } from './handlers/suggestions';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -16,6 +18,8 @@ import type { OperationName } from './operation-names';
 export const operations = {
   ...articleOperations,
   ...claimOperations,
+  ...claimEditOperations,
+  ...suggestionOperations,
   ...noteOperations,
   ...sourceOperations,
   ...reportOperations,
@@ -38,6 +42,9 @@ export type OpResult<K extends OperationName> = ReturnType<Operations[K]['handle
 
 export type { ApiResult } from './result';
 export type { ClaimDetail } from './handlers/claims';
+export type { SplitResult } from './handlers/claim-edits';
+export type { DisputeSuggestion, DisputedClaim } from '../../db/queries/suggestions';
+export type { Facet, Facets } from '../../db/queries/facets';
 export type { ImportResult } from './handlers/articles';
 export type { CsvReport } from './handlers/reports';
 export type { Preferences } from './handlers/preferences';
@@ -46,4 +53,4 @@ export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/cla
 export type { Note } from '../../db/queries/notes';
 export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
-export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind } from '../../db/queries/types';
+export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

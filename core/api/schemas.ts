@@ -12,6 +12,9 @@ export const claimFilter = z
     status: z.enum(STATUS_FILTERS).optional(),
     search: z.string().max(500).optional(),
     includeHidden: z.boolean().optional(),
+    speaker: z.string().min(1).max(500).optional(),
+    entity: z.string().min(1).max(500).optional(),
+    disputedInArticle: z.boolean().optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { openDatabase, type Db } from '../../db/open';
 import { getPreference } from '../../db/queries/preferences';
 import { sampleArticlePath } from '../paths';
+import { scoreUnscoredClaims } from './backfill';
 
 export interface OpenWorkspaceOptions {
   dbPath: string;
@@ -24,6 +25,12 @@ export interface Workspace {
 
 export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    scoreUnscoredClaims(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return {
     db,
     dbPath: options.dbPath,

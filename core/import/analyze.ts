@@ -271,3 +271,34 @@ export function analyzeArticle(text: string): AnalyzedArticle {
     disputes,
   };
 }
+
+/** A span's speaker and insight, for claims the fact-checker shapes (edit, split, merge, add from a selection). */
+export interface SpanAnalysis extends ClaimInsight {
+  speaker: string | null;
+}
+
+/**
+ * Analyses the words at [start, end) of the article. The speaker is the one
+ * given (a split keeps its claim's speaker) or, when undefined, the speaker
+ * the article's own analysis gives the sentence those words overlap most.
+ */
+export function analyzeSpan(text: string, start: number, end: number, speaker?: string | null): SpanAnalysis {
+  let resolved = speaker;
+  if (resolved === undefined) {
+    let best = 0;
+    resolved = null;
+    for (const row of analyzeArticle(text).claims) {
+      const overlap = Math.min(end, row.end) - Math.max(start, row.start);
+      if (overlap > best) {
+        best = overlap;
+        resolved = row.speaker;
+      }
+    }
+  }
+  return { speaker: resolved, ...describeClaim(text.slice(start, end), resolved, { articleText: text }) };
+}
+
+/** The insight for a claim's own (possibly reworded) text, keeping its speaker. */
+export function analyzeClaimText(articleText: string, claimText: string, speaker: string | null): SpanAnalysis {
+  return { speaker, ...describeClaim(claimText, speaker, { articleText }) };
+}

@@ -22,6 +22,8 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     reviewedAt: '2026-01-01T09:00:00.000Z',
     notes: [],
     sources: [],
+    checkWorthiness: 0.8,
+    disputes: [],
     ...overrides,
   };
 }
@@ -116,5 +118,20 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'r.csv'));
     expect(() => writeFileAtomic(path.join(dir, 'r.csv'), 'x')).toThrow(/over a folder/);
+  });
+
+  it('gives the check-worthiness, a pending in-article dispute as the suggested status, and who disputes it', () => {
+    const { csv } = reportToCsv([
+      row({ id: 1, checkWorthiness: 0.8349, disputes: [{ speaker: 'The Taliban government', phrase: 'denies these allegations', state: 'pending' }] }),
+      row({ id: 2, checkWorthiness: null, status: 'disputed', disputes: [{ speaker: null, phrase: '-said it was not true', state: 'accepted' }] }),
+      row({ id: 3, checkWorthiness: 0, disputes: [] }),
+    ]);
+    const records = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(records.map((r) => r['Check-worthiness'])).toEqual(['0.83', '', '0.00']);
+    expect(records.map((r) => r['Suggested status'])).toEqual(['disputed', '', '']);
+    expect(records[0]!['Disputed by']).toBe('The Taliban government — “denies these allegations”');
+    // The article's own voice, and an accepted suggestion stays listed as the evidence.
+    expect(records[1]!['Disputed by']).toBe('The article — “-said it was not true”');
+    expect(records[2]!['Disputed by']).toBe('');
   });
 });

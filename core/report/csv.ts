@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportRow } from '../../db/queries/report';
+import { describeSuggestion } from '../../db/queries/suggestions';
 import { describeNote, describeSource, reviewLabel } from './labels';
 
 /** Header names as an editor reads them in Excel. Order matters: it is the column order. */
@@ -10,7 +11,10 @@ export const CSV_COLUMNS = [
   'Claim #',
   'Claim',
   'Speaker',
+  'Check-worthiness',
   'Status',
+  'Suggested status',
+  'Disputed by',
   'Reviewed by',
   'Reviewed at',
   'Notes',
@@ -37,7 +41,11 @@ function cells(row: ReportRow): string[] {
     String(row.position),
     row.text,
     row.speaker ?? '',
+    row.checkWorthiness === null ? '' : row.checkWorthiness.toFixed(2),
     reviewLabel(row),
+    // A suggestion waiting for the fact-checker; once accepted it is the status itself.
+    row.disputes.some((d) => d.state === 'pending') ? 'disputed' : '',
+    row.disputes.map(describeSuggestion).join('\n'),
     row.reviewedBy ?? '',
     row.reviewedAt ?? '',
     row.notes.map(describeNote).join('\n'),

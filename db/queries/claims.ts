@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import { joinSql, raw, sql, type SqlFragment } from './sql';
-import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, Verdict } from './types';
+import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, InArticleDisputeState, Verdict } from './types';
 
 /** One row of the claims table, as the table and the CSV report see it. */
 export interface ClaimRow {
@@ -21,6 +21,18 @@ export interface ClaimRow {
   reviewedAt: string | null;
   noteCount: number;
   sourceCount: number;
+  /** 0–1; null only for a claim stored before scores existed and not yet rescored. */
+  checkWorthiness: number | null;
+  /** Why the score is what it is: "figure", "attribution", "opinion" ... */
+  reasons: string[];
+  /** As written in the claim: "over 800,000 Afghans", "since November 2023". */
+  figures: string[];
+  /** Named people, organisations and places, acronyms expanded. */
+  entities: string[];
+  /** The fact-checker reworded the claim: its text is no longer the article's words at its span. */
+  edited: boolean;
+  /** 'pending' while a denial in the article suggests `disputed` and nobody has decided; null when there is none. */
+  inArticleDispute: InArticleDisputeState | null;
 }
 
 /** A claim with the anchor that ties it to its article text. */
@@ -29,15 +41,22 @@ export interface ClaimAnchor extends ClaimRow {
   suffix: string;
 }
 
-interface ClaimRecord extends Omit<ClaimAnchor, 'hidden'> {
+interface ClaimRecord extends Omit<ClaimAnchor, 'hidden' | 'edited' | 'reasons' | 'figures' | 'entities'> {
   hidden: number;
+  edited: number;
+  reasons: string;
+  figures: string;
+  entities: string | null;
 }
 
 const CLAIM_COLUMNS = raw(`
   c.id, c.article_id AS articleId, a.title AS articleTitle, a.article_date AS articleDate,
   c.position, c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
   c.speaker, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
-  c.prefix, c.suffix,
+  c.prefix, c.suffix, c.check_worthiness AS checkWorthiness, c.reasons, c.figures, c.edited,
+  (SELECT json_group_array(entity) FROM (SELECT entity FROM claim_entities ce WHERE ce.claim_id = c.id ORDER BY ord)) AS entities,
+  (SELECT CASE WHEN max(state = 'pending') THEN 'pending' WHEN max(state = 'accepted') THEN 'accepted' WHEN count(*) THEN 'dismissed' END
+     FROM dispute_suggestions ds WHERE ds.claim_id = c.id) AS inArticleDispute,
   (SELECT count(*) FROM notes n WHERE n.claim_id = c.id) AS noteCount,
   (SELECT count(*) FROM claim_sources cs WHERE cs.claim_id = c.id) AS sourceCount`);
 
@@ -49,6 +68,7 @@ const SORT_SQL: Record<ClaimSortColumn, (dir: string) => string> = {
   // Ascending: verdicts given by a person first (disputed, unverified, verified), then not-reviewed claims; descending reverses it.
   status: (d) => `c.reviewed_at IS NULL ${d}, c.status ${d}, c.article_id, c.position`,
   reviewedAt: (d) => `c.reviewed_at IS NULL, c.reviewed_at ${d}, c.id`,
+  checkWorthiness: (d) => `c.check_worthiness ${d}, c.id ${d}`,
 };
 
 /**
@@ -75,6 +95,9 @@ export function claimWhere(filter: ClaimFilter): SqlFragment {
     default:
       parts.push(sql`c.status = ${filter.status} AND c.reviewed_at IS NOT NULL`);
   }
+  if (filter.speaker !== undefined) parts.push(sql`c.speaker = ${filter.speaker}`);
+  if (filter.entity !== undefined) parts.push(sql`c.id IN (SELECT claim_id FROM claim_entities WHERE entity = ${filter.entity})`);
+  if (filter.disputedInArticle) parts.push(sql`c.id IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed')`);
   const fts = filter.search ? toFtsQuery(filter.search) : null;
   if (fts) parts.push(sql`c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${fts})`);
   return joinSql(parts, ' AND ', '1');
@@ -84,8 +107,21 @@ export function orderBy(sort: ClaimSort): SqlFragment {
   return raw(SORT_SQL[sort.column](sort.direction === 'desc' ? 'DESC' : 'ASC'));
 }
 
+function stringArray(json: string | null): string[] {
+  if (!json) return [];
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+}
+
 function toClaim(record: ClaimRecord): ClaimAnchor {
-  return { ...record, hidden: record.hidden === 1 };
+  return {
+    ...record,
+    hidden: record.hidden === 1,
+    edited: record.edited === 1,
+    reasons: stringArray(record.reasons),
+    figures: stringArray(record.figures),
+    entities: stringArray(record.entities),
+  };
 }
 
 export function countClaims(db: Db, filter: ClaimFilter): number {
@@ -114,7 +150,16 @@ export function getClaimRow(db: Db, claimId: number): ClaimAnchor | undefined {
   return record ? toClaim(record) : undefined;
 }
 
-export interface NewClaim {
+/** What the analysis says about a claim; stored with it and recomputed when its text changes. */
+export interface ClaimInsightFields {
+  speaker: string | null;
+  figures: readonly string[];
+  entities: readonly string[];
+  checkWorthiness: number;
+  reasons: readonly string[];
+}
+
+export interface NewClaim extends ClaimInsightFields {
   position: number;
   text: string;
   start: number;
@@ -122,16 +167,55 @@ export interface NewClaim {
   prefix: string;
   suffix: string;
   kind: ClaimKind;
-  speaker: string | null;
+  hidden: boolean;
 }
 
-export function insertClaims(db: Db, articleId: number, claims: readonly NewClaim[]): void {
+/** Inserts claims; returns their ids in the same order. */
+export function insertClaims(db: Db, articleId: number, claims: readonly NewClaim[]): number[] {
   const insert = db.prepare(`INSERT INTO claims
-    (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, figures, check_worthiness, reasons)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ids: number[] = [];
   for (const c of claims) {
-    insert.run(articleId, c.position, c.text, c.start, c.end, c.prefix, c.suffix, c.kind, c.kind === 'claim' ? 0 : 1, c.speaker);
+    const result = insert.run(
+      articleId,
+      c.position,
+      c.text,
+      c.start,
+      c.end,
+      c.prefix,
+      c.suffix,
+      c.kind,
+      c.hidden ? 1 : 0,
+      c.speaker,
+      JSON.stringify(c.figures),
+      c.checkWorthiness,
+      JSON.stringify(c.reasons),
+    );
+    const id = Number(result.lastInsertRowid);
+    setClaimEntities(db, id, c.entities);
+    ids.push(id);
   }
+  return ids;
+}
+
+/** Replaces a claim's entities (kept in their own table so the table can filter by them). */
+export function setClaimEntities(db: Db, claimId: number, entities: readonly string[]): void {
+  db.prepare('DELETE FROM claim_entities WHERE claim_id = ?').run(claimId);
+  const insert = db.prepare('INSERT INTO claim_entities (claim_id, ord, entity) VALUES (?, ?, ?)');
+  [...new Set(entities)].forEach((entity, i) => insert.run(claimId, i, entity));
+}
+
+/** Stores a fresh analysis of a claim's text. */
+export function setClaimInsight(db: Db, claimId: number, insight: ClaimInsightFields): void {
+  db.prepare('UPDATE claims SET speaker = ?, figures = ?, check_worthiness = ?, reasons = ? WHERE id = ?').run(
+    insight.speaker,
+    JSON.stringify(insight.figures),
+    insight.checkWorthiness,
+    JSON.stringify(insight.reasons),
+    claimId,
+  );
+  setClaimEntities(db, claimId, insight.entities);
 }
 
 export function setClaimVerdict(db: Db, claimId: number, status: Verdict, reviewer: string, at: string): void {

@@ -1,6 +1,21 @@
 import type { Db } from '../open';
 
-export const HISTORY_ACTIONS = ['status', 'note_added', 'note_edited', 'note_deleted', 'source_linked', 'source_unlinked'] as const;
+export const HISTORY_ACTIONS = [
+  'status',
+  'note_added',
+  'note_edited',
+  'note_deleted',
+  'source_linked',
+  'source_unlinked',
+  'claim_edited',
+  'claim_split',
+  'claim_merged',
+  'claim_added',
+  'claim_excluded',
+  'claim_restored',
+  'suggestion_accepted',
+  'suggestion_dismissed',
+] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export interface HistoryEntry {

@@ -16,11 +16,15 @@ export interface ReportRow {
   reviewedAt: string | null;
   notes: Array<{ author: string; createdAt: string; body: string }>;
   sources: Array<{ title: string | null; url: string; stance: Stance }>;
+  checkWorthiness: number | null;
+  /** Denials in the article that target the claim and were not dismissed. */
+  disputes: Array<{ speaker: string | null; phrase: string; state: 'pending' | 'accepted' }>;
 }
 
-interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources'> {
+interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources' | 'disputes'> {
   notes: string;
   sources: string;
+  disputes: string;
 }
 
 /**
@@ -35,10 +39,18 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort)
          FROM (SELECT * FROM notes WHERE claim_id = c.id ORDER BY id) n) AS notes,
       (SELECT json_group_array(json_object('title', s.title, 'url', s.url, 'stance', cs.stance))
          FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY linked_at, source_id) cs
-         JOIN sources s ON s.id = cs.source_id) AS sources
+         JOIN sources s ON s.id = cs.source_id) AS sources,
+      c.check_worthiness AS checkWorthiness,
+      (SELECT json_group_array(json_object('speaker', ds.speaker, 'phrase', ds.phrase, 'state', ds.state))
+         FROM (SELECT * FROM dispute_suggestions WHERE claim_id = c.id AND state <> 'dismissed' ORDER BY id) ds) AS disputes
     FROM claims c JOIN articles a ON a.id = c.article_id
     WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)}`;
   for (const record of db.prepare(q.text).iterate(...q.params) as Iterable<ReportRecord>) {
-    yield { ...record, notes: JSON.parse(record.notes) as ReportRow['notes'], sources: JSON.parse(record.sources) as ReportRow['sources'] };
+    yield {
+      ...record,
+      notes: JSON.parse(record.notes) as ReportRow['notes'],
+      sources: JSON.parse(record.sources) as ReportRow['sources'],
+      disputes: JSON.parse(record.disputes) as ReportRow['disputes'],
+    };
   }
 }

@@ -18,7 +18,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const CLAIM_SORT_COLUMNS = ['position', 'article', 'text', 'speaker', 'status', 'reviewedAt'] as const;
+export const CLAIM_SORT_COLUMNS = ['position', 'article', 'text', 'speaker', 'status', 'reviewedAt', 'checkWorthiness'] as const;
 export type ClaimSortColumn = (typeof CLAIM_SORT_COLUMNS)[number];
 
 export interface ClaimFilter {
@@ -27,7 +27,17 @@ export interface ClaimFilter {
   search?: string | undefined;
   /** Headlines, datelines, questions: stored, hidden unless asked for. */
   includeHidden?: boolean | undefined;
+  /** Exactly this speaker (as stored, resolved to the fullest name). */
+  speaker?: string | undefined;
+  /** Claims naming this person, organisation or place. */
+  entity?: string | undefined;
+  /** Claims the article itself disputes (a denial it reports), unless the suggestion was dismissed. */
+  disputedInArticle?: boolean | undefined;
 }
+
+/** Where a claim stands with the denials the article reports about it. */
+export const IN_ARTICLE_DISPUTE_STATES = ['pending', 'accepted', 'dismissed'] as const;
+export type InArticleDisputeState = (typeof IN_ARTICLE_DISPUTE_STATES)[number];
 
 export interface ClaimSort {
   column: ClaimSortColumn;

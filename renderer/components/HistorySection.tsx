@@ -8,6 +8,14 @@ const ACTION_LABELS: Record<HistoryAction, string> = {
   note_deleted: 'Note deleted',
   source_linked: 'Source linked',
   source_unlinked: 'Source unlinked',
+  claim_edited: 'Claim edited',
+  claim_split: 'Claim split',
+  claim_merged: 'Claims merged',
+  claim_added: 'Claim added from the article',
+  claim_excluded: 'Excluded',
+  claim_restored: 'Restored',
+  suggestion_accepted: 'In-article dispute accepted',
+  suggestion_dismissed: 'In-article dispute dismissed',
 };
 
 function Value({ value }: { value: string | null }) {

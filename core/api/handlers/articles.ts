@@ -13,6 +13,7 @@ import {
   type ArticleSummary,
 } from '../../../db/queries/articles';
 import { insertClaims, listHighlights } from '../../../db/queries/claims';
+import { insertSuggestions } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, MAX_ARTICLE_BYTES, type AnalyzedArticle } from '../../import';
 import { defineOperation } from '../operation';
@@ -97,10 +98,20 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
     importedAt: ws.now(),
     importedBy: reviewerOf(ws),
   });
-  insertClaims(
+  const claimIds = insertClaims(
     ws.db,
     articleId,
-    analysis.claims.map((c, i) => ({ ...c, position: i + 1 })),
+    analysis.claims.map((c, i) => ({ ...c, position: i + 1, hidden: c.excluded })),
+  );
+  insertSuggestions(
+    ws.db,
+    analysis.disputes.flatMap((d) => {
+      const claimId = claimIds[d.target];
+      const denialClaimId = claimIds[d.denial];
+      const denial = analysis.claims[d.denial];
+      if (claimId === undefined || denialClaimId === undefined || !denial) return [];
+      return [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker }];
+    }),
   );
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }

@@ -3,6 +3,8 @@ import { countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimVerdict,
 import { listHistory, recordHistory, type HistoryEntry } from '../../../db/queries/history';
 import { listNotes, type Note } from '../../../db/queries/notes';
 import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sources';
+import { claimsDisputedBy, suggestionsForClaim, type DisputedClaim, type DisputeSuggestion } from '../../../db/queries/suggestions';
+import { listFacets } from '../../../db/queries/facets';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { claimFilter, claimSort, DEFAULT_SORT, id, verdict } from '../schemas';
@@ -14,6 +16,10 @@ export interface ClaimDetail {
   notes: Note[];
   sources: LinkedSource[];
   history: HistoryEntry[];
+  /** Denials in the article that target this claim, each suggesting `disputed`. */
+  suggestions: DisputeSuggestion[];
+  /** When this claim reports a denial: the claims it disputes. */
+  disputes: DisputedClaim[];
 }
 
 export const MAX_PAGE_SIZE = 500;
@@ -41,6 +47,8 @@ export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
     notes: listNotes(ws.db, claimId),
     sources: listSourcesForClaim(ws.db, claimId),
     history: listHistory(ws.db, claimId),
+    suggestions: suggestionsForClaim(ws.db, claimId),
+    disputes: claimsDisputedBy(ws.db, claimId),
   };
 }
 
@@ -81,6 +89,11 @@ export const claimOperations = {
   listClaims: defineOperation({ input: listInput, write: false, handler: listClaims }),
   getClaim: defineOperation({ input: claimIdInput, write: false, handler: (ws, input) => claimDetail(ws, input.claimId) }),
   setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict }).strict(), write: true, handler: setStatus }),
+  listFacets: defineOperation({
+    input: z.object({ articleId: id.optional() }).strict(),
+    write: false,
+    handler: (ws, input) => listFacets(ws.db, input.articleId),
+  }),
   getHistory: defineOperation({
     input: claimIdInput,
     write: false,

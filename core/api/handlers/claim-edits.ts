@@ -1,0 +1,334 @@
+/**
+ * Editing claims: reword, split at a point, merge two neighbours, add one
+ * from a selection in the article, exclude a non-claim and restore it.
+ *
+ * Invariants every edit keeps:
+ * - a claim's span is exact: `article.body.slice(start, end)` are the
+ *   article's words for it, with prefix/suffix the 32 characters around it;
+ *   its text equals those words unless the fact-checker reworded it (`edited`);
+ * - rows of an article never overlap, and are numbered 1..n in text order;
+ * - notes, sources, history and in-article disputes follow the claim (on a
+ *   merge, those of both); every edit is written to the history.
+ */
+import { z } from 'zod';
+import { getArticleBody } from '../../../db/queries/articles';
+import {
+  copyClaimLinks,
+  deleteClaims,
+  moveClaimTrail,
+  renumberArticle,
+  rowsBetween,
+  rowsOverlapping,
+  setClaimHidden,
+  setClaimReview,
+  setClaimSpan,
+  type ArticleRowSpan,
+} from '../../../db/queries/claim-edits';
+import { insertClaims, setClaimInsight, type ClaimAnchor } from '../../../db/queries/claims';
+import { recordHistory } from '../../../db/queries/history';
+import { analyzeClaimText, analyzeSpan, anchorFor } from '../../import';
+import { isHighSurrogate, isLowSurrogate, trimSpan } from '../../import/characters';
+import { ClaimdeskError } from '../../errors';
+import { defineOperation } from '../operation';
+import { id, requiredText } from '../schemas';
+import { reviewerOf, type Workspace } from '../workspace';
+import { claimDetail, requireClaim, type ClaimDetail } from './claims';
+
+/** Claims as long as the longest sentence the importer keeps, with room for a rewording. */
+export const MAX_CLAIM_CHARS = 20_000;
+
+/** Something to check: at least one letter or digit. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+function articleBody(ws: Workspace, articleId: number): string {
+  const body = getArticleBody(ws.db, articleId);
+  if (body === undefined) throw new ClaimdeskError('not_found_article', `No article with id ${articleId}.`);
+  return body;
+}
+
+function spanOf(body: string, start: number, end: number, text = body.slice(start, end), edited = false) {
+  return { text, start, end, edited, ...anchorFor(body, start, end) };
+}
+
+/** "claim 7 (“Relations between Pakistan …”)" for messages. */
+function describeRow(row: { position: number; text: string }): string {
+  const words = row.text.length > 60 ? `${row.text.slice(0, 57).trimEnd()}…` : row.text;
+  return `claim ${row.position} (“${words}”)`;
+}
+
+function quoteForHistory(text: string): string {
+  return text.length > 2000 ? `${text.slice(0, 1999)}…` : text;
+}
+
+interface Actor {
+  actor: string;
+  at: string;
+}
+
+function actorOf(ws: Workspace): Actor {
+  return { actor: reviewerOf(ws), at: ws.now() };
+}
+
+function record(ws: Workspace, who: Actor, claimId: number, action: Parameters<typeof recordHistory>[1]['action'], oldValue: string | null, newValue: string | null) {
+  recordHistory(ws.db, { claimId, ...who, action, oldValue, newValue });
+}
+
+// ---------------------------------------------------------------------------
+// Reword
+
+/**
+ * New text for a claim. Text found inside the claim's own words (trimming a
+ * sentence to the part worth checking) moves the anchor to those words;
+ * anything else is a rewording: the span stays on the article's words and
+ * the claim is marked edited. Typing the article's words back undoes that.
+ */
+function editClaim(ws: Workspace, input: { claimId: number; text: string }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  const body = articleBody(ws, claim.articleId);
+  const text = input.text;
+  if (text === claim.text) return claimDetail(ws, claim.id);
+  const original = body.slice(claim.start, claim.end);
+  const inside = original.indexOf(text);
+  const span =
+    inside >= 0
+      ? spanOf(body, claim.start + inside, claim.start + inside + text.length)
+      : spanOf(body, claim.start, claim.end, text, true);
+  setClaimSpan(ws.db, claim.id, span);
+  setClaimInsight(ws.db, claim.id, analyzeClaimText(body, text, claim.speaker));
+  record(ws, actorOf(ws), claim.id, 'claim_edited', quoteForHistory(claim.text), quoteForHistory(text));
+  return claimDetail(ws, claim.id);
+}
+
+// ---------------------------------------------------------------------------
+// Split
+
+export interface SplitResult {
+  /** The claim that kept its id (the first part), then the new one (the second part). */
+  claims: [ClaimAnchor, ClaimAnchor];
+}
+
+/**
+ * Splits a claim in two at `at`, an offset into its text (where the cursor
+ * was). The first part keeps the claim's id, notes and history; the second
+ * is a new claim with the same verdict, speaker and source links, so a
+ * verdict on the whole sentence still stands for both halves until changed.
+ */
+function splitClaim(ws: Workspace, input: { claimId: number; at: number }): SplitResult {
+  const claim = requireClaim(ws, input.claimId);
+  if (claim.edited) {
+    throw new ClaimdeskError(
+      'invalid_edit',
+      `Claim ${claim.position} was reworded, so its text is no longer the article's words; restore the article's words before splitting it, or add each part from the article view.`,
+    );
+  }
+  const body = articleBody(ws, claim.articleId);
+  const cut = claim.start + input.at;
+  if (input.at <= 0 || cut >= claim.end) {
+    throw new ClaimdeskError('invalid_edit', `Split inside the claim: at 1 to ${claim.end - claim.start - 1}, not ${input.at}.`);
+  }
+  if (isLowSurrogate(body.charCodeAt(cut)) && isHighSurrogate(body.charCodeAt(cut - 1))) {
+    throw new ClaimdeskError('invalid_edit', 'Split between two characters, not inside one.');
+  }
+  const first = trimSpan(body, claim.start, cut);
+  const second = trimSpan(body, cut, claim.end);
+  if (!first || !second || !HAS_WORDS.test(body.slice(first.start, first.end)) || !HAS_WORDS.test(body.slice(second.start, second.end))) {
+    throw new ClaimdeskError('invalid_edit', 'Split where there are words on both sides of the cursor.');
+  }
+  const who = actorOf(ws);
+  const whole = claim.text;
+  setClaimSpan(ws.db, claim.id, spanOf(body, first.start, first.end));
+  setClaimInsight(ws.db, claim.id, analyzeSpan(body, first.start, first.end, claim.speaker));
+
+  const secondSpan = spanOf(body, second.start, second.end);
+  const [newId] = insertClaims(ws.db, claim.articleId, [
+    {
+      ...secondSpan,
+      ...analyzeSpan(body, second.start, second.end, claim.speaker),
+      // Parked past every row; renumbering puts it right after the first part.
+      position: 2_000_000_000,
+      kind: claim.kind,
+      hidden: claim.hidden,
+    },
+  ]);
+  const secondId = newId!;
+  setClaimReview(ws.db, secondId, { status: claim.status, reviewedBy: claim.reviewedBy, reviewedAt: claim.reviewedAt });
+  copyClaimLinks(ws.db, claim.id, secondId);
+  renumberArticle(ws.db, claim.articleId);
+
+  const firstText = body.slice(first.start, first.end);
+  record(ws, who, claim.id, 'claim_split', quoteForHistory(whole), quoteForHistory(firstText));
+  record(ws, who, secondId, 'claim_split', quoteForHistory(whole), quoteForHistory(secondSpan.text));
+  return { claims: [requireClaim(ws, claim.id), requireClaim(ws, secondId)] };
+}
+
+// ---------------------------------------------------------------------------
+// Merge
+
+/**
+ * Merges two claims of one article that have no other shown claim between
+ * them (hidden rows between them, a question or a caption, are taken in).
+ * The earlier claim keeps its id; everything attached to the other comes
+ * with it. One verdict shared by both is kept; different verdicts go back
+ * to not reviewed, since neither covers the whole.
+ */
+function mergeClaims(ws: Workspace, input: { claimIds: [number, number] }): ClaimDetail {
+  const [x, y] = input.claimIds.map((claimId) => requireClaim(ws, claimId)) as [ClaimAnchor, ClaimAnchor];
+  if (x.id === y.id) throw new ClaimdeskError('invalid_edit', 'Choose two different claims to merge.');
+  if (x.articleId !== y.articleId) throw new ClaimdeskError('invalid_edit', 'Only claims of the same article can be merged.');
+  const [a, b] = x.position < y.position ? [x, y] : [y, x];
+  const between = rowsBetween(ws.db, a.articleId, a.position, b.position);
+  const shown = between.find((row) => !row.hidden);
+  if (shown) {
+    throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are not neighbours: ${describeRow(shown)} is between them.`);
+  }
+  const body = articleBody(ws, a.articleId);
+  const anyEdited = a.edited || b.edited || between.some((row) => row.edited);
+  const span = anyEdited ? spanOf(body, a.start, b.end, `${a.text} ${b.text}`, true) : spanOf(body, a.start, b.end);
+  const who = actorOf(ws);
+
+  const absorbed = [...between.map((row) => row.id), b.id];
+  moveClaimTrail(ws.db, absorbed, a.id);
+  deleteClaims(ws.db, absorbed);
+  setClaimSpan(ws.db, a.id, span);
+  setClaimInsight(ws.db, a.id, analyzeClaimText(body, span.text, a.speaker ?? b.speaker));
+  const sameVerdict = a.status === b.status && (a.reviewedAt === null) === (b.reviewedAt === null);
+  if (!sameVerdict) setClaimReview(ws.db, a.id, { status: 'unverified', reviewedBy: null, reviewedAt: null });
+  if (a.hidden && !b.hidden) setClaimHidden(ws.db, a.id, false, 'claim');
+  renumberArticle(ws.db, a.articleId);
+
+  const verdictOf = (c: ClaimAnchor) => (c.reviewedAt === null ? 'not reviewed' : c.status);
+  record(
+    ws,
+    who,
+    a.id,
+    'claim_merged',
+    quoteForHistory(`${a.text} [${verdictOf(a)}] + ${b.text} [${verdictOf(b)}]`),
+    quoteForHistory(sameVerdict ? span.text : `${span.text} [not reviewed: the verdicts differed]`),
+  );
+  return claimDetail(ws, a.id);
+}
+
+// ---------------------------------------------------------------------------
+// Add from a selection
+
+/**
+ * A new claim from text selected in the article view. It may take in words
+ * that are stored as hidden rows (part of a headline, a question, a
+ * sentence cut away earlier): those rows give up the selected words, and a
+ * hidden row wholly inside the selection passes its notes and history to
+ * the new claim. It may not overlap a claim that is shown.
+ */
+function addClaim(ws: Workspace, input: { articleId: number; start: number; end: number }): ClaimDetail {
+  const body = articleBody(ws, input.articleId);
+  if (input.end > body.length || input.start >= input.end) {
+    throw new ClaimdeskError('invalid_edit', `The selection ${input.start}–${input.end} is not inside the article (0–${body.length}).`);
+  }
+  const span = trimSpan(body, input.start, input.end);
+  if (!span || !HAS_WORDS.test(body.slice(span.start, span.end))) {
+    throw new ClaimdeskError('invalid_edit', 'Select some words of the article to make a claim of.');
+  }
+  if (span.end - span.start > MAX_CLAIM_CHARS) {
+    throw new ClaimdeskError('invalid_edit', `A claim is at most ${MAX_CLAIM_CHARS} characters; the selection has ${span.end - span.start}.`);
+  }
+  if (isLowSurrogate(body.charCodeAt(span.start)) || isHighSurrogate(body.charCodeAt(span.end - 1))) {
+    throw new ClaimdeskError('invalid_edit', 'The selection cuts a character in half.');
+  }
+  const overlapping = rowsOverlapping(ws.db, input.articleId, span.start, span.end);
+  const shown = overlapping.find((row) => !row.hidden);
+  if (shown) {
+    throw new ClaimdeskError(
+      'invalid_edit',
+      `The selection overlaps ${describeRow(shown)}, which is already a claim: split or edit that claim instead.`,
+    );
+  }
+  const who = actorOf(ws);
+  const analysis = analyzeSpan(body, span.start, span.end);
+  const [newId] = insertClaims(ws.db, input.articleId, [
+    { ...spanOf(body, span.start, span.end), ...analysis, position: 2_000_000_000, kind: 'claim', hidden: false },
+  ]);
+  const claimId = newId!;
+  const swallowed: number[] = [];
+  for (const row of overlapping) trimHiddenRow(ws, body, input.articleId, row, span, swallowed);
+  if (swallowed.length > 0) {
+    moveClaimTrail(ws.db, swallowed, claimId);
+    deleteClaims(ws.db, swallowed);
+  }
+  renumberArticle(ws.db, input.articleId);
+  record(ws, who, claimId, 'claim_added', null, quoteForHistory(body.slice(span.start, span.end)));
+  return claimDetail(ws, claimId);
+}
+
+/** A hidden row gives up the selected words: it keeps what is left (before and after), or goes if nothing is. */
+function trimHiddenRow(
+  ws: Workspace,
+  body: string,
+  articleId: number,
+  row: ArticleRowSpan, taken: { start: number; end: number }, swallowed: number[]): void {
+  const before = row.start < taken.start ? trimSpan(body, row.start, taken.start) : null;
+  const after = row.end > taken.end ? trimSpan(body, taken.end, row.end) : null;
+  const keep = [before, after].filter((s): s is { start: number; end: number } => s !== null && HAS_WORDS.test(body.slice(s.start, s.end)));
+  const [first, second] = keep;
+  if (!first) {
+    swallowed.push(row.id);
+    return;
+  }
+  setClaimSpan(ws.db, row.id, spanOf(body, first.start, first.end));
+  if (second) {
+    insertClaims(ws.db, articleId, [
+      {
+        ...spanOf(body, second.start, second.end),
+        ...analyzeSpan(body, second.start, second.end, null),
+        position: 2_000_000_001,
+        kind: row.kind as ClaimAnchor['kind'],
+        hidden: true,
+      },
+    ]);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Exclude and restore
+
+function excludeClaim(ws: Workspace, input: { claimId: number }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  if (claim.hidden) return claimDetail(ws, claim.id);
+  setClaimHidden(ws.db, claim.id, true);
+  record(ws, actorOf(ws), claim.id, 'claim_excluded', 'shown', 'excluded');
+  return claimDetail(ws, claim.id);
+}
+
+/** Brings a hidden row back as a claim: a question, a caption or a sentence judged not worth checking. */
+function restoreClaim(ws: Workspace, input: { claimId: number }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  if (!claim.hidden) return claimDetail(ws, claim.id);
+  setClaimHidden(ws.db, claim.id, false, 'claim');
+  record(ws, actorOf(ws), claim.id, 'claim_restored', claim.kind === 'claim' ? 'excluded' : `excluded (${claim.kind})`, 'shown');
+  return claimDetail(ws, claim.id);
+}
+
+const claimIdInput = z.object({ claimId: id }).strict();
+
+export const claimEditOperations = {
+  editClaim: defineOperation({
+    input: z.object({ claimId: id, text: requiredText('Claim text', MAX_CLAIM_CHARS) }).strict(),
+    write: true,
+    handler: editClaim,
+  }),
+  splitClaim: defineOperation({
+    input: z.object({ claimId: id, at: z.number().int() }).strict(),
+    write: true,
+    handler: splitClaim,
+  }),
+  mergeClaims: defineOperation({
+    input: z.object({ claimIds: z.tuple([id, id]) }).strict(),
+    write: true,
+    handler: mergeClaims,
+  }),
+  addClaim: defineOperation({
+    input: z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
+    write: true,
+    handler: addClaim,
+  }),
+  excludeClaim: defineOperation({ input: claimIdInput, write: true, handler: excludeClaim }),
+  restoreClaim: defineOperation({ input: claimIdInput, write: true, handler: restoreClaim }),
+};

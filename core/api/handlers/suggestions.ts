@@ -1,0 +1,71 @@
+/**
+ * Deciding on an in-article dispute. A denial the article reports only ever
+ * suggests `disputed`; the fact-checker accepts it (the claim becomes
+ * disputed, in the history like any verdict, with the denial as the reason)
+ * or dismisses it. Neither happens by itself.
+ */
+import { z } from 'zod';
+import { setClaimVerdict } from '../../../db/queries/claims';
+import { recordHistory } from '../../../db/queries/history';
+import { decideSuggestion, describeSuggestion, getSuggestion, type DisputeSuggestion } from '../../../db/queries/suggestions';
+import { ClaimdeskError } from '../../errors';
+import { defineOperation } from '../operation';
+import { id } from '../schemas';
+import { reviewerOf, type Workspace } from '../workspace';
+import { claimDetail, requireClaim, type ClaimDetail } from './claims';
+
+function requireSuggestion(ws: Workspace, suggestionId: number): DisputeSuggestion {
+  const suggestion = getSuggestion(ws.db, suggestionId);
+  if (!suggestion) throw new ClaimdeskError('not_found_suggestion', `No in-article dispute suggestion with id ${suggestionId}.`);
+  return suggestion;
+}
+
+/** Accepting sets the verdict to disputed (even one dismissed before: people change their minds). */
+function acceptSuggestion(ws: Workspace, input: { suggestionId: number }): ClaimDetail {
+  const suggestion = requireSuggestion(ws, input.suggestionId);
+  if (suggestion.state === 'accepted') return claimDetail(ws, suggestion.claimId);
+  const claim = requireClaim(ws, suggestion.claimId);
+  const actor = reviewerOf(ws);
+  const at = ws.now();
+  const evidence = describeSuggestion(suggestion);
+  decideSuggestion(ws.db, suggestion.id, 'accepted', actor, at);
+  setClaimVerdict(ws.db, claim.id, 'disputed', actor, at);
+  recordHistory(ws.db, {
+    claimId: claim.id,
+    at,
+    actor,
+    action: 'status',
+    oldValue: claim.reviewedAt === null ? 'not reviewed' : claim.status,
+    newValue: 'disputed',
+  });
+  recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'suggestion_accepted', oldValue: null, newValue: `Disputed by: ${evidence}` });
+  return claimDetail(ws, claim.id);
+}
+
+/** Dismissing leaves the verdict alone; an accepted suggestion is undone by changing the verdict instead. */
+function dismissSuggestion(ws: Workspace, input: { suggestionId: number }): ClaimDetail {
+  const suggestion = requireSuggestion(ws, input.suggestionId);
+  if (suggestion.state === 'dismissed') return claimDetail(ws, suggestion.claimId);
+  if (suggestion.state === 'accepted') {
+    throw new ClaimdeskError('conflict', 'This suggestion was already accepted; change the verdict to undo it.');
+  }
+  const actor = reviewerOf(ws);
+  const at = ws.now();
+  decideSuggestion(ws.db, suggestion.id, 'dismissed', actor, at);
+  recordHistory(ws.db, {
+    claimId: suggestion.claimId,
+    at,
+    actor,
+    action: 'suggestion_dismissed',
+    oldValue: null,
+    newValue: `Not disputed by: ${describeSuggestion(suggestion)}`,
+  });
+  return claimDetail(ws, suggestion.claimId);
+}
+
+const input = z.object({ suggestionId: id }).strict();
+
+export const suggestionOperations = {
+  acceptSuggestion: defineOperation({ input, write: true, handler: acceptSuggestion }),
+  dismissSuggestion: defineOperation({ input, write: true, handler: dismissSuggestion }),
+};

@@ -1,0 +1,76 @@
+import type { Db } from '../open';
+import type { InArticleDisputeState } from './types';
+
+/**
+ * A denial the article reports, suggesting `disputed` for the claim it
+ * targets. Never a verdict by itself: it waits for the fact-checker.
+ */
+export interface DisputeSuggestion {
+  id: number;
+  /** The claim the denial targets. */
+  claimId: number;
+  /** The claim row that reports the denial; null if that row was since merged away or removed. */
+  denialClaimId: number | null;
+  /** The denial's sentence as imported, kept even if its row changes later. */
+  denialText: string;
+  /** The words of the denial: "denies these allegations". */
+  phrase: string;
+  /** Who denies it: "The Taliban government". */
+  speaker: string | null;
+  state: InArticleDisputeState;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export interface NewSuggestion {
+  claimId: number;
+  denialClaimId: number;
+  denialText: string;
+  phrase: string;
+  speaker: string | null;
+}
+
+const COLUMNS = `id, claim_id AS claimId, denial_claim_id AS denialClaimId, denial_text AS denialText, phrase, speaker,
+  state, decided_by AS decidedBy, decided_at AS decidedAt`;
+
+export function insertSuggestions(db: Db, suggestions: readonly NewSuggestion[]): void {
+  const insert = db.prepare(
+    'INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const s of suggestions) insert.run(s.claimId, s.denialClaimId, s.denialText, s.phrase, s.speaker);
+}
+
+/** Denials in the article that target this claim. */
+export function suggestionsForClaim(db: Db, claimId: number): DisputeSuggestion[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM dispute_suggestions WHERE claim_id = ? ORDER BY id`).all(claimId) as DisputeSuggestion[];
+}
+
+/** A claim that a denial row disputes, as the denial's detail panel lists it. */
+export interface DisputedClaim {
+  suggestionId: number;
+  claimId: number;
+  position: number;
+  text: string;
+  state: InArticleDisputeState;
+}
+
+/** What this claim, as a denial, disputes. */
+export function claimsDisputedBy(db: Db, denialClaimId: number): DisputedClaim[] {
+  return db
+    .prepare(`SELECT ds.id AS suggestionId, c.id AS claimId, c.position, c.text, ds.state
+      FROM dispute_suggestions ds JOIN claims c ON c.id = ds.claim_id WHERE ds.denial_claim_id = ? ORDER BY c.position`)
+    .all(denialClaimId) as DisputedClaim[];
+}
+
+export function getSuggestion(db: Db, id: number): DisputeSuggestion | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM dispute_suggestions WHERE id = ?`).get(id) as DisputeSuggestion | undefined;
+}
+
+export function decideSuggestion(db: Db, id: number, state: Exclude<InArticleDisputeState, 'pending'>, by: string, at: string): void {
+  db.prepare('UPDATE dispute_suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(state, by, at, id);
+}
+
+/** The evidence as a fact-checker reads it: `The Taliban government — “denies these allegations”`. */
+export function describeSuggestion(s: Pick<DisputeSuggestion, 'speaker' | 'phrase'>): string {
+  return `${s.speaker ?? 'The article'} — “${s.phrase}”`;
+}
