@@ -4,14 +4,21 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../db/testing/temp-workspace';
 import { sampleArticlePath } from '../paths';
+import { spawnSync } from 'node:child_process';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from './run';
+import type { AnalyzedArticleJson } from './analyze';
 
 const tempDir = useTempDir();
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+function cli(args: string[], env: NodeJS.ProcessEnv = {}, stdin?: Uint8Array) {
   let out = '';
   let err = '';
-  const code = runCli(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) }, env });
+  const code = runCli(args, {
+    out: { write: (t: string) => (out += t) },
+    err: { write: (t: string) => (err += t) },
+    env,
+    ...(stdin ? { readStdin: () => stdin } : {}),
+  });
   return { code, out, err };
 }
 
@@ -99,4 +106,73 @@ describe('claimdesk CLI', () => {
       expect(result.err).toMatch(/^claimdesk: .*\nusage: /);
     },
   );
+
+  describe('analyze', () => {
+    const sample = fs.readFileSync(sampleArticlePath(), 'utf8');
+
+    it('prints every row of the article with every field, as JSON, and opens no workspace', () => {
+      const db = path.join(tempDir(), 'never-created.sqlite');
+      const result = cli(['analyze', sampleArticlePath(), '--json'], { CLAIMDESK_DB: db });
+      expect(result.code).toBe(EXIT_OK);
+      expect(fs.existsSync(db)).toBe(false);
+      const json = JSON.parse(result.out) as AnalyzedArticleJson;
+      expect(json.article).toEqual({ title: expect.any(String), date: '2025-02-18', dateline: 'ISLAMABAD' });
+      expect(json.claims.length).toBe(19);
+      let previousEnd = 0;
+      for (const claim of json.claims) {
+        expect(Object.keys(claim)).toEqual(
+          expect.arrayContaining(['text', 'start', 'end', 'speaker', 'figures', 'entities', 'checkWorthiness', 'reasons', 'excluded', 'disputedBy']),
+        );
+        expect(sample.slice(claim.start, claim.end)).toBe(claim.text);
+        expect(claim.start).toBeGreaterThanOrEqual(previousEnd);
+        previousEnd = claim.end;
+        expect(claim.checkWorthiness).toBeGreaterThanOrEqual(0);
+        expect(claim.checkWorthiness).toBeLessThanOrEqual(1);
+        expect(Array.isArray(claim.figures) && Array.isArray(claim.entities) && Array.isArray(claim.reasons)).toBe(true);
+      }
+      expect(json.claims[0]).toMatchObject({ kind: 'dateline', excluded: true });
+      const quote = json.claims.filter((c) => c.speaker === 'one diplomat');
+      expect(quote.map((c) => c.text)).toEqual([
+        '“The provincial government cannot directly have talks with any foreign government.',
+        'Without the federal government’s approval, nothing will be official,” said one diplomat.',
+      ]);
+    });
+
+    it("reports the sample's denial against the claim about militant attacks", () => {
+      const json = JSON.parse(cli(['analyze', sampleArticlePath(), '--json']).out) as AnalyzedArticleJson;
+      const disputed = json.claims.filter((c) => c.disputedBy.length > 0);
+      expect(disputed.map((c) => [c.text.slice(0, 60), c.disputedBy])).toEqual([
+        [
+          'Relations between Pakistan and Afghanistan have deteriorated',
+          ['The Taliban government denies these allegations, asserting that Afghan soil was not being used against any nation.'],
+        ],
+      ]);
+    });
+
+    it('reads standard input with -, the same as the file', () => {
+      const fromFile = cli(['analyze', sampleArticlePath(), '--json']).out;
+      expect(cli(['analyze', '-', '--json'], {}, fs.readFileSync(sampleArticlePath())).out).toBe(fromFile);
+      // Through a real pipe into a real process.
+      const tsx = path.resolve('node_modules/.bin/tsx');
+      const piped = spawnSync(tsx, ['core/cli/main.ts', 'analyze', '-', '--json'], { input: fs.readFileSync(sampleArticlePath()), encoding: 'utf8' });
+      expect(piped.status).toBe(0);
+      expect(piped.stdout).toBe(fromFile);
+    });
+
+    it('without --json prints one readable line per row', () => {
+      const result = cli(['analyze', sampleArticlePath()]);
+      expect(result.code).toBe(EXIT_OK);
+      expect(result.out).toMatch(/one diplomat: “The provincial government cannot/);
+      expect(result.out).toMatch(/\(dateline\)/);
+    });
+
+    it('bad input: a clear message and exit 1; wrong use: exit 2', () => {
+      expect(cli(['analyze', '-'], {}, new Uint8Array())).toMatchObject({ code: EXIT_BAD_INPUT, err: expect.stringMatching(/Standard input is empty/) });
+      expect(cli(['analyze', '-'], {}, new Uint8Array([0, 1, 2, 0, 0, 0, 9, 0]))).toMatchObject({ code: EXIT_BAD_INPUT });
+      expect(cli(['analyze', path.join(tempDir(), 'missing.txt')])).toMatchObject({ code: EXIT_BAD_INPUT, err: expect.stringMatching(/not found/i) });
+      expect(cli(['analyze'])).toMatchObject({ code: EXIT_USAGE });
+      expect(cli(['analyze', 'a.txt', 'b.txt'])).toMatchObject({ code: EXIT_USAGE });
+      expect(cli(['analyze', sampleArticlePath(), '--status', 'verified'])).toMatchObject({ code: EXIT_USAGE });
+    });
+  });
 });

@@ -3,7 +3,8 @@ import { call } from '../api/dispatch';
 import type { ClaimFilter, StatusFilter } from '../api/contract';
 import { closeWorkspace, openWorkspace, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
-import { readArticleFile } from '../import';
+import { decodeArticleBytes, readArticleFile, readFdCapped } from '../import';
+import { analyzeText, formatAnalysis } from './analyze';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
 import { reviewLabel } from '../report/labels';
@@ -17,6 +18,9 @@ export const USAGE = `usage: claimdesk [--db PATH] <command>
   list [--status S] [--article ID] [--search WORDS] [--all] [--json]
   export --format csv [--out FILE] [--status S] [--article ID]
   stats                                   verdict counts, overall and per article
+  analyze FILE|- [--json]                 claims, speakers, figures, scores and in-article
+                                          disputes of one article (- reads standard input);
+                                          opens no workspace
 S is one of: verified, disputed, unverified, not-reviewed
 --db defaults to CLAIMDESK_DB, then the desktop app's workspace.`;
 
@@ -24,6 +28,8 @@ export interface CliIo {
   out: { write(text: string): unknown };
   err: { write(text: string): unknown };
   env: NodeJS.ProcessEnv;
+  /** Standard input, read to its end (for `analyze -`); defaults to file descriptor 0. */
+  readStdin?: () => Uint8Array;
 }
 
 class UsageError extends Error {}
@@ -51,6 +57,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   let ws: Workspace | undefined;
   try {
+    if (parsed.standalone) return parsed.standalone(io);
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env) });
     return parsed.run(ws, io);
   } catch (err) {
@@ -85,6 +92,14 @@ function parse(argv: string[]) {
   const [command, ...args] = positionals;
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path, and it was given an empty one');
   if (values.help || command === 'help') return { help: true as const, db: values.db, run: () => EXIT_OK };
+  if (command === 'analyze') {
+    if (args.length !== 1) throw new UsageError('analyze needs one FILE, or - for standard input');
+    for (const option of ['status', 'article', 'search', 'format', 'out', 'all'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`analyze does not take --${option}`);
+    }
+    const file = args[0]!;
+    return { help: false as const, db: values.db, standalone: (io: CliIo) => analyze(io, file, values.json ?? false), run: () => EXIT_OK };
+  }
   if (!command) throw new UsageError('no command given');
 
   const filter = (): ClaimFilter => {
@@ -130,6 +145,14 @@ function parse(argv: string[]) {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+function analyze(io: CliIo, file: string, json: boolean): number {
+  const bytes = file === '-' ? (io.readStdin ?? (() => readFdCapped(0, 'Standard input')))() : readArticleFile(userPath(file, io.env)).bytes;
+  if (bytes.length === 0) throw new ClaimdeskError('empty', file === '-' ? 'Standard input is empty: nothing to analyse.' : `The file is empty: ${file}`);
+  const result = analyzeText(decodeArticleBytes(bytes));
+  io.out.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(result));
+  return EXIT_OK;
 }
 
 function importFiles(ws: Workspace, io: CliIo, files: string[]): number {

@@ -39,20 +39,44 @@ function fileError(err: unknown, filePath: string): ClaimdeskError {
 function readCapped(filePath: string): Uint8Array {
   const fd = fs.openSync(filePath, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_ARTICLE_BYTES + 1 - total));
-      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-      if (total > MAX_ARTICLE_BYTES) throw tooLargeError(total);
-    }
-    return new Uint8Array(Buffer.concat(chunks, total));
+    return readFdCapped(fd);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Waits a little without spinning (a pipe with nothing in it yet). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Reads an open file or pipe to its end, refusing more than the article
+ * limit as soon as it is passed (never buffering an unbounded stream).
+ */
+export function readFdCapped(fd: number, subject = 'The file'): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_ARTICLE_BYTES + 1 - total));
+    let read: number;
+    try {
+      read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (err) {
+      // A non-blocking pipe (standard input) with nothing to read yet.
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
+        pause(5);
+        continue;
+      }
+      if ((err as NodeJS.ErrnoException).code === 'EOF') break;
+      throw err;
+    }
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > MAX_ARTICLE_BYTES) throw tooLargeError(total, subject);
+  }
+  return new Uint8Array(Buffer.concat(chunks, total));
 }
 
 export function readArticleFile(filePath: string): { bytes: Uint8Array; filename: string } {

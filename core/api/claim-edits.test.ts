@@ -1,0 +1,403 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { snapshotDatabase, useTempWorkspace } from '../../db/testing/temp-workspace';
+import { insertSuggestions } from '../../db/queries/suggestions';
+import { anchorFor } from '../import';
+import { call, callOrThrow } from './dispatch';
+import type { Workspace } from './workspace';
+
+const newWorkspace = useTempWorkspace();
+
+const ARTICLE = [
+  'Headline about the flood',
+  '',
+  'Officials said 1,200 families were moved in March, and 40 schools closed. The river rose 3 metres overnight.',
+  '',
+  'Is that the whole story? The mayor, Ana Ruiz, said repairs will cost $4 million. Residents were angry.',
+].join('\n');
+
+interface StoredRow {
+  id: number;
+  position: number;
+  text: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  hidden: number;
+  edited: number;
+  kind: string;
+}
+
+function rowsOf(ws: Workspace, articleId: number): StoredRow[] {
+  return ws.db
+    .prepare(`SELECT id, position, text, span_start AS start, span_end AS "end", prefix, suffix, hidden, edited, kind
+      FROM claims WHERE article_id = ? ORDER BY position`)
+    .all(articleId) as StoredRow[];
+}
+
+function bodyOf(ws: Workspace, articleId: number): string {
+  return (ws.db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
+}
+
+/** What every edit must keep true: exact anchors, no overlaps, rows numbered 1..n in text order. */
+function expectExactAnchors(ws: Workspace, articleId: number): void {
+  const body = bodyOf(ws, articleId);
+  const rows = rowsOf(ws, articleId);
+  rows.forEach((row, i) => {
+    expect(row.position).toBe(i + 1);
+    expect(row.start).toBeGreaterThanOrEqual(0);
+    expect(row.end).toBeLessThanOrEqual(body.length);
+    expect(row.end).toBeGreaterThan(row.start);
+    const words = body.slice(row.start, row.end);
+    expect(words.trim()).toBe(words);
+    if (!row.edited) expect(row.text).toBe(words);
+    expect({ prefix: row.prefix, suffix: row.suffix }).toEqual(anchorFor(body, row.start, row.end));
+    const next = rows[i + 1];
+    if (next) expect(row.end).toBeLessThanOrEqual(next.start);
+  });
+}
+
+function setUp() {
+  const ws = newWorkspace();
+  const { article } = callOrThrow(ws, 'importArticle', { text: ARTICLE, title: 'Flood' });
+  const claims = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
+  const byText = (start: string) => {
+    const found = claims.find((c) => c.text.startsWith(start));
+    if (!found) throw new Error(`no row starting ${start}`);
+    return found;
+  };
+  return { ws, articleId: article.id, claims, byText };
+}
+
+function historyActions(ws: Workspace, claimId: number): string[] {
+  return callOrThrow(ws, 'getHistory', { claimId }).map((h) => h.action);
+}
+
+describe('editing claims', () => {
+  it('splits a claim at the cursor: both halves exact, the second a new claim with the same verdict and sources, both in the history', () => {
+    const { ws, articleId, byText } = setUp();
+    const claim = byText('Officials said');
+    callOrThrow(ws, 'setStatus', { claimId: claim.id, status: 'verified' });
+    callOrThrow(ws, 'addNote', { claimId: claim.id, body: 'Call the housing office' });
+    callOrThrow(ws, 'addSource', { claimId: claim.id, url: 'https://example.org/relocation', title: 'Relocation list', stance: 'supports' });
+    const at = claim.text.indexOf(' and 40 schools');
+    const { claims } = callOrThrow(ws, 'splitClaim', { claimId: claim.id, at: at + 1 });
+    const [first, second] = claims;
+    expect(first.id).toBe(claim.id);
+    expect(first.text).toBe('Officials said 1,200 families were moved in March,');
+    expect(second.text).toBe('and 40 schools closed.');
+    expect(second.position).toBe(first.position + 1);
+    expect(second.status).toBe('verified');
+    expect(second.reviewedBy).toBe(first.reviewedBy);
+    expect(second.sourceCount).toBe(1);
+    // Notes stay with the first half (the claim that kept its id); each half's history says it was split.
+    expect(first.noteCount).toBe(1);
+    expect(second.noteCount).toBe(0);
+    expect(historyActions(ws, first.id)[0]).toBe('claim_split');
+    expect(callOrThrow(ws, 'getHistory', { claimId: second.id })).toEqual([
+      expect.objectContaining({ action: 'claim_split', oldValue: claim.text, newValue: 'and 40 schools closed.' }),
+    ]);
+    expectExactAnchors(ws, articleId);
+  });
+
+  it('merges two neighbours back: one exact claim, with the notes, sources and history of both', () => {
+    const { ws, articleId, byText } = setUp();
+    const claim = byText('Officials said');
+    const { claims } = callOrThrow(ws, 'splitClaim', { claimId: claim.id, at: claim.text.indexOf('and 40') });
+    const [first, second] = claims;
+    callOrThrow(ws, 'addNote', { claimId: second.id, body: 'Schools list from the council' });
+    callOrThrow(ws, 'setStatus', { claimId: second.id, status: 'disputed' });
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [second.id, first.id] });
+    expect(merged.claim.id).toBe(first.id);
+    expect(merged.claim.text).toBe(claim.text);
+    expect(merged.claim.start).toBe(claim.start);
+    expect(merged.claim.end).toBe(claim.end);
+    expect(merged.notes.map((n) => n.body)).toEqual(['Schools list from the council']);
+    // Different verdicts: neither covers the whole, so it is back to not reviewed, and the history says so.
+    expect(merged.claim.reviewedAt).toBeNull();
+    expect(merged.claim.status).toBe('unverified');
+    const actions = merged.history.map((h) => h.action);
+    expect(actions[0]).toBe('claim_merged');
+    expect(actions).toEqual(expect.arrayContaining(['claim_split', 'note_added', 'status']));
+    expect(merged.history[0]!.oldValue).toContain('[disputed]');
+    expect(call(ws, 'getClaim', { claimId: second.id })).toMatchObject({ ok: false, error: { code: 'not_found_claim' } });
+    expectExactAnchors(ws, articleId);
+  });
+
+  it('refuses to merge claims that are not neighbours, or of two articles, and changes nothing', () => {
+    const { ws, byText } = setUp();
+    const other = callOrThrow(ws, 'importArticle', { text: 'Another story entirely. It has two sentences.' });
+    const otherClaim = callOrThrow(ws, 'listClaims', { filter: { articleId: other.article.id } }).rows[0]!;
+    const before = snapshotDatabase(ws);
+    const a = byText('Officials said');
+    const c = byText('The mayor');
+    const notNeighbours = call(ws, 'mergeClaims', { claimIds: [a.id, c.id] });
+    expect(notNeighbours).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    if (!notNeighbours.ok) expect(notNeighbours.error.message).toMatch(/not neighbours: claim \d+ \(“The river rose/);
+    expect(call(ws, 'mergeClaims', { claimIds: [a.id, otherClaim.id] })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(call(ws, 'mergeClaims', { claimIds: [a.id, a.id] })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('merging across a hidden question takes it in', () => {
+    const { ws, articleId, byText } = setUp();
+    const river = byText('The river rose');
+    const mayor = byText('The mayor');
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [river.id, mayor.id] });
+    expect(merged.claim.text).toBe(bodyOf(ws, articleId).slice(river.start, mayor.end));
+    expect(merged.claim.text).toContain('Is that the whole story?');
+    expect(rowsOf(ws, articleId).some((r) => r.text === 'Is that the whole story?')).toBe(false);
+    expectExactAnchors(ws, articleId);
+  });
+
+  it('edits: words of the claim move the anchor to them; a rewording keeps the anchor and is marked edited; the history keeps both', () => {
+    const { ws, articleId, byText } = setUp();
+    const claim = byText('The mayor');
+    const trimmed = callOrThrow(ws, 'editClaim', { claimId: claim.id, text: 'repairs will cost $4 million' });
+    expect(trimmed.claim.edited).toBe(false);
+    expect(bodyOf(ws, articleId).slice(trimmed.claim.start, trimmed.claim.end)).toBe('repairs will cost $4 million');
+    expect(trimmed.claim.start).toBe(claim.start + claim.text.indexOf('repairs'));
+    const reworded = callOrThrow(ws, 'editClaim', { claimId: claim.id, text: 'Repairs to the levee will cost $4m (mayor)' });
+    expect(reworded.claim.edited).toBe(true);
+    expect(reworded.claim.text).toBe('Repairs to the levee will cost $4m (mayor)');
+    expect(reworded.claim.start).toBe(trimmed.claim.start);
+    expect(reworded.history.slice(0, 2).map((h) => [h.action, h.oldValue, h.newValue])).toEqual([
+      ['claim_edited', 'repairs will cost $4 million', 'Repairs to the levee will cost $4m (mayor)'],
+      ['claim_edited', claim.text, 'repairs will cost $4 million'],
+    ]);
+    // A reworded claim is no longer the article's words: splitting it is refused with the reason.
+    const split = call(ws, 'splitClaim', { claimId: claim.id, at: 5 });
+    expect(split).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    if (!split.ok) expect(split.error.message).toMatch(/reworded/);
+    // Empty text is refused by the schema.
+    expect(call(ws, 'editClaim', { claimId: claim.id, text: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expectExactAnchors(ws, articleId);
+  });
+
+  it('excludes a claim and restores it (a hidden question becomes a claim), both in the history', () => {
+    const { ws, articleId, byText } = setUp();
+    const residents = byText('Residents were angry');
+    callOrThrow(ws, 'excludeClaim', { claimId: residents.id });
+    expect(callOrThrow(ws, 'listClaims', { filter: { articleId } }).rows.map((r) => r.id)).not.toContain(residents.id);
+    const back = callOrThrow(ws, 'restoreClaim', { claimId: residents.id });
+    expect(back.claim.hidden).toBe(false);
+    expect(back.history.map((h) => h.action).slice(0, 2)).toEqual(['claim_restored', 'claim_excluded']);
+    const question = byText('Is that the whole story?');
+    expect(question.hidden).toBe(true);
+    const restored = callOrThrow(ws, 'restoreClaim', { claimId: question.id });
+    expect(restored.claim).toMatchObject({ hidden: false, kind: 'claim' });
+    expect(restored.history[0]).toMatchObject({ action: 'claim_restored', oldValue: 'excluded (question)', newValue: 'shown' });
+  });
+
+  it('adds a claim from a selection inside hidden text, carving it out of the hidden row; refuses one overlapping a shown claim', () => {
+    const { ws, articleId, byText } = setUp();
+    const body = bodyOf(ws, articleId);
+    const headline = byText('Headline about');
+    expect(headline.hidden).toBe(true);
+    const start = body.indexOf('about the flood');
+    const added = callOrThrow(ws, 'addClaim', { articleId, start: start - 1, end: start + 'about the flood'.length + 1 });
+    // Whitespace around the selection is trimmed off.
+    expect(added.claim.text).toBe('about the flood');
+    expect(added.claim).toMatchObject({ hidden: false, kind: 'claim' });
+    expect(added.history[0]).toMatchObject({ action: 'claim_added', newValue: 'about the flood' });
+    const rows = rowsOf(ws, articleId);
+    expect(rows.find((r) => r.id === headline.id)?.text).toBe('Headline');
+    expectExactAnchors(ws, articleId);
+
+    const before = snapshotDatabase(ws);
+    const mayor = byText('The mayor');
+    const overlap = call(ws, 'addClaim', { articleId, start: mayor.start + 4, end: mayor.end + 5 });
+    expect(overlap).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    if (!overlap.ok) expect(overlap.error.message).toMatch(/overlaps claim \d+ \(“The mayor/);
+    expect(call(ws, 'addClaim', { articleId, start: 0, end: body.length + 10 })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(call(ws, 'addClaim', { articleId, start: 5, end: 5 })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(call(ws, 'addClaim', { articleId: 999, start: 0, end: 5 })).toMatchObject({ ok: false, error: { code: 'not_found_article' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('a selection that swallows a hidden row whole takes over its notes and history', () => {
+    const { ws, articleId, byText } = setUp();
+    const question = byText('Is that the whole story?');
+    callOrThrow(ws, 'addNote', { claimId: question.id, body: 'Rhetorical; ask the editor' });
+    const added = callOrThrow(ws, 'addClaim', { articleId, start: question.start, end: question.end });
+    expect(added.notes.map((n) => n.body)).toEqual(['Rhetorical; ask the editor']);
+    expect(added.history.map((h) => h.action)).toEqual(['claim_added', 'note_added']);
+    expect(call(ws, 'getClaim', { claimId: question.id })).toMatchObject({ ok: false });
+    expectExactAnchors(ws, articleId);
+  });
+
+  it('a split refused for a point outside the claim or with nothing on one side changes nothing', () => {
+    const { ws, byText } = setUp();
+    const claim = byText('The river rose');
+    const before = snapshotDatabase(ws);
+    for (const at of [0, -3, claim.text.length, claim.text.length + 10]) {
+      expect(call(ws, 'splitClaim', { claimId: claim.id, at })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    }
+    // Right before the final full stop: no words after the cursor.
+    expect(call(ws, 'splitClaim', { claimId: claim.id, at: claim.text.length - 1 })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('any sequence of edits keeps every anchor exact, loses no note, and refused edits change nothing', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('split' as const), pick: fc.nat(), at: fc.nat(200) }),
+      fc.record({ kind: fc.constant('merge' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('add' as const), start: fc.nat(400), length: fc.integer({ min: 1, max: 60 }) }),
+      fc.record({ kind: fc.constant('exclude' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('restore' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), from: fc.nat(100), length: fc.integer({ min: 1, max: 40 }), reword: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
+        const { ws, articleId } = setUp();
+        const body = bodyOf(ws, articleId);
+        const all = rowsOf(ws, articleId);
+        all.forEach((row, i) => callOrThrow(ws, 'addNote', { claimId: row.id, body: `note ${i}` }));
+        const notes = all.length;
+        for (const o of ops) {
+          const rows = rowsOf(ws, articleId);
+          const pick = (n: number) => rows[n % rows.length]!;
+          const before = snapshotDatabase(ws);
+          let result;
+          switch (o.kind) {
+            case 'split':
+              result = call(ws, 'splitClaim', { claimId: pick(o.pick).id, at: o.at });
+              break;
+            case 'merge': {
+              const shown = rows.filter((r) => !r.hidden);
+              if (shown.length < 2) continue;
+              const i = o.pick % (shown.length - 1);
+              result = call(ws, 'mergeClaims', { claimIds: [shown[i]!.id, shown[i + 1]!.id] });
+              expect(result.ok).toBe(true);
+              break;
+            }
+            case 'add':
+              result = call(ws, 'addClaim', { articleId, start: o.start % body.length, end: Math.min(body.length, (o.start % body.length) + o.length) });
+              break;
+            case 'exclude':
+              result = call(ws, 'excludeClaim', { claimId: pick(o.pick).id });
+              break;
+            case 'restore':
+              result = call(ws, 'restoreClaim', { claimId: pick(o.pick).id });
+              break;
+            case 'edit': {
+              const row = pick(o.pick);
+              const text = o.reword ? `Reworded ${o.from}` : row.text.slice(o.from % row.text.length, (o.from % row.text.length) + o.length);
+              result = call(ws, 'editClaim', { claimId: row.id, text });
+              break;
+            }
+          }
+          if (!result.ok) {
+            expect(['invalid_edit', 'invalid_input']).toContain(result.error.code);
+            expect(snapshotDatabase(ws)).toEqual(before);
+          }
+          expectExactAnchors(ws, articleId);
+          expect((ws.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n).toBe(notes);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('in-article dispute suggestions', () => {
+  function withSuggestion() {
+    const { ws, articleId, byText } = setUp();
+    const target = byText('Officials said');
+    const denial = byText('Residents were angry');
+    insertSuggestions(ws.db, [{ claimId: target.id, denialClaimId: denial.id, denialText: denial.text, phrase: 'were angry', speaker: 'Residents' }]);
+    const suggestion = callOrThrow(ws, 'getClaim', { claimId: target.id }).suggestions[0]!;
+    return { ws, articleId, target, denial, suggestion };
+  }
+
+  it('accepting sets the verdict to disputed, names the denial in the history, and lists it in the table and filter', () => {
+    const { ws, articleId, target, denial, suggestion } = withSuggestion();
+    expect(suggestion.state).toBe('pending');
+    const rowBefore = callOrThrow(ws, 'listClaims', { filter: { articleId, disputedInArticle: true } }).rows;
+    expect(rowBefore.map((r) => [r.id, r.inArticleDispute])).toEqual([[target.id, 'pending']]);
+    expect(callOrThrow(ws, 'getClaim', { claimId: target.id }).claim.reviewedAt).toBeNull();
+    // The denial's own panel lists what it disputes.
+    expect(callOrThrow(ws, 'getClaim', { claimId: denial.id }).disputes).toEqual([
+      expect.objectContaining({ claimId: target.id, state: 'pending', text: target.text }),
+    ]);
+
+    const detail = callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id });
+    expect(detail.claim).toMatchObject({ status: 'disputed', inArticleDispute: 'accepted' });
+    expect(detail.claim.reviewedAt).not.toBeNull();
+    expect(detail.suggestions[0]).toMatchObject({ state: 'accepted', decidedBy: expect.any(String) });
+    expect(detail.history.slice(0, 2).map((h) => [h.action, h.oldValue, h.newValue])).toEqual(
+      expect.arrayContaining([
+        ['status', 'not reviewed', 'disputed'],
+        ['suggestion_accepted', null, 'Disputed by: Residents — “were angry”'],
+      ]),
+    );
+    // Accepted once: accepting again changes nothing; dismissing now is refused.
+    const before = snapshotDatabase(ws);
+    callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id });
+    expect(call(ws, 'dismissSuggestion', { suggestionId: suggestion.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('dismissing leaves the verdict alone, is recorded, and drops the claim from the "disputed in article" filter', () => {
+    const { ws, articleId, target, suggestion } = withSuggestion();
+    const detail = callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion.id });
+    expect(detail.claim).toMatchObject({ status: 'unverified', reviewedAt: null, inArticleDispute: 'dismissed' });
+    expect(detail.history[0]).toMatchObject({ action: 'suggestion_dismissed', newValue: 'Not disputed by: Residents — “were angry”' });
+    expect(callOrThrow(ws, 'listClaims', { filter: { articleId, disputedInArticle: true } }).total).toBe(0);
+    // A change of mind: accepting after a dismissal still works.
+    expect(callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id }).claim.status).toBe('disputed');
+    expect(call(ws, 'acceptSuggestion', { suggestionId: 424242 })).toMatchObject({ ok: false, error: { code: 'not_found_suggestion' } });
+    void target;
+  });
+
+  it('the CSV report carries the suggestion until it is decided', () => {
+    const { ws, articleId, target, suggestion } = withSuggestion();
+    const rowOf = () => {
+      const { csv } = callOrThrow(ws, 'exportCsv', { filter: { articleId } });
+      const lines = csv.split('\r\n');
+      return lines.find((l) => l.startsWith(`${target.id},`)) ?? '';
+    };
+    expect(rowOf()).toContain(',disputed,Residents — “were angry”,');
+    callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion.id });
+    expect(rowOf()).not.toContain('were angry');
+  });
+
+  it('a merge carries suggestions to the merged claim; one that would dispute itself is dropped', () => {
+    const { ws, articleId, target, denial } = withSuggestion();
+    const mayor = rowsOf(ws, articleId).find((r) => r.text.startsWith('The mayor'))!;
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [mayor.id, denial.id] });
+    expect(merged.disputes).toEqual([expect.objectContaining({ claimId: target.id })]);
+    const river = rowsOf(ws, articleId).find((r) => r.text.startsWith('The river'))!;
+    const self = callOrThrow(ws, 'mergeClaims', { claimIds: [target.id, river.id] });
+    expect(self.suggestions).toHaveLength(1);
+    const all = callOrThrow(ws, 'mergeClaims', { claimIds: [target.id, merged.claim.id] });
+    expect(all.suggestions).toEqual([]);
+    expect(all.disputes).toEqual([]);
+  });
+});
+
+describe('speaker and entity filters', () => {
+  it('filter the table and list the facets with counts', () => {
+    const { ws, articleId } = setUp();
+    const facets = callOrThrow(ws, 'listFacets', { articleId });
+    for (const { name, count } of facets.speakers) {
+      expect(callOrThrow(ws, 'listClaims', { filter: { articleId, speaker: name } }).total).toBe(count);
+    }
+    for (const { name, count } of facets.entities) {
+      const rows = callOrThrow(ws, 'listClaims', { filter: { articleId, entity: name } }).rows;
+      expect(rows).toHaveLength(count);
+      for (const row of rows) expect(row.entities).toContain(name);
+    }
+    expect(callOrThrow(ws, 'listClaims', { filter: { articleId, speaker: 'Nobody at all' } }).total).toBe(0);
+    expect(call(ws, 'listClaims', { filter: { speaker: '' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('sorts by check-worthiness, highest first', () => {
+    const { ws, articleId } = setUp();
+    const rows = callOrThrow(ws, 'listClaims', { filter: { articleId }, sort: { column: 'checkWorthiness', direction: 'desc' } }).rows;
+    const scores = rows.map((r) => r.checkWorthiness ?? -1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((s) => s >= 0 && s <= 1)).toBe(true);
+  });
+});
