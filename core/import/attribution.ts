@@ -4,6 +4,7 @@
  * quotation spanning several sentences, attributed only at its end (“A. B,”
  * said one diplomat.), gives that speaker to every sentence inside it.
  */
+import { Coreference } from '../attribution/coreference';
 import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
 import { findSpeaker } from './speaker';
 
@@ -19,6 +20,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   const quotes: QuoteMasked[] = [];
   const openAtStart: boolean[] = [];
   let open: OpenQuote = null;
+  const coreference = new Coreference();
 
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;
@@ -27,11 +29,10 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     openAtStart.push(open !== null);
     quotes.push(quote);
     open = quote.openAtEnd;
+    coreference.observe(original, sentence.start);
     const found = findSpeaker(quote.masked, original);
-    // "X said ... He added ...": a pronoun is taken to be the previous sentence's speaker, and
-    // left empty when that sentence named none (the "he" may be someone it only mentioned).
-    const speaker = found === null ? null : found.pronoun ? (speakers[i - 1] ?? null) : found.speaker;
-    speakers.push(speaker);
+    // "Gandapur" -> "Ali Amin Gandapur", "he" -> the last person who spoke (see coreference.ts).
+    speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph));
   });
 
   // A quotation continues into the next paragraph when that paragraph opens with a quotation mark.

@@ -6,10 +6,12 @@
  */
 import { isTitleAbbreviation } from './abbreviations';
 import {
+  words,
   ACCORDING_TO_CONNECTORS,
   AFTER_INVERTED_SPEAKER,
   AUXILIARIES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   MODIFIERS,
   NAME_CONNECTORS,
@@ -44,6 +46,21 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
+/** "WHO", "IMF", "U.N.": an acronym is a name even when it spells a common word. */
+export function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u.test(word) && !/^(?:I|A)$/u.test(word);
+}
+
+/** "J.R", "J", "A.B.C": initials, whose period does not end a name. */
+function isInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+}
+
+/** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
+function isPossessiveName(word: string): boolean {
+  return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bare(word) !== word;
+}
+
 function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
   const w = bare(word);
   if (w === '' || /[^\p{L}\p{M}\p{N}.&'’-]/u.test(w)) return false;
@@ -53,6 +70,7 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
     DETERMINERS.has(lower) ||
     MODIFIERS.has(lower) ||
     ROLE_NOUNS.has(lower) ||
+    DOCUMENT_NOUNS.has(lower) ||
     NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
     (extraConnectors?.has(lower) ?? false)
@@ -63,7 +81,7 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
 function isHead(word: string): boolean {
   const w = bare(word);
   const lower = w.toLowerCase();
-  if (ROLE_NOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
   return isCapitalised(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
 
@@ -77,7 +95,22 @@ function isValidSpeaker(run: Token[]): boolean {
   return isHead(last.text);
 }
 
-/** "the provincial disaster authority": a determiner, a few words, then a role noun. */
+/** Capitalised words just before index `k` ("South Korea’s": "South"). */
+function capitalisedBefore(tokens: Token[], k: number): number {
+  let j = k;
+  while (j > 0 && j > k - 4) {
+    const text = tokens[j - 1]?.text ?? '';
+    const lower = text.toLowerCase();
+    if (!isCapitalised(text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || /[^\p{L}\p{N}.&-]/u.test(text)) break;
+    j--;
+  }
+  return j;
+}
+
+/**
+ * "the provincial disaster authority", "China’s commerce ministry": a
+ * determiner or a possessive name, a few words, then a role noun.
+ */
 function describedRole(tokens: Token[]): Token[] | null {
   const last = tokens[tokens.length - 1];
   if (!last || !ROLE_NOUNS.has(bare(last.text).toLowerCase())) return null;
@@ -86,9 +119,27 @@ function describedRole(tokens: Token[]): Token[] | null {
     if (!token) return null;
     const lower = bare(token.text).toLowerCase();
     if (DETERMINERS.has(lower)) return tokens.slice(k);
+    if (isPossessiveName(token.text) && !PRONOUNS.has(lower)) {
+      const from = capitalisedBefore(tokens, k);
+      const opener = bare(tokens[from - 1]?.text ?? '').toLowerCase();
+      return tokens.slice(from > 0 && DETERMINERS.has(opener) ? from - 1 : from);
+    }
     if (FUNCTION_WORDS.has(lower) || PRONOUNS.has(lower) || /[^\p{L}\p{N}'’.-]/u.test(token.text)) return null;
   }
   return null;
+}
+
+/** "A statement from the ministry", "a report by Human Rights Watch": the one who issued it. */
+const ISSUED = words(`statement statements release letter memo report filing document email post message`);
+const ISSUED_BY = words(`from by of`);
+
+function sourceOfStatement(run: Token[]): Token[] {
+  let k = 0;
+  if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
+  while (k < run.length - 2 && !ISSUED.has((run[k]?.text ?? '').toLowerCase()) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
+  if (!ISSUED.has((run[k]?.text ?? '').toLowerCase()) || !ISSUED_BY.has((run[k + 1]?.text ?? '').toLowerCase())) return run;
+  const source = run.slice(k + 2);
+  return isValidSpeaker(source) ? source : run;
 }
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
@@ -102,17 +153,23 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     words.pop();
   }
   let i = words.length;
-  while (i > 0 && isSpeakerWord(words[i - 1]?.text ?? '')) i--;
+  for (;;) {
+    if (i > 0 && isSpeakerWord(words[i - 1]?.text ?? '')) i--;
+    // "Officials in Ohio", "a spokesperson from the ministry": a role noun, then where it is from.
+    else if (i > 1 && ACCORDING_TO_CONNECTORS.has(words[i - 1]?.text ?? '') && ROLE_NOUNS.has(bare(words[i - 2]?.text ?? '').toLowerCase())) i--;
+    else break;
+  }
   let run = words.length - i > MAX_SPEAKER_WORDS ? [] : words.slice(i);
   // "Recently Khan", "as Pakistan": drop words capitalised only by position.
   while (run.length > 0) {
-    const lower = bare(run[0]?.text ?? '').toLowerCase();
-    if (!FUNCTION_WORDS.has(lower) && !NAME_CONNECTORS.has(lower)) break;
+    const text = bare(run[0]?.text ?? '');
+    const lower = text.toLowerCase();
+    if (isAcronym(text) || (!FUNCTION_WORDS.has(lower) && !NAME_CONNECTORS.has(lower) && !ACCORDING_TO_CONNECTORS.has(lower))) break;
     run = run.slice(1);
   }
   const described = describedRole(words);
   if (described && described.length > run.length) run = described;
-  return isValidSpeaker(run) ? run : null;
+  return isValidSpeaker(run) ? sourceOfStatement(run) : null;
 }
 
 /** The speaker after the verb: "..., said one diplomat.", "according to the ministry". */
@@ -122,7 +179,7 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
   const run: Token[] = [];
   let endedAtBoundary = true;
   let nextWord = '';
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (/^["“«([]/u.test(token.text)) {
       endedAtBoundary = false;
       nextWord = token.text;
@@ -131,8 +188,9 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     const m = /^(.*?)([,.;:!?”"»)\]]+)$/u.exec(token.text);
     let core = m?.[1] ?? token.text;
     let trailing = m?.[2] ?? '';
-    if (trailing === '.' && isTitleAbbreviation(core)) {
-      core = token.text; // "Mr.", "J."
+    const next = tokens[index + 1]?.text ?? '';
+    if (trailing === '.' && (isTitleAbbreviation(core) || (isInitials(core) && /^\p{Lu}/u.test(next)))) {
+      core = token.text; // "Mr.", "J.", "J.R."
       trailing = '';
     }
     if (core !== '' && !isSpeakerWord(core, extra)) {

@@ -3,31 +3,45 @@
  * news writing: a missing speaker is an inconvenience, a wrong one misleads.
  */
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** "X said", "X denies ...": the verb alone is enough. */
 export const SPEECH_VERBS = words(`
-  said says say told tells stated claimed asserted asserts announced announces insisted insists denied denies
+  said says say told tells stated claimed asserted asserts insisted insists denied denies
   urged urges warned warns argued argues reiterated reiterates explained explains stressed emphasised emphasized
   emphasises emphasizes alleged alleges acknowledged acknowledges admitted admits wrote writes tweeted tweets vowed
   vows countered replied confirmed confirms predicted predicts rejected rejects accused accuses asked asks contended
   assured cautioned conceded disclosed lamented remarked argue insist deny warn allege admit acknowledge contend
-  predict`);
+  predict reported pledged pledges promised promises condemned condemns criticised criticized criticises criticizes
+  blamed blames demanded demands dismissed dismisses threatened threatens recommended recommends`);
 
-/** "X added that ...", "X noted, ...": these also mean other things ("added 500 jobs"). */
-export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION = words(`added adds noted notes`);
+/**
+ * "X added that ...", "X noted, ...", "X announced: ...": these also mean
+ * other things ("added 500 jobs", "announced plans to visit").
+ */
+export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION = words(`added adds noted notes announced announces`);
 
 /** "X highlighted that ...": a reported position only when "that" follows. */
 export const SPEECH_VERBS_BEFORE_THAT = words(`
-  claims states reports reported highlighted highlights maintained maintains agreed agrees believes believed
+  claims states reports highlighted highlights maintained maintains agreed agrees believes believed
   suggested suggests estimated estimates concluded concludes revealed reveals hinted indicated indicates declared
   declares thinks fears feared recalled recalls contends observed observes mentioned mentions stresses maintain
-  believe estimate fear suggest note`);
+  believe estimate fear suggest note found finds find showed shows show expects expected expect`);
+
+/** "Records show the company paid no tax": documents speak through "show", "found", "indicate". */
+export const DOCUMENT_VERBS = words(`show shows showed found find finds indicate indicates indicated suggest suggests suggested`);
+
+/** Nouns for a document or a body of evidence: "records", "data", "the study". */
+export const DOCUMENT_NOUNS = words(`
+  records record data figures statistics documents document study studies survey surveys poll polls report reports
+  analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
+  emails messages papers transcripts footage images evidence tests`);
 
 /** "..., said one diplomat.": verbs that can come before their speaker. */
 export const INVERTIBLE_VERBS = words(`
   said says added adds noted asked wrote explained insisted warned argued stated claimed countered replied recalled
-  stressed declared admitted acknowledged conceded reiterated cautioned continued`);
+  stressed declared admitted acknowledged conceded reiterated cautioned continued reported announced confirmed
+  tweeted posted`);
 
 export const PRONOUNS = words(`he she they it him her them`);
 

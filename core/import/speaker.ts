@@ -7,6 +7,9 @@
 import { collapseWhitespace } from './characters';
 import { speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  FUNCTION_WORDS,
   INVERTIBLE_VERBS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -21,8 +24,13 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS = [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT];
-const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ALL_VERBS.join('|')}|points? out|pointed out)(?![\\p{L}\\p{N}'’-])`, 'gu');
+const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS])];
+/** "was quoted as saying": a phrase that reports speech whatever follows. */
+const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
+const VERB_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:(?:was|were|is|has been|had been) quoted as saying|${ALL_VERBS.join('|')}|points? out|pointed out)(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
 const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
 /** Characters that end the clause a subject is read from. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
@@ -58,7 +66,42 @@ function subjectBefore(masked: string, end: number): Token[] | null {
   const start = clauseStart(masked, end);
   const tokens = tokensIn(masked, start, end);
   if (start > 0 && !CLAUSE_BREAKS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
-  return speakerAtEnd(tokens);
+  const run = speakerAtEnd(tokens);
+  if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
+    return listSubject(masked, start, end) ?? run;
+  }
+  return run;
+}
+
+/** One item of a list of names: "Ohio", "New Mexico". */
+const LIST_ITEM = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;
+
+/**
+ * "Officials in Ohio, Nevada and Louisiana said": the clause before the verb
+ * ends a list of names, so the subject begins before the list's first item.
+ */
+function listSubject(masked: string, start: number, end: number): Token[] | null {
+  let from = start;
+  for (let items = 0; items < 8; items++) {
+    const comma = from - 1;
+    const before = clauseStart(masked, comma);
+    if (masked.charAt(comma) !== ',' || before >= comma) return null;
+    const item = masked.slice(before, comma);
+    if (!LIST_ITEM.test(item) || masked.charAt(before - 1) !== ',') {
+      // The first item, with the words that introduce the list ("Officials in Ohio").
+      if (!/\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u.test(item)) return null;
+      const opener = /^\s*(\p{L}+)/u.exec(item)?.[1]?.toLowerCase() ?? '';
+      if (FUNCTION_WORDS.has(opener)) return null; // "On Tuesday, Smith and Jones said"
+      const tokens = tokensIn(masked, before, end).map((t) => {
+        const text = t.text.replace(/,$/u, '');
+        return { text, start: t.start, end: t.start + text.length };
+      });
+      const run = speakerAtEnd(tokens);
+      return run && run[0] && run[0].start < comma ? run : null;
+    }
+    from = before;
+  }
+  return null;
 }
 
 /** The last non-space character before `at`, and where it is. */
@@ -71,10 +114,12 @@ function charBefore(masked: string, at: number): { ch: string; index: number } {
 /**
  * What may stand between a subject and its verb, set off by commas: a
  * description ("the Foreign Office spokesperson", "who heads the office",
- * "54") or an aside ("in a statement", "however").
+ * "54", "chief executive of Acme") or an aside ("in a statement", "however").
  */
 const APPOSITION_START =
-  /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+)(?![\p{L}])/iu;
+  /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
+/** "The finance minister, Maria Okonkwo, said": a name set off by commas. */
+const APPOSED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|al|de|van|von|da|di|del|el)){0,4}$/u;
 
 /** "Khan, the Foreign Office spokesperson, said": the name before the description. */
 function subjectBeforeApposition(masked: string, comma: number): Token[] | null {
@@ -82,6 +127,13 @@ function subjectBeforeApposition(masked: string, comma: number): Token[] | null 
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) {
       const apposition = masked.slice(s + 1, comma).trim();
+      if (APPOSED_NAME.test(apposition)) {
+        const role = subjectBefore(masked, s);
+        if (role && role.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text))) {
+          const name = speakerAtEnd(tokensIn(masked, s + 1, comma));
+          if (name) return name;
+        }
+      }
       if (!APPOSITION_START.test(apposition)) return null;
       return subjectBefore(masked, s);
     }
@@ -90,15 +142,25 @@ function subjectBeforeApposition(masked: string, comma: number): Token[] | null 
   return null;
 }
 
-const FOLLOWED_BY_THAT = /^\s+that(?![\p{L}])/u;
+/** A role description before an apposed name starts with one of these, or is all lower case. */
+const DESCRIPTION_OPENERS = /^(?:The|A|An|Its|His|Her|Their|Our)$/u;
+
+/** "that" right after the verb, or after a short time or place: "said on Monday that", "added in a statement that". */
+const FOLLOWED_BY_THAT =
+  /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
 
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
-function reportsSpeech(verb: string, masked: string, verbEnd: number): boolean {
-  if (SPEECH_VERBS.has(verb)) return true;
-  if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb)) {
-    return FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 40)) || /^\s*(?:$|[,.;:“"—–])/u.test(masked.slice(verbEnd, verbEnd + 10));
+function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: Token[] | null): boolean {
+  if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
+  const after = masked.slice(verbEnd, verbEnd + 60);
+  if (DOCUMENT_VERBS.has(verb) && subject) {
+    const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
+    if (DOCUMENT_NOUNS.has(head)) return true;
   }
-  return FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 40));
+  if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb)) {
+    return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
+  }
+  return FOLLOWED_BY_THAT.test(after);
 }
 
 interface Candidate {
@@ -115,11 +177,11 @@ function verbCandidate(masked: string): Candidate | null {
     const verbEnd = verbStart + verb.length;
     const subject = subjectBefore(masked, verbStart);
     if (subject) {
-      if (reportsSpeech(verb, masked, verbEnd)) return { at: subject[0]?.start ?? verbStart, run: subject };
+      if (reportsSpeech(verb, masked, verbEnd, subject)) return { at: subject[0]?.start ?? verbStart, run: subject };
       continue;
     }
     const before = charBefore(masked, verbStart);
-    if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd)) {
+    if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd, null)) {
       const named = subjectBeforeApposition(masked, before.index);
       if (named) return { at: named[0]?.start ?? verbStart, run: named };
     }
