@@ -69,16 +69,17 @@ export class Coreference {
   /** Last word of a name -> the people whose name ends on it, in article order. */
   private readonly bySurname = new Map<string, PersonMention[]>();
   private readonly places = new Set<string>();
-  private readonly spoken: Spoken[] = [];
-  /** Per sentence: the people it mentions (name keys joined) and a capitalised opening subject. */
-  private readonly mentioned: { names: string[]; opening: string | null }[] = [];
+  /** Sentence index -> who spoke in it (resolved). */
+  private readonly spokenAt = new Map<number, Spoken>();
+  /** Per sentence: the person it opens on, or a capitalised word it opens on. */
+  private readonly mentioned: { subject: PersonMention | null; opening: string | null; capitalised: string[] }[] = [];
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   observe(sentence: string, offset: number): void {
     const found = scanMentions(sentence, offset);
     for (const place of found.places) this.places.add(place);
     for (const person of found.persons) this.addPerson(person);
-    this.mentioned.push({ names: found.persons.map((p) => p.key.join(' ')), opening: found.openingSubject });
+    this.mentioned.push({ subject: found.persons.find((p) => p.subject) ?? null, opening: found.openingSubject, capitalised: found.capitalised });
   }
 
   private addPerson(person: PersonMention): void {
@@ -126,38 +127,40 @@ export class Coreference {
     const last = tokens[tokens.length - 1] ?? '';
     const lowerLast = bareWord(last).toLowerCase();
     if (tokens.some((t) => t === 'and' || t === 'or') || isPlural(last)) return 'group';
-    if (/^\p{Lu}{2,}$/u.test(last) || ORGANISATION_HEADS.has(lowerLast) || ORGANISATION_WORDS.has(lowerLast)) return 'organisation';
+    if (/^\p{Lu}{2,}$/u.test(last) || ORGANISATION_HEADS.has(lowerLast) || tokens.some((t) => ORGANISATION_WORDS.has(bareWord(t).toLowerCase()))) return 'organisation';
     if (tokens.length === 1 && this.places.has(lowerLast)) return 'organisation';
-    if (DETERMINERS.has((tokens[0] ?? '').toLowerCase()) && tokens.slice(1).every((t) => isCapitalisedWord(t))) return 'organisation'; // "The Guardian"
+    if (DETERMINERS.has((tokens[0] ?? '').toLowerCase()) && tokens.slice(1).every((t) => isCapitalisedWord(t) || t === 'of' || t === 'for')) return 'organisation'; // "The Guardian"
     return 'person';
   }
 
-  /** Did someone other than `key` come up between sentence `from` (excluded) and `to` (excluded)? */
-  private someoneElseBetween(from: number, to: number, key: string[]): boolean {
-    const own = new Set(key);
-    const name = key.join(' ');
-    for (let s = from + 1; s < to; s++) {
-      const m = this.mentioned[s];
-      if (!m) continue;
-      if (m.names.some((n) => n !== name && !n.endsWith(` ${key[key.length - 1] ?? ''}`))) return true;
-      if (m.opening !== null && !own.has(m.opening) && !this.spoken.some((p) => p.sentence === s)) return true;
-    }
-    return false;
-  }
-
+  /**
+   * "he"/"she": walking back, the last person who spoke, or who a sentence
+   * opened on ("Kelly is blunter."); an unknown subject in between ("Ali
+   * welcomed the report.") makes it a guess, so nobody.
+   * "it": the last speaker, if an organisation; "they": a group or organisation.
+   */
   private pronoun(pronoun: string, sentence: number, paragraph: number): string | null {
-    const wanted: SpeakerKind[] = pronoun === 'it' ? ['organisation'] : pronoun === 'they' ? ['group', 'organisation'] : ['person'];
-    for (let i = this.spoken.length - 1; i >= 0; i--) {
-      const p = this.spoken[i];
-      if (!p || sentence - p.sentence > PRONOUN_REACH || paragraph - p.paragraph > 2) return null;
-      if (!wanted.includes(p.kind)) {
-        // "it"/"they" refer back to the last speaker only; "he"/"she" may pass over organisations and groups.
-        if (pronoun === 'it' || pronoun === 'they') return null;
+    const person = pronoun !== 'it' && pronoun !== 'they';
+    for (let s = sentence - 1; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
+      const p = this.spokenAt.get(s);
+      if (p && paragraph - p.paragraph > 2) return null;
+      if (p) {
+        if (person && p.kind === 'person') return p.speaker;
+        if (!person) return (pronoun === 'it' ? p.kind === 'organisation' : p.kind !== 'person') && sentence - s <= 2 ? p.speaker : null;
         continue;
       }
-      if (p.kind === 'person' && this.someoneElseBetween(p.sentence, sentence, p.key)) return null;
-      if (p.kind !== 'person' && sentence - p.sentence > 2) return null;
-      return p.speaker;
+      if (!person) continue;
+      const m = this.mentioned[s];
+      if (!m) continue;
+      if (m.subject) return this.fullName(m.subject.key)?.name ?? m.subject.name;
+      const opening = m.opening === null ? null : this.fullName([m.opening]);
+      if (opening) return opening.name;
+      // "Asked about jobs, Rao was cautious.": a person already named, further into the sentence.
+      for (const word of m.capitalised) {
+        const known = this.fullName([word]);
+        if (known) return known.name;
+      }
+      if (m.opening !== null) return null;
     }
     return null;
   }
@@ -200,7 +203,7 @@ export class Coreference {
     const tokens = tokensOf(speaker);
     const kind = key && key.length > 0 ? 'person' : this.kindOf(tokens);
     const personKey = key && key.length > 0 ? key : kind === 'person' ? nameKey(tokens.filter((t) => isCapitalisedWord(t))) : [];
-    this.spoken.push({ sentence, paragraph, speaker, kind, key: personKey });
+    this.spokenAt.set(sentence, { sentence, paragraph, speaker, kind, key: personKey });
     // A full name said to speak is a person later sentences may call by surname.
     if (kind === 'person' && isPersonName(tokens) && tokens.length >= 2 && !this.fullName(nameKey(tokens))) {
       this.addPerson({ name: speaker, key: nameKey(tokens), role: [], strong: true, at: -1 });

@@ -17,6 +17,8 @@ export interface PersonMention {
   role: string[];
   /** Introduced with a cue (a title, a role, an honorific, an age or a description), not just capitalised. */
   strong: boolean;
+  /** The name opens the sentence (after words like "However,"): the person is probably its subject. */
+  subject?: boolean;
   /** Offset in the article. */
   at: number;
 }
@@ -102,6 +104,8 @@ export interface SentenceMentions {
   places: string[];
   /** The sentence opens on a capitalised word used as a subject ("Ali welcomed the report"). */
   openingSubject: string | null;
+  /** Lower-cased capitalised words after the first word, in order ("Asked about jobs, Rao was cautious": rao). */
+  capitalised: string[];
 }
 
 /** People and places a sentence mentions. `offset` is where the sentence starts in the article. */
@@ -116,7 +120,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const lower = w.core.toLowerCase();
     if (LOCATIVE.has(lower) && w.trailing === '') {
       const next = words[i + 1];
-      if (next && isCapitalisedWord(next.core) && next.leading === '') places.push(bareWord(next.core).toLowerCase());
+      if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) places.push(bareWord(next.core).toLowerCase());
     }
     if (!inRun(w, words[i + 1])) continue;
     // A maximal run of name and title words, ending at punctuation.
@@ -177,15 +181,26 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && s > 0 && !['the', 'a', 'an', 'of'].includes(before);
     if (!strong && !weak) continue;
     if (!isPersonName(split.name)) continue;
-    persons.push({ name, key, role, strong, at: nameStart });
+    let opening = 0;
+    while (opening < words.length && skip(words[opening])) opening++;
+    persons.push({ name, key, role, strong, at: nameStart, subject: s === opening });
   }
 
   const w0 = words[0];
   const w1 = words[1];
   let openingSubject: string | null = null;
-  if (w0 && w1 && w0.trailing === '' && isCapitalisedWord(w0.core) && /^\p{Ll}/u.test(w1.core)) {
+  if (w0 && w1 && w0.leading === '' && w0.trailing === '' && isCapitalisedWord(w0.core) && /^\p{Ll}/u.test(w1.core)) {
     const lower = w0.core.toLowerCase();
-    if (!FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower)) openingSubject = bareWord(w0.core).toLowerCase();
+    // "Asked about jobs, ...", "Speaking in Kabul, ...": a participle, not a subject.
+    const participle = /\p{Ll}(?:ed|ing)$/u.test(w0.core);
+    if (!participle && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower) && !/^(?:i|we|you)$/u.test(lower)) {
+      openingSubject = bareWord(w0.core).toLowerCase();
+    }
   }
-  return { persons, places, openingSubject };
+  const capitalised: string[] = [];
+  for (let i = 1; i < words.length && capitalised.length < 40; i++) {
+    const core = words[i]?.core ?? '';
+    if (isCapitalisedWord(core)) capitalised.push(bareWord(core).toLowerCase());
+  }
+  return { persons, places, openingSubject, capitalised };
 }

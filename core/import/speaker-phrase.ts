@@ -27,6 +27,8 @@ export interface Token {
 
 const MAX_SPEAKER_WORDS = 10;
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
+/** "We asked her", "I said": the writer's own voice, never a speaker. */
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'us', 'you', 'me', 'our', 'my', 'your']);
 
 /** The words of s[from, to), with their offsets in s. */
 export function tokensIn(s: string, from: number, to: number): Token[] {
@@ -90,7 +92,7 @@ function isValidSpeaker(run: Token[]): boolean {
   const first = run[0];
   if (!last || !first || run.length > MAX_SPEAKER_WORDS) return false;
   if (run.length === 1 && PRONOUNS.has(first.text.toLowerCase())) return true;
-  if (run.some((t) => PERSONAL_PRONOUNS.has(t.text.toLowerCase()))) return false;
+  if (run.some((t) => PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase()))) return false;
   if (NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
   return isHead(last.text);
 }

@@ -37,6 +37,9 @@ export const DOCUMENT_NOUNS = words(`
   analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
   emails messages papers transcripts footage images evidence tests`);
 
+/** "X called the decision “a step forward”", "X called for calm": speech when a quotation or "for"/"on" follows. */
+export const QUOTING_VERBS = words(`called calls described describes labelled labeled branded termed`);
+
 /** "..., said one diplomat.": verbs that can come before their speaker. */
 export const INVERTIBLE_VERBS = words(`
   said says added adds noted asked wrote explained insisted warned argued stated claimed countered replied recalled

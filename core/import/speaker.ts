@@ -12,6 +12,7 @@ import {
   FUNCTION_WORDS,
   INVERTIBLE_VERBS,
   PRONOUNS,
+  QUOTING_VERBS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
@@ -24,7 +25,7 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS])];
+const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS, ...QUOTING_VERBS])];
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
 const VERB_PATTERN = new RegExp(
@@ -134,13 +135,18 @@ function subjectBeforeApposition(masked: string, comma: number): Token[] | null 
           if (name) return name;
         }
       }
-      if (!APPOSITION_START.test(apposition)) return null;
-      return subjectBefore(masked, s);
+      if (APPOSITION_START.test(apposition)) return subjectBefore(masked, s);
+      // "Sen. Dana Whitfield, R-Texas, argued": a short capitalised aside after a name.
+      if (PARTY_AND_PLACE.test(apposition)) return subjectBefore(masked, s);
+      return null;
     }
     if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
   }
   return null;
 }
+
+/** "R-Texas", "D-N.Y.", "PTI-Peshawar": a party and a place after a politician's name. */
+const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
 const DESCRIPTION_OPENERS = /^(?:The|A|An|Its|His|Her|Their|Our)$/u;
@@ -149,14 +155,24 @@ const DESCRIPTION_OPENERS = /^(?:The|A|An|Its|His|Her|Their|Our)$/u;
 const FOLLOWED_BY_THAT =
   /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
 
+/** Verbs of belief and expectation that report a position when a clause follows without "that". */
+const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns']);
+/** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
+const BARE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
 function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: Token[] | null): boolean {
-  if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   const after = masked.slice(verbEnd, verbEnd + 60);
+  // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
+  if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
+  if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   if (DOCUMENT_VERBS.has(verb) && subject) {
     const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
     if (DOCUMENT_NOUNS.has(head)) return true;
   }
+  if (QUOTING_VERBS.has(verb)) return /^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after);
+  // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
+  if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb)) {
     return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
   }
@@ -181,13 +197,12 @@ function verbCandidate(masked: string): Candidate | null {
       continue;
     }
     const before = charBefore(masked, verbStart);
+    // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
+    const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
+    if (inverted) return { at: verbStart, run: inverted };
     if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd, null)) {
       const named = subjectBeforeApposition(masked, before.index);
       if (named) return { at: named[0]?.start ?? verbStart, run: named };
-    }
-    if (INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch)) {
-      const speaker = speakerAfter(masked, verbEnd, true);
-      if (speaker) return { at: verbStart, run: speaker };
     }
   }
   return null;
