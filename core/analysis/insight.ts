@@ -1,17 +1,40 @@
 /**
- * Figures, entities and check-worthiness of one claim. (Skeleton: the engine
- * fills these in; the signatures are the contract the rest of the app uses.)
+ * Figures, entities and check-worthiness of one claim: the engine behind
+ * describeClaim, which analyzeArticle calls once per row.
  */
+import { articleContextFor, type ArticleContext } from './context';
+import { findDenial } from './denial';
+import { extractEntities } from './entities';
+import { extractFigures } from './figures';
+import { tokenize } from './tokens';
 import type { ClaimInsight } from './types';
+import { scoreWorthiness } from './worthiness';
 
-/** Claims scoring below this are stored excluded (hidden) as non-claims. */
-export const NON_CLAIM_BELOW = 0.2;
+/**
+ * Claims scoring below this are stored excluded (hidden) as non-claims: only
+ * clear non-claims (questions, small talk, first-person promises, bare
+ * opinion with nothing checkable in it) fall under it.
+ */
+export const NON_CLAIM_BELOW = 0.3;
 
 export interface InsightContext {
   /** The whole article, for acronyms introduced earlier ("Tehrik-e-Taliban Pakistan (TTP)"). */
   articleText: string;
+  /** The row's kind when known ('claim', 'headline', 'question' ...); non-claims score low. Default 'claim'. */
+  kind?: string;
+  /** Precomputed per-article context; built from articleText (and cached) when absent. */
+  article?: ArticleContext;
 }
 
-export function describeClaim(text: string, speaker: string | null, _context: InsightContext): ClaimInsight {
-  return { figures: [], entities: [], checkWorthiness: speaker ? 0.6 : 0.5, reasons: speaker ? ['attribution'] : [] };
+export function describeClaim(text: string, speaker: string | null, context: InsightContext): ClaimInsight {
+  const article = context.article ?? (context.articleText ? articleContextFor(context.articleText) : null);
+  const tokens = tokenize(text);
+  const figures = extractFigures(text, tokens);
+  const entities = extractEntities(text, tokens, { article });
+  const kind = context.kind ?? 'claim';
+  const denial = kind === 'claim' && findDenial(text, tokens) !== null;
+  let wordCount = 0;
+  for (const t of tokens) if (t.type !== 'symbol') wordCount++;
+  const { score, reasons } = scoreWorthiness({ text, speaker, kind, figures, entities, denial, wordCount });
+  return { figures, entities, checkWorthiness: score, reasons };
 }

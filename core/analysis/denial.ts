@@ -1,0 +1,399 @@
+/**
+ * Finds a denial in one sentence and says what it points at:
+ * - anaphora: "denies these allegations" (plural), "rejected the claim", "it was not true" (single);
+ * - content: "denied that X", "rejected the claim that X", "dismissed reports that X" (X is matched
+ *   against the article's other claims).
+ * Negated denials ("did not deny", "neither confirmed nor denied"), denials of
+ * things that are not claims ("denied bail", "rejected the proposal") and
+ * plain negation ("He did not attend") are not denials.
+ */
+import { tokenize, type Token } from './tokens';
+
+export type DenialTarget =
+  /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
+  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null }
+  /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
+  | { kind: 'content'; content: string; fallback: boolean; noun: string | null };
+
+export interface Denial {
+  /** The denial words as written: "denies these allegations", "rejected the claim that". */
+  phrase: string;
+  target: DenialTarget;
+}
+
+/** Cheap test before tokenising a sentence. */
+const MAYBE_DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort)/i;
+
+const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
+const REJECT = new Set([
+  'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'refute', 'refutes',
+  'refuted', 'refuting', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'repudiate', 'repudiates', 'repudiated',
+  'repudiating', 'dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contests', 'contested', 'contesting',
+  'debunk', 'debunks', 'debunked', 'debunking', 'rubbish', 'rubbished', 'rubbishes',
+]);
+/** Verbs that deny only with a falsity word: "called the allegations baseless". */
+const CALL = new Set([
+  'call', 'calls', 'called', 'calling', 'term', 'terms', 'termed', 'terming', 'describe', 'describes', 'described',
+  'describing', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'dub', 'dubbed',
+  'declare', 'declares', 'declared', 'declaring', 'deem', 'deems', 'deemed', 'pronounce', 'pronounced', 'rule', 'ruled',
+  'consider', 'considers', 'considered', 'find', 'found',
+]);
+/** What can be denied as untrue. */
+const DISPUTABLE = new Set([
+  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
+  'assertion', 'assertions', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'statement',
+  'statements', 'remark', 'remarks', 'speculation', 'speculations', 'insinuation', 'insinuations', 'contention',
+  'notion', 'narrative', 'narratives', 'version', 'account', 'accounts', 'story', 'stories', 'news', 'figures', 'figure',
+  'numbers', 'data', 'findings', 'finding', 'assessment', 'estimate', 'estimates', 'characterisation',
+  'characterization', 'portrayal', 'interpretation', 'conclusion', 'conclusions', 'reporting', 'coverage', 'theory',
+  'theories', 'impression', 'perception', 'idea', 'assertion', 'propaganda', 'news', 'tweet', 'tweets', 'post', 'posts',
+  'video', 'footage', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'article', 'articles', 'leak', 'leaks',
+]);
+/** Objects of "denied" that are things refused, not claims denied: "denied bail", "denied him a visa". */
+const REFUSED = new Set([
+  'access', 'entry', 'bail', 'visa', 'visas', 'permission', 'request', 'requests', 'him', 'her', 'me', 'us', 'you',
+  'admission', 'service', 'treatment', 'care', 'benefits', 'rights', 'right', 'justice', 'passage', 'landing',
+  'citizenship', 'asylum', 'parole', 'leave', 'funding', 'funds', 'approval', 'clearance', 'licence', 'license',
+  'membership', 'opportunity', 'chance',
+]);
+/** Nominal objects of "deny" that name the alleged act: "denied any involvement in the attack". */
+const DENIED_ACTS = new Set([
+  'involvement', 'wrongdoing', 'wrongdoings', 'role', 'responsibility', 'knowledge', 'links', 'link', 'connection',
+  'connections', 'ties', 'part', 'culpability', 'guilt', 'participation', 'complicity', 'presence', 'existence',
+  'collusion', 'interference', 'meddling', 'support', 'backing', 'funding', 'financing', 'sponsoring', 'harbouring',
+  'harboring', 'abuse', 'abuses', 'torture', 'fraud', 'corruption', 'rigging', 'misconduct', 'killing', 'killings',
+  'deaths', 'casualties', 'attack', 'attacks', 'strike', 'strikes', 'use', 'responsibilty',
+]);
+const FALSE_WORDS = new Set([
+  'false', 'untrue', 'baseless', 'unfounded', 'fabricated', 'groundless', 'incorrect', 'inaccurate', 'misleading',
+  'lies', 'lie', 'nonsense', 'propaganda', 'concocted', 'fabrication', 'fabrications', 'bogus', 'fake', 'fiction',
+  'fictitious', 'unsubstantiated', 'spurious', 'frivolous', 'malicious', 'distorted', 'slanderous', 'defamatory',
+  'libellous', 'libelous', 'nonexistent', 'non-existent', 'invented', 'made-up', 'absurd', 'ridiculous', 'wrong',
+]);
+/** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
+const WEAK_FALSE = new Set(['absurd', 'ridiculous', 'wrong', 'malicious', 'invented', 'lie', 'fiction']);
+const ADVERBS = new Set([
+  'strongly', 'categorically', 'flatly', 'vehemently', 'firmly', 'outright', 'again', 'also', 'completely', 'totally',
+  'entirely', 'utterly', 'simply', 'absolutely', 'patently', 'wholly', 'clearly', 'all', 'strenuously', 'emphatically',
+  'repeatedly', 'swiftly', 'quickly', 'publicly', 'officially', 'immediately', 'promptly', 'roundly', 'forcefully',
+  'angrily', 'previously', 'since', 'later', 'subsequently', 'had', 'has', 'have', 'then', 'both', 'further', 'just',
+  'baselessly', 'again', 'once', 'twice', 'however',
+]);
+const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears']);
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'refused', 'declined', 'cannot', 'unable', 'failed', 'refuse', 'refuses', 'decline', 'declines', 'fail', 'fails', 'hardly', 'barely', 'reluctant', 'whether']);
+const PRONOUNS_SINGLE = new Set(['it', 'this', 'that', 'the same', 'such']);
+const PRONOUNS_PLURAL = new Set(['these', 'those', 'them', 'they', 'all', 'such']);
+const DETERMINERS = new Set([
+  'these', 'those', 'such', 'the', 'this', 'that', 'all', 'any', 'both', 'its', 'his', 'her', 'their', 'our', 'my',
+  'your', 'a', 'an', 'some', 'recent', 'latest', 'new', 'fresh', 'earlier', 'similar', 'media', 'press', 'previous',
+  'above', 'foregoing', 'said', 'same', 'allegations', 'reported', 'alleged', 'baseless', 'false', 'unfounded', 'repeated',
+  'various', 'other', 'further', 'widespread', 'persistent', 'opposition', 'government', 'official', 'online',
+]);
+/** Where the content of "denied that X" ends. */
+const CLAUSE_END = new Set([';', '—', '–', ':', '”', '"', '(', ')']);
+const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
+
+function isNegated(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === ';' || w === '.') break;
+    if (NEGATORS.has(w)) return true;
+    if (w.endsWith("n't")) return true;
+    if (w === 'confirm' || w === 'confirmed' || w === 'confirming') return true; // "neither confirmed nor denied", "confirm or deny"
+  }
+  return false;
+}
+
+interface NounPhrase {
+  /** Index of the head noun. */
+  head: number;
+  /** Index after the phrase. */
+  next: number;
+  possessor: string | null;
+}
+
+/** "these allegations", "Pakistan’s claims", "the latest media reports" starting at i, or null. */
+function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
+  let possessor: string | null = null;
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return null;
+    const w = t.lower;
+    if (DISPUTABLE.has(w) && !(DISPUTABLE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.type === 'word')) {
+      return { head: k, next: k + 1, possessor };
+    }
+    if (/'s?$/.test(w) && t.capital) {
+      possessor = t.text.replace(/['’]s?$/u, '');
+      continue;
+    }
+    if (DETERMINERS.has(w) || t.capital || DISPUTABLE.has(w)) continue;
+    if (k > i && /(?:ed|ous|less|ful|al|ic|ive|ing)$/.test(w) && !REFUSED.has(w)) continue; // adjectives: "unsubstantiated", "politically motivated"
+    if (k > i && /ly$/.test(w)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The content of "that X" / "of X" from i: up to the clause's end. */
+function clauseFrom(text: string, tokens: readonly Token[], i: number): string {
+  let end = i;
+  for (let k = i; k < tokens.length && k < i + 45; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.has(t.text)) break;
+    if (t.text === ',' && tokens[k + 1] && CONTINUATIONS.test(tokens[k + 1]!.lower)) break;
+    if ((t.text === '.' || t.text === '!' || t.text === '?') && k > i) break;
+    end = k + 1;
+  }
+  if (end <= i) return '';
+  return text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+}
+
+function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** Skips adverbs from i; returns the first other index. */
+function skipAdverbs(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (ADVERBS.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower.length > 4))) k++;
+  return k;
+}
+
+/** Index after a falsity phrase at i ("baseless", "not true", "a lie", "null and void", "without foundation"), or -1. */
+function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number {
+  const w = tokens[i]?.lower;
+  if (!w) return -1;
+  const k = i;
+  if (w === 'not' && tokens[k + 1]?.lower === 'true') return k + 2;
+  if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSE_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
+  if (w === 'null' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'void') return k + 3;
+  if (w === 'without' && /^(?:any|basis|foundation|merit|substance|evidence)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const j = tokens[k + 1]!.lower === 'any' ? k + 2 : k + 1;
+    if (/^(?:basis|foundation|merit|substance|evidence)$/.test(tokens[j]?.lower ?? '')) return j + 1;
+  }
+  if (w === 'far' && tokens[k + 1]?.lower === 'from' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'truth') return k + 4;
+  if (w === 'made-up' || (w === 'made' && tokens[k + 1]?.lower === 'up')) return w === 'made' ? k + 2 : k + 1;
+  if (FALSE_WORDS.has(w) && (strong || !WEAK_FALSE.has(w))) {
+    // "false flag", "fake news" as a noun phrase: a falsity word directly followed by a noun is an adjective.
+    const after = tokens[k + 1];
+    if (after && after.type === 'word' && !/^(?:and|or|but|as|to|by|in|from|because)$/.test(after.lower) && !ADVERBS.has(after.lower)) {
+      if (!(w === 'lies' || w === 'nonsense' || w === 'propaganda')) return -1;
+    }
+    let end = k + 1;
+    // "false and baseless", "baseless and fabricated"
+    while (tokens[end]?.lower === 'and' && tokens[end + 1] && FALSE_WORDS.has(tokens[end + 1]!.lower)) end += 2;
+    return end;
+  }
+  return -1;
+}
+
+/** A subject pronoun or noun phrase ending at index end-1 ("these allegations", "it", "the reports that X"). */
+function subjectBefore(tokens: readonly Token[], end: number): { from: number; plural: boolean; noun: string | null; possessor: string | null } | null {
+  const last = tokens[end - 1];
+  if (!last) return null;
+  const w = last.lower;
+  if (w === 'it' || w === 'this' || w === 'that') {
+    const prev = tokens[end - 2]?.lower;
+    if (w === 'that' && prev && prev !== ',' && prev !== 'said' && prev !== 'saying') return null;
+    return { from: end - 1, plural: false, noun: null, possessor: null };
+  }
+  if (w === 'these' || w === 'those' || w === 'they') return { from: end - 1, plural: true, noun: null, possessor: null };
+  if (DISPUTABLE.has(w)) {
+    let from = end - 1;
+    let possessor: string | null = null;
+    while (from > 0 && from > end - 5) {
+      const t = tokens[from - 1]!;
+      if (t.type !== 'word') break;
+      if (/'s?$/.test(t.lower) && t.capital) {
+        possessor = t.text.replace(/['’]s?$/u, '');
+        from--;
+        continue;
+      }
+      if (!DETERMINERS.has(t.lower) && !(t.capital && from - 1 > 0)) break;
+      from--;
+    }
+    return { from, plural: /s$/.test(w) || w === 'data', noun: w, possessor };
+  }
+  return null;
+}
+
+function isPlural(noun: string): boolean {
+  return /s$/.test(noun) && noun !== 'news' || noun === 'data';
+}
+
+/** Self-reference: "..., a charge the government denies." The denied thing is in this same sentence. */
+function deniesOwnSentence(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'which' || w === 'what' || (DISPUTABLE.has(w) && k > 0 && /^(?:a|an|claims|allegations|charges|accusations)$/.test(tokens[k - 1]!.lower))) return true;
+    if (w === ',' && k < verb - 1) return DISPUTABLE.has(tokens[k + 1]?.lower ?? '') || DISPUTABLE.has(tokens[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Denial led by a verb at i: "denies these allegations", "rejected the claim that X", "called the reports baseless". */
+function verbDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
+  const verb = tokens[i]!;
+  const w = verb.lower;
+  const deny = DENY.has(w);
+  const reject = REJECT.has(w);
+  const call = CALL.has(w);
+  if (!deny && !reject && !call) return null;
+  if (isNegated(tokens, i)) return null;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (COPULA.has(prev) || prev === 'been' || prev === 'being') {
+    if (call) return null;
+    // Passive: "The allegations were rejected by the ministry."
+    const subject = subjectBefore(tokens, i - 1);
+    if (!subject || subject.noun === null) return null;
+    return {
+      phrase: slice(text, tokens, subject.from, i),
+      target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor },
+    };
+  }
+  let j = skipAdverbs(tokens, i + 1);
+  const next = tokens[j];
+  if (!next || next.type !== 'word') {
+    // "The ministry denied." / "…, which the ministry denied."
+    if (!deny || deniesOwnSentence(tokens, i)) return null;
+    return { phrase: verb.text, target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
+  }
+  const n = next.lower;
+  if (n === 'that' && !call) {
+    const content = clauseFrom(text, tokens, j + 1);
+    const after = tokens[j + 1]?.lower;
+    // "denied that" + pronoun subject only ("denied that it did") is anaphora.
+    if (!content) return null;
+    if (after === ',' || after === '.') return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
+    return { phrase: slice(text, tokens, i, j), target: { kind: 'content', content, fallback: false, noun: null } };
+  }
+  // "dismissed as baseless reports that X"
+  if (n === 'as' && (reject || call)) {
+    const f = falsityAt(tokens, j + 1, true);
+    if (f < 0) return null;
+    const np = nounPhrase(tokens, f);
+    if (np) return withNounPhrase(text, tokens, i, np);
+    return { phrase: slice(text, tokens, i, f - 1), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
+  }
+  if (call) {
+    // "called the allegations baseless", "termed it propaganda", "declared the decision null and void"
+    const np = nounPhrase(tokens, j);
+    let k: number;
+    let target: DenialTarget;
+    if (np) {
+      k = np.next;
+      target = { kind: 'anaphora', plural: isPlural(tokens[np.head]!.lower), noun: tokens[np.head]!.lower, possessor: np.possessor };
+    } else if (PRONOUNS_SINGLE.has(n) || PRONOUNS_PLURAL.has(n)) {
+      k = j + 1;
+      target = { kind: 'anaphora', plural: PRONOUNS_PLURAL.has(n), noun: null, possessor: null };
+    } else if (/^(?:the|this|that|its|their|his|her)$/.test(n) && tokens[j + 1]?.type === 'word') {
+      // "declared the decision null and void": any definite noun, matched by that noun.
+      k = j + 2;
+      while (k < j + 4 && tokens[k]?.type === 'word' && tokens[k]!.lower !== 'null' && tokens[k]!.lower !== 'as') k++;
+      target = { kind: 'anaphora', plural: false, noun: tokens[k - 1]!.lower, possessor: null };
+    } else return null;
+    if (tokens[k]?.lower === 'as') k++;
+    k = skipAdverbs(tokens, k);
+    const f = falsityAt(tokens, k, np !== null);
+    if (f < 0) return null;
+    if (tokens[k]?.lower !== 'null' && !np && !PRONOUNS_SINGLE.has(n) && !PRONOUNS_PLURAL.has(n)) return null;
+    return { phrase: slice(text, tokens, i, f - 1), target };
+  }
+  if (PRONOUNS_SINGLE.has(n) && n !== 'such' && n !== 'that') {
+    if (tokens[j + 1]?.type === 'word' && !CONTINUATIONS.test(tokens[j + 1]!.lower) && DISPUTABLE.has(tokens[j + 1]!.lower) === false) {
+      // "denied this report" is handled below; "rejected it" only when it ends the clause.
+      if (!(tokens[j + 1]!.lower === 'as')) return null;
+    }
+    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
+  }
+  if ((n === 'them' || n === 'these' || n === 'those') && !nounPhrase(tokens, j)) {
+    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: true, noun: null, possessor: null } };
+  }
+  const np = nounPhrase(tokens, j);
+  if (np) return withNounPhrase(text, tokens, i, np);
+  if (!deny) return null;
+  if (REFUSED.has(n)) return null;
+  // "denied any involvement in the attack", "denies wrongdoing", "denied having links"
+  let a = j;
+  if (/^(?:any|all|its|his|her|their|the)$/.test(tokens[a]?.lower ?? '')) a++;
+  const act = tokens[a];
+  if (act && (DENIED_ACTS.has(act.lower) || (/ing$/.test(act.lower) && act.lower.length > 4))) {
+    const content = clauseFrom(text, tokens, a);
+    return { phrase: slice(text, tokens, i, a), target: { kind: 'content', content, fallback: true, noun: null } };
+  }
+  return null;
+}
+
+function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np: NounPhrase): Denial {
+  const noun = tokens[np.head]!.lower;
+  const after = tokens[np.next]?.lower;
+  if (after === 'that' || after === 'of' || after === 'about' || after === 'regarding' || after === 'concerning' || after === 'claiming' || after === 'suggesting' || after === 'saying') {
+    const content = clauseFrom(text, tokens, np.next + 1);
+    if (content) {
+      const through = after === 'that' ? np.next : np.head;
+      return {
+        phrase: slice(text, tokens, verb, through),
+        target: { kind: 'content', content, fallback: after !== 'that', noun },
+      };
+    }
+  }
+  return {
+    phrase: slice(text, tokens, verb, np.head),
+    target: { kind: 'anaphora', plural: isPlural(noun), noun, possessor: np.possessor },
+  };
+}
+
+/** Denial told by a falsity predicate: "These allegations are baseless", "said it was not true (that X)". */
+function predicateDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
+  const w = tokens[i]!.lower;
+  // "there is no truth in the reports (that X)", "no basis for these claims"
+  if (w === 'no' && /^(?:truth|basis|substance|merit|foundation)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:in|to|for|behind)$/.test(tokens[i + 2]?.lower ?? '')) {
+    const np = nounPhrase(tokens, i + 3);
+    if (!np) return null;
+    const d = withNounPhrase(text, tokens, i + 3, np);
+    let from = i;
+    if (tokens[i - 1]?.lower === 'is' || tokens[i - 1]?.lower === 'was') from = tokens[i - 2]?.lower === 'there' ? i - 2 : i - 1;
+    const end = d.target.kind === 'content' && tokens[np.next]?.lower === 'that' ? np.next : np.head;
+    return { phrase: slice(text, tokens, from, end), target: d.target };
+  }
+  if (tokens[i - 1]?.lower === 'not' && w !== 'not') return null; // "not baseless"
+  const f = falsityAt(tokens, i, false);
+  if (f < 0) return null;
+  // Walk back over adverbs to the copula, then the subject.
+  let k = i - 1;
+  while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+  if (k < 0 || !COPULA.has(tokens[k]!.lower)) return null;
+  let copula = k;
+  if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
+  const subject = subjectBefore(tokens, copula);
+  if (!subject) return null;
+  const strong = subject.noun !== null;
+  if (!strong && WEAK_FALSE.has(w)) return null;
+  if (isNegated(tokens, subject.from)) return null;
+  let from = subject.from;
+  const said = tokens[from - 1]?.lower;
+  if (said && /^(?:said|says|saying|insisted|insists|stressed|maintained|maintains|added|asserted|argued|stated)$/.test(said)) from--;
+  const ending = f - 1;
+  // "it is not true that X"
+  if (tokens[f]?.lower === 'that' && !strong) {
+    const content = clauseFrom(text, tokens, f + 1);
+    if (content) return { phrase: slice(text, tokens, from, f), target: { kind: 'content', content, fallback: false, noun: null } };
+  }
+  return {
+    phrase: slice(text, tokens, from, ending),
+    target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor },
+  };
+}
+
+export function findDenial(text: string, tokens?: readonly Token[]): Denial | null {
+  if (!MAYBE_DENIAL.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
+  const toks = tokens ?? tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'word') continue;
+    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i);
+    if (denial) return denial;
+  }
+  return null;
+}

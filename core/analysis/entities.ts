@@ -1,0 +1,252 @@
+/**
+ * Named people, organisations and places in one claim: runs of capitalised
+ * words ("United Nations Security Council", "Ali Amin Gandapur"), acronyms
+ * expanded when the article introduced them ("TTP" -> "Tehrik-e-Taliban
+ * Pakistan (TTP)"). Ordinary words that are capitalised only because they
+ * start a sentence or a quotation ("The", "Recently", "Relations") are not
+ * names, nor are titles ("Chief Minister"), months, weekdays and nationality
+ * adjectives on their own.
+ */
+import type { ArticleContext } from './context';
+import { DEMONYMS, MONTHS, NAME_CONNECTORS, SENTENCE_STARTERS, TITLE_MODIFIERS, TITLES, WEEKDAYS } from './lexicon';
+import type { Token } from './tokens';
+
+/** After these a capitalised word may be capitalised only by position. */
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|']);
+/** A title followed by one of these is part of an organisation's name: "General Assembly", "Chief Justice's Office". */
+const ORG_HEADS = new Set([
+  'assembly', 'council', 'court', 'office', 'ministry', 'department', 'secretariat', 'committee', 'commission', 'bureau',
+  'agency', 'service', 'services', 'staff', 'corps', 'army', 'force', 'forces', 'party', 'league', 'front', 'movement',
+  'bank', 'fund', 'organization', 'organisation', 'university', 'hospital', 'institute', 'union', 'association',
+  'authority', 'board', 'house', 'administration', 'election', 'elections', 'cabinet', 'hall', 'secretary',
+]);
+/** Words that start no name wherever they stand ("The", "However"); the rest of SENTENCE_STARTERS only at a sentence start. */
+const FUNCTION_STARTERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'there', 'but', 'and', 'or', 'nor', 'so', 'yet', 'however', 'meanwhile', 'moreover',
+  'furthermore', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether', 'thus',
+  'hence', 'therefore', 'nonetheless', 'nevertheless', 'what', 'which', 'who', 'why', 'how', 'yes', 'no', 'not',
+]);
+/** Capitalised words that are never names by themselves. */
+const NOT_NAMES = new Set(['i', 'i\'m', 'i\'ve', 'i\'d', 'i\'ll', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet']);
+/** All-caps words that are not names: "CEO", "GDP", "PM". */
+const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
+
+function isAcronym(t: Token): boolean {
+  return t.type === 'word' && /^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,})$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
+}
+
+function plain(word: string): string {
+  return word.toLowerCase().replace(/['’]s?$/u, '').replace(/\.$/, '');
+}
+
+/** "Taliban-led" -> "Taliban": a hyphenated word keeps only its capitalised head. */
+function headLength(t: Token): number {
+  const parts = t.text.split(/([-‑])/);
+  let len = 0;
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = parts[k]!;
+    const capital = part.charAt(0) !== part.charAt(0).toLowerCase() || /^\d/.test(part);
+    if (k > 0 && !capital && !NAME_CONNECTORS.has(part.toLowerCase()) && !NAME_CONNECTORS.has(`${part.toLowerCase()}-`)) {
+      // lower-case tail ("-led", "-based"): stop, unless a capitalised part follows ("Tehrik-e-Taliban")
+      const rest = parts.slice(k + 2).filter((_, x) => x % 2 === 0);
+      if (!rest.some((p) => p.charAt(0) !== p.charAt(0).toLowerCase())) return len;
+    }
+    len += (k > 0 ? 1 : 0) + part.length;
+  }
+  return t.text.length;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export interface EntityOptions {
+  article: ArticleContext | null;
+}
+
+/** The whole claim is in capitals (a shouted headline): no acronyms can be told apart. */
+function isShouting(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length && i < 400; i++) {
+    const c = text.charAt(i);
+    if (c >= 'A' && c <= 'Z') upper++;
+    else if (c >= 'a' && c <= 'z') lower++;
+  }
+  return upper > 12 && upper > lower * 2;
+}
+
+/** Most words capitalised: a Title Case headline, where every word is treated like a sentence start. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.capital) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}
+
+export function extractEntities(claim: string, tokens: readonly Token[], options: EntityOptions): string[] {
+  if (isShouting(claim)) return [];
+  const acronyms = options.article?.acronyms;
+  const lowercase = options.article?.lowercaseWords;
+  const titleCase = isTitleCase(tokens);
+
+  /** Capitalised only by position, or an ordinary word: not the start of a name. */
+  const ordinary = (i: number): boolean => {
+    const t = tokens[i]!;
+    const w = plain(t.text);
+    if (FUNCTION_STARTERS.has(w) || NOT_NAMES.has(w)) return true;
+    const prev = tokens[i - 1];
+    const initial = i === 0 || (prev !== undefined && OPENERS.has(prev.text)) || titleCase;
+    if (!initial || isAcronym(t)) return false;
+    if (SENTENCE_STARTERS.has(w)) return true;
+    if (lowercase?.has(w) || lowercase?.has(t.text.toLowerCase())) return true;
+    return /(?:ly|ing)$/.test(w) && w.length > 4;
+  };
+
+  const pieces: Piece[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Trailing connectors never end a name.
+    while (run.length > 0 && !run[run.length - 1]!.capital && !isAcronym(run[run.length - 1]!)) run.pop();
+    if (run.length > 0) pieces.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run });
+    run = [];
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronym(t));
+    if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
+      if (run.length > 0 && !t.spaceBefore) {
+        flush();
+        continue;
+      }
+      run.push(t);
+      const head = headLength(t);
+      const possessive = /['’]s?$/.test(t.text);
+      if (head < t.text.length || possessive) flush();
+      continue;
+    }
+    if (run.length > 0 && t.type === 'word' && !t.capital && NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital) {
+      run.push(t);
+      continue;
+    }
+    if (run.length > 0 && t.text === '&' && tokens[i + 1]?.capital) {
+      run.push(t);
+      continue;
+    }
+    flush();
+  }
+  flush();
+
+  const found: string[] = [];
+  const expandedAcronyms = new Set<string>();
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    for (const part of splitAtTitles(piece.tokens)) {
+      const name = nameText(claim, part);
+      if (!name) continue;
+      if (part.length === 1 && isAcronym(part[0]!)) {
+        const acronym = part[0]!.text.replace(/s$/, '');
+        if (NOT_ACRONYMS.has(acronym.toUpperCase())) continue;
+        const expansion = acronyms?.get(acronym) ?? acronyms?.get(part[0]!.text);
+        if (expansion) {
+          found.push(expansion);
+          expandedAcronyms.add(acronym);
+          continue;
+        }
+      }
+      // "Tehrik-e-Taliban Pakistan (TTP)": the name and its acronym are one entity.
+      const after = claim.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 14);
+      const intro = /^\s*\(([A-Z][A-Za-z0-9&-]{0,10}[A-Z0-9])\)/.exec(after);
+      if (intro && acronyms?.get(intro[1]!)?.endsWith(`${name} (${intro[1]})`)) {
+        found.push(acronyms.get(intro[1]!)!);
+        expandedAcronyms.add(intro[1]!);
+        continue;
+      }
+      if (intro && acronyms?.get(intro[1]!)) {
+        const full = acronyms.get(intro[1]!)!;
+        if (full.includes(name)) {
+          found.push(full);
+          expandedAcronyms.add(intro[1]!);
+          continue;
+        }
+      }
+      found.push(name);
+    }
+  }
+  return dedupe(found.filter((e) => !expandedAcronyms.has(e)));
+}
+
+/** "Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur" -> [Khyber Pakhtunkhaw] [Ali Amin Gandapur]. */
+function splitAtTitles(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = plain(t.text);
+    const next = tokens[i + 1];
+    const isTitle = t.capital && TITLES.has(w) && !(next && ORG_HEADS.has(plain(next.text)));
+    if (isTitle) {
+      // Its modifiers belong to the title: "Chief", "Foreign", "Deputy".
+      while (current.length > 0 && TITLE_MODIFIERS.has(plain(current[current.length - 1]!.text))) current.pop();
+      if (current.length > 0) parts.push(current);
+      current = [];
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts.map((p) => {
+    let a = 0;
+    let b = p.length;
+    while (a < b && (!p[a]!.capital || FUNCTION_STARTERS.has(plain(p[a]!.text)))) a++;
+    while (b > a && !p[b - 1]!.capital) b--;
+    return p.slice(a, b);
+  });
+}
+
+function nameText(claim: string, part: readonly Token[]): string | null {
+  if (part.length === 0) return null;
+  const first = part[0]!;
+  const lastToken = part[part.length - 1]!;
+  let end = lastToken.start + headLength(lastToken);
+  let text = claim.slice(first.start, end);
+  text = text.replace(/['’]s?$/u, '').replace(/\.$/, (m) => (/(?:[A-Z]\.){2,}$/.test(text) ? m : ''));
+  end = first.start + text.length;
+  if (text.length < 2) return null;
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.every((w) => MONTHS.has(w) || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w))) {
+    return null;
+  }
+  return text;
+}
+
+/**
+ * Case-insensitive; a surname alone is dropped beside the full name in the
+ * same claim ("Gandapur" beside "Ali Amin Gandapur").
+ */
+function dedupe(entities: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const e of entities) {
+    const key = e.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(e);
+  }
+  const surnames = new Set<string>();
+  for (const e of unique) {
+    const words = e.split(' ');
+    if (words.length >= 2 && words.length <= 4 && !e.includes('(') && words.every((w) => /^\p{Lu}/u.test(w))) {
+      surnames.add(words[words.length - 1]!.toLowerCase());
+    }
+  }
+  return unique.filter((e) => e.includes(' ') || !surnames.has(e.toLowerCase()));
+}
