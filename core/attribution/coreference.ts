@@ -91,21 +91,29 @@ export class Coreference {
     else this.bySurname.set(surname, [person]);
   }
 
-  /** The fullest earlier name that ends on these name words ("Gandapur", "Ali Khan", "Mr. Khan"). */
+  /**
+   * The fullest earlier name that ends on these name words ("Gandapur",
+   * "Ali Khan", "Mr. Khan"): the most recent longer name, else the most
+   * recent same name (which may carry a title: "Mr. Khan" for "Khan").
+   */
   private fullName(key: string[]): PersonMention | null {
     const surname = key[key.length - 1];
     if (surname === undefined) return null;
     if (key.length === 1 && this.places.has(surname)) return null;
     const list = this.bySurname.get(surname);
     if (!list) return null;
+    const anyStrong = list.some((q) => q.strong);
+    let same: PersonMention | null = null;
     for (let i = list.length - 1; i >= 0; i--) {
       const p = list[i];
       if (!p || p.key.length < key.length) continue;
-      if (!p.strong && key.length === 1 && list.some((q) => q.strong)) continue;
+      if (!p.strong && key.length === 1 && anyStrong) continue;
       const tail = p.key.slice(p.key.length - key.length);
-      if (tail.every((w, k) => w === key[k])) return p;
+      if (!tail.every((w, k) => w === key[k])) continue;
+      if (p.key.length > key.length) return p;
+      same ??= p;
     }
-    return null;
+    return same;
   }
 
   /** The person last introduced holding a role these words name ("The Foreign Office spokesperson"). */
@@ -184,7 +192,7 @@ export class Coreference {
       const name = split.name.join(' ');
       key = nameKey(split.name);
       const full = this.fullName(key);
-      if (full && full.key.length > key.length) {
+      if (full && tokensOf(full.name).length > split.name.length) {
         speaker = full.name;
         key = full.key;
       } else speaker = name;

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../import/analyze';
+import { sampleArticlePath } from '../paths';
+
+const speakers = (text: string) => analyzeArticle(text).claims.filter((c) => c.kind === 'claim').map((c) => c.speaker);
+
+describe('the sample article', () => {
+  const text = fs.readFileSync(sampleArticlePath(), 'utf8');
+  const article = analyzeArticle(text);
+  const speakerOf = (start: string) => {
+    const claim = article.claims.find((c) => c.text.startsWith(start));
+    if (!claim) throw new Error(`no claim starts with ${start}`);
+    return claim.speaker;
+  };
+
+  it('gives both sentences of the two-sentence quotation the speaker named after it', () => {
+    expect(speakerOf('“The provincial government cannot')).toBe('one diplomat');
+    expect(speakerOf('Without the federal government’s approval')).toBe('one diplomat');
+  });
+
+  it('resolves a surname to the full name introduced in an earlier, unattributed sentence', () => {
+    expect(speakerOf('Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur has recently announced')).toBeNull();
+    expect(speakerOf('Citing the federal government’s lack of progress')).toBe('Ali Amin Gandapur');
+  });
+
+  it('drops the role before a name and resolves the role to the person introduced with it', () => {
+    expect(speakerOf('Recently, in a bid to address')).toBe('Shafqat Ali Khan');
+    expect(speakerOf('The Foreign Office spokesperson highlighted')).toBe('Shafqat Ali Khan');
+    expect(speakerOf('“Under the constitution')).toBe('Shafqat Ali Khan');
+  });
+
+  it('keeps governments, cities and groups as written', () => {
+    expect(speakerOf('Islamabad also urged')).toBe('Islamabad');
+    expect(speakerOf('Senior Pakistani diplomats said')).toBe('Senior Pakistani diplomats');
+    expect(speakerOf('The Taliban government denies these allegations')).toBe('The Taliban government');
+  });
+
+  it('leaves the article’s own voice without a speaker', () => {
+    expect(article.claims[0]?.speaker).toBeNull(); // the dateline
+    expect(speakerOf('The federal and the Khyber Pakhtunkhaw governments')).toBeNull();
+    expect(speakerOf('This move, however, has reignited')).toBeNull();
+    expect(speakerOf('Islamabad maintains a dual approach')).toBeNull();
+    expect(speakerOf('Relations between Pakistan and Afghanistan')).toBeNull();
+    expect(speakerOf('Tensions have also been fuelled')).toBeNull();
+    expect(speakerOf('While there is a consensus')).toBeNull();
+  });
+});
+
+describe('coreference', () => {
+  it('resolves a surname to the full name introduced earlier', () => {
+    expect(speakers('Maria Okonkwo, the finance minister, said taxes would fall. Okonkwo added that spending would rise.')).toEqual([
+      'Maria Okonkwo',
+      'Maria Okonkwo',
+    ]);
+    expect(speakers('Police arrested John Smith, 45, on Tuesday. Smith told reporters he was innocent.')).toEqual([null, 'John Smith']);
+    expect(speakers('Mr. Khan arrived late. Khan said the talks failed.')).toEqual([null, 'Mr. Khan']);
+  });
+
+  it('resolves a part of a name and a courtesy title to the full name', () => {
+    expect(speakers('Spokesperson Shafqat Ali Khan spoke first. Mr. Khan said talks would resume. Ali Khan added that they would.')).toEqual([
+      null,
+      'Shafqat Ali Khan',
+      'Shafqat Ali Khan',
+    ]);
+  });
+
+  it('picks the most recent person with that surname', () => {
+    expect(
+      speakers('Opposition leader Imran Khan denied the charge. Foreign Office spokesperson Shafqat Ali Khan disagreed. Khan said the case was strong.'),
+    ).toEqual(['Imran Khan', null, 'Shafqat Ali Khan']);
+  });
+
+  it('never reads a place as a surname', () => {
+    expect(speakers('Militants crossed into Pakistan. Tehrik-e-Taliban Pakistan said it carried out the attack. Pakistan said it would respond.')).toEqual([
+      null,
+      'Tehrik-e-Taliban Pakistan',
+      'Pakistan',
+    ]);
+  });
+
+  it('resolves a role to the person introduced as "ROLE NAME" or "NAME, ROLE,"', () => {
+    expect(speakers('Interior Minister Mohsin Naqvi visited Quetta. The minister said security would improve.')).toEqual([null, 'Mohsin Naqvi']);
+    expect(speakers('Sana Tariq, a spokesperson for the ministry, arrived. The ministry spokesperson said the road was closed.')).toEqual([
+      null,
+      'Sana Tariq',
+    ]);
+    expect(speakers('The finance minister, Maria Okonkwo, spoke. The minister said taxes would fall.')).toEqual([null, 'Maria Okonkwo']);
+  });
+
+  it('does not resolve a role the article never gave a name to, nor an indefinite one', () => {
+    expect(speakers('The minister said taxes would fall.')).toEqual(['The minister']);
+    expect(speakers('Finance Minister Maria Okonkwo spoke. A minister said taxes would fall.')).toEqual([null, 'A minister']);
+    expect(speakers('Finance Minister Maria Okonkwo spoke. The interior minister said taxes would fall.')).toEqual([null, 'The interior minister']);
+    expect(speakers('Foreign Office spokesperson Shafqat Ali Khan spoke. The Foreign Office said talks would resume.')).toEqual([null, 'The Foreign Office']);
+  });
+
+  it('resolves "he" and "she" to the last person who spoke, never to an organisation', () => {
+    expect(speakers('Khan said the bridge was unsafe. The ministry said repairs had begun. He added that it could fall.')).toEqual([
+      'Khan',
+      'The ministry',
+      'Khan',
+    ]);
+    expect(speakers('The ministry said the bridge was unsafe. She added that it could fall.')).toEqual(['The ministry', null]);
+  });
+
+  it('resolves "he" and "she" to the person a sentence in between opens on', () => {
+    expect(speakers('Moira Kelly, 61, sells tickets. Tom Brennan said the route would close. Kelly is blunter. “It is over,” she says.')).toEqual([
+      null,
+      'Tom Brennan',
+      null,
+      'Moira Kelly',
+    ]);
+  });
+
+  it('resolves "it" to an organisation and "they" to a group', () => {
+    expect(speakers('The ministry said the road was closed. It said repairs would take a week.')).toEqual(['The ministry', 'The ministry']);
+    expect(speakers('Khan said the road was closed. It said repairs would take a week.')).toEqual(['Khan', null]);
+    expect(speakers('Officials said the road was closed. They added that repairs would take a week.')).toEqual(['Officials', 'Officials']);
+  });
+
+  it('carries a resolved speaker through a quotation of several sentences', () => {
+    expect(speakers('Chief Minister Ali Amin Gandapur arrived. “Talks are the only way. We will go,” Gandapur said.')).toEqual([
+      null,
+      'Ali Amin Gandapur',
+      'Ali Amin Gandapur',
+    ]);
+  });
+});
