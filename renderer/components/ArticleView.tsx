@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimHighlight } from '../../core/api/contract';
 import { formatDate, REVIEW_LABELS, type ReviewState } from '../format';
 import type { ArticleWithClaims } from '../hooks/useArticle';
 
-type Segment = { key: string; text: string; claim: ClaimHighlight | null };
+/** A run of the article's text; `offset` is where it starts in the body (UTF-16), shown as data-offset. */
+type Segment = { key: string; text: string; offset: number; claim: ClaimHighlight | null };
 type Paragraph = { key: string; segments: Segment[] };
 
 /**
@@ -19,11 +20,11 @@ export function segmentBody(body: string, claims: readonly ClaimHighlight[]): Se
     const start = Math.max(claim.start, cursor);
     const end = Math.min(claim.end, body.length);
     if (end <= start) continue;
-    if (start > cursor) segments.push({ key: `t${cursor}`, text: body.slice(cursor, start), claim: null });
-    segments.push({ key: `c${claim.id}`, text: body.slice(start, end), claim });
+    if (start > cursor) segments.push({ key: `t${cursor}`, text: body.slice(cursor, start), offset: cursor, claim: null });
+    segments.push({ key: `c${claim.id}`, text: body.slice(start, end), offset: start, claim });
     cursor = end;
   }
-  if (cursor < body.length) segments.push({ key: `t${cursor}`, text: body.slice(cursor), claim: null });
+  if (cursor < body.length) segments.push({ key: `t${cursor}`, text: body.slice(cursor), offset: cursor, claim: null });
   return segments;
 }
 
@@ -47,13 +48,40 @@ export function splitParagraphs(segments: readonly Segment[]): Paragraph[] {
       parts.push(segment);
       continue;
     }
+    let offset = segment.offset;
     segment.text.split(/(?<=[\r\n])(?=[^\r\n])/).forEach((text, n) => {
-      parts.push(n === 0 ? { ...segment, text } : { ...segment, key: `${segment.key}.${n}`, text });
+      parts.push(n === 0 ? { ...segment, text } : { ...segment, key: `${segment.key}.${n}`, text, offset });
+      offset += text.length;
       if (/[\r\n]$/.test(text)) close();
     });
   }
   close();
   return paragraphs;
+}
+
+/**
+ * A point in the rendered article (a DOM selection's start or end) as a
+ * UTF-16 offset into the article body. Inside a segment's text node it is
+ * the segment's data-offset plus the offset within it; anywhere else (a
+ * paragraph, the body itself) the characters before the point are counted —
+ * the body's text nodes are exactly the article's text, in order.
+ */
+export function bodyOffset(root: HTMLElement, node: Node, offset: number): number {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const segment = node.parentElement;
+    if (segment?.dataset.offset !== undefined && segment.childNodes.length === 1) return Number(segment.dataset.offset) + offset;
+  }
+  const before = document.createRange();
+  before.setStart(root, 0);
+  before.setEnd(node, offset);
+  return before.toString().length;
+}
+
+/** Words selected in the article, where they are in its text and where to show "Add as claim". */
+export interface PickedWords {
+  articleId: number;
+  start: number;
+  end: number;
 }
 
 function highlightState(claim: ClaimHighlight): ReviewState {
@@ -69,6 +97,11 @@ export interface ArticleViewProps {
   onSelectClaim: (claimId: number, articleId: number) => void;
   /** Renames the article; resolves true once saved (false: the error has been reported). */
   onRename: (articleId: number, title: string) => Promise<boolean>;
+  /** Makes a claim of the words selected; resolves true once added (false: the error has been reported). */
+  onAddClaim: (articleId: number, start: number, end: number) => Promise<boolean>;
+  /** Told whenever the words selected in the article change (null: nothing selected), so `a` can add them. */
+  onTextSelection: (words: PickedWords | null) => void;
+  busy: boolean;
 }
 
 /**
@@ -172,8 +205,72 @@ function ArticleTitle({ articleId, title, onRename }: { articleId: number; title
 }
 
 /** The article as written, every claim marked in its status colour; click one to select it. */
-export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename }: ArticleViewProps) {
+export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [picked, setPicked] = useState<(PickedWords & { top: number; left: number }) | null>(null);
+  /** While the mouse is still selecting, the button waits (it would appear under the pointer). */
+  const selecting = useRef(false);
+  const latest = useRef({ articleId: data?.article.id ?? null, onTextSelection });
+  latest.current = { articleId: data?.article.id ?? null, onTextSelection };
+
+  /** Reads the page's text selection: words inside this article's text, or nothing. */
+  const readSelection = useCallback(() => {
+    const root = bodyRef.current;
+    const container = scrollRef.current;
+    const { articleId: id, onTextSelection: tell } = latest.current;
+    const selection = window.getSelection();
+    let words: (PickedWords & { top: number; left: number }) | null = null;
+    if (root && container && id !== null && selection && !selection.isCollapsed && selection.rangeCount > 0) {
+      const range = selection.getRangeAt(0);
+      if (root.contains(range.startContainer) && root.contains(range.endContainer)) {
+        const start = bodyOffset(root, range.startContainer, range.startOffset);
+        const end = bodyOffset(root, range.endContainer, range.endOffset);
+        const rects = range.getClientRects();
+        const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+        const box = container.getBoundingClientRect();
+        if (end > start) {
+          words = {
+            articleId: id,
+            start,
+            end,
+            top: last.bottom - box.top + container.scrollTop + 6,
+            left: Math.max(4, Math.min(last.right - box.left - 60, container.clientWidth - 180)),
+          };
+        }
+      }
+    }
+    setPicked(words);
+    tell(words && { articleId: words.articleId, start: words.start, end: words.end });
+  }, []);
+
+  useEffect(() => {
+    const onChange = () => {
+      if (!selecting.current) readSelection();
+    };
+    const onUp = () => {
+      if (!selecting.current) return;
+      selecting.current = false;
+      readSelection();
+    };
+    document.addEventListener('selectionchange', onChange);
+    document.addEventListener('mouseup', onUp);
+    return () => {
+      document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('mouseup', onUp);
+      latest.current.onTextSelection(null);
+    };
+  }, [readSelection]);
+
+  // New text (another article, or claims changed): a selection made in the old one is void.
+  useEffect(() => {
+    readSelection();
+  }, [data, readSelection]);
+
+  async function addPicked() {
+    if (!picked) return;
+    if (await onAddClaim(picked.articleId, picked.start, picked.end)) window.getSelection()?.removeAllRanges();
+  }
   const paragraphs = useMemo(() => (data ? splitParagraphs(segmentBody(data.article.body, data.claims)) : []), [data]);
   const articleId = data?.article.id ?? null;
 
@@ -219,13 +316,19 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
 
   function renderSegment(segment: Segment) {
     const claim = segment.claim;
-    if (!claim) return <span key={segment.key}>{segment.text}</span>;
+    if (!claim)
+      return (
+        <span key={segment.key} data-offset={segment.offset}>
+          {segment.text}
+        </span>
+      );
     const state = highlightState(claim);
     const selected = claim.id === selectedId;
     if (claim.hidden) {
       return (
         <span
           key={segment.key}
+          data-offset={segment.offset}
           data-claim-id={claim.id}
           data-clickable={showHidden ? 'true' : 'false'}
           className={`hl hl--hidden${showHidden ? ' hl--shown' : ''}${selected ? ' hl--selected' : ''}`}
@@ -238,6 +341,7 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
     return (
       <mark
         key={segment.key}
+        data-offset={segment.offset}
         data-claim-id={claim.id}
         data-clickable="true"
         data-pos={claim.position}
@@ -257,13 +361,34 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
         {meta.length > 0 && <p className="article__meta">{meta.join(' · ')}</p>}
       </header>
       <div className="article__scroll" ref={scrollRef}>
-        <div className="article__body" onClick={onClick}>
+        <div
+          className="article__body"
+          ref={bodyRef}
+          onClick={onClick}
+          onMouseDown={(e) => {
+            if (e.button === 0) selecting.current = true;
+          }}
+        >
           {paragraphs.map((paragraph) => (
             <p key={paragraph.key} className="article__para" dir="auto">
               {paragraph.segments.map(renderSegment)}
             </p>
           ))}
         </div>
+        {picked && (
+          <button
+            type="button"
+            className="button button--primary button--small article__add"
+            style={{ top: picked.top, left: picked.left }}
+            aria-keyshortcuts="a"
+            disabled={busy}
+            // The click must not clear the selection it acts on.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => void addPicked()}
+          >
+            Add as claim <kbd aria-hidden="true">a</kbd>
+          </button>
+        )}
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ import { formatCount, formatDateTime, reviewState } from '../format';
 import type { ClaimsPage } from '../hooks/useClaimsPage';
 import { PAGE_SIZE } from '../hooks/useClaimsPage';
 import { StatusBadge } from './StatusBadge';
+import { WorthinessScore, WorthinessTooltip, type ScoreTip } from './WorthinessScore';
 
 const column = createColumnHelper<ClaimAnchor>();
 
@@ -77,7 +78,25 @@ const COLUMNS = [
   column.accessor((claim) => reviewState(claim), {
     id: 'status',
     header: 'Status',
-    cell: (info) => <StatusBadge state={info.getValue()} />,
+    cell: (info) => {
+      const claim = info.row.original;
+      return (
+        <div className="claims__status">
+          <StatusBadge state={info.getValue()} />
+          {claim.inArticleDispute === 'pending' && (
+            <span className="chip chip--suggested" title="A denial in the article suggests Disputed: accept or dismiss it in the detail panel (a accepts)">
+              suggested: disputed
+            </span>
+          )}
+        </div>
+      );
+    },
+  }),
+  column.accessor('checkWorthiness', {
+    id: 'checkWorthiness',
+    header: () => <span className="claims__worth-head">Check-worthiness</span>,
+    sortDescFirst: true,
+    cell: (info) => <WorthinessScore claim={info.row.original} onTip={info.table.options.meta?.onScoreTip} />,
   }),
   column.accessor('reviewedBy', {
     id: 'reviewedAt',
@@ -124,6 +143,8 @@ declare module '@tanstack/react-table' {
   interface TableMeta<TData extends RowData> {
     /** All articles are listed: show each claim's article under its text. */
     showArticle?: boolean;
+    /** Hovering a check-worthiness score shows its reasons (null: the pointer left). */
+    onScoreTip?: (tip: ScoreTip | null) => void;
   }
 }
 
@@ -150,6 +171,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
   const total = page?.total ?? 0;
   const offset = page?.offset ?? 0;
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === 'desc' }], [sort]);
+  const [scoreTip, setScoreTip] = useState<ScoreTip | null>(null);
 
   const table = useReactTable({
     data: rows,
@@ -164,7 +186,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
     enableSortingRemoval: false,
     sortDescFirst: false,
     state: { sorting },
-    meta: { showArticle },
+    meta: { showArticle, onScoreTip: setScoreTip },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
@@ -231,13 +253,14 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
 
   return (
     <div className="claims">
-      <div className="claims__scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+      <div className="claims__scroll" ref={scrollRef} onKeyDown={onKeyDown} onScroll={() => setScoreTip(null)}>
         <table className="claims__table" aria-label="Claims" aria-rowcount={total + 1} aria-busy={loading} tabIndex={0} ref={tableRef}>
           <colgroup>
             <col className="col-num" />
             <col className="col-claim" />
             <col className="col-speaker" />
             <col className="col-status" />
+            <col className="col-worth" />
             <col className="col-reviewer" />
             <col className="col-counts" />
           </colgroup>
@@ -303,6 +326,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
         </table>
         {page && rows.length === 0 && <p className="claims__empty">{emptyMessage(page)}</p>}
       </div>
+      {scoreTip && <WorthinessTooltip tip={scoreTip} />}
       <div className="claims__pager">
         <span className="claims__range" aria-live="polite">
           {page ? (

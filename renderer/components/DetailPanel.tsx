@@ -1,18 +1,42 @@
 import type { Ref } from 'react';
-import type { ClaimAnchor, ClaimDetail, Verdict } from '../../core/api/contract';
+import type { ClaimAnchor, ClaimDetail, ClaimHighlight, Verdict } from '../../core/api/contract';
 import { formatDateTime, reviewState } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
+import { ClaimEditor } from './ClaimEditor';
+import { DisputeSection } from './DisputeSection';
 import { HistorySection } from './HistorySection';
+import { InsightSection } from './InsightSection';
 import { NotesSection, type NoteActions } from './NotesSection';
 import { SourcesSection, type SourceActions } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
 import { VerdictButtons } from './VerdictButtons';
+
+/** Everything the detail panel can do to the claim itself; edits resolve true once saved. */
+export interface ClaimActions {
+  startEdit: () => void;
+  cancelEdit: () => void;
+  save: (claimId: number, text: string) => Promise<boolean>;
+  split: (claimId: number, at: number) => Promise<boolean>;
+  merge: (claimId: number, otherId: number) => Promise<boolean>;
+  exclude: (claimId: number) => Promise<boolean>;
+  restore: (claimId: number) => Promise<boolean>;
+  accept: (suggestionId: number) => Promise<void>;
+  dismiss: (suggestionId: number) => Promise<void>;
+  selectClaim: (claimId: number, articleId: number) => void;
+  filterByEntity: (entity: string) => void;
+}
 
 export interface DetailPanelProps {
   /** The selected claim as the table knows it (shown at once)... */
   claim: ClaimAnchor | null;
   /** ...and its notes, sources and history once loaded. */
   detail: ClaimDetail | null;
+  /** The text of the claim's article once loaded (to show an edited claim's original words). */
+  articleBody: string | null;
+  editing: boolean;
+  /** The shown claims before and after it in its article: what "Merge with…" joins. */
+  neighbours: { previous: ClaimHighlight | null; next: ClaimHighlight | null };
+  actions: ClaimActions;
   busy: boolean;
   onVerdict: (verdict: Verdict) => void;
   notes: NoteActions;
@@ -23,7 +47,7 @@ export interface DetailPanelProps {
 }
 
 /** Everything about the selected claim, and every way to review it. */
-export function DetailPanel({ claim: rowClaim, detail, busy, onVerdict, notes, sources, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
+export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, notes, sources, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
   const claim = detail?.claim ?? rowClaim;
   if (!claim) {
     return (
@@ -43,7 +67,31 @@ export function DetailPanel({ claim: rowClaim, detail, busy, onVerdict, notes, s
               {claim.articleTitle}
             </span>
           </div>
-          <blockquote className="detail__text" dir="auto">{claim.text}</blockquote>
+          {editing ? (
+            <ClaimEditor
+              key={`edit-${claim.id}`}
+              claim={claim}
+              busy={busy}
+              onSave={(text) => actions.save(claim.id, text)}
+              onSplit={(at) => actions.split(claim.id, at)}
+              onCancel={actions.cancelEdit}
+            />
+          ) : (
+            <>
+              <blockquote className="detail__text" dir="auto">
+                {claim.text}
+              </blockquote>
+              {claim.edited && (
+                <div className="detail__original">
+                  <span className="detail__original-label">Reworded. The article’s words:</span>
+                  <span className="detail__original-text" dir="auto">
+                    {articleBody !== null ? articleBody.slice(claim.start, claim.end) : '…'}
+                  </span>
+                </div>
+              )}
+            </>
+          )}
+          <ClaimTools claim={claim} editing={editing} neighbours={neighbours} actions={actions} busy={busy} />
           <dl className="detail__facts">
             <div>
               <dt>Speaker</dt>
@@ -75,10 +123,71 @@ export function DetailPanel({ claim: rowClaim, detail, busy, onVerdict, notes, s
             )}
           </p>
         </div>
+        {detail && (
+          <DisputeSection
+            detail={detail}
+            busy={busy}
+            onAccept={(id) => void actions.accept(id)}
+            onDismiss={(id) => void actions.dismiss(id)}
+            onSelectClaim={(id) => actions.selectClaim(id, claim.articleId)}
+          />
+        )}
+        <InsightSection claim={claim} onEntity={actions.filterByEntity} />
         <NotesSection key={`notes-${claim.id}`} claimId={claim.id} notes={detail?.notes ?? null} actions={notes} noteRef={noteRef} />
         <SourcesSection key={`sources-${claim.id}`} claimId={claim.id} sources={detail?.sources ?? null} actions={sources} sourceUrlRef={sourceUrlRef} onError={onError} />
         <HistorySection history={detail?.history ?? null} />
       </div>
     </aside>
+  );
+}
+
+/** Edit, merge with a neighbour, exclude or restore: the claim's own shape, not its verdict. */
+function ClaimTools({ claim, editing, neighbours, actions, busy }: {
+  claim: ClaimAnchor;
+  editing: boolean;
+  neighbours: DetailPanelProps['neighbours'];
+  actions: ClaimActions;
+  busy: boolean;
+}) {
+  const { previous, next } = neighbours;
+  return (
+    <div className="claim-tools" role="group" aria-label="Edit claim">
+      {!editing && !claim.hidden && (
+        <button type="button" className="button button--small" aria-keyshortcuts="e" disabled={busy} onClick={actions.startEdit}>
+          Edit <kbd aria-hidden="true">e</kbd>
+        </button>
+      )}
+      {!claim.hidden && (
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy || !previous}
+            title={previous ? `Join with claim ${previous.position}, the claim before it` : 'No claim before it in this article'}
+            onClick={() => previous && void actions.merge(claim.id, previous.id)}
+          >
+            Merge with previous
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy || !next}
+            title={next ? `Join with claim ${next.position}, the claim after it` : 'No claim after it in this article'}
+            onClick={() => next && void actions.merge(claim.id, next.id)}
+          >
+            Merge with next
+          </button>
+        </>
+      )}
+      {claim.hidden ? (
+        <button type="button" className="button button--small" aria-keyshortcuts="x" disabled={busy} onClick={() => void actions.restore(claim.id)}>
+          Restore as a claim <kbd aria-hidden="true">x</kbd>
+        </button>
+      ) : (
+        <button type="button" className="button button--small button--danger" aria-keyshortcuts="x" disabled={busy} onClick={() => void actions.exclude(claim.id)}>
+          Exclude <kbd aria-hidden="true">x</kbd>
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { StatusFilter } from '../../core/api/contract';
+import type { Facet, Facets, StatusFilter } from '../../core/api/contract';
 import { STATUS_FILTER_OPTIONS } from '../format';
 import { useHandOffAfterChoice } from '../hooks/useHandOffAfterChoice';
 
@@ -10,47 +10,116 @@ export interface FilterBarProps {
   onSearch: (search: string) => void;
   includeHidden: boolean;
   onIncludeHidden: (include: boolean) => void;
+  /** '' for any speaker / entity. */
+  speaker: string;
+  onSpeaker: (speaker: string) => void;
+  entity: string;
+  onEntity: (entity: string) => void;
+  disputedInArticle: boolean;
+  onDisputedInArticle: (on: boolean) => void;
+  /** The speakers and entities of the article picked, for the menus. */
+  facets: Facets;
+  /** Clears every filter of this bar (not the article picked, not "Show non-claims"). */
+  onClear: () => void;
   searchRef: Ref<HTMLInputElement>;
   /** Gives the keyboard to the claims table once a status is chosen. */
   focusTable: () => void;
 }
 
-/** What the table shows: status, words (searched in SQLite over claims, notes and sources), non-claims. */
-export function FilterBar({ status, onStatus, search, onSearch, includeHidden, onIncludeHidden, searchRef, focusTable }: FilterBarProps) {
+/** The menu's choices; a value chosen earlier that the current article lacks stays listed, so the menu shows what filters. */
+function facetOptions(facets: readonly Facet[], current: string): Facet[] {
+  return current && !facets.some((f) => f.name === current) ? [{ name: current, count: 0 }, ...facets] : [...facets];
+}
+
+function FacetSelect({ label, anyLabel, facets, value, onChange, handOff }: {
+  label: string;
+  anyLabel: string;
+  facets: readonly Facet[];
+  value: string;
+  onChange: (value: string) => void;
+  handOff: ReturnType<typeof useHandOffAfterChoice>;
+}) {
+  const options = facetOptions(facets, value);
+  return (
+    <select
+      className={`filters__facet${value ? ' filters__facet--on' : ''}`}
+      aria-label={label}
+      value={value}
+      disabled={options.length === 0}
+      onChange={(e) => {
+        onChange(e.target.value);
+        handOff.changed();
+      }}
+      onKeyDown={handOff.onKeyDown}
+      onBlur={handOff.onBlur}
+    >
+      <option value="">{options.length === 0 ? `${anyLabel} (none found)` : anyLabel}</option>
+      {options.map((f) => (
+        <option key={f.name} value={f.name}>
+          {f.count > 0 ? `${f.name} (${f.count})` : f.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * What the table shows: status, words (searched in SQLite over claims, notes
+ * and sources), speaker, entity, claims the article itself disputes, non-claims.
+ * Every filter composes with the others and with the article picked.
+ */
+export function FilterBar(props: FilterBarProps) {
+  const { status, onStatus, search, onSearch, includeHidden, onIncludeHidden, searchRef, focusTable } = props;
   const handOff = useHandOffAfterChoice(focusTable);
+  const speakerHandOff = useHandOffAfterChoice(focusTable);
+  const entityHandOff = useHandOffAfterChoice(focusTable);
+  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle;
   return (
     <div className="filters">
-      <input
-        ref={searchRef}
-        className="filters__search"
-        type="search"
-        aria-label="Search claims"
-        placeholder="Search claims, notes, sources   /"
-        value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        maxLength={500}
-      />
-      <select
-        className="filters__status"
-        aria-label="Status filter"
-        value={status}
-        onChange={(e) => {
-          onStatus(e.target.value as '' | StatusFilter);
-          handOff.changed();
-        }}
-        onKeyDown={handOff.onKeyDown}
-        onBlur={handOff.onBlur}
-      >
-        {STATUS_FILTER_OPTIONS.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <label className="filters__hidden">
-        <input type="checkbox" checked={includeHidden} onChange={(e) => onIncludeHidden(e.target.checked)} />
-        Show non-claims
-      </label>
+      <div className="filters__row">
+        <input
+          ref={searchRef}
+          className="filters__search"
+          type="search"
+          aria-label="Search claims"
+          placeholder="Search claims, notes, sources   /"
+          value={search}
+          onChange={(e) => onSearch(e.target.value)}
+          maxLength={500}
+        />
+        <select
+          className="filters__status"
+          aria-label="Status filter"
+          value={status}
+          onChange={(e) => {
+            onStatus(e.target.value as '' | StatusFilter);
+            handOff.changed();
+          }}
+          onKeyDown={handOff.onKeyDown}
+          onBlur={handOff.onBlur}
+        >
+          {STATUS_FILTER_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <label className="filters__hidden">
+          <input type="checkbox" checked={includeHidden} onChange={(e) => onIncludeHidden(e.target.checked)} />
+          Show non-claims
+        </label>
+      </div>
+      <div className="filters__row">
+        <FacetSelect label="Speaker filter" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} handOff={speakerHandOff} />
+        <FacetSelect label="Entity filter" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} handOff={entityHandOff} />
+        <label className="filters__hidden" title="Claims a denial reported in the article disputes (suggestions not dismissed)">
+          <input type="checkbox" checked={props.disputedInArticle} onChange={(e) => props.onDisputedInArticle(e.target.checked)} />
+          Disputed in article
+        </label>
+        <button type="button" className="button button--quiet button--small filters__clear" disabled={!anyFilter} onClick={props.onClear}>
+          Clear filters
+        </button>
+      </div>
     </div>
   );
 }

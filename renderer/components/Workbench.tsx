@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, StatusFilter, Verdict } from '../../core/api/contract';
+import type { ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, OpResult, StatusFilter, Verdict } from '../../core/api/contract';
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
@@ -9,12 +9,13 @@ import { useArticle } from '../hooks/useArticle';
 import { useClaimDetail } from '../hooks/useClaimDetail';
 import { PAGE_SIZE, useClaimsPage } from '../hooks/useClaimsPage';
 import { useDebounced } from '../hooks/useDebounced';
+import { useFacets } from '../hooks/useFacets';
 import { useArticleDrop } from '../hooks/useArticleDrop';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { Stats } from '../hooks/useStats';
 import { ArticleView } from './ArticleView';
 import { ClaimsTable } from './ClaimsTable';
-import { DetailPanel } from './DetailPanel';
+import { DetailPanel, type ClaimActions } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
 import type { NoteActions } from './NotesSection';
@@ -23,7 +24,19 @@ import type { NewSourceInput, SourceActions } from './SourcesSection';
 import { TopBar } from './TopBar';
 
 /** Operations that change one claim and hand back its fresh detail. */
-type ClaimMutation = 'setStatus' | 'addNote' | 'editNote' | 'deleteNote' | 'addSource' | 'linkSource' | 'unlinkSource';
+type ClaimMutation =
+  | 'setStatus'
+  | 'addNote'
+  | 'editNote'
+  | 'deleteNote'
+  | 'addSource'
+  | 'linkSource'
+  | 'unlinkSource'
+  | 'acceptSuggestion'
+  | 'dismissSuggestion';
+
+/** Operations that change which claims an article has, or their spans: the article, table and counts are reloaded after them. */
+type ClaimEdit = 'editClaim' | 'splitClaim' | 'mergeClaims' | 'addClaim' | 'excludeClaim' | 'restoreClaim';
 
 interface Selection {
   id: number;
@@ -51,6 +64,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const debouncedSearch = useDebounced(search, 200);
   const [includeHidden, setIncludeHidden] = useState(false);
   const [sort, setSort] = useState<ClaimSort>(DEFAULT_SORT);
+  const [speaker, setSpeaker] = useState('');
+  const [entity, setEntity] = useState('');
+  const [disputedInArticle, setDisputedInArticle] = useState(false);
 
   const filterFor = useCallback(
     (searchText: string): ClaimFilter => {
@@ -60,9 +76,12 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       const words = searchText.trim();
       if (words) f.search = words;
       if (includeHidden) f.includeHidden = true;
+      if (speaker) f.speaker = speaker;
+      if (entity) f.entity = entity;
+      if (disputedInArticle) f.disputedInArticle = true;
       return f;
     },
-    [articleId, status, includeHidden],
+    [articleId, status, includeHidden, speaker, entity, disputedInArticle],
   );
   const filter = useMemo(() => filterFor(debouncedSearch), [filterFor, debouncedSearch]);
 
@@ -74,6 +93,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   const query = useMemo(() => ({ filter, sort, offset }), [filter, sort, offset]);
   const claims = useClaimsPage(query, onError);
+  const facets = useFacets(articleId, onError);
   const page = claims.page;
   const rows = page?.rows ?? [];
 
@@ -256,6 +276,128 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     [mutate],
   );
 
+  // --- editing claims ---------------------------------------------------------
+  const [editing, setEditing] = useState(false);
+  // Another claim selected: its own text, not the editor of the last one.
+  const selectedId = selection?.id ?? null;
+  useEffect(() => setEditing(false), [selectedId]);
+
+  const { reload: reloadFacets } = facets;
+  /**
+   * Runs an edit, then selects the claim it leaves (the edited, merged or new
+   * one) and shows it everywhere: table (turning to its page), article
+   * highlights, counts, filter menus and the detail panel.
+   */
+  const runEdit = useCallback(
+    async <K extends ClaimEdit>(op: K, input: OpInput<K>, target: (value: OpResult<K>) => ClaimAnchor, done: (claim: ClaimAnchor) => string): Promise<boolean> => {
+      setBusy(true);
+      const result = await call(op, input);
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return false;
+      }
+      const claim = target(result.value);
+      const sameClaim = selectionRef.current?.id === claim.id;
+      pending.current = null;
+      select(claim);
+      if (sameClaim && 'notes' in (result.value as object)) detail.setDetail(result.value as ClaimDetail);
+      else void detail.reload();
+      setEditing(false);
+      notify(done(claim));
+      void article.reload();
+      void reloadStats();
+      void reloadFacets();
+      await claims.reload();
+      const index = await claims.locate(claim.id);
+      if (typeof index === 'number') {
+        const target = Math.floor(index / PAGE_SIZE) * PAGE_SIZE;
+        lastIndex.current = index - target;
+        if (target !== offset) setOffset(target);
+      }
+      return true;
+    },
+    [article, claims, detail, notify, offset, onError, reloadFacets, reloadStats, select, setOffset],
+  );
+
+  /** The claim the detail panel shows: fresh from the backend when loaded, else the table's row. */
+  const shownClaim = detail.detail?.claim ?? selectedRow;
+  const shownClaimRef = useRef(shownClaim);
+  shownClaimRef.current = shownClaim;
+
+  /** The shown claims just before and after the selected one in its article (for merging). */
+  const neighbours = useMemo(() => {
+    const highlights = article.data?.claims ?? [];
+    const current = highlights.find((h) => h.id === selectedId);
+    if (!current || current.hidden) return { previous: null, next: null };
+    const shown = highlights.filter((h) => !h.hidden && h.id !== current.id);
+    return {
+      previous: shown.filter((h) => h.position < current.position).at(-1) ?? null,
+      next: shown.find((h) => h.position > current.position) ?? null,
+    };
+  }, [article.data, selectedId]);
+
+  const claimActions = useMemo<ClaimActions>(
+    () => ({
+      startEdit: () => setEditing(true),
+      cancelEdit: () => setEditing(false),
+      save: (claimId, text) => runEdit('editClaim', { claimId, text }, (d) => d.claim, (c) => `Claim ${c.position} edited.`),
+      split: (claimId, at) =>
+        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${c.position} split in two: claims ${c.position} and ${c.position + 1}.`),
+      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into claim ${c.position}.`),
+      exclude: (claimId) =>
+        runEdit('excludeClaim', { claimId }, (d) => d.claim, (c) => `Claim ${c.position} excluded: hidden as a non-claim (x or Restore brings it back).`),
+      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Claim ${c.position} restored as a claim.`),
+      accept: async (suggestionId) => {
+        const fresh = await mutate('acceptSuggestion', { suggestionId });
+        if (fresh) notify(`Claim ${fresh.claim.position} marked Disputed, as the article’s denial suggests.`);
+      },
+      dismiss: async (suggestionId) => {
+        const fresh = await mutate('dismissSuggestion', { suggestionId });
+        if (fresh) notify(`Suggestion dismissed: claim ${fresh.claim.position} keeps its verdict.`);
+      },
+      selectClaim: (claimId, inArticle) => void selectFromArticle(claimId, inArticle),
+      filterByEntity: (name) => {
+        setEntity(name);
+        notify(`Showing claims that name ${name}.`);
+      },
+    }),
+    [mutate, notify, runEdit, selectFromArticle],
+  );
+
+  const addClaimFromSelection = useCallback(
+    (inArticle: number, start: number, end: number) =>
+      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `Claim ${c.position} added from the article.`),
+    [runEdit],
+  );
+  /** The words selected in the article view, if any: `a` adds them as a claim. */
+  const articleSelection = useRef<{ articleId: number; start: number; end: number } | null>(null);
+
+  /** `a`: add the selected words as a claim; with nothing selected, accept the pending in-article dispute. */
+  const pressA = useCallback(() => {
+    const words = articleSelection.current;
+    if (words) {
+      void addClaimFromSelection(words.articleId, words.start, words.end).then((added) => {
+        if (added) window.getSelection()?.removeAllRanges();
+      });
+      return;
+    }
+    const pendingSuggestion = detail.detail?.suggestions.find((sg) => sg.state === 'pending');
+    if (pendingSuggestion) void claimActions.accept(pendingSuggestion.id);
+    else if (!selectionRef.current) notify('Select a claim first (j / k).');
+    else notify('No pending in-article dispute on this claim. (To add a claim, select words in the article, then press a.)');
+  }, [addClaimFromSelection, claimActions, detail.detail, notify]);
+
+  /** `x`: exclude the selected claim, or restore it if it is hidden. */
+  const pressX = useCallback(() => {
+    const claim = shownClaimRef.current;
+    if (!claim) {
+      notify('Select a claim first (j / k).');
+      return;
+    }
+    void (claim.hidden ? claimActions.restore(claim.id) : claimActions.exclude(claim.id));
+  }, [claimActions, notify]);
+
   // --- the article's title --------------------------------------------------
   /** Saves a new title and shows it everywhere: picker, article header, table rows, detail panel. */
   const { reload: reloadArticle } = article;
@@ -346,6 +488,14 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       '/': (e) => focusField(searchRef.current, e),
       n: (e) => focusField(noteRef.current, e),
       s: (e) => focusField(sourceUrlRef.current, e),
+      e: (e) => {
+        if (e.repeat) return;
+        e.preventDefault(); // or the "e" would be typed into the editor it opens
+        if (shownClaimRef.current) setEditing(true);
+        else notify('Select a claim first (j / k).');
+      },
+      x: (e) => !e.repeat && pressX(),
+      a: (e) => !e.repeat && pressA(),
       '?': (e) => {
         e.preventDefault();
         setHelpOpen((open) => !open);
@@ -381,6 +531,20 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
           <FilterBar
             status={status}
             onStatus={setStatus}
+            speaker={speaker}
+            onSpeaker={setSpeaker}
+            entity={entity}
+            onEntity={setEntity}
+            disputedInArticle={disputedInArticle}
+            onDisputedInArticle={setDisputedInArticle}
+            facets={facets.facets}
+            onClear={() => {
+              setStatus('');
+              setSearch('');
+              setSpeaker('');
+              setEntity('');
+              setDisputedInArticle(false);
+            }}
             search={search}
             onSearch={setSearch}
             includeHidden={includeHidden}
@@ -408,12 +572,28 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
           />
         </section>
         <div className="pane pane--article">
-          <ArticleView data={article.data} loading={shownArticleId !== null} selectedId={selection?.id ?? null} showHidden={includeHidden} onSelectClaim={(id, a) => void selectFromArticle(id, a)} onRename={renameArticle} />
+          <ArticleView
+            data={article.data}
+            loading={shownArticleId !== null}
+            selectedId={selection?.id ?? null}
+            showHidden={includeHidden}
+            onSelectClaim={(id, a) => void selectFromArticle(id, a)}
+            onRename={renameArticle}
+            onAddClaim={addClaimFromSelection}
+            onTextSelection={(words) => {
+              articleSelection.current = words;
+            }}
+            busy={busy}
+          />
         </div>
         <div className="pane pane--detail">
           <DetailPanel
             claim={selectedRow}
             detail={detail.detail}
+            articleBody={article.data?.article.body ?? null}
+            editing={editing}
+            neighbours={neighbours}
+            actions={claimActions}
             busy={busy}
             onVerdict={(v) => void setVerdict(v)}
             notes={noteActions}

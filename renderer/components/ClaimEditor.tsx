@@ -1,0 +1,123 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ClaimAnchor } from '../../core/api/contract';
+
+export interface ClaimEditorProps {
+  claim: ClaimAnchor;
+  busy: boolean;
+  onSave: (text: string) => Promise<boolean>;
+  /** `at`: where the cursor is, as an offset into the claim's text. */
+  onSplit: (at: number) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/**
+ * The claim's text as a field. Save rewords it (Ctrl+Enter); Split cuts it
+ * in two where the cursor is; Cancel or Esc puts it back. Splitting works on
+ * the article's words, so it waits until a rewording is saved or undone,
+ * and is refused for a claim already reworded (the backend says the same).
+ */
+export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEditorProps) {
+  const [draft, setDraft] = useState(claim.text);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const fieldId = useId();
+  const hintId = useId();
+  const splitWhyId = useId();
+
+  useEffect(() => {
+    const field = fieldRef.current;
+    if (!field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, []);
+
+  const changed = draft !== claim.text;
+  const splitBlocked = claim.edited
+    ? 'This claim was reworded, so its text is no longer the article’s words: it cannot be split. Add each part from the article view instead.'
+    : changed
+      ? 'Save or cancel the rewording first: a split cuts the article’s words.'
+      : cursor === null || cursor <= 0 || cursor >= claim.text.length
+        ? 'Put the cursor where the claim should be cut.'
+        : null;
+
+  function trackCursor() {
+    const field = fieldRef.current;
+    if (field) setCursor(field.selectionStart === field.selectionEnd ? field.selectionStart : null);
+  }
+
+  async function save() {
+    if (!changed) {
+      onCancel();
+      return;
+    }
+    if (!(await onSave(draft))) fieldRef.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Escape') {
+      // The editor closes; the document's shortcut handler need not also see this Escape.
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  }
+
+  return (
+    <div className="claim-editor">
+      <label className="field__label" htmlFor={fieldId}>
+        Claim text
+      </label>
+      <textarea
+        ref={fieldRef}
+        id={fieldId}
+        className="claim-editor__text"
+        dir="auto"
+        rows={Math.min(10, Math.max(3, Math.ceil(draft.length / 48)))}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          trackCursor();
+        }}
+        onSelect={trackCursor}
+        onKeyUp={trackCursor}
+        onClick={trackCursor}
+        onKeyDown={onKeyDown}
+        aria-describedby={hintId}
+        readOnly={busy}
+        spellCheck
+      />
+      <div className="row-actions">
+        <button type="button" className="button button--primary button--small" disabled={busy || !changed || draft.trim() === ''} onClick={() => void save()}>
+          Save
+        </button>
+        <button type="button" className="button button--small" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy || splitBlocked !== null}
+          aria-describedby={splitWhyId}
+          // Keep the cursor in the field: the split happens where it is.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            const at = fieldRef.current?.selectionStart ?? cursor;
+            if (at !== null && at !== undefined) void onSplit(at);
+          }}
+        >
+          Split at cursor
+        </button>
+      </div>
+      <p id={splitWhyId} className="hint claim-editor__why">
+        {splitBlocked ?? `Splits after “${claim.text.slice(Math.max(0, (cursor ?? 0) - 24), cursor ?? 0).trimStart()}”.`}
+      </p>
+      <p id={hintId} className="hint">
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+      </p>
+    </div>
+  );
+}
