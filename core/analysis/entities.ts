@@ -28,7 +28,10 @@ const FUNCTION_STARTERS = new Set([
   'hence', 'therefore', 'nonetheless', 'nevertheless', 'what', 'which', 'who', 'why', 'how', 'yes', 'no', 'not',
 ]);
 /** Capitalised words that are never names by themselves. */
-const NOT_NAMES = new Set(['i', 'i\'m', 'i\'ve', 'i\'d', 'i\'ll', 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet']);
+const NOT_NAMES = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet', 'nobody', 'everyone', 'anyone',
+  'someone', 'somebody', 'everybody', 'anybody', 'others', 'other', 'people', 'nothing', 'everything', 'something', 'q', 'a',
+]);
 /** All-caps words that are not names: "CEO", "GDP", "PM". */
 const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
 
@@ -37,7 +40,8 @@ function isAcronym(t: Token): boolean {
 }
 
 function plain(word: string): string {
-  return word.toLowerCase().replace(/['’]s?$/u, '').replace(/\.$/, '');
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return NOT_NAMES.has(w) ? w : w.replace(/'s?$/u, '').replace(/\.$/, '');
 }
 
 /** "Taliban-led" -> "Taliban": a hyphenated word keeps only its capitalised head. */
@@ -107,6 +111,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (!initial || isAcronym(t)) return false;
     if (SENTENCE_STARTERS.has(w)) return true;
     if (lowercase?.has(w) || lowercase?.has(t.text.toLowerCase())) return true;
+    // "Campaigners say", "Economists expect": a plural common noun opening the sentence.
+    if (/(?:ers|ists|ants|ents|ors|ians|ees)$/.test(w) && !DEMONYMS.has(w) && tokens[i + 1] && !tokens[i + 1]!.capital) return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4;
   };
 

@@ -41,53 +41,71 @@ const HEDGING = b(
   String.raw`\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|apparently|seems?|seemed|appears? to|appeared to|unconfirmed|unclear|believed to|thought to|rumou?red|it is possible|suggests?|suspected|presumably|probably|likely)\b`,
 );
 const OPINION = b(
-  String.raw`\b(?:i think|i believe|we believe|i feel|we feel|in my (?:view|opinion)|in our (?:view|opinion)|personally|should|shouldn't|ought to|must|needs? to|it is time|it's time|great|wonderful|terrible|awful|disgraceful|shameful|shameless|fantastic|amazing|brilliant|excellent|horrible|beautiful|stupid|ridiculous|absurd|outrageous|best|worst|incredible|tremendous|pathetic|unacceptable|deplorable|nonsense|disastrous|heroic|evil|hope|hopes|hopeful|wish|love|hate|deserve|deserves|proud|important|crucial|vital|essential|unfortunate|regrettable|sad|shocking|appalling|courageous|commendable|admirable|laudable|welcome[sd]?|condemn(?:s|ed)?|believe|feel|opinion|clearly|obviously|undoubtedly|of course|frankly|honestly|the right thing)\b`,
+  String.raw`\b(?:i think|i believe|we believe|i feel|we feel|in my (?:view|opinion)|in our (?:view|opinion)|personally|should|shouldn't|ought to|it is time|it's time|great|wonderful|terrible|awful|disgrace|disgraceful|shameful|shameless|a shame|fantastic|amazing|brilliant|excellent|horrible|beautiful|stupid|ridiculous|absurd|outrageous|best|worst|incredible|tremendous|pathetic|unacceptable|deplorable|nonsense|disastrous|heroic|evil|hope|hopes|hopeful|wish|love|hate|deserve|deserves|proud|unfortunate|regrettable|shocking|appalling|courageous|commendable|admirable|laudable|opinion|obviously|undoubtedly|of course|frankly|honestly|the right thing|good enough|real progress|entitled to|sanguine|optimistic|pessimistic|unmoved|convinced|frustrat\w*|angry|furious|upset|plain and simple|too big to fail|a joke|betray\w*|people (?:think|believe|feel)|dearly)\b`,
 );
+/** First-person stance: "I understand why people are angry", "We are deeply sorry", "I would be angry too". */
+const FIRST_PERSON_STANCE = b(
+  String.raw`^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome)\b`,
+);
+/** Commitments and announced future action. */
 const PROMISE = b(
-  String.raw`\b(?:(?:i|we)(?:'ll|’ll| will| shall| promise| pledge| vow| guarantee| are committed| am committed| commit| intend| are going to| am going to| are determined| am determined| won't| will not| are ready to)|promised?|pledged?|vow(?:ed|s)?|vowing|pledging|promising|will ensure|will make sure|committed to)\b`,
+  String.raw`\b(?:(?:i|we)(?:'ll| will| shall| promise| pledge| vow| guarantee| are committed| am committed| commit| intend| are going to| am going to| are determined| am determined| won't| will not| are ready to)|promised? to|pledged? to|vow(?:ed|s)? to|vowing to|pledging to|promising to|will ensure|will make sure|(?:will|would|'ll|shall)(?: not)? (?:be (?:offered|given|built|provided|updated|forced|abandoned|published|released|paid|compensated|rehoused|protected|delivered)|build|appeal|publish|update|hold|send|visit|introduce|launch|return|ensure|provide|offer|pay|review|invest|create|deliver|fight|keep|protect|announce|continue|meet|consider|challenge|seek|ask|bring|take|give|make|work|resign|step|stand|support|oppose|respond|release|open|close|cut|raise|spend|replace|repair|rebuild|hire|start|begin|stop|end))\b`,
 );
 const SMALL_TALK = b(
-  String.raw`^\W*(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|sorry|okay|ok\b|well,|so,|anyway|bye|goodbye|enjoy)`,
+  String.raw`^\W*(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:article|story|page|interview|report) (?:has been|was|will be|is being)|(?:boil|wash|stay|keep|avoid|call|contact|check|follow|visit|remember|try|use|drink|wear|seek|do not|don't)\b)`,
 );
-const SMALL_TALK_ANYWHERE = b(String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to)\b`);
-
-/** First-person present statements of feeling or value without content: "I am very happy." */
-const FIRST_PERSON_FEELING = b(String.raw`^\W*(?:i|we)(?:'m|’m| am| are|'re|’re)\s+(?:so\s+|very\s+|really\s+|truly\s+)?(?:happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|sorry|confident|hopeful|optimistic)\b`);
-
+/** Boilerplate and appeals anywhere in the sentence. */
+const SMALL_TALK_ANYWHERE = b(
+  String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:requests?|questions|calls|emails|messages)(?: for comment)?|could not be reached for comment|declined to comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|it was a (?:warm|cold|hot|wet|grey|gray|sunny|cloudy|rainy|bright|quiet|busy)\b)`,
+);
 /** Sentences of reported fact tend to have a past-tense or perfect verb. */
 const EVENT_VERB = b(String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed)\b`);
 
 const WEIGHTS: Record<Reason, number> = {
   figure: 1.1,
-  attribution: 0.6,
+  attribution: 0.35,
   'named entity': 0.5,
   'causal language': 0.4,
   'legal language': 0.35,
   comparison: 0.35,
   prediction: 0.15,
-  denial: 0.4,
+  denial: 0.6,
   hedging: -0.45,
-  opinion: -1.1,
+  opinion: -1.3,
   question: -2.6,
-  promise: -1.2,
+  promise: -1.4,
   'small talk': -3,
 };
 
-function bounded(text: string): string {
-  return text.length > 1500 ? text.slice(0, 1500) : text;
+/** Words that carry no checkable content on their own. */
+const EMPTY_WORDS = new Set(
+  `a an the and or but nor so yet of in on at to for from by with it its it's this that these those they them their he him
+  his she her we us our you your i me my is are was were be been am has have had do does did not no never none nobody
+  nothing one once all every everyone anyone someone some any here there then now just still also too very really
+  isn't wasn't aren't weren't don't doesn't didn't won't can't cannot i'm i've i'd we're they're you're he's she's
+  that's what who which when where why how said says say told added asked`.split(/\s+/),
+);
+
+function contentWordCount(text: string): number {
+  let n = 0;
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\d][\p{L}\p{M}\d'-]*/gu)) if (!EMPTY_WORDS.has(m[0])) n++;
+  return n;
 }
 
-/** Strips quoted speech for cues that describe the writer, not the speaker. */
 export function scoreWorthiness(input: WorthinessInput): Worthiness {
-  const text = bounded(input.text);
+  // One apostrophe and one double quote for the cue lists.
+  const text = (input.text.length > 1500 ? input.text.slice(0, 1500) : input.text).replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   const reasons: Reason[] = [];
   let z = 0.1;
   const add = (reason: Reason, weight = WEIGHTS[reason]) => {
     reasons.push(reason);
     z += weight;
   };
+  const hasFigure = input.figures.length > 0;
+  // Participles of future passives ("will be abandoned") are not past events.
+  const pastFact = EVENT_VERB.test(text.replace(/\b(?:will|would|'ll|shall|to|be|being)\s+(?:not\s+)?(?:be\s+)?\w+ed\b/gi, ''));
 
-  if (input.figures.length > 0) add('figure', WEIGHTS.figure + Math.min(2, input.figures.length - 1) * 0.15);
+  if (hasFigure) add('figure', WEIGHTS.figure + Math.min(2, input.figures.length - 1) * 0.15);
   if (input.speaker || ATTRIBUTION.test(text)) add('attribution');
   if (input.entities.length > 0) add('named entity', WEIGHTS['named entity'] + Math.min(2, input.entities.length - 1) * 0.1);
   if (CAUSAL.test(text)) add('causal language');
@@ -95,23 +113,27 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (COMPARISON.test(text)) add('comparison');
   if (input.denial) add('denial');
 
-  const question = input.kind === 'question' || /\?["'”’)\]]*\s*$/.test(text);
-  const smallTalk = SMALL_TALK.test(text) || SMALL_TALK_ANYWHERE.test(text) || FIRST_PERSON_FEELING.test(text);
+  const question = input.kind === 'question' || /\?["')\]]*\s*$/.test(text);
+  const smallTalk = SMALL_TALK.test(text) || SMALL_TALK_ANYWHERE.test(text);
   const promise = PROMISE.test(text);
+  const stance = FIRST_PERSON_STANCE.test(text);
+  const firstPerson = /\b(?:i|we)\b/i.test(text);
   if (PREDICTION.test(text) && !promise) add('prediction');
   if (HEDGING.test(text)) add('hedging');
-  if (OPINION.test(text)) {
-    // Attributed opinion is still a reported statement; the writer's own is not.
-    add('opinion', input.speaker || reasons.includes('figure') ? -0.6 : WEIGHTS.opinion);
-  }
+  // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
+  const unasserted = smallTalk || question || stance || (promise && (!pastFact || firstPerson));
+  if (unasserted) z = 0.1 + (z - 0.1) / 2;
+  if (stance) add('opinion', -1.5);
+  else if (OPINION.test(text)) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
   if (question) add('question');
-  if (promise) add('promise', /\b(?:i|we)\b/i.test(text) ? WEIGHTS.promise : -0.5);
-  if (smallTalk) add('small talk', input.figures.length > 0 ? -1.5 : WEIGHTS['small talk']);
+  if (promise) add('promise', pastFact && !firstPerson ? -0.7 : WEIGHTS.promise);
+  if (smallTalk) add('small talk');
 
   // No reason either way: a plain past-tense event is a claim, a fragment is not.
-  if (EVENT_VERB.test(text)) z += 0.35;
+  if (pastFact) z += 0.35;
   if (input.wordCount < 4) z -= 1.2;
   else if (input.wordCount < 7) z -= 0.4;
+  if (!hasFigure && contentWordCount(text) <= 2) z -= 0.8;
   if (input.kind !== 'claim') z -= 2.5;
 
   const score = 1 / (1 + Math.exp(-z));

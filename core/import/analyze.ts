@@ -239,7 +239,7 @@ export function analyzeArticle(text: string): AnalyzedArticle {
   const claims: ExtractedClaim[] = rows.map((row, i) => {
     const claimText = text.slice(row.start, row.end);
     const speaker = speakers[i] ?? null;
-    const insight = describeClaim(claimText, speaker, context);
+    const insight = describeClaim(claimText, speaker, { ...context, kind: row.kind });
     return {
       text: claimText,
       start: row.start,
