@@ -1,0 +1,77 @@
+/**
+ * Loads the evaluation set (eval/articles + eval/gold), validates every gold
+ * file against its article, runs the engine on each article and scores it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeArticle } from '../core/import/analyze';
+import { GoldError, resolveGold, type ResolvedGold } from './gold-schema';
+import { combine, scoreArticle, type EvalReport, type PredictedArticle } from './score';
+
+export const EVAL_DIR = __dirname;
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+
+export interface CorpusEntry {
+  name: string;
+  text: string;
+  gold: ResolvedGold;
+}
+
+/**
+ * Every article with its validated gold, in file-name order. `filter` keeps
+ * the articles whose file name contains one of the given strings. Throws a
+ * GoldError listing every problem in every file.
+ */
+export function loadCorpus(dir: string = EVAL_DIR, filter: string[] = []): CorpusEntry[] {
+  const articlesDir = path.join(dir, 'articles');
+  const goldDir = path.join(dir, 'gold');
+  const names = fs
+    .readdirSync(articlesDir)
+    .filter((n) => ARTICLE_EXTENSIONS.has(path.extname(n)))
+    .sort();
+  const problems: string[] = [];
+  const stems = new Set(names.map((n) => path.basename(n, path.extname(n))));
+  if (stems.size !== names.length) problems.push(`${articlesDir}: two articles share a base name; each needs its own gold file`);
+  for (const g of fs.readdirSync(goldDir).filter((n) => n.endsWith('.json'))) {
+    if (!stems.has(path.basename(g, '.json'))) problems.push(`gold/${g}: no article with this base name in ${articlesDir}`);
+  }
+  const entries: CorpusEntry[] = [];
+  for (const name of names) {
+    if (filter.length > 0 && !filter.some((f) => name.includes(f))) continue;
+    const goldPath = path.join(goldDir, `${path.basename(name, path.extname(name))}.json`);
+    if (!fs.existsSync(goldPath)) {
+      problems.push(`${name}: no gold file (expected ${path.relative(dir, goldPath)})`);
+      continue;
+    }
+    const text = fs.readFileSync(path.join(articlesDir, name), 'utf8');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(goldPath, 'utf8'));
+    } catch (err) {
+      problems.push(`${path.relative(dir, goldPath)}: not valid JSON: ${(err as Error).message}`);
+      continue;
+    }
+    try {
+      entries.push({ name, text, gold: resolveGold(name, text, raw) });
+    } catch (err) {
+      if (err instanceof GoldError) problems.push(...err.problems);
+      else throw err;
+    }
+  }
+  if (problems.length > 0) throw new GoldError(problems);
+  return entries;
+}
+
+export interface EvaluateOptions {
+  dir?: string;
+  filter?: string[];
+  /** The engine under test; analyzeArticle by default. */
+  analyze?: (text: string) => PredictedArticle;
+}
+
+/** Runs the engine over the whole evaluation set and scores it. */
+export function evaluateAll(options: EvaluateOptions = {}): EvalReport {
+  const analyze = options.analyze ?? analyzeArticle;
+  const corpus = loadCorpus(options.dir, options.filter);
+  return combine(corpus.map((e) => scoreArticle(e.text, e.gold, analyze(e.text))));
+}

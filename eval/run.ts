@@ -1,0 +1,52 @@
+/**
+ * `npm run eval [-- --verbose | --json] [ARTICLE...]`: scores the extraction
+ * engine against the hand-labelled gold in eval/gold. ARTICLE keeps only the
+ * articles whose file name contains it. Exit codes: 0 scored (whether or not
+ * the aims are met), 1 the evaluation set is invalid, 2 usage.
+ */
+import { evaluateAll } from './evaluate';
+import { GoldError } from './gold-schema';
+import { formatMisses, formatTable, reportJson } from './score';
+
+const USAGE = 'usage: npm run eval -- [--verbose] [--json] [ARTICLE-NAME-PART...]';
+
+function main(argv: string[]): number {
+  let verbose = false;
+  let json = false;
+  const filter: string[] = [];
+  for (const arg of argv) {
+    if (arg === '--verbose' || arg === '-v') verbose = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (arg.startsWith('-')) {
+      console.error(`unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else filter.push(arg);
+  }
+  let report;
+  try {
+    report = evaluateAll({ filter });
+  } catch (err) {
+    if (err instanceof GoldError) {
+      console.error(`The evaluation set is invalid (${err.problems.length} problem(s)):`);
+      for (const p of err.problems) console.error(`  ${p}`);
+      return 1;
+    }
+    throw err;
+  }
+  if (report.articles.length === 0) {
+    console.error(`no article matches ${filter.join(', ')}`);
+    return 2;
+  }
+  if (json) {
+    console.log(JSON.stringify(reportJson(report), null, 2));
+    return 0;
+  }
+  if (verbose) console.log(`${formatMisses(report)}\n`);
+  console.log(formatTable(report));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,342 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVAL_DIR, loadCorpus } from './evaluate';
+import { GoldError, isUnlabelledFiller, nthIndexOf, resolveGold, type ResolvedGold } from './gold-schema';
+import {
+  auc,
+  combine,
+  f1,
+  jaccard,
+  matchSpans,
+  normaliseSpeaker,
+  scoreArticle,
+  speakerMatches,
+  trimSpan,
+  type PredictedArticle,
+  type PredictedRow,
+  type ScoredSample,
+} from './score';
+
+const pos = (score: number): ScoredSample => ({ score, positive: true });
+const neg = (score: number): ScoredSample => ({ score, positive: false });
+
+/** The O(n²) definition: pairs ranked right count 1, ties ½. */
+function bruteAuc(samples: ScoredSample[]): number | null {
+  const p = samples.filter((s) => s.positive);
+  const n = samples.filter((s) => !s.positive);
+  if (p.length === 0 || n.length === 0) return null;
+  let sum = 0;
+  for (const a of p) for (const b of n) sum += a.score > b.score ? 1 : a.score === b.score ? 0.5 : 0;
+  return sum / (p.length * n.length);
+}
+
+describe('auc', () => {
+  it('is 1 for a perfect ranking, 0 for a reversed one, ½ when every score ties', () => {
+    expect(auc([pos(0.9), pos(0.8), neg(0.2), neg(0.1)])).toBe(1);
+    expect(auc([pos(0.1), pos(0.2), neg(0.8), neg(0.9)])).toBe(0);
+    expect(auc([pos(0.5), pos(0.5), neg(0.5)])).toBe(0.5);
+  });
+
+  it('counts ties as half on hand-computed cases', () => {
+    // pairs: (.9,.5)=1 (.9,.1)=1 (.5,.5)=½ (.5,.1)=1 → 3.5/4
+    expect(auc([pos(0.9), pos(0.5), neg(0.5), neg(0.1)])).toBe(0.875);
+    // pairs: (.3,.3)=½ (.3,.2)=1 (.3,.4)=0 → 1.5/3
+    expect(auc([pos(0.3), neg(0.3), neg(0.2), neg(0.4)])).toBe(0.5);
+    // pairs: (.7,.6)=1 (.7,.7)=½ (.2,.6)=0 (.2,.7)=0 (.7,.6)=1 (.7,.7)=½ → 3/6
+    expect(auc([pos(0.7), pos(0.2), pos(0.7), neg(0.6), neg(0.7)])).toBe(0.5);
+    // pairs: (.8,.1)=1 (.8,.9)=0 (.4,.1)=1 (.4,.9)=0 → 2/4, order of input irrelevant
+    expect(auc([neg(0.9), pos(0.4), neg(0.1), pos(0.8)])).toBe(0.5);
+  });
+
+  it('is null without positives or without negatives', () => {
+    expect(auc([])).toBeNull();
+    expect(auc([pos(0.4), pos(0.9)])).toBeNull();
+    expect(auc([neg(0.4)])).toBeNull();
+  });
+
+  it('agrees with the pairwise definition on random samples with many ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ score: fc.integer({ min: 0, max: 5 }).map((n) => n / 5), positive: fc.boolean() }), { maxLength: 40 }),
+        (samples) => {
+          const expected = bruteAuc(samples);
+          const got = auc(samples);
+          if (expected === null) expect(got).toBeNull();
+          else expect(got).toBeCloseTo(expected, 12);
+        },
+      ),
+    );
+  });
+});
+
+describe('span matching', () => {
+  it('measures Jaccard on character ranges', () => {
+    expect(jaccard({ start: 0, end: 10 }, { start: 0, end: 10 })).toBe(1);
+    expect(jaccard({ start: 0, end: 10 }, { start: 5, end: 15 })).toBeCloseTo(5 / 15);
+    expect(jaccard({ start: 0, end: 10 }, { start: 10, end: 20 })).toBe(0);
+  });
+
+  it('matches at Jaccard 0.6 and above, not below', () => {
+    const gold = [{ start: 0, end: 10 }];
+    expect(matchSpans(gold, [{ start: 0, end: 6 }])[0]!.row).toBe(0); // 6/10
+    expect(matchSpans(gold, [{ start: 0, end: 5 }])[0]!.row).toBeNull(); // 5/10
+    expect(matchSpans(gold, [{ start: 0, end: 5 }])[0]!.best).toBe(0);
+    expect(matchSpans(gold, [{ start: 20, end: 30 }])[0]).toEqual({ best: null, jaccard: 0, row: null });
+  });
+
+  it('takes the row with the largest overlap', () => {
+    const gold = [{ start: 10, end: 30 }];
+    const rows = [
+      { start: 0, end: 14 }, // overlap 4
+      { start: 14, end: 30 }, // overlap 16, Jaccard 0.8
+      { start: 30, end: 40 },
+    ];
+    expect(matchSpans(gold, rows)[0]).toMatchObject({ best: 1, row: 1 });
+    expect(matchSpans(gold, rows)[0]!.jaccard).toBeCloseTo(0.8);
+  });
+
+  it('lets a row that merges two sentences match only the one it mostly is', () => {
+    // "Long sentence of forty characters here." + " Short one."
+    const gold = [
+      { start: 0, end: 40 },
+      { start: 41, end: 51 },
+    ];
+    const merged = [{ start: 0, end: 51 }];
+    const m = matchSpans(gold, merged);
+    expect(m[0]!.row).toBe(0); // 40/51
+    expect(m[1]!.row).toBeNull(); // 10/51
+  });
+
+  it('trims whitespace before comparing', () => {
+    const text = 'One.  \n\n  Two.';
+    expect(trimSpan(text, { start: 4, end: 14 })).toEqual({ start: 10, end: 14 });
+    expect(trimSpan(text, { start: 4, end: 10 })).toEqual({ start: 4, end: 4 });
+  });
+});
+
+describe('speakers', () => {
+  it('normalises case, spaces, apostrophes and a leading "the"', () => {
+    expect(normaliseSpeaker('The  Taliban\ngovernment')).toBe('taliban government');
+    expect(normaliseSpeaker('Estravia’s foreign ministry')).toBe("estravia's foreign ministry");
+    expect(normaliseSpeaker('  ')).toBeNull();
+    expect(normaliseSpeaker(null)).toBeNull();
+    expect(normaliseSpeaker('Theresa May')).toBe('theresa may');
+  });
+
+  it('accepts aliases; null equals only null', () => {
+    const gold = { speaker: 'UK Health Security Agency', aliases: ['UKHSA'] };
+    expect(speakerMatches(gold, 'the UKHSA')).toBe(true);
+    expect(speakerMatches(gold, 'uk health security agency')).toBe(true);
+    expect(speakerMatches(gold, 'UK Health Security')).toBe(false);
+    expect(speakerMatches(gold, null)).toBe(false);
+    expect(speakerMatches({ speaker: null }, null)).toBe(true);
+    expect(speakerMatches({ speaker: null }, 'Islamabad')).toBe(false);
+  });
+});
+
+// A tiny article with hand-checkable numbers.
+const TEXT = [
+  'Headline here', // 0..13
+  '',
+  'Alpha said the bridge cost 5 million. Nice weather today. Beta denies this claim. Who knows?',
+].join('\n');
+const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+const S1 = 'Alpha said the bridge cost 5 million.';
+const S2 = 'Nice weather today.';
+const S3 = 'Beta denies this claim.';
+const S4 = 'Who knows?';
+
+function goldFor(): ResolvedGold {
+  return resolveGold('tiny.txt', TEXT, {
+    article: 'tiny.txt',
+    sentences: [
+      { text: 'Headline here', kind: 'headline', checkWorthy: false, speaker: null, disputedBy: [] },
+      { text: S1, checkWorthy: true, speaker: 'Alpha', disputedBy: [S3] },
+      { text: S2, checkWorthy: false, speaker: null, disputedBy: [] },
+      { text: S3, checkWorthy: true, speaker: 'Beta', disputedBy: [] },
+      { text: S4, kind: 'question', checkWorthy: false, speaker: null, disputedBy: [] },
+    ],
+  });
+}
+
+function row(text: string, over: Partial<PredictedRow> = {}): PredictedRow {
+  return { text, ...at(text), kind: 'claim', speaker: null, checkWorthiness: 0.5, excluded: false, ...over };
+}
+
+describe('scoreArticle', () => {
+  it('computes recall, precision, speaker accuracy, disputes and AUC by hand', () => {
+    const predicted: PredictedArticle = {
+      claims: [
+        row('Headline here', { kind: 'headline', checkWorthiness: 0.1 }),
+        row(S1, { speaker: 'alpha', checkWorthiness: 0.9 }), // right claim, right speaker
+        row(S2, { checkWorthiness: 0.6 }), // false positive (gold: not check-worthy)
+        row(S3, { speaker: null, checkWorthiness: 0.6, excluded: true }), // missed: excluded; speaker wrong
+        row('Who', { kind: 'claim', checkWorthiness: 0.2 }), // false positive, span too short to match
+      ],
+      disputes: [
+        { denial: 3, target: 1, phrase: 'denies this claim', speaker: 'Beta' }, // right
+        { denial: 3, target: 2, phrase: 'denies this claim', speaker: 'Beta' }, // extra
+        { denial: 3, target: 1, phrase: 'denies', speaker: 'Beta' }, // duplicate pair, counted once
+      ],
+    };
+    const r = scoreArticle(TEXT, goldFor(), predicted);
+    expect(r.counts).toMatchObject({
+      goldSentences: 5,
+      goldCheckWorthy: 2,
+      goldMatched: 4,
+      recalled: 1,
+      predictedClaims: 3,
+      precise: 1,
+      speakerTotal: 2,
+      speakerRight: 1,
+      goldDisputes: 1,
+      predictedDisputes: 2,
+      disputesRight: 1,
+    });
+    expect(r.metrics.claimRecall.value).toBe(0.5);
+    expect(r.metrics.claimPrecision.value).toBeCloseTo(1 / 3);
+    expect(r.metrics.speakerAccuracy.value).toBe(0.5);
+    expect(r.metrics.disputePrecision.value).toBe(0.5);
+    expect(r.metrics.disputeRecall.value).toBe(1);
+    expect(r.metrics.disputeF1).toBeCloseTo(2 / 3);
+    // matched gold: headline 0.1 (neg), S1 0.9 (pos), S2 0.6 (neg), S3 0.6 (pos) → (1 + 1 + 1 + ½) / 4
+    expect(r.metrics.auc).toBe(0.875);
+    expect(r.missedClaims.map((m) => m.reason)).toEqual(['matched row is excluded']);
+    expect(r.falsePositives.map((f) => f.row)).toEqual([S2, 'Who']);
+    expect(r.wrongSpeakers).toEqual([{ gold: S3, expected: 'Beta', aliases: [], got: null }]);
+    expect(r.missedDisputes).toEqual([]);
+    expect(r.extraDisputes).toHaveLength(1);
+    expect(r.extraDisputes[0]!.target).toBe(S2);
+  });
+
+  it('finds nothing and measures what it can when the engine returns no rows', () => {
+    const r = scoreArticle(TEXT, goldFor(), { claims: [], disputes: [] });
+    expect(r.metrics.claimRecall).toEqual({ num: 0, den: 2, value: 0 });
+    expect(r.metrics.claimPrecision.value).toBeNull();
+    expect(r.metrics.speakerAccuracy.value).toBeNull();
+    expect(r.metrics.disputeF1).toBe(0);
+    expect(r.metrics.auc).toBeNull();
+    expect(r.missedClaims.map((m) => m.reason)).toEqual(['no predicted row overlaps it', 'no predicted row overlaps it']);
+    expect(r.missedDisputes).toHaveLength(1);
+  });
+
+  it('micro-averages over articles rather than averaging the article ratios', () => {
+    const perfect = scoreArticle(TEXT, goldFor(), {
+      claims: [row(S1, { speaker: 'Alpha' }), row(S3, { speaker: 'Beta' })],
+      disputes: [{ denial: 1, target: 0 }],
+    });
+    const empty = scoreArticle(TEXT, goldFor(), { claims: [], disputes: [] });
+    expect(perfect.metrics.claimRecall.value).toBe(1);
+    const overall = combine([perfect, empty, empty]).overall.metrics;
+    expect(overall.claimRecall).toEqual({ num: 2, den: 6, value: 2 / 6 });
+    expect(overall.claimPrecision).toEqual({ num: 2, den: 2, value: 1 });
+    expect(overall.disputeRecall.value).toBeCloseTo(1 / 3);
+    expect(f1(1, 1, 3)).toBeCloseTo(0.5);
+    const report = combine([perfect, empty, empty]);
+    expect(report.aims.find((a) => a.name === 'claimPrecision')!.met).toBe(true);
+    expect(report.aims.find((a) => a.name === 'claimRecall')!.met).toBe(false);
+    expect(report.aims.find((a) => a.name === 'auc')).toMatchObject({ value: null, met: false });
+  });
+});
+
+describe('gold validation', () => {
+  const base = (sentences: unknown[]) => ({ article: 'tiny.txt', sentences });
+  const ok = [
+    { text: 'Headline here', checkWorthy: false, speaker: null, disputedBy: [] },
+    { text: S1, checkWorthy: true, speaker: 'Alpha', disputedBy: [] },
+    { text: S2, checkWorthy: false, speaker: null, disputedBy: [] },
+    { text: S3, checkWorthy: true, speaker: 'Beta', disputedBy: [] },
+    { text: S4, checkWorthy: false, speaker: null, disputedBy: [] },
+  ];
+  const problems = (raw: unknown, text = TEXT): string[] => {
+    try {
+      resolveGold('tiny.txt', text, raw);
+      return [];
+    } catch (err) {
+      if (err instanceof GoldError) return err.problems;
+      throw err;
+    }
+  };
+
+  it('resolves offsets and denials of a valid file', () => {
+    const g = goldFor();
+    expect(g.sentences[1]).toMatchObject({ start: at(S1).start, end: at(S1).end });
+    expect(g.sentences[1]!.disputedByIndex).toEqual([3]);
+    expect(problems(base(ok))).toEqual([]);
+  });
+
+  it('rejects a text that is not in the article', () => {
+    const bad = ok.map((s, i) => (i === 2 ? { ...s, text: 'Nice weather tomorrow.' } : s));
+    expect(problems(base(bad)).join('\n')).toMatch(/#3 .*text not found/);
+  });
+
+  it('rejects article text left unlabelled, and sentences out of order', () => {
+    expect(problems(base(ok.filter((_, i) => i !== 2))).join('\n')).toMatch(/not labelled: “Nice weather today\.”/);
+    const swapped = [ok[0], ok[2], ok[1], ok[3], ok[4]];
+    expect(problems(base(swapped)).join('\n')).toMatch(/article order/);
+  });
+
+  it('rejects a denial that is not a gold sentence, and schema errors', () => {
+    const bad = ok.map((s, i) => (i === 1 ? { ...s, disputedBy: ['Beta denies it.'] } : s));
+    expect(problems(base(bad)).join('\n')).toMatch(/disputedBy “Beta denies it\.” is not a gold sentence/);
+    const noSpeaker = ok.map((s, i) => (i === 1 ? { text: s.text, checkWorthy: true, disputedBy: [] } : s));
+    expect(problems(base(noSpeaker)).join('\n')).toMatch(/sentences\.1\.speaker/);
+    expect(problems({ ...base(ok), article: 'other.txt' }).join('\n')).toMatch(/expected "tiny.txt"/);
+  });
+
+  it('resolves "occurrence" for repeated text', () => {
+    const text = 'Yes. No. Yes.';
+    const raw = {
+      article: 'tiny.txt',
+      sentences: [
+        { text: 'Yes.', checkWorthy: false, speaker: null, disputedBy: [] },
+        { text: 'No.', checkWorthy: false, speaker: null, disputedBy: [] },
+        { text: 'Yes.', occurrence: 2, checkWorthy: false, speaker: null, disputedBy: [] },
+      ],
+    };
+    expect(resolveGold('tiny.txt', text, raw).sentences[2]).toMatchObject({ start: 9, end: 13 });
+    const missingOccurrence = { ...raw, sentences: raw.sentences.map((s, i) => (i === 2 ? { ...s, occurrence: undefined } : s)) };
+    expect(problems(missingOccurrence, text).join('\n')).toMatch(/article order/);
+    expect(nthIndexOf(text, 'Yes.', 3)).toBe(-1);
+  });
+
+  it('lets only whitespace, Markdown markers and Q:/A: labels go unlabelled', () => {
+    expect(isUnlabelledFiller('\n\n## ')).toBe(true);
+    expect(isUnlabelledFiller('*\n\n*')).toBe(true);
+    expect(isUnlabelledFiller('\n- ')).toBe(true);
+    expect(isUnlabelledFiller('\n\nQ: ')).toBe(true);
+    expect(isUnlabelledFiller('\n\n2. ')).toBe(true);
+    expect(isUnlabelledFiller(' he said. ')).toBe(false);
+    expect(isUnlabelledFiller(' Q: ')).toBe(false);
+    expect(isUnlabelledFiller(' 5 ')).toBe(false);
+  });
+});
+
+describe('the evaluation set', () => {
+  it('has a valid gold file for every article', () => {
+    const corpus = loadCorpus();
+    expect(corpus.length).toBeGreaterThanOrEqual(8);
+    for (const entry of corpus) {
+      expect(entry.gold.sentences.length, entry.name).toBeGreaterThan(10);
+      expect(entry.gold.sentences.some((s) => s.checkWorthy), entry.name).toBe(true);
+      for (const s of entry.gold.sentences) expect(entry.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('keeps the sample article byte for byte', () => {
+    const copy = fs.readFileSync(path.join(EVAL_DIR, 'articles', '000_sample.txt'));
+    const original = fs.readFileSync(path.join(EVAL_DIR, '..', 'core', 'sample', '000_271fd31029f7693a.txt'));
+    expect(copy.equals(original)).toBe(true);
+  });
+
+  it('holds articles of 300 to 1,200 words with LF line endings', () => {
+    for (const entry of loadCorpus()) {
+      const words = entry.text.split(/\s+/).filter(Boolean).length;
+      expect(words, entry.name).toBeGreaterThanOrEqual(300);
+      expect(words, entry.name).toBeLessThanOrEqual(1200);
+      expect(entry.text.includes('\r'), entry.name).toBe(false);
+    }
+  });
+});
