@@ -23,7 +23,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort)/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken)/i;
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 const REJECT = new Set([
@@ -70,9 +70,10 @@ const FALSE_WORDS = new Set([
   'lies', 'lie', 'nonsense', 'propaganda', 'concocted', 'fabrication', 'fabrications', 'bogus', 'fake', 'fiction',
   'fictitious', 'unsubstantiated', 'spurious', 'frivolous', 'malicious', 'distorted', 'slanderous', 'defamatory',
   'libellous', 'libelous', 'nonexistent', 'non-existent', 'invented', 'made-up', 'absurd', 'ridiculous', 'wrong',
+  'outdated', 'out-of-date', 'exaggerated', 'overstated', 'inflated', 'erroneous', 'mistaken', 'flawed',
 ]);
 /** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
-const WEAK_FALSE = new Set(['absurd', 'ridiculous', 'wrong', 'malicious', 'invented', 'lie', 'fiction']);
+const WEAK_FALSE = new Set(['absurd', 'ridiculous', 'wrong', 'malicious', 'invented', 'lie', 'fiction', 'outdated', 'exaggerated', 'overstated', 'inflated', 'mistaken', 'flawed', 'out']);
 const ADVERBS = new Set([
   'strongly', 'categorically', 'flatly', 'vehemently', 'firmly', 'outright', 'again', 'also', 'completely', 'totally',
   'entirely', 'utterly', 'simply', 'absolutely', 'patently', 'wholly', 'clearly', 'all', 'strenuously', 'emphatically',
@@ -174,6 +175,7 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   }
   if (w === 'far' && tokens[k + 1]?.lower === 'from' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'truth') return k + 4;
   if (w === 'made-up' || (w === 'made' && tokens[k + 1]?.lower === 'up')) return w === 'made' ? k + 2 : k + 1;
+  if (w === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'date') return k + 3;
   if (FALSE_WORDS.has(w) && (strong || !WEAK_FALSE.has(w))) {
     // "false flag", "fake news" as a noun phrase: a falsity word directly followed by a noun is an adjective.
     const after = tokens[k + 1];
@@ -334,7 +336,8 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
       const through = after === 'that' ? np.next : np.head;
       return {
         phrase: slice(text, tokens, verb, through),
-        target: { kind: 'content', content, fallback: after !== 'that', noun },
+        // "the suggestion that X" refers back as well: with no word in common, the claim just before is meant.
+        target: { kind: 'content', content, fallback: after !== 'that' || /^(?:the|this|that|such)$/.test(tokens[verb + 1]?.lower ?? ''), noun },
       };
     }
   }
@@ -356,6 +359,14 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     if (tokens[i - 1]?.lower === 'is' || tokens[i - 1]?.lower === 'was') from = tokens[i - 2]?.lower === 'there' ? i - 2 : i - 1;
     const end = d.target.kind === 'content' && tokens[np.next]?.lower === 'that' ? np.next : np.head;
     return { phrase: slice(text, tokens, from, end), target: d.target };
+  }
+  // "no such promise had been made", "there was no such meeting": the thing reported never happened.
+  if (w === 'no' && tokens[i + 1]?.lower === 'such' && tokens[i + 2]?.type === 'word' && !isNegated(tokens, i)) {
+    const noun = tokens[i + 2]!.lower;
+    let from = i;
+    const said = tokens[i - 1]?.lower;
+    if (said && /^(?:said|says|insisted|insists|maintained|stressed|added|replied|told)$/.test(said)) from = i - 1;
+    return { phrase: slice(text, tokens, from, i + 2), target: { kind: 'anaphora', plural: false, noun, possessor: null } };
   }
   if (tokens[i - 1]?.lower === 'not' && w !== 'not') return null; // "not baseless"
   const f = falsityAt(tokens, i, false);

@@ -85,35 +85,77 @@ function mentions(row: AnalysisRow, word: string): boolean {
   return row.text.toLowerCase().includes(w) || (row.speaker?.toLowerCase().includes(w) ?? false);
 }
 
+/** Generic words in a denier's name that say nothing about who is accused. */
+const GENERIC = /^(?:the|a|an|of|for|and|government|ministry|foreign|office|spokes(?:person|man|woman)|minister|defen[cs]e|department|state|federal|national|official|officials|authorities|president|prime|secretary|interior|army|military|police|council|party|group|company|firm|its|his|her|their|said|senior)$/i;
+
+/** Stems of the denier's own name: "Estravia's foreign ministry" -> estrav. A claim naming them accuses them. */
+function denierKeys(speaker: string | null): string[] {
+  if (!speaker) return [];
+  const keys: string[] = [];
+  for (const m of speaker.matchAll(/\p{Lu}[\p{L}\p{M}-]*/gu)) {
+    const w = m[0].replace(/['’]s?$/u, '');
+    if (w.length < 3 || GENERIC.test(w)) continue;
+    keys.push(w.toLowerCase().slice(0, Math.max(4, Math.min(6, w.length - 1))));
+  }
+  return keys;
+}
+
+function namesDenier(row: AnalysisRow, keys: readonly string[]): boolean {
+  if (keys.length === 0) return false;
+  const text = row.text.toLowerCase();
+  return keys.some((k) => text.includes(k));
+}
+
+/** "She also said ...", "He added ...": the sentence continues the one before. */
+const CONTINUES = /^\W*(?:(?:he|she|they|it)\b.{0,40}\b(?:also|added|further)\b|(?:he|she|they)\s+(?:also\s+)?(?:said|added|alleged|claimed|accused|told)\b|the (?:group|report|statement|ministry|official|officials|minister)\s+(?:also|further|added))/i;
+
+function wordCount(row: AnalysisRow): number {
+  return (row.text.match(/\p{L}+/gu) ?? []).length;
+}
+
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
 function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'anaphora' }>): number[] {
-  let pool = earlierClaims(prep, denial);
+  // Fragments ("Not once.") are not what anyone denies.
+  let pool = earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
   if (pool.length === 0) return [];
   if (target.possessor) {
     const owned = pool.filter((i) => mentions(prep.rows[i]!, target.possessor!));
     if (owned.length > 0) pool = owned;
   }
+  const keys = denierKeys(prep.rows[denial]!.speaker);
   const accusing = target.noun === null || /^(?:allegation|accusation|charge|claim|insinuation)s?$/.test(target.noun);
-  let first = pool[0]!;
   const within = pool.slice(0, 3);
-  const picked = accusing ? within.find((i) => isAllegation(prep.rows[i]!)) : within.find((i) => target.noun !== null && mentions(prep.rows[i]!, target.noun.replace(/s$/, '')));
-  if (picked !== undefined) first = picked;
-  // Without a noun ("it", "this"), stay in the denial's paragraph or the one just before.
-  if (prep.paragraphOf[denial]! - prep.paragraphOf[first]! > 1) return [];
-  const targets = [first];
-  if (target.plural) {
-    // One allegation told in several sentences: same paragraph, same (or continued) source, still accusing.
-    let last = first;
-    for (let i = first - 1; i >= 0 && targets.length < 3; i--) {
-      if (!candidate(prep, denial, i)) break;
-      const earlier = prep.rows[i]!;
-      const later = prep.rows[last]!;
-      if (prep.paragraphOf[i] !== prep.paragraphOf[last]) break;
-      const continues = sameSpeaker(earlier.speaker, later.speaker) || /^(?:he|she|they|it|the (?:group|report|statement|ministry|army|military|police|agency|official|officials|organisation|organization))\b.{0,40}\b(?:also|added|further)\b/i.test(later.text) || /^(?:he|she|they)\s+(?:also\s+)?(?:said|added|alleged|claimed|accused)/i.test(later.text);
-      if (!continues || !isAllegation(earlier)) break;
-      targets.push(i);
-      last = i;
-    }
+  const noun = target.noun?.replace(/s$/, '') ?? null;
+  const picked = accusing
+    ? within.find((i) => isAllegation(prep.rows[i]!))
+    : within.find((i) => noun !== null && mentions(prep.rows[i]!, noun)) ?? pool.find((i) => noun !== null && noun.length > 4 && mentions(prep.rows[i]!, noun));
+  const anchor = picked ?? pool[0]!;
+  // Without a noun to go by, stay in the denial's paragraph or the one just before.
+  if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
+  const targets = [anchor];
+  if (!target.plural) return targets;
+  // Sentences between the allegation and the denial that carry it on (naming the denier, or "She also said").
+  let previous = anchor;
+  for (let i = anchor + 1; i < denial; i++) {
+    if (!candidate(prep, denial, i)) continue;
+    const row = prep.rows[i]!;
+    const carries = namesDenier(row, keys) || CONTINUES.test(row.text) || sameSpeaker(row.speaker, prep.rows[previous]!.speaker);
+    if (!carries || !(isAllegation(row) || namesDenier(row, keys))) break;
+    targets.push(i);
+    previous = i;
+  }
+  // Sentences before it that tell the same allegation.
+  let later = anchor;
+  for (let i = anchor - 1; i >= 0 && targets.length < 4; i--) {
+    if (prep.paragraphOf[denial]! - prep.paragraphOf[i]! > 2) break;
+    if (!candidate(prep, denial, i)) break;
+    const earlier = prep.rows[i]!;
+    const next = prep.rows[later]!;
+    const continues = sameSpeaker(earlier.speaker, next.speaker) || CONTINUES.test(next.text);
+    const linked = isAllegation(earlier) ? continues || namesDenier(earlier, keys) : continues && namesDenier(earlier, keys);
+    if (!linked) break;
+    targets.push(i);
+    later = i;
   }
   return targets.sort((a, b) => a - b);
 }
