@@ -43,6 +43,10 @@ interface Spoken {
   key: string[];
 }
 
+/** How many people with one surname are kept for look-ups (the most recent). */
+const MAX_SAME_SURNAME = 32;
+/** How many of the most recent people introduced a role is looked up among. */
+const MAX_ROLE_LOOKBACK = 200;
 /** How far back (in sentences) a pronoun may look for whom it stands for. */
 const PRONOUN_REACH = 4;
 /** Words a speaker can be that name no one: resolving them would guess. */
@@ -69,6 +73,8 @@ export class Coreference {
   /** Last word of a name -> the people whose name ends on it, in article order. */
   private readonly bySurname = new Map<string, PersonMention[]>();
   private readonly places = new Set<string>();
+  /** Surnames at least one person was introduced with a cue for ("Chief Minister Ali Amin Gandapur"). */
+  private readonly strongSurnames = new Set<string>();
   /** Sentence index -> who spoke in it (resolved). */
   private readonly spokenAt = new Map<number, Spoken>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
@@ -87,8 +93,13 @@ export class Coreference {
     const surname = person.key[person.key.length - 1];
     if (surname === undefined) return;
     const list = this.bySurname.get(surname);
-    if (list) list.push(person);
-    else this.bySurname.set(surname, [person]);
+    if (person.strong) this.strongSurnames.add(surname);
+    if (!list) this.bySurname.set(surname, [person]);
+    else {
+      list.push(person);
+      // Only recent mentions matter; a long file must not make every look-up slower.
+      if (list.length > 2 * MAX_SAME_SURNAME) list.splice(0, list.length - MAX_SAME_SURNAME);
+    }
   }
 
   /**
@@ -102,7 +113,7 @@ export class Coreference {
     if (key.length === 1 && this.places.has(surname)) return null;
     const list = this.bySurname.get(surname);
     if (!list) return null;
-    const anyStrong = list.some((q) => q.strong);
+    const anyStrong = this.strongSurnames.has(surname);
     let same: PersonMention | null = null;
     for (let i = list.length - 1; i >= 0; i--) {
       const p = list[i];
@@ -120,7 +131,7 @@ export class Coreference {
   private holderOf(role: string[]): PersonMention | null {
     const head = role[role.length - 1];
     if (head === undefined) return null;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
       const p = this.persons[i];
       const theirHead = p?.role[p.role.length - 1];
       if (!p || theirHead === undefined) continue;

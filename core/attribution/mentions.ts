@@ -5,8 +5,15 @@
  * "John Smith, 45,". Also notes the capitalised words that follow "in",
  * "from", "to" ... (places: "in Pakistan"), which are never read as surnames.
  */
-import { DETERMINERS, FUNCTION_WORDS, PRONOUNS } from '../import/speaker-words';
-import { bareWord, HONORIFICS, isCapitalisedWord, isInitials, isPersonName, PERSON_TITLES, roleKey, splitRoleAndName } from './names';
+import * as characters from '../import/characters';
+import * as lists from '../import/speaker-words';
+import * as names from './names';
+
+// Local bindings: this file runs over every word of every article, and a module's
+// exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
+const { isSpaceCode } = characters;
+const { DETERMINERS, FUNCTION_WORDS, PRONOUNS } = lists;
+const { bareWord, HONORIFICS, isCapitalisedWord, isInitials, isPersonName, PERSON_TITLES, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
   /** The name as written, whitespace collapsed: "Ali Amin Gandapur". */
@@ -24,7 +31,6 @@ export interface PersonMention {
 }
 
 interface Word {
-  text: string;
   /** The word without surrounding punctuation. */
   core: string;
   start: number;
@@ -34,42 +40,67 @@ interface Word {
   leading: string;
 }
 
-const WORD = /\S+/gu;
 /** A sentence longer than this is read only up to here: real sentences are shorter; junk costs time. */
 const MAX_SCAN = 2000;
 const LOCATIVE = new Set(['in', 'from', 'to', 'at', 'across', 'near', 'into', 'inside', 'outside', 'throughout', 'toward', 'towards', 'within', 'around']);
 
+/** Punctuation outside ASCII that can wrap a word: curly quotes, guillemets, dashes, ellipsis. */
+const WIDE_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x00ab, 0x00bb, 0x2013, 0x2014, 0x2026, 0x2039, 0x203a]);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return !WIDE_PUNCTUATION.has(c) && !isSpaceCode(c);
+}
+
+/** Words with the punctuation around them split off; one pass over the characters. */
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = [];
-  const part = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
-    const raw = m[0];
-    const lead = /^[^\p{L}\p{N}]*/u.exec(raw)?.[0] ?? '';
-    let rest = raw.slice(lead.length);
-    let trailing = /[^\p{L}\p{N}.'’]*$/u.exec(rest)?.[0] ?? '';
-    rest = rest.slice(0, rest.length - trailing.length);
-    // A final period belongs to the word only in an abbreviation or initials ("Mr.", "J.").
-    if (rest.endsWith('.') && !HONORIFICS.test(rest) && !isInitials(rest)) {
-      trailing = `.${trailing}`;
-      rest = rest.slice(0, -1);
+  const end = Math.min(text.length, MAX_SCAN);
+  let i = 0;
+  while (i < end) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    let a = from;
+    while (a < i && !isWordCode(text.charCodeAt(a))) a++;
+    let b = i;
+    // Trailing punctuation, but keep "." and apostrophes for now ("Mr.", "Khan’s", "diplomats’").
+    while (b > a) {
+      const c = text.charCodeAt(b - 1);
+      if (isWordCode(c) || c === 46 || c === 39 || c === 0x2019) break;
+      b--;
     }
-    out.push({ text: raw, core: rest, start: offset + m.index + lead.length, trailing, leading: lead });
+    let core = text.slice(a, b);
+    let trailing = text.slice(b, i);
+    // A final period belongs to the word only in an abbreviation or initials ("Mr.", "J.").
+    if (core.endsWith('.') && !HONORIFICS.test(core) && !isInitials(core)) {
+      const stripped = core.replace(/\.+$/u, '');
+      trailing = core.slice(stripped.length) + trailing;
+      core = stripped;
+    }
+    out.push({ core, start: offset + a, trailing, leading: a > from ? text.slice(from, a) : '' });
   }
   return out;
+}
+
+/** "The", "In", "However": words capitalised by their position only. */
+function skip(word: Word | undefined): boolean {
+  const l = (word?.core ?? '').toLowerCase();
+  return FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l);
 }
 
 /** Can this word be inside a run of name and title words? */
 function inRun(word: Word, next: Word | undefined): boolean {
   const core = word.core;
   if (core === '') return false;
-  if (isCapitalisedWord(core) || isInitials(core)) return true;
-  const lower = core.toLowerCase();
+  if (isCapitalisedWord(core)) return true;
   // "Foreign Office spokesperson Shafqat Ali Khan", "Ali bin Hassan": only when a capitalised word follows.
-  const nextCore = next?.core ?? '';
-  return (PERSON_TITLES.has(lower) || /^(?:bin|ibn|al|el|de|del|da|di|van|von|der|den|la|le)$/u.test(lower)) && word.trailing === '' && isCapitalisedWord(nextCore) && next?.leading === '';
+  if (word.trailing !== '' || !next || next.leading !== '' || !isCapitalisedWord(next.core)) return false;
+  return PERSON_TITLES.has(core) || PARTICLES.has(core);
 }
 
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le']);
 /** Where a description set off by a comma ends: "the Foreign Office spokesperson," -> its words. */
 function apposition(words: Word[], from: number): Word[] | null {
   const out: Word[] = [];
@@ -113,12 +144,13 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
   const words = wordsOf(sentence, offset);
   const persons: PersonMention[] = [];
   const places: string[] = [];
+  let opening = 0;
+  while (opening < words.length && skip(words[opening])) opening++;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    const lower = w.core.toLowerCase();
-    if (LOCATIVE.has(lower) && w.trailing === '') {
+    if (w.trailing === '' && LOCATIVE.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) places.push(bareWord(next.core).toLowerCase());
     }
@@ -134,16 +166,14 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     let s = i;
     i = j - 1;
     // "The", "In", "However": capitalised by position only.
-    const skip = (word: Word | undefined) => {
-      const l = (word?.core ?? '').toLowerCase();
-      return FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l);
-    };
     while (s < j && skip(words[s])) s++;
     const run = words.slice(s, j);
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last) continue;
     const previous = words[s - 1];
+    // One word names a person only with a description after it ("Khan, the spokesperson,") or a role before it.
+    if (run.length === 1 && !last.trailing.startsWith(',') && !(previous?.trailing.startsWith(',') ?? false)) continue;
     const tokens = run.map((r) => r.core);
     const split = splitRoleAndName(tokens);
     if (!split) continue;
@@ -181,8 +211,6 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && s > 0 && !['the', 'a', 'an', 'of'].includes(before);
     if (!strong && !weak) continue;
     if (!isPersonName(split.name)) continue;
-    let opening = 0;
-    while (opening < words.length && skip(words[opening])) opening++;
     persons.push({ name, key, role, strong, at: nameStart, subject: s === opening });
   }
 

@@ -3,7 +3,10 @@
  * a person's name ("Shafqat Ali Khan"), or neither ("The Taliban government",
  * "Islamabad"). Works on words only; no article context (see coreference.ts).
  */
-import { DETERMINERS, FUNCTION_WORDS, ROLE_NOUNS, words } from '../import/speaker-words';
+import * as lists from '../import/speaker-words';
+
+// Local bindings: read on every word of an article (see mentions.ts).
+const { DETERMINERS, FUNCTION_WORDS, ROLE_NOUNS, words } = lists;
 
 /** Titles and roles a single person holds: "Chief Minister", "spokesperson", "Senator". */
 export const PERSON_TITLES = words(`
@@ -45,20 +48,29 @@ const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der de
 
 /** "Gandapur's" -> "Gandapur". */
 export function bareWord(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019) return word; // s ' ’
   return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** Called for every word of every sentence: ASCII is decided without a regular expression. */
 export function isCapitalisedWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word.slice(0, 2));
 }
 
 /** "J.", "J.R.", "J.R": initials. */
 export function isInitials(word: string): boolean {
+  if (word.length > 8 || !isCapitalisedWord(word)) return false;
+  if (word.length > 1 && word.charCodeAt(1) !== 46 && !/^\p{Lu}$/u.test(word)) return false;
   return /^(?:\p{Lu}\.)+\p{Lu}?\.?$|^\p{Lu}$/u.test(word);
 }
 
 function isAllCaps(word: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(word);
+  return word.length >= 2 && isCapitalisedWord(word.slice(1)) && /^\p{Lu}{2,}$/u.test(word);
 }
 
 /** A word that can be part of a person's name. */
