@@ -112,7 +112,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (SENTENCE_STARTERS.has(w)) return true;
     if (lowercase?.has(w) || lowercase?.has(t.text.toLowerCase())) return true;
     // "Campaigners say", "Economists expect": a plural common noun opening the sentence.
-    if (/(?:ers|ists|ants|ents|ors|ians|ees)$/.test(w) && !DEMONYMS.has(w) && tokens[i + 1] && !tokens[i + 1]!.capital) return true;
+    if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && tokens[i + 1] && !tokens[i + 1]!.capital) return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4;
   };
 

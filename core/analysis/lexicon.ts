@@ -75,6 +75,7 @@ export const QUANTITY_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['no', 'fewer', 'than'],
   ['no', 'more', 'than'],
   ['in', 'excess', 'of'],
+  ['within'],
   ['upwards', 'of'],
   ['over'],
   ['under'],

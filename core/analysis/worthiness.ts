@@ -121,7 +121,7 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (PREDICTION.test(text) && !promise) add('prediction');
   if (HEDGING.test(text)) add('hedging');
   // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
-  const unasserted = smallTalk || question || stance || (promise && (!pastFact || firstPerson));
+  const unasserted = input.kind !== 'claim' || smallTalk || question || stance || (promise && (!pastFact || firstPerson));
   if (unasserted) z = 0.1 + (z - 0.1) / 2;
   if (stance) add('opinion', -1.5);
   else if (OPINION.test(text)) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);

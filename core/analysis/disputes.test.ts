@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../import/analyze';
+import { findDenial } from './denial';
+import { findDisputes } from './disputes';
+import type { AnalysisRow } from './types';
+
+/** Rows from plain sentences: one per line, blank lines between paragraphs; "Speaker|text" sets a speaker. */
+function rows(article: string): { text: string; rows: AnalysisRow[] } {
+  const out: AnalysisRow[] = [];
+  let text = '';
+  for (const line of article.trim().split('\n')) {
+    if (line.trim() === '') {
+      text += '\n';
+      continue;
+    }
+    const bar = line.indexOf('|');
+    const speaker = bar > 0 ? line.slice(0, bar) : null;
+    const sentence = bar > 0 ? line.slice(bar + 1) : line;
+    const start = text.length;
+    text += `${sentence}\n`;
+    out.push({ text: sentence, start, end: start + sentence.length, kind: 'claim', speaker });
+  }
+  return { text, rows: out };
+}
+
+/** Disputes as [denial sentence start, target sentence start] word pairs, for readable assertions. */
+function pairs(article: string): Array<[string, string, string]> {
+  const { text, rows: r } = rows(article);
+  return findDisputes(text, r).map((d) => [r[d.denial]!.text.slice(0, 24), r[d.target]!.text.slice(0, 24), d.phrase]);
+}
+
+describe('disputes on the sample article', () => {
+  const text = fs.readFileSync(path.join(__dirname, '../sample/000_271fd31029f7693a.txt'), 'utf8');
+  const article = analyzeArticle(text);
+
+  it('"denies these allegations" disputes exactly the allegation before it', () => {
+    expect(article.disputes).toHaveLength(1);
+    const d = article.disputes[0]!;
+    expect(article.claims[d.denial]!.text).toBe(
+      'The Taliban government denies these allegations, asserting that Afghan soil was not being used against any nation.',
+    );
+    expect(article.claims[d.target]!.text).toBe(
+      'Relations between Pakistan and Afghanistan have deteriorated in recent months due to a spike in militant attacks in Pakistan, attributed to insurgents operating from Afghan territory.',
+    );
+    expect(d.phrase).toBe('denies these allegations');
+    expect(d.speaker).toBe('The Taliban government');
+    expect(article.claims[d.denial]!.reasons).toContain('denial');
+  });
+
+  it('figures and entities of the sample', () => {
+    const all = article.claims.flatMap((c) => c.figures);
+    expect(all).toEqual(expect.arrayContaining(['over 800,000 Afghans', 'since November 2023', 'within two weeks']));
+    const ttp = article.claims.find((c) => c.text.includes('TTP militants'))!;
+    expect(ttp.entities).toContain('Tehrik-e-Taliban Pakistan (TTP)');
+  });
+});
+
+describe('denial forms', () => {
+  it('plural anaphora covers one allegation told in several sentences', () => {
+    const got = pairs(`
+Norvenia|Norvenia on Wednesday accused neighbouring Estravia of massing troops along the border.
+
+Anja Kovač|Foreign Minister Anja Kovač said Estravia had moved 4,000 soldiers to the frontier.
+Anja Kovač|She said Estravian units had also been jamming navigation signals.
+
+Estravia's foreign ministry|Estravia's foreign ministry denies these allegations, calling them a fabrication.`);
+    expect(got.map((p) => p[1])).toEqual(['Norvenia on Wednesday ac', 'Foreign Minister Anja Ko', 'She said Estravian units']);
+    expect(got[0]![2]).toBe('denies these allegations');
+  });
+
+  it('plural anaphora stops at a sentence that is not part of the allegation', () => {
+    const got = pairs(`
+The weather in the capital was mild on Monday, with light rain expected.
+Opposition leader Sara Linde accused the ruling party of rigging the vote in 40 districts.
+The ruling party rejected the accusations.`);
+    expect(got).toEqual([['The ruling party rejecte', 'Opposition leader Sara L', 'rejected the accusations']]);
+  });
+
+  it('"rejected the claim that X" finds X by content, even several paragraphs back', () => {
+    const got = pairs(`
+Officials said military drones had entered the country's airspace 14 times since January.
+
+Trade between the two countries was worth 3.1 billion euros last year.
+
+The defence minister said the army was on alert.
+
+Viktor Aslanov|Defence Minister Viktor Aslanov rejected the claim that drones had entered the airspace, saying no aircraft had flown near the border.`);
+    expect(got).toEqual([['Defence Minister Viktor ', 'Officials said military ', 'rejected the claim that']]);
+  });
+
+  it('"dismissed reports that X" and "denied that X"', () => {
+    expect(
+      pairs(`
+State television reported that the government had recalled its ambassador from Kastel.
+The ministry said talks would continue next week.
+The foreign ministry dismissed reports that it had recalled its ambassador, saying he was on leave.`),
+    ).toEqual([['The foreign ministry dis', 'State television reporte', 'dismissed reports that']]);
+    expect(
+      pairs(`
+Police said the suspect had fled the city in a stolen car on Sunday night.
+The suspect's lawyer denied that his client had fled the city.`),
+    ).toEqual([["The suspect's lawyer den", 'Police said the suspect ', 'denied that']]);
+  });
+
+  it('"denied that X" with nothing matching links to nothing', () => {
+    expect(
+      pairs(`
+The council approved the new budget on Monday after a long debate.
+The mayor denied that he had ever met the developer in private.`),
+    ).toEqual([]);
+  });
+
+  it('"said it was not true" and "null and void" point back', () => {
+    expect(
+      pairs(`
+In parliament, opposition lawmaker Dragan Petek said the government had secretly agreed to pay 20 million euros.
+Lidija Zorman|Government spokeswoman Lidija Zorman said it was not true.`),
+    ).toEqual([['Government spokeswoman L', 'In parliament, oppositio', 'said it was not true']]);
+    expect(
+      pairs(`
+On Monday, the joint border commission voted five to two to hand control of the crossing to customs officers.
+Estravia declared the decision null and void, saying the vote lacked a quorum.`),
+    ).toEqual([['Estravia declared the de', 'On Monday, the joint bor', 'declared the decision null and void']]);
+  });
+
+  it('"no such promise", "these allegations are baseless" in a quotation, "that figure is out of date"', () => {
+    expect(
+      pairs(`
+Owen Griffiths|Liberal Democrat leader Owen Griffiths said the council had broken a promise to hold a ballot of residents.
+Mina Rao|Rao said no such promise had been made.`),
+    ).toEqual([['Rao said no such promise', 'Liberal Democrat leader ', 'said no such promise']]);
+    expect(
+      pairs(`
+The watchdog accused the firm of hiding losses of 30 million dollars from investors.
+The firm|"These allegations are completely baseless," the firm said.`),
+    ).toEqual([['"These allegations are c', 'The watchdog accused the', 'These allegations are completely baseless']]);
+    expect(
+      pairs(`
+Northvale still loses about one in every five litres it puts into its network through leaks.
+Jane Whitfield|That figure is out of date.`),
+    ).toEqual([['That figure is out of da', 'Northvale still loses ab', 'That figure is out of date']]);
+  });
+
+  it('never targets itself, a headline or another kind of row', () => {
+    const text = 'Minister denies bribery claims\nThe minister was accused of taking bribes.\nWho paid?\nThe minister denied the claims.\n';
+    const r: AnalysisRow[] = [];
+    let at = 0;
+    for (const [line, kind] of [
+      ['Minister denies bribery claims', 'headline'],
+      ['The minister was accused of taking bribes.', 'claim'],
+      ['Who paid?', 'question'],
+      ['The minister denied the claims.', 'claim'],
+    ] as const) {
+      const start = text.indexOf(line, at);
+      r.push({ text: line, start, end: start + line.length, kind, speaker: null });
+      at = start + line.length;
+    }
+    const d = findDisputes(text, r);
+    expect(d).toEqual([{ denial: 3, target: 1, phrase: 'denied the claims', speaker: null }]);
+  });
+
+  it('a denier does not deny their own earlier statement', () => {
+    expect(
+      pairs(`
+Rebels|The rebels said they had captured the airport on Friday.
+The army|The army said its troops still held the city centre.
+The army|The army also denied the reports.`),
+    ).toEqual([['The army also denied the', 'The rebels said they had', 'denied the reports']]);
+  });
+});
+
+describe('not denials', () => {
+  const none = [
+    'He did not attend the meeting.',
+    'No evidence was found at the scene.',
+    'The spokesman did not deny the report.',
+    'The ministry would neither confirm nor deny the reports.',
+    'She was denied bail by the court.',
+    'The court denied him a visa.',
+    'Parliament rejected the proposal by 200 votes to 150.',
+    'The judge dismissed the case on Monday.',
+    'The ministry declined to comment on the allegations.',
+    'The police used false documents to enter the building.',
+    'The claims are not baseless, the report found.',
+    'Fake news spreads faster than corrections.',
+    'Critics say the law targets minorities, a charge the government denies.',
+  ];
+  for (const s of none) it(s, () => expect(findDenial(s)).toBeNull());
+
+  it('a negated statement after an allegation links to nothing', () => {
+    expect(
+      pairs(`
+The opposition accused the governor of misusing state funds.
+The governor did not attend the hearing on Tuesday.`),
+    ).toEqual([]);
+  });
+});
+
+describe('invented articles in other styles', () => {
+  it('a wire story: the accused firm calls the charges false', () => {
+    const text = `BRUSSELS (Reuters) - The European Commission fined Halberg Logistik 140 million euros on Tuesday for taking part in an air cargo cartel.
+
+The Commission said Halberg had fixed fuel surcharges with two rivals between 2016 and 2020.
+
+Halberg Logistik called the charges false and said it would appeal.`;
+    const a = analyzeArticle(text);
+    expect(a.disputes.map((d) => [a.claims[d.target]!.text.slice(0, 30), d.phrase])).toEqual([
+      ['The Commission said Halberg ha', 'called the charges false'],
+    ]);
+  });
+
+  it('an interview: the answer rejects the question\'s premise', () => {
+    const text = `Q: Your company still loses one in five litres through leaks.
+
+A: That figure is out of date. Our leakage rate is now 16.8%, down from 22% five years ago.`;
+    const a = analyzeArticle(text);
+    expect(a.disputes).toHaveLength(1);
+    expect(a.claims[a.disputes[0]!.target]!.text).toContain('one in five litres');
+  });
+
+  it('a local story with no denial has no disputes', () => {
+    const text = `Councillors approved the plans by 31 votes to 17 shortly after 10pm.
+
+Around 200 people had gathered outside the town hall, and four were arrested.
+
+Nobody was seriously hurt, police said.`;
+    expect(analyzeArticle(text).disputes).toEqual([]);
+  });
+});
