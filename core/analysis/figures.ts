@@ -240,9 +240,23 @@ function matchPeriod(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Words that can start a figure; any other word is skipped at once. */
+const WORD_STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS, ...WEEKDAYS, ...RELATIVE_TIME, ...ORDINAL_PERIODS, ...CURRENCY_BEFORE, ...FRACTIONS, ...VAGUE_COUNTS, ...NUMBER_WORDS,
+  'a', 'one', 'q1', 'q2', 'q3', 'q4', 'fy', 'fiscal',
+]);
+
+function mayStartFigure(t: Token): boolean {
+  if (t.type !== 'word') return true;
+  if (WORD_STARTERS.has(t.lower)) return true;
+  const dash = t.lower.indexOf('-');
+  return dash > 0 && NUMBER_WORDS.has(t.lower.slice(0, dash));
+}
+
 /** The figure whose core starts at token i, or null. */
 function figureAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
+  if (!mayStartFigure(t)) return null;
   const prev = tokens[i - 1];
 
   const period = matchPeriod(tokens, i);
