@@ -8,7 +8,7 @@
  * adjectives on their own.
  */
 import type { ArticleContext } from './context';
-import { DEMONYMS, MONTHS, NAME_CONNECTORS, SENTENCE_STARTERS, TITLE_MODIFIERS, TITLES, WEEKDAYS } from './lexicon';
+import { DEMONYMS, MONTHS, NAME_CONNECTORS, NUMBER_WORDS, SENTENCE_STARTERS, TITLE_MODIFIERS, TITLES, WEEKDAYS } from './lexicon';
 import type { Token } from './tokens';
 
 /** After these a capitalised word may be capitalised only by position. */
@@ -228,7 +228,7 @@ function nameText(claim: string, part: readonly Token[]): string | null {
   end = first.start + text.length;
   if (text.length < 2) return null;
   const words = text.toLowerCase().split(/\s+/);
-  if (words.every((w) => MONTHS.has(w) || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w))) {
+  if (words.every((w) => MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w))) {
     return null;
   }
   return text;

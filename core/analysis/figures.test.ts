@@ -26,6 +26,8 @@ describe('figures', () => {
     ['relative date', 'earlier this year the plant closed', ['earlier this year']],
     ['range of years', 'between 2019 and 2021', ['between 2019 and 2021']],
     ['one in five', 'one in five Afghans lacks papers', ['one in five Afghans']],
+    ['one in every five', 'loses about one in every five litres', ['about one in every five litres']],
+    ['a noun modifying a plural noun', 'fined three freight forwarders', ['three freight forwarders']],
     ['a dozen', 'A dozen soldiers were hurt.', ['A dozen soldiers']],
     ['decade', 'mains laid in the 1890s', ['1890s']],
     ['distance', 'within 15 kilometres of the frontier', ['within 15 kilometres']],

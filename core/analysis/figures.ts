@@ -153,7 +153,9 @@ function extendQuantity(tokens: readonly Token[], last: number, money: boolean):
     if (isCountable(next) && !next!.capital && !/['’]s$/.test(tokens[j]!.text) && !CURRENCY_WORDS.has(tokens[j]!.lower)) {
       const prev = tokens[j]!;
       // Only when the first reads as a modifier: a capitalised demonym or a lower-case adjective-like word.
-      if (prev.capital || MODIFIERS.has(prev.lower) || /(?:al|ic|ive|ous|ian|ese|ish|ary)$/.test(prev.lower)) j++;
+      // ... or a noun modifying a plural noun: "three freight forwarders", "100 police officers".
+      const nounPair = !/s$/.test(prev.lower) && /[^s]s$/.test(next!.lower);
+      if (prev.capital || MODIFIERS.has(prev.lower) || nounPair || /(?:al|ic|ive|ous|ian|ese|ish|ary)$/.test(prev.lower)) j++;
     }
   }
   return { last: j, temporal: false };
@@ -305,8 +307,9 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     return { first: i, last: ext.last, temporal: ext.temporal };
   }
   // "one in five Americans", "one in three".
-  if ((w === 'one' || isNumberWord(t)) && tokens[i + 1]?.lower === 'in' && (isNumberWord(tokens[i + 2]) || tokens[i + 2]?.type === 'number')) {
-    let j = i + 2;
+  const every = tokens[i + 2]?.lower === 'every' ? 1 : 0;
+  if ((w === 'one' || isNumberWord(t)) && tokens[i + 1]?.lower === 'in' && (isNumberWord(tokens[i + 2 + every]) || tokens[i + 2 + every]?.type === 'number')) {
+    let j = i + 2 + every;
     if (isCountable(tokens[j + 1])) j++;
     return { first: i, last: j, temporal: false };
   }
