@@ -45,21 +45,23 @@ const OPINION = b(
 );
 /** First-person stance: "I understand why people are angry", "We are deeply sorry", "I would be angry too". */
 const FIRST_PERSON_STANCE = b(
-  String.raw`^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome)\b`,
+  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome)\b`,
 );
 /** Commitments and announced future action. */
 const PROMISE = b(
   String.raw`\b(?:(?:i|we)(?:'ll| will| shall| promise| pledge| vow| guarantee| are committed| am committed| commit| intend| are going to| am going to| are determined| am determined| won't| will not| are ready to)|promised? to|pledged? to|vow(?:ed|s)? to|vowing to|pledging to|promising to|will ensure|will make sure|(?:will|would|'ll|shall)(?: not)? (?:be (?:offered|given|built|provided|updated|forced|abandoned|published|released|paid|compensated|rehoused|protected|delivered)|build|appeal|publish|update|hold|send|visit|introduce|launch|return|ensure|provide|offer|pay|review|invest|create|deliver|fight|keep|protect|announce|continue|meet|consider|challenge|seek|ask|bring|take|give|make|work|resign|step|stand|support|oppose|respond|release|open|close|cut|raise|spend|replace|repair|rebuild|hire|start|begin|stop|end))\b`,
 );
 const SMALL_TALK = b(
-  String.raw`^\W*(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:article|story|page|interview|report) (?:has been|was|will be|is being)|(?:boil|wash|stay|keep|avoid|call|contact|check|follow|visit|remember|try|use|drink|wear|seek|do not|don't)\b)`,
+  String.raw`^\W*(?:[QA]:\s*)?(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:article|story|page|interview|report) (?:has been|was|will be|is being)|(?:boil|wash|stay|keep|avoid|call|contact|check|follow|visit|remember|try|use|drink|wear|seek|do not|don't)\b)`,
 );
 /** Boilerplate and appeals anywhere in the sentence. */
 const SMALL_TALK_ANYWHERE = b(
   String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:requests?|questions|calls|emails|messages)(?: for comment)?|could not be reached for comment|declined to comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|it was a (?:warm|cold|hot|wet|grey|gray|sunny|cloudy|rainy|bright|quiet|busy)\b)`,
 );
 /** Sentences of reported fact tend to have a past-tense or perfect verb. */
-const EVENT_VERB = b(String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed)\b`);
+const EVENT_VERB = b(
+  String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed|made|took|gave|went|came|saw|found|lost|won|left|fell|rose|paid|sold|bought|built|spent|met|held|led|began|became|sent|kept|brought|struck|fought|fled|stole|wrote|spoke|broke|chose|drove|flew|grew|knew|ran|sank|shot|stood|swore|threw|wore)\b`,
+);
 
 const WEIGHTS: Record<Reason, number> = {
   figure: 1.1,
@@ -117,16 +119,16 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   const smallTalk = SMALL_TALK.test(text) || SMALL_TALK_ANYWHERE.test(text);
   const promise = PROMISE.test(text);
   const stance = FIRST_PERSON_STANCE.test(text);
-  const firstPerson = /\b(?:i|we)\b/i.test(text);
   if (PREDICTION.test(text) && !promise) add('prediction');
   if (HEDGING.test(text)) add('hedging');
   // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
-  const unasserted = input.kind !== 'claim' || smallTalk || question || stance || (promise && (!pastFact || firstPerson));
+  const unasserted = input.kind !== 'claim' || smallTalk || question || stance || (promise && !pastFact);
   if (unasserted) z = 0.1 + (z - 0.1) / 2;
   if (stance) add('opinion', -1.5);
   else if (OPINION.test(text)) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
   if (question) add('question');
-  if (promise) add('promise', pastFact && !firstPerson ? -0.7 : WEIGHTS.promise);
+  // A promise beside a past fact ("I made a promise and I intend to keep it") still reports the fact.
+  if (promise) add('promise', pastFact ? -0.7 : WEIGHTS.promise);
   if (smallTalk) add('small talk');
 
   // No reason either way: a plain past-tense event is a claim, a fragment is not.
