@@ -1,4 +1,4 @@
-import type { ClaimRow, StatusFilter, Verdict } from '../core/api/contract';
+import type { ClaimKind, ClaimRow, StatusFilter, Verdict } from '../core/api/contract';
 
 /** What a claim's status means to a fact-checker: a verdict given, or nobody has looked yet. */
 export type ReviewState = Verdict | 'not_reviewed';
@@ -17,6 +17,11 @@ export const STATUS_FILTER_OPTIONS: ReadonlyArray<{ value: '' | StatusFilter; la
   { value: 'unverified', label: 'Unverified' },
   { value: 'not_reviewed', label: 'Not reviewed' },
 ];
+
+/** Why a stored sentence is hidden: the fact-checker excluded it, or it is a headline, question… */
+export function hiddenLabel(kind: ClaimKind): string {
+  return kind === 'claim' ? 'excluded (not a claim)' : `not a claim (${kind})`;
+}
 
 export function reviewState(claim: Pick<ClaimRow, 'status' | 'reviewedAt'>): ReviewState {
   return claim.reviewedAt === null ? 'not_reviewed' : claim.status;

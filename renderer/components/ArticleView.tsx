@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimHighlight } from '../../core/api/contract';
-import { formatDate, REVIEW_LABELS, type ReviewState } from '../format';
+import { formatDate, hiddenLabel, REVIEW_LABELS, type ReviewState } from '../format';
 import type { ArticleWithClaims } from '../hooks/useArticle';
 
 /** A run of the article's text; `offset` is where it starts in the body (UTF-16), shown as data-offset. */
@@ -332,7 +332,7 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
           data-claim-id={claim.id}
           data-clickable={showHidden ? 'true' : 'false'}
           className={`hl hl--hidden${showHidden ? ' hl--shown' : ''}${selected ? ' hl--selected' : ''}`}
-          title={showHidden ? `Not a claim (${claim.kind}) — sentence ${claim.position}` : undefined}
+          title={showHidden ? `${hiddenLabel(claim.kind)} — sentence ${claim.position}` : undefined}
         >
           {segment.text}
         </span>

@@ -16,6 +16,15 @@ export interface ClaimEditorProps {
  * the article's words, so it waits until a rewording is saved or undone,
  * and is refused for a claim already reworded (the backend says the same).
  */
+/** The last few whole words before the cursor: "…against illegal residents,". */
+function wordsBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 32);
+  let words = text.slice(from, at);
+  if (from === 0) return words;
+  if (!/\s/.test(text[from - 1]!)) words = words.replace(/^\S*/, '');
+  return `…${words.trimStart()}`;
+}
+
 export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEditorProps) {
   const [draft, setDraft] = useState(claim.text);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -113,7 +122,7 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEdi
         </button>
       </div>
       <p id={splitWhyId} className="hint claim-editor__why">
-        {splitBlocked ?? `Splits after “${claim.text.slice(Math.max(0, (cursor ?? 0) - 24), cursor ?? 0).trimStart()}”.`}
+        {splitBlocked ?? `Splits after “${wordsBefore(claim.text, cursor ?? 0)}”.`}
       </p>
       <p id={hintId} className="hint">
         <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels

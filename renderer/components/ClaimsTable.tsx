@@ -10,7 +10,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { ClaimAnchor, ClaimSort, ClaimSortColumn } from '../../core/api/contract';
-import { formatCount, formatDateTime, reviewState } from '../format';
+import { formatCount, formatDateTime, hiddenLabel, reviewState } from '../format';
 import type { ClaimsPage } from '../hooks/useClaimsPage';
 import { PAGE_SIZE } from '../hooks/useClaimsPage';
 import { StatusBadge } from './StatusBadge';
@@ -24,8 +24,8 @@ function plural(n: number, word: string): string {
 
 /** Why the table is empty: a filter that matches nothing, or an article whose sentences are all kept hidden. */
 function emptyMessage(page: ClaimsPage): ReactNode {
-  const { search, status, includeHidden, articleId } = page.filter;
-  if (search || status || includeHidden || page.total > 0) return 'No claims match this filter.';
+  const { search, status, includeHidden, articleId, speaker, entity, disputedInArticle } = page.filter;
+  if (search || status || includeHidden || speaker || entity || disputedInArticle || page.total > 0) return 'No claims match this filter.';
   return (
     <>
       No claims here. {articleId === undefined ? 'Every sentence is a non-claim' : 'This article’s sentences are all non-claims'} (headlines, questions…): tick{' '}
@@ -56,7 +56,7 @@ const COLUMNS = [
               {claim.articleTitle}
             </span>
           )}
-          {claim.hidden && <span className="claims__kind">not a claim ({claim.kind})</span>}
+          {claim.hidden && <span className="claims__kind">{hiddenLabel(claim.kind)}</span>}
         </div>
       );
     },
@@ -94,7 +94,13 @@ const COLUMNS = [
   }),
   column.accessor('checkWorthiness', {
     id: 'checkWorthiness',
-    header: () => <span className="claims__worth-head">Check-worthiness</span>,
+    // "Check-worthy" fits the narrow column; the header's name stays the full word.
+    header: () => (
+      <span className="claims__worth-head">
+        <span aria-hidden="true">Check-worthy</span>
+        <span className="visually-hidden">Check-worthiness</span>
+      </span>
+    ),
     sortDescFirst: true,
     cell: (info) => <WorthinessScore claim={info.row.original} onTip={info.table.options.meta?.onScoreTip} />,
   }),
@@ -253,7 +259,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
 
   return (
     <div className="claims">
-      <div className="claims__scroll" ref={scrollRef} onKeyDown={onKeyDown} onScroll={() => setScoreTip(null)}>
+      <div className="claims__scroll" ref={scrollRef} onKeyDown={onKeyDown} onScroll={() => setScoreTip((tip) => (tip && tip.anchor.isConnected && tip.anchor.matches(':hover') ? { ...tip } : null))}>
         <table className="claims__table" aria-label="Claims" aria-rowcount={total + 1} aria-busy={loading} tabIndex={0} ref={tableRef}>
           <colgroup>
             <col className="col-num" />

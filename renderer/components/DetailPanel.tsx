@@ -91,7 +91,6 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
               )}
             </>
           )}
-          <ClaimTools claim={claim} editing={editing} neighbours={neighbours} actions={actions} busy={busy} />
           <dl className="detail__facts">
             <div>
               <dt>Speaker</dt>
@@ -106,10 +105,11 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
             {claim.hidden && (
               <div>
                 <dt>Kind</dt>
-                <dd>Not a claim ({claim.kind}); hidden by default</dd>
+                <dd>{claim.kind === 'claim' ? 'Excluded as a non-claim' : `Not a claim (${claim.kind})`}; hidden by default</dd>
               </div>
             )}
           </dl>
+          <ClaimTools claim={claim} editing={editing} neighbours={neighbours} actions={actions} busy={busy} />
         </header>
         <div className="detail__section detail__section--verdict">
           <VerdictButtons claim={claim} onVerdict={onVerdict} busy={busy} />

@@ -28,7 +28,7 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
       {suggestions.map((s) => (
         <div key={s.id} className={`dispute__suggestion dispute__suggestion--${s.state}`} data-suggestion-state={s.state}>
           <p className="dispute__by">
-            Disputed by: <strong dir="auto">{s.speaker ?? 'the article'}</strong> — <q dir="auto">{s.phrase}</q>
+            Disputed by: <strong dir="auto">{s.speaker ?? 'the article'}</strong> — <span dir="auto">“{s.phrase}”</span>
           </p>
           {s.denialClaimId !== null ? (
             <button type="button" className="dispute__denial" dir="auto" title="Select this sentence" onClick={() => onSelectClaim(s.denialClaimId!)}>

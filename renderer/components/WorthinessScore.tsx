@@ -6,8 +6,8 @@ export interface ScoreTip {
   claimId: number;
   score: number | null;
   reasons: string[];
-  /** The score's box on screen (the tooltip is placed beside it, outside the table's scroll area). */
-  rect: { top: number; bottom: number; left: number; right: number };
+  /** The score on screen (the tooltip is placed beside it, outside the table's scroll area). */
+  anchor: HTMLElement;
 }
 
 /** The bar's fill and the number, never the colour alone. */
@@ -30,10 +30,7 @@ export function ScoreBar({ score }: { score: number | null }) {
  */
 export function WorthinessScore({ claim, onTip }: { claim: ClaimRow; onTip: ((tip: ScoreTip | null) => void) | undefined }) {
   const descriptionId = `worth-${claim.id}`;
-  const show = (element: HTMLElement) => {
-    const r = element.getBoundingClientRect();
-    onTip?.({ claimId: claim.id, score: claim.checkWorthiness, reasons: claim.reasons, rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right } });
-  };
+  const show = (anchor: HTMLElement) => onTip?.({ claimId: claim.id, score: claim.checkWorthiness, reasons: claim.reasons, anchor });
   return (
     <span
       className="claims__worth"
@@ -56,8 +53,9 @@ const TIP_WIDTH = 300;
 /** The reasons behind a hovered score, placed to the left of it (or right, if there is no room). */
 export function WorthinessTooltip({ tip }: { tip: ScoreTip }) {
   const reasons = explainReasons(tip.reasons);
-  const left = tip.rect.left - TIP_WIDTH - 8 >= 4 ? tip.rect.left - TIP_WIDTH - 8 : tip.rect.right + 8;
-  const top = Math.max(4, Math.min(tip.rect.top - 4, window.innerHeight - 40 - reasons.length * 44));
+  const rect = tip.anchor.getBoundingClientRect();
+  const left = rect.left - TIP_WIDTH - 8 >= 4 ? rect.left - TIP_WIDTH - 8 : rect.right + 8;
+  const top = Math.max(4, Math.min(rect.top - 4, window.innerHeight - 40 - reasons.length * 44));
   return (
     <div className="worth-tip" aria-hidden="true" style={{ left, top, width: TIP_WIDTH }}>
       <div className="worth-tip__head">
