@@ -145,7 +145,10 @@ export class Coreference {
   kindOf(tokens: string[]): SpeakerKind {
     const last = tokens[tokens.length - 1] ?? '';
     const lowerLast = bareWord(last).toLowerCase();
-    if (tokens.some((t) => t === 'and' || t === 'or') || isPlural(last)) return 'group';
+    // "Analysts at J. P. Morgan", "Officials in Ohio": the head is the noun before the connector.
+    const connector = tokens.findIndex((t) => /^(?:at|in|of|from|for|with)$/u.test(t));
+    const head = connector > 0 ? (tokens[connector - 1] ?? '') : last;
+    if (tokens.some((t) => t === 'and' || t === 'or') || isPlural(head)) return 'group';
     if (/^\p{Lu}{2,}$/u.test(last) || ORGANISATION_HEADS.has(lowerLast) || tokens.some((t) => ORGANISATION_WORDS.has(bareWord(t).toLowerCase()))) return 'organisation';
     if (tokens.length === 1 && this.places.has(lowerLast)) return 'organisation';
     if (DETERMINERS.has((tokens[0] ?? '').toLowerCase()) && tokens.slice(1).every((t) => isCapitalisedWord(t) || t === 'of' || t === 'for')) return 'organisation'; // "The Guardian"

@@ -84,6 +84,7 @@ function isHead(word: string): boolean {
   const w = bare(word);
   const lower = w.toLowerCase();
   if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
+  if (!/\p{L}/u.test(w)) return false; // "51", "46": an age or a count, never a speaker
   return isCapitalised(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
 
@@ -135,24 +136,77 @@ function describedRole(tokens: Token[]): Token[] | null {
 const ISSUED = words(`statement statements release letter memo report filing document email post message`);
 const ISSUED_BY = words(`from by of`);
 
-function sourceOfStatement(run: Token[]): Token[] {
+export function sourceOfStatement(run: Token[]): Token[] {
   let k = 0;
   if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
-  while (k < run.length - 2 && !ISSUED.has((run[k]?.text ?? '').toLowerCase()) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
-  if (!ISSUED.has((run[k]?.text ?? '').toLowerCase()) || !ISSUED_BY.has((run[k + 1]?.text ?? '').toLowerCase())) return run;
-  const source = run.slice(k + 2);
+  const issued = (t: Token | undefined) => {
+    const lower = (t?.text ?? '').toLowerCase();
+    return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+  };
+  while (k < run.length - 2 && !issued(run[k]) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
+  if (!issued(run[k])) return run;
+  let by = k + 1;
+  // "figures published by the Environment Agency", "data compiled by LSEG"
+  if (/^(?:published|released|compiled|issued|provided|collected|gathered|produced|commissioned)$/u.test(run[by]?.text ?? '')) by++;
+  if (!ISSUED_BY.has((run[by]?.text ?? '').toLowerCase())) return run;
+  const source = run.slice(by + 1);
   return isValidSpeaker(source) ? source : run;
 }
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
+/** Words that end a time phrase: "on Wednesday", "on Tuesday evening", "last week", "in 2021". */
+const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december morning afternoon evening night week weekend month year today yesterday
+  tonight`);
+/** Words that open or join a time phrase. */
+const TIME_OPENERS = words(`on in at last this next earlier late early during the monday tuesday wednesday thursday friday saturday sunday`);
+/** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
+const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
+
+/** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */
+function dropTimeOrManner(words: Token[]): boolean {
+  const last = bare(words[words.length - 1]?.text ?? '').toLowerCase();
+  if (TIME_WORDS.has(last) || /^(?:19|20)\d\d$/u.test(last)) {
+    let k = words.length - 1;
+    while (k > 0 && TIME_OPENERS.has((words[k - 1]?.text ?? '').toLowerCase())) k--;
+    if (k === words.length - 1 && !/^(?:today|yesterday|tonight)$/u.test(last)) return false; // "Monday said": not a time phrase
+    words.length = k;
+    return true;
+  }
+  if (MANNER.test(last) && /^(?:a|an)$/u.test(words[words.length - 2]?.text ?? '') && /^in$/iu.test(words[words.length - 3]?.text ?? '')) {
+    words.length -= 3;
+    return true;
+  }
+  return false;
+}
+
+/** The speaker the words open on: "Aslanov did not deny" -> "Aslanov". */
+export function leadingSpeaker(tokens: Token[]): Token[] | null {
+  let k = 0;
+  while (k < tokens.length && k < MAX_SPEAKER_WORDS && isSpeakerWord(tokens[k]?.text ?? '') && !/[,;:]$/u.test(tokens[k]?.text ?? '')) k++;
+  if (k < tokens.length && /[,;:]$/u.test(tokens[k]?.text ?? '')) return null; // "Khan, 45, ...": not read here
+  return k > 0 ? speakerAtEnd(tokens.slice(0, k)) : null;
+}
+
+/** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
+function dropLeadingAdjective(run: Token[]): Token[] {
+  const first = run[0]?.text ?? '';
+  if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalised(run[1]?.text ?? '')) return run.slice(1);
+  return run;
+}
+
 export function speakerAtEnd(tokens: Token[]): Token[] | null {
   const words = [...tokens];
-  while (words.length > 0) {
+  for (let changed = true; changed && words.length > 0; ) {
+    changed = false;
     const word = words[words.length - 1]?.text ?? '';
     const lower = word.toLowerCase();
     const adverb = /^\p{Ll}{3,}ly$/u.test(word) && !ROLE_NOUNS.has(lower); // "recently", not "family" or "Italy"
-    if (!AUXILIARIES.has(lower) && !adverb) break;
-    words.pop();
+    if (AUXILIARIES.has(lower) || adverb) {
+      words.pop();
+      changed = true;
+    } else changed = dropTimeOrManner(words);
   }
   let i = words.length;
   for (;;) {
@@ -171,6 +225,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   }
   const described = describedRole(words);
   if (described && described.length > run.length) run = described;
+  run = dropLeadingAdjective(run);
   return isValidSpeaker(run) ? sourceOfStatement(run) : null;
 }
 
@@ -210,5 +265,60 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
   }
   if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase())) return null;
   if (inverted && run.length === 1 && PRONOUNS.has(run[0]?.text.toLowerCase() ?? '') && !endedAtBoundary) return null;
-  return isValidSpeaker(run) ? run : null;
+  if (!inverted) {
+    // "according to local estate agents", "according to figures published by the Environment Agency":
+    // after "according to", the noun phrase up to the punctuation is the source, whatever its words.
+    const phrase = nounPhraseAfter(tokens);
+    if (phrase && phrase.length > run.length) return sourceOfStatement(dropLeadingAdjective(phrase));
+  }
+  return isValidSpeaker(run) ? sourceOfStatement(dropLeadingAdjective(run)) : null;
+}
+
+/** Words that end a noun phrase read forward ("according to analysts who ..."). */
+const PHRASE_ENDS = words(`who which that whose while when as because since although but if than so where whom`);
+
+/** The noun phrase at the start of `tokens`, up to punctuation: at most 10 words, no verbs we can see. */
+function nounPhraseAfter(tokens: Token[]): Token[] | null {
+  const out: Token[] = [];
+  for (const token of tokens.slice(0, 11)) {
+    if (/^["“«([]/u.test(token.text)) break;
+    const m = /^(.*?)([,.;:!?”"»)\]]+)$/u.exec(token.text);
+    const core = m?.[1] ?? token.text;
+    const lower = core.toLowerCase();
+    if (core === '' || PHRASE_ENDS.has(lower) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || AUXILIARIES.has(lower) || /^(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must)$/u.test(lower)) break;
+    if (/[^\p{L}\p{M}\p{N}.&'’-]/u.test(core)) break;
+    out.push({ text: core, start: token.start, end: token.start + core.length });
+    if (m) break;
+  }
+  while (out.length > 0) {
+    const last = bare(out[out.length - 1]?.text ?? '').toLowerCase();
+    if (!FUNCTION_WORDS.has(last) && !NAME_CONNECTORS.has(last) && !DETERMINERS.has(last) && !ACCORDING_TO_CONNECTORS.has(last)) break;
+    out.pop();
+  }
+  const last = out[out.length - 1]?.text ?? '';
+  return out.length > 0 && out.length <= MAX_SPEAKER_WORDS && /\p{L}/u.test(last) && !/ly$/u.test(last) ? out : null;
+}
+
+/**
+ * "a diplomat familiar with the preparations", "the hydrologist": a whole
+ * clause (from a comma or a quotation mark to the verb) that is one noun
+ * phrase opening on a determiner, with a person's or a body's noun in it.
+ */
+export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] | null {
+  const words = [...tokens];
+  while (words.length > 0 && dropTimeOrManner(words));
+  while (words.length > 0 && AUXILIARIES.has((words[words.length - 1]?.text ?? '').toLowerCase())) words.pop();
+  const first = (words[0]?.text ?? '').toLowerCase();
+  if (words.length < 2 || words.length > 8 || !/^(?:a|an|the|one|its|his|her|their)$/u.test(first)) return null;
+  for (const w of words.slice(1)) {
+    const lower = w.text.toLowerCase();
+    if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;
+    if (/^(?:is|are|was|were|be|been|not|did|does|do)$/u.test(lower)) return null;
+  }
+  // "the hydrologist", "the coastal hydrologist": a few lower-case words and nothing else.
+  // Only after a quotation or a comma: at the start of a sentence "The attack claimed 20 lives".
+  if (afterBreak && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.text) && !/ly$/u.test(w.text))) return words;
+  // "a diplomat familiar with the preparations": a role noun early on, then what qualifies it.
+  const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bare(w.text).toLowerCase()));
+  return role > 0 ? words : null;
 }

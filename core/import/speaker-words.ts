@@ -7,19 +7,20 @@ export const words = (list: string): Set<string> => new Set(list.trim().split(/\
 
 /** "X said", "X denies ...": the verb alone is enough. */
 export const SPEECH_VERBS = words(`
-  said says say told tells stated claimed asserted asserts insisted insists denied denies
+  said says say told tells stated claimed asserted asserts insisted insists denied denies announced announces
+  questioned questions complained complains
   urged urges warned warns argued argues reiterated reiterates explained explains stressed emphasised emphasized
   emphasises emphasizes alleged alleges acknowledged acknowledges admitted admits wrote writes tweeted tweets vowed
   vows countered replied confirmed confirms predicted predicts rejected rejects accused accuses asked asks contended
   assured cautioned conceded disclosed lamented remarked argue insist deny warn allege admit acknowledge contend
-  predict reported pledged pledges promised promises condemned condemns criticised criticized criticises criticizes
+  predict pledged pledges promised promises condemned condemns criticised criticized criticises criticizes
   blamed blames demanded demands dismissed dismisses threatened threatens recommended recommends`);
 
 /**
- * "X added that ...", "X noted, ...", "X announced: ...": these also mean
- * other things ("added 500 jobs", "announced plans to visit").
+ * "X added that ...", "X noted, ...", "X reported: ...": these also mean
+ * other things ("added 500 jobs", "reported symptoms to their GP").
  */
-export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION = words(`added adds noted notes announced announces`);
+export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION = words(`added adds noted notes reported`);
 
 /** "X highlighted that ...": a reported position only when "that" follows. */
 export const SPEECH_VERBS_BEFORE_THAT = words(`
@@ -88,7 +89,8 @@ export const ROLE_NOUNS = words(`
   correspondents editor editors author authors historian historians man men woman women citizen voter user
   customer supporter opponent survivor victim soldier trader merchant businessman businesswoman ally allies partner
   partners neighbour neighbours neighbor neighbors friend friends colleague colleagues dealer dealers broker brokers
-  investor investors banker bankers lender lenders creditor creditors`);
+  investor investors banker bankers lender lenders creditor creditors television tv radio media press agents agent
+  campaigners campaigner`);
 
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);

@@ -5,7 +5,7 @@
  * inside a quotation are never taken for the speaker.
  */
 import { collapseWhitespace } from './characters';
-import { speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import { clauseNounPhrase, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -71,6 +71,8 @@ function subjectBefore(masked: string, end: number): Token[] | null {
   if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
     return listSubject(masked, start, end) ?? run;
   }
+  // "..., a diplomat familiar with the preparations said": the whole clause is the speaker.
+  if (!run && (start === 0 || CLAUSE_BREAKS.has(masked.charAt(start - 1)))) return clauseNounPhrase(tokens, start > 0);
   return run;
 }
 
@@ -123,7 +125,7 @@ const APPOSITION_START =
 const APPOSED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|al|de|van|von|da|di|del|el)){0,4}$/u;
 
 /** "Khan, the Foreign Office spokesperson, said": the name before the description. */
-function subjectBeforeApposition(masked: string, comma: number): Token[] | null {
+function subjectBeforeApposition(masked: string, comma: number, depth = 0): Token[] | null {
   for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) {
@@ -135,10 +137,10 @@ function subjectBeforeApposition(masked: string, comma: number): Token[] | null 
           if (name) return name;
         }
       }
-      if (APPOSITION_START.test(apposition)) return subjectBefore(masked, s);
       // "Sen. Dana Whitfield, R-Texas, argued": a short capitalised aside after a name.
-      if (PARTY_AND_PLACE.test(apposition)) return subjectBefore(masked, s);
-      return null;
+      if (!APPOSITION_START.test(apposition) && !PARTY_AND_PLACE.test(apposition)) return null;
+      // "Marsh, 51, who has held the brief since 2022, insists": asides one after another.
+      return subjectBefore(masked, s) ?? (depth < 2 ? subjectBeforeApposition(masked, s, depth + 1) : null);
     }
     if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
   }
@@ -156,7 +158,10 @@ const FOLLOWED_BY_THAT =
   /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
 
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
-const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns']);
+const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns', 'reported', 'found', 'showed', 'shows']);
+/** "Economists expect inflation to have risen": an expectation with its own infinitive. */
+const EXPECT_VERBS = new Set(['expect', 'expects', 'expected', 'forecast', 'forecasts']);
+const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
 const BARE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 
@@ -173,6 +178,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   if (QUOTING_VERBS.has(verb)) return /^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after);
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
+  if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb)) {
     return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
   }
@@ -204,8 +210,37 @@ function verbCandidate(masked: string): Candidate | null {
       const named = subjectBeforeApposition(masked, before.index);
       if (named) return { at: named[0]?.start ?? verbStart, run: named };
     }
+    // "Aslanov did not deny that ..., but said their number was ...": the verb shares the sentence's subject.
+    if (/(?:^|[\s,])(?:and|but)\s*$/u.test(masked.slice(Math.max(0, verbStart - 6), verbStart)) && reportsSpeech(verb, masked, verbEnd, null)) {
+      const main = sentenceSubject(masked);
+      if (main) return { at: verbStart, run: main };
+    }
   }
   return null;
+}
+
+/** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
+const PARTICIPLE = /,\s+(?:saying|asserting|insisting|arguing|claiming|warning|stressing|alleging|contending|(?:adding|noting) that)(?![\p{L}])/gu;
+
+/** The subject the sentence opens on, after an opening phrase like "On Monday,": "Estravia declared ...". */
+function sentenceSubject(masked: string): Token[] | null {
+  const tokens = tokensIn(masked, 0, Math.min(masked.length, 200));
+  let from = 0;
+  const opener = (tokens[0]?.text ?? '').toLowerCase();
+  if (FUNCTION_WORDS.has(opener)) {
+    const comma = tokens.findIndex((t, i) => i < 8 && t.text.endsWith(','));
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  return leadingSpeaker(tokens.slice(from));
+}
+
+function participleCandidate(masked: string): Candidate | null {
+  PARTICIPLE.lastIndex = 0;
+  const m = PARTICIPLE.exec(masked);
+  if (!m) return null;
+  const main = sentenceSubject(masked.slice(0, m.index));
+  return main ? { at: m.index, run: main } : null;
 }
 
 function accordingToCandidate(masked: string): Candidate | null {
@@ -223,8 +258,9 @@ function accordingToCandidate(masked: string): Candidate | null {
  * quotations blanked out; `original` is the same sentence as written.
  */
 export function findSpeaker(masked: string, original: string): FoundSpeaker | null {
-  const byVerb = verbCandidate(masked);
-  const byAccordingTo = accordingToCandidate(masked);
-  const first = byVerb && byAccordingTo ? (byVerb.at <= byAccordingTo.at ? byVerb : byAccordingTo) : (byVerb ?? byAccordingTo);
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked)];
+  let first: Candidate | null = null;
+  for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
+  first ??= participleCandidate(masked);
   return first ? toFound(original, first.run) : null;
 }
