@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, IpcMainInvokeEvent, Session } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeResult, ImportedFile, SavedCsvReport } from './bridge-types';
+import { OPERATION_NAMES } from '../core/api/operation-names';
 import { registerIpcHandlers } from './ipc';
 import { hardenAllWebContents, installSessionSecurity } from './security';
 import { DesktopWorkspace } from './workspace';
@@ -98,7 +99,8 @@ afterEach(() => {
 
 describe('IPC', () => {
   it('registers one channel per operation plus the two dialog actions', () => {
-    expect(fake.handlers.size).toBe(22);
+    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 2);
+    for (const name of OPERATION_NAMES) expect(fake.handlers.has(`claimdesk:${name}`)).toBe(true);
     expect(fake.handlers.has('claimdesk:listClaims')).toBe(true);
     expect(fake.handlers.has('claimdesk:saveCsvReport')).toBe(true);
     expect(fake.handlers.has('claimdesk:importFromDialog')).toBe(true);

@@ -177,7 +177,8 @@ describe('editing claims', () => {
 
   it('excludes a claim and restores it (a hidden question becomes a claim), both in the history', () => {
     const { ws, articleId, byText } = setUp();
-    const residents = byText('Residents were angry');
+    const residents = byText('The river rose');
+    expect(residents.hidden).toBe(false);
     callOrThrow(ws, 'excludeClaim', { claimId: residents.id });
     expect(callOrThrow(ws, 'listClaims', { filter: { articleId } }).rows.map((r) => r.id)).not.toContain(residents.id);
     const back = callOrThrow(ws, 'restoreClaim', { claimId: residents.id });
