@@ -63,12 +63,16 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   let bytes = fs.readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
-  expect(text.slice(1).split('\r\n')[0]).toBe('Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources');
+  expect(text.slice(1).split('\r\n')[0]).toBe(
+    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Check-worthiness,Status,Suggested status,Disputed by,Reviewed by,Reviewed at,Notes,Sources',
+  );
   let records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(records).toHaveLength(3);
   const formula = records.find((r) => r['Claim']!.includes('HYPERLINK'))!;
   expect(formula['Claim']!.startsWith("'=HYPERLINK(")).toBe(true);
   expect(formula['Status']).toBe('disputed');
+  expect(Number(formula['Check-worthiness'])).toBeGreaterThanOrEqual(0);
+  expect(Number(formula['Check-worthiness'])).toBeLessThanOrEqual(1);
   expect(formula['Notes']).toMatch(/Clerk named in the council minutes\.\nSecond line of the note\.$/);
   expect(formula['Article']).toBe('Leaked spreadsheet story');
   expect(records.find((r) => r['Claim']!.includes('river levels'))!['Claim']!.startsWith("'-40%")).toBe(true);
