@@ -19,7 +19,7 @@
  * `resolve` the speaker found in it.
  */
 import { DETERMINERS, ROLE_NOUNS, words } from '../import/speaker-words';
-import { scanMentions, type PersonMention } from './mentions';
+import { ORGANISATION_NOUNS, scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import {
   bareWord,
   isCapitalisedWord,
@@ -41,8 +41,14 @@ interface Spoken {
   kind: SpeakerKind;
   /** Lower-cased name words, for a person. */
   key: string[];
+  /** "X said it would ...": X may be a company whatever its name looks like. */
+  itSpoke?: boolean;
 }
 
+/** "said it would", "added that its": the speaker is an organisation. */
+const SAID_IT = /(?<![\p{L}])(?:said|says|added|announced|stated|confirmed|insisted|warned|argued|denied|claimed)\s+(?:that\s+)?(?:it|its)(?![\p{L}])/u;
+/** How far back (in sentences) "the firm" looks for the firm it means. */
+const ORGANISATION_REACH = 15;
 /** How many people with one surname are kept for look-ups (the most recent). */
 const MAX_SAME_SURNAME = 32;
 /** How many of the most recent people introduced a role is looked up among. */
@@ -68,8 +74,21 @@ function isPlural(word: string): boolean {
   return ROLE_NOUNS.has(lower) && /[^s]s$|men$|people$/u.test(lower) && !/(?:ss|us|is)$/u.test(lower);
 }
 
+/** "freight analytics firm CargoIndex" -> "CargoIndex": a lower-case noun for what a body is, then its name. */
+function namedAfterNoun(tokens: string[]): string | null {
+  let k = tokens.length - 1;
+  while (k > 0 && isCapitalisedWord(tokens[k] ?? '')) k--;
+  const noun = bareWord(tokens[k] ?? '');
+  if (k === tokens.length - 1 || !/^\p{Ll}/u.test(noun)) return null;
+  if (!ORGANISATION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) return null;
+  return tokens.slice(k + 1).join(' ');
+}
+
 export class Coreference {
   private readonly persons: PersonMention[] = [];
+  /** Organisations named with what they are, in article order, with the sentence they were named in. */
+  private readonly organisations: (OrganisationMention & { sentence: number })[] = [];
+  private sentenceCount = 0;
   /** Last word of a name -> the people whose name ends on it, in article order. */
   private readonly bySurname = new Map<string, PersonMention[]>();
   private readonly places = new Set<string>();
@@ -85,6 +104,8 @@ export class Coreference {
     const found = scanMentions(sentence, offset);
     for (const place of found.places) this.places.add(place);
     for (const person of found.persons) this.addPerson(person);
+    for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
+    this.sentenceCount++;
     this.mentioned.push({ subject: found.persons.find((p) => p.subject) ?? null, opening: found.openingSubject, capitalised: found.capitalised });
   }
 
@@ -141,6 +162,26 @@ export class Coreference {
     return null;
   }
 
+  /** How far back (in sentences) "the company" may look for the company it means. */
+  private namedOrganisation(noun: string, sentence: number): string | null {
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const o = this.organisations[i];
+      if (!o || sentence - o.sentence > ORGANISATION_REACH) break;
+      if (o.head === noun) return o.name;
+    }
+    // The organisation that spoke in the sentence before, if it has a proper name.
+    for (let s = sentence - 1; s >= 0 && sentence - s <= 2; s--) {
+      const p = this.spokenAt.get(s);
+      if (!p) continue;
+      const tokens = tokensOf(p.speaker);
+      const proper = tokens.every((t) => isCapitalisedWord(t) || /^(?:of|for|and|&)$/u.test(t));
+      const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
+      if ((p.kind !== 'person' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) return p.speaker;
+      return null;
+    }
+    return null;
+  }
+
   /** What kind of source a speaker is, as far as its words tell. */
   kindOf(tokens: string[]): SpeakerKind {
     const last = tokens[tokens.length - 1] ?? '';
@@ -192,7 +233,7 @@ export class Coreference {
    * "he", "Foreign Office spokesperson Shafqat Ali Khan") resolved against
    * what the article said before. Records the result for later pronouns.
    */
-  resolve(written: string, isPronoun: boolean, sentence: number, paragraph: number): string | null {
+  resolve(written: string, isPronoun: boolean, sentence: number, paragraph: number, text = ''): string | null {
     if (isPronoun) {
       const resolved = this.pronoun(written.toLowerCase(), sentence, paragraph);
       if (resolved !== null) this.remember(resolved, sentence, paragraph);
@@ -210,6 +251,12 @@ export class Coreference {
         speaker = full.name;
         key = full.key;
       } else speaker = name;
+    } else if (namedAfterNoun(tokens)) {
+      // "freight analytics firm CargoIndex", "regulator Ofwat": the name, not what it is.
+      speaker = namedAfterNoun(tokens) ?? written;
+    } else if (tokens.length === 2 && /^the$/iu.test(tokens[0] ?? '') && ORGANISATION_NOUNS.has(tokens[1] ?? '')) {
+      // "the company", "the firm", "the ministry": the body last named as one, or the one that just spoke.
+      speaker = this.namedOrganisation(tokens[1] ?? '', sentence) ?? written;
     } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && isSingularPersonRole(tokens)) {
       const holder = this.holderOf(roleKey(tokens));
       if (holder) {
@@ -217,8 +264,17 @@ export class Coreference {
         key = holder.key;
       }
     }
+    // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
+    const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;
     this.remember(speaker, sentence, paragraph, key);
+    const spoken = this.spokenAt.get(sentence);
+    if (spoken && itSpoke) spoken.itSpoke = true;
     return speaker;
+  }
+
+  private isKnownPerson(key: string[]): boolean {
+    const p = this.fullName(key);
+    return p !== null && p.strong;
   }
 
   private remember(speaker: string, sentence: number, paragraph: number, key?: string[]): void {
@@ -226,6 +282,9 @@ export class Coreference {
     const kind = key && key.length > 0 ? 'person' : this.kindOf(tokens);
     const personKey = key && key.length > 0 ? key : kind === 'person' ? nameKey(tokens.filter((t) => isCapitalisedWord(t))) : [];
     this.spokenAt.set(sentence, { sentence, paragraph, speaker, kind, key: personKey });
+    // "Estravia's foreign ministry denies ...": a later "the ministry" is this one.
+    const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
+    if (kind === 'organisation' && tokens.length > 2 && ORGANISATION_NOUNS.has(head)) this.organisations.push({ name: speaker, head, at: -1, sentence });
     // A full name said to speak is a person later sentences may call by surname.
     if (kind === 'person' && isPersonName(tokens) && tokens.length >= 2 && !this.fullName(nameKey(tokens))) {
       this.addPerson({ name: speaker, key: nameKey(tokens), role: [], strong: true, at: -1 });

@@ -12,7 +12,7 @@ import * as names from './names';
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { isSpaceCode } = characters;
-const { DETERMINERS, FUNCTION_WORDS, PRONOUNS } = lists;
+const { DETERMINERS, FUNCTION_WORDS, MODIFIERS, PRONOUNS, ROLE_NOUNS } = lists;
 const { bareWord, HONORIFICS, isCapitalisedWord, isInitials, isPersonName, PERSON_TITLES, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
@@ -84,6 +84,36 @@ function wordsOf(text: string, offset: number): Word[] {
   return out;
 }
 
+/**
+ * "The finance minister, Maria Okonkwo,", "Its driver, Tomasz Brandt,": the
+ * word before the comma is a title, or a lower-case noun a determiner opens.
+ */
+function describesBefore(words: Word[], at: number): boolean {
+  const noun = bareWord(words[at]?.core ?? '').toLowerCase();
+  if (PERSON_TITLES.has(noun)) return true;
+  if (!/^\p{Ll}{3,}$/u.test(noun) || FUNCTION_WORDS.has(noun)) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = words[k];
+    if (!w || w.trailing !== '') return false;
+    const lower = w.core.toLowerCase();
+    if (/^(?:its|his|her|their|the|a|an|our)$/u.test(lower) || /['’]s$/u.test(w.core)) return true;
+  }
+  return false;
+}
+
+/** "firm CargoIndex" (the noun before the name) or "Environment Agency" (the noun ending the name). */
+function organisationIn(sentence: string, offset: number, run: Word[], previous: Word | undefined): OrganisationMention | null {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const name = sentence.slice(first.start - offset, last.start - offset + last.core.length).replace(/\s+/gu, ' ');
+  const before = previous && previous.trailing === '' ? previous.core : '';
+  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, at: first.start };
+  const head = bareWord(last.core).toLowerCase();
+  if (run.length >= 2 && ORGANISATION_NOUNS.has(head) && bareWord(last.core) === last.core) return { name, head, at: first.start };
+  return null;
+}
+
 /** "The", "In", "However": words capitalised by their position only. */
 function skip(word: Word | undefined): boolean {
   const l = (word?.core ?? '').toLowerCase();
@@ -129,8 +159,26 @@ function descriptionRole(description: Word[]): string[] | null {
   return roleKey([...description.map((w) => w.core).filter((w, i) => i !== phrase.length - 1), phrase[phrase.length - 1] ?? '']);
 }
 
+/** An organisation named with the noun for what it is: "freight analytics firm CargoIndex", "the Environment Agency". */
+export interface OrganisationMention {
+  name: string;
+  /** "firm", "agency": what "the firm", "the agency" will call it later. */
+  head: string;
+  at: number;
+}
+
+/** Nouns for a body that a later "the NOUN" may stand for. */
+export const ORGANISATION_NOUNS = new Set(
+  `company firm group ministry agency department bank council regulator commission authority organisation organization
+  union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
+  charity watchdog institute university hospital operator provider supplier developer insurer channel network court`
+    .trim()
+    .split(/\s+/u),
+);
+
 export interface SentenceMentions {
   persons: PersonMention[];
+  organisations: OrganisationMention[];
   /** Lower-cased capitalised words seen after "in", "from", "to" ...: places. */
   places: string[];
   /** The sentence opens on a capitalised word used as a subject ("Ali welcomed the report"). */
@@ -143,6 +191,7 @@ export interface SentenceMentions {
 export function scanMentions(sentence: string, offset: number): SentenceMentions {
   const words = wordsOf(sentence, offset);
   const persons: PersonMention[] = [];
+  const organisations: OrganisationMention[] = [];
   const places: string[] = [];
   let opening = 0;
   while (opening < words.length && skip(words[opening])) opening++;
@@ -173,8 +222,13 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     if (!first || !last) continue;
     const previous = words[s - 1];
     // One word names a person only with a description after it ("Khan, the spokesperson,") or a role before it.
-    if (run.length === 1 && !last.trailing.startsWith(',') && !(previous?.trailing.startsWith(',') ?? false)) continue;
+    if (run.length === 1 && !last.trailing.startsWith(',') && !(previous?.trailing.startsWith(',') ?? false) && !ORGANISATION_NOUNS.has(previous?.core ?? '')) continue;
     const tokens = run.map((r) => r.core);
+    const organisation = organisationIn(sentence, offset, run, previous);
+    if (organisation) {
+      organisations.push(organisation);
+      continue;
+    }
     const split = splitRoleAndName(tokens);
     if (!split) continue;
     const nameWords = run.slice(tokens.length - split.name.length);
@@ -196,7 +250,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
       }
     }
     // "The finance minister, Maria Okonkwo, said": a role set off before the name.
-    if (role.length === 0 && previous && previous.trailing.startsWith(',') && PERSON_TITLES.has(bareWord(previous.core).toLowerCase())) {
+    if (role.length === 0 && previous && previous.trailing === ',' && describesBefore(words, s - 1)) {
       const roleWords: string[] = [];
       for (let k = s - 1; k >= 0 && k > s - 7; k--) {
         const rw = words[k];
@@ -208,7 +262,10 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
       strong = true;
     }
     // A bare capitalised pair mid-sentence is probably a name ("Police arrested John Smith"), but weakly.
-    const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && s > 0 && !['the', 'a', 'an', 'of'].includes(before);
+    // At the start of a sentence, only before a word that is not a noun of a group ("Claire Whitfield became").
+    const next = words[j];
+    const opensOnName = s === 0 && last.trailing === '' && next !== undefined && /^\p{Ll}/u.test(next.core) && !ROLE_NOUNS.has(next.core) && !MODIFIERS.has(next.core);
+    const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && (s > 0 || opensOnName) && !['the', 'a', 'an', 'of'].includes(before);
     if (!strong && !weak) continue;
     if (!isPersonName(split.name)) continue;
     persons.push({ name, key, role, strong, at: nameStart, subject: s === opening });
@@ -230,5 +287,5 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const core = words[i]?.core ?? '';
     if (isCapitalisedWord(core)) capitalised.push(bareWord(core).toLowerCase());
   }
-  return { persons, places, openingSubject, capitalised };
+  return { persons, organisations, places, openingSubject, capitalised };
 }

@@ -41,7 +41,9 @@ export const ORGANISATION_WORDS = words(`
   telegraph guardian observer reuters monitor institution initiative programme program project capital partners
   holdings group industries systems technologies labs laboratories studio studios council cabinet navy air taliban
   state region valley island islands river sea ocean mountains street square palace house hall embassy consulate
-  directorate secretariat division unit brigade command corps exchange market markets stock index`);
+  directorate secretariat division unit brigade command corps exchange market markets stock index water gas energy
+  power electric electricity logistics cargo freight rail railways airline oil petroleum steel pharma
+  pharmaceuticals insurance capital`);
 
 /** Name particles between capitalised words: "Ali bin Hassan", "Ursula von der Leyen". */
 const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der den la le ter ten dos das`);
@@ -118,13 +120,36 @@ export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null 
     const word = tokens[k] ?? '';
     const lower = word.toLowerCase();
     if (!PERSON_TITLES.has(lower)) continue;
-    const name = tokens.slice(k + 1);
+    let name = tokens.slice(k + 1);
+    let roleEnd = k + 1;
+    // "Chancellor of the Exchequer Daniel Okafor", "Minister of Foreign Affairs Ishaq Dar".
+    if (name[0] === 'of') {
+      let j = k + 2;
+      if (tokens[j] === 'the') j++;
+      while (j < tokens.length - 1 && PORTFOLIO.has(bareWord(tokens[j] ?? '').toLowerCase())) j++;
+      name = tokens.slice(j);
+      roleEnd = j;
+      if (!isPersonName(name) || (name.length > 2 && j === k + 2 + (tokens[k + 2] === 'the' ? 1 : 0))) {
+        // Nothing known about the portfolio: a name is most often its last two words.
+        if (name.length < 3 || !isPersonName(name.slice(-2))) return null;
+        roleEnd = tokens.length - 2;
+        name = name.slice(-2);
+      }
+    }
     if (!isPersonName(name)) return null;
     if (k === 0 && name.length === 1 && AMBIGUOUS_TITLES.has(lower)) return null;
-    return { role: tokens.slice(0, k + 1), name };
+    return { role: tokens.slice(0, roleEnd), name };
   }
   return isPersonName(tokens) ? { role: [], name: [...tokens] } : null;
 }
+
+/** What a minister or secretary is "of": "Secretary of State", "Minister of Foreign Affairs". */
+const PORTFOLIO = words(`
+  exchequer affairs foreign interior defence defense finance health education state justice commerce trade energy
+  agriculture transport labour labor housing environment treasury home staff information communications culture
+  tourism planning development industry economy economic science technology security welfare works water power
+  railways ports shipping religious minorities human rights law parliamentary national local government women
+  youth sports sport digital climate fisheries food employment pensions veterans homeland`);
 
 /** Role words reduced for matching: no determiners or possessive endings, lower case. */
 export function roleKey(tokens: readonly string[]): string[] {

@@ -32,7 +32,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     coreference.observe(original, sentence.start);
     const found = findSpeaker(quote.masked, original);
     // "Gandapur" -> "Ali Amin Gandapur", "he" -> the last person who spoke (see coreference.ts).
-    speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph));
+    speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph, quote.masked));
   });
 
   // A quotation continues into the next paragraph when that paragraph opens with a quotation mark.
