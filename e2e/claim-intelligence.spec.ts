@@ -42,13 +42,6 @@ async function loadSample(page: Page, url: string) {
   await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
 }
 
-async function pasteOnStartScreen(page: Page, url: string, text: string) {
-  await page.goto(url);
-  await page.getByLabel('Paste article text').fill(text);
-  await page.getByRole('button', { name: 'Import pasted text' }).click();
-  await expect(claims(page)).toBeVisible();
-}
-
 /** The check-worthiness scores of the rows, top to bottom. */
 async function scores(page: Page): Promise<number[]> {
   const values = await claims(page).locator('tbody tr[data-claim-id] .claims__worth').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-worth') ?? ''));
@@ -203,15 +196,19 @@ test('filters by speaker, entity and "disputed in article" compose with the othe
   await expect(entities.getByRole('button', { name: 'Afghanistan', exact: true })).toBeVisible();
   await entities.getByRole('button', { name: 'Afghanistan', exact: true }).click();
   await expect(page.getByLabel('Entity filter')).toHaveValue('Afghanistan');
-  const withAfghanistan = await claimRows(page).count();
+  // As many rows as the menu counts for it, each naming it; the claim it was chosen from among them.
+  const label = (await page.getByLabel('Entity filter').locator('option:checked').textContent())!;
+  const withAfghanistan = Number(label.match(/\((\d+)\)$/)![1]);
   expect(withAfghanistan).toBeGreaterThan(1);
   expect(withAfghanistan).toBeLessThan(18);
+  await expect(claimRows(page)).toHaveCount(withAfghanistan);
   await expect(row(page, MILITANT_ATTACKS)).toHaveCount(1);
+  await expect(row(page, MILITANT_ATTACKS)).toHaveAttribute('aria-current', 'true');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(claimRows(page)).toHaveCount(18);
 });
 
-test('the article’s own denial suggests Disputed: accept it on the sample, dismiss one elsewhere; never automatic', async ({ page, claimdesk }) => {
+test('the article’s own denial suggests Disputed, never sets it: accepting it on the sample is recorded in the history', async ({ page, claimdesk }) => {
   await page.goto(claimdesk.url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await expect(row(page, MILITANT_ATTACKS)).toContainText('suggested: disputed');
@@ -229,6 +226,7 @@ test('the article’s own denial suggests Disputed: accept it on the sample, dis
   await expect(row(page, DENIAL)).toHaveAttribute('aria-current', 'true');
   const back = detail(page).getByRole('region', { name: 'In-article dispute' });
   await expect(back).toContainText(/This sentence disputes claim \d+/);
+  await saveScreenshot(page, 'detail-denial.png');
   await back.getByRole('button', { name: /claim \d+/ }).click();
   await expect(row(page, MILITANT_ATTACKS)).toHaveAttribute('aria-current', 'true');
 
@@ -243,36 +241,43 @@ test('the article’s own denial suggests Disputed: accept it on the sample, dis
   await expect(history(page).locator('.history__entry', { hasText: 'Status' })).toContainText(/not reviewed\s*→\s*to\s*disputed/);
   await expect(article(page).locator('mark', { hasText: MILITANT_ATTACKS })).toHaveClass(/hl--disputed/);
   await expect(page.locator('.topbar')).toContainText('Disputed 1');
-
-  // Another article: a denial the fact-checker does not accept.
-  await pasteAnother(page, 'Officials said 40 people died in the fire. The company denies these allegations.');
-  await row(page, 'Officials said 40 people died').click();
-  const other = detail(page).getByRole('region', { name: 'In-article dispute' });
-  await expect(other).toContainText('Disputed by: The company — “denies these allegations”');
-  await other.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(other).toContainText(/Dismissed\s+by root/);
-  await expect(row(page, 'Officials said 40 people died')).toContainText('Not reviewed');
-  await expect(row(page, 'Officials said 40 people died')).not.toContainText('suggested: disputed');
-  await expect(history(page)).toContainText('In-article dispute dismissed');
-  // `a` takes only a pending suggestion: a dismissed one stays dismissed until accepted with the mouse.
-  await claims(page).focus();
-  await page.keyboard.press('a');
-  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'false');
+  await saveScreenshot(page, 'dispute-accepted.png');
 });
 
-async function pasteAnother(page: Page, text: string) {
-  await page.getByRole('button', { name: 'Paste text…' }).click();
-  await page.getByLabel('Paste article text').fill(text);
-  await page.getByRole('button', { name: 'Import pasted text' }).click();
-  await expect(row(page, text.slice(0, 20))).toBeVisible();
-}
+test('dismissing the suggestion leaves the verdict alone; `a` accepts only a pending one; Accept after all still can', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await row(page, MILITANT_ATTACKS).click();
+  const dispute = detail(page).getByRole('region', { name: 'In-article dispute' });
+  await dispute.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(dispute).toContainText(/Dismissed\s+by root/);
+  await expect(row(page, MILITANT_ATTACKS)).toContainText('Not reviewed');
+  await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
+  await expect(history(page)).toContainText('In-article dispute dismissed');
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'false');
+
+  // A dismissed suggestion no longer counts as "disputed in article".
+  await page.getByLabel('Disputed in article').check();
+  await expect(page.getByText('No claims match this filter.')).toBeVisible();
+  await page.getByLabel('Disputed in article').uncheck();
+
+  // `a` takes only a pending suggestion: a dismissed one stays dismissed...
+  await row(page, MILITANT_ATTACKS).click();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status')).toContainText('No pending in-article dispute on this claim');
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'false');
+  // ...until the fact-checker changes their mind with the button.
+  await dispute.getByRole('button', { name: 'Accept after all' }).click();
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
+  await expect(dispute).toContainText(/Accepted\s+by root/);
+});
 
 test('`a` accepts the pending suggestion from the keyboard', async ({ page, claimdesk }) => {
-  await pasteOnStartScreen(page, claimdesk.url, 'Officials said 40 people died in the fire. The company denies these allegations.');
-  await row(page, 'Officials said 40 people died').click();
+  await loadSample(page, claimdesk.url);
+  await row(page, MILITANT_ATTACKS).click();
   await page.keyboard.press('a');
   await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
   await expect(history(page)).toContainText('In-article dispute accepted');
+  await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
 });
 
 test('edit a claim’s words, split it at the cursor and merge it back; anchors and history follow', async ({ page, claimdesk }) => {

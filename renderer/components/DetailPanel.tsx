@@ -150,9 +150,11 @@ function ClaimTools({ claim, editing, neighbours, actions, busy }: {
   busy: boolean;
 }) {
   const { previous, next } = neighbours;
+  // While the text is being edited, Save, Cancel and Split are the choices; the rest waits.
+  if (editing) return null;
   return (
     <div className="claim-tools" role="group" aria-label="Edit claim">
-      {!editing && !claim.hidden && (
+      {!claim.hidden && (
         <button type="button" className="button button--small" aria-keyshortcuts="e" disabled={busy} onClick={actions.startEdit}>
           Edit <kbd aria-hidden="true">e</kbd>
         </button>

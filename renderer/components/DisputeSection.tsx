@@ -53,10 +53,10 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
             <p className="dispute__decided">
               <span className={`chip chip--${s.state}`}>{STATE_WORDS[s.state]}</span>{' '}
               {s.decidedBy && (
-                <>
+                <span>
                   by <strong>{s.decidedBy}</strong>
                   {s.decidedAt && <>, {formatDateTime(s.decidedAt)}</>}
-                </>
+                </span>
               )}
               {s.state === 'dismissed' && (
                 <button type="button" className="button button--quiet button--small" disabled={busy} onClick={() => onAccept(s.id)}>
