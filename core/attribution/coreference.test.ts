@@ -128,4 +128,40 @@ describe('coreference', () => {
       'Ali Amin Gandapur',
     ]);
   });
+
+  it('resolves "the company", "the firm", "the ministry" to the body named before', () => {
+    expect(speakers('Halberg Logistik said it would appeal. "The fine is unfair," the company said.')).toEqual(['Halberg Logistik', 'Halberg Logistik']);
+    expect(speakers('Rates doubled, according to freight analytics firm CargoIndex. Rates have fallen, the firm said.')).toEqual(['CargoIndex', 'CargoIndex']);
+    expect(speakers("Estravia's foreign ministry denies this. In a statement, the ministry said troops were exercising.")).toEqual([
+      "Estravia's foreign ministry",
+      "Estravia's foreign ministry",
+    ]);
+    expect(speakers('Khan said the road was closed. The company said it was open.')).toEqual(['Khan', 'The company']);
+    expect(speakers('The company said it was open.')).toEqual(['The company']);
+  });
+
+  it('resolves "the diplomat" to the diplomat just described', () => {
+    expect(speakers('Talks go on, a diplomat familiar with the preparations said. "Nobody has walked away," the diplomat said.')).toEqual([
+      'a diplomat familiar with the preparations',
+      'a diplomat familiar with the preparations',
+    ]);
+  });
+
+  it('introduces a person named after a description set off by commas ("Its driver, Tomasz Brandt,")', () => {
+    expect(speakers('Its driver, Tomasz Brandt, still remembers the day. “It was awful,” said Brandt, 58.')).toEqual([null, 'Tomasz Brandt']);
+  });
+
+  it('gives every sentence of an interview’s answers to the person interviewed', () => {
+    const text = [
+      'Claire Whitfield became chief executive of Northvale Water in 2024. Whitfield spoke to us in Leeds.',
+      'Q: Customers are paying more. What are they getting?',
+      'A: The money is going into the ground. Leakage fell by 38%, according to the regulator.',
+      'Q: Campaigners say the company should be nationalised.',
+      'A: That would cost £10 billion.',
+    ].join('\n\n');
+    // ("What are they getting?" is a question, not a claim.)
+    expect(speakers(text)).toEqual([null, null, null, 'Claire Whitfield', 'Claire Whitfield', 'Campaigners', 'Claire Whitfield']);
+    // Without questions, "A:" is not an answer.
+    expect(speakers('Claire Whitfield spoke.\n\nA: The money is going into the ground.')).toEqual([null, null]);
+  });
 });

@@ -182,6 +182,47 @@ export class Coreference {
     return null;
   }
 
+  /**
+   * "the diplomat" after "..., a diplomat familiar with the preparations said":
+   * the one a recent sentence described with the same noun.
+   */
+  private describedEarlier(tokens: string[], sentence: number): string | null {
+    if (tokens.length !== 2 || !/^the$/iu.test(tokens[0] ?? '')) return null;
+    const noun = (tokens[1] ?? '').toLowerCase();
+    for (let s = sentence - 1; s >= 0 && sentence - s <= 3; s--) {
+      const p = this.spokenAt.get(s);
+      if (!p) continue;
+      const words = tokensOf(p.speaker);
+      const at = words.findIndex((w, i) => i <= 3 && w.toLowerCase() === noun);
+      if (at > 0 && words.length > 2 && INDEFINITE.has((words[0] ?? '').toLowerCase())) return p.speaker;
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The person the article is about: of the people introduced with a full
+   * name, the one whose surname comes up most often (the first on a tie).
+   * An interview's answers are theirs.
+   */
+  mainPerson(): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.mentioned) for (const w of m.capitalised) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const m of this.mentioned) if (m.opening !== null) counts.set(m.opening, (counts.get(m.opening) ?? 0) + 1);
+    let best: PersonMention | null = null;
+    let bestCount = 0;
+    for (const p of this.persons) {
+      const surname = p.key[p.key.length - 1];
+      if (surname === undefined || p.key.length < 2) continue;
+      const n = counts.get(surname) ?? 0;
+      if (n > bestCount) {
+        best = p;
+        bestCount = n;
+      }
+    }
+    return best?.name ?? null;
+  }
+
   /** What kind of source a speaker is, as far as its words tell. */
   kindOf(tokens: string[]): SpeakerKind {
     const last = tokens[tokens.length - 1] ?? '';
@@ -262,7 +303,7 @@ export class Coreference {
       if (holder) {
         speaker = holder.name;
         key = holder.key;
-      }
+      } else speaker = this.describedEarlier(tokens, sentence) ?? written;
     }
     // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
     const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;

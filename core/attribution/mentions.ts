@@ -117,8 +117,11 @@ function organisationIn(sentence: string, offset: number, run: Word[], previous:
 /** "The", "In", "However": words capitalised by their position only. */
 function skip(word: Word | undefined): boolean {
   const l = (word?.core ?? '').toLowerCase();
-  return FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l);
+  return FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || QUESTION_OPENERS.has(l);
 }
+
+/** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
+const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Can this word be inside a run of name and title words? */
 function inRun(word: Word, next: Word | undefined): boolean {
@@ -268,7 +271,14 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && (s > 0 || opensOnName) && !['the', 'a', 'an', 'of'].includes(before);
     if (!strong && !weak) continue;
     if (!isPersonName(split.name)) continue;
-    persons.push({ name, key, role, strong, at: nameStart, subject: s === opening });
+    // The subject: nothing but a description comes before it ("Parish council chair Geoffrey Lamb, ...").
+    let subject = s >= opening;
+    for (let k = opening; k < s && subject; k++) {
+      const core = words[k]?.core ?? '';
+      const lower = core.toLowerCase();
+      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
+    }
+    persons.push({ name, key, role, strong, at: nameStart, subject });
   }
 
   const w0 = words[0];

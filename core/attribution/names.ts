@@ -81,6 +81,7 @@ export function isNameWord(word: string): boolean {
   if (w === '' || /[^\p{L}\p{M}.'’-]/u.test(w)) return false;
   if (isInitials(w) || HONORIFICS.test(w)) return true;
   if (!isCapitalisedWord(w) || isAllCaps(w)) return false;
+  if (/-(?:based|owned|led|backed|registered|listed|run|born|funded|controlled)$/u.test(w)) return false; // "Denmark-based"
   const lower = w.toLowerCase();
   return !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !ROLE_NOUNS.has(lower);
 }

@@ -72,5 +72,33 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   for (let i = 1; i < sentences.length; i++) {
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
+  attributeAnswers(text, sentences, speakers, () => coreference.mainPerson());
   return speakers;
+}
+
+/** "Q: ..." / "A: ..." at the start of a paragraph, plain or in bold. */
+const QUESTION_LABEL = /^(?:\*\*|__)?Q(?:\*\*|__)?\s*[:.—–-](?:\*\*|__)?\s/u;
+const ANSWER_LABEL = /^(?:\*\*|__)?A(?:\*\*|__)?\s*[:.—–-](?:\*\*|__)?\s/u;
+
+/**
+ * An interview written as questions and answers: every sentence of an "A:"
+ * paragraph is the interviewee's (the person the article is about), whatever
+ * it cites, since they are the one asserting it. Needs both "Q:" and "A:"
+ * paragraphs, so a lone "A: ..." is never read as an answer.
+ */
+function attributeAnswers(text: string, sentences: readonly ArticleSentence[], speakers: (string | null)[], interviewee: () => string | null): void {
+  const answers = new Set<number>();
+  let questions = 0;
+  sentences.forEach((sentence, i) => {
+    if (i > 0 && sentences[i - 1]?.paragraph === sentence.paragraph) return;
+    const opening = text.slice(sentence.start, sentence.start + 12);
+    if (QUESTION_LABEL.test(opening)) questions++;
+    else if (ANSWER_LABEL.test(opening)) answers.add(sentence.paragraph);
+  });
+  if (questions === 0 || answers.size === 0) return;
+  const person = interviewee();
+  if (person === null) return;
+  sentences.forEach((sentence, i) => {
+    if (answers.has(sentence.paragraph)) speakers[i] = person;
+  });
 }

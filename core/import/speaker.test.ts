@@ -70,6 +70,30 @@ describe('speaker attribution', () => {
     ['Maria Okonkwo, chief executive of Acme, said profits rose.', 'Maria Okonkwo'],
     ['Maria Okonkwo, who took office in May after a long campaign, said the budget was balanced.', 'Maria Okonkwo'],
     ['The budget is balanced, said Maria Okonkwo, a spokesperson for the ministry.', 'Maria Okonkwo'],
+    ['Sen. Dana Whitfield, R-Texas, argued that the bill would add to the deficit.', 'Sen. Dana Whitfield'],
+    ['Marsh, 51, who has held the brief since 2022, insists the project is on track.', 'Marsh'],
+    ['Chancellor of the Exchequer Daniel Okafor said the figures were disappointing.', 'Daniel Okafor'],
+    ['Secretary of State Marco Rubio said talks went well.', 'Marco Rubio'],
+    ['Denmark-based Nordfragt said it accepted the findings.', 'Nordfragt'],
+    ['The water regulator Ofwat said it was monitoring the situation.', 'Ofwat'],
+    // Between the speaker and the verb, and verbs that share a subject.
+    ['Norvenia on Wednesday accused Estravia of massing troops.', 'Norvenia'],
+    ['The ministry in a statement said the road was closed.', 'The ministry'],
+    ['Aslanov did not deny that troops were sent, but said their number was small.', 'Aslanov'],
+    ['Estravia declared the vote void, saying it was held without a quorum.', 'Estravia'],
+    ['The talks were not cancelled, a diplomat familiar with the preparations said.', 'a diplomat familiar with the preparations'],
+    ['“The cliffs are retreating,” the hydrologist said.', 'the hydrologist'],
+    // Sources after "according to" and documents.
+    ['House prices fell, according to local estate agents.', 'local estate agents'],
+    ['The money was not released, according to figures published by the Environment Agency.', 'the Environment Agency'],
+    ['Markets price in a cut, according to data from LSEG.', 'LSEG'],
+    ['Norvenian state television reported on Tuesday evening that the ambassador had been recalled.', 'Norvenian state television'],
+    ['The Guardian reported the talks had failed.', 'The Guardian'],
+    // Beliefs and expectations with a clause of their own.
+    ['Rao believes interest rates will stay high.', 'Rao'],
+    ['Economists expect inflation to have risen to 3.5%.', 'Economists'],
+    ['Some residents have questioned why it took four days.', 'Some residents'],
+    ['The Karachi Chamber of Commerce called the decision "a step in the right direction."', 'The Karachi Chamber of Commerce'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -86,6 +110,11 @@ describe('speaker attribution', () => {
     'John Smith was elected in 2020.',
     'A rise in thefts was reported in May.',
     'The company reported to the regulator.',
+    'A further 120 people have reported symptoms to their GP.',
+    '46 confirmed cases, nine of them treated in hospital, said nothing.',
+    'We asked her what comes next.',
+    'A group called “Hope” met on Monday.',
+    'The attack claimed 20 lives.',
   ])('no speaker: %s', (text) => {
     expect(speakers(text).every((s) => s === null)).toBe(true);
   });
