@@ -278,6 +278,15 @@ test('`a` accepts the pending suggestion from the keyboard', async ({ page, clai
   await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
   await expect(history(page)).toContainText('In-article dispute accepted');
   await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
+
+  // The new keys are listed with the others.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Edit the claim’s text');
+  await expect(help).toContainText('Exclude the claim as a non-claim, or restore a hidden one');
+  await expect(help).toContainText('Accept the in-article dispute suggestion');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
 });
 
 test('edit a claim’s words, split it at the cursor and merge it back; anchors and history follow', async ({ page, claimdesk }) => {
