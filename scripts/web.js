@@ -22,7 +22,8 @@ function newestMtime(dir) {
 
 // What the built UI is made from: its own folder, the pure core modules it
 // bundles (the CSP and the article size limit), and the installed packages.
-const UI_INPUTS = ['renderer', 'core/csp.ts', 'core/import/limits.ts', 'core/errors.ts', 'package-lock.json'];
+// Everything the UI bundle is built from: the renderer and the few pure core modules it imports.
+const UI_INPUTS = ['renderer', 'core/csp.ts', 'core/import/limits.ts', 'core/errors.ts', 'core/analysis/reasons.ts', 'package-lock.json'];
 
 function uiIsStale() {
   if (!fs.existsSync(built)) return true;
