@@ -147,6 +147,12 @@ describe('coreference', () => {
     ]);
   });
 
+  it('resolves "he" over a sentence without people to the person a description introduced', () => {
+    expect(
+      speakers('Parish council chair Geoffrey Lamb, a retired harbour master, keeps a folder. There are 27 of them.\n\n“We had two replies,” he said.'),
+    ).toEqual([null, null, 'Geoffrey Lamb']);
+  });
+
   it('introduces a person named after a description set off by commas ("Its driver, Tomasz Brandt,")', () => {
     expect(speakers('Its driver, Tomasz Brandt, still remembers the day. “It was awful,” said Brandt, 58.')).toEqual([null, 'Tomasz Brandt']);
   });

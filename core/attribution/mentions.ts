@@ -227,7 +227,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     // One word names a person only with a description after it ("Khan, the spokesperson,") or a role before it.
     if (run.length === 1 && !last.trailing.startsWith(',') && !(previous?.trailing.startsWith(',') ?? false) && !ORGANISATION_NOUNS.has(previous?.core ?? '')) continue;
     const tokens = run.map((r) => r.core);
-    const organisation = organisationIn(sentence, offset, run, previous);
+    // "firm CargoIndex", not "council chair Geoffrey Lamb": the run itself opens on a capital.
+    const organisation = isCapitalisedWord(first.core) ? organisationIn(sentence, offset, run, previous) : null;
     if (organisation) {
       organisations.push(organisation);
       continue;
