@@ -138,6 +138,10 @@ describe('coreference', () => {
     ]);
     expect(speakers('Khan said the road was closed. The company said it was open.')).toEqual(['Khan', 'The company']);
     expect(speakers('The company said it was open.')).toEqual(['The company']);
+    // A group that spoke is not "the company": the denial is the company's, and it disputes the officials' claim.
+    const fire = analyzeArticle('Officials said 40 people died in the fire. The company denies these allegations.');
+    expect(fire.claims.map((c) => c.speaker)).toEqual(['Officials', 'The company']);
+    expect(fire.disputes).toEqual([expect.objectContaining({ denial: 1, target: 0, speaker: 'The company', phrase: 'denies these allegations' })]);
   });
 
   it('resolves "the diplomat" to the diplomat just described', () => {

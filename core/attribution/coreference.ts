@@ -176,7 +176,8 @@ export class Coreference {
       const tokens = tokensOf(p.speaker);
       const proper = tokens.every((t) => isCapitalisedWord(t) || /^(?:of|for|and|&)$/u.test(t));
       const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
-      if ((p.kind !== 'person' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) return p.speaker;
+      // A group ("Officials", "Residents") is never "the company" or "the ministry".
+      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) return p.speaker;
       return null;
     }
     return null;
