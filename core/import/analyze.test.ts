@@ -51,8 +51,9 @@ describe('the sample article (000_271fd31029f7693a.txt)', () => {
     );
     expect(claimStarting('Senior Pakistani diplomats said').speaker).toBe('Senior Pakistani diplomats');
     expect(claimStarting('The Taliban government denies').speaker).toBe('The Taliban government');
-    expect(claimStarting('Citing the federal').speaker).toBe('Gandapur');
-    expect(claimStarting('The Foreign Office spokesperson highlighted').speaker).toBe('The Foreign Office spokesperson');
+    // Later mentions resolve to the fullest form the article introduced.
+    expect(claimStarting('Citing the federal').speaker).toBe('Ali Amin Gandapur');
+    expect(claimStarting('The Foreign Office spokesperson highlighted').speaker).toBe('Shafqat Ali Khan');
     expect(claimStarting('Islamabad also urged').speaker).toBe('Islamabad');
   });
 
