@@ -1,6 +1,7 @@
 /**
- * Loads the evaluation set (eval/articles + eval/gold), validates every gold
- * file against its article, runs the engine on each article and scores it.
+ * Loads the evaluation set (eval/articles + eval/gold, or the held-out set in
+ * eval/holdout), validates every gold file against its article, runs the
+ * engine on each article and scores it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { GoldError, resolveGold, type ResolvedGold } from './gold-schema';
 import { combine, scoreArticle, type EvalReport, type PredictedArticle } from './score';
 
 export const EVAL_DIR = __dirname;
+/** The held-out set (eval/holdout/articles + eval/holdout/gold): articles the engine was not tuned on. */
+export const HOLDOUT_DIR = path.join(EVAL_DIR, 'holdout');
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
 export interface CorpusEntry {

@@ -1,22 +1,26 @@
 /**
- * `npm run eval [-- --verbose | --json] [ARTICLE...]`: scores the extraction
- * engine against the hand-labelled gold in eval/gold. ARTICLE keeps only the
- * articles whose file name contains it. Exit codes: 0 scored (whether or not
- * the aims are met), 1 the evaluation set is invalid, 2 usage.
+ * `npm run eval [-- --holdout] [--verbose | --json] [ARTICLE...]`: scores the
+ * extraction engine against the hand-labelled gold in eval/gold, or with
+ * --holdout against the held-out set in eval/holdout (articles the engine was
+ * not tuned on). ARTICLE keeps only the articles whose file name contains it.
+ * Exit codes: 0 scored (whether or not the aims are met), 1 the evaluation set
+ * is invalid, 2 usage.
  */
-import { evaluateAll } from './evaluate';
+import { EVAL_DIR, evaluateAll, HOLDOUT_DIR } from './evaluate';
 import { GoldError } from './gold-schema';
 import { formatMisses, formatTable, reportJson } from './score';
 
-const USAGE = 'usage: npm run eval -- [--verbose] [--json] [ARTICLE-NAME-PART...]';
+const USAGE = 'usage: npm run eval -- [--holdout] [--verbose] [--json] [ARTICLE-NAME-PART...]';
 
 function main(argv: string[]): number {
   let verbose = false;
   let json = false;
+  let holdout = false;
   const filter: string[] = [];
   for (const arg of argv) {
     if (arg === '--verbose' || arg === '-v') verbose = true;
     else if (arg === '--json') json = true;
+    else if (arg === '--holdout') holdout = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
@@ -27,7 +31,7 @@ function main(argv: string[]): number {
   }
   let report;
   try {
-    report = evaluateAll({ filter });
+    report = evaluateAll({ dir: holdout ? HOLDOUT_DIR : EVAL_DIR, filter });
   } catch (err) {
     if (err instanceof GoldError) {
       console.error(`The evaluation set is invalid (${err.problems.length} problem(s)):`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVAL_DIR, loadCorpus } from './evaluate';
+import { EVAL_DIR, HOLDOUT_DIR, loadCorpus } from './evaluate';
 import { GoldError, isUnlabelledFiller, nthIndexOf, resolveGold, type ResolvedGold } from './gold-schema';
 import {
   auc,
@@ -337,6 +337,31 @@ describe('the evaluation set', () => {
       expect(words, entry.name).toBeGreaterThanOrEqual(300);
       expect(words, entry.name).toBeLessThanOrEqual(1200);
       expect(entry.text.includes('\r'), entry.name).toBe(false);
+    }
+  });
+});
+
+describe('the held-out set', () => {
+  it('has a valid gold file for every article, with something to measure for every metric', () => {
+    const corpus = loadCorpus(HOLDOUT_DIR);
+    expect(corpus.length).toBeGreaterThanOrEqual(6);
+    for (const entry of corpus) {
+      expect(entry.gold.sentences.length, entry.name).toBeGreaterThan(10);
+      expect(entry.gold.sentences.some((s) => s.checkWorthy), entry.name).toBe(true);
+      expect(entry.gold.sentences.some((s) => !s.checkWorthy), entry.name).toBe(true);
+      expect(entry.gold.sentences.some((s) => s.disputedByIndex.length > 0), entry.name).toBe(true);
+      for (const s of entry.gold.sentences) expect(entry.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('holds articles of 300 to 1,200 words with LF line endings, none of them also in the main set', () => {
+    const main = new Set(loadCorpus().map((e) => e.text));
+    for (const entry of loadCorpus(HOLDOUT_DIR)) {
+      const words = entry.text.split(/\s+/).filter(Boolean).length;
+      expect(words, entry.name).toBeGreaterThanOrEqual(300);
+      expect(words, entry.name).toBeLessThanOrEqual(1200);
+      expect(entry.text.includes('\r'), entry.name).toBe(false);
+      expect(main.has(entry.text), entry.name).toBe(false);
     }
   });
 });
