@@ -382,11 +382,26 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       });
       return;
     }
-    const pendingSuggestion = detail.detail?.suggestions.find((sg) => sg.state === 'pending');
-    if (pendingSuggestion) void claimActions.accept(pendingSuggestion.id);
-    else if (!selectionRef.current) notify('Select a claim first (j / k).');
-    else notify('No pending in-article dispute on this claim. (To add a claim, select words in the article, then press a.)');
-  }, [addClaimFromSelection, claimActions, detail.detail, notify]);
+    const selected = selectionRef.current;
+    if (!selected) {
+      notify('Select a claim first (j / k).');
+      return;
+    }
+    // Only this claim's own suggestion: a detail panel still showing the previous claim must not decide for this one.
+    const acceptPending = (shown: ClaimDetail) => {
+      const pending = shown.suggestions.find((sg) => sg.state === 'pending');
+      if (pending) void claimActions.accept(pending.id);
+      else notify('No pending in-article dispute on this claim. (To add a claim, select words in the article, then press a.)');
+    };
+    if (detail.detail?.claim.id === selected.id) {
+      acceptPending(detail.detail);
+      return;
+    }
+    void call('getClaim', { claimId: selected.id }).then((result) => {
+      if (!result.ok) onError(result.error);
+      else if (selectionRef.current?.id === selected.id) acceptPending(result.value);
+    });
+  }, [addClaimFromSelection, claimActions, detail.detail, notify, onError]);
 
   /** `x`: exclude the selected claim, or restore it if it is hidden. */
   const pressX = useCallback(() => {
