@@ -196,6 +196,15 @@ function dropLeadingAdjective(run: Token[]): Token[] {
   return run;
 }
 
+/** "Officials in Ohio", "Republicans on the committee": a group, then where it sits. */
+const GROUP_CONNECTORS = words(`from in on`);
+/** "Republicans", "Democrats", "Conservatives": members of a party, capitalised. */
+const PARTY_MEMBERS = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|als|ists|ites)$/u;
+
+function isGroupNoun(word: string): boolean {
+  return ROLE_NOUNS.has(bare(word).toLowerCase()) || PARTY_MEMBERS.test(word);
+}
+
 export function speakerAtEnd(tokens: Token[]): Token[] | null {
   const words = [...tokens];
   for (let changed = true; changed && words.length > 0; ) {
@@ -212,7 +221,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   for (;;) {
     if (i > 0 && isSpeakerWord(words[i - 1]?.text ?? '')) i--;
     // "Officials in Ohio", "a spokesperson from the ministry": a role noun, then where it is from.
-    else if (i > 1 && ACCORDING_TO_CONNECTORS.has(words[i - 1]?.text ?? '') && ROLE_NOUNS.has(bare(words[i - 2]?.text ?? '').toLowerCase())) i--;
+    else if (i > 1 && GROUP_CONNECTORS.has(words[i - 1]?.text ?? '') && isGroupNoun(words[i - 2]?.text ?? '')) i--;
     else break;
   }
   let run = words.length - i > MAX_SPEAKER_WORDS ? [] : words.slice(i);

@@ -27,7 +27,8 @@ export const SPEECH_VERBS_BEFORE_THAT = words(`
   claims states reports highlighted highlights maintained maintains agreed agrees believes believed
   suggested suggests estimated estimates concluded concludes revealed reveals hinted indicated indicates declared
   declares thinks fears feared recalled recalls contends observed observes mentioned mentions stresses maintain
-  believe estimate fear suggest note found finds find showed shows show expects expected expect`);
+  believe estimate fear suggest note found finds find showed shows show expects expected expect ruled rules
+  testified testifies posted posts`);
 
 /** "Records show the company paid no tax": documents speak through "show", "found", "indicate". */
 export const DOCUMENT_VERBS = words(`show shows showed found find finds indicate indicates indicated suggest suggests suggested`);
@@ -90,7 +91,9 @@ export const ROLE_NOUNS = words(`
   customer supporter opponent survivor victim soldier trader merchant businessman businesswoman ally allies partner
   partners neighbour neighbours neighbor neighbors friend friends colleague colleagues dealer dealers broker brokers
   investor investors banker bankers lender lenders creditor creditors television tv radio media press agents agent
-  campaigners campaigner`);
+  campaigners campaigner airline airlines carrier carriers insurer insurers retailer retailers manufacturer
+  manufacturers utility utilities charity charities watchdog watchdogs supplier suppliers developer developers club
+  clubs defence defense prosecution panel jury tribunal business businesses`);
 
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);

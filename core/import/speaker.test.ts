@@ -94,6 +94,19 @@ describe('speaker attribution', () => {
     ['Economists expect inflation to have risen to 3.5%.', 'Economists'],
     ['Some residents have questioned why it took four days.', 'Some residents'],
     ['The Karachi Chamber of Commerce called the decision "a step in the right direction."', 'The Karachi Chamber of Commerce'],
+    // Verbs of courts, studies, bodies and posts; the subject of the verb, not of the clause after "that".
+    ['Judge Rebecca Hanley ruled that the SFO had failed to disclose evidence.', 'Rebecca Hanley'],
+    ['The tribunal ruled that the dismissal was unfair.', 'The tribunal'],
+    ['The inquiry concluded that the fire was preventable.', 'The inquiry'],
+    ['The researchers reported that 40% of patients improved.', 'The researchers'],
+    ['Okafor testified that he had never met the buyer.', 'Okafor'],
+    ['Okafor posted on Facebook that the vote was rigged.', 'Okafor'],
+    ['Harbour City FC reported a loss of £4 million for the year.', 'Harbour City FC'],
+    ['The club expects revenue to rise next season.', 'The club'],
+    ['The airline said demand had fallen.', 'The airline'],
+    ['The defence rejected the claim that the payments were bribes.', 'The defence'],
+    ['Republicans on the committee blamed the agency for the delays.', 'Republicans on the committee'],
+    ['A spokeswoman for the OMB, Dana Whitcomb, said the budget would be released Monday.', 'Dana Whitcomb'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -115,6 +128,10 @@ describe('speaker attribution', () => {
     'We asked her what comes next.',
     'A group called “Hope” met on Monday.',
     'The attack claimed 20 lives.',
+    'A further 120 people reported a rise in symptoms.',
+    'The club reported to the league on Monday.',
+    'The committee ruled out a new vote.',
+    'In May, the costs, which had doubled, fell.',
   ])('no speaker: %s', (text) => {
     expect(speakers(text).every((s) => s === null)).toBe(true);
   });
@@ -123,6 +140,8 @@ describe('speaker attribution', () => {
     expect(speakers('Khan said the bridge was unsafe. He added that repairs would cost millions.')).toEqual(['Khan', 'Khan']);
     expect(speakers('Khan said the bridge was unsafe.\n\nShe warned that it could fall.')).toEqual(['Khan', 'Khan']);
     expect(speakers('He said the bridge was unsafe.')).toEqual([null]);
+    expect(speakers('Mara Lin said the plan was flawed. The costs, she pointed out, had doubled, and the timetable slipped.')).toEqual(['Mara Lin', 'Mara Lin']);
+    expect(speakers('Mara Lin said the plan was flawed. The costs, she recalled, had doubled.')).toEqual(['Mara Lin', 'Mara Lin']);
   });
 
   it('leaves a pronoun empty when the previous sentence names no speaker', () => {

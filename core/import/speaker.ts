@@ -13,6 +13,7 @@ import {
   INVERTIBLE_VERBS,
   PRONOUNS,
   QUOTING_VERBS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
@@ -132,7 +133,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
       const apposition = masked.slice(s + 1, comma).trim();
       if (APPOSED_NAME.test(apposition)) {
         const role = subjectBefore(masked, s);
-        if (role && role.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text))) {
+        if (role && isRoleDescription(role)) {
           const name = speakerAtEnd(tokensIn(masked, s + 1, comma));
           if (name) return name;
         }
@@ -149,6 +150,17 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
 
 /** "R-Texas", "D-N.Y.", "PTI-Peshawar": a party and a place after a politician's name. */
 const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+
+/**
+ * "The finance minister", "A spokeswoman for the OMB", "Its chief executive": a role
+ * before an apposed name. Capitalised words only after "for"/"of"/"at" (the body the role
+ * belongs to), or opening it ("The", "A", "Its").
+ */
+function isRoleDescription(role: Token[]): boolean {
+  const connector = role.findIndex((t, i) => i > 0 && /^(?:for|of|at|from|in)$/u.test(t.text) && ROLE_NOUNS.has((role[i - 1]?.text ?? '').toLowerCase()));
+  const head = connector > 0 ? role.slice(0, connector) : role;
+  return head.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text));
+}
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
 const DESCRIPTION_OPENERS = /^(?:The|A|An|Its|His|Her|Their|Our)$/u;
@@ -179,10 +191,32 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
-  if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb)) {
+  // "Harbour City FC reported a loss of £4 million": a body reports its own figures.
+  if ((verb === 'reported' || verb === 'reports') && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
+  if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
   }
   return FOLLOWED_BY_THAT.test(after);
+}
+
+const POINTED_OUT = /^point(?:s|ed)? out$/u;
+/** What a body reports: "a loss of", "record profits", "revenue of", "a 12% rise". */
+const REPORTED_FIGURE =
+  /^\s+(?:(?:a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|profit|profits|deficit|surplus|revenue|revenues|turnover|sales|earnings|income|rise|fall|drop|increase|decrease|decline|growth|jump)(?![\p{L}])/u;
+
+/** A subject naming an organisation: a capitalised name, or a noun for a body ("the club"). */
+function isBody(subject: Token[]): boolean {
+  const last = subject[subject.length - 1]?.text ?? '';
+  const lower = last.toLowerCase();
+  if (/^\p{Lu}/u.test(last)) return !PRONOUNS.has(lower);
+  return /^(?:company|firm|club|group|bank|airline|carrier|retailer|lender|insurer|agency|ministry|council|university|charity|utility|business|operator|manufacturer|supplier|developer|hospital|trust|regulator)$/u.test(lower);
+}
+
+/** ", she pointed out, ..." / ", Khan recalled, ...": a speaker and a verb set off by commas inside a sentence. */
+function isParenthetical(masked: string, subject: Token[], verbEnd: number): boolean {
+  const first = subject[0];
+  if (!first || subject.length > 5 || !/^\s*,/u.test(masked.slice(verbEnd, verbEnd + 3))) return false;
+  return charBefore(masked, first.start).ch === ',';
 }
 
 interface Candidate {
@@ -199,7 +233,7 @@ function verbCandidate(masked: string): Candidate | null {
     const verbEnd = verbStart + verb.length;
     const subject = subjectBefore(masked, verbStart);
     if (subject) {
-      if (reportsSpeech(verb, masked, verbEnd, subject)) return { at: subject[0]?.start ?? verbStart, run: subject };
+      if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && isParenthetical(masked, subject, verbEnd))) return { at: subject[0]?.start ?? verbStart, run: subject };
       continue;
     }
     const before = charBefore(masked, verbStart);
