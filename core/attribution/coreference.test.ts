@@ -144,6 +144,42 @@ describe('coreference', () => {
     expect(fire.disputes).toEqual([expect.objectContaining({ denial: 1, target: 0, speaker: 'The company', phrase: 'denies these allegations' })]);
   });
 
+  it('infers what a body is from its name or a description, and resolves "the company", "the club", "the airline" to it', () => {
+    expect(speakers('Crestline Foods cut 300 jobs in March. The company said the cuts were needed.')).toEqual([null, 'Crestline Foods']);
+    expect(speakers('Crestline, a food company based in Leeds, cut jobs. The company said profits fell.')).toEqual([null, 'Crestline']);
+    expect(speakers('Crestline, the Leeds-based company, cut jobs. The firm said profits fell.')).toEqual([null, 'Crestline']);
+    expect(speakers('Harbour City FC lost money again. The club expects revenue to rise next season.')).toEqual([null, 'Harbour City FC']);
+    expect(speakers('Northway Airlines cut 40 routes. The airline said demand had fallen. The company added that fares would rise.')).toEqual([
+      null,
+      'Northway Airlines',
+      'Northway Airlines',
+    ]);
+    expect(speakers('Westbrook Bank closed 20 branches. The lender said customers had moved online.')).toEqual([null, 'Westbrook Bank']);
+    // A club is not "the company", a bank is not "the club".
+    expect(speakers('Harbour City FC lost money again. The company said it was owed £2 million.')).toEqual([null, 'The company']);
+    expect(speakers('Westbrook Bank closed 20 branches. The club said members would lose out.')).toEqual([null, 'The club']);
+  });
+
+  it('reads the body behind a document: "its annual report", "the union’s survey", "figures the agency published"', () => {
+    expect(speakers('Westbrook Holdings cut 300 jobs. Profits fell 12%, according to its latest annual report.')).toEqual([null, 'Westbrook Holdings']);
+    expect(speakers('The Marine Fisheries Agency cut the cod quota. Catches fell by a third, according to figures the agency published Friday.')).toEqual([
+      null,
+      'Marine Fisheries Agency',
+    ]);
+    expect(speakers('Rents rose 20%, according to the union’s latest survey.')).toEqual(['the union']);
+    expect(speakers('The Riverside Tenants Union has 84 members. Rents rose 20%, according to a survey of its members.')).toEqual([
+      null,
+      'Riverside Tenants Union',
+    ]);
+    expect(speakers('The plant will close, according to a letter the minister sent to staff.')).toEqual(['the minister']);
+    // Nobody "its" can stand for: no speaker rather than a guess.
+    expect(speakers('Profits fell 12%, according to its latest annual report.')).toEqual([null]);
+  });
+
+  it('gives a sentence closed by ", X said." to X, not to a belief inside it', () => {
+    expect(speakers('Chief executive Gareth Lloyd met fans. The club expects revenue to rise next season, Lloyd said.')).toEqual([null, 'Gareth Lloyd']);
+  });
+
   it('resolves "the diplomat" to the diplomat just described', () => {
     expect(speakers('Talks go on, a diplomat familiar with the preparations said. "Nobody has walked away," the diplomat said.')).toEqual([
       'a diplomat familiar with the preparations',

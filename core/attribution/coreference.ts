@@ -62,7 +62,8 @@ const ORGANISATION_HEADS = words(`
   committee commission court army military police party union bank board cabinet parliament assembly administration
   authority authorities organisation organization group network newspaper broadcaster channel outlet website
   hospital school university institute regime junta coalition alliance bloc country nation side camp delegation
-  team statement report study survey data figures records`);
+  team statement report study survey data figures records club cooperative association federation society foundation
+  consortium business lender airline carrier tribunal panel`);
 
 function tokensOf(speaker: string): string[] {
   return speaker.split(/\s+/u).filter((t) => t !== '');
@@ -167,7 +168,7 @@ export class Coreference {
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const o = this.organisations[i];
       if (!o || sentence - o.sentence > ORGANISATION_REACH) break;
-      if (o.head === noun) return o.name;
+      if (o.head === noun || (o.kinds?.includes(noun) ?? false)) return o.name;
     }
     // The organisation that spoke in the sentence before, if it has a proper name.
     for (let s = sentence - 1; s >= 0 && sentence - s <= 2; s--) {
@@ -244,7 +245,9 @@ export class Coreference {
    * welcomed the report.") makes it a guess, so nobody.
    * "it": the last speaker, if an organisation; "they": a group or organisation.
    */
-  private pronoun(pronoun: string, sentence: number, paragraph: number): string | null {
+  private pronoun(written: string, sentence: number, paragraph: number): string | null {
+    // "according to its annual report": "its" is "it", "their" is "they".
+    const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written;
     const person = pronoun !== 'it' && pronoun !== 'they';
     for (let s = sentence - 1; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
       const p = this.spokenAt.get(s);
@@ -267,7 +270,15 @@ export class Coreference {
       }
       if (m.opening !== null) return null;
     }
-    return null;
+    return pronoun === 'it' ? this.recentOrganisation(sentence) : null;
+  }
+
+  /** "Westbrook Holdings cut jobs. ..., according to its report.": the body named just before, if nobody spoke since. */
+  private recentOrganisation(sentence: number): string | null {
+    const o = this.organisations[this.organisations.length - 1];
+    if (!o || sentence - o.sentence > 2) return null;
+    for (let s = o.sentence; s < sentence; s++) if (this.spokenAt.has(s)) return null;
+    return o.name;
   }
 
   /**

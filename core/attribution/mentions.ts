@@ -102,16 +102,61 @@ function describesBefore(words: Word[], at: number): boolean {
 }
 
 /** "firm CargoIndex" (the noun before the name) or "Environment Agency" (the noun ending the name). */
-function organisationIn(sentence: string, offset: number, run: Word[], previous: Word | undefined): OrganisationMention | null {
+function organisationIn(sentence: string, offset: number, run: Word[], previous: Word | undefined, words: Word[], end: number): OrganisationMention | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
   const name = sentence.slice(first.start - offset, last.start - offset + last.core.length).replace(/\s+/gu, ' ');
   const before = previous && previous.trailing === '' ? previous.core : '';
-  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, at: first.start };
+  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start };
   const head = bareWord(last.core).toLowerCase();
-  if (run.length >= 2 && ORGANISATION_NOUNS.has(head) && bareWord(last.core) === last.core) return { name, head, at: first.start };
+  const plain = bareWord(last.core) === last.core;
+  // "Crestline Foods", "Harbour City FC", "Westbrook Holdings Ltd": what the name ends on says what it is.
+  const suffix = run.length >= 2 && plain ? NAME_SUFFIX_KINDS.get(head) : undefined;
+  if (suffix) return { name, head: suffix, kinds: kindsOf(suffix), at: first.start };
+  if (run.length >= 2 && ORGANISATION_NOUNS.has(head) && plain) return { name, head, kinds: kindsOf(head), at: first.start };
+  // "Crestline, a food company based in Leeds,", "Crestline, the Leeds-based company,".
+  if (plain && last.trailing.startsWith(',')) {
+    const description = apposition(words, end);
+    const noun = description ? bodyNoun(description) : null;
+    if (noun) return { name, head: noun, kinds: kindsOf(noun), at: first.start };
+  }
   return null;
+}
+
+/** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
+const NAME_SUFFIX_KINDS = new Map<string, string>([
+  ...['ltd', 'inc', 'plc', 'llc', 'corp', 'corporation', 'foods', 'holdings', 'industries', 'group', 'technologies', 'systems', 'motors', 'logistics', 'pharmaceuticals', 'brands', 'enterprises', 'company']
+    .map((w): [string, string] => [w, 'company']),
+  ['bank', 'bank'],
+  ['airlines', 'airline'],
+  ['airways', 'airline'],
+  ['fc', 'club'],
+  ['afc', 'club'],
+  ['club', 'club'],
+  ['cooperative', 'cooperative'],
+  ['co-op', 'cooperative'],
+]);
+
+/** What else a body of this kind is called: a bank is also "the lender" and "the company". */
+function kindsOf(noun: string): string[] {
+  if (/^(?:company|firm|business|group|manufacturer|retailer|developer|supplier|operator)$/u.test(noun)) return [noun, 'company', 'firm', 'business', 'group'];
+  if (noun === 'bank' || noun === 'lender') return ['bank', 'lender', 'company', 'firm'];
+  if (noun === 'airline' || noun === 'carrier') return ['airline', 'carrier', 'company', 'firm'];
+  return [noun];
+}
+
+/** "a food company based in Leeds" -> "company": a description whose head is a body's noun. */
+function bodyNoun(description: Word[]): string | null {
+  if (!/^(?:a|an|the)$/iu.test(description[0]?.core ?? '')) return null;
+  let head = '';
+  for (let i = 1; i < description.length && i <= 6; i++) {
+    const core = description[i]?.core ?? '';
+    if (/^(?:of|in|on|at|for|from|with|based|owned|founded|run|that|which|who|and|whose|known|listed)$/u.test(core)) break;
+    head = core;
+    if ((description[i]?.trailing ?? '') !== '') break;
+  }
+  return ORGANISATION_NOUNS.has(head) ? head : null;
 }
 
 /** "The", "In", "However": words capitalised by their position only. */
@@ -167,6 +212,8 @@ export interface OrganisationMention {
   name: string;
   /** "firm", "agency": what "the firm", "the agency" will call it later. */
   head: string;
+  /** Other nouns a later mention may use for it: "the company" for "Crestline Foods". */
+  kinds?: string[];
   at: number;
 }
 
@@ -174,7 +221,8 @@ export interface OrganisationMention {
 export const ORGANISATION_NOUNS = new Set(
   `company firm group ministry agency department bank council regulator commission authority organisation organization
   union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
-  charity watchdog institute university hospital operator provider supplier developer insurer channel network court`
+  charity watchdog institute university hospital operator provider supplier developer insurer channel network court
+  club cooperative association federation society foundation consortium business lender`
     .trim()
     .split(/\s+/u),
 );
@@ -228,7 +276,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     if (run.length === 1 && !last.trailing.startsWith(',') && !(previous?.trailing.startsWith(',') ?? false) && !ORGANISATION_NOUNS.has(previous?.core ?? '')) continue;
     const tokens = run.map((r) => r.core);
     // "firm CargoIndex", not "council chair Geoffrey Lamb": the run itself opens on a capital.
-    const organisation = isCapitalisedWord(first.core) ? organisationIn(sentence, offset, run, previous) : null;
+    const organisation = isCapitalisedWord(first.core) ? organisationIn(sentence, offset, run, previous, words, j) : null;
     if (organisation) {
       organisations.push(organisation);
       continue;

@@ -43,7 +43,7 @@ export const ORGANISATION_WORDS = words(`
   state region valley island islands river sea ocean mountains street square palace house hall embassy consulate
   directorate secretariat division unit brigade command corps exchange market markets stock index water gas energy
   power electric electricity logistics cargo freight rail railways airline oil petroleum steel pharma
-  pharmaceuticals insurance capital`);
+  pharmaceuticals insurance capital foods fc afc cooperative co-op brands enterprises`);
 
 /** Name particles between capitalised words: "Ali bin Hassan", "Ursula von der Leyen". */
 const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der den la le ter ten dos das`);

@@ -136,15 +136,62 @@ function describedRole(tokens: Token[]): Token[] | null {
 const ISSUED = words(`statement statements release letter memo report filing document email post message`);
 const ISSUED_BY = words(`from by of`);
 
+const issued = (t: Token | undefined): boolean => {
+  const lower = (t?.text ?? '').toLowerCase();
+  return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+};
+
+/** "its", "their": a body or a group the caller resolves. */
+const POSSESSIVE_PRONOUNS = words(`its their`);
+/** Past forms that end a reduced relative clause without "-ed": "a letter the minister sent". */
+const IRREGULAR_PAST = words(`sent wrote written made gave given put drew drawn brought shown`);
+
+/**
+ * "its latest annual report" -> "its", "the union's latest survey" -> "the union",
+ * "a survey of its members" -> "its": a document names its author by a possessive.
+ */
+function possessorOf(run: Token[]): Token[] | null {
+  const h = run.findIndex((t, i) => i <= 5 && issued(t));
+  if (h < 0) return null;
+  for (let i = 0; i < h; i++) {
+    const token = run[i] as Token;
+    if (POSSESSIVE_PRONOUNS.has(token.text.toLowerCase())) return [token];
+    const text = bare(token.text);
+    if (text !== token.text && /\p{L}/u.test(text)) {
+      const owner = [...run.slice(0, i), { text, start: token.start, end: token.start + text.length }];
+      return isValidSpeaker(owner) ? owner : null;
+    }
+  }
+  // "a survey of its members"
+  const owner = run[h + 2];
+  if (run[h + 1]?.text === 'of' && owner && POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase())) return [owner];
+  return null;
+}
+
+/** "figures the agency published Friday" -> "the agency": a document, then who made it. */
+function authorInRelative(run: Token[], k: number): Token[] | null {
+  const j = k + 1;
+  const opener = run[j]?.text ?? '';
+  if (!/^(?:the|a|an)$/iu.test(opener) && !/^\p{Lu}/u.test(opener)) return null;
+  for (let v = j + 1; v < run.length && v <= j + 5; v++) {
+    const word = run[v]?.text ?? '';
+    if (/^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PAST.has(word)) {
+      const author = run.slice(j, v);
+      return isValidSpeaker(author) ? author : null;
+    }
+  }
+  return null;
+}
+
 export function sourceOfStatement(run: Token[]): Token[] {
+  const possessor = possessorOf(run);
+  if (possessor) return possessor;
   let k = 0;
   if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
-  const issued = (t: Token | undefined) => {
-    const lower = (t?.text ?? '').toLowerCase();
-    return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
-  };
   while (k < run.length - 2 && !issued(run[k]) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
   if (!issued(run[k])) return run;
+  const author = authorInRelative(run, k);
+  if (author) return author;
   let by = k + 1;
   // "figures published by the Environment Agency", "data compiled by LSEG"
   if (/^(?:published|released|compiled|issued|provided|collected|gathered|produced|commissioned)$/u.test(run[by]?.text ?? '')) by++;

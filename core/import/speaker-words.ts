@@ -93,7 +93,8 @@ export const ROLE_NOUNS = words(`
   investor investors banker bankers lender lenders creditor creditors television tv radio media press agents agent
   campaigners campaigner airline airlines carrier carriers insurer insurers retailer retailers manufacturer
   manufacturers utility utilities charity charities watchdog watchdogs supplier suppliers developer developers club
-  clubs defence defense prosecution panel jury tribunal business businesses`);
+  clubs defence defense prosecution panel jury tribunal business businesses cooperative cooperatives association
+  associations federation federations society foundation foundations consortium`);
 
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);

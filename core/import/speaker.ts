@@ -45,7 +45,7 @@ function toFound(original: string, run: Token[]): FoundSpeaker | null {
   if (!first || !last) return null;
   const speaker = collapseWhitespace(original.slice(first.start, last.end)).replace(/[,;:]+$/u, '');
   if (speaker === '') return null;
-  return { speaker, pronoun: run.length === 1 && PRONOUNS.has(speaker.toLowerCase()) };
+  return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(speaker.toLowerCase()) || /^(?:its|their)$/iu.test(speaker)) };
 }
 
 /** "3,000": a comma between digits groups thousands; it is not punctuation. */
@@ -224,33 +224,58 @@ interface Candidate {
   run: Token[];
 }
 
+/** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
+function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+  const subject = subjectBefore(masked, verbStart);
+  if (subject) {
+    if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && isParenthetical(masked, subject, verbEnd))) return { at: subject[0]?.start ?? verbStart, run: subject };
+    return null;
+  }
+  const before = charBefore(masked, verbStart);
+  // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
+  const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
+  if (inverted) return { at: verbStart, run: inverted };
+  if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd, null)) {
+    const named = subjectBeforeApposition(masked, before.index);
+    if (named) return { at: named[0]?.start ?? verbStart, run: named };
+  }
+  // "Aslanov did not deny that ..., but said their number was ...": the verb shares the sentence's subject.
+  if (/(?:^|[\s,])(?:and|but)\s*$/u.test(masked.slice(Math.max(0, verbStart - 6), verbStart)) && reportsSpeech(verb, masked, verbEnd, null)) {
+    const main = sentenceSubject(masked);
+    if (main) return { at: verbStart, run: main };
+  }
+  return null;
+}
+
+/**
+ * "The club expects revenue to rise, Lloyd said.": an attribution closing the
+ * sentence after a comma, with nothing but punctuation after it.
+ */
+function closesSentence(masked: string, candidate: Candidate, verbEnd: number): boolean {
+  const last = candidate.run[candidate.run.length - 1];
+  const end = Math.max(verbEnd, last?.end ?? 0);
+  if (!/^[\s.!?”"’»)]*$/u.test(masked.slice(end, end + 8)) || end + 8 < masked.length) return false;
+  const first = Math.min(candidate.at, candidate.run[0]?.start ?? candidate.at);
+  return /^[,”"»—]$/u.test(charBefore(masked, first).ch);
+}
+
 function verbCandidate(masked: string): Candidate | null {
   VERB_PATTERN.lastIndex = 0;
   let tries = 0;
+  let weak: Candidate | null = null;
   for (let m = VERB_PATTERN.exec(masked); m && tries++ < MAX_CANDIDATES; m = VERB_PATTERN.exec(masked)) {
     const verb = m[0];
-    const verbStart = m.index;
-    const verbEnd = verbStart + verb.length;
-    const subject = subjectBefore(masked, verbStart);
-    if (subject) {
-      if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && isParenthetical(masked, subject, verbEnd))) return { at: subject[0]?.start ?? verbStart, run: subject };
+    const found = candidateAt(masked, verb, m.index, m.index + verb.length);
+    if (!found) continue;
+    if (weak) {
+      if (SPEECH_VERBS.has(verb) && closesSentence(masked, found, m.index + verb.length)) return found;
       continue;
     }
-    const before = charBefore(masked, verbStart);
-    // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
-    const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
-    if (inverted) return { at: verbStart, run: inverted };
-    if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd, null)) {
-      const named = subjectBeforeApposition(masked, before.index);
-      if (named) return { at: named[0]?.start ?? verbStart, run: named };
-    }
-    // "Aslanov did not deny that ..., but said their number was ...": the verb shares the sentence's subject.
-    if (/(?:^|[\s,])(?:and|but)\s*$/u.test(masked.slice(Math.max(0, verbStart - 6), verbStart)) && reportsSpeech(verb, masked, verbEnd, null)) {
-      const main = sentenceSubject(masked);
-      if (main) return { at: verbStart, run: main };
-    }
+    // A belief, an expectation or a finding may sit inside what someone else says: look on for that.
+    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb)) return found;
+    weak = found;
   }
-  return null;
+  return weak;
 }
 
 /** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
