@@ -101,7 +101,7 @@ describe('a feature with curly quotes, present-tense "says" and a quotation over
       ["Tom Brennan", "The council, he added, would fund a wate"],
       [null, "Islanders are not convinced."],
       ["Padraig Ó Súilleabháin", "“A water taxi carries twelve people,” sa"],
-      ["census figures", "The population of Skerrin has fallen fro"],
+      [null, "The population of Skerrin has fallen fro"],
       [null, "Kelly is blunter."],
       ["Moira Kelly", "“They have decided we are not worth it,”"],
     ]);

@@ -134,11 +134,27 @@ function describedRole(tokens: Token[]): Token[] | null {
 
 /** "A statement from the ministry", "a report by Human Rights Watch": the one who issued it. */
 const ISSUED = words(`statement statements release letter memo report filing document email post message`);
+
+/**
+ * "Records", "A new study", "census figures": a document or data with no body named
+ * behind it. Not a speaker (the article states it in its own voice).
+ */
+export function isAuthorlessDocument(run: Token[]): boolean {
+  const head = bare(run[run.length - 1]?.text ?? '');
+  // "Records show": capitalised only by opening the sentence.
+  const text = run.length === 1 ? head.toLowerCase() : head;
+  if (INQUIRIES.has(text)) return false;
+  return issued({ text, start: 0, end: 0 }) && !run.some((t) => isPossessiveName(t.text));
+}
+
+/** "The inquiry concluded": an inquiry or an investigation is a body that finds, not a document. */
+const INQUIRIES = words(`inquiry investigation probe review`);
 const ISSUED_BY = words(`from by of`);
 
+/** "report", "figures" as common nouns: "Office for National Statistics" is a name, not statistics. */
 const issued = (t: Token | undefined): boolean => {
-  const lower = (t?.text ?? '').toLowerCase();
-  return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+  const text = t?.text ?? '';
+  return /^\p{Ll}/u.test(text) && (ISSUED.has(text) || DOCUMENT_NOUNS.has(text));
 };
 
 /** "its", "their": a body or a group the caller resolves. */

@@ -5,7 +5,7 @@
  * inside a quotation are never taken for the speaker.
  */
 import { collapseWhitespace } from './characters';
-import { clauseNounPhrase, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import { clauseNounPhrase, isAuthorlessDocument, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -321,5 +321,6 @@ export function findSpeaker(masked: string, original: string): FoundSpeaker | nu
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);
+  if (first && isAuthorlessDocument(first.run)) return null;
   return first ? toFound(original, first.run) : null;
 }
