@@ -11,10 +11,10 @@ export const REASONS = {
   comparison: 'compares or measures change ("more than", "rose", "the highest")',
   prediction: 'forecasts what will happen ("expected to", "will reach")',
   hedging: 'hedges ("may", "reportedly", "allegedly"): less firm, slightly less checkable',
-  opinion: 'states an opinion or a value judgement ("I think", "should", "disgraceful")',
+  opinion: 'states an opinion, a feeling, advice or a value judgement ("I think", "should", "the only way", "remains to be seen")',
   question: 'asks rather than asserts',
-  promise: 'promises or pledges future action ("we will", "vowed to")',
-  'small talk': 'greets, thanks or fills ("thank you", "good morning", "read more")',
+  promise: 'promises the speaker’s own future action ("we will", "vowed to", "said it would appeal"): not checkable yet',
+  'small talk': 'greets, thanks, sets the scene or fills ("thank you", "read more", "declined to comment", "it was a grey morning")',
   denial: 'denies or rejects another claim ("denies these allegations")',
 } as const;
 

@@ -50,6 +50,125 @@ describe('check-worthiness', () => {
     expect(score('By Jane Doe, Health Reporter', null, 'byline').checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
   });
 
+  describe('promises: the speaker’s own future action is not a checkable claim, a forecast about the world is', () => {
+    const promises = [
+      'The transport secretary said he would introduce legislation to cap fares next month.',
+      'Rovers said the club would cut its wage bill by at least £15 million over the next two seasons.',
+      'Ms Patel said the council would review its parking policy.',
+      '“We will have a new clinic open by the summer, I promise you that,” the mayor said.',
+      '“We will not allow the library to close,” she told the meeting.',
+      'We’re going to fix every pothole on this road.',
+      '“We will plant 10,000 trees across the borough by 2030,” the council leader said.',
+    ];
+    it.each(promises)('hides %s', (s) => {
+      const r = score(s);
+      expect(r.checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+      expect(r.reasons).toContain('promise');
+    });
+    const kept = [
+      'The finance minister said the economy would grow by 3% next year.',
+      'Economists expect the central bank will cut interest rates in June.',
+      'The club said it had cut its wage bill by £20 million last season.',
+      'The strike will close 40 schools on Thursday, the union said.',
+      '“Our deficit has halved since 2021, to £4 billion, and we will keep cutting it,” she said.',
+      'Lindqvist Foods, which employs 1,400 people in the town, said it would close the bakery in March.',
+      '“I signed the order on Monday and I intend to see it through,” he said.',
+    ];
+    it.each(kept)('keeps %s', (s) => {
+      expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    });
+    it('ranks a forecast above the same figure as a promise', () => {
+      expect(score('The minister said unemployment would fall to 4% by 2027.').checkWorthiness).toBeGreaterThan(
+        score('The minister said she would cut unemployment to 4% by 2027.').checkWorthiness,
+      );
+    });
+  });
+
+  describe('opinion and scene-setting in the article’s own voice', () => {
+    it.each([
+      'It was an evening to forget for the home side.',
+      'Nobody seems to care about the cold.',
+      'It is difficult not to admire their patience.',
+      'Whether the plan succeeds remains to be seen.',
+      'The atmosphere in the courtroom was tense.',
+      'It was a grey, windy morning on the pier.',
+    ])('hides %s', (s) => {
+      const r = score(s);
+      expect(r.checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+      expect(r.reasons.some((x) => x === 'opinion' || x === 'small talk')).toBe(true);
+    });
+    it.each([
+      'It was the third time the bridge had closed this year.',
+      'Nobody was injured in the fire.',
+      'No one has been charged over the collapse.',
+      'Outside, police arrested two men.',
+      'Back at the depot, the drivers voted to strike.',
+      'The atmosphere monitoring station recorded its highest reading in May.',
+    ])('keeps %s', (s) => {
+      expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    });
+  });
+
+  describe('quoted opinion and advice', () => {
+    it.each([
+      '"A public inquiry is the only way to get to the truth," she said.',
+      '"That is the real scandal here," he said.',
+      '"Households should read their meters before the price rise," the regulator said.',
+      '“You cannot rebuild a harbour in a summer,” the engineer said.',
+      '"If the ministry has the documents, let it publish them," Novak said.',
+      'The health agency advises anyone with symptoms to:',
+    ])('hides %s', (s) => {
+      const r = score(s);
+      expect(r.checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+    });
+    it.each(['"The inquiry found 37 failures in the hospital\'s care," she said.', '"Prices rose by 8% last year," he said.', 'The ministry said the figures were disappointing.'])(
+      'keeps %s',
+      (s) => {
+        expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+      },
+    );
+    it('ranks a reported fact above a reported opinion from the same speaker', () => {
+      expect(score('The mayor said the scheme had cost the city £3 million.').checkWorthiness).toBeGreaterThan(
+        score('The mayor said the scheme should never have been approved.').checkWorthiness,
+      );
+    });
+  });
+
+  describe('reporting boilerplate', () => {
+    it.each([
+      'The trust said it could not comment while legal proceedings were ongoing.',
+      'The company said it was “disappointed” by the ruling but would not appeal.',
+      'Mr Hale did not respond to requests for comment.',
+      'The ministry declined to comment on the report.',
+      'Kovac was not available for comment on Friday.',
+    ])('hides %s', (s) => {
+      const r = score(s);
+      expect(r.checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+      expect(r.reasons.some((x) => x === 'small talk' || x === 'opinion' || x === 'promise')).toBe(true);
+    });
+    it.each(['The ministry declined to renew the contract in 2023.', 'Police said the driver had been arrested on suspicion of drink-driving.', 'The council said it had received 1,200 complaints.'])(
+      'keeps %s',
+      (s) => {
+        expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+      },
+    );
+  });
+
+  it('a question with its attribution after it is a question', () => {
+    for (const s of ['“Where am I supposed to park now?” she said.', '"Who is going to pay for this?" asked one resident.']) {
+      const r = score(s);
+      expect(r.reasons, s).toContain('question');
+      expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+    expect(score('"Why did it take four days?" she asked, adding that 46 people had fallen ill.').reasons).not.toContain('question');
+  });
+
+  it('short plain statements with nothing either way stay visible', () => {
+    for (const s of ['No contractor has been appointed.', 'Many residents oppose the scheme.', 'The river burst its banks on Sunday night.', 'The new law bans smoking in cars.']) {
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+  });
+
   it('is deterministic, in [0, 1] with two decimals, and never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.option(fc.string({ maxLength: 30 })), (text, speaker) => {

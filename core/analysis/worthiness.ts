@@ -4,6 +4,7 @@
  * fired. A pure function of the text, its speaker and what was found in it.
  */
 import type { Reason } from './reasons';
+import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
 
 export interface WorthinessInput {
   text: string;
@@ -47,10 +48,6 @@ const OPINION = b(
 const FIRST_PERSON_STANCE = b(
   String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome)\b`,
 );
-/** Commitments and announced future action. */
-const PROMISE = b(
-  String.raw`\b(?:(?:i|we)(?:'ll| will| shall| promise| pledge| vow| guarantee| are committed| am committed| commit| intend| are going to| am going to| are determined| am determined| won't| will not| are ready to)|promised? to|pledged? to|vow(?:ed|s)? to|vowing to|pledging to|promising to|will ensure|will make sure|(?:will|would|'ll|shall)(?: not)? (?:be (?:offered|given|built|provided|updated|forced|abandoned|published|released|paid|compensated|rehoused|protected|delivered)|build|appeal|publish|update|hold|send|visit|introduce|launch|return|ensure|provide|offer|pay|review|invest|create|deliver|fight|keep|protect|announce|continue|meet|consider|challenge|seek|ask|bring|take|give|make|work|resign|step|stand|support|oppose|respond|release|open|close|cut|raise|spend|replace|repair|rebuild|hire|start|begin|stop|end))\b`,
-);
 const SMALL_TALK = b(
   String.raw`^\W*(?:[QA]:\s*)?(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:article|story|page|interview|report) (?:has been|was|will be|is being)|(?:boil|wash|stay|keep|avoid|call|contact|check|follow|visit|remember|try|use|drink|wear|seek|do not|don't)\b)`,
 );
@@ -75,7 +72,7 @@ const WEIGHTS: Record<Reason, number> = {
   hedging: -0.45,
   opinion: -1.3,
   question: -2.6,
-  promise: -1.4,
+  promise: -2.2,
   'small talk': -3,
 };
 
@@ -94,6 +91,31 @@ function contentWordCount(text: string): number {
   return n;
 }
 
+/** Modal and infinitive phrases ("will be abandoned", "would have", "to keep"): not events that happened. */
+const MODAL_PHRASE = /\b(?:will|would|'ll|'d|shall|can|could|should|must|may|might|to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be(?:en)?\s+)?\w+/gi;
+const NEGATIVE_CONTRACTION = /\b\w+n't\b/gi;
+
+/** Whether the words assert something that happened or is the case: an event verb outside modal phrases and reporting verbs. */
+function assertsEvent(words: string): boolean {
+  return EVENT_VERB.test(withoutReportingVerbs(words.replace(NEGATIVE_CONTRACTION, ' ').replace(MODAL_PHRASE, ' ')));
+}
+
+/** A figure that measures something ("500 homes", "by 2030", "a fifth"), not just a day ("on Tuesday", "next week"). */
+const MEASURE = /\d|per ?cent|%|\b(?:half|third|quarter|fifth|tenth|dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+/**
+ * A promise beside a separate assertion ("inflation is down from 11.1% to
+ * 3.4%, and we will not change course"; "X, which employs 6,000 people, said
+ * it would cut production") still reports the assertion.
+ */
+function assertsBesidePromise(text: string, figures: readonly string[]): boolean {
+  for (const clause of clauses(text)) {
+    if (isFrameClause(clause) || isPromise(clause)) continue;
+    if (figures.some((f) => MEASURE.test(f) && clause.includes(f))) return true;
+  }
+  return false;
+}
+
 export function scoreWorthiness(input: WorthinessInput): Worthiness {
   // One apostrophe and one double quote for the cue lists.
   const text = (input.text.length > 1500 ? input.text.slice(0, 1500) : input.text).replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -104,8 +126,8 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
     z += weight;
   };
   const hasFigure = input.figures.length > 0;
-  // Participles of future passives ("will be abandoned") are not past events.
-  const pastFact = EVENT_VERB.test(text.replace(/\b(?:will|would|'ll|shall|to|be|being)\s+(?:not\s+)?(?:be\s+)?\w+ed\b/gi, ''));
+  const cues = stanceCues(text);
+  const content = cues.content;
 
   if (hasFigure) add('figure', WEIGHTS.figure + Math.min(2, input.figures.length - 1) * 0.15);
   if (input.speaker || ATTRIBUTION.test(text)) add('attribution');
@@ -115,27 +137,38 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (COMPARISON.test(text)) add('comparison');
   if (input.denial) add('denial');
 
-  const question = input.kind === 'question' || /\?["')\]]*\s*$/.test(text);
-  const smallTalk = SMALL_TALK.test(text) || SMALL_TALK_ANYWHERE.test(text);
-  const promise = PROMISE.test(text);
-  const stance = FIRST_PERSON_STANCE.test(text);
+  const question = input.kind === 'question' || cues.question;
+  const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text);
+  const smallTalk = boilerplate || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content));
+  const stance = FIRST_PERSON_STANCE.test(content);
+  const opinion = !stance && (cues.opinion || OPINION.test(text));
+  const scene = !smallTalk && cues.scene;
+  // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
+  const pastFact = !stance && !cues.opinion && !scene && assertsEvent(content);
+  const promise = cues.promise;
+  // A promise beside a fact ("I made a promise and I intend to keep it"; a figure in another clause) still reports the fact.
+  const promiseBesideFact = promise && (pastFact || assertsBesidePromise(text, input.figures));
   if (PREDICTION.test(text) && !promise) add('prediction');
   if (HEDGING.test(text)) add('hedging');
   // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
-  const unasserted = input.kind !== 'claim' || smallTalk || question || stance || (promise && !pastFact);
+  const unasserted =
+    input.kind !== 'claim' || smallTalk || question || stance || (promise && !promiseBesideFact) || (cues.opinion && !hasFigure);
   if (unasserted) z = 0.1 + (z - 0.1) / 2;
   if (stance) add('opinion', -1.5);
-  else if (OPINION.test(text)) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
+  else if (cues.opinion) add('opinion', hasFigure ? -0.7 : -1.8);
+  else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
+  else if (cues.weakOpinion && !hasFigure && input.entities.length === 0 && !input.denial) add('opinion', -0.6);
   if (question) add('question');
-  // A promise beside a past fact ("I made a promise and I intend to keep it") still reports the fact.
-  if (promise) add('promise', pastFact ? -0.7 : WEIGHTS.promise);
+  if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
   if (smallTalk) add('small talk');
+  else if (scene) add('small talk', hasFigure ? -0.4 : -1.3);
+  else if (cues.sceneOpener && !hasFigure) add('small talk', -0.5);
 
-  // No reason either way: a plain past-tense event is a claim, a fragment is not.
+  // No reason either way: a plain event or state is a claim, a fragment is not.
   if (pastFact) z += 0.35;
   if (input.wordCount < 4) z -= 1.2;
   else if (input.wordCount < 7) z -= 0.4;
-  if (!hasFigure && contentWordCount(text) <= 2) z -= 0.8;
+  if (!hasFigure && contentWordCount(text) <= 2) z -= pastFact ? 0.3 : 0.8;
   if (input.kind !== 'claim') z -= 2.5;
 
   const score = 1 / (1 + Math.exp(-z));

@@ -1,0 +1,228 @@
+/**
+ * What a sentence does with its words, beyond the facts in them: whether it
+ * promises (the speaker's own future action), gives an opinion or advice,
+ * sets a scene, asks, or is reporting boilerplate ("declined to comment").
+ * Check-worthiness (worthiness.ts) reads these cues. All regexes run on text
+ * already normalised to straight quotes and apostrophes and bounded in length.
+ */
+
+const b = (source: string) => new RegExp(source, 'i');
+
+/** Reporting verbs: the frame of a reported statement ("X said", "she told reporters"), not an event in it. */
+export const REPORTING_VERBS = String.raw`said|says|say|told|tells|added|adds|stated|states|announced|announces|claimed|claims|insisted|insists|noted|notes|argued|argues|stressed|stresses|reiterated|reiterates|warned|warns|asserted|asserts|explained|explains|replied|replies|answered|answers|wrote|writes|tweeted|posted|confirmed|confirms|acknowledged|admitted|conceded|pledged|promised|vowed|declared|maintained|maintains|recalled|recalls|continued|went on|asked|asks|joked|quipped|predicted|suggested|suggests`;
+
+const REPORTING = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'gi');
+
+/** Attribution after a quotation or a clause: `…," she said in an interview.` / `…, the council says.` (at most ~10 words, no new clause). */
+const TRAILING_FRAME = new RegExp(
+  String.raw`[,:]?\s*"?\s*,?\s+(?:[\p{L}\p{M}'.-]+\s+){0,7}?(?:${REPORTING_VERBS})\b(?:\s+[^,;"?]{0,80})?[.!]?\s*$`,
+  'iu',
+);
+
+/** Attribution before the reported content: `X said (that) …`, `X told reporters (that) …`, `According to X, …`. */
+const LEADING_FRAME = new RegExp(
+  String.raw`^[^"]{0,160}?\b(?:said|says|told (?:[\p{L}'-]+\s+){0,3}?|added|insisted|insists|stated|announced|claimed|claims|argued|argues|warned|warns|confirmed|reiterated|stressed|maintained|pledged|promised|vowed|wrote)\s+(?:(?:last|on|this|in) \S+\s+)?(?:that\s+)?(?=\S)`,
+  'iu',
+);
+
+/**
+ * The part of a sentence that carries what is asserted: the quotation of a
+ * quoted statement, the clause after "X said (that)", the clause before
+ * "…, X said". The whole sentence when there is no frame.
+ */
+export function assertedContent(text: string): string {
+  const quotes = quotedParts(text);
+  if (quotes !== null) return quotes;
+  const lead = LEADING_FRAME.exec(text);
+  if (lead && lead[0].length < text.length - 3) return text.slice(lead[0].length);
+  const trail = TRAILING_FRAME.exec(text);
+  if (trail && trail.index > 8) return text.slice(0, trail.index);
+  return text;
+}
+
+/**
+ * The quotation(s) when they carry the sentence: a balanced quotation covering
+ * half of it or more, or an open/close quote mark of a quotation that started
+ * or ends in another sentence. Null when quotes are absent or only scare quotes.
+ */
+function quotedParts(text: string): string | null {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) marks.push(i);
+  if (marks.length === 0) return null;
+  if (marks.length === 1) {
+    const at = marks[0]!;
+    // A quotation closing here (`You cannot put it up in a weekend," she said …`) or opening (`"I understand the frustration.`).
+    const before = text.slice(0, at);
+    const after = text.slice(at + 1);
+    if (before.trim().length >= after.trim().length || TRAILING_FRAME.test(after)) return before.length > 0 ? before : null;
+    return after;
+  }
+  let inside = '';
+  for (let k = 0; k + 1 < marks.length; k += 2) inside += `${text.slice(marks[k]! + 1, marks[k + 1]!)} `;
+  return inside.length >= text.length * 0.5 ? inside.trim() : null;
+}
+
+/** A question, also when its attribution follows: `"Where am I supposed to put it?" she said.` */
+const QUESTION_END = /\?["')\]]*\s*$/;
+const QUESTION_THEN_FRAME = new RegExp(
+  String.raw`\?\s*"\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}?(?:${REPORTING_VERBS}|wondered|demanded|shouted|pleaded)\b[^,;.?!"]{0,40}[.!]?\s*$`,
+  'iu',
+);
+
+export function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text) || QUESTION_THEN_FRAME.test(text);
+}
+
+/** Verbs of a party's own deliberate action: "would introduce", "will cut", "would not appeal". */
+const AGENTIVE = String.raw`build|appeal|publish|update|hold|send|visit|introduce|launch|return|ensure|provide|offer|pay|review|invest|create|deliver|fight|keep|protect|announce|continue|meet|consider|challenge|seek|ask|bring|take|give|make|work|resign|step|stand|support|oppose|respond|release|open|close|cut|raise|spend|replace|repair|rebuild|hire|start|begin|stop|end|allow|tolerate|accept|table|scrap|abolish|freeze|axe|sell|recruit|train|fund|set up|establish|restore|reopen|fix|tackle|crack down|lobby|campaign|write|contact|talk|negotiate|sign|honou?r|respect|look into|investigate|examine|appoint|unveil|present|reform|overhaul|scale back|relocate|upgrade|install|roll out|phase out|compensate|refund|reimburse|waive|drop|pursue|back|vote|press|push|call|set out|bring forward|put forward|come back|get there|do everything|do whatever|never forget|not forget|stand by|sort out|clean up|pull out|withdraw|quit|leave|move|welcome|listen|engage`;
+
+const PROMISE_FIRST_PERSON = b(
+  String.raw`\b(?:(?:i|we)(?:'ll| will| shall|'re going to|'m going to|'re determined| promise| pledge| vow| guarantee| are committed| am committed| commit| intend| are going to| am going to| are determined| am determined| won't| will not| will never| are ready to)(?! (?:pretend|lie|deny|hide|speculate|comment|believe it))|promised? to|pledged? to|vow(?:ed|s)? to|vowing to|pledging to|promising to|committed to|(?:will|would) ensure|will make sure|(?:i|we) give you my word|you have my word)\b`,
+);
+const PROMISE_ACTION = new RegExp(
+  String.raw`\b(?:will|would|'ll|shall|won't|wouldn't)(?: not| never)?(?: \w+ly)? (?:be (?:offered|given|built|provided|updated|forced|abandoned|published|released|paid|compensated|rehoused|protected|delivered|reviewed|introduced|scrapped|refunded|consulted)|(?:${AGENTIVE}))\b`,
+  'gi',
+);
+/** "Economists expect the bank will cut rates": a forecast about another party, not a promise. */
+const FORECAST_FRAME = b(String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast(?:ed|ing)?|predicts?|predicted|anticipates?|anticipated|bets?|betting|likely|widely seen|markets?)\b`);
+
+/** Who acts: pronouns and nouns for parties that can promise ("the club would cut", "the council would review"). */
+// "and/but would not appeal": the same party as the clause before.
+const AGENT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'who', 'which', 'that', 'and', 'but']);
+const AGENT_NOUNS = new Set(
+  `club council government company firm ministry department board bank trust authority agency party team police force school
+  university hospital operator group union committee commission minister mayor chairman chairwoman chair president chief
+  leader owner owners manager management administration cabinet executive regulator service charity landlord developer
+  developers province state city county borough airline railway network insurer insurers employer employers club's
+  organisers organizers authorities officials ministers councillors directors trustees campaign campaigners coalition office
+  secretary spokesman spokeswoman spokesperson prime premier chancellor governor inspector inspectorate court parliament
+  assembly senate congress administration retailer supermarket brand store carmaker maker producer supplier provider
+  utility utilities`.split(/\s+/),
+);
+
+/** Whether the words before a "will/would" name a party that acts: a pronoun, a name, or an agent noun. */
+function agentBefore(before: string): boolean {
+  const m = /([\p{L}\p{M}'-]+)[\s,]*(?:\b\w+ly\s+)?$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  const lower = word.toLowerCase().replace(/'s$/, '');
+  if (AGENT_PRONOUNS.has(lower) || AGENT_NOUNS.has(lower)) return true;
+  // A name ("Rovers", "The ONS"), not a capitalised first word of the sentence ("Prices will …").
+  const first = before.trim().search(/\S/) === m.index || /^\W*$/.test(before.slice(0, m.index));
+  return /^\p{Lu}/u.test(word) && !first;
+}
+
+export function isPromise(text: string): boolean {
+  if (PROMISE_FIRST_PERSON.test(text)) return true;
+  PROMISE_ACTION.lastIndex = 0;
+  for (let m = PROMISE_ACTION.exec(text); m; m = PROMISE_ACTION.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (FORECAST_FRAME.test(before)) return false;
+    // Passives promise whoever does it ("every tenant will be offered a home"); actives need an acting party.
+    if (/\bbe \w+$/i.test(m[0]) || agentBefore(before)) return true;
+  }
+  return false;
+}
+
+/** Clauses of a sentence: commas, semicolons, dashes and "and/but" after them. */
+export function clauses(text: string): string[] {
+  return text.split(/\s*(?:[;:]|,(?!\d)|\s[-–—]\s|\(|\))\s*(?:and\s+|but\s+|while\s+|whereas\s+)?/).filter((c) => c.trim().length > 0);
+}
+
+/** A clause that is only attribution or circumstance: "the chairman said", "Speaking in Leeds on Tuesday". */
+const FRAME_CLAUSE = new RegExp(
+  String.raw`^(?:"?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}(?:${REPORTING_VERBS})\b[^]{0,40}|(?:speaking|writing|addressing|asked|talking)\b[^]*)$`,
+  'iu',
+);
+export function isFrameClause(clause: string): boolean {
+  return FRAME_CLAUSE.test(clause.trim());
+}
+
+/** Self-reported feelings: "it was 'disappointed'", "we are delighted". Not checkable. */
+const FEELING = b(
+  String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:it|he|she|they|we|i|the (?:club|company|council|family|families|board|firm|group|government|ministry|department|party))(?:'s|'re|'m| is| are| was| were| felt| feels| feel| remains?| remained| had been| has been| have been)(?: \w+ly| so| very| not)? "?(?:disappointed|saddened|delighted|pleased|thrilled|dismayed|frustrated|relieved|heartbroken|encouraged|grateful|proud|happy|glad|sorry|devastated|shocked|appalled|upset|angry|disgusted|humbled|honou?red|excited|satisfied|dissatisfied|unhappy|gutted|sad)\b`,
+);
+
+/** Opinion, advice and judgement wherever they stand (articles' own voice or quoted). */
+const OPINION_PHRASE = b(
+  String.raw`\b(?:remains? to be seen|time will tell|anyone's guess|jury is (?:still )?out|(?:is|was|remains) the only (?:way (?:to|forward)|answer|option)|the only thing that matters|(?:i'll|i will) believe it when|the real (?:story|question|issue|problem|scandal|test|challenge|point|lesson|tragedy)|the point is|what matters (?:is|now)|the truth is|the question is|the lesson (?:is|here)|is what it is|makes no sense|about time|high time|is how you|is why you|is what you|it is hard not to|it's hard not to|hard to (?:argue|disagree|see|imagine|believe|overstate)|difficult not to|impossible not to|cannot help but|can't help but|there is no (?:doubt|question|excuse|substitute)|there's no (?:doubt|question|excuse|substitute)|must be (?:stopped|allowed|given|heard|done)|needs? to be (?:done|heard|stopped|said)|(?:,\s*|^|:\s*)let (?:it|them|him|her|us|me|the|that)\b|let's)`,
+);
+/** Openings of opinion, advice and scene-setting (tested on the asserted content). */
+const OPINION_START = b(
+  String.raw`^(?:[QA]:\s*)?(?:but |and |so |still,? |yet |frankly,? |honestly,? |of course,? )?(?:` +
+    // "It is hard not to feel …", "It was a season to forget", "It's tempting to …"
+    String.raw`it(?:'s| is| was| seems| seemed| felt| feels| would be| will be)(?: \w+ly)? (?:hard|easy|difficult|impossible|tempting|fair|safe|striking|remarkable|ironic|telling|odd|strange|sad|no surprise|no wonder|a shame|a pity|a relief|a joy|a season to|a year to|a day to|a night to|a match to|a game to|one to)\b` +
+    // "Nobody seems to mind the rain", "Everyone wants …", "People think …"
+    String.raw`|(?:nobody|no one|no-one|everyone|everybody|few people|most people|people|nobody here|not everyone)(?: \w+ly)? (?:seems?|seemed|wants?|wanted|minds?|minded|cares?|cared|likes?|liked|knows?|thinks?|thought|believes?|believed|feels?|felt|expects?|doubts?|agrees?|disagrees?|loves?|hates?|trusts?|remembers?)\b` +
+    // "People should check their meters", "Residents must …"
+    String.raw`|(?:people|residents|customers|everyone|everybody|consumers|parents|households|drivers|patients|voters|fans|motorists|shoppers|anyone|we all|you|they) (?:\w+ly )?(?:should|must|need to|needs to|have to|has to|ought to|had better)\b` +
+    // Generic "you": "You cannot put it up in a weekend"
+    String.raw`|you (?:cannot|can't|can|could|have to|need to|must|should|end up|never|always|don't|do not|won't|will never|just|simply|only|get|see)\b` +
+    // "The mood in the hall was tense."
+    String.raw`|(?:the )?(?:mood|atmosphere|air|feeling|sense|tone|spirit|scene|buzz|vibe)s? (?:in|at|among|inside|outside|on|around|across|of|here|there)\b[^.!?]{0,60}\b(?:was|is|were|are|felt|feels|seemed|seems|remained|remains|turned|grew|had)\b` +
+    // "Whether it works remains to be seen", "Who knows …"
+    String.raw`|whether\b[^.!?]{0,80}\b(?:remains|is (?:another|a different|an open)|will (?:be|depend))\b|who knows\b` +
+    // First-person hypothetical: "I could paper the church hall", "We'd rather …"
+    String.raw`|(?:i|we)(?:'d| would| could| might)(?! have been| point| add| note| remind| stress| argue)(?: \w+ly)? (?:\w+)\b` +
+    String.raw`)`,
+);
+/** Advice to the public: "The agency advises people in the affected area to:". */
+const ADVICE = b(String.raw`\b(?:advises?|advised|urges?|urged|recommends?|recommended|tells?|told|reminds?|reminded|encourages?|encouraged|asks?|asked|warns?|warned) (?:all |local |affected )?(?:people|residents|customers|the public|members of the public|anyone|everyone|households|parents|patients|drivers|motorists|consumers|shoppers|travellers|visitors|users)\b[^.!?]{0,80}\bto\b`);
+/** A lead-in to a list: "The agency advises people to:", "Here are the main points:". */
+const LEAD_IN = /:\s*$/;
+
+/** A bare "That is …" / "This was …" judgement with nothing named in it. */
+const BARE_DEMONSTRATIVE = b(String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:that|this|it)(?:'s| is| was| isn't| is not| wasn't| was not| would be| will be| remains)\b`);
+
+/** Scene-setting: weather, time of day ("It was a grey, windy morning on the pier"). */
+const SCENE = b(
+  String.raw`^(?:[QA]:\s*)?it (?:was|is) (?:a|an|another) (?:[\w-]+,? ){0,3}(?:day|night|evening|morning|afternoon|season|year|week|weekend|summer|winter|spring|autumn|occasion|moment|affair|scene|sight|place)\b`,
+);
+/** A scene-shifting opening ("Outside, …", "Back at the depot, …"): weak evidence, the rest may still report an event. */
+const SCENE_OPENER = b(
+  String.raw`^(?:outside|inside|back (?:at|in|on)|upstairs|downstairs|nearby|elsewhere|across the road|across town|on the (?:steps|pavement|terraces)|in the (?:hall|room|chamber|stands|crowd))\b`,
+);
+/** Joking, teasing: not meant to be checked. */
+const JOKE = b(String.raw`\b(?:joked|jokes|joking|jokingly|quipped|quips|teased|with a (?:grin|smile|laugh|wink|chuckle|shrug|sigh))\b`);
+
+/** Reporting boilerplate: no comment, no response, proceedings under way. */
+const BOILERPLATE = b(
+  String.raw`\b(?:(?:(?:could|would|did|does|do|will) not|cannot|can't|couldn't|wouldn't|didn't|doesn't|won't) (?:immediately )?(?:comment|be reached)\b|(?:declined|refused|was unable|were unable|is unable|are unable) to (?:comment|be interviewed|say|elaborate|discuss|give (?:details|a reason|further)|provide (?:details|further)|confirm or deny|be drawn|speak)\b|not (?:be )?available (?:for|to) comment|no comment\b|(?:while|as|because|since) (?:legal |criminal |court )?(?:proceedings|the case|the matter|an investigation|the investigation|the inquiry) (?:are|were|is|was|remains?) (?:under ?way|ongoing|continuing|live|active|before the courts?)|sub judice|(?:had|has|have) not (?:yet )?(?:responded|replied|commented)\b|did not (?:immediately )?(?:respond|reply|return|answer)\b|(?:requests?|approach(?:es)?|calls?) for comment|at the time of (?:publication|writing)|by the time of publication)`,
+);
+/** Interview framing: "Whitfield spoke to the Courier at the company's headquarters". Case matters: a publication's name. */
+const INTERVIEW_FRAME = /\b(?:spoke|speaks|was speaking|talked|talks) to (?:us|the [A-Z][\w-]+|[A-Z][\w-]+) (?:at|in|from|on|before|after|ahead|during|outside|inside|by)\b/;
+
+export interface StanceCues {
+  /** The asserted content, without its attribution frame. */
+  content: string;
+  promise: boolean;
+  /** An opinion, judgement or piece of advice: not a checkable assertion. */
+  opinion: boolean;
+  /** A milder judgement: a bare "That is …" with nothing named in it. */
+  weakOpinion: boolean;
+  /** Scene-setting or joking in place of assertion. */
+  scene: boolean;
+  /** Opens on a change of scene ("Outside, …"). */
+  sceneOpener: boolean;
+  boilerplate: boolean;
+  question: boolean;
+}
+
+export function stanceCues(text: string): StanceCues {
+  const content = assertedContent(text);
+  return {
+    content,
+    promise: isPromise(content) || (content !== text && isPromise(text) && !FORECAST_FRAME.test(text)),
+    opinion: OPINION_PHRASE.test(content) || OPINION_START.test(content) || FEELING.test(content) || ADVICE.test(text),
+    weakOpinion: BARE_DEMONSTRATIVE.test(content),
+    scene: SCENE.test(content) || JOKE.test(text),
+    sceneOpener: SCENE_OPENER.test(content),
+    boilerplate: BOILERPLATE.test(text) || INTERVIEW_FRAME.test(text) || LEAD_IN.test(text),
+    question: isQuestion(text),
+  };
+}
+
+/** The text without reporting verbs (a report is not itself the event reported). */
+export function withoutReportingVerbs(text: string): string {
+  return text.replace(REPORTING, ' ');
+}
