@@ -119,6 +119,11 @@ describe('coreference', () => {
     expect(speakers('The ministry said the road was closed. It said repairs would take a week.')).toEqual(['The ministry', 'The ministry']);
     expect(speakers('Khan said the road was closed. It said repairs would take a week.')).toEqual(['Khan', null]);
     expect(speakers('Officials said the road was closed. They added that repairs would take a week.')).toEqual(['Officials', 'Officials']);
+    expect(speakers('The researchers, from Lakeside University, followed 12,000 patients. They reported that 312 had a stroke.')).toEqual([
+      null,
+      'The researchers',
+    ]);
+    expect(speakers('Prices rose in May. They said nothing.')).toEqual([null, null]);
   });
 
   it('carries a resolved speaker through a quotation of several sentences', () => {

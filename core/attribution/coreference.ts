@@ -65,6 +65,13 @@ const ORGANISATION_HEADS = words(`
   team statement report study survey data figures records club cooperative association federation society foundation
   consortium business lender airline carrier tribunal panel`);
 
+/** "The researchers, from ...", "Local farmers say": a sentence opening on a plural group noun. */
+function groupSubject(sentence: string): string | null {
+  const m = /^(?:(?:The|These|Those|Some|Many|Most)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])/u.exec(sentence.slice(0, 80));
+  if (!m || !isPlural(m[1] ?? '') || !/^\p{Lu}/u.test(m[0])) return null;
+  return m[0];
+}
+
 function tokensOf(speaker: string): string[] {
   return speaker.split(/\s+/u).filter((t) => t !== '');
 }
@@ -98,7 +105,7 @@ export class Coreference {
   /** Sentence index -> who spoke in it (resolved). */
   private readonly spokenAt = new Map<number, Spoken>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
-  private readonly mentioned: { subject: PersonMention | null; opening: string | null; capitalised: string[] }[] = [];
+  private readonly mentioned: { subject: PersonMention | null; opening: string | null; capitalised: string[]; group: string | null }[] = [];
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   observe(sentence: string, offset: number): void {
@@ -107,7 +114,12 @@ export class Coreference {
     for (const person of found.persons) this.addPerson(person);
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
-    this.mentioned.push({ subject: found.persons.find((p) => p.subject) ?? null, opening: found.openingSubject, capitalised: found.capitalised });
+    this.mentioned.push({
+      subject: found.persons.find((p) => p.subject) ?? null,
+      opening: found.openingSubject,
+      capitalised: found.capitalised,
+      group: groupSubject(sentence),
+    });
   }
 
   private addPerson(person: PersonMention): void {
@@ -257,8 +269,12 @@ export class Coreference {
         if (!person) return (pronoun === 'it' ? p.kind === 'organisation' : p.kind !== 'person') && sentence - s <= 2 ? p.speaker : null;
         continue;
       }
-      if (!person) continue;
       const m = this.mentioned[s];
+      // "The researchers followed 12,000 patients. They reported ...": the group a sentence opened on.
+      if (!person) {
+        if (pronoun === 'they' && m?.group && sentence - s <= 2) return m.group;
+        continue;
+      }
       if (!m) continue;
       if (m.subject) return this.fullName(m.subject.key)?.name ?? m.subject.name;
       const opening = m.opening === null ? null : this.fullName([m.opening]);

@@ -75,9 +75,13 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
     DOCUMENT_NOUNS.has(lower) ||
     NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
+    DESCRIPTIVE_ADJECTIVE.test(w) ||
     (extraConnectors?.has(lower) ?? false)
   );
 }
+
+/** "congressional investigators", "medical experts", "parliamentary officials": an adjective of a body or a field. */
+const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {

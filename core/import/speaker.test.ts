@@ -107,6 +107,7 @@ describe('speaker attribution', () => {
     ['The airline said demand had fallen.', 'The airline'],
     ['The defence rejected the claim that the payments were bribes.', 'The defence'],
     ['Republicans on the committee blamed the agency for the delays.', 'Republicans on the committee'],
+    ['The plans were late, congressional investigators said Tuesday.', 'congressional investigators'],
     ['A spokeswoman for the OMB, Dana Whitcomb, said the budget would be released Monday.', 'Dana Whitcomb'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
