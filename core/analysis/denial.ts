@@ -23,7 +23,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken)/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 const REJECT = new Set([
@@ -49,6 +49,9 @@ const DISPUTABLE = new Set([
   'characterization', 'portrayal', 'interpretation', 'conclusion', 'conclusions', 'reporting', 'coverage', 'theory',
   'theories', 'impression', 'perception', 'idea', 'assertion', 'propaganda', 'news', 'tweet', 'tweets', 'post', 'posts',
   'video', 'footage', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'article', 'articles', 'leak', 'leaks',
+  'reading', 'readings', 'description', 'depiction', 'framing', 'statistics', 'tally', 'toll', 'projection',
+  'projections', 'explanation', 'analysis', 'premise', 'versions', 'characterisations', 'characterizations',
+  'interpretations', 'descriptions', 'testimony', 'quote', 'quotes',
 ]);
 /** Objects of "denied" that are things refused, not claims denied: "denied bail", "denied him a visa". */
 const REFUSED = new Set([
@@ -128,6 +131,8 @@ function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
       possessor = t.text.replace(/['’]s?$/u, '');
       continue;
     }
+    // "the prosecution's claim", "the company's account": a common-noun owner.
+    if (/'s?$/.test(w) && k > i && /^(?:the|its|their|his|her)$/.test(tokens[k - 1]!.lower)) continue;
     if (DETERMINERS.has(w) || t.capital || DISPUTABLE.has(w)) continue;
     if (k > i && /(?:ed|ous|less|ful|al|ic|ive|ing)$/.test(w) && !REFUSED.has(w)) continue; // adjectives: "unsubstantiated", "politically motivated"
     if (k > i && /ly$/.test(w)) continue;
@@ -152,6 +157,28 @@ function clauseFrom(text: string, tokens: readonly Token[], i: number): string {
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** Auxiliaries that show "that X" opens a clause ("denied that reports had reached him"), not a pointer. */
+const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|do|should|might|may|must|can|been|being)$/;
+
+/** "that account", "that reading of the study": a demonstrative before a disputable noun, not a "that" clause. */
+function demonstrative(tokens: readonly Token[], j: number): boolean {
+  const noun = tokens[j + 1];
+  if (!noun || noun.type !== 'word' || !DISPUTABLE.has(noun.lower)) return false;
+  const after = tokens[j + 2];
+  if (!after) return true;
+  if (after.type !== 'word') return true;
+  return !CLAUSE_VERB.test(after.lower) && !/^(?:had|been)$/.test(after.lower) && !/ed$/.test(after.lower);
+}
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/** Skips quotation marks from i: "called the report ‘inaccurate’". */
+function skipQuotes(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  let k = i;
+  while (tokens[k] && QUOTES.has(tokens[k]!.text)) k += step;
+  return k;
 }
 
 /** Skips adverbs from i; returns the first other index. */
@@ -262,6 +289,11 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     return { phrase: verb.text, target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
   }
   const n = next.lower;
+  if (n === 'that' && !call && demonstrative(tokens, j)) {
+    // "dismissed that account", "rejected that reading of the study": "that" points back.
+    const np = nounPhrase(tokens, j);
+    if (np) return withNounPhrase(text, tokens, i, np);
+  }
   if (n === 'that' && !call) {
     const content = clauseFrom(text, tokens, j + 1);
     const after = tokens[j + 1]?.lower;
@@ -296,7 +328,8 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
       target = { kind: 'anaphora', plural: false, noun: tokens[k - 1]!.lower, possessor: null };
     } else return null;
     if (tokens[k]?.lower === 'as') k++;
-    k = skipAdverbs(tokens, k);
+    k = skipAdverbs(tokens, skipQuotes(tokens, k, 1));
+    k = skipQuotes(tokens, k, 1);
     const f = falsityAt(tokens, k, np !== null);
     if (f < 0) return null;
     if (tokens[k]?.lower !== 'null' && !np && !PRONOUNS_SINGLE.has(n) && !PRONOUNS_PLURAL.has(n)) return null;
@@ -369,11 +402,12 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     return { phrase: slice(text, tokens, from, i + 2), target: { kind: 'anaphora', plural: false, noun, possessor: null } };
   }
   if (tokens[i - 1]?.lower === 'not' && w !== 'not') return null; // "not baseless"
-  const f = falsityAt(tokens, i, false);
+  const f = falsityAt(tokens, i, true); // weak words are held to a disputable subject below
   if (f < 0) return null;
   // Walk back over adverbs to the copula, then the subject.
   let k = i - 1;
-  while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+  // "the accusation was ‘flatly false’": quotation marks around the verdict are skipped.
+  while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || QUOTES.has(tokens[k]!.text))) k--;
   if (k < 0 || !COPULA.has(tokens[k]!.lower)) return null;
   let copula = k;
   if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
@@ -391,8 +425,10 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     const content = clauseFrom(text, tokens, f + 1);
     if (content) return { phrase: slice(text, tokens, from, f), target: { kind: 'content', content, fallback: false, noun: null } };
   }
+  // "was ‘flatly false’": the closing quotation mark belongs to the words quoted.
+  const closes = QUOTES.has(tokens[ending + 1]?.text ?? '') && !tokens[ending + 1]!.spaceBefore && text.slice(tokens[from]!.start, tokens[ending]!.end).match(/['"‘“]/u);
   return {
-    phrase: slice(text, tokens, from, ending),
+    phrase: slice(text, tokens, from, closes ? ending + 1 : ending),
     target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor },
   };
 }
@@ -405,6 +441,84 @@ export function findDenial(text: string, tokens?: readonly Token[]): Denial | nu
     if (t.type !== 'word') continue;
     const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i);
     if (denial) return denial;
+  }
+  return null;
+}
+
+/**
+ * A negated predicate that may contradict an earlier claim without any denial
+ * verb: "Nobody has hired anybody to sell anything", "The company had not
+ * funded the research", "No water had been released into it". Whether it
+ * disputes anything is decided against the article (a different speaker, the
+ * same predicate and more words in common); on its own it is no denial.
+ */
+export interface Negation {
+  /** The negated clause as written. */
+  phrase: string;
+  /** The negated predicate's main word as written: "hired", "funded", "released". */
+  verb: string;
+}
+
+const MAYBE_NEGATION = /\b(?:not|no|never|nobody|nothing|none|no-one)\b|n['’]t\b/i;
+const NEGATION_AUX = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall',
+  'should', 'can', 'could', 'may', 'might', 'must', 'ever', 'yet', 'even', 'actually', 'really', 'once', 'always',
+  'knowingly', 'deliberately', 'secretly', 'personally', 'directly', 'in', 'fact', 'at', 'any', 'point', 'stage',
+]);
+/** Negated predicates that withhold, not contradict: "did not release the names", "did not deny", "would not comment". */
+const NOT_CONTRADICTING = new Set([
+  'deny', 'denied', 'denies', 'confirm', 'confirmed', 'comment', 'commented', 'respond', 'responded', 'reply', 'replied',
+  'say', 'said', 'know', 'known', 'knew', 'disclose', 'disclosed', 'identify', 'identified', 'name', 'named', 'reveal',
+  'revealed', 'specify', 'specified', 'elaborate', 'explain', 'explained', 'answer', 'answered', 'return', 'returned',
+  'immediately', 'only', 'least', 'just', 'necessarily', 'clear', 'sure', 'want', 'wanted', 'wish', 'expect', 'expected',
+  'think', 'believe', 'doubt', 'rule', 'exclude', 'one', 'longer', 'more', 'less', 'such', 'doubt', 'matter', 'longer',
+  'way', 'sign', 'signs', 'evidence', 'reason', 'comment', 'injured', 'hurt', 'harmed', 'casualties', 'injuries',
+]);
+const NEGATION_CLAUSE_START = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']);
+const NEGATION_CLAUSE_END = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', '.', '!', '?']);
+
+export function findNegation(text: string, tokens?: readonly Token[]): Negation | null {
+  if (!MAYBE_NEGATION.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
+  const toks = tokens ?? tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'word') continue;
+    const w = t.lower;
+    let v = -1;
+    if (w === 'not' || w === 'never' || (w.endsWith("n't") && w.length > 3)) {
+      const prev = toks[i - 1]?.lower;
+      if (prev === 'or' || prev === 'if' || prev === 'whether') continue; // "whether or not", "if not"
+      v = i + 1;
+    } else if (w === 'nobody' || w === 'nothing' || w === 'none' || w === 'no-one' || (w === 'no' && toks[i + 1]?.lower === 'one')) {
+      v = w === 'no' ? i + 2 : i + 1;
+      if (toks[v]?.lower === 'of') continue; // "none of them" is a count, not a predicate
+    } else if (w === 'no' && toks[i + 1]?.type === 'word' && toks[i + 1]!.lower !== 'such' && toks[i + 1]!.lower !== 'longer') {
+      // "No water had been released": the predicate follows the noun phrase's auxiliary.
+      let k = i + 1;
+      while (k < i + 5 && toks[k]?.type === 'word' && !NEGATION_AUX.has(toks[k]!.lower)) k++;
+      if (!toks[k] || !NEGATION_AUX.has(toks[k]!.lower)) continue;
+      v = k;
+    } else continue;
+    while (v < toks.length && toks[v]!.type === 'word' && (NEGATION_AUX.has(toks[v]!.lower) || ADVERBS.has(toks[v]!.lower))) v++;
+    const verb = toks[v];
+    if (!verb || verb.type !== 'word' || verb.lower.length < 3 || NOT_CONTRADICTING.has(verb.lower)) continue;
+    let from = i;
+    while (from > 0 && !NEGATION_CLAUSE_START.has(toks[from - 1]!.text)) from--;
+    // "… said the company had not …": the clause starts after the reporting verb.
+    for (let k = i - 1; k >= from; k--) {
+      if (/^(?:said|says|saying|insisted|insists|added|stressed|maintained|argued|told|replied|that)$/.test(toks[k]!.lower)) {
+        from = k + 1;
+        if (toks[from]?.lower === 'that') from++;
+        break;
+      }
+    }
+    let to = v;
+    while (to + 1 < toks.length && to + 1 < v + 25 && !NEGATION_CLAUSE_END.has(toks[to + 1]!.text)) {
+      if (/^(?:but|because|although|though|while|whereas)$/.test(toks[to + 1]!.lower)) break;
+      to++;
+    }
+    if (from > i) from = i;
+    return { phrase: text.slice(toks[from]!.start, toks[to]!.end), verb: verb.text };
   }
   return null;
 }

@@ -4,8 +4,8 @@
  * that makes an allegation (several sentences only when they tell one
  * allegation); "denied that X" points to the claim whose words best match X.
  */
-import { findDenial, type Denial } from './denial';
-import { contentWords, overlap } from './words';
+import { concept, concepts, shared } from './concepts';
+import { findDenial, findNegation, type Denial, type Negation } from './denial';
 import type { AnalysisRow, InArticleDispute } from './types';
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
@@ -16,7 +16,7 @@ const ANAPHORA_REACH = 6;
 
 /** Words that make a sentence an accusation someone could deny. */
 const ALLEGATION =
-  /\b(?:accus|alleg|attribut|blam|responsib|involv|complicit|harbo|shelter|sponsor|fund|financ|arm(?:s|ed|ing)\b|train(?:s|ed|ing)\b|back(?:s|ed|ing)\b|support(?:s|ed|ing)?\b|behind\b|orchestrat|plot|conspir|rig(?:s|ged|ging)?\b|fraud|corrupt|brib|embezzl|launder|abus|tortur|violat|breach|kill|murder|attack|bomb|shell|strike|operat(?:e|es|ed|ing)\s+from|used\s+against|use[sd]?\s+.{0,30}\s+against|carried\s+out|cover(?:ed|ing)?\s+up|lie[sd]\b|lying|misled|mislead|stole|steal|smuggl|collu|interfer|meddl|spy|spied|espionage|illegal|unlawful|crime|criminal|genocide|massacre|discriminat|harass|assault|mistreat|persecut|neglig|mismanag|fail(?:ed|ing)?\s+to|hid\b|hidden|conceal|manipulat|falsif|fake|plagiar|exploit|sabotag|incit|insurgen|militan|terror|infiltrat|sanction|leak|cheat|misus|divert|siphon|inflat|overstat|understat|censor|suppress|intimidat|threat|coerc|extort|detain|abduct|kidnap|disappear|target)/i;
+  /\b(?:accus|alleg|attribut|blam|responsib|involv|complicit|harbo|shelter|sponsor|fund|financ|arm(?:s|ed|ing)\b|train(?:s|ed|ing)\b|back(?:s|ed|ing)\b|support(?:s|ed|ing)?\b|behind\b|orchestrat|plot|conspir|rig(?:s|ged|ging)?\b|fraud|corrupt|brib|embezzl|launder|abus|tortur|violat|breach|kill|murder|attack|bomb|shell|strike|operat(?:e|es|ed|ing)\s+from|used\s+against|use[sd]?\s+.{0,30}\s+against|carried\s+out|cover(?:ed|ing)?\s+up|lie[sd]\b|lying|misled|mislead|stole|steal|smuggl|collu|interfer|meddl|spy|spied|espionage|illegal|unlawful|crime|criminal|genocide|massacre|discriminat|harass|assault|mistreat|persecut|neglig|mismanag|fail(?:ed|ing)?\s+to|hid\b|dump|pollut|contaminat|poison|overcharg|underpa|hidden|conceal|manipulat|falsif|fake|plagiar|exploit|sabotag|incit|insurgen|militan|terror|infiltrat|sanction|leak|cheat|misus|divert|siphon|inflat|overstat|understat|censor|suppress|intimidat|threat|coerc|extort|detain|abduct|kidnap|disappear|target)/i;
 
 interface Prepared {
   rows: readonly AnalysisRow[];
@@ -24,6 +24,9 @@ interface Prepared {
   denials: Array<Denial | null>;
   words: Map<number, ReadonlySet<string>>;
 }
+
+/** How many claims back a bare contradiction ("Nobody has hired anybody") looks. */
+const CONTRADICTION_REACH = 4;
 
 /** Paragraph index of every row: a blank line between two rows starts a new one. */
 function paragraphs(articleText: string, rows: readonly AnalysisRow[]): number[] {
@@ -45,7 +48,7 @@ function wordsOf(prep: Prepared, i: number): ReadonlySet<string> {
   let w = prep.words.get(i);
   if (!w) {
     const row = prep.rows[i]!;
-    w = contentWords(row.text);
+    w = concepts(row.text);
     prep.words.set(i, w);
   }
   return w;
@@ -113,6 +116,81 @@ function wordCount(row: AnalysisRow): number {
   return (row.text.match(/\p{L}+/gu) ?? []).length;
 }
 
+/** Nouns that name an accusation: "these allegations", "the charges"; a bare "it" is read the same way. */
+const ACCUSING_NOUN = /^(?:allegation|accusation|charge|claim|insinuation|assertion|contention|suggestion)s?$/;
+/** Nouns that name a number: the claim meant holds one. */
+const FIGURE_NOUN = /^(?:figure|number|estimate|data|statistic|statistics|tally|toll|count|projection|forecast)s?$/;
+/** Nouns that name someone's telling of events: the claim meant is usually attributed. */
+const ACCOUNT_NOUN =
+  /^(?:account|version|characteri[sz]ation|portrayal|reading|interpretation|description|depiction|framing|narrative|assessment|conclusion|finding|analysis|theory|explanation|premise|impression|perception|idea|notion|statement|remark|testimony|quote|story|stories)s?$/;
+/** Nouns that name what was found or concluded: "that finding", "the conclusions". */
+const FINDING_NOUN = /^(?:finding|conclusion|analysis|assessment|reading|interpretation)s?$/;
+const FINDING_WORDS = /\b(?:found|finds|find|findings?|stud(?:y|ies)|research|survey|analysis|report|concluded?|conclusions?|shows?|showed|shown|suggests?|suggested)\b/i;
+const HAS_FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|per ?cent)\b/i;
+/** An accusation with its accuser: "The SFO alleges", "Norvenia accused Estravia", "prosecutors charged". */
+const ACCUSES = /\b(alleg(?:es|ed|ing)|accus(?:es|ed|ing)|claim(?:s|ed|ing)|charg(?:es|ed|ing))\b/gi;
+const PASSIVE = /^(?:is|are|was|were|be|been|being|and|or)$/;
+const NOT_A_VERB = /^(?:the|a|an|these|those|this|that|its|his|her|their|our|of|such|any|no|new|similar|latest|earlier|whose)$/;
+
+/** 2: an accusation told with its accuser; 1.3: "are charged with", "was accused of"; 1: allegation words; 0: none. */
+function accusation(row: AnalysisRow): number {
+  const text = row.text.length > 2000 ? row.text.slice(0, 2000) : row.text;
+  let best = 0;
+  for (const m of text.matchAll(ACCUSES)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index).match(/([\p{L}']+)\W*$/u)?.[1]?.toLowerCase() ?? '';
+    if (NOT_A_VERB.test(before)) continue; // "the alleged fraud", "these claims"
+    if (PASSIVE.test(before)) best = Math.max(best, 1.3);
+    else return 2;
+  }
+  if (best > 0) return best;
+  return isAllegation(row) ? 1 : 0;
+}
+
+function mentionsWord(row: AnalysisRow, word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (w.length === 0) return false;
+  return new RegExp(`\\b${w}(?:s|es)?\\b`, 'iu').test(row.text);
+}
+
+/** Which earlier claim a pointer ("that account", "those numbers", "these allegations") refers to. */
+function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], noun: string | null, keys: readonly string[]): number | undefined {
+  const within = pool.slice(0, 3);
+  if (noun === null || ACCUSING_NOUN.test(noun)) {
+    // The accusation the denier answers: one told with its accuser, or naming the denier, beats a nearer passing mention.
+    let best: number | undefined;
+    let bestScore = 0;
+    pool.slice(0, 4).forEach((i, rank) => {
+      const row = prep.rows[i]!;
+      const a = accusation(row);
+      const names = namesDenier(row, keys);
+      if (a === 0 && !names) return;
+      // Naming the denier adds to an accusation told with its accuser; alone, it makes a weak candidate.
+      const score = (a === 0 ? 0.6 : a) + (a >= 1.3 && names ? 0.5 : 0) - rank * 0.4;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    return best;
+  }
+  if (FIGURE_NOUN.test(noun)) {
+    return within.find((i) => HAS_FIGURE.test(prep.rows[i]!.text)) ?? pool.find((i) => HAS_FIGURE.test(prep.rows[i]!.text));
+  }
+  const singular = noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  const named = within.find((i) => mentionsWord(prep.rows[i]!, singular));
+  if (named !== undefined) return named;
+  if (FINDING_NOUN.test(noun)) {
+    const found = within.find((i) => FINDING_WORDS.test(prep.rows[i]!.text));
+    if (found !== undefined) return found;
+  }
+  if (ACCOUNT_NOUN.test(noun)) {
+    // Someone's telling of events: the nearest attributed claim, else the nearest claim.
+    return within.find((i) => prep.rows[i]!.speaker !== null) ?? pool[0];
+  }
+  return singular.length > 4 ? pool.find((i) => mentionsWord(prep.rows[i]!, singular)) : undefined;
+}
+
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
 function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'anaphora' }>): number[] {
   // Fragments ("Not once.") are not what anyone denies.
@@ -123,24 +201,24 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
     if (owned.length > 0) pool = owned;
   }
   const keys = denierKeys(prep.rows[denial]!.speaker);
-  const accusing = target.noun === null || /^(?:allegation|accusation|charge|claim|insinuation)s?$/.test(target.noun);
-  const within = pool.slice(0, 3);
-  const noun = target.noun?.replace(/s$/, '') ?? null;
-  const picked = accusing
-    ? within.find((i) => isAllegation(prep.rows[i]!))
-    : within.find((i) => noun !== null && mentions(prep.rows[i]!, noun)) ?? pool.find((i) => noun !== null && noun.length > 4 && mentions(prep.rows[i]!, noun));
+  const picked = pickAnchor(prep, denial, pool, target.noun, keys);
   const anchor = picked ?? pool[0]!;
   // Without a noun to go by, stay in the denial's paragraph or the one just before.
   if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
   const targets = [anchor];
   if (!target.plural) return targets;
-  // Sentences between the allegation and the denial that carry it on (naming the denier, or "She also said").
+  const accuser = prep.rows[anchor]!.speaker;
+  const told = accusation(prep.rows[anchor]!) === 2;
+  // Sentences between the allegation and the denial that carry it on (naming the denier, "She also said",
+  // or the accuser going on after telling the accusation).
   let previous = anchor;
   for (let i = anchor + 1; i < denial; i++) {
     if (!candidate(prep, denial, i)) continue;
     const row = prep.rows[i]!;
-    const carries = namesDenier(row, keys) || CONTINUES.test(row.text) || sameSpeaker(row.speaker, prep.rows[previous]!.speaker);
-    if (!carries || !(isAllegation(row) || namesDenier(row, keys))) break;
+    const same = sameSpeaker(row.speaker, prep.rows[previous]!.speaker);
+    const carries = namesDenier(row, keys) || CONTINUES.test(row.text) || same;
+    const about = isAllegation(row) || namesDenier(row, keys) || (told && sameSpeaker(row.speaker, accuser));
+    if (!carries || !about) break;
     targets.push(i);
     previous = i;
   }
@@ -152,7 +230,9 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
     const earlier = prep.rows[i]!;
     const next = prep.rows[later]!;
     const continues = sameSpeaker(earlier.speaker, next.speaker) || CONTINUES.test(next.text);
-    const linked = isAllegation(earlier) ? continues || namesDenier(earlier, keys) : continues && namesDenier(earlier, keys);
+    // "X on Tuesday accused Y of …" opening the story the later sentences detail.
+    const opens = accusation(earlier) === 2 && isAllegation(next) && wordsShared(prep, i, later) >= 1;
+    const linked = isAllegation(earlier) ? continues || namesDenier(earlier, keys) || opens : continues && namesDenier(earlier, keys);
     if (!linked) break;
     targets.push(i);
     later = i;
@@ -160,11 +240,15 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
   return targets.sort((a, b) => a - b);
 }
 
-/** "denied that X" -> the claim sharing most content words with X (at least two, a third of X). */
+function wordsShared(prep: Prepared, a: number, b: number): number {
+  return shared(wordsOf(prep, a), wordsOf(prep, b)).length;
+}
+
+/** "denied that X" -> the claim sharing most concepts with X (at least two, a third of X). */
 function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'content' }>): number[] {
-  const wanted = contentWords(target.content);
+  const wanted = concepts(target.content);
   const denier = prep.rows[denial]!.speaker;
-  if (denier) for (const w of contentWords(denier)) if (wanted.size > 2) (wanted as Set<string>).delete(w);
+  if (denier) for (const w of concepts(denier)) if (wanted.size > 2) wanted.delete(w);
   let best = -1;
   let bestScore = 0;
   if (wanted.size > 0) {
@@ -172,12 +256,12 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
     const to = Math.min(prep.rows.length - 1, denial + LOOK_AHEAD);
     for (let i = from; i <= to; i++) {
       if (!candidate(prep, denial, i)) continue;
-      const shared = overlap(wanted, wordsOf(prep, i));
-      if (shared < 2 && !(shared === 1 && wanted.size === 1)) continue;
-      if (shared / wanted.size < 0.3) continue;
+      const common = shared(wanted, wordsOf(prep, i)).length;
+      if (common < 2 && !(common === 1 && wanted.size === 1)) continue;
+      if (common / wanted.size < 0.3) continue;
       // Earlier claims first; then the nearest.
       const distance = Math.abs(denial - i);
-      const score = shared / wanted.size + shared * 0.05 - distance * 0.002 - (i > denial ? 0.15 : 0);
+      const score = common / wanted.size + common * 0.05 - distance * 0.002 - (i > denial ? 0.15 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -186,6 +270,42 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   }
   if (best >= 0) return [best];
   if (target.fallback) return resolveAnaphora(prep, denial, { kind: 'anaphora', plural: false, noun: target.noun, possessor: null });
+  return [];
+}
+
+/** Words of a speaker's name that say nothing about what was claimed. */
+function speakerConcepts(speaker: string | null): Set<string> {
+  return speaker ? concepts(speaker) : new Set();
+}
+
+/**
+ * "Nobody has hired anybody to sell anything" after "… hired an adviser to find a buyer":
+ * a different speaker negating the same predicate (its main verb) with at least one more
+ * word in common, about a claim told just before. Article-voice negations of article-voice
+ * claims are ordinary negative facts and link to nothing.
+ */
+function resolveNegation(prep: Prepared, denial: number, negation: Negation): number[] {
+  const denier = prep.rows[denial]!.speaker;
+  const verb = concept(negation.verb);
+  const clause = concepts(negation.phrase);
+  if (!clause.has(verb)) return [];
+  const para = prep.paragraphOf[denial]!;
+  let seen = 0;
+  for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < CONTRADICTION_REACH; i--) {
+    if (para - prep.paragraphOf[i]! > 1) break;
+    if (!candidate(prep, denial, i)) continue;
+    seen++;
+    const row = prep.rows[i]!;
+    if (!denier && !row.speaker) continue;
+    const words = wordsOf(prep, i);
+    if (!words.has(verb)) continue;
+    // The earlier claim must assert it, not deny it too.
+    const own = findNegation(row.text);
+    if (own && concept(own.verb) === verb) continue;
+    const names = speakerConcepts(row.speaker);
+    const common = shared(clause, words).filter((w) => w !== verb && !names.has(w));
+    if (common.length >= 1) return [i];
+  }
   return [];
 }
 
@@ -198,7 +318,16 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
   };
   const disputes: InArticleDispute[] = [];
   prep.denials.forEach((denial, i) => {
-    if (!denial) return;
+    if (!denial) {
+      const row = rows[i]!;
+      if (row.kind !== 'claim') return;
+      const negation = findNegation(row.text);
+      if (!negation) return;
+      for (const target of resolveNegation(prep, i, negation)) {
+        disputes.push({ denial: i, target, phrase: negation.phrase, speaker: row.speaker });
+      }
+      return;
+    }
     const targets = denial.target.kind === 'anaphora' ? resolveAnaphora(prep, i, denial.target) : resolveContent(prep, i, denial.target);
     for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker });
   });

@@ -1,0 +1,381 @@
+/**
+ * Disputes told in words the tuned phrasings did not cover: pointers back to a
+ * claim ("dismissed that account"), reworded content ("concealed" ~ "hidden"),
+ * bare contradictions ("Nobody has hired anybody"), the target of a generic
+ * "denied wrongdoing", and plural anaphora over a paragraph break. Every
+ * article here is invented for the test.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../import/analyze';
+import { concept } from './concepts';
+import { findDenial, findNegation } from './denial';
+import { findDisputes } from './disputes';
+import type { AnalysisRow } from './types';
+
+/** Rows from plain sentences: one per line, blank lines between paragraphs; "Speaker|text" sets a speaker. */
+function rows(article: string): { text: string; rows: AnalysisRow[] } {
+  const out: AnalysisRow[] = [];
+  let text = '';
+  for (const line of article.trim().split('\n')) {
+    if (line.trim() === '') {
+      text += '\n';
+      continue;
+    }
+    const bar = line.indexOf('|');
+    const speaker = bar > 0 ? line.slice(0, bar) : null;
+    const sentence = bar > 0 ? line.slice(bar + 1) : line;
+    const start = text.length;
+    text += `${sentence}\n`;
+    out.push({ text: sentence, start, end: start + sentence.length, kind: 'claim', speaker });
+  }
+  return { text, rows: out };
+}
+
+/** [denial's first words, target's first words, phrase] for every dispute. */
+function pairs(article: string): Array<[string, string, string]> {
+  const { text, rows: r } = rows(article);
+  return findDisputes(text, r).map((d) => [r[d.denial]!.text.slice(0, 24), r[d.target]!.text.slice(0, 24), d.phrase]);
+}
+
+/** Targets' first words only. */
+function targets(article: string): string[] {
+  return pairs(article).map((p) => p[1]);
+}
+
+/** Through the whole engine: [target's first words, phrase]. */
+function analyzed(text: string): Array<[string, string]> {
+  const a = analyzeArticle(text);
+  return a.disputes.map((d) => [a.claims[d.target]!.text.slice(0, 30), d.phrase]);
+}
+
+describe('pointers back to a claim', () => {
+  it('"dismissed that account" -> the nearest attributed claim by someone else', () => {
+    expect(
+      pairs(`
+Rain fell across the region for a third day on Thursday.
+Karl Brenner|A former guard, Karl Brenner, said inmates had been kept in their cells for 23 hours a day.
+Prison service|The prison service dismissed that account.`),
+    ).toEqual([['The prison service dismi', 'A former guard, Karl Bre', 'dismissed that account']]);
+  });
+
+  it('"rejected that reading of the study" -> the claim about the study', () => {
+    expect(
+      targets(`
+Lena Ortiz|Campaigners said the study showed that the new pesticide was killing bees in large numbers.
+The product went on sale in 2021.
+Agrovance|Agrovance rejected that reading of the study, saying bee numbers had been falling for a decade.`),
+    ).toEqual(['Campaigners said the stu']);
+  });
+
+  it('"X rejected that finding" and "rejected the characterisation"', () => {
+    expect(
+      targets(`
+Auditors|The auditors found that the hospital trust had overspent its budget by 12 million pounds.
+Hospital trust|The trust rejected that finding.`),
+    ).toEqual(['The auditors found that ']);
+    expect(
+      targets(`
+Mara Velic|Union leader Mara Velic described the offer as a pay cut in disguise.
+Transport authority|The transport authority rejected the characterisation, saying drivers would earn more.`),
+    ).toEqual(['Union leader Mara Velic ']);
+  });
+
+  it('"the accusation was \'flatly false\'" (a quoted adjective about the accusation)', () => {
+    expect(
+      pairs(`
+Opposition leader Piet Hals accused the mayor of awarding the contract to a friend.
+The mayor's office|The mayor's office said the accusation was 'flatly false'.`),
+    ).toEqual([["The mayor's office said ", 'Opposition leader Piet H', "said the accusation was 'flatly false'"]]);
+    expect(
+      targets(`
+Opposition leader Piet Hals accused the mayor of awarding the contract to a friend.
+The mayor's office|The mayor’s office said the accusation was “flatly false”.`),
+    ).toEqual(['Opposition leader Piet H']);
+  });
+
+  it('"said that figure was wrong", "disputed those numbers": the claim holding a figure', () => {
+    expect(
+      targets(`
+Union|The union said 340 jobs would go at the plant by the end of the year.
+Union|It said members would vote on strike action next month.
+Management|The company said that figure was wrong.`),
+    ).toEqual(['The union said 340 jobs ']);
+    expect(
+      targets(`
+Ana Ruiz|Ruiz said waiting lists had grown by a third since March.
+Ana Ruiz|She called on the board to resign.
+Health board|The health board disputed those numbers.`),
+    ).toEqual(['Ruiz said waiting lists ']);
+  });
+
+  it('"called the report inaccurate", "denied the account", "this version of events"', () => {
+    expect(
+      targets(`
+The Herald reported that the club had failed to pay its players for two months.
+Club|The club called the report inaccurate.`),
+    ).toEqual(['The Herald reported that']);
+    expect(
+      targets(`
+Witness|One witness said the officers had hit the man several times with batons.
+Police|Police denied the account.`),
+    ).toEqual(['One witness said the off']);
+    expect(
+      targets(`
+Petra Lind|Lind said she was told to leave the building without her belongings.
+Employer|The company rejected this version of events.`),
+    ).toEqual(['Lind said she was told t']);
+  });
+
+  it('"account" is not "accounting", "figure" needs a figure', () => {
+    expect(
+      targets(`
+Witness|A former employee said managers had shredded documents before the audit.
+Prosecutors|Prosecutors said the firm had kept false accounting records for years.
+Harwick|"That account is simply untrue," a Harwick spokesman said.`),
+    ).toEqual(['Prosecutors said the fir']);
+  });
+});
+
+describe('content reworded', () => {
+  it('hidden ~ concealed', () => {
+    expect(
+      targets(`
+Prosecutors|Prosecutors said the company had concealed the transfers from its auditors for three years.
+The trial is expected to last six weeks.
+Defence|Lawyers for the company rejected the prosecution's claim that the transfers had been hidden.`),
+    ).toEqual(['Prosecutors said the com']);
+  });
+
+  it('selling ~ buyer', () => {
+    expect(
+      targets(`
+Sky Sports|The owners of Marlow Town have hired an adviser to find a buyer for the club, according to Sky Sports.
+The team is fourth in the league.
+Club|The club dismissed reports that the owners were looking to sell.`),
+    ).toEqual(['The owners of Marlow Tow']);
+  });
+
+  it('paid ~ payment, died ~ killed', () => {
+    expect(
+      targets(`
+Ombudsman|The ombudsman said the council had paid the contractor twice for the same work.
+Council|The council denied that any double payment had been made to the contractor.`),
+    ).toEqual(['The ombudsman said the c']);
+    expect(
+      targets(`
+Rebels|Rebel spokesmen said 40 civilians had been killed in the air strike on the market.
+Army|The army denied that civilians had died in the strike.`),
+    ).toEqual(['Rebel spokesmen said 40 ']);
+  });
+
+  it('an unrelated claim sharing one word does not link', () => {
+    expect(
+      targets(`
+Council|The council said it would hire 20 new teachers for the autumn term.
+Mayor|The mayor denied that the school would be sold to a developer.`),
+    ).toEqual([]);
+  });
+});
+
+describe('contradiction without a denial verb', () => {
+  it('"Nobody has hired anybody to sell anything."', () => {
+    expect(
+      pairs(`
+Sky Sports|The owners of Marlow Town have hired an adviser to find a buyer for the club, according to Sky Sports.
+Club chairman|"Nobody has hired anybody to sell anything," the club chairman said.`),
+    ).toEqual([['"Nobody has hired anybod', 'The owners of Marlow Tow', 'Nobody has hired anybody to sell anything']]);
+  });
+
+  it('"The company had not funded the research" after "funded by the company"', () => {
+    expect(
+      targets(`
+Campaigners|Campaigners said the study had been funded by the company that makes the drug.
+Company|The company said it had not funded the research.`),
+    ).toEqual(['Campaigners said the stu']);
+  });
+
+  it('"No water had been released into it" after "released water into the river"', () => {
+    expect(
+      pairs(`
+Farmers|Farmers said the dam operator had released water into the river without warning on Sunday.
+Operator|"No water had been released into it since May," the operator said.`),
+    ).toEqual([['"No water had been relea', 'Farmers said the dam ope', 'No water had been released into it since May']]);
+  });
+
+  it('ordinary negative facts do not link', () => {
+    expect(
+      targets(`
+Police|Police said two men had been arrested after the crash on the A40.
+Police did not release the names of the men.
+No one was injured.`),
+    ).toEqual([]);
+    expect(
+      targets(`
+Police|Police released the names of the two men on Tuesday.
+Police|Police did not release the names of the victims.`),
+    ).toEqual([]);
+    expect(
+      targets(`
+Witness|A witness said the driver had been speeding.
+Hospital|No one was injured in the crash, the hospital said.`),
+    ).toEqual([]);
+  });
+
+  it('agreement is not contradiction; a same-speaker negation is not either', () => {
+    expect(
+      targets(`
+Regulator|The regulator said the bank had not reported the losses.
+Auditor|The auditor said the bank had not reported the losses either.`),
+    ).toEqual([]);
+    expect(
+      targets(`
+Company|The company said it had hired 200 people this year.
+Company|It said it had not hired any managers.`),
+    ).toEqual([]);
+  });
+
+  it('"did not deny" and "would not comment" are not contradictions', () => {
+    expect(
+      targets(`
+Reporters|Reporters said the minister had met the lobbyist twice.
+Minister|The minister did not deny meeting the lobbyist.
+Ministry|The ministry would not comment on the meetings with the lobbyist.`),
+    ).toEqual([]);
+  });
+});
+
+describe('which allegation a generic denial answers', () => {
+  it('"The company has denied wrongdoing" -> the accuser\'s allegation, not the charge sheet', () => {
+    expect(
+      targets(`
+SFO|The SFO alleges that Harwick Metals concealed payments of 40 million pounds to agents in three countries.
+The three defendants are charged with conspiracy to make corrupt payments.
+The company|The company has denied wrongdoing.`),
+    ).toEqual(['The SFO alleges that Har']);
+  });
+
+  it('the allegation naming the denier beats a nearer passing one', () => {
+    expect(
+      targets(`
+Rights group|Rights group Amnesty said Veltran Mining had dumped toxic waste in the river.
+Residents|Residents said fish had been dying in the lake for months.
+Veltran Mining|Veltran Mining denied the allegation.`),
+    ).toEqual(['Rights group Amnesty sai']);
+  });
+
+  it('a denial of something the article never said links to nothing', () => {
+    expect(
+      targets(`
+The council approved the new budget on Monday after a long debate.
+Mayor|The mayor denied that she had ever used a council car for private trips.`),
+    ).toEqual([]);
+  });
+});
+
+describe('plural anaphora gathers the whole accusation', () => {
+  it('"rejected these claims as baseless" over a paragraph break', () => {
+    expect(
+      targets(`
+Norvenia|Norvenia on Tuesday accused Kastel Energy of overcharging households by 200 million euros.
+
+Ida Moss|Energy minister Ida Moss said the company had inflated its gas prices for two winters.
+Ida Moss|She said Kastel had also hidden profits in a Dutch subsidiary.
+
+Kastel Energy spokesperson|A spokesperson for the company rejected these claims as baseless.`),
+    ).toEqual(['Norvenia on Tuesday accu', 'Energy minister Ida Moss', 'She said Kastel had also']);
+  });
+
+  it('stops at the story before the accusation', () => {
+    expect(
+      targets(`
+Prices for gas rose by 8% in the year to March, the statistics office said.
+Norvenia|Norvenia on Tuesday accused Kastel Energy of overcharging households by 200 million euros.
+Ida Moss|Energy minister Ida Moss said the company had inflated its gas prices for two winters.
+
+Kastel Energy|Kastel Energy rejected these claims.`),
+    ).toEqual(['Norvenia on Tuesday accu', 'Energy minister Ida Moss']);
+  });
+});
+
+describe('not disputes', () => {
+  it('things refused and proposals rejected stay out', () => {
+    expect(
+      targets(`
+Prosecutors|Prosecutors said the suspect had fled to Spain.
+The court denied bail.
+Parliament rejected the proposal by 200 votes to 150.
+The spokesman did not deny the report.`),
+    ).toEqual([]);
+  });
+
+  it('negated-fact sentences are not denials on their own', () => {
+    for (const s of ['Police did not release the names.', 'No one was injured.', 'Nobody has hired anybody to sell anything.']) {
+      expect(findDenial(s)).toBeNull();
+    }
+    expect(findNegation('Police did not release the names.')?.verb).toBe('release');
+    expect(findNegation('The minister did not deny the report.')).toBeNull();
+    expect(findNegation('Whether or not the talks go ahead, prices will rise.')).toBeNull();
+  });
+
+  it('concepts fold the small synonym table only', () => {
+    expect(concept('concealed')).toBe(concept('hidden'));
+    expect(concept('buyer')).toBe(concept('selling'));
+    expect(concept('payment')).toBe(concept('paid'));
+    expect(concept('died')).toBe(concept('killed'));
+    expect(concept('coverage')).not.toBe(concept('hidden'));
+    expect(concept('crossing')).not.toBe(concept('entered'));
+  });
+});
+
+describe('through the whole engine', () => {
+  it('a club story: a report, a bare contradiction and a pointer', () => {
+    const text = `MARLOW - The owners of Marlow Town FC have hired an adviser to find a buyer for the club, Sky Sports reported on Monday.
+
+"Nobody has hired anybody to sell anything," chairman Tom Reid told the Marlow Echo.
+
+Reid also said the club had paid all its players on time this season. Two former players said they had not been paid since March.`;
+    const got = analyzed(text);
+    expect(got).toContainEqual(['The owners of Marlow Town FC h', 'Nobody has hired anybody to sell anything']);
+  });
+});
+
+describe('properties', () => {
+  const sentence = fc.constantFrom(
+    'The ministry denied the allegations.',
+    'Officials said the army had shelled the village.',
+    'Nobody has hired anybody.',
+    'The company rejected that account.',
+    'That figure is wrong.',
+    'It was not true.',
+    'The council said 40 jobs would go.',
+    'Police did not release the names.',
+    'Rebels accused the army of killing 12 civilians.',
+    'No water had been released.',
+    'These claims are baseless.',
+    '',
+    'denied',
+  );
+  const speaker = fc.constantFrom(null, 'The ministry', 'Officials', 'The company', 'Rebels');
+  it('never throws, never points to itself, a non-claim or far ahead', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(sentence, speaker, fc.boolean(), fc.boolean()), { maxLength: 30 }), (spec) => {
+        let text = '';
+        const r: AnalysisRow[] = spec.map(([s, who, claim, para]) => {
+          if (para) text += '\n\n';
+          const start = text.length;
+          text += `${s} `;
+          return { text: s, start, end: start + s.length, kind: claim ? 'claim' : 'headline', speaker: who };
+        });
+        for (const d of findDisputes(text, r)) {
+          expect(d.target).not.toBe(d.denial);
+          expect(r[d.target]!.kind).toBe('claim');
+          expect(r[d.denial]!.kind).toBe('claim');
+          expect(d.target - d.denial).toBeLessThanOrEqual(12);
+          expect(d.denial - d.target).toBeLessThanOrEqual(60);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
