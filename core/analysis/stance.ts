@@ -145,7 +145,7 @@ const FEELING = b(
 
 /** Opinion, advice and judgement wherever they stand (articles' own voice or quoted). */
 const OPINION_PHRASE = b(
-  String.raw`\b(?:remains? to be seen|time will tell|anyone's guess|jury is (?:still )?out|(?:is|was|remains) the only (?:way (?:to|forward)|answer|option)|the only thing that matters|(?:i'll|i will) believe it when|the real (?:story|question|issue|problem|scandal|test|challenge|point|lesson|tragedy)|the point is|what matters (?:is|now)|the truth is|the question is|the lesson (?:is|here)|is what it is|makes no sense|about time|high time|is how you|is why you|is what you|it is hard not to|it's hard not to|hard to (?:argue|disagree|see|imagine|believe|overstate)|difficult not to|impossible not to|cannot help but|can't help but|there is no (?:doubt|question|excuse|substitute)|there's no (?:doubt|question|excuse|substitute)|must be (?:stopped|allowed|given|heard|done)|needs? to be (?:done|heard|stopped|said)|(?:,\s*|^|:\s*)let (?:it|them|him|her|us|me|the|that)\b|let's)`,
+  String.raw`\b(?:remains? to be seen|time will tell|anyone's guess|jury is (?:still )?out|(?:is|was|remains) the only (?:way (?:to|forward)|answer|option)|the only thing that matters|(?:i'll|i will) believe it when|the real (?:story|question|issue|problem|scandal|test|challenge|point|lesson|tragedy)|the point is|what matters (?:is|now)|the truth is|the question is|the lesson (?:is|here)|is what it is|makes no sense|about time|high time|it is hard not to|it's hard not to|hard to (?:argue|disagree|see|imagine|believe|overstate)|difficult not to|impossible not to|cannot help but|can't help but|there is no (?:doubt|question|excuse|substitute)|there's no (?:doubt|question|excuse|substitute)|must be (?:stopped|allowed|given|heard|done)|needs? to be (?:done|heard|stopped|said)|(?:,\s*|^|:\s*)let (?:it|them|him|her|us|me|the|that)\b|let's)`,
 );
 /** Openings of opinion, advice and scene-setting (tested on the asserted content). */
 const OPINION_START = b(
@@ -156,8 +156,6 @@ const OPINION_START = b(
     String.raw`|(?:nobody|no one|no-one|everyone|everybody|few people|most people|people|nobody here|not everyone)(?: \w+ly)? (?:seems?|seemed|wants?|wanted|minds?|minded|cares?|cared|likes?|liked|knows?|thinks?|thought|believes?|believed|feels?|felt|expects?|doubts?|agrees?|disagrees?|loves?|hates?|trusts?|remembers?)\b` +
     // "People should check their meters", "Residents must …"
     String.raw`|(?:people|residents|customers|everyone|everybody|consumers|parents|households|drivers|patients|voters|fans|motorists|shoppers|anyone|we all|you|they) (?:\w+ly )?(?:should|must|need to|needs to|have to|has to|ought to|had better)\b` +
-    // Generic "you": "You cannot put it up in a weekend"
-    String.raw`|you (?:cannot|can't|can|could|have to|need to|must|should|end up|never|always|don't|do not|won't|will never|just|simply|only|get|see)\b` +
     // "The mood in the hall was tense."
     String.raw`|(?:the )?(?:mood|atmosphere|air|feeling|sense|tone|spirit|scene|buzz|vibe)s? (?:in|at|among|inside|outside|on|around|across|of|here|there)\b[^.!?]{0,60}\b(?:was|is|were|are|felt|feels|seemed|seems|remained|remains|turned|grew|had)\b` +
     // "Whether it works remains to be seen", "Who knows …"
@@ -165,6 +163,10 @@ const OPINION_START = b(
     // First-person hypothetical: "I could paper the church hall", "We'd rather …"
     String.raw`|(?:i|we)(?:'d| would| could| might)(?! have been| point| add| note| remind| stress| argue)(?: \w+ly)? (?:\w+)\b` +
     String.raw`)`,
+);
+/** Generic "you": "You cannot put it up in a weekend" (a rule of law said this way is still checkable: see worthiness). */
+const GENERIC_YOU = b(
+  String.raw`^(?:[QA]:\s*)?(?:but |and |so )?you (?:cannot|can't|can|could|have to|need to|must|should|end up|never|always|don't|do not|won't|will never|just|simply|only|get|see)\b|\bis (?:how|why|what|when) you\b`,
 );
 /** Advice to the public: "The agency advises people in the affected area to:". */
 const ADVICE = b(String.raw`\b(?:advises?|advised|urges?|urged|recommends?|recommended|tells?|told|reminds?|reminded|encourages?|encouraged|asks?|asked|warns?|warned) (?:all |local |affected )?(?:people|residents|customers|the public|members of the public|anyone|everyone|households|parents|patients|drivers|motorists|consumers|shoppers|travellers|visitors|users)\b[^.!?]{0,80}\bto\b`);
@@ -198,6 +200,8 @@ export interface StanceCues {
   promise: boolean;
   /** An opinion, judgement or piece of advice: not a checkable assertion. */
   opinion: boolean;
+  /** A generic "you" statement ("you cannot …", "is how you end up …"). */
+  genericYou: boolean;
   /** A milder judgement: a bare "That is …" with nothing named in it. */
   weakOpinion: boolean;
   /** Scene-setting or joking in place of assertion. */
@@ -214,6 +218,7 @@ export function stanceCues(text: string): StanceCues {
     content,
     promise: isPromise(content) || (content !== text && isPromise(text) && !FORECAST_FRAME.test(text)),
     opinion: OPINION_PHRASE.test(content) || OPINION_START.test(content) || FEELING.test(content) || ADVICE.test(text),
+    genericYou: GENERIC_YOU.test(content),
     weakOpinion: BARE_DEMONSTRATIVE.test(content),
     scene: SCENE.test(content) || JOKE.test(text),
     sceneOpener: SCENE_OPENER.test(content),

@@ -104,6 +104,7 @@ describe('check-worthiness', () => {
       'Outside, police arrested two men.',
       'Back at the depot, the drivers voted to strike.',
       'The atmosphere monitoring station recorded its highest reading in May.',
+      'You cannot build on a flood plain without planning permission.',
     ])('keeps %s', (s) => {
       expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
     });
@@ -161,6 +162,12 @@ describe('check-worthiness', () => {
       expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
     }
     expect(score('"Why did it take four days?" she asked, adding that 46 people had fallen ill.').reasons).not.toContain('question');
+  });
+
+  it('a measured superlative is not a bare judgement', () => {
+    for (const s of ['It was the wettest winter since records began.', 'It is the largest fine ever imposed by the regulator.']) {
+      expect(score(s).reasons, s).not.toContain('opinion');
+    }
   });
 
   it('short plain statements with nothing either way stay visible', () => {

@@ -30,7 +30,7 @@ const CAUSAL = b(
   String.raw`\b(?:because|due to|caused|causes|causing|cause of|led to|leads to|leading to|result(?:ed|s|ing)? (?:in|from)|as a result|owing to|thanks to|fuell?ed by|triggered|sparked|driven by|blamed|attributed to|responsible for|contributed to|stemm(?:ed|ing) from|in response to|consequently|therefore|linked to|amid|prompted|forced|so that)\b`,
 );
 const LEGAL = b(
-  String.raw`\b(?:law|laws|legal|illegal(?:ly)?|unlawful(?:ly)?|lawful|unconstitutional|constitution(?:al)?|court|courts|judge|judges|ruling|ruled|verdict|sentenced|convicted|conviction|charged|indicted|indictment|arrested|arrest|prosecut\w*|lawsuit|sued|banned|ban|sanctions?|treaty|jurisdiction|legislation|legislat\w+|bill|regulations?|regulat\w+|decree|ordinance|violat\w*|breach(?:ed)?|crimes?|criminal|fraud|guilty|acquitted|appeal|petition|amendment|statute|licen[cs]e|warrant|custody|detained|detention|deport\w*|null and void|rights|parliament|approval|authori[sz]ed|illegitimate|mandate)\b`,
+  String.raw`\b(?:law|laws|legal|illegal(?:ly)?|unlawful(?:ly)?|lawful|unconstitutional|constitution(?:al)?|court|courts|judge|judges|ruling|ruled|verdict|sentenced|convicted|conviction|charged|indicted|indictment|arrested|arrest|prosecut\w*|lawsuit|sued|banned|ban|sanctions?|treaty|jurisdiction|legislation|legislat\w+|permission|permits?|consent|bill|regulations?|regulat\w+|decree|ordinance|violat\w*|breach(?:ed)?|crimes?|criminal|fraud|guilty|acquitted|appeal|petition|amendment|statute|licen[cs]e|warrant|custody|detained|detention|deport\w*|null and void|rights|parliament|approval|authori[sz]ed|illegitimate|mandate)\b`,
 );
 const COMPARISON = b(
   String.raw`\b(?:than|compared (?:with|to)|comparison|higher|lower|larger|smaller|bigger|biggest|largest|highest|lowest|fastest|slowest|most|least|increased?|decreased?|increases|decreases|rose|risen|rising|fell|fallen|falling|dropped|drop|declined?|declining|surged?|soared|plunged|plummeted|doubled|tripled|halved|grew|grown|growth|record|outpaced|exceeded|surpassed|spike|jump(?:ed)?|deteriorated|improved|worsened|escalat\w+|more|fewer|less|up from|down from|since)\b`,
@@ -141,10 +141,12 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text);
   const smallTalk = boilerplate || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content));
   const stance = FIRST_PERSON_STANCE.test(content);
-  const opinion = !stance && (cues.opinion || OPINION.test(text));
+  // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
+  const strongOpinion = cues.opinion || (cues.genericYou && !LEGAL.test(content));
+  const opinion = !stance && (strongOpinion || OPINION.test(text));
   const scene = !smallTalk && cues.scene;
   // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
-  const pastFact = !stance && !cues.opinion && !scene && assertsEvent(content);
+  const pastFact = !stance && !strongOpinion && !scene && assertsEvent(content);
   const promise = cues.promise;
   // A promise beside a fact ("I made a promise and I intend to keep it"; a figure in another clause) still reports the fact.
   const promiseBesideFact = promise && (pastFact || assertsBesidePromise(text, input.figures));
@@ -152,12 +154,12 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (HEDGING.test(text)) add('hedging');
   // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
   const unasserted =
-    input.kind !== 'claim' || smallTalk || question || stance || (promise && !promiseBesideFact) || (cues.opinion && !hasFigure);
+    input.kind !== 'claim' || smallTalk || question || stance || (promise && !promiseBesideFact) || (strongOpinion && !hasFigure);
   if (unasserted) z = 0.1 + (z - 0.1) / 2;
   if (stance) add('opinion', -1.5);
-  else if (cues.opinion) add('opinion', hasFigure ? -0.7 : -1.8);
+  else if (strongOpinion) add('opinion', hasFigure ? -0.7 : -1.8);
   else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
-  else if (cues.weakOpinion && !hasFigure && input.entities.length === 0 && !input.denial) add('opinion', -0.6);
+  else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', -0.6);
   if (question) add('question');
   if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
   if (smallTalk) add('small talk');
