@@ -160,6 +160,7 @@ describe('coreference', () => {
       'Northway Airlines',
     ]);
     expect(speakers('Westbrook Bank closed 20 branches. The lender said customers had moved online.')).toEqual([null, 'Westbrook Bank']);
+    expect(speakers('Harbour City FC lost money again. Harbour City said the debt was manageable.')).toEqual([null, 'Harbour City FC']);
     // A club is not "the company", a bank is not "the club".
     expect(speakers('Harbour City FC lost money again. The company said it was owed £2 million.')).toEqual([null, 'The company']);
     expect(speakers('Westbrook Bank closed 20 branches. The club said members would lose out.')).toEqual([null, 'The club']);
@@ -177,6 +178,10 @@ describe('coreference', () => {
       'Riverside Tenants Union',
     ]);
     expect(speakers('The plant will close, according to a letter the minister sent to staff.')).toEqual(['the minister']);
+    expect(speakers('Westbrook Bank closed 20 branches. According to its annual report, Westbrook made a profit of £2.1 billion.')).toEqual([
+      null,
+      'Westbrook Bank',
+    ]);
     // Nobody "its" can stand for: no speaker rather than a guess.
     expect(speakers('Profits fell 12%, according to its latest annual report.')).toEqual([null]);
   });

@@ -196,6 +196,20 @@ export class Coreference {
     return null;
   }
 
+  /** A company, bank or club named earlier whose name starts with these capitalised words. */
+  private companyNamed(tokens: string[], sentence: number): string | null {
+    if (tokens.length > 3 || !tokens.every((t) => isCapitalisedWord(t) && bareWord(t) === t)) return null;
+    if (tokens.length === 1 && this.places.has(tokens[0]?.toLowerCase() ?? '')) return null;
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const o = this.organisations[i];
+      if (!o || sentence - o.sentence > 4 * ORGANISATION_REACH) break;
+      if (!o.kinds?.some((k) => k === 'company' || k === 'club')) continue;
+      const words = tokensOf(o.name).filter((w, k) => k > 0 || !/^the$/iu.test(w));
+      if (words.length > tokens.length && tokens.every((t, k) => words[k] === t)) return o.name;
+    }
+    return null;
+  }
+
   /**
    * "the diplomat" after "..., a diplomat familiar with the preparations said":
    * the one a recent sentence described with the same noun.
@@ -312,7 +326,10 @@ export class Coreference {
     let speaker = written;
     let key: string[] = [];
     const split = splitRoleAndName(tokens);
-    if (split) {
+    // "Westbrook" after "Westbrook Bank", "Harbour City" after "Harbour City FC": the fullest name.
+    const company = split && split.role.length === 0 && this.fullName(nameKey(split.name)) ? null : this.companyNamed(tokens, sentence);
+    if (company) speaker = company;
+    else if (split) {
       const name = split.name.join(' ');
       key = nameKey(split.name);
       const full = this.fullName(key);

@@ -12,7 +12,7 @@ import * as names from './names';
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { isSpaceCode } = characters;
-const { DETERMINERS, FUNCTION_WORDS, MODIFIERS, PRONOUNS, ROLE_NOUNS } = lists;
+const { DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, MODIFIERS, PRONOUNS, ROLE_NOUNS } = lists;
 const { bareWord, HONORIFICS, isCapitalisedWord, isInitials, isPersonName, PERSON_TITLES, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
@@ -91,7 +91,7 @@ function wordsOf(text: string, offset: number): Word[] {
 function describesBefore(words: Word[], at: number): boolean {
   const noun = bareWord(words[at]?.core ?? '').toLowerCase();
   if (PERSON_TITLES.has(noun)) return true;
-  if (!/^\p{Ll}{3,}$/u.test(noun) || FUNCTION_WORDS.has(noun)) return false;
+  if (!/^\p{Ll}{3,}$/u.test(noun) || FUNCTION_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun)) return false;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = words[k];
     if (!w || w.trailing !== '') return false;

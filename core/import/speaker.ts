@@ -307,6 +307,12 @@ function accordingToCandidate(masked: string): Candidate | null {
   let tries = 0;
   for (let m = ACCORDING_TO.exec(masked); m && tries++ < MAX_CANDIDATES; m = ACCORDING_TO.exec(masked)) {
     const speaker = speakerAfter(masked, m.index + m[0].length, false);
+    if (speaker && speaker.length === 1 && /^(?:its|their)$/iu.test(speaker[0]?.text ?? '') && masked.slice(0, m.index).trim() === '') {
+      // "According to its annual report, Westbrook made ...": "its" is the subject that follows.
+      const comma = masked.indexOf(',', m.index);
+      const subject = comma > 0 && comma - m.index < 200 ? leadingSpeaker(tokensIn(masked, comma + 1, Math.min(masked.length, comma + 200))) : null;
+      if (subject && /^\p{Lu}/u.test(subject[0]?.text ?? '')) return { at: m.index, run: subject };
+    }
     if (speaker) return { at: m.index, run: speaker };
   }
   return null;
