@@ -1,13 +1,25 @@
 /**
  * Claims imported before Claimdesk scored them (schema < 4) get their
- * figures, entities, check-worthiness and in-article disputes the first
- * time the workspace is opened by this version. Speakers, verdicts and
- * what is shown or hidden stay as the fact-checker left them.
+ * figures, entities, check-worthiness and in-article disputes when this
+ * version opens the workspace. Speakers, verdicts and what is shown or
+ * hidden stay as the fact-checker left them.
+ *
+ * It must never stand in the way of opening the workspace:
+ * - one short transaction per article, never waiting for the write lock:
+ *   when another process holds it (and is probably scoring too), this one
+ *   stops and the rest is scored at a later open;
+ * - a time budget per open, so a very large old workspace is scored over a
+ *   few starts instead of freezing one;
+ * - an article the analysis fails on gets each claim scored on its own
+ *   text instead; a claim that still fails keeps no score.
  */
 import type { Db } from '../../db/open';
 import { setClaimInsight } from '../../db/queries/claims';
 import { insertSuggestions, type NewSuggestion } from '../../db/queries/suggestions';
-import { analyzeArticle, analyzeClaimText } from '../import';
+import { analyzeArticle, analyzeClaimText, type AnalyzedArticle } from '../import';
+
+/** How long one open may spend scoring, in milliseconds. */
+export const BACKFILL_BUDGET_MS = 1500;
 
 interface Unscored {
   id: number;
@@ -17,43 +29,80 @@ interface Unscored {
   speaker: string | null;
 }
 
-/** Returns how many claims were scored. */
-export function scoreUnscoredClaims(db: Db): number {
-  if (!db.prepare('SELECT 1 FROM claims WHERE check_worthiness IS NULL LIMIT 1').get()) return 0;
+export interface BackfillResult {
+  scored: number;
+  /** Claims still without a score (left for a later open). */
+  remaining: number;
+}
+
+function isBusy(err: unknown): boolean {
+  return typeof (err as { code?: unknown } | null)?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
+}
+
+export function scoreUnscoredClaims(db: Db, budgetMs = BACKFILL_BUDGET_MS): BackfillResult {
+  const remaining = () => (db.prepare('SELECT count(*) AS n FROM claims WHERE check_worthiness IS NULL').get() as { n: number }).n;
+  if (!db.prepare('SELECT 1 FROM claims WHERE check_worthiness IS NULL LIMIT 1').get()) return { scored: 0, remaining: 0 };
+  const deadline = Date.now() + budgetMs;
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
   let scored = 0;
-  db.transaction(() => {
+  db.pragma('busy_timeout = 0');
+  try {
     const articles = db.prepare('SELECT DISTINCT article_id AS id FROM claims WHERE check_worthiness IS NULL').all() as Array<{ id: number }>;
-    for (const { id: articleId } of articles) {
-      const body = (db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
-      const claims = db
-        .prepare(`SELECT id, text, span_start AS start, span_end AS "end", speaker FROM claims
-          WHERE article_id = ? AND check_worthiness IS NULL ORDER BY position`)
-        .all(articleId) as Unscored[];
-      const analysis = analyzeArticle(body);
-      const bySpan = new Map(analysis.claims.map((row, i) => [`${row.start}:${row.end}`, i]));
-      const idOfRow = new Map<number, number>();
-      for (const claim of claims) {
-        const row = bySpan.get(`${claim.start}:${claim.end}`);
-        const fresh = row === undefined ? undefined : analysis.claims[row];
-        if (row !== undefined && fresh && fresh.text === claim.text) {
-          idOfRow.set(row, claim.id);
-          setClaimInsight(db, claim.id, { ...fresh, speaker: claim.speaker });
-        } else {
-          setClaimInsight(db, claim.id, analyzeClaimText(body, claim.text, claim.speaker));
-        }
-        scored++;
+    for (const { id } of articles) {
+      if (Date.now() > deadline) break;
+      try {
+        scored += db.transaction(() => scoreArticle(db, id)).immediate();
+      } catch (err) {
+        if (isBusy(err)) break;
+        throw err;
       }
-      const suggestions: NewSuggestion[] = [];
-      for (const d of analysis.disputes) {
-        const claimId = idOfRow.get(d.target);
-        const denialClaimId = idOfRow.get(d.denial);
-        const denial = analysis.claims[d.denial];
-        if (claimId !== undefined && denialClaimId !== undefined && denial) {
-          suggestions.push({ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker });
-        }
-      }
-      insertSuggestions(db, suggestions);
     }
-  }).immediate();
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
+  }
+  return { scored, remaining: remaining() };
+}
+
+function scoreArticle(db: Db, articleId: number): number {
+  const body = (db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
+  const claims = db
+    .prepare(`SELECT id, text, span_start AS start, span_end AS "end", speaker FROM claims
+      WHERE article_id = ? AND check_worthiness IS NULL ORDER BY position`)
+    .all(articleId) as Unscored[];
+  let analysis: AnalyzedArticle | null = null;
+  try {
+    analysis = analyzeArticle(body);
+  } catch {
+    analysis = null;
+  }
+  const bySpan = new Map((analysis?.claims ?? []).map((row, i) => [`${row.start}:${row.end}`, i]));
+  const idOfRow = new Map<number, number>();
+  let scored = 0;
+  for (const claim of claims) {
+    const row = bySpan.get(`${claim.start}:${claim.end}`);
+    const fresh = row === undefined ? undefined : analysis?.claims[row];
+    if (row !== undefined && fresh && fresh.text === claim.text) {
+      idOfRow.set(row, claim.id);
+      setClaimInsight(db, claim.id, { ...fresh, speaker: claim.speaker });
+      scored++;
+      continue;
+    }
+    try {
+      setClaimInsight(db, claim.id, analyzeClaimText(body, claim.text, claim.speaker));
+      scored++;
+    } catch {
+      // Left without a score: shown as "—" and tried again at the next open.
+    }
+  }
+  const suggestions: NewSuggestion[] = [];
+  for (const d of analysis?.disputes ?? []) {
+    const claimId = idOfRow.get(d.target);
+    const denialClaimId = idOfRow.get(d.denial);
+    const denial = analysis?.claims[d.denial];
+    if (claimId !== undefined && denialClaimId !== undefined && denial) {
+      suggestions.push({ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker });
+    }
+  }
+  insertSuggestions(db, suggestions);
   return scored;
 }
