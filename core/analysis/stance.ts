@@ -13,11 +13,28 @@ export const REPORTING_VERBS = String.raw`said|says|say|told|tells|added|adds|st
 
 const REPORTING = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'gi');
 
-/** Attribution after a quotation or a clause: `…," she said in an interview.` / `…, the council says.` (at most ~10 words, no new clause). */
-const TRAILING_FRAME = new RegExp(
-  String.raw`[,:]?\s*"?\s*,?\s+(?:[\p{L}\p{M}'.-]+\s+){0,7}?(?:${REPORTING_VERBS})\b(?:\s+[^,;"?]{0,80})?[.!]?\s*$`,
-  'iu',
-);
+/** What may follow the last reporting verb of a closing attribution: `… said in an interview at her office.` */
+const FRAME_TAIL = /^(?:\s+[^,;"?]{0,80})?[.!]?\s*$/;
+
+/**
+ * Where a closing attribution starts (`…," she said in an interview.`, `…, the council says.`):
+ * the index of the comma, colon or quote before at most seven words and the last reporting verb; -1 when there is none.
+ */
+function trailingFrameStart(text: string): number {
+  let last: RegExpExecArray | null = null;
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(text); m; m = REPORTING.exec(text)) last = m;
+  if (!last || !FRAME_TAIL.test(text.slice(last.index + last[0].length))) return -1;
+  const before = text.slice(Math.max(0, last.index - 100), last.index);
+  const k = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf(':'));
+  if (k < 0) return -1;
+  const words = before.slice(k + 1);
+  if (/[.;?!]/.test(words) || words.split(/\s+/).filter(Boolean).length > 7) return -1;
+  return last.index - before.length + k;
+}
+
+/** An attribution right after a closing quote: `… weekend," she said in an interview`. */
+const FRAME_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,7}?(?:${REPORTING_VERBS})\b`, 'iu');
 
 /** Attribution before the reported content: `X said (that) …`, `X told reporters (that) …`, `According to X, …`. */
 const LEADING_FRAME = new RegExp(
@@ -35,8 +52,8 @@ export function assertedContent(text: string): string {
   if (quotes !== null) return quotes;
   const lead = LEADING_FRAME.exec(text);
   if (lead && lead[0].length < text.length - 3) return text.slice(lead[0].length);
-  const trail = TRAILING_FRAME.exec(text);
-  if (trail && trail.index > 8) return text.slice(0, trail.index);
+  const trail = trailingFrameStart(text);
+  if (trail > 8) return text.slice(0, trail);
   return text;
 }
 
@@ -54,7 +71,7 @@ function quotedParts(text: string): string | null {
     // A quotation closing here (`You cannot put it up in a weekend," she said …`) or opening (`"I understand the frustration.`).
     const before = text.slice(0, at);
     const after = text.slice(at + 1);
-    if (before.trim().length >= after.trim().length || TRAILING_FRAME.test(after)) return before.length > 0 ? before : null;
+    if (before.trim().length >= after.trim().length || FRAME_AFTER_QUOTE.test(after)) return before.length > 0 ? before : null;
     return after;
   }
   let inside = '';
