@@ -13,7 +13,7 @@ export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
   | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null }
   /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
-  | { kind: 'content'; content: string; fallback: boolean; noun: string | null };
+  | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null };
 
 export interface Denial {
   /** The denial words as written: "denies these allegations", "rejected the claim that". */
@@ -115,24 +115,30 @@ interface NounPhrase {
   /** Index after the phrase. */
   next: number;
   possessor: string | null;
+  /** Whose it is, capitalised or not: "the prosecution's claim" -> prosecution. */
+  owner: string | null;
 }
 
 /** "these allegations", "Pakistan’s claims", "the latest media reports" starting at i, or null. */
 function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
   let possessor: string | null = null;
+  let owner: string | null = null;
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return null;
     const w = t.lower;
     if (DISPUTABLE.has(w) && !(DISPUTABLE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.type === 'word')) {
-      return { head: k, next: k + 1, possessor };
+      return { head: k, next: k + 1, possessor, owner: owner ?? possessor };
     }
     if (/'s?$/.test(w) && t.capital) {
       possessor = t.text.replace(/['’]s?$/u, '');
       continue;
     }
     // "the prosecution's claim", "the company's account": a common-noun owner.
-    if (/'s?$/.test(w) && k > i && /^(?:the|its|their|his|her)$/.test(tokens[k - 1]!.lower)) continue;
+    if (/'s?$/.test(w) && k > i && /^(?:the|its|their|his|her)$/.test(tokens[k - 1]!.lower)) {
+      owner = t.text.replace(/['’]s?$/u, '');
+      continue;
+    }
     if (DETERMINERS.has(w) || t.capital || DISPUTABLE.has(w)) continue;
     if (k > i && /(?:ed|ous|less|ful|al|ic|ive|ing)$/.test(w) && !REFUSED.has(w)) continue; // adjectives: "unsubstantiated", "politically motivated"
     if (k > i && /ly$/.test(w)) continue;
@@ -370,7 +376,7 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
       return {
         phrase: slice(text, tokens, verb, through),
         // "the suggestion that X" refers back as well: with no word in common, the claim just before is meant.
-        target: { kind: 'content', content, fallback: after !== 'that' || /^(?:the|this|that|such)$/.test(tokens[verb + 1]?.lower ?? ''), noun },
+        target: { kind: 'content', content, fallback: after !== 'that' || /^(?:the|this|that|such)$/.test(tokens[verb + 1]?.lower ?? ''), noun, owner: np.owner },
       };
     }
   }
@@ -457,6 +463,13 @@ export interface Negation {
   phrase: string;
   /** The negated predicate's main word as written: "hired", "funded", "released". */
   verb: string;
+  /**
+   * Who or what the clause is about: 'negator' when the negative word is the subject ("Nobody has
+   * hired", "No water had been released"), 'pronoun' ("it had not funded"), else the subject's last word.
+   */
+  subject: string;
+  /** The sentence names its source ("…, it said", "he added") even when no speaker was resolved. */
+  attributed: boolean;
 }
 
 const MAYBE_NEGATION = /\b(?:not|no|never|nobody|nothing|none|no-one)\b|n['’]t\b/i;
@@ -518,7 +531,17 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
       to++;
     }
     if (from > i) from = i;
-    return { phrase: text.slice(toks[from]!.start, toks[to]!.end), verb: verb.text };
+    let subject = 'negator';
+    if (w === 'not' || w === 'never' || w.endsWith("n't")) {
+      // The subject's last word is the last word before the auxiliaries that precede the negator.
+      let k = i - 1;
+      while (k >= from && (NEGATION_AUX.has(toks[k]!.lower) || ADVERBS.has(toks[k]!.lower))) k--;
+      const head = toks[k];
+      if (!head || k < from || head.type !== 'word') subject = 'pronoun';
+      else subject = /^(?:it|they|he|she|we|i|you|this|that|who|which)$/.test(head.lower) ? 'pronoun' : head.lower;
+    }
+    const attributed = /\b(?:said|says|told|added|insisted|stated|according to|statement)\b/i.test(text);
+    return { phrase: text.slice(toks[from]!.start, toks[to]!.end), verb: verb.text, subject, attributed };
   }
   return null;
 }

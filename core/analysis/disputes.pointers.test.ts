@@ -340,6 +340,65 @@ Reid also said the club had paid all its players on time this season. Two former
   });
 });
 
+describe('whole articles', () => {
+  it('a study story: "that reading of the study" is the finding; a denial of funding it did not get is no dispute', () => {
+    const text = `A study published on Monday found that children who live near the Harlow incinerator are twice as likely to develop asthma.
+
+The study was funded by Clean Air Now, a campaign group, and carried out by researchers at Kessling University.
+
+Northgate Waste, which runs the incinerator, rejected that reading of the study. "The authors looked at 300 children over two years. That is far too small a sample," a company spokesman said.
+
+The company had not funded any of the research, he added, and had not been asked to provide emission data.`;
+    expect(analyzed(text)).toEqual([['A study published on Monday fo', 'rejected that reading']]);
+  });
+
+  it('a water row: a quoted "flatly false" and a bare "No water had been released"', () => {
+    const text = `Farmers in the Vell valley say the Rosk dam operator released water into the river without warning on Sunday, flooding more than 200 hectares of farmland.
+
+"We lost the whole harvest in one night," said Ana Petrova, who grows maize near the village of Dolna.
+
+The operator, Hydro Rosk, said the accusation was "flatly false". No water had been released into the river since May, it said in a statement.
+
+Police did not release the names of two men who were rescued from a car on Sunday. No one was injured.`;
+    expect(analyzed(text)).toEqual([
+      ['Farmers in the Vell valley say', 'said the accusation was "flatly false"'],
+      ['Farmers in the Vell valley say', 'No water had been released into the river since May'],
+    ]);
+  });
+
+  it('a fraud case: "denied wrongdoing" answers the SFO; "the prosecution\'s claim" is the prosecutors\'', () => {
+    const text = `The Serious Fraud Office said on Thursday it had charged three former executives of Harwick Metals with bribery.
+
+The SFO alleges that Harwick Metals paid 12 million pounds to agents in Nigeria and Angola to win mining contracts between 2014 and 2018. The three defendants are charged with conspiracy to make corrupt payments.
+
+The company has denied wrongdoing.
+
+Prosecutors said the company had concealed the transfers in its accounts as consultancy fees. Lawyers for the defendants rejected the prosecution's claim that the payments had been hidden, saying they were recorded in full.`;
+    expect(analyzed(text)).toEqual([
+      ['The SFO alleges that Harwick M', 'denied wrongdoing'],
+      ['Prosecutors said the company h', "rejected the prosecution's claim that"],
+    ]);
+  });
+
+  it('a senator\'s accusation: all three sentences, and "that figure" is the department\'s number', () => {
+    const text = `WASHINGTON (AP) — Senator Mark Delaney on Tuesday accused the Commerce Department of delaying export licences for political reasons.
+
+Delaney said at least 14 applications from companies in his state had been held up for more than six months. He also said department officials had told the firms to hire lobbyists with ties to the administration.
+
+A Commerce Department spokeswoman rejected these claims as baseless. "Every application is reviewed on its merits," she said.
+
+The department said it had processed 2,300 licence applications last year, up from 1,900 in 2023.
+
+Delaney's office said that figure was misleading.`;
+    expect(analyzed(text).map((p) => p[0])).toEqual([
+      'Senator Mark Delaney on Tuesda',
+      'Delaney said at least 14 appli',
+      'He also said department offici',
+      'The department said it had pro',
+    ]);
+  });
+});
+
 describe('properties', () => {
   const sentence = fc.constantFrom(
     'The ministry denied the allegations.',

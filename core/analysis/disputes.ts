@@ -125,7 +125,8 @@ const ACCOUNT_NOUN =
   /^(?:account|version|characteri[sz]ation|portrayal|reading|interpretation|description|depiction|framing|narrative|assessment|conclusion|finding|analysis|theory|explanation|premise|impression|perception|idea|notion|statement|remark|testimony|quote|story|stories)s?$/;
 /** Nouns that name what was found or concluded: "that finding", "the conclusions". */
 const FINDING_NOUN = /^(?:finding|conclusion|analysis|assessment|reading|interpretation)s?$/;
-const FINDING_WORDS = /\b(?:found|finds|find|findings?|stud(?:y|ies)|research|survey|analysis|report|concluded?|conclusions?|shows?|showed|shown|suggests?|suggested)\b/i;
+/** What a study, audit or report found: "found that", "concluded", "showed". */
+const FINDING_WORDS = /\b(?:found|finds|concluded?|concludes|shows?|showed|shown|suggests?|suggested|revealed?|reveals|indicated?|indicates|estimated?|estimates)\b/i;
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|per ?cent)\b/i;
 /** An accusation with its accuser: "The SFO alleges", "Norvenia accused Estravia", "prosecutors charged". */
@@ -249,6 +250,8 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   const wanted = concepts(target.content);
   const denier = prep.rows[denial]!.speaker;
   if (denier) for (const w of concepts(denier)) if (wanted.size > 2) wanted.delete(w);
+  // "the prosecution's claim that X": a claim by (or naming) the prosecution counts that as a word in common.
+  const owner = target.owner ? concept(target.owner) : null;
   let best = -1;
   let bestScore = 0;
   if (wanted.size > 0) {
@@ -256,12 +259,16 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
     const to = Math.min(prep.rows.length - 1, denial + LOOK_AHEAD);
     for (let i = from; i <= to; i++) {
       if (!candidate(prep, denial, i)) continue;
-      const common = shared(wanted, wordsOf(prep, i)).length;
+      const row = prep.rows[i]!;
+      const owned = owner !== null && (wordsOf(prep, i).has(owner) || (row.speaker !== null && concepts(row.speaker).has(owner)));
+      const common = shared(wanted, wordsOf(prep, i)).length + (owned && !wanted.has(owner!) ? 1 : 0);
       if (common < 2 && !(common === 1 && wanted.size === 1)) continue;
       if (common / wanted.size < 0.3) continue;
       // Earlier claims first; then the nearest.
       const distance = Math.abs(denial - i);
-      const score = common / wanted.size + common * 0.05 - distance * 0.002 - (i > denial ? 0.15 : 0);
+      // "that reading of the study": the sentence telling what the study found, over one that merely mentions it.
+      const finding = target.noun !== null && FINDING_NOUN.test(target.noun) && FINDING_WORDS.test(row.text) ? 0.05 : 0;
+      const score = common / wanted.size + common * 0.05 + finding - distance * 0.002 - (i > denial ? 0.15 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -285,29 +292,41 @@ function speakerConcepts(speaker: string | null): Set<string> {
  * claims are ordinary negative facts and link to nothing.
  */
 function resolveNegation(prep: Prepared, denial: number, negation: Negation): number[] {
-  const denier = prep.rows[denial]!.speaker;
+  const row = prep.rows[denial]!;
+  const denier = row.speaker;
   const verb = concept(negation.verb);
   const clause = concepts(negation.phrase);
   if (!clause.has(verb)) return [];
+  const subject = negation.subject === 'negator' || negation.subject === 'pronoun' ? null : concept(negation.subject);
+  const denierNames = speakerConcepts(denier);
+  const keys = denierKeys(denier);
   const para = prep.paragraphOf[denial]!;
   let seen = 0;
   for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < CONTRADICTION_REACH; i--) {
-    if (para - prep.paragraphOf[i]! > 1) break;
+    if (para - prep.paragraphOf[i]! > 2) break;
     if (!candidate(prep, denial, i)) continue;
     seen++;
-    const row = prep.rows[i]!;
-    if (!denier && !row.speaker) continue;
+    const earlier = prep.rows[i]!;
+    // Someone must answer someone: two unattributed sentences are the article stating facts.
+    if (!denier && !negation.attributed && !earlier.speaker && !REPORTED.test(earlier.text)) continue;
     const words = wordsOf(prep, i);
     if (!words.has(verb)) continue;
     // The earlier claim must assert it, not deny it too.
-    const own = findNegation(row.text);
+    const own = findNegation(earlier.text);
     if (own && concept(own.verb) === verb) continue;
-    const names = speakerConcepts(row.speaker);
+    const names = speakerConcepts(earlier.speaker);
     const common = shared(clause, words).filter((w) => w !== verb && !names.has(w));
-    if (common.length >= 1) return [i];
+    if (common.length === 0) continue;
+    // "The company had not funded it" answers "funded by the company", not "funded by a campaign group".
+    if (subject !== null && !words.has(subject)) continue;
+    if (negation.subject === 'pronoun' && common.length < 2 && !namesDenier(earlier, keys) && shared(denierNames, words).length === 0) continue;
+    return [i];
   }
   return [];
 }
+
+/** A sentence that reports someone's words even when no speaker was resolved. */
+const REPORTED = /\b(?:say|says|said|told|according to|reported|claimed|alleged|accused)\b/i;
 
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
   const prep: Prepared = {
