@@ -59,6 +59,9 @@ describe('check-worthiness', () => {
       '“We will not allow the library to close,” she told the meeting.',
       'We’re going to fix every pothole on this road.',
       '“We will plant 10,000 trees across the borough by 2030,” the council leader said.',
+      'The minister vowed that the hospital would stay open.',
+      'The chairman said the club would not be sold.',
+      'The company said it would return the money to customers.',
     ];
     it.each(promises)('hides %s', (s) => {
       const r = score(s);
@@ -73,6 +76,9 @@ describe('check-worthiness', () => {
       '“Our deficit has halved since 2021, to £4 billion, and we will keep cutting it,” she said.',
       'Lindqvist Foods, which employs 1,400 people in the town, said it would close the bakery in March.',
       '“I signed the order on Monday and I intend to see it through,” he said.',
+      'The company said it would return to profit next year.',
+      'Officials said the repairs would take two years.',
+      'The company said profits would rise.',
     ];
     it.each(kept)('keeps %s', (s) => {
       expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
