@@ -396,3 +396,26 @@ test('exclude a claim, add part of it back from a text selection in the article,
   await expect(claimRows(page)).toHaveCount(19);
   expect(dual).toContain('kinetic operations within its borders');
 });
+
+test('splitting a claim from a Windows (CRLF) file cuts exactly where the cursor is', async ({ page, claimdesk }) => {
+  // A hard-wrapped paragraph with CRLF line ends: the field shows LF, the article keeps CRLF.
+  const text = 'Flood report\r\n\r\nThe storm closed 40 schools\r\non Monday across the\r\nregion, and the river rose 3 metres overnight, officials said.\r\n';
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Import article').setInputFiles({ name: 'crlf-flood.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  await row(page, 'The storm closed').click();
+  await page.keyboard.press('e');
+  const field = detail(page).getByLabel('Claim text');
+  await expect(field).toBeFocused();
+  const shown = await field.inputValue();
+  const cut = shown.indexOf('and the river');
+  expect(cut).toBeGreaterThan(0);
+  await field.evaluate((el, at) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(at, at), cut);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await detail(page).getByRole('button', { name: 'Split at cursor' }).click();
+  // The comma stays with the first half; the second starts exactly at "and".
+  const texts = claims(page).locator('tbody tr[data-claim-id] .claims__text');
+  await expect(texts).toHaveCount(2);
+  const words = (await texts.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+  expect(words).toEqual(['The storm closed 40 schools on Monday across the region,', 'and the river rose 3 metres overnight, officials said.']);
+});

@@ -240,6 +240,48 @@ describe('editing claims', () => {
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
+  it('edits in a CRLF article: text typed with plain line breaks finds the article’s words; trimmed words can be taken back', () => {
+    const ws = newWorkspace();
+    const text = 'Storm hits coast\r\n\r\nThe storm closed 40 schools on Monday,\r\nand the river rose 3 metres overnight, officials said.\r\n';
+    const { article } = callOrThrow(ws, 'importArticle', { text, title: 'Storm' });
+    const claim = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id } }).rows.find((r) => r.text.startsWith('The storm'))!;
+    expect(claim.text).toContain('\r\n');
+    // A text field gives the words back with LF line breaks.
+    const typed = 'closed 40 schools on Monday,\nand the river rose';
+    const trimmed = callOrThrow(ws, 'editClaim', { claimId: claim.id, text: typed });
+    expect(trimmed.claim.edited).toBe(false);
+    expect(trimmed.claim.text).toBe('closed 40 schools on Monday,\r\nand the river rose');
+    expect(text.slice(trimmed.claim.start, trimmed.claim.end)).toBe(trimmed.claim.text);
+    // The whole sentence typed again takes the trimmed-off words back: the anchor grows, nothing is reworded.
+    const back = callOrThrow(ws, 'editClaim', { claimId: claim.id, text: claim.text.replace(/\r\n/g, '\n') });
+    expect(back.claim).toMatchObject({ edited: false, start: claim.start, end: claim.end, text: claim.text });
+    // The same text with its original line breaks is no change at all.
+    const historyLength = back.history.length;
+    expect(callOrThrow(ws, 'editClaim', { claimId: claim.id, text: claim.text.replace(/\r\n/g, '\n') }).history).toHaveLength(historyLength);
+    expectExactAnchors(ws, article.id);
+  });
+
+  it('refuses a claim text without words or with half a character, and changes nothing', () => {
+    const { ws, byText } = setUp();
+    const claim = byText('The mayor');
+    const before = snapshotDatabase(ws);
+    expect(call(ws, 'editClaim', { claimId: claim.id, text: '.' })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(call(ws, 'editClaim', { claimId: claim.id, text: 'Repairs \ud83d cost' })).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('a hidden row cut by a selection is analysed afresh and says so in its history', () => {
+    const { ws, articleId, byText } = setUp();
+    const body = bodyOf(ws, articleId);
+    const headline = byText('Headline about');
+    const start = body.indexOf('about the flood');
+    callOrThrow(ws, 'addClaim', { articleId, start, end: start + 'about the flood'.length });
+    const rest = callOrThrow(ws, 'getClaim', { claimId: headline.id });
+    expect(rest.claim.text).toBe('Headline');
+    expect(rest.claim.entities).not.toContain('Headline about the flood');
+    expect(rest.history[0]).toMatchObject({ action: 'claim_edited', oldValue: 'Headline about the flood', newValue: 'Headline' });
+  });
+
   it('any sequence of edits keeps every anchor exact, loses no note, and refused edits change nothing', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('split' as const), pick: fc.nat(), at: fc.nat(200) }),
@@ -352,6 +394,35 @@ describe('in-article dispute suggestions', () => {
     void target;
   });
 
+  it('a split then a merge back leaves one suggestion, and accepting it leaves nothing pending', () => {
+    const { ws, target } = withSuggestion();
+    const { claims } = callOrThrow(ws, 'splitClaim', { claimId: target.id, at: target.text.indexOf('and 40') });
+    expect(callOrThrow(ws, 'getClaim', { claimId: claims[1].id }).suggestions).toHaveLength(1);
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [claims[0].id, claims[1].id] });
+    expect(merged.suggestions).toHaveLength(1);
+    const accepted = callOrThrow(ws, 'acceptSuggestion', { suggestionId: merged.suggestions[0]!.id });
+    expect(accepted.claim.inArticleDispute).toBe('accepted');
+    expect(accepted.suggestions.map((x) => x.state)).toEqual(['accepted']);
+  });
+
+  it('a decided copy wins over a pending one when a merge brings them together', () => {
+    const { ws, target } = withSuggestion();
+    const { claims } = callOrThrow(ws, 'splitClaim', { claimId: target.id, at: target.text.indexOf('and 40') });
+    const second = callOrThrow(ws, 'getClaim', { claimId: claims[1].id });
+    callOrThrow(ws, 'dismissSuggestion', { suggestionId: second.suggestions[0]!.id });
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [claims[0].id, claims[1].id] });
+    expect(merged.suggestions.map((x) => x.state)).toEqual(['dismissed']);
+  });
+
+  it('accepting for a claim a reviewer already marked disputed keeps their verdict and only records the evidence', () => {
+    const { ws, target, suggestion } = withSuggestion();
+    const reviewed = callOrThrow(ws, 'setStatus', { claimId: target.id, status: 'disputed' });
+    const detail = callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id });
+    expect(detail.claim.reviewedAt).toBe(reviewed.claim.reviewedAt);
+    expect(detail.history.filter((h) => h.action === 'status')).toHaveLength(1);
+    expect(detail.history[0]).toMatchObject({ action: 'suggestion_accepted' });
+  });
+
   it('the CSV report carries the suggestion until it is decided', () => {
     const { ws, articleId, target, suggestion } = withSuggestion();
     const rowOf = () => {
@@ -382,6 +453,8 @@ describe('speaker and entity filters', () => {
   it('filter the table and list the facets with counts', () => {
     const { ws, articleId } = setUp();
     const facets = callOrThrow(ws, 'listFacets', { articleId });
+    expect(facets.speakers.length).toBeGreaterThan(0);
+    expect(facets.entities.length).toBeGreaterThan(0);
     for (const { name, count } of facets.speakers) {
       expect(callOrThrow(ws, 'listClaims', { filter: { articleId, speaker: name } }).total).toBe(count);
     }

@@ -277,18 +277,43 @@ export interface SpanAnalysis extends ClaimInsight {
   speaker: string | null;
 }
 
+/** How much of the article before a span is read to find its speaker (coreference needs what came before). */
+const SPEAKER_CONTEXT_CHARS = 20_000;
+
+/** The start of the paragraph (after a blank line) at or before `at`, looking back at most `limit` characters. */
+function paragraphStartBefore(text: string, at: number, limit: number): number {
+  const floor = Math.max(0, at - limit);
+  const blank = /\n[ \t]*\r?\n/g;
+  let start = floor;
+  blank.lastIndex = floor;
+  for (let m = blank.exec(text); m && m.index < at; m = blank.exec(text)) start = m.index + m[0].length;
+  return start === floor && floor > 0 ? (text.indexOf('\n', floor) + 1 || floor) : start;
+}
+
+/** The end of the paragraph (before a blank line) at or after `at`. */
+function paragraphEndAfter(text: string, at: number): number {
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = at;
+  const m = blank.exec(text);
+  return m ? m.index : text.length;
+}
+
 /**
  * Analyses the words at [start, end) of the article. The speaker is the one
  * given (a split keeps its claim's speaker) or, when undefined, the speaker
- * the article's own analysis gives the sentence those words overlap most.
+ * the analysis gives the sentence those words overlap most, reading the
+ * paragraphs around them (up to SPEAKER_CONTEXT_CHARS before), never the
+ * whole of a long article.
  */
 export function analyzeSpan(text: string, start: number, end: number, speaker?: string | null): SpanAnalysis {
   let resolved = speaker;
   if (resolved === undefined) {
+    const from = paragraphStartBefore(text, start, SPEAKER_CONTEXT_CHARS);
+    const to = paragraphEndAfter(text, end);
     let best = 0;
     resolved = null;
-    for (const row of analyzeArticle(text).claims) {
-      const overlap = Math.min(end, row.end) - Math.max(start, row.start);
+    for (const row of analyzeArticle(text.slice(from, to)).claims) {
+      const overlap = Math.min(end, row.end + from) - Math.max(start, row.start + from);
       if (overlap > best) {
         best = overlap;
         resolved = row.speaker;

@@ -11,14 +11,15 @@ export const CSV_COLUMNS = [
   'Claim #',
   'Claim',
   'Speaker',
-  'Check-worthiness',
   'Status',
-  'Suggested status',
-  'Disputed by',
   'Reviewed by',
   'Reviewed at',
   'Notes',
   'Sources',
+  // Added with claim intelligence; after the columns reports already had, so a sheet reading them by position keeps working.
+  'Suggested status',
+  'Disputed by',
+  'Check-worthiness',
 ] as const;
 
 // =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
@@ -41,15 +42,15 @@ function cells(row: ReportRow): string[] {
     String(row.position),
     row.text,
     row.speaker ?? '',
-    row.checkWorthiness === null ? '' : row.checkWorthiness.toFixed(2),
     reviewLabel(row),
-    // A suggestion waiting for the fact-checker; once accepted it is the status itself.
-    row.disputes.some((d) => d.state === 'pending') ? 'disputed' : '',
-    row.disputes.map(describeSuggestion).join('\n'),
     row.reviewedBy ?? '',
     row.reviewedAt ?? '',
     row.notes.map(describeNote).join('\n'),
     row.sources.map((s) => describeSource(s, s.stance)).join('\n'),
+    // A suggestion waiting for the fact-checker; once accepted it is the status itself.
+    row.disputes.some((d) => d.state === 'pending') ? 'disputed' : '',
+    row.disputes.map(describeSuggestion).join('\n'),
+    row.checkWorthiness === null ? '' : row.checkWorthiness.toFixed(2),
   ].map(neutralizeFormula);
 }
 

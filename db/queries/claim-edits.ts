@@ -56,12 +56,13 @@ export interface ArticleRowSpan {
   kind: string;
   edited: boolean;
   text: string;
+  speaker: string | null;
 }
 
 /** Every row of an article that overlaps [start, end), in order. */
 export function rowsOverlapping(db: Db, articleId: number, start: number, end: number): ArticleRowSpan[] {
   const rows = db
-    .prepare(`SELECT id, position, span_start AS start, span_end AS "end", hidden, kind, edited, text FROM claims
+    .prepare(`SELECT id, position, span_start AS start, span_end AS "end", hidden, kind, edited, text, speaker FROM claims
       WHERE article_id = ? AND span_start < ? AND span_end > ? ORDER BY span_start, position`)
     .all(articleId, end, start) as Array<Omit<ArticleRowSpan, 'hidden' | 'edited'> & { hidden: number; edited: number }>;
   return rows.map((r) => ({ ...r, hidden: r.hidden === 1, edited: r.edited === 1 }));
@@ -70,7 +71,7 @@ export function rowsOverlapping(db: Db, articleId: number, start: number, end: n
 /** Rows strictly between two positions of an article. */
 export function rowsBetween(db: Db, articleId: number, afterPosition: number, beforePosition: number): ArticleRowSpan[] {
   const rows = db
-    .prepare(`SELECT id, position, span_start AS start, span_end AS "end", hidden, kind, edited, text FROM claims
+    .prepare(`SELECT id, position, span_start AS start, span_end AS "end", hidden, kind, edited, text, speaker FROM claims
       WHERE article_id = ? AND position > ? AND position < ? ORDER BY position`)
     .all(articleId, afterPosition, beforePosition) as Array<Omit<ArticleRowSpan, 'hidden' | 'edited'> & { hidden: number; edited: number }>;
   return rows.map((r) => ({ ...r, hidden: r.hidden === 1, edited: r.edited === 1 }));
@@ -107,6 +108,22 @@ export function moveClaimTrail(db: Db, fromIds: readonly number[], toId: number)
     db.prepare('UPDATE dispute_suggestions SET denial_claim_id = ? WHERE denial_claim_id = ?').run(toId, fromId);
   }
   db.prepare('DELETE FROM dispute_suggestions WHERE claim_id = ? AND denial_claim_id = ?').run(toId, toId);
+  dropDuplicateSuggestions(db, toId);
+}
+
+/**
+ * The same denial suggested twice for one claim (a claim split, then merged
+ * back) is one suggestion: the most decided copy stays (accepted, then
+ * dismissed, then pending), so a decision is never shown as still pending.
+ */
+function dropDuplicateSuggestions(db: Db, claimId: number): void {
+  db.prepare(`DELETE FROM dispute_suggestions WHERE claim_id = ? AND id NOT IN (
+      SELECT id FROM (
+        SELECT id, row_number() OVER (
+          PARTITION BY coalesce(denial_claim_id, -1), denial_text, phrase
+          ORDER BY CASE state WHEN 'accepted' THEN 0 WHEN 'dismissed' THEN 1 ELSE 2 END, id) AS n
+        FROM dispute_suggestions WHERE claim_id = ?)
+      WHERE n = 1)`).run(claimId, claimId);
 }
 
 /**

@@ -25,8 +25,26 @@ function wordsBefore(text: string, at: number): string {
   return `…${words.trimStart()}`;
 }
 
+/** A text field holds line breaks as LF whatever the article used (CRLF, CR). */
+export function asFieldText(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** An offset into `asFieldText(text)` as an offset into `text` itself (a CRLF counts one in the field, two in the text). */
+export function toTextOffset(text: string, fieldOffset: number): number {
+  let field = 0;
+  let i = 0;
+  while (i < text.length && field < fieldOffset) {
+    i += text.charAt(i) === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1;
+    field++;
+  }
+  return i;
+}
+
 export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEditorProps) {
-  const [draft, setDraft] = useState(claim.text);
+  // The words as the field shows them; offsets in the field are converted back before a split.
+  const original = asFieldText(claim.text);
+  const [draft, setDraft] = useState(original);
   const [cursor, setCursor] = useState<number | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
@@ -40,12 +58,12 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEdi
     field.setSelectionRange(field.value.length, field.value.length);
   }, []);
 
-  const changed = draft !== claim.text;
+  const changed = draft !== original;
   const splitBlocked = claim.edited
     ? 'This claim was reworded, so its text is no longer the article’s words: it cannot be split. Add each part from the article view instead.'
     : changed
       ? 'Save or cancel the rewording first: a split cuts the article’s words.'
-      : cursor === null || cursor <= 0 || cursor >= claim.text.length
+      : cursor === null || cursor <= 0 || cursor >= original.length
         ? 'Put the cursor where the claim should be cut.'
         : null;
 
@@ -115,14 +133,14 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEdi
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
             const at = fieldRef.current?.selectionStart ?? cursor;
-            if (at !== null && at !== undefined) void onSplit(at);
+            if (at !== null && at !== undefined) void onSplit(toTextOffset(claim.text, at));
           }}
         >
           Split at cursor
         </button>
       </div>
       <p id={splitWhyId} className="hint claim-editor__why">
-        {splitBlocked ?? `Splits after “${wordsBefore(claim.text, cursor ?? 0)}”.`}
+        {splitBlocked ?? `Splits after “${wordsBefore(original, cursor ?? 0)}”.`}
       </p>
       <p id={hintId} className="hint">
         <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels

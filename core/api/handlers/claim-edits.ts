@@ -76,26 +76,74 @@ function record(ws: Workspace, who: Actor, claimId: number, action: Parameters<t
 // ---------------------------------------------------------------------------
 // Reword
 
+/** A UTF-16 surrogate without its pair: text no article can hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Line breaks as a text field gives them back: CRLF and CR become LF. */
+function lineFeeds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
 /**
- * New text for a claim. Text found inside the claim's own words (trimming a
- * sentence to the part worth checking) moves the anchor to those words;
- * anything else is a rewording: the span stays on the article's words and
- * the claim is marked edited. Typing the article's words back undoes that.
+ * Where `typed` occurs in body[from, to), reading the article's CRLF or CR
+ * line breaks as the LF a text field turns them into. Offsets are the
+ * article's own.
+ */
+function occurrences(body: string, typed: string, from: number, to: number): Array<{ start: number; end: number }> {
+  let norm = '';
+  const startOf: number[] = [];
+  const endOf: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = body.charAt(i);
+    startOf.push(i);
+    if (c === '\r' && body.charAt(i + 1) === '\n' && i + 1 < to) {
+      norm += '\n';
+      endOf.push(i + 2);
+      i++;
+    } else {
+      norm += c === '\r' ? '\n' : c;
+      endOf.push(i + 1);
+    }
+  }
+  const wanted = lineFeeds(typed);
+  const found: Array<{ start: number; end: number }> = [];
+  for (let k = norm.indexOf(wanted); k >= 0 && wanted.length > 0; k = norm.indexOf(wanted, k + 1)) {
+    found.push({ start: startOf[k]!, end: endOf[k + wanted.length - 1]! });
+  }
+  return found;
+}
+
+/**
+ * New text for a claim. Words of the article at or around the claim
+ * (trimming a sentence to the part worth checking, or taking back words
+ * trimmed off before) move the anchor to them, as long as they overlap no
+ * other row; anything else is a rewording: the span stays on the article's
+ * words and the claim is marked edited. Typing the article's words back
+ * undoes that.
  */
 function editClaim(ws: Workspace, input: { claimId: number; text: string }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
-  const body = articleBody(ws, claim.articleId);
   const text = input.text;
-  if (text === claim.text) return claimDetail(ws, claim.id);
-  const original = body.slice(claim.start, claim.end);
-  const inside = original.indexOf(text);
-  const span =
-    inside >= 0
-      ? spanOf(body, claim.start + inside, claim.start + inside + text.length)
-      : spanOf(body, claim.start, claim.end, text, true);
+  if (LONE_SURROGATE.test(text)) throw new ClaimdeskError('invalid_edit', 'The claim text holds half of a character (a broken emoji or symbol).');
+  if (!HAS_WORDS.test(text)) throw new ClaimdeskError('invalid_edit', 'A claim needs at least one word.');
+  if (lineFeeds(text) === lineFeeds(claim.text)) return claimDetail(ws, claim.id);
+  const body = articleBody(ws, claim.articleId);
+  const from = Math.max(0, claim.start - text.length - 1);
+  const to = Math.min(body.length, claim.end + text.length + 1);
+  const candidates = occurrences(body, text, from, to)
+    .map((o) => ({ ...o, overlap: Math.min(o.end, claim.end) - Math.max(o.start, claim.start) }))
+    .filter((o) => o.overlap > 0)
+    .sort((a, b) => b.overlap - a.overlap);
+  const anchor = candidates.find(
+    (o) =>
+      !isLowSurrogate(body.charCodeAt(o.start)) &&
+      !isHighSurrogate(body.charCodeAt(o.end - 1)) &&
+      rowsOverlapping(ws.db, claim.articleId, o.start, o.end).every((row) => row.id === claim.id),
+  );
+  const span = anchor ? spanOf(body, anchor.start, anchor.end) : spanOf(body, claim.start, claim.end, text, true);
   setClaimSpan(ws.db, claim.id, span);
-  setClaimInsight(ws.db, claim.id, analyzeClaimText(body, text, claim.speaker));
-  record(ws, actorOf(ws), claim.id, 'claim_edited', quoteForHistory(claim.text), quoteForHistory(text));
+  setClaimInsight(ws.db, claim.id, analyzeClaimText(body, span.text, claim.speaker));
+  record(ws, actorOf(ws), claim.id, 'claim_edited', quoteForHistory(claim.text), quoteForHistory(span.text));
   return claimDetail(ws, claim.id);
 }
 
@@ -242,13 +290,18 @@ function addClaim(ws: Workspace, input: { articleId: number; start: number; end:
     );
   }
   const who = actorOf(ws);
-  const analysis = analyzeSpan(body, span.start, span.end);
+  // The speaker already resolved for the row the words come from, if any; else read from the paragraphs around them.
+  const source = overlapping.reduce<ArticleRowSpan | null>((best, row) => {
+    const overlap = (r: ArticleRowSpan) => Math.min(r.end, span.end) - Math.max(r.start, span.start);
+    return best === null || overlap(row) > overlap(best) ? row : best;
+  }, null);
+  const analysis = analyzeSpan(body, span.start, span.end, source ? source.speaker : undefined);
   const [newId] = insertClaims(ws.db, input.articleId, [
     { ...spanOf(body, span.start, span.end), ...analysis, position: 2_000_000_000, kind: 'claim', hidden: false },
   ]);
   const claimId = newId!;
   const swallowed: number[] = [];
-  for (const row of overlapping) trimHiddenRow(ws, body, input.articleId, row, span, swallowed);
+  for (const row of overlapping) trimHiddenRow(ws, who, body, input.articleId, row, span, swallowed);
   if (swallowed.length > 0) {
     moveClaimTrail(ws.db, swallowed, claimId);
     deleteClaims(ws.db, swallowed);
@@ -258,12 +311,20 @@ function addClaim(ws: Workspace, input: { articleId: number; start: number; end:
   return claimDetail(ws, claimId);
 }
 
-/** A hidden row gives up the selected words: it keeps what is left (before and after), or goes if nothing is. */
+/**
+ * A hidden row gives up the selected words: it keeps what is left (before
+ * and after, the second part as a new hidden row), analysed afresh and
+ * written to its history, or goes if nothing is left.
+ */
 function trimHiddenRow(
   ws: Workspace,
+  who: Actor,
   body: string,
   articleId: number,
-  row: ArticleRowSpan, taken: { start: number; end: number }, swallowed: number[]): void {
+  row: ArticleRowSpan,
+  taken: { start: number; end: number },
+  swallowed: number[],
+): void {
   const before = row.start < taken.start ? trimSpan(body, row.start, taken.start) : null;
   const after = row.end > taken.end ? trimSpan(body, taken.end, row.end) : null;
   const keep = [before, after].filter((s): s is { start: number; end: number } => s !== null && HAS_WORDS.test(body.slice(s.start, s.end)));
@@ -272,17 +333,22 @@ function trimHiddenRow(
     swallowed.push(row.id);
     return;
   }
-  setClaimSpan(ws.db, row.id, spanOf(body, first.start, first.end));
+  const firstSpan = spanOf(body, first.start, first.end);
+  setClaimSpan(ws.db, row.id, firstSpan);
+  setClaimInsight(ws.db, row.id, analyzeSpan(body, first.start, first.end, row.speaker));
+  record(ws, who, row.id, 'claim_edited', quoteForHistory(row.text), quoteForHistory(firstSpan.text));
   if (second) {
-    insertClaims(ws.db, articleId, [
+    const secondSpan = spanOf(body, second.start, second.end);
+    const [secondId] = insertClaims(ws.db, articleId, [
       {
-        ...spanOf(body, second.start, second.end),
-        ...analyzeSpan(body, second.start, second.end, null),
+        ...secondSpan,
+        ...analyzeSpan(body, second.start, second.end, row.speaker),
         position: 2_000_000_001,
         kind: row.kind as ClaimAnchor['kind'],
         hidden: true,
       },
     ]);
+    record(ws, who, secondId!, 'claim_split', quoteForHistory(row.text), quoteForHistory(secondSpan.text));
   }
 }
 

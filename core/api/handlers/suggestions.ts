@@ -29,15 +29,18 @@ function acceptSuggestion(ws: Workspace, input: { suggestionId: number }): Claim
   const at = ws.now();
   const evidence = describeSuggestion(suggestion);
   decideSuggestion(ws.db, suggestion.id, 'accepted', actor, at);
-  setClaimVerdict(ws.db, claim.id, 'disputed', actor, at);
-  recordHistory(ws.db, {
-    claimId: claim.id,
-    at,
-    actor,
-    action: 'status',
-    oldValue: claim.reviewedAt === null ? 'not reviewed' : claim.status,
-    newValue: 'disputed',
-  });
+  // Already disputed by a reviewer: the verdict and who gave it stand; only the evidence is recorded.
+  if (claim.status !== 'disputed' || claim.reviewedAt === null) {
+    setClaimVerdict(ws.db, claim.id, 'disputed', actor, at);
+    recordHistory(ws.db, {
+      claimId: claim.id,
+      at,
+      actor,
+      action: 'status',
+      oldValue: claim.reviewedAt === null ? 'not reviewed' : claim.status,
+      newValue: 'disputed',
+    });
+  }
   recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'suggestion_accepted', oldValue: null, newValue: `Disputed by: ${evidence}` });
   return claimDetail(ws, claim.id);
 }
