@@ -99,9 +99,19 @@ export function lightStem(word: string): string {
 
 /** The concept a word stands for: its stem, folded onto a synonym group when it belongs to one. */
 export function concept(word: string): string {
-  const s = lightStem(word);
-  return CANONICAL.get(s) ?? s;
+  let c = MEMO.get(word);
+  if (c === undefined) {
+    const s = lightStem(word);
+    c = CANONICAL.get(s) ?? s;
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(word, c);
+  }
+  return c;
 }
+
+/** Words recur: stemming each spelling once keeps a 1 MB article fast. Bounded, so memory stays flat. */
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
 
 export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
@@ -113,13 +123,22 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*/gu;
 export function concepts(text: string): Set<string> {
   const out = new Set<string>();
   const bounded = text.length > 2000 ? text.slice(0, 2000) : text;
-  for (const m of bounded.matchAll(WORD)) {
-    const w = m[0].toLowerCase().replace(/['’]s?$/u, '');
-    if (w.length < 3 || STOP.has(w)) continue;
-    out.add(concept(w));
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(bounded); m !== null; m = WORD.exec(bounded)) {
+    let c = RAW.get(m[0]);
+    if (c === undefined) {
+      const w = m[0].toLowerCase().replace(/['’]s?$/u, '');
+      c = w.length < 3 || STOP.has(w) ? '' : concept(w);
+      if (RAW.size >= MEMO_LIMIT) RAW.clear();
+      RAW.set(m[0], c);
+    }
+    if (c !== '') out.add(c);
   }
   return out;
 }
+
+/** Token as written -> its concept, or '' for a stop word. */
+const RAW = new Map<string, string>();
 
 export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const out: string[] = [];

@@ -187,6 +187,13 @@ function skipQuotes(tokens: readonly Token[], i: number, step: 1 | -1): number {
   return k;
 }
 
+/** "was ‘flatly false’", "called it “a lie”": a phrase ending in quoted words keeps the closing mark. */
+function closingQuote(text: string, tokens: readonly Token[], from: number, end: number): number {
+  const next = tokens[end + 1];
+  if (!next || !QUOTES.has(next.text) || next.spaceBefore) return end;
+  return /['"‘“]/u.test(text.slice(tokens[from]!.start, tokens[end]!.end)) ? end + 1 : end;
+}
+
 /** Skips adverbs from i; returns the first other index. */
 function skipAdverbs(tokens: readonly Token[], i: number): number {
   let k = i;
@@ -339,9 +346,9 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     const f = falsityAt(tokens, k, np !== null);
     if (f < 0) return null;
     if (tokens[k]?.lower !== 'null' && !np && !PRONOUNS_SINGLE.has(n) && !PRONOUNS_PLURAL.has(n)) return null;
-    return { phrase: slice(text, tokens, i, f - 1), target };
+    return { phrase: slice(text, tokens, i, closingQuote(text, tokens, i, f - 1)), target };
   }
-  if (PRONOUNS_SINGLE.has(n) && n !== 'such' && n !== 'that') {
+  if (PRONOUNS_SINGLE.has(n) && n !== 'such' && n !== 'that' && !(tokens[j + 1]?.type === 'word' && DISPUTABLE.has(tokens[j + 1]!.lower))) {
     if (tokens[j + 1]?.type === 'word' && !CONTINUATIONS.test(tokens[j + 1]!.lower) && DISPUTABLE.has(tokens[j + 1]!.lower) === false) {
       // "denied this report" is handled below; "rejected it" only when it ends the clause.
       if (!(tokens[j + 1]!.lower === 'as')) return null;
@@ -431,10 +438,8 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     const content = clauseFrom(text, tokens, f + 1);
     if (content) return { phrase: slice(text, tokens, from, f), target: { kind: 'content', content, fallback: false, noun: null } };
   }
-  // "was ‘flatly false’": the closing quotation mark belongs to the words quoted.
-  const closes = QUOTES.has(tokens[ending + 1]?.text ?? '') && !tokens[ending + 1]!.spaceBefore && text.slice(tokens[from]!.start, tokens[ending]!.end).match(/['"‘“]/u);
   return {
-    phrase: slice(text, tokens, from, closes ? ending + 1 : ending),
+    phrase: slice(text, tokens, from, closingQuote(text, tokens, from, ending)),
     target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor },
   };
 }
@@ -505,6 +510,13 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     } else if (w === 'nobody' || w === 'nothing' || w === 'none' || w === 'no-one' || (w === 'no' && toks[i + 1]?.lower === 'one')) {
       v = w === 'no' ? i + 2 : i + 1;
       if (toks[v]?.lower === 'of') continue; // "none of them" is a count, not a predicate
+    } else if (w === 'no' && /^(?:point|time|stage)$/.test(toks[i + 1]?.lower ?? '') && /^(?:did|has|had|have|was|were|is|does|do)$/.test(toks[i + 2]?.lower ?? '')) {
+      // "At no point did the army enter the village": skip the inverted subject.
+      let k = i + 3;
+      if (/^(?:the|a|an|its|our|their|his|her|this|any)$/.test(toks[k]?.lower ?? '')) k += 2;
+      else if (/^(?:we|they|he|she|it|i|you)$/.test(toks[k]?.lower ?? '')) k += 1;
+      else while (toks[k]?.capital && k < i + 7) k++;
+      v = k;
     } else if (w === 'no' && toks[i + 1]?.type === 'word' && toks[i + 1]!.lower !== 'such' && toks[i + 1]!.lower !== 'longer') {
       // "No water had been released": the predicate follows the noun phrase's auxiliary.
       let k = i + 1;

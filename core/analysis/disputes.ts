@@ -285,6 +285,18 @@ function speakerConcepts(speaker: string | null): Set<string> {
   return speaker ? concepts(speaker) : new Set();
 }
 
+/** The denier's own name as words a claim about them would use: "The ministry" -> ministri. */
+function denierWords(speaker: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!speaker) return out;
+  for (const m of speaker.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || /^(?:the|and|for|spokes(?:person|man|woman)|said|its|his|her|their|who|one|senior|former)$/.test(w)) continue;
+    out.add(concept(w));
+  }
+  return out;
+}
+
 /**
  * "Nobody has hired anybody to sell anything" after "… hired an adviser to find a buyer":
  * a different speaker negating the same predicate (its main verb) with at least one more
@@ -298,7 +310,7 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
   const clause = concepts(negation.phrase);
   if (!clause.has(verb)) return [];
   const subject = negation.subject === 'negator' || negation.subject === 'pronoun' ? null : concept(negation.subject);
-  const denierNames = speakerConcepts(denier);
+  const denierNames = denierWords(denier);
   const keys = denierKeys(denier);
   const para = prep.paragraphOf[denial]!;
   let seen = 0;
@@ -307,8 +319,8 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
     if (!candidate(prep, denial, i)) continue;
     seen++;
     const earlier = prep.rows[i]!;
-    // Someone must answer someone: two unattributed sentences are the article stating facts.
-    if (!denier && !negation.attributed && !earlier.speaker && !REPORTED.test(earlier.text)) continue;
+    // Someone must answer: the article's own negative facts ("Police did not release the names") dispute nothing.
+    if (!denier && !negation.attributed) return [];
     const words = wordsOf(prep, i);
     if (!words.has(verb)) continue;
     // The earlier claim must assert it, not deny it too.
@@ -319,14 +331,18 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
     if (common.length === 0) continue;
     // "The company had not funded it" answers "funded by the company", not "funded by a campaign group".
     if (subject !== null && !words.has(subject)) continue;
-    if (negation.subject === 'pronoun' && common.length < 2 && !namesDenier(earlier, keys) && shared(denierNames, words).length === 0) continue;
+    if (negation.subject === 'pronoun' && common.length < 2 && !namesDenier(earlier, keys) && !mentionsAny(earlier, denierNames)) continue;
     return [i];
   }
   return [];
 }
 
-/** A sentence that reports someone's words even when no speaker was resolved. */
-const REPORTED = /\b(?:say|says|said|told|according to|reported|claimed|alleged|accused)\b/i;
+function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  for (const m of row.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (words.has(concept(m[0]))) return true;
+  return false;
+}
+
 
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
   const prep: Prepared = {
