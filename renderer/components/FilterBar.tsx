@@ -19,6 +19,9 @@ export interface FilterBarProps {
   onDisputedInArticle: (on: boolean) => void;
   /** The speakers and entities of the article picked, for the menus. */
   facets: Facets;
+  /** The claims changed since the menus were counted: opening one counts again. */
+  facetsStale: boolean;
+  onOpenFacets: () => void;
   /** Clears every filter of this bar (not the article picked, not "Show non-claims"). */
   onClear: () => void;
   searchRef: Ref<HTMLInputElement>;
@@ -31,13 +34,15 @@ function facetOptions(facets: readonly Facet[], current: string): Facet[] {
   return current && !facets.some((f) => f.name === current) ? [{ name: current, count: 0 }, ...facets] : [...facets];
 }
 
-function FacetSelect({ label, anyLabel, facets, value, onChange, handOff }: {
+function FacetSelect({ label, anyLabel, facets, value, onChange, handOff, stale, onOpen }: {
   label: string;
   anyLabel: string;
   facets: readonly Facet[];
   value: string;
   onChange: (value: string) => void;
   handOff: ReturnType<typeof useHandOffAfterChoice>;
+  stale: boolean;
+  onOpen: () => void;
 }) {
   const options = facetOptions(facets, value);
   return (
@@ -45,7 +50,9 @@ function FacetSelect({ label, anyLabel, facets, value, onChange, handOff }: {
       className={`filters__facet${value ? ' filters__facet--on' : ''}`}
       aria-label={label}
       value={value}
-      disabled={options.length === 0}
+      disabled={options.length === 0 && !stale}
+      onFocus={onOpen}
+      onPointerDown={onOpen}
       onChange={(e) => {
         onChange(e.target.value);
         handOff.changed();
@@ -110,8 +117,8 @@ export function FilterBar(props: FilterBarProps) {
         </label>
       </div>
       <div className="filters__row">
-        <FacetSelect label="Speaker filter" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} handOff={speakerHandOff} />
-        <FacetSelect label="Entity filter" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} handOff={entityHandOff} />
+        <FacetSelect label="Speaker filter" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} handOff={speakerHandOff} stale={props.facetsStale} onOpen={props.onOpenFacets} />
+        <FacetSelect label="Entity filter" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} handOff={entityHandOff} stale={props.facetsStale} onOpen={props.onOpenFacets} />
         <label className="filters__hidden" title="Claims a denial reported in the article disputes (suggestions not dismissed)">
           <input type="checkbox" checked={props.disputedInArticle} onChange={(e) => props.onDisputedInArticle(e.target.checked)} />
           Disputed in article

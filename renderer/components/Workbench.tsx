@@ -282,7 +282,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const selectedId = selection?.id ?? null;
   useEffect(() => setEditing(false), [selectedId]);
 
-  const { reload: reloadFacets } = facets;
+  const { invalidate: reloadFacets } = facets;
   /**
    * Runs an edit, then selects the claim it leaves (the edited, merged or new
    * one) and shows it everywhere: table (turning to its page), article
@@ -553,6 +553,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             disputedInArticle={disputedInArticle}
             onDisputedInArticle={setDisputedInArticle}
             facets={facets.facets}
+            facetsStale={facets.stale}
+            onOpenFacets={facets.refreshIfStale}
             onClear={() => {
               setStatus('');
               setSearch('');
