@@ -23,7 +23,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 const REJECT = new Set([
@@ -394,8 +394,27 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
 }
 
 /** Denial told by a falsity predicate: "These allegations are baseless", "said it was not true (that X)". */
+/** Nouns for a number someone gave: "far below the figure given in Velgrad". */
+const GIVEN_FIGURE = new Set(['figure', 'figures', 'estimate', 'estimates', 'number', 'numbers', 'tally', 'toll', 'total', 'count']);
+const COMPARED = new Set(['below', 'above', 'lower', 'higher', 'less', 'fewer', 'smaller', 'bigger', 'larger', 'greater']);
+
+/** "their number was “far below” the figure given in Velgrad": a number set against one given earlier. */
+function comparedFigure(text: string, tokens: readonly Token[], i: number): Denial | null {
+  let k = i - 1;
+  while (k >= 0 && (QUOTES.has(tokens[k]!.text) || /^(?:far|well|much|way|significantly|considerably|substantially)$/.test(tokens[k]!.lower))) k--;
+  if (k < 0 || !COPULA.has(tokens[k]!.lower) || isNegated(tokens, k)) return null;
+  let j = skipQuotes(tokens, i + 1, 1);
+  if (tokens[j]?.lower === 'than') j = skipQuotes(tokens, j + 1, 1);
+  if (!/^(?:the|that|this|those|these)$/.test(tokens[j]?.lower ?? '')) return null;
+  const head = tokens[j + 1];
+  if (!head || !GIVEN_FIGURE.has(head.lower)) return null;
+  const from = k > 0 && tokens[k - 1]!.type === 'word' ? (tokens[k - 2]?.type === 'word' && /^(?:their|its|the|his|her|our)$/.test(tokens[k - 2]!.lower) ? k - 2 : k - 1) : k;
+  return { phrase: slice(text, tokens, from, j + 1), target: { kind: 'anaphora', plural: false, noun: head.lower, possessor: null } };
+}
+
 function predicateDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
   const w = tokens[i]!.lower;
+  if (COMPARED.has(w)) return comparedFigure(text, tokens, i);
   // "there is no truth in the reports (that X)", "no basis for these claims"
   if (w === 'no' && /^(?:truth|basis|substance|merit|foundation)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:in|to|for|behind)$/.test(tokens[i + 2]?.lower ?? '')) {
     const np = nounPhrase(tokens, i + 3);

@@ -127,6 +127,20 @@ Employer|The company rejected this version of events.`),
     ).toEqual(['Lind said she was told t']);
   });
 
+  it('"their number was far below the figure given" -> the figure about the same thing, even a few paragraphs back', () => {
+    expect(
+      targets(`
+Ida Moss|Minister Ida Moss said the army had moved at least 4,000 soldiers to the frontier since August.
+
+Officials|Officials said three drones had been shot down near the border.
+Officials|Officials said 14 flights had been diverted last week.
+
+Viktor Aslanov|Aslanov did not deny that additional troops had been sent, but said their number was "far below" the figure given by Moss.`),
+    ).toEqual(['Minister Ida Moss said t']);
+    expect(findDenial('Sales were higher than the forecast.')).toBeNull();
+    expect(findDenial('Turnout was not below the figure for 2019.')).toBeNull();
+  });
+
   it('"account" is not "accounting", "figure" needs a figure', () => {
     expect(
       targets(`

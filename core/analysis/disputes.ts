@@ -25,6 +25,8 @@ interface Prepared {
   words: Map<number, ReadonlySet<string>>;
 }
 
+/** How many figure-holding claims back "that figure" may look when the denial says what the figure was about. */
+const FIGURE_REACH = 8;
 /** How many claims back a bare contradiction ("Nobody has hired anybody") looks. */
 const CONTRADICTION_REACH = 4;
 
@@ -155,7 +157,7 @@ function mentionsWord(row: AnalysisRow, word: string): boolean {
 }
 
 /** Which earlier claim a pointer ("that account", "those numbers", "these allegations") refers to. */
-function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], noun: string | null, keys: readonly string[]): number | undefined {
+function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], noun: string | null, keys: readonly string[], phrase: string): number | undefined {
   const within = pool.slice(0, 3);
   if (noun === null || ACCUSING_NOUN.test(noun)) {
     // The accusation the denier answers: one told with its accuser, or naming the denier, beats a nearer passing mention.
@@ -176,7 +178,28 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
     return best;
   }
   if (FIGURE_NOUN.test(noun)) {
-    return within.find((i) => HAS_FIGURE.test(prep.rows[i]!.text)) ?? pool.find((i) => HAS_FIGURE.test(prep.rows[i]!.text));
+    // The claim holding a figure; when the rest of the denial says what the figure was about ("additional
+    // troops … their number was far below the figure"), the one about that — nearby with one word in
+    // common, further back with two — else the nearest.
+    const about = new Set(wordsOf(prep, denial));
+    for (const w of concepts(phrase)) about.delete(w);
+    for (const w of denierWords(prep.rows[denial]!.speaker)) about.delete(w);
+    let best: number | undefined;
+    let bestScore = 0;
+    let rank = 0;
+    const para = prep.paragraphOf[denial]!;
+    for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && rank < FIGURE_REACH; i--) {
+      if (!candidate(prep, denial, i) || !HAS_FIGURE.test(prep.rows[i]!.text)) continue;
+      const near = para - prep.paragraphOf[i]! <= 2;
+      const common = shared(about, wordsOf(prep, i)).filter((w) => !/^\d/.test(w)).length;
+      const score = common - rank * 0.1;
+      rank++;
+      if (common >= (near ? 1 : 2) && score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return best ?? within.find((i) => HAS_FIGURE.test(prep.rows[i]!.text)) ?? pool.find((i) => HAS_FIGURE.test(prep.rows[i]!.text));
   }
   const singular = noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
   const named = within.find((i) => mentionsWord(prep.rows[i]!, singular));
@@ -193,7 +216,7 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
 }
 
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
-function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'anaphora' }>): number[] {
+function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'anaphora' }>, phrase = ''): number[] {
   // Fragments ("Not once.") are not what anyone denies.
   let pool = earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
   if (pool.length === 0) return [];
@@ -202,7 +225,7 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
     if (owned.length > 0) pool = owned;
   }
   const keys = denierKeys(prep.rows[denial]!.speaker);
-  const picked = pickAnchor(prep, denial, pool, target.noun, keys);
+  const picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
   const anchor = picked ?? pool[0]!;
   // Without a noun to go by, stay in the denial's paragraph or the one just before.
   if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
@@ -363,7 +386,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       }
       return;
     }
-    const targets = denial.target.kind === 'anaphora' ? resolveAnaphora(prep, i, denial.target) : resolveContent(prep, i, denial.target);
+    const targets = denial.target.kind === 'anaphora' ? resolveAnaphora(prep, i, denial.target, denial.phrase) : resolveContent(prep, i, denial.target);
     for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker });
   });
   return disputes;
