@@ -81,3 +81,29 @@ describe('the sample article (000_271fd31029f7693a.txt)', () => {
     expect(article.claims[0]?.prefix).toBe(' ');
   });
 });
+
+describe('a standfirst under the headline', () => {
+  const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
+
+  it('is kept with the headline (hidden) when it has no full stop, or when the byline follows it', () => {
+    expect(kinds('Saltmere still waits for its sea wall\n\nTwo winters on, residents are still waiting for the defences\n\nThe council approved the wall in 2023.')).toEqual([
+      ['headline', 'Saltmere still waits for'],
+      ['headline', 'Two winters on, resident'],
+      ['claim', 'The council approved the'],
+    ]);
+    expect(kinds('Sea wall delayed again\n\nThe council has delayed the wall. Residents are angry.\n\nBy Jane Roe\n\nThe council approved the wall in 2023.').slice(0, 3)).toEqual([
+      ['headline', 'Sea wall delayed again'],
+      ['headline', 'The council has delayed '],
+      ['byline', 'By Jane Roe'],
+    ]);
+  });
+
+  it('is the story itself when it reads as a paragraph of it', () => {
+    expect(kinds('Sea wall delayed again\n\nThe council has delayed the wall. Residents are angry.\n\nWork was due in May.')).toEqual([
+      ['headline', 'Sea wall delayed again'],
+      ['claim', 'The council has delayed '],
+      ['claim', 'Residents are angry.'],
+      ['claim', 'Work was due in May.'],
+    ]);
+  });
+});

@@ -175,8 +175,19 @@ class ArticleReader {
       else pushSentences(rows, text, span.start, span.end, index);
       return;
     }
-    const bodyFrom = this.readFrontLines(block);
+    const bodyFrom = this.readFrontLines(block, next);
     if (bodyFrom !== null) pushSentences(rows, text, bodyFrom, span.end, index);
+  }
+
+  /** A deck: at most 45 words, and either no closing punctuation or a byline, dateline or time stamp right after it. */
+  private isDeck(line: TextSpan, next: TextBlock | undefined): boolean {
+    const words = this.text.slice(line.start, line.end).split(/\s+/u).length;
+    if (words > 45 || isByline(this.text, line) || isTimestampLine(this.text, line) || matchDateline(this.text, line.start, line.end)) return false;
+    if (/^\s*\|/u.test(this.text.slice(line.start, line.end))) return false; // a table row
+    if (!/[.!?…"”’»)]$/u.test(this.text.slice(line.end - 1, line.end))) return true;
+    const first = next?.lines[0] ? trimSpan(this.text, next.lines[0].start, next.lines[0].end) : null;
+    if (!first) return false;
+    return isByline(this.text, first) || isTimestampLine(this.text, first) || matchDateline(this.text, first.start, first.end) !== null;
   }
 
   /**
@@ -184,8 +195,14 @@ class ArticleReader {
    * line. Returns where the story itself begins in this block, or null if
    * the whole block was front matter.
    */
-  private readFrontLines(block: TextBlock): number | null {
+  private readFrontLines(block: TextBlock, next: TextBlock | undefined): number | null {
     const { text, rows } = this;
+    // A standfirst (deck) under the headline: one line, as a sub-heading with no full stop, or straight before the byline or dateline.
+    const only = block.lines.length === 1 && block.lines[0] ? trimSpan(text, block.lines[0].start, block.lines[0].end) : null;
+    if (only && rows[rows.length - 1]?.kind === 'headline' && this.isDeck(only, next)) {
+      rows.push({ ...only, kind: 'headline', paragraph: null });
+      return null;
+    }
     for (let i = 0; i < block.lines.length; i++) {
       const raw = block.lines[i];
       const line = raw ? trimSpan(text, raw.start, raw.end) : null;
