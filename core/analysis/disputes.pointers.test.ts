@@ -300,6 +300,28 @@ Kastel Energy spokesperson|A spokesperson for the company rejected these claims 
     ).toEqual(['Norvenia on Tuesday accu', 'Energy minister Ida Moss', 'She said Kastel had also']);
   });
 
+  it('details by the accuser\'s people, with an unrelated sentence passed over', () => {
+    expect(
+      targets(`
+Greenpeace|Greenpeace on Tuesday accused Nordal Chemicals of dumping solvents into the Lira river.
+
+Jan Wolf|Campaigner Jan Wolf said samples taken below the plant showed solvent levels 30 times the legal limit.
+Jan Wolf|He said the company had known about the problem since 2022.
+
+Nordal spokesperson|A spokesperson for the company rejected these claims as baseless.`),
+    ).toEqual(['Greenpeace on Tuesday ac', 'Campaigner Jan Wolf said', 'He said the company had ']);
+    expect(
+      targets(`
+Greenpeace|Greenpeace on Tuesday accused Nordal Chemicals of dumping solvents into the Lira river.
+The group published photographs of discoloured water near the plant.
+
+Jan Wolf|Campaigner Jan Wolf said samples taken below the plant showed solvent levels 30 times the legal limit.
+Jan Wolf|He said managers had known about the problem since 2022.
+
+Nordal spokesperson|A spokesperson for the company rejected these claims as baseless.`),
+    ).toEqual(['Greenpeace on Tuesday ac', 'Campaigner Jan Wolf said', 'He said managers had kno']);
+  });
+
   it('stops at the story before the accusation', () => {
     expect(
       targets(`

@@ -163,13 +163,13 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
     // The accusation the denier answers: one told with its accuser, or naming the denier, beats a nearer passing mention.
     let best: number | undefined;
     let bestScore = 0;
-    pool.slice(0, 4).forEach((i, rank) => {
+    pool.slice(0, ANAPHORA_REACH).forEach((i, rank) => {
       const row = prep.rows[i]!;
       const a = accusation(row);
       const names = namesDenier(row, keys);
       if (a === 0 && !names) return;
       // Naming the denier adds to an accusation told with its accuser; alone, it makes a weak candidate.
-      const score = (a === 0 ? 0.6 : a) + (a >= 1.3 && names ? 0.5 : 0) - rank * 0.4;
+      const score = (a === 0 ? 0.6 : a) + (a >= 1.3 && names ? 0.5 : 0) - rank * 0.35;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -236,15 +236,26 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
   // Sentences between the allegation and the denial that carry it on (naming the denier, "She also said",
   // or the accuser going on after telling the accusation).
   let previous = anchor;
+  const story = told ? storyWords(prep, anchor, denial) : null;
   for (let i = anchor + 1; i < denial; i++) {
     if (!candidate(prep, denial, i)) continue;
     const row = prep.rows[i]!;
     const same = sameSpeaker(row.speaker, prep.rows[previous]!.speaker);
     const carries = namesDenier(row, keys) || CONTINUES.test(row.text) || same;
     const about = isAllegation(row) || namesDenier(row, keys) || (told && sameSpeaker(row.speaker, accuser));
-    if (!carries || !about) break;
+    if (carries && about) {
+      targets.push(i);
+      previous = i;
+      continue;
+    }
+    // After "X accused Y of …", the sentences detailing it up to the denial: they share the accusation's words,
+    // or are told by someone who already detailed it ("He said …"). Anything else is passed over, not taken.
+    if (story === null) break;
+    const detailing = shared(wordsOf(prep, i), story).some((w) => !/^\d/.test(w)) || targets.some((t) => t !== anchor && sameSpeaker(row.speaker, prep.rows[t]!.speaker)) || CONTINUES.test(row.text);
+    if (!detailing) continue;
     targets.push(i);
     previous = i;
+    for (const w of wordsOf(prep, i)) story.add(w);
   }
   // Sentences before it that tell the same allegation.
   let later = anchor;
@@ -263,6 +274,17 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
   }
   return targets.sort((a, b) => a - b);
 }
+
+/** The accusation's own words, without the names of who accuses and who denies. */
+function storyWords(prep: Prepared, anchor: number, denial: number): Set<string> {
+  const out = new Set(wordsOf(prep, anchor));
+  for (const w of speakerConcepts(prep.rows[anchor]!.speaker)) out.delete(w);
+  for (const w of denierWords(prep.rows[denial]!.speaker)) out.delete(w);
+  for (const w of ACCUSATION_WORDS) out.delete(w);
+  return out;
+}
+
+const ACCUSATION_WORDS = ['accus', 'alleg', 'charg', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => concept(w));
 
 function wordsShared(prep: Prepared, a: number, b: number): number {
   return shared(wordsOf(prep, a), wordsOf(prep, b)).length;
