@@ -322,6 +322,15 @@ Nordal spokesperson|A spokesperson for the company rejected these claims as base
     ).toEqual(['Greenpeace on Tuesday ac', 'Campaigner Jan Wolf said', 'He said managers had kno']);
   });
 
+  it('background in the article\'s own voice is not part of the accusation', () => {
+    expect(
+      targets(`
+Greenpeace|Greenpeace accused Nordal Chemicals of dumping solvents into the river.
+The river is popular with anglers, who catch trout there.
+Nordal|Nordal rejected these claims.`),
+    ).toEqual(['Greenpeace accused Norda']);
+  });
+
   it('stops at the story before the accusation', () => {
     expect(
       targets(`

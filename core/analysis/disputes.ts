@@ -251,7 +251,8 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
     // After "X accused Y of …", the sentences detailing it up to the denial: they share the accusation's words,
     // or are told by someone who already detailed it ("He said …"). Anything else is passed over, not taken.
     if (story === null) break;
-    const detailing = shared(wordsOf(prep, i), story).some((w) => !/^\d/.test(w)) || targets.some((t) => t !== anchor && sameSpeaker(row.speaker, prep.rows[t]!.speaker)) || CONTINUES.test(row.text);
+    // Background in the article's own voice ("The river is popular with anglers") is not someone's claim.
+    const detailing = (row.speaker !== null && shared(wordsOf(prep, i), story).some((w) => !/^\d/.test(w))) || targets.some((t) => t !== anchor && sameSpeaker(row.speaker, prep.rows[t]!.speaker)) || CONTINUES.test(row.text);
     if (!detailing) continue;
     targets.push(i);
     previous = i;
