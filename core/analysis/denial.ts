@@ -576,3 +576,14 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
   }
   return null;
 }
+
+/** The denial in a sentence, else its negated predicate (for bare contradictions): one tokenisation for both. */
+export function findStance(text: string): { denial: Denial | null; negation: Negation | null } {
+  const head = text.length > 4000 ? text.slice(0, 4000) : text;
+  const maybeDenial = MAYBE_DENIAL.test(head);
+  const maybeNegation = MAYBE_NEGATION.test(head);
+  if (!maybeDenial && !maybeNegation) return { denial: null, negation: null };
+  const tokens = tokenize(text);
+  const denial = maybeDenial ? findDenial(text, tokens) : null;
+  return { denial, negation: denial === null && maybeNegation ? findNegation(text, tokens) : null };
+}

@@ -5,7 +5,7 @@
  * allegation); "denied that X" points to the claim whose words best match X.
  */
 import { concept, concepts, shared } from './concepts';
-import { findDenial, findNegation, type Denial, type Negation } from './denial';
+import { findNegation, findStance, type Denial, type Negation } from './denial';
 import type { AnalysisRow, InArticleDispute } from './types';
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
@@ -394,15 +394,20 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
   const prep: Prepared = {
     rows,
     paragraphOf: paragraphs(articleText, rows),
-    denials: rows.map((row) => (row.kind === 'claim' ? findDenial(row.text) : null)),
+    denials: [],
     words: new Map(),
   };
+  const negations: Array<Negation | null> = [];
+  for (const row of rows) {
+    const stance = row.kind === 'claim' ? findStance(row.text) : null;
+    prep.denials.push(stance?.denial ?? null);
+    negations.push(stance?.negation ?? null);
+  }
   const disputes: InArticleDispute[] = [];
   prep.denials.forEach((denial, i) => {
     if (!denial) {
       const row = rows[i]!;
-      if (row.kind !== 'claim') return;
-      const negation = findNegation(row.text);
+      const negation = negations[i];
       if (!negation) return;
       for (const target of resolveNegation(prep, i, negation)) {
         disputes.push({ denial: i, target, phrase: negation.phrase, speaker: row.speaker });
