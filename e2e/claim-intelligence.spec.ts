@@ -328,6 +328,20 @@ test('edit a claim’s words, split it at the cursor and merge it back; anchors 
   await expect(history(page)).toContainText('Claims merged');
   await expect(history(page)).toContainText('Claim split');
 
+  // Split again and merge from the second half with "Merge with previous": the earlier claim is selected, no error.
+  await page.keyboard.press('e');
+  await field.evaluate((el, at) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(at, at), cut + 1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await detail(page).getByRole('button', { name: 'Split at cursor' }).click();
+  await expect(claimRows(page)).toHaveCount(19);
+  await row(page, /^\d+disproportionately affecting/).click();
+  await detail(page).getByRole('button', { name: 'Merge with previous' }).click();
+  await expect(claimRows(page)).toHaveCount(18);
+  await expect(row(page, DEPORTATION)).toHaveAttribute('aria-current', 'true');
+  await expect(detail(page).locator('.detail__text')).toHaveText(whole);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
   // Reword: the claim shows the new words, the article's words stay under them, and it can no longer be split.
   await detail(page).getByRole('button', { name: /^Edit/ }).click();
   await field.fill('Pakistan has deported over 800,000 Afghans since November 2023.');

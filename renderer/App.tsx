@@ -9,10 +9,13 @@ import type { ApiError } from './hooks/useApi';
 import { useStats } from './hooks/useStats';
 
 const NOTICE_MS = 6000;
+/** Errors stay long enough to read twice, then go (or at once with ×); a later success clears older ones. */
+const ERROR_MS = 20_000;
+const SUPERSEDED_AFTER_MS = 3000;
 
 /** Chooses the screen: token needed, start (empty workspace) or the workbench. */
 export function App() {
-  const [errors, setErrors] = useState<Array<ApiError & { id: number }>>([]);
+  const [errors, setErrors] = useState<Array<ApiError & { id: number; at: number }>>([]);
   const [notice, setNotice] = useState<Message | null>(null);
   const nextId = useRef(1);
 
@@ -21,11 +24,24 @@ export function App() {
     // "addSource: url: Source URL must be…" reads better to a person as "Source URL must be…".
     const error = raw.code === 'invalid_input' ? { ...raw, message: raw.message.replace(/^\w+: (?:[\w.]+: )?(?=[A-Z])/, '') } : raw;
     // The same message twice is shown once; at most a handful at a time.
-    setErrors((list) => [...list.filter((e) => e.message !== error.message), { ...error, id }].slice(-4));
+    setErrors((list) => [...list.filter((e) => e.message !== error.message), { ...error, id, at: Date.now() }].slice(-4));
   }, []);
   const dismiss = useCallback((id: number) => setErrors((list) => list.filter((e) => e.id !== id)), []);
+  useEffect(() => {
+    const oldest = errors[0];
+    if (!oldest) return;
+    const timer = setTimeout(() => setErrors((list) => list.filter((e) => Date.now() - e.at < ERROR_MS)), Math.max(0, oldest.at + ERROR_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [errors]);
 
-  const notify = useCallback((text: string) => setNotice({ id: nextId.current++, text }), []);
+  const notify = useCallback((text: string) => {
+    setNotice({ id: nextId.current++, text });
+    // Something worked since: an error from a while ago is about an earlier attempt.
+    setErrors((list) => {
+      const kept = list.filter((e) => Date.now() - e.at < SUPERSEDED_AFTER_MS);
+      return kept.length === list.length ? list : kept;
+    });
+  }, []);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);

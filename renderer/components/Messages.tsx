@@ -6,8 +6,8 @@ export interface Message {
 }
 
 /**
- * Errors stay until dismissed (role="alert", announced at once); notices
- * (role="status") are polite and fade on their own.
+ * Errors (role="alert", announced at once) stay for a while or until
+ * dismissed; notices (role="status") are polite and fade sooner.
  */
 export function Messages({ errors, notice, onDismiss }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void }) {
   return (

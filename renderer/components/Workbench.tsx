@@ -301,8 +301,12 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       const sameClaim = selectionRef.current?.id === claim.id;
       pending.current = null;
       select(claim);
-      if (sameClaim && 'notes' in (result.value as object)) detail.setDetail(result.value as ClaimDetail);
-      else void detail.reload();
+      // Another claim selected (merged into the previous one, or a new one): selecting it loads its detail.
+      // Reloading here would ask for the claim selected before, which a merge may have removed.
+      if (sameClaim) {
+        if ('notes' in (result.value as object)) detail.setDetail(result.value as ClaimDetail);
+        else void detail.reload();
+      }
       setEditing(false);
       notify(done(claim));
       void article.reload();
