@@ -1,8 +1,12 @@
 /**
  * Finds a denial in one sentence and says what it points at:
  * - anaphora: "denies these allegations" (plural), "rejected the claim", "it was not true" (single);
+ * - pointers: "dismissed that account", "disputed those numbers", "the accusation was ‘flatly false’",
+ *   "their number was far below the figure given" (the noun says which claim fits);
  * - content: "denied that X", "rejected the claim that X", "dismissed reports that X" (X is matched
  *   against the article's other claims).
+ * findNegation finds a negated predicate ("Nobody has hired anybody …") that disputes.ts may link
+ * as a bare contradiction; on its own it is no denial (and not a check-worthiness reason).
  * Negated denials ("did not deny", "neither confirmed nor denied"), denials of
  * things that are not claims ("denied bail", "rejected the proposal") and
  * plain negation ("He did not attend") are not denials.

@@ -1,8 +1,17 @@
 /**
  * In-article disputes: each denial the article reports, linked to the
- * claim(s) it targets. "these allegations" points back to the nearest claim
- * that makes an allegation (several sentences only when they tell one
- * allegation); "denied that X" points to the claim whose words best match X.
+ * claim(s) it targets.
+ * - "these allegations", "denied wrongdoing": the accusation the denier answers — one told with
+ *   its accuser ("The SFO alleges", "X accused Y of") or naming the denier beats a nearer passing
+ *   mention; plural takes in the sentences that detail it.
+ * - "that account", "this version of events": the nearest attributed claim; "that finding", "that
+ *   reading": what a study or audit found; "that figure", "those numbers": a claim holding a figure,
+ *   the one about what the denial names.
+ * - "denied that X": the claim sharing most concepts with X (light stems plus a small synonym
+ *   table, see concepts.ts).
+ * - A bare contradiction by another speaker ("Nobody has hired anybody to sell anything"): the
+ *   recent claim with the same predicate and at least one more word in common.
+ * Every search is bounded (LOOK_BACK rows, a few candidates), so a 1 MB article stays linear.
  */
 import { concept, concepts, shared } from './concepts';
 import { findNegation, findStance, type Denial, type Negation } from './denial';
