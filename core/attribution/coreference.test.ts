@@ -221,3 +221,35 @@ describe('coreference', () => {
     expect(speakers('Claire Whitfield spoke.\n\nA: The money is going into the ground.')).toEqual([null, null]);
   });
 });
+
+describe('one name for one person across an article', () => {
+  it('resolves a surname to the full name after an age, a quotation, a paragraph gap, an inversion or "says"', () => {
+    const text = [
+      'Margaret Okafor has run the food bank on Elm Street for nine years. Demand has doubled since January.',
+      '“We are seeing families who never came before,” Okafor said.',
+      'Okafor, 54, said the council had cut its grant by 30%.',
+      '“It is not enough,” said Okafor.',
+      'Okafor says the queue now starts at 7am.',
+      'Later, Okafor told reporters the shelves were empty by noon.',
+      'Mrs Okafor said volunteers were exhausted.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([null, null, ...Array<string>(6).fill('Margaret Okafor')]);
+  });
+
+  it('is not blocked by a possessive introduction or "according to"', () => {
+    expect(speakers("Margaret Okafor's food bank opened in 2015.\n\nOkafor said demand had doubled.")).toEqual([null, 'Margaret Okafor']);
+    expect(speakers('Margaret Okafor, the founder, said demand doubled. According to Okafor, 300 families came last week.')).toEqual([
+      'Margaret Okafor',
+      'Margaret Okafor',
+    ]);
+    expect(speakers('The food bank is run by Margaret Okafor. It opened in 2015.\n\nOkafor, 54, said demand had doubled.')).toEqual([
+      null,
+      null,
+      'Margaret Okafor',
+    ]);
+  });
+
+  it('still keeps a place apart from a surname', () => {
+    expect(speakers('Sara Jordan arrived in Jordan on Monday. Jordan said the talks failed.')).toEqual([null, 'Jordan']);
+  });
+});

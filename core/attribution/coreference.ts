@@ -127,7 +127,8 @@ export class Coreference {
     const surname = person.key[person.key.length - 1];
     if (surname === undefined) return;
     const list = this.bySurname.get(surname);
-    if (person.strong) this.strongSurnames.add(surname);
+    // "Okafor, 54," is a cue for a surname alone: it must not hide "Margaret Okafor", introduced before without one.
+    if (person.strong && person.key.length >= 2) this.strongSurnames.add(surname);
     if (!list) this.bySurname.set(surname, [person]);
     else {
       list.push(person);
@@ -333,7 +334,8 @@ export class Coreference {
       const name = split.name.join(' ');
       key = nameKey(split.name);
       const full = this.fullName(key);
-      if (full && tokensOf(full.name).length > split.name.length) {
+      // "Mrs Okafor" after "Margaret Okafor": more name words, whatever the titles.
+      if (full && (tokensOf(full.name).length > split.name.length || full.key.length > key.length)) {
         speaker = full.name;
         key = full.key;
       } else speaker = name;

@@ -250,7 +250,9 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    if (w.trailing === '' && LOCATIVE.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
+    // "according to Okafor", "a letter to Okafor": a person, not a place.
+    const afterPerson = w.core === 'to' && i > 0 && /^(?:according|letter|statement|told|said|spoke|talked|wrote|written|close|next)$/iu.test(words[i - 1]?.core ?? '');
+    if (w.trailing === '' && !afterPerson && LOCATIVE.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) places.push(bareWord(next.core).toLowerCase());
     }
@@ -285,7 +287,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     if (!split) continue;
     const nameWords = run.slice(tokens.length - split.name.length);
     const nameStart = nameWords[0]?.start ?? first.start;
-    const name = sentence.slice(nameStart - offset, last.start - offset + last.core.length).replace(/\s+/gu, ' ');
+    // "Margaret Okafor's food bank": the name without the possessive ending.
+    const name = sentence.slice(nameStart - offset, last.start - offset + bareWord(last.core).length).replace(/\s+/gu, ' ');
     const key = split.name.filter((t) => !/^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sir|Dame)\.?$/u.test(t)).map((t) => bareWord(t).toLowerCase());
     let role = split.role.length > 0 ? roleKey(split.role) : [];
     const before = previous?.core.toLowerCase() ?? '';
