@@ -109,6 +109,17 @@ describe('speaker attribution', () => {
     ['Republicans on the committee blamed the agency for the delays.', 'Republicans on the committee'],
     ['The plans were late, congressional investigators said Tuesday.', 'congressional investigators'],
     ['A spokeswoman for the OMB, Dana Whitcomb, said the budget would be released Monday.', 'Dana Whitcomb'],
+    // A relative clause naming someone else between the subject and the verb.
+    ['Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said about 8.4 million Americans would lose coverage.', 'Sen. Jane Doe'],
+    ['Sen. Jane Doe, who wrote the bill with Sen. Marcus Hill, D-Ga., said 8.4 million Americans would lose coverage.', 'Sen. Jane Doe'],
+    ['Jane Doe, 61, who worked for Peter Grant, a banker, said the deal was signed.', 'Jane Doe'],
+    ['The mayor, whose office met with Police Chief Tom Reyes, a former marine, on Friday, said crime fell by 12%.', 'The mayor'],
+    ['Acme Corp, which was sued by Bolt Industries, a rival, last year, said it would appeal.', 'Acme Corp'],
+    ['Acme Corp, which was sued by Bolt Industries, Inc., said it would appeal.', 'Acme Corp'],
+    ['Dr. Ana Ruiz, who worked with Professor Liam Chen, an epidemiologist, told reporters the vaccine was 90% effective.', 'Dr. Ana Ruiz'],
+    ['Rep. Tom Reyes, D-Calif., who chairs the panel, said the budget would rise.', 'Rep. Tom Reyes'],
+    ['The report was delayed, which Smith, the minister, said was regrettable.', 'Smith'],
+    ['The plan, which was drafted by Jane Doe, the minister, was approved, Smith said.', 'Smith'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

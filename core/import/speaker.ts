@@ -125,8 +125,48 @@ const APPOSITION_START =
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas. */
 const APPOSED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|al|de|van|von|da|di|del|el)){0,4}$/u;
 
+/** The comma before the previous comma-separated segment ending at `comma`, or -1 (another break, or too far). */
+function previousComma(masked: string, comma: number): number {
+  for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
+    const c = masked.charAt(s);
+    if (c === ',' && !isDigitGroupComma(masked, s)) return s;
+    if (c !== '’' && c !== "'" && CLAUSE_BREAKS.has(c)) return -1;
+  }
+  return -1;
+}
+
+/** "Inc.", "Ltd", "Jr.": the end of a name set off by a comma. */
+const NAME_SUFFIX = /^(?:Inc|Ltd|LLC|plc|Corp|Co|Jr|Sr|PLC)\.?$/u;
+
+/**
+ * "The mayor, whose office met with Chief Tom Reyes, a former marine, on Friday, said": asides
+ * one after another before the verb, one of them a relative clause. Returns the comma that opens
+ * the leftmost relative clause of that run (the subject is before it), or -1.
+ */
+function relativeClauseStart(masked: string, comma: number): number {
+  let found = -1;
+  let at = comma;
+  for (let n = 0; n < 6; n++) {
+    const s = previousComma(masked, at);
+    if (s < 0) break;
+    const segment = masked.slice(s + 1, at).trim();
+    if (RELATIVE_CLAUSE.test(segment)) found = s;
+    else if (!APPOSITION_START.test(segment) && !PARTY_AND_PLACE.test(segment) && !NAME_SUFFIX.test(segment)) break;
+    at = s;
+  }
+  return found;
+}
+
 /** "Khan, the Foreign Office spokesperson, said": the name before the description. */
 function subjectBeforeApposition(masked: string, comma: number, depth = 0): Token[] | null {
+  if (depth === 0) {
+    const relative = relativeClauseStart(masked, comma);
+    if (relative >= 0) {
+      const previous = masked.slice(clauseStart(masked, relative), relative).trim();
+      if (ASIDE_CLAUSE.test(previous) || PARTY_AND_PLACE.test(previous)) return subjectBeforeApposition(masked, relative, 1);
+      return subjectBefore(masked, relative) ?? subjectBeforeApposition(masked, relative, 1);
+    }
+  }
   for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) {
@@ -140,13 +180,22 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
       }
       // "Sen. Dana Whitfield, R-Texas, argued": a short capitalised aside after a name.
       if (!APPOSITION_START.test(apposition) && !PARTY_AND_PLACE.test(apposition)) return null;
+      // "Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said": the clause before
+      // this aside is an aside too (a relative clause, a party and place, an age), so the name it ends on is not the subject.
+      const previous = masked.slice(clauseStart(masked, s), s).trim();
+      if (ASIDE_CLAUSE.test(previous) || PARTY_AND_PLACE.test(previous)) return depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null;
       // "Marsh, 51, who has held the brief since 2022, insists": asides one after another.
-      return subjectBefore(masked, s) ?? (depth < 2 ? subjectBeforeApposition(masked, s, depth + 1) : null);
+      return subjectBefore(masked, s) ?? (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null);
     }
     if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
   }
   return null;
 }
+
+/** "who wrote the bill with Sen. Marcus Hill", "whose office ...", "which ...", "54": an aside, never a subject. */
+const ASIDE_CLAUSE = /^(?:(?:who|whose|whom|which|where)\s+(?:\S+\s+)?\p{Ll}|\d{1,3}$)/u;
+/** ("which Smith, the minister, said was regrettable": "which" opens this verb's own clause.) */
+const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\s+(?:\S+\s+)?\p{Ll}/u;
 
 /** "R-Texas", "D-N.Y.", "PTI-Peshawar": a party and a place after a politician's name. */
 const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
