@@ -243,3 +243,23 @@ test('a file over the 10 MiB limit is refused before it is read or sent, with th
   const articles = await page.request.post(`${claimdesk.origin}/api/listArticles`, { data: {}, headers: { 'X-Claimdesk-Token': claimdesk.token } });
   expect(await articles.json()).toEqual({ ok: true, value: [] });
 });
+
+test('an article with no paragraph breaks at all is laid out in blocks: a claim deep in it is shown, selected, in view', async ({ page, claimdesk }) => {
+  // About 1,200 sentences in one paragraph (no blank line anywhere).
+  const sentences = Array.from({ length: 1200 }, (_, i) => `Officials said ${i + 1} villages were flooded.`);
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Import article').setInputFiles({ name: 'wall.txt', mimeType: 'text/plain', buffer: Buffer.from(sentences.join(' '), 'utf8') });
+  await expect(claimRows(page).first()).toBeVisible();
+  const blocks = page.locator('.article__body .article__para');
+  expect(await blocks.count()).toBeGreaterThan(5);
+  // Turn to a later page of the table and pick a claim there: the article scrolls to it.
+  for (let turn = 0; turn < 4; turn++) await page.getByRole('button', { name: 'Next page' }).click();
+  const target = row(page, 'Officials said 801 villages were flooded.');
+  await target.click();
+  const mark = page.locator('.article__body mark.hl--selected');
+  await expect(mark).toHaveText('Officials said 801 villages were flooded.');
+  await expect(mark).toBeInViewport();
+  // The words of every block are the article's, in order: nothing lost or repeated at a block edge.
+  const shown = (await page.locator('.article__body').textContent()) ?? '';
+  expect(shown).toBe(sentences.join(' '));
+});

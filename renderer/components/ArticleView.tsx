@@ -5,7 +5,15 @@ import type { ArticleWithClaims } from '../hooks/useArticle';
 
 /** A run of the article's text; `offset` is where it starts in the body (UTF-16), shown as data-offset. */
 type Segment = { key: string; text: string; offset: number; claim: ClaimHighlight | null };
-type Paragraph = { key: string; segments: Segment[] };
+/** `continues`: the rest of a paragraph too long to lay out as one block (see MAX_BLOCK_SEGMENTS). */
+type Paragraph = { key: string; segments: Segment[]; continues?: boolean };
+
+/**
+ * A paragraph with more pieces than this is shown as several blocks that read
+ * as one (no gap between them): a file with no paragraph breaks at all would
+ * otherwise be one block of megabytes, laid out again whole on every change.
+ */
+export const MAX_BLOCK_SEGMENTS = 120;
 
 /**
  * Cuts the article body at every claim's span. Spans are UTF-16 offsets,
@@ -39,13 +47,16 @@ export function segmentBody(body: string, claims: readonly ClaimHighlight[]): Se
 export function splitParagraphs(segments: readonly Segment[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let parts: Segment[] = [];
-  const close = () => {
-    if (parts.length) paragraphs.push({ key: `p${paragraphs.length}`, segments: parts });
+  let continues = false;
+  const close = (more = false) => {
+    if (parts.length) paragraphs.push({ key: `p${paragraphs.length}`, segments: parts, ...(continues ? { continues } : {}) });
     parts = [];
+    continues = more;
   };
   for (const segment of segments) {
     if (segment.claim) {
       parts.push(segment);
+      if (parts.length >= MAX_BLOCK_SEGMENTS) close(true);
       continue;
     }
     let offset = segment.offset;
@@ -370,7 +381,7 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
           }}
         >
           {paragraphs.map((paragraph) => (
-            <p key={paragraph.key} className="article__para" dir="auto">
+            <p key={paragraph.key} className={paragraph.continues ? 'article__para article__para--continued' : 'article__para'} dir="auto">
               {paragraph.segments.map(renderSegment)}
             </p>
           ))}
