@@ -120,6 +120,14 @@ describe('speaker attribution', () => {
     ['Rep. Tom Reyes, D-Calif., who chairs the panel, said the budget would rise.', 'Rep. Tom Reyes'],
     ['The report was delayed, which Smith, the minister, said was regrettable.', 'Smith'],
     ['The plan, which was drafted by Jane Doe, the minister, was approved, Smith said.', 'Smith'],
+    // An owner's possessive, a role, then the name set off by commas.
+    ["Labour's shadow health secretary, Wes Streeting, said waiting lists had grown by 2 million.", 'Wes Streeting'],
+    ['“The lists are growing,” Labour’s shadow health secretary, Wes Streeting, said.', 'Wes Streeting'],
+    ["BHP's head of Chilean operations, Rodrigo Vargas, told reporters that output would rise 5%.", 'Rodrigo Vargas'],
+    ["Google's chief executive, Sundar Pichai, said the company would invest $10 billion.", 'Sundar Pichai'],
+    ["But Acme's new chief executive, Jane Roe, told investors that the plan was working.", 'Jane Roe'],
+    ["The company's chief financial officer, Ana Lima, said margins would improve.", 'Ana Lima'],
+    ["Britain's biggest supermarket, Tesco, said prices would rise.", 'Tesco'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -150,6 +158,7 @@ describe('speaker attribution', () => {
     'The club reported to the league on Monday.',
     'The committee ruled out a new vote.',
     'In May, the costs, which had doubled, fell.',
+    "Labour's candidate, Wes Streeting, won the seat.",
   ])('no speaker: %s', (text) => {
     expect(speakers(text).every((s) => s === null)).toBe(true);
   });
@@ -180,6 +189,22 @@ describe('speaker attribution', () => {
 
   it('follows a quotation into the next paragraph when that paragraph re-opens it', () => {
     expect(speakers('“The bridge is unsafe.\n\n“It must close,” Khan said.')).toEqual(['Khan', 'Khan']);
+  });
+
+  it('keeps the person named after an owner and a role through the quotation and a later "he"', () => {
+    expect(speakers("Labour's shadow health secretary, Wes Streeting, said waiting lists had grown. “It is a disgrace,” he said.")).toEqual([
+      'Wes Streeting',
+      'Wes Streeting',
+    ]);
+    expect(speakers('“We are on track,” BHP’s head of Chilean operations, Rodrigo Vargas, told reporters. “The mine is safe.”')).toEqual([
+      'Rodrigo Vargas',
+      'Rodrigo Vargas',
+    ]);
+    expect(speakers('BHP’s head of Chilean operations, Rodrigo Vargas, spoke first. “We are on track,” Vargas told reporters. “The mine is safe.”')).toEqual([
+      null,
+      'Rodrigo Vargas',
+      'Rodrigo Vargas',
+    ]);
   });
 
   it('gives a quotation that follows an attributed one the same speaker', () => {

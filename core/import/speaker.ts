@@ -173,7 +173,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
       const apposition = masked.slice(s + 1, comma).trim();
       if (APPOSED_NAME.test(apposition)) {
         const role = subjectBefore(masked, s);
-        if (role && isRoleDescription(role)) {
+        if ((role && isRoleDescription(role)) || isOwnedRole(tokensIn(masked, clauseStart(masked, s), s))) {
           const name = speakerAtEnd(tokensIn(masked, s + 1, comma));
           if (name) return name;
         }
@@ -210,6 +210,33 @@ function isRoleDescription(role: Token[]): boolean {
   const head = connector > 0 ? role.slice(0, connector) : role;
   return head.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text));
 }
+
+/**
+ * "Labour's shadow health secretary", "BHP's head of Chilean operations", "the company's chief executive":
+ * an owner's possessive, a few lower-case words and a role noun, then perhaps what the role is of.
+ */
+function isOwnedRole(tokens: Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && i < 2 && FUNCTION_WORDS.has((tokens[i]?.text ?? '').toLowerCase())) i++; // "But", "Meanwhile"
+  if (DESCRIPTION_OPENERS.test(tokens[i]?.text ?? '')) i++;
+  const ownerFrom = i;
+  while (i < tokens.length && i - ownerFrom < 4 && !/['’]s?$/u.test(tokens[i]?.text ?? '')) {
+    if (!/^[\p{Lu}\p{N}]/u.test(tokens[i]?.text ?? '')) return false;
+    i++;
+  }
+  const owner = tokens[i]?.text ?? '';
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’]s?$/u.test(owner) || (i > ownerFrom && !/^[\p{Lu}\p{N}]/u.test(owner))) return false;
+  i++;
+  const from = i;
+  while (i < tokens.length && i - from < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i]?.text ?? '') && !FUNCTION_WORDS.has(tokens[i]?.text ?? '')) i++;
+  const head = tokens[i - 1]?.text ?? '';
+  if (i === from || !(ROLE_NOUNS.has(head) || OWNED_BODIES.has(head))) return false;
+  const rest = tokens.length - i;
+  return rest === 0 || (rest <= 6 && /^(?:of|for|at|in|from)$/u.test(tokens[i]?.text ?? ''));
+}
+
+/** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
+const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
 const DESCRIPTION_OPENERS = /^(?:The|A|An|Its|His|Her|Their|Our)$/u;
