@@ -169,6 +169,23 @@ function slice(text: string, tokens: readonly Token[], from: number, to: number)
   return text.slice(tokens[from]!.start, tokens[to]!.end);
 }
 
+/** Words of denied content shown with the denial; longer content ends in "…". */
+const PHRASE_CONTENT_TOKENS = 12;
+
+/**
+ * The denial's words with what it denies, as the evidence a fact-checker
+ * reads: "rejected the claim that drugmakers were responsible for high
+ * insulin prices" rather than a bare "rejected the claim that".
+ */
+function phraseWithContent(text: string, tokens: readonly Token[], from: number, contentFrom: number, content: string): string {
+  const first = tokens[contentFrom];
+  if (!first || !content) return text.slice(tokens[from]!.start, first ? first.start : tokens[from]!.end).trimEnd();
+  const contentEnd = first.start + content.length;
+  const cap = tokens[Math.min(contentFrom + PHRASE_CONTENT_TOKENS - 1, tokens.length - 1)]!;
+  const end = Math.min(contentEnd, cap.end);
+  return `${text.slice(tokens[from]!.start, end)}${end < contentEnd ? '…' : ''}`;
+}
+
 /** Auxiliaries that show "that X" opens a clause ("denied that reports had reached him"), not a pointer. */
 const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|do|should|might|may|must|can|been|being)$/;
 
@@ -317,7 +334,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     // "denied that" + pronoun subject only ("denied that it did") is anaphora.
     if (!content) return null;
     if (after === ',' || after === '.') return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
-    return { phrase: slice(text, tokens, i, j), target: { kind: 'content', content, fallback: false, noun: null } };
+    return { phrase: phraseWithContent(text, tokens, i, j + 1, content), target: { kind: 'content', content, fallback: false, noun: null } };
   }
   // "dismissed as baseless reports that X"
   if (n === 'as' && (reject || call)) {
@@ -383,11 +400,19 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
   if (after === 'that' || after === 'of' || after === 'about' || after === 'regarding' || after === 'concerning' || after === 'claiming' || after === 'suggesting' || after === 'saying') {
     const content = clauseFrom(text, tokens, np.next + 1);
     if (content) {
-      const through = after === 'that' ? np.next : np.head;
+      // "the suggestion that X" refers back as well: with no word in common, the claim just before is meant —
+      // unless X says plainly what is denied (four words or more): then a claim the article does not make
+      // is denied, and no claim is its target ("rejected the claim that drugmakers were responsible for …").
+      const short = content.split(/\s+/u).length < 4;
       return {
-        phrase: slice(text, tokens, verb, through),
-        // "the suggestion that X" refers back as well: with no word in common, the claim just before is meant.
-        target: { kind: 'content', content, fallback: after !== 'that' || /^(?:the|this|that|such)$/.test(tokens[verb + 1]?.lower ?? ''), noun, owner: np.owner },
+        phrase: phraseWithContent(text, tokens, verb, np.next + 1, content),
+        target: {
+          kind: 'content',
+          content,
+          fallback: after !== 'that' || (short && /^(?:the|this|that|such)$/.test(tokens[verb + 1]?.lower ?? '')),
+          noun,
+          owner: np.owner,
+        },
       };
     }
   }
@@ -459,7 +484,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   // "it is not true that X"
   if (tokens[f]?.lower === 'that' && !strong) {
     const content = clauseFrom(text, tokens, f + 1);
-    if (content) return { phrase: slice(text, tokens, from, f), target: { kind: 'content', content, fallback: false, noun: null } };
+    if (content) return { phrase: phraseWithContent(text, tokens, from, f + 1, content), target: { kind: 'content', content, fallback: false, noun: null } };
   }
   return {
     phrase: slice(text, tokens, from, closingQuote(text, tokens, from, ending)),

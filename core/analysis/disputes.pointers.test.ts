@@ -394,7 +394,7 @@ The study was funded by Clean Air Now, a campaign group, and carried out by rese
 Northgate Waste, which runs the incinerator, rejected that reading of the study. "The authors looked at 300 children over two years. That is far too small a sample," a company spokesman said.
 
 The company had not funded any of the research, he added, and had not been asked to provide emission data.`;
-    expect(analyzed(text)).toEqual([['A study published on Monday fo', 'rejected that reading']]);
+    expect(analyzed(text)).toEqual([['A study published on Monday fo', 'rejected that reading of the study']]);
   });
 
   it('a water row: a quoted "flatly false" and a bare "No water had been released"', () => {
@@ -421,7 +421,7 @@ The company has denied wrongdoing.
 Prosecutors said the company had concealed the transfers in its accounts as consultancy fees. Lawyers for the defendants rejected the prosecution's claim that the payments had been hidden, saying they were recorded in full.`;
     expect(analyzed(text)).toEqual([
       ['The SFO alleges that Harwick M', 'denied wrongdoing'],
-      ['Prosecutors said the company h', "rejected the prosecution's claim that"],
+      ['Prosecutors said the company h', "rejected the prosecution's claim that the payments had been hidden"],
     ]);
   });
 

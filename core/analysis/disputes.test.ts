@@ -87,7 +87,7 @@ Trade between the two countries was worth 3.1 billion euros last year.
 The defence minister said the army was on alert.
 
 Viktor Aslanov|Defence Minister Viktor Aslanov rejected the claim that drones had entered the airspace, saying no aircraft had flown near the border.`);
-    expect(got).toEqual([['Defence Minister Viktor ', 'Officials said military ', 'rejected the claim that']]);
+    expect(got).toEqual([['Defence Minister Viktor ', 'Officials said military ', 'rejected the claim that drones had entered the airspace']]);
   });
 
   it('"dismissed reports that X" and "denied that X"', () => {
@@ -96,12 +96,12 @@ Viktor Aslanov|Defence Minister Viktor Aslanov rejected the claim that drones ha
 State television reported that the government had recalled its ambassador from Kastel.
 The ministry said talks would continue next week.
 The foreign ministry dismissed reports that it had recalled its ambassador, saying he was on leave.`),
-    ).toEqual([['The foreign ministry dis', 'State television reporte', 'dismissed reports that']]);
+    ).toEqual([['The foreign ministry dis', 'State television reporte', 'dismissed reports that it had recalled its ambassador']]);
     expect(
       pairs(`
 Police said the suspect had fled the city in a stolen car on Sunday night.
 The suspect's lawyer denied that his client had fled the city.`),
-    ).toEqual([["The suspect's lawyer den", 'Police said the suspect ', 'denied that']]);
+    ).toEqual([["The suspect's lawyer den", 'Police said the suspect ', 'denied that his client had fled the city']]);
   });
 
   it('"denied that X" with nothing matching links to nothing', () => {
@@ -227,5 +227,41 @@ Around 200 people had gathered outside the town hall, and four were arrested.
 
 Nobody was seriously hurt, police said.`;
     expect(analyzeArticle(text).disputes).toEqual([]);
+  });
+});
+
+describe('a denial of something the article does not say', () => {
+  it('"rejected the claim that X", with X spelled out and matching no claim, disputes nothing', () => {
+    const rows = analyzeArticle(
+      [
+        'Sen. Robert Klein said premiums could rise by as much as 4% in some states.',
+        '',
+        'The industry group rejected the claim that drugmakers were responsible for high insulin prices, blaming insurers instead.',
+      ].join('\n'),
+    );
+    expect(rows.disputes).toEqual([]);
+  });
+
+  it('shows the denial with what it denies, up to a dozen words', () => {
+    const rows = analyzeArticle(
+      'Officials said the dam released water into the river on Friday.\n\nThe utility denied that the dam had released any water into the river during the storm on Friday night or early Saturday.',
+    );
+    expect(rows.disputes.map((d) => d.phrase)).toEqual(['denied that the dam had released any water into the river during the storm…']);
+  });
+});
+
+describe('a generic denial with nothing to answer', () => {
+  it('"denied any wrongdoing" after statements that accuse nobody disputes nothing', () => {
+    const rows = analyzeArticle(
+      'A spokesperson for the Department of Health said the minister had no involvement in the procurement process.\n\nHarlow Construction said it had delivered 14 projects on time since 2015. The company denied any wrongdoing.',
+    );
+    expect(rows.disputes).toEqual([]);
+  });
+
+  it('"denied any wrongdoing" answers the accusation when there is one', () => {
+    const rows = analyzeArticle(
+      'Regulators accused Harlow Construction of inflating invoices on three hospital contracts.\n\nThe company denied any wrongdoing.',
+    );
+    expect(rows.disputes.map((d) => [rows.claims[d.target]!.text.slice(0, 20), d.phrase])).toEqual([['Regulators accused H', 'denied any wrongdoing']]);
   });
 });

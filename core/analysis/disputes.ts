@@ -225,7 +225,14 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
 }
 
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
-function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'anaphora' }>, phrase = ''): number[] {
+function resolveAnaphora(
+  prep: Prepared,
+  denial: number,
+  target: Extract<Denial['target'], { kind: 'anaphora' }>,
+  phrase = '',
+  /** Only an accusation will do (a denial of "wrongdoing" whose content matched nothing): never just the claim before. */
+  accusationOnly = false,
+): number[] {
   // Fragments ("Not once.") are not what anyone denies.
   let pool = earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
   if (pool.length === 0) return [];
@@ -235,6 +242,7 @@ function resolveAnaphora(prep: Prepared, denial: number, target: Extract<Denial[
   }
   const keys = denierKeys(prep.rows[denial]!.speaker);
   const picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
+  if (picked === undefined && accusationOnly) return [];
   const anchor = picked ?? pool[0]!;
   // Without a noun to go by, stay in the denial's paragraph or the one just before.
   if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
@@ -331,7 +339,7 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
     }
   }
   if (best >= 0) return [best];
-  if (target.fallback) return resolveAnaphora(prep, denial, { kind: 'anaphora', plural: false, noun: target.noun, possessor: null });
+  if (target.fallback) return resolveAnaphora(prep, denial, { kind: 'anaphora', plural: false, noun: target.noun, possessor: null }, '', target.noun === null);
   return [];
 }
 
