@@ -253,3 +253,12 @@ describe('one name for one person across an article', () => {
     expect(speakers('Sara Jordan arrived in Jordan on Monday. Jordan said the talks failed.')).toEqual([null, 'Jordan']);
   });
 });
+
+describe('denials carry their denier', () => {
+  it('resolves a denier named by surname or as "the company" to the body or person introduced before', () => {
+    expect(
+      speakers('Margaret Pryce, the council leader, said the budget was balanced. Critics say the council cut £4 million from libraries. Pryce disputes that.'),
+    ).toEqual(['Margaret Pryce', 'Critics', 'Margaret Pryce']);
+    expect(speakers('Calder Foods said sales fell. The company has long maintained that its products are safe.')).toEqual(['Calder Foods', 'Calder Foods']);
+  });
+});

@@ -30,6 +30,19 @@ export const SPEECH_VERBS_BEFORE_THAT = words(`
   believe estimate fear suggest note found finds find showed shows show expects expected expect ruled rules
   testified testifies posted posts`);
 
+/**
+ * "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows
+ * ("Trade disputes have grown" is a noun).
+ */
+export const DENIAL_VERBS = words(`
+  disputes disputed dispute contests contested contest refuted refutes refute rebutted rebuts rebut challenged
+  challenges`);
+
+/** "The claim was rejected by PhRMA": a passive whose agent ("by X") is the one who denies or accuses. */
+export const PASSIVE_AGENT_VERBS = words(`
+  denied rejected disputed dismissed contested refuted rebutted challenged questioned criticised criticized
+  condemned accused`);
+
 /** "Records show the company paid no tax": documents speak through "show", "found", "indicate". */
 export const DOCUMENT_VERBS = words(`show shows showed found find finds indicate indicates indicated suggest suggests suggested`);
 
@@ -117,7 +130,7 @@ export const FUNCTION_WORDS = words(`
 export const AUXILIARIES = words(`
   has have had also recently again repeatedly previously earlier later publicly reportedly officially firmly
   strongly further then now once already initially separately subsequently privately openly loudly today yesterday
-  just`);
+  just always long still`);
 
 /** What may follow an inverted speaker: "said Khan on Monday", "said one diplomat who ...". */
 export const AFTER_INVERTED_SPEAKER = words(`

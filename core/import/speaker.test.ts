@@ -128,6 +128,23 @@ describe('speaker attribution', () => {
     ["But Acme's new chief executive, Jane Roe, told investors that the plan was working.", 'Jane Roe'],
     ["The company's chief financial officer, Ana Lima, said margins would improve.", 'Ana Lima'],
     ["Britain's biggest supermarket, Tesco, said prices would rise.", 'Tesco'],
+    // Denials and stances: the denier is the speaker.
+    ['PhRMA rejected the claim that drug prices rose by 20%.', 'PhRMA'],
+    ['The Pharmaceutical Research and Manufacturers of America (PhRMA) rejected the claim that prices rose.', 'PhRMA'],
+    ['The claim was rejected by PhRMA, which said prices fell.', 'PhRMA'],
+    ['The figures were disputed by the ministry on Monday.', 'the ministry'],
+    ['The allegation has been strongly denied by Calder Foods.', 'Calder Foods'],
+    ['The senator was accused by prosecutors of taking bribes.', 'prosecutors'],
+    ['Pryce disputes that.', 'Pryce'],
+    ['Pryce disputed the figures.', 'Pryce'],
+    ['The ministry contested the findings.', 'The ministry'],
+    ['Campaigners challenged the decision in court.', 'Campaigners'],
+    ['Calder Foods has always maintained that its products are safe.', 'Calder Foods'],
+    ['The minister maintains the figures are correct.', 'The minister'],
+    ['The ministry dismissed reports that 300 troops had crossed the border.', 'The ministry'],
+    ['Okafor flatly denied taking money from the developer.', 'Okafor'],
+    ['The company has insisted the figures were accurate.', 'The company'],
+    ['Prosecutors accused Smith of fraud.', 'Prosecutors'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -159,6 +176,18 @@ describe('speaker attribution', () => {
     'The committee ruled out a new vote.',
     'In May, the costs, which had doubled, fell.',
     "Labour's candidate, Wes Streeting, won the seat.",
+    'Trade disputes between the two countries have grown.',
+    "Kashmir's disputed border was closed on Monday.",
+    'Labour disputes rose by 20% last year.',
+    'Economic challenges remain.',
+    'The economy faces challenges from high rates.',
+    // A headline's passive: the accused is not a speaker.
+    'Health secretary accused of hiding waiting list figures',
+    'Minister urged to resign over expenses',
+    'Bank criticised over lending to fossil fuel firms',
+    'Police blamed for delays in murder inquiry',
+    'Smith denied bail after court hearing',
+    'The UK Health Security Agency (UKHSA) confirmed the first cases on Monday.',
   ])('no speaker: %s', (text) => {
     expect(speakers(text).every((s) => s === null)).toBe(true);
   });

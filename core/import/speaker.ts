@@ -7,10 +7,12 @@
 import { collapseWhitespace } from './characters';
 import { clauseNounPhrase, isAuthorlessDocument, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
+  DENIAL_VERBS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   FUNCTION_WORDS,
   INVERTIBLE_VERBS,
+  PASSIVE_AGENT_VERBS,
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_NOUNS,
@@ -26,7 +28,9 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS, ...QUOTING_VERBS])];
+const ALL_VERBS = [
+  ...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS, ...QUOTING_VERBS, ...DENIAL_VERBS]),
+];
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
 const VERB_PATTERN = new RegExp(
@@ -246,16 +250,43 @@ const FOLLOWED_BY_THAT =
   /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
 
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
-const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns', 'reported', 'found', 'showed', 'shows']);
+const BELIEF_VERBS = new Set(['maintains', 'maintained', 'believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns', 'reported', 'found', 'showed', 'shows']);
 /** "Economists expect inflation to have risen": an expectation with its own infinitive. */
 const EXPECT_VERBS = new Set(['expect', 'expects', 'expected', 'forecast', 'forecasts']);
 const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
 const BARE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 
+/** What a denial verb's object opens with: "disputes that", "contested the figures", "rejected claims". */
+const DENIED_OBJECT =
+  /^(?:\s*(?:$|[.,;:—–])|\s+(?:that|this|these|those|the|a|an|any|all|such|his|her|its|their|claims?|reports?|allegations?|suggestions?|accounts?|figures?|findings?|characteri[sz]ations?|it|them|what|whether|how|\p{Lu}))(?![\p{L}])/u;
+/**
+ * "Health secretary accused of hiding figures", "Minister urged to resign": a headline's passive,
+ * whose subject is the one accused, not a speaker.
+ */
+const PASSIVE_AFTER: Record<string, RegExp> = {
+  accused: /^\s+(?:of|by)(?![\p{L}])/u,
+  accuses: /^\s+of(?![\p{L}])/u,
+  blamed: /^\s+(?:for|by|over)(?![\p{L}])/u,
+  criticised: /^\s+(?:for|over|by|after)(?![\p{L}])/u,
+  criticized: /^\s+(?:for|over|by|after)(?![\p{L}])/u,
+  condemned: /^\s+(?:for|over|by|to)(?![\p{L}])/u,
+  urged: /^\s+(?:to|by)(?![\p{L}])/u,
+  told: /^\s+(?:to|by)(?![\p{L}])/u,
+  asked: /^\s+(?:to|by)(?![\p{L}])/u,
+  denied: /^\s+(?:bail|access|entry|parole|permission|visas?|by)(?![\p{L}])/u,
+  rejected: /^\s+by(?![\p{L}])/u,
+  dismissed: /^\s+(?:by|from)(?![\p{L}])/u,
+  questioned: /^\s+(?:by|over|about)(?![\p{L}])/u,
+  threatened: /^\s+(?:with|by)(?![\p{L}])/u,
+  warned: /^\s+by(?![\p{L}])/u,
+};
+
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
 function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: Token[] | null): boolean {
   const after = masked.slice(verbEnd, verbEnd + 60);
+  if (PASSIVE_AFTER[verb]?.test(after)) return false;
+  if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
@@ -276,6 +307,26 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
 }
 
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
+
+/** "Kashmir's disputed border": a possessive before the word is not its subject. */
+function isPossessive(subject: Token[]): boolean {
+  return /['’]s?$/u.test(subject[subject.length - 1]?.text ?? '');
+}
+
+/** "was rejected by", "has been disputed by": a passive of a denial, whose agent follows "by". */
+const BE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BY_AGENT = /^\s+by\s+/u;
+
+function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+  if (!PASSIVE_AGENT_VERBS.has(verb) || !BE_BEFORE.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) return null;
+  const by = BY_AGENT.exec(masked.slice(verbEnd, verbEnd + 20));
+  if (!by) return null;
+  // "accused by prosecutors of taking bribes": the agent ends before what it is about.
+  const from = verbEnd + by[0].length;
+  const cut = /\s(?:of|for|over|as|after|in)\s/u.exec(masked.slice(from, from + 120));
+  const agent = speakerAfter(cut ? masked.slice(0, from + cut.index) : masked, from, true);
+  return agent ? { at: verbStart, run: agent } : null;
+}
 /** What a body reports: "a loss of", "record profits", "revenue of", "a 12% rise". */
 const REPORTED_FIGURE =
   /^\s+(?:(?:a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|profit|profits|deficit|surplus|revenue|revenues|turnover|sales|earnings|income|rise|fall|drop|increase|decrease|decline|growth|jump)(?![\p{L}])/u;
@@ -302,12 +353,25 @@ interface Candidate {
 
 /** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+  const agent = passiveAgent(masked, verb, verbStart, verbEnd);
+  if (agent) return agent;
   const subject = subjectBefore(masked, verbStart);
   if (subject) {
     if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && isParenthetical(masked, subject, verbEnd))) return { at: subject[0]?.start ?? verbStart, run: subject };
     return null;
   }
   const before = charBefore(masked, verbStart);
+  // "The Pharmaceutical Research and Manufacturers of America (PhRMA) rejected": the short name in brackets.
+  if (before.ch === ')') {
+    const open = masked.lastIndexOf('(', before.index);
+    const inner = open >= 0 && before.index - open <= 16 ? masked.slice(open + 1, before.index).trim() : '';
+    if (/^\p{Lu}[\p{L}&.-]{1,12}$/u.test(inner) && /\p{Lu}.*\p{Lu}/u.test(inner)) {
+      const run = tokensIn(masked, open + 1, before.index);
+      // ("The UK Health Security Agency (UKHSA) confirmed the first cases": an event, unless "that" follows.)
+      const event = /^(?:confirm|announce|report|disclose|reveal)/u.test(verb) && !FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 60));
+      if (!event && reportsSpeech(verb, masked, verbEnd, run)) return { at: open + 1, run };
+    }
+  }
   // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
   const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
   if (inverted) return { at: verbStart, run: inverted };
@@ -348,7 +412,7 @@ function verbCandidate(masked: string): Candidate | null {
       continue;
     }
     // A belief, an expectation or a finding may sit inside what someone else says: look on for that.
-    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb)) return found;
+    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) return found;
     weak = found;
   }
   return weak;
