@@ -1,9 +1,25 @@
 /**
  * What the analysis learns once per article and reuses for every claim:
- * acronyms the article introduces in parentheses, and the words it uses in
+ * acronyms the article introduces in parentheses, the words it uses in
  * lower case (so a capitalised "Relations" starting a sentence is known to be
- * an ordinary word, while "Islamabad" is a name).
+ * an ordinary word, while "Islamabad" is a name), and the full names whose
+ * surnames it later uses alone ("Okafor" -> "Margaret Okafor").
  */
+import {
+  ADVERB_STARTERS,
+  COMPASS,
+  DEMONYMS,
+  IMPERATIVES,
+  MONTHS,
+  ORG_WORDS,
+  ORGANISATION_HEADS,
+  PLACE_HEADS,
+  PORTFOLIOS,
+  SENTENCE_STARTERS,
+  TITLE_MODIFIERS,
+  TITLES,
+  WEEKDAYS,
+} from './lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface ArticleContext {
@@ -12,6 +28,8 @@ export interface ArticleContext {
   readonly acronyms: ReadonlyMap<string, string>;
   /** Lower-case words the article uses in lower case somewhere. */
   readonly lowercaseWords: ReadonlySet<string>;
+  /** "Okafor" -> "Margaret Okafor": a surname and the one full name of two or three words the article gives it. */
+  readonly surnames: ReadonlyMap<string, string>;
 }
 
 /** Skipped inside long names: "Ministry of Foreign Affairs (MoFA)". */
@@ -69,6 +87,108 @@ function longNameBefore(text: string, parenStart: number, acronym: string): stri
 const INTRODUCED = /\(([A-Z][A-Za-z0-9&-]{0,10}[A-Z0-9])\)/g;
 const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}+)*/gu;
 
+/** A run of two or more capitalised words (each with a lower-case letter), initials allowed inside: "Jane Q. Doe". */
+const NAME_RUN =
+  /(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}[\p{L}\p{M}'’-]*)+/gu;
+
+/** Last words of companies, papers and groups, never surnames. */
+const NOT_SURNAMES = new Set(
+  `capital motors group holdings partners associates ltd limited inc plc corp corporation company co trust foundation
+  centre center book times post news journal herald tribune guardian telegraph review mail express star standard
+  tenants residents reporting correspondent editor democrat democrats republican republicans conservative conservatives
+  nations states kingdom republic emirates islands coast valley county province region district airways airlines
+  energy industries systems technologies labs media network networks studios records press`.split(/\s+/),
+);
+
+/** A word that is no part of a person's name: a title, a month, an ordinary word capitalised by position, a place or office. */
+function notPersonal(word: string, lowercase: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  return (
+    lowercase.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w) ||
+    IMPERATIVES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DEMONYMS.has(w) || PLACE_HEADS.has(w) || ORG_WORDS.has(w) ||
+    ORGANISATION_HEADS.has(w) || COMPASS.has(w) || NOT_SURNAMES.has(w) ||
+    // "Tehrik-e-Taliban", "Taliban-led": a lower-case part is no person's name.
+    /[-‑]\p{Ll}/u.test(word)
+  );
+}
+
+function orgTail(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_SURNAMES.has(w) || ORG_WORDS.has(w);
+}
+
+/** Whether `word` first occurs in the text at `at` (as a whole word): the full name introduced it. */
+function firstAt(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i >= 0 && i <= at; i = text.indexOf(word, i + 1)) {
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + word.length);
+    if (!/[\p{L}\p{M}\d]/u.test(before) && !/[\p{L}\p{M}\d]/u.test(after)) return i === at;
+  }
+  return false;
+}
+
+/**
+ * Surnames the article can use alone: the last word of every run of two or
+ * three name-like words ("Margaret Okafor", "Ali Amin Gandapur"), when only
+ * one full name ends in it (a shorter one that the longer ends with, "Amin
+ * Gandapur", is the same person). Titles, offices and ordinary words split a run.
+ */
+function buildSurnames(articleText: string, lowercase: ReadonlySet<string>): Map<string, string> {
+  const candidates = new Map<string, string[] | null>();
+  const add = (words: readonly string[], at: number) => {
+    if (words.length < 2 || words.length > 3) return;
+    const surname = words[words.length - 1]!;
+    const full = words.join(' ');
+    const known = candidates.get(surname);
+    if (known === null) return;
+    if (!known) {
+      // A person is named in full before the surname stands alone ("Pakistan" before "Radio Pakistan" is no surname).
+      candidates.set(surname, firstAt(articleText, surname, at + full.length - surname.length) ? [full] : null);
+      return;
+    }
+    if (known.includes(full)) return;
+    // One ends the other ("Amin Gandapur", "Ali Amin Gandapur"): keep the longer; else two people share the surname.
+    const longer = known.find((k) => k.endsWith(` ${full}`));
+    if (longer) return;
+    const shorter = known.findIndex((k) => full.endsWith(` ${k}`));
+    if (shorter >= 0 && known.length === 1) known[shorter] = full;
+    else candidates.set(surname, null);
+  };
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(articleText); m; m = NAME_RUN.exec(articleText)) {
+    let segment: string[] = [];
+    let segmentStart = m.index;
+    let at = m.index;
+    const flush = () => {
+      add(segment, segmentStart);
+      segment = [];
+    };
+    // "Chancellor of the Exchequer Daniel Okafor": the run's first word ends an office's name.
+    let skip = /\bof(?:[ \t]+the)?[ \t]+$/iu.test(articleText.slice(Math.max(0, m.index - 8), m.index));
+    for (const raw of m[0].split(/(?<=\S)(?=[ \t])/u)) {
+      const start = at + raw.search(/\S/u);
+      at += raw.length;
+      const word = raw.trim().replace(/['’]s?$/u, '');
+      if (/^\p{Lu}\.$/u.test(word)) continue; // a middle initial
+      if (skip || notPersonal(word, lowercase)) {
+        skip = false;
+        // "Ashcombe Leisure Centre", "Halberg Logistik Group": the words before an organisation's head are its name.
+        if (orgTail(word)) segment = [];
+        flush();
+        continue;
+      }
+      if (segment.length === 0) segmentStart = start;
+      segment.push(word);
+      // "Jane Doe's Labour colleagues": a possessive ends the name.
+      if (word !== raw.trim()) flush();
+    }
+    flush();
+  }
+  const surnames = new Map<string, string>();
+  for (const [surname, full] of candidates) if (full && full.length === 1) surnames.set(surname, full[0]!);
+  return surnames;
+}
+
 export function buildArticleContext(articleText: string): ArticleContext {
   const acronyms = new Map<string, string>();
   INTRODUCED.lastIndex = 0;
@@ -81,7 +201,7 @@ export function buildArticleContext(articleText: string): ArticleContext {
   const lowercaseWords = new Set<string>();
   LOWER_WORD.lastIndex = 0;
   for (let m = LOWER_WORD.exec(articleText); m; m = LOWER_WORD.exec(articleText)) lowercaseWords.add(m[0].replace(/’/g, "'"));
-  return { articleText, acronyms, lowercaseWords };
+  return { articleText, acronyms, lowercaseWords, surnames: buildSurnames(articleText, lowercaseWords) };
 }
 
 let last: ArticleContext | null = null;

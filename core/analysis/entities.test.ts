@@ -68,4 +68,91 @@ describe('entities', () => {
   it('a shouted headline gives nothing rather than noise', () => {
     expect(entities('BREAKING: GOVERNMENT FALLS AFTER VOTE')).toEqual([]);
   });
+
+  it('instructions to the reader and adverbs opening a sentence are not names', () => {
+    expect(entities('Go get your bike!')).toEqual([]);
+    expect(entities('Leave them in the comments.')).toEqual([]);
+    expect(entities('Sign up for our newsletter.')).toEqual([]);
+    expect(entities('Click here to read more.')).toEqual([]);
+    expect(entities('Only three councils replied.')).toEqual([]);
+    expect(entities('Online sales rose 4% last year.')).toEqual([]);
+    expect(entities('Honestly, the Treasury got it wrong.')).toEqual(['Treasury']);
+    expect(entities('… Honestly, nobody knew.')).toEqual([]);
+    expect(entities("We're told the Home Office refused.")).toEqual(['Home Office']);
+    expect(entities('“They’ll never learn,” she said.')).toEqual([]);
+    expect(entities('Posted by Sam Patel, transport blogger')).toEqual(['Sam Patel']);
+    // Not instructions: a name follows, or the word is not the first.
+    expect(entities('Vote Leave spent £7m on the campaign.')).toEqual(['Vote Leave']);
+    expect(entities('Officials said Mark Reid would go.')).toEqual(['Mark Reid']);
+  });
+
+  it('a portfolio before a title belongs to the title', () => {
+    expect(entities('Mining Minister Peter Dutton said the mine would reopen.')).toEqual(['Peter Dutton']);
+    expect(entities('The Transport Secretary, Louise Haigh, resigned.')).toEqual(['Louise Haigh']);
+    expect(entities('The plan was backed last night by Shadow Health Secretary Wes Streeting.')).toEqual(['Wes Streeting']);
+    expect(entities('Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur spoke.')).toEqual(['Khyber Pakhtunkhaw', 'Ali Amin Gandapur']);
+  });
+
+  it('a street keeps its first word, also at a sentence start', () => {
+    expect(entities('Downing Street said the plan was costed.')).toEqual(['Downing Street']);
+    expect(entities('A spokesman for Downing Street said no.')).toEqual(['Downing Street']);
+    expect(entities('Speaking on Monday, Jane Doe said no.')).toEqual(['Jane Doe']);
+  });
+
+  it('weekday abbreviations and time zones are not names', () => {
+    expect(entities('Tue 14 May 2024 18.32 BST')).toEqual([]);
+    expect(entities('The vote closed at 10pm GMT on Tue.')).toEqual([]);
+    expect(entities('Voting ends at 7pm EST, 4pm PT.')).toEqual([]);
+    expect(entities('Sat 3 June was the busiest day.')).toEqual([]);
+    expect(entities('The story ran in the Sun.')).toEqual(['Sun']);
+  });
+
+  it('a newsroom role after a name is not part of it', () => {
+    expect(entities('Peter Walker Political correspondent')).toEqual(['Peter Walker']);
+    expect(entities('Jane Doe Chief Economics editor')).toEqual(['Jane Doe']);
+    expect(entities('Larry Elliott Economics editor')).toEqual(['Larry Elliott']);
+  });
+
+  it('organisations joined by "and" stay whole; two names joined by "and" stay two', () => {
+    expect(entities('Pharmaceutical Research and Manufacturers of America said prices fell.')).toEqual([
+      'Pharmaceutical Research and Manufacturers of America',
+    ]);
+    expect(entities('the Department of Health and Social Care said')).toEqual(['Department of Health and Social Care']);
+    expect(entities('approved by the Food and Drug Administration')).toEqual(['Food and Drug Administration']);
+    expect(entities('Pakistan and Afghanistan met.')).toEqual(['Pakistan', 'Afghanistan']);
+    expect(entities('Jane Doe and John Smith met.')).toEqual(['Jane Doe', 'John Smith']);
+    expect(entities('Health and Education ministers met.')).toEqual([]);
+  });
+
+  it('party and state tags are not names', () => {
+    expect(entities('Sen. Rob Portman (R-Ohio) and Sen. Raphael Warnock (D-Ga) voted for it, as did Rep. Ted Cruz, R-Texas.')).toEqual([
+      'Rob Portman',
+      'Raphael Warnock',
+      'Ted Cruz',
+    ]);
+    expect(entities('Rep. Alexandria Ocasio-Cortez, D-N.Y., objected.')).toEqual(['Alexandria Ocasio-Cortez']);
+  });
+
+  it('a surname alone is the full name the article introduced', () => {
+    const article = `Jane Doe, a hydrologist, said the fish died in June. Margaret Okafor, the environment minister, disagreed.
+Okafor said the river was clean. Doe did not respond. Ms Doe's team measured the river.
+Chancellor of the Exchequer Daniel Reeve spoke. Reeve left. Later Amin Gandapur returned; Ali Amin Gandapur had left.`;
+    expect(entities('Okafor said the river was clean.', article)).toEqual(['Margaret Okafor']);
+    expect(entities('Doe did not respond.', article)).toEqual(['Jane Doe']);
+    expect(entities("Ms Doe's team measured the river.", article)).toEqual(['Jane Doe']);
+    expect(entities('Reeve left.', article)).toEqual(['Daniel Reeve']);
+    expect(entities('Later Amin Gandapur returned.', article)).toEqual(['Ali Amin Gandapur']);
+    expect(entities('Jane Doe and Doe again.', article)).toEqual(['Jane Doe']);
+  });
+
+  it('a surname is left alone when two people share it or it came first on its own', () => {
+    const shared = 'John Smith met Mary Smith. Smith declined.';
+    expect(entities('Smith declined.', shared)).toEqual(['Smith']);
+    const place = 'Pakistan said no. Radio Pakistan said yes.';
+    expect(entities('Pakistan said no.', place)).toEqual(['Pakistan']);
+    const org = 'The Ashcombe Leisure Centre shut. Leisure matters.';
+    expect(buildArticleContext(org).surnames.size).toBe(0);
+    const acronym = 'Groups such as the Tehrik-e-Taliban Pakistan (TTP) operate. Pakistan objected.';
+    expect(entities('Pakistan objected.', acronym)).toEqual(['Pakistan']);
+  });
 });

@@ -8,18 +8,31 @@
  * adjectives on their own.
  */
 import type { ArticleContext } from './context';
-import { DEMONYMS, MONTHS, NAME_CONNECTORS, NUMBER_WORDS, SENTENCE_STARTERS, TITLE_MODIFIERS, TITLES, WEEKDAYS } from './lexicon';
+import {
+  ADVERB_STARTERS,
+  DEMONYMS,
+  IMPERATIVES,
+  MONTHS,
+  NAME_CONNECTORS,
+  NEWSROOM_ROLES,
+  NUMBER_WORDS,
+  ORG_WORDS,
+  ORGANISATION_HEADS,
+  PLACE_HEADS,
+  PORTFOLIOS,
+  SENTENCE_STARTERS,
+  TIME_ZONES,
+  TITLE_MODIFIERS,
+  TITLES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from './lexicon';
 import type { Token } from './tokens';
 
 /** After these a capitalised word may be capitalised only by position. */
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|', '…', '_', '#', '>']);
 /** A title followed by one of these is part of an organisation's name: "General Assembly", "Chief Justice's Office". */
-const ORG_HEADS = new Set([
-  'assembly', 'council', 'court', 'office', 'ministry', 'department', 'secretariat', 'committee', 'commission', 'bureau',
-  'agency', 'service', 'services', 'staff', 'corps', 'army', 'force', 'forces', 'party', 'league', 'front', 'movement',
-  'bank', 'fund', 'organization', 'organisation', 'university', 'hospital', 'institute', 'union', 'association',
-  'authority', 'board', 'house', 'administration', 'election', 'elections', 'cabinet', 'hall', 'secretary',
-]);
+const ORG_HEADS = ORGANISATION_HEADS;
 /** Words that start no name wherever they stand ("The", "However"); the rest of SENTENCE_STARTERS only at a sentence start. */
 const FUNCTION_STARTERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
@@ -34,6 +47,12 @@ const NOT_NAMES = new Set([
 ]);
 /** All-caps words that are not names: "CEO", "GDP", "PM". */
 const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
+
+/** "R-Ohio", "D-Ga", "I-Vt.": a party and state tag after a politician's name, not a name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** "We're", "They'll", "Don't": a pronoun or a verb with its contraction. */
+const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m|s)|n't)$/;
 
 function isAcronym(t: Token): boolean {
   return t.type === 'word' && /^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,})$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
@@ -106,14 +125,24 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     const t = tokens[i]!;
     const w = plain(t.text);
     if (FUNCTION_STARTERS.has(w) || NOT_NAMES.has(w)) return true;
+    // "We're", "They'll", "Don't": a pronoun or verb with its contraction.
+    const contracted = CONTRACTION.exec(w);
+    if (contracted && (FUNCTION_STARTERS.has(contracted[1]!) || w.endsWith("n't") || SENTENCE_STARTERS.has(contracted[1]!))) return true;
     const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     const initial = i === 0 || (prev !== undefined && OPENERS.has(prev.text)) || titleCase;
     if (!initial || isAcronym(t)) return false;
-    if (SENTENCE_STARTERS.has(w)) return true;
-    if (lowercase?.has(w) || lowercase?.has(t.text.toLowerCase())) return true;
+    if (SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w)) return true;
+    // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
+    if (IMPERATIVES.has(w) && !(next?.capital && !titleCase)) return true;
+    // "Downing Street", "Ealing Road": a capitalised -ing or -ly word before a street or place is part of its name.
+    const placeName = next?.capital === true && next.spaceBefore && PLACE_HEADS.has(plain(next.text));
+    if ((lowercase?.has(w) || lowercase?.has(t.text.toLowerCase())) && !placeName) return true;
     // "Campaigners say", "Economists expect": a plural common noun opening the sentence.
-    if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && tokens[i + 1] && !tokens[i + 1]!.capital) return true;
-    return /(?:ly|ing)$/.test(w) && w.length > 4;
+    if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && next && !next.capital) return true;
+    // "Posted by …", "Updated on …": a participle opening a credit.
+    if (/ed$/.test(w) && w.length > 4 && next?.lower === 'by') return true;
+    return /(?:ly|ing)$/.test(w) && w.length > 4 && !placeName;
   };
 
   const pieces: Piece[] = [];
@@ -125,8 +154,22 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     run = [];
   };
 
+  /** "Research", "Manufacturers": a common word of an organisation's name, so "X and Y" may be one name. */
+  const orgWord = (t: Token | undefined): boolean =>
+    t !== undefined && t.capital && !isAcronym(t) && (ORG_WORDS.has(plain(t.text)) || lowercase?.has(plain(t.text)) === true);
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.type === 'word' && PARTY_TAG.test(t.text)) {
+      flush();
+      continue;
+    }
+    // "Peter Walker Political correspondent": the desk before a newsroom role is not part of the name.
+    if (run.length > 0 && t.type === 'word' && !t.capital && NEWSROOM_ROLES.has(t.lower)) {
+      while (run.length > 0 && isDesk(run[run.length - 1]!, lowercase)) run.pop();
+      flush();
+      continue;
+    }
     const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronym(t));
     if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
       if (run.length > 0 && !t.spaceBefore) {
@@ -143,6 +186,11 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       run.push(t);
       continue;
     }
+    // "Pharmaceutical Research and Manufacturers of America", "Department of Health and Social Care"; not "Pakistan and Afghanistan".
+    if (run.length > 0 && t.lower === 'and' && t.type === 'word' && orgWord(run[run.length - 1]) && orgWord(tokens[i + 1]) && tokens[i + 1]!.spaceBefore) {
+      run.push(t);
+      continue;
+    }
     if (run.length > 0 && t.text === '&' && tokens[i + 1]?.capital) {
       run.push(t);
       continue;
@@ -155,7 +203,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
   const expandedAcronyms = new Set<string>();
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    for (const part of splitAtTitles(piece.tokens)) {
+    for (const part of splitAtTitles(piece.tokens, lowercase)) {
       const name = nameText(claim, part);
       if (!name) continue;
       if (part.length === 1 && isAcronym(part[0]!)) {
@@ -184,14 +232,29 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
           continue;
         }
       }
-      found.push(name);
+      // "Okafor" -> "Margaret Okafor": a surname alone stands for the full name the article gives it.
+      found.push(fullName(name, part, options.article));
     }
   }
   return dedupe(found.filter((e) => !expandedAcronyms.has(e)));
 }
 
+/** "Okafor" -> "Margaret Okafor", "Amin Gandapur" -> "Ali Amin Gandapur": the full name the article gives a surname. */
+function fullName(name: string, part: readonly Token[], article: ArticleContext | null): string {
+  if (!article || part.length > 2 || isAcronym(part[0]!)) return name;
+  const full = article.surnames.get(name.slice(name.lastIndexOf(' ') + 1));
+  return full && (part.length === 1 || full.endsWith(` ${name}`)) ? full : name;
+}
+
+/** "Political", "Economics", "Health": a desk named before a newsroom role ("Political correspondent"). */
+function isDesk(t: Token, lowercase: ReadonlySet<string> | undefined): boolean {
+  if (isAcronym(t)) return false;
+  const w = plain(t.text);
+  return PORTFOLIOS.has(w) || TITLE_MODIFIERS.has(w) || /(?:al|ic|ics)$/.test(w) || lowercase?.has(w) === true;
+}
+
 /** "Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur" -> [Khyber Pakhtunkhaw] [Ali Amin Gandapur]. */
-function splitAtTitles(tokens: readonly Token[]): Token[][] {
+function splitAtTitles(tokens: readonly Token[], lowercase: ReadonlySet<string> | undefined): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -200,8 +263,8 @@ function splitAtTitles(tokens: readonly Token[]): Token[][] {
     const next = tokens[i + 1];
     const isTitle = t.capital && TITLES.has(w) && !(next && ORG_HEADS.has(plain(next.text)));
     if (isTitle) {
-      // Its modifiers belong to the title: "Chief", "Foreign", "Deputy".
-      while (current.length > 0 && TITLE_MODIFIERS.has(plain(current[current.length - 1]!.text))) current.pop();
+      // Its modifiers belong to the title: "Chief", "Foreign", "Deputy", "Mining" (a portfolio), a word the article writes in lower case.
+      while (current.length > 0 && isTitleModifier(current[current.length - 1]!, lowercase)) current.pop();
       if (current.length > 0) parts.push(current);
       current = [];
       continue;
@@ -218,6 +281,17 @@ function splitAtTitles(tokens: readonly Token[]): Token[][] {
   });
 }
 
+function isTitleModifier(t: Token, lowercase: ReadonlySet<string> | undefined): boolean {
+  if (isAcronym(t)) return false;
+  const w = plain(t.text);
+  return TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || (t.capital && lowercase?.has(w) === true);
+}
+
+/** Words that name nothing alone, nor in a run of only such words ("Tuesday", "Chief Minister", "Health and Education"). */
+function nameless(w: string): boolean {
+  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w);
+}
+
 function nameText(claim: string, part: readonly Token[]): string | null {
   if (part.length === 0) return null;
   const first = part[0]!;
@@ -228,8 +302,15 @@ function nameText(claim: string, part: readonly Token[]): string | null {
   end = first.start + text.length;
   if (text.length < 2) return null;
   const words = text.toLowerCase().split(/\s+/);
-  if (words.every((w) => MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w))) {
-    return null;
+  if (words.every((w) => nameless(w) || w === 'and' || w === '&' || w === 'of')) return null;
+  if (part.length === 1) {
+    // "Tue", "BST": a weekday abbreviation or a time zone ("Sat" and "Sun" only before a day number: "The Sun" is a paper).
+    const only = part[0]!;
+    if (TIME_ZONES.has(only.text)) return null;
+    if (WEEKDAY_ABBREVIATIONS.has(only.lower.replace(/\.$/, ''))) {
+      if (!/^(?:sat|sun)\.?$/.test(only.lower)) return null;
+      if (/^[\s.,]*\d/.test(claim.slice(only.end, only.end + 4))) return null;
+    }
   }
   return text;
 }

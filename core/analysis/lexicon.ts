@@ -193,3 +193,85 @@ export const DEMONYMS = set(`
   sikh sikhs jewish jews buddhist shia shiite sunni islamic catholic protestant`);
 
 export const NEGATIONS = set(`not no never n't nor none nothing neither cannot`);
+
+/** "Tue 14 May 2024": weekday abbreviations (sat and sun only before a day number: "The Sun" is a newspaper). */
+export const WEEKDAY_ABBREVIATIONS = set(`mon tue tues wed thu thur thurs fri sat sun`);
+
+/** Time zones written after a time: "18.32 BST", "10pm GMT". Never names. Upper case. */
+export const TIME_ZONES = set(`
+  GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT
+  IST PKT AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT WIB MSK SAST WAT CAT EAT ET PT CT MT`);
+
+/**
+ * Verbs that open an instruction to the reader ("Go get your bike!", "Sign up
+ * for our newsletter"): capitalised only by position at a sentence start.
+ */
+export const IMPERATIVES = set(`
+  go get leave sign click tap read share subscribe follow join download register visit check try email send tell stay
+  watch listen see find learn discover explore keep take make let imagine consider remember note look think ask buy
+  vote bookmark scroll swipe comment reply write contact call enter submit donate tweet text dm message grab head pop
+  come bring give put pick drop hit help start stop turn wait avoid use don't do`);
+
+/**
+ * Words that open a sentence as adverbs or participles, never as names
+ * ("Only three replied", "Online sales rose", "Posted by …").
+ */
+export const ADVERB_STARTERS = set(`
+  only online offline posted updated published even just already soon again together elsewhere nearby inside outside
+  back further plus much far well sure still anyway afterwards otherwise altogether instead lately ultimately
+  crucially notably importantly meanwhile separately similarly likewise additionally alternatively admittedly
+  honestly frankly clearly obviously basically essentially apparently reportedly allegedly initially originally
+  previously subsequently currently traditionally historically typically generally usually normally often sometimes
+  here there now then today tonight tomorrow yesterday later earlier overall below above`);
+
+/**
+ * Portfolios that qualify a title just before it, as part of the title: "Mining
+ * Minister X", "Transport Secretary Y". Only read before a title (alone,
+ * "Treasury" or "Labour" may be a name).
+ */
+export const PORTFOLIOS = set(`
+  mining energy transport trade housing justice environment culture sport sports agriculture labour labor economy
+  economic economics industry industrial science technology communications immigration security climate water
+  tourism planning welfare treasury shadow digital veterans women children brexit business commerce fisheries
+  forestry infrastructure railways rail aviation power petroleum oil gas minerals resources land lands works public
+  affairs development skills work pensions employment education health finance defence defense foreign home interior
+  political diplomatic media arts heritage religious revenue customs trade policing police prisons social care
+  cabinet agricultural commerce investment enterprise international regional local rural urban youth equalities`);
+
+/** Newsroom roles after a name and its desk: "Peter Walker Political correspondent". Lower case. */
+export const NEWSROOM_ROLES = set(`
+  correspondent correspondents editor editors reporter reporters writer writers columnist columnists blogger bloggers
+  analyst analysts producer producers contributor contributors commentator commentators critic critics photographer
+  photographers presenter presenters journalist journalists desk staff`);
+
+/** Street and place heads that keep a capitalised -ing or -ly word before them: "Downing Street", "Ealing Road". */
+export const PLACE_HEADS = set(`
+  street st road rd avenue ave lane square park place hill bridge palace station airport gardens green close crescent
+  way row terrace court drive gate broadway market cross castle abbey hall common heath village town city`);
+
+/**
+ * Common words that join with "and" into one name when both sides are such
+ * words: "Pharmaceutical Research and Manufacturers of America", "Department
+ * of Health and Social Care", "Food and Drug Administration".
+ */
+export const ORG_WORDS = set(`
+  research development manufacturers health social care food drug human services trade industry securities exchange
+  customs immigration enforcement science sciences technology arts culture media sport education skills environment
+  rural affairs communities local energy climate business budget management agriculture fisheries wildlife fish
+  marine housing planning transport safety justice home work pensions labour employment innovation digital
+  intellectual property trading standards commerce finance economic economics policy planning training youth
+  families children women equality equalities human rights security defence defense intelligence information
+  communications broadcasting industries manufacturing mining minerals oil gas water power light electricity
+  alcohol tobacco firearms explosives land natural resources conservation heritage tourism recreation parks
+  infrastructure public administration sanitation hygiene tropical medicine surgeons physicians pharmacists
+  statistics census insurance banking markets investment investments retail distribution supply logistics
+  shipping ports aviation space aeronautics atmospheric oceanic medical dental nursing`);
+
+/** Heads of organisations' names: a title before one is part of the name ("General Assembly", "Chief Justice's Office"). */
+export const ORGANISATION_HEADS = set(`
+  assembly council court office ministry department secretariat committee commission bureau agency service services
+  staff corps army force forces party league front movement bank fund organization organisation university hospital
+  institute union association authority board house administration election elections cabinet hall secretary`);
+
+/** Compass words that start place names ("South Africa", "North Yorkshire"). */
+export const COMPASS = set(`north south east west northern southern eastern western central upper lower greater inner outer`);
