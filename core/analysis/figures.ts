@@ -21,8 +21,10 @@ import {
   SCALES,
   TIME_QUALIFIERS,
   TIME_UNITS,
+  TIME_ZONES,
   UNITS_TWO_WORDS,
   VAGUE_COUNTS,
+  WEEKDAY_ABBREVIATIONS,
   WEEKDAYS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -33,6 +35,8 @@ interface Span {
   last: number;
   /** A date or a duration: takes time qualifiers ("since", "within"). */
   temporal: boolean;
+  /** "a year": right after another figure it is a rate of it ("four metres a year"), not a figure. */
+  rate?: boolean;
 }
 
 const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹', '₨', '৳', '₦', '₽', '₺', '₩']);
@@ -144,8 +148,10 @@ function extendQuantity(tokens: readonly Token[], last: number, money: boolean):
     if (isWord(at(j + 1)) && AFTER_DURATION.has(at(j + 1)!.lower) && at(j + 1)!.lower !== 'before' && at(j + 1)!.lower !== 'after') j++;
     return { last: j, temporal: true };
   }
-  // Time of day.
-  if (isWord(at(j + 1)) && /^(?:am|pm|gmt|utc|pst|est|pkt|ist|hrs)$/.test(at(j + 1)!.lower)) return { last: j + 1, temporal: true };
+  // Time of day: "10:30 am", "18.32 BST".
+  if (isWord(at(j + 1)) && (/^(?:am|pm|gmt|utc|pst|est|pkt|ist|hrs)$/.test(at(j + 1)!.lower) || TIME_ZONES.has(at(j + 1)!.text))) return { last: j + 1, temporal: true };
+  // "7.8 million last September": a date after the figure is a figure of its own, not what it counts.
+  if (matchRelative(tokens, j + 1) >= 0) return { last: j, temporal: false };
   // What is counted: one word, or an adjective/demonym and a noun ("800,000 Afghan refugees").
   if (isCountable(at(j + 1))) {
     j++;
@@ -226,8 +232,15 @@ function matchRelative(tokens: readonly Token[], i: number): number {
 /** "the first quarter of 2024", "the second half of 2023", "Q1 2024", "fiscal year 2023-24". */
 function matchPeriod(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (isWord(t) && ORDINAL_PERIODS.has(t.lower) && /^(?:quarter|half)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && isYear(tokens[i + 3])) {
-    return i + 3;
+  if (isWord(t) && ORDINAL_PERIODS.has(t.lower) && /^(?:quarter|half)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of') {
+    if (isYear(tokens[i + 3])) return i + 3;
+    // "the first quarter of last year", "the second half of this year".
+    const relative = matchRelative(tokens, i + 3);
+    if (relative >= 0 && /^(?:year|fiscal)$/.test(tokens[i + 4]?.lower ?? '')) return relative;
+  }
+  // "in the first quarter", "by the end of the second quarter": a quarter of the year the article speaks of.
+  if (isWord(t) && ORDINAL_PERIODS.has(t.lower) && t.lower !== 'last' && /^quarters?$/.test(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
+    return i + 1;
   }
   if (isWord(t) && /^q[1-4]$/.test(t.lower) && isYear(tokens[i + 1])) return i + 1;
   if (isWord(t) && /^(?:fy|fiscal)$/.test(t.lower)) {
@@ -245,8 +258,11 @@ function matchPeriod(tokens: readonly Token[], i: number): number {
 /** Words that can start a figure; any other word is skipped at once. */
 const WORD_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS, ...WEEKDAYS, ...RELATIVE_TIME, ...ORDINAL_PERIODS, ...CURRENCY_BEFORE, ...FRACTIONS, ...VAGUE_COUNTS, ...NUMBER_WORDS,
-  'a', 'one', 'q1', 'q2', 'q3', 'q4', 'fy', 'fiscal',
+  ...WEEKDAY_ABBREVIATIONS, 'a', 'an', 'one', 'q1', 'q2', 'q3', 'q4', 'fy', 'fiscal', 'once', 'twice',
 ]);
+
+/** Spans of time counted by "a": "a decade", "a year", "half a century". */
+const COUNTED_PERIODS = new Set(['year', 'years', 'decade', 'century', 'month', 'fortnight', 'week', 'generation', 'quarter-century']);
 
 function mayStartFigure(t: Token): boolean {
   if (t.type !== 'word') return true;
@@ -273,7 +289,14 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const first = prev && /^(?:earlier|later)$/.test(prev.lower) ? i - 1 : i;
     return { first, last: relative, temporal: true };
   }
-  if (isWord(t) && t.capital && WEEKDAYS.has(t.lower)) return { first: i, last: i, temporal: true };
+  if (isWord(t) && t.capital && (WEEKDAYS.has(t.lower) || WEEKDAY_ABBREVIATIONS.has(t.lower))) {
+    // "Tue 14 May 2024", "Tuesday, 14 May": the weekday and its date are one figure.
+    const k = tokens[i + 1]?.text === ',' ? i + 2 : tokens[i + 1]?.text === '.' && touching(tokens, i + 1) ? i + 2 : i + 1;
+    const dated = isDay(tokens[k]) || isMonth(tokens[k]) ? matchDate(tokens, k) : -1;
+    if (dated >= 0) return { first: i, last: dated, temporal: true };
+    if (WEEKDAYS.has(t.lower)) return { first: i, last: i, temporal: true };
+    return null;
+  }
 
   // Money: "$4.2 billion", "US$ 3m", "Rs 500 million", "PKR 1.2bn".
   if ((t.type === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) || (isWord(t) && CURRENCY_BEFORE.has(t.lower))) {
@@ -306,6 +329,21 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const ext = extendQuantity(tokens, i + 1, false);
     return { first: i, last: ext.last, temporal: ext.temporal };
   }
+  // "a decade", "twice a year", "a year ago": a span of time counted by "a".
+  const countedAt = w === 'once' || w === 'twice' ? i + 1 : i;
+  if ((countedAt === i ? w === 'a' : tokens[countedAt]?.lower === 'a') && COUNTED_PERIODS.has(tokens[countedAt + 1]?.lower ?? '')) {
+    const next = tokens[countedAt + 2];
+    // "a year-long", "a decade of": fine; "a year old" stays with its number elsewhere.
+    // "per year", "every year", "$40 a year" (a rate: the amount is the figure).
+    const rate = prev && (/^(?:per|every|each|cent|%)$/.test(prev.lower) || prev.type === 'number' || SCALES.has(prev.lower) || CURRENCY_WORDS.has(prev.lower));
+    if (!rate) {
+      let j = countedAt + 1;
+      // "a year ago", "a year earlier"; "a year before." at the end of a clause ("a year before the vote" keeps the vote apart).
+      const closes = tokens[countedAt + 3] === undefined || tokens[countedAt + 3]!.type === 'symbol';
+      if (isWord(next) && AFTER_DURATION.has(next.lower) && ((next.lower !== 'before' && next.lower !== 'after') || closes)) j++;
+      return { first: i, last: j, temporal: true, rate: w === 'a' };
+    }
+  }
   // "one in five Americans", "one in three".
   const every = tokens[i + 2]?.lower === 'every' ? 1 : 0;
   if ((w === 'one' || isNumberWord(t)) && tokens[i + 1]?.lower === 'in' && (isNumberWord(tokens[i + 2 + every]) || tokens[i + 2 + every]?.type === 'number')) {
@@ -318,7 +356,17 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const hyphen = w.includes('-');
     const article = prev && /^(?:a|one|nearly|almost|about|over|more|than|roughly|around)$/.test(prev.lower);
     const ofNext = tokens[i + 1]?.lower === 'of';
-    if (!hyphen && w !== 'half' && !(article && ofNext)) return null;
+    const after = tokens[i + 1];
+    // "cut by a third.", "a quarter, officials said": the fraction stands alone ("a third term" is an ordinal).
+    const alone = article && /^(?:third|quarter|fifth|tenth)$/.test(w) && (!after || after.type === 'symbol' || (FUNCTION_WORDS.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
+    if (!hyphen && w !== 'half' && !(article && ofNext) && !alone) return null;
+    // "half a century", "half an hour ago".
+    if (w === 'half' && /^(?:a|an)$/.test(after?.lower ?? '') && TIME_UNITS.has(tokens[i + 2]?.lower ?? '')) {
+      let j = i + 2;
+      const tail = tokens[j + 1];
+      if (isWord(tail) && AFTER_DURATION.has(tail.lower) && tail.lower !== 'before' && tail.lower !== 'after') j++;
+      return { first: i, last: j, temporal: true };
+    }
     if (w === 'half' && !ofNext && !/^(?:a|the)$/.test(tokens[i + 1]?.lower ?? '') && !isCountable(tokens[i + 1])) return null;
     let first = i;
     if (!hyphen && prev && /^(?:a|one)$/.test(prev.lower)) first = i - 1;
@@ -358,11 +406,17 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
 function extendLeft(tokens: readonly Token[], span: Span, floor: number): number {
   let first = span.first;
   const q = matchBefore(tokens, first, QUANTITY_QUALIFIERS);
-  if (q >= floor) first = q;
+  // "0.2% lower than a year before": a comparison, not a qualifier of the time.
+  if (q >= floor && !(span.temporal && /^(?:higher|lower|greater)$/.test(tokens[q]!.lower))) first = q;
   else if (tokens[first - 1]?.lower === 'between' && tokens.slice(first, span.last + 1).some((t) => t.lower === 'and')) first--;
   if (span.temporal) {
     const q2 = matchBefore(tokens, first, TIME_QUALIFIERS);
     if (q2 >= floor) first = q2;
+    // "since the end of 2022": a preposition before "the end of".
+    if (q2 >= floor && tokens[q2]!.lower === 'the') {
+      const q3 = matchBefore(tokens, q2, TIME_QUALIFIERS);
+      if (q3 >= floor && tokens[q3]!.lower !== 'the') first = q3;
+    }
   }
   return first;
 }
@@ -372,7 +426,7 @@ export function extractFigures(claim: string, tokens: readonly Token[]): string[
   let floor = 0;
   for (let i = 0; i < tokens.length; ) {
     const span = figureAt(tokens, i);
-    if (!span || span.first < floor) {
+    if (!span || span.first < floor || (span.rate && spans.length > 0 && span.first === floor)) {
       i++;
       continue;
     }

@@ -99,6 +99,16 @@ export const QUANTITY_QUALIFIERS: ReadonlyArray<readonly string[]> = [
 
 /** Words in front of a date or duration: "since November 2023", "within two weeks". Longest first. */
 export const TIME_QUALIFIERS: ReadonlyArray<readonly string[]> = [
+  ['by', 'the', 'end', 'of'],
+  ['at', 'the', 'end', 'of'],
+  ['until', 'the', 'end', 'of'],
+  ['before', 'the', 'end', 'of'],
+  ['by', 'the', 'start', 'of'],
+  ['at', 'the', 'start', 'of'],
+  ['by', 'the', 'middle', 'of'],
+  ['in', 'the', 'middle', 'of'],
+  ['the', 'end', 'of'],
+  ['the', 'start', 'of'],
   ['as', 'of'],
   ['as', 'early', 'as'],
   ['no', 'later', 'than'],
