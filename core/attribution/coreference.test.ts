@@ -262,3 +262,42 @@ describe('denials carry their denier', () => {
     expect(speakers('Calder Foods said sales fell. The company has long maintained that its products are safe.')).toEqual(['Calder Foods', 'Calder Foods']);
   });
 });
+
+describe('a body called by what it is', () => {
+  const filler = 'Bills rose. Leaks fell. Spills rose. Rivers are dirty. Fish died. Anglers were angry. Swimmers were ill. MPs were angry. Fines rose. Shares fell. Debt grew. Bosses were paid. Bonuses were cut. Pay rose. Jobs went.';
+
+  it('resolves "the regulator" to the regulator named before, however it was introduced and however far back', () => {
+    expect(speakers('Ofwat, the water regulator, fined the company. The regulator tells a different story.')).toEqual([null, 'Ofwat']);
+    expect(speakers('The industry regulator, Ofwat, fined the company. Bills rose. The regulator tells a different story.')).toEqual([null, null, 'Ofwat']);
+    expect(speakers('Water regulator Ofwat fined the company. The water regulator said bills would rise.')).toEqual([null, 'Ofwat']);
+    expect(speakers(`Ofwat, the water regulator, fined the company. ${filler} The regulator tells a different story.`).at(-1)).toBe('Ofwat');
+  });
+
+  it('keeps "the regulator" when two regulators were named, and a different department apart', () => {
+    expect(
+      speakers(`Ofwat, the water regulator, fined the firm. The Environment Agency, another regulator, said rivers were dirty. ${filler} The regulator tells a different story.`).at(-1),
+    ).toBe('The regulator');
+    expect(speakers('The city’s mobility department said it would add 40 buses. The transport department said fares would rise.')).toEqual([
+      'The city’s mobility department',
+      'The transport department',
+    ]);
+  });
+
+  it('gives a described body one name: the fuller one introduced first', () => {
+    expect(speakers('The city’s mobility department said it would add 40 buses. The mobility department also said fares would stay at £2.')).toEqual([
+      'The city’s mobility department',
+      'The city’s mobility department',
+    ]);
+    expect(speakers('The city council’s planning committee approved the scheme. The planning committee said 300 homes would be built.')).toEqual([
+      null,
+      'The city council’s planning committee',
+    ]);
+  });
+
+  it('gives a headline that someone is accused of something no speaker', () => {
+    expect(analyzeArticle('Health secretary accused of hiding waiting list figures\n\nThe health secretary, Jane Roe, said the figures were published on time.').claims.map((c) => c.speaker)).toEqual([
+      null,
+      'Jane Roe',
+    ]);
+  });
+});

@@ -49,6 +49,8 @@ interface Spoken {
 const SAID_IT = /(?<![\p{L}])(?:said|says|added|announced|stated|confirmed|insisted|warned|argued|denied|claimed)\s+(?:that\s+)?(?:it|its)(?![\p{L}])/u;
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
+/** How many earlier organisations "the regulator" looks through, beyond that reach, for the only one it can be. */
+const MAX_ORGANISATION_LOOKBACK = 300;
 /** How many people with one surname are kept for look-ups (the most recent). */
 const MAX_SAME_SURNAME = 32;
 /** How many of the most recent people introduced a role is looked up among. */
@@ -90,6 +92,12 @@ function namedAfterNoun(tokens: string[]): string | null {
   if (k === tokens.length - 1 || !/^\p{Ll}/u.test(noun)) return null;
   if (!ORGANISATION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) return null;
   return tokens.slice(k + 1).join(' ');
+}
+
+/** "The water regulator", "the mobility department": "the", a few lower-case words, a body's noun. */
+function isDescribedBody(tokens: string[]): boolean {
+  if (tokens.length < 3 || tokens.length > 5 || !/^the$/iu.test(tokens[0] ?? '') || !ORGANISATION_NOUNS.has(tokens[tokens.length - 1] ?? '')) return false;
+  return tokens.slice(1, -1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t));
 }
 
 export class Coreference {
@@ -176,15 +184,26 @@ export class Coreference {
     return null;
   }
 
-  /** How far back (in sentences) "the company" may look for the company it means. */
-  private namedOrganisation(noun: string, sentence: number): string | null {
-    for (let i = this.organisations.length - 1; i >= 0; i--) {
+  /**
+   * "the regulator", "the water regulator", "the mobility department": the body last named or described
+   * as one (with these describing words, if any) within reach; further back, the only such body the
+   * article named.
+   */
+  private namedOrganisation(noun: string, sentence: number, modifiers: string[] = []): string | null {
+    const fits = (o: OrganisationMention): boolean => {
+      if (o.head !== noun && !(o.kinds?.includes(noun) ?? false)) return false;
+      if (modifiers.length === 0) return true;
+      const known = new Set([...tokensOf(o.name.toLowerCase()).map((w) => bareWord(w)), ...(o.described ?? [])]);
+      return modifiers.every((m) => known.has(m));
+    };
+    let i = this.organisations.length - 1;
+    for (; i >= 0; i--) {
       const o = this.organisations[i];
       if (!o || sentence - o.sentence > ORGANISATION_REACH) break;
-      if (o.head === noun || (o.kinds?.includes(noun) ?? false)) return o.name;
+      if (fits(o)) return o.name;
     }
     // The organisation that spoke in the sentence before, if it has a proper name.
-    for (let s = sentence - 1; s >= 0 && sentence - s <= 2; s--) {
+    for (let s = sentence - 1; modifiers.length === 0 && s >= 0 && sentence - s <= 2; s--) {
       const p = this.spokenAt.get(s);
       if (!p) continue;
       const tokens = tokensOf(p.speaker);
@@ -192,9 +211,16 @@ export class Coreference {
       const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
       // A group ("Officials", "Residents") is never "the company" or "the ministry".
       if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) return p.speaker;
-      return null;
+      break;
     }
-    return null;
+    let only: string | null = null;
+    for (let n = 0; i >= 0 && n < MAX_ORGANISATION_LOOKBACK; i--, n++) {
+      const o = this.organisations[i];
+      if (!o || !fits(o) || o.name === only) continue;
+      if (only !== null) return null; // two of them: which one is a guess
+      only = o.name;
+    }
+    return only;
   }
 
   /** A company, bank or club named earlier whose name starts with these capitalised words. */
@@ -345,6 +371,9 @@ export class Coreference {
     } else if (tokens.length === 2 && /^the$/iu.test(tokens[0] ?? '') && ORGANISATION_NOUNS.has(tokens[1] ?? '')) {
       // "the company", "the firm", "the ministry": the body last named as one, or the one that just spoke.
       speaker = this.namedOrganisation(tokens[1] ?? '', sentence) ?? written;
+    } else if (isDescribedBody(tokens)) {
+      // "The water regulator" after "water regulator Ofwat", "The mobility department" after "the city's mobility department".
+      speaker = this.namedOrganisation(tokens[tokens.length - 1] ?? '', sentence, tokens.slice(1, -1)) ?? written;
     } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && isSingularPersonRole(tokens)) {
       const holder = this.holderOf(roleKey(tokens));
       if (holder) {

@@ -108,20 +108,75 @@ function organisationIn(sentence: string, offset: number, run: Word[], previous:
   if (!first || !last) return null;
   const name = sentence.slice(first.start - offset, last.start - offset + last.core.length).replace(/\s+/gu, ' ');
   const before = previous && previous.trailing === '' ? previous.core : '';
-  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start };
+  // "water regulator Ofwat": the words before the noun describe it too ("the water regulator" later).
+  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start, described: wordsBefore(words, words.indexOf(previous as Word)) };
+  // "The industry regulator, Ofwat,": a description set off before the name.
+  const described = previous?.trailing === ',' ? previous.core : '';
+  if (ORGANISATION_NOUNS.has(described) && plainName(run) && last.trailing.startsWith(',')) {
+    return { name, head: described, kinds: kindsOf(described), at: first.start, described: wordsBefore(words, words.indexOf(previous as Word)) };
+  }
   const head = bareWord(last.core).toLowerCase();
   const plain = bareWord(last.core) === last.core;
   // "Crestline Foods", "Harbour City FC", "Westbrook Holdings Ltd": what the name ends on says what it is.
   const suffix = run.length >= 2 && plain ? NAME_SUFFIX_KINDS.get(head) : undefined;
   if (suffix) return { name, head: suffix, kinds: kindsOf(suffix), at: first.start };
-  if (run.length >= 2 && ORGANISATION_NOUNS.has(head) && plain) return { name, head, kinds: kindsOf(head), at: first.start };
+  if (run.length >= 2 && ORGANISATION_NOUNS.has(head) && plain) {
+    // "The Environment Agency, another regulator,": also what the description calls it.
+    const description = last.trailing.startsWith(',') ? apposition(words, end) : null;
+    const noun = description ? bodyNoun(description) : null;
+    return { name, head, kinds: noun && noun !== head ? [...kindsOf(head), noun] : kindsOf(head), at: first.start };
+  }
   // "Crestline, a food company based in Leeds,", "Crestline, the Leeds-based company,".
   if (plain && last.trailing.startsWith(',')) {
     const description = apposition(words, end);
     const noun = description ? bodyNoun(description) : null;
-    if (noun) return { name, head: noun, kinds: kindsOf(noun), at: first.start };
+    if (noun) return { name, head: noun, kinds: kindsOf(noun), at: first.start, described: (description ?? []).map((w) => w.core.toLowerCase()) };
   }
   return null;
+}
+
+/** A name of one to three capitalised words, no possessive. */
+function plainName(run: Word[]): boolean {
+  return run.length <= 3 && run.every((w) => bareWord(w.core) === w.core);
+}
+
+/** Up to three lower-cased words before `at` (and the word at `at`) with no punctuation between: "the water regulator". */
+function wordsBefore(words: Word[], at: number): string[] {
+  const out: string[] = [(words[at]?.core ?? '').toLowerCase()];
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = words[k];
+    if (!w || w.trailing !== '') break;
+    out.unshift(w.core.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * "the city's mobility department", "the council's planning committee": a body described by its
+ * owner and what it does, with no name of its own. Later "the mobility department" is this one.
+ */
+function describedBodies(words: Word[], offset: number, sentence: string): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
+  for (let i = 0; i < words.length && out.length < 4; i++) {
+    const owner = words[i] as Word;
+    if (owner.trailing !== '' || !/['’]s$/u.test(owner.core)) continue;
+    // "the city's", "the city council's": a determiner up to two words before.
+    let d = i - 1;
+    while (d >= 0 && d >= i - 2 && !/^the$/iu.test(words[d]?.core ?? '') && (words[d]?.trailing ?? ',') === '' && /^\p{Ll}/u.test(words[d]?.core ?? '')) d--;
+    const determiner = words[d];
+    if (!determiner || !/^the$/iu.test(determiner.core) || determiner.trailing !== '') continue;
+    for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+      const w = words[k] as Word;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.core) || FUNCTION_WORDS.has(w.core)) break;
+      if (ORGANISATION_NOUNS.has(w.core) && k > i + 1) {
+        const name = sentence.slice(determiner.start - offset, w.start - offset + w.core.length).replace(/\s+/gu, ' ');
+        out.push({ name, head: w.core, kinds: kindsOf(w.core), at: determiner.start, described: words.slice(i + 1, k + 1).map((x) => x.core) });
+        break;
+      }
+      if (w.trailing !== '') break;
+    }
+  }
+  return out;
 }
 
 /** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
@@ -148,7 +203,7 @@ function kindsOf(noun: string): string[] {
 
 /** "a food company based in Leeds" -> "company": a description whose head is a body's noun. */
 function bodyNoun(description: Word[]): string | null {
-  if (!/^(?:a|an|the)$/iu.test(description[0]?.core ?? '')) return null;
+  if (!/^(?:a|an|the|another)$/iu.test(description[0]?.core ?? '')) return null;
   let head = '';
   for (let i = 1; i < description.length && i <= 6; i++) {
     const core = description[i]?.core ?? '';
@@ -214,6 +269,8 @@ export interface OrganisationMention {
   head: string;
   /** Other nouns a later mention may use for it: "the company" for "Crestline Foods". */
   kinds?: string[];
+  /** Lower-cased words it was described with: "water", "regulator" for "water regulator Ofwat". */
+  described?: string[];
   at: number;
 }
 
@@ -332,6 +389,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     }
     persons.push({ name, key, role, strong, at: nameStart, subject });
   }
+
+  if (sentence.includes('’s ') || sentence.includes("'s ")) organisations.push(...describedBodies(words, offset, sentence));
 
   const w0 = words[0];
   const w1 = words[1];

@@ -210,6 +210,8 @@ export function sourceOfStatement(run: Token[]): Token[] {
   if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
   while (k < run.length - 2 && !issued(run[k]) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
   if (!issued(run[k])) return run;
+  // "documents seen by the Guardian": the document alone (no author named), not who has seen it.
+  if (/^(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)$/u.test(run[k + 1]?.text ?? '')) return run.slice(0, k + 1);
   const author = authorInRelative(run, k);
   if (author) return author;
   let by = k + 1;
@@ -299,7 +301,13 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     if (isAcronym(text) || (!FUNCTION_WORDS.has(lower) && !NAME_CONNECTORS.has(lower) && !ACCORDING_TO_CONNECTORS.has(lower))) break;
     run = run.slice(1);
   }
-  const described = describedRole(words);
+  let described = describedRole(words);
+  // "Officials at the city's mobility department": a group, then the body it belongs to.
+  const at = described ? words.indexOf(described[0] as Token) : -1;
+  if (described && at >= 2 && /^(?:at|in|from|of)$/u.test(words[at - 1]?.text ?? '') && isGroupNoun(words[at - 2]?.text ?? '')) {
+    const opener = at >= 3 && DETERMINERS.has((words[at - 3]?.text ?? '').toLowerCase()) ? at - 3 : at - 2;
+    described = words.slice(opener);
+  }
   if (described && described.length > run.length) run = described;
   run = dropLeadingAdjective(run);
   return isValidSpeaker(run) ? sourceOfStatement(run) : null;

@@ -145,6 +145,8 @@ describe('speaker attribution', () => {
     ['Okafor flatly denied taking money from the developer.', 'Okafor'],
     ['The company has insisted the figures were accurate.', 'The company'],
     ['Prosecutors accused Smith of fraud.', 'Prosecutors'],
+    ['Figures published by the Environment Agency show that 40 rivers are polluted.', 'the Environment Agency'],
+    ['Officials at the city’s mobility department said 40 buses would be added.', 'Officials at the city’s mobility department'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -188,6 +190,16 @@ describe('speaker attribution', () => {
     'Police blamed for delays in murder inquiry',
     'Smith denied bail after court hearing',
     'The UK Health Security Agency (UKHSA) confirmed the first cases on Monday.',
+    // A document seen by an outlet: the outlet did not write it, and a document is not a speaker.
+    'Documents seen by the Guardian show that the firm paid £2 million to consultants.',
+    'Records seen by Reuters show that the company paid no tax in 2022.',
+    'Emails seen by the BBC suggest the minister knew about the deal.',
+    'The report, seen by the Financial Times, shows that profits fell.',
+    'A letter obtained by the Observer reveals that the plan was dropped.',
+    'Internal memos leaked to Politico show the agency knew.',
+    'The firm paid £2 million to consultants, according to documents seen by the Guardian.',
+    'According to emails obtained by the BBC, the minister knew.',
+    'The letter, seen by Reuters, said the firm would close.',
   ])('no speaker: %s', (text) => {
     expect(speakers(text).every((s) => s === null)).toBe(true);
   });

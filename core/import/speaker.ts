@@ -349,13 +349,22 @@ function isParenthetical(masked: string, subject: Token[], verbEnd: number): boo
 interface Candidate {
   at: number;
   run: Token[];
+  /** The attribution is found, but it names no speaker ("Documents seen by the Guardian show"). */
+  none?: boolean;
 }
+
+/** "Documents seen by the Guardian", "memos leaked to Politico": who has seen a document did not write it. */
+const HOLDER_OF_DOCUMENT = /(?:^|\s)(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)\s+(?:by|to|with)\s+$/u;
 
 /** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
   if (agent) return agent;
   const subject = subjectBefore(masked, verbStart);
+  const subjectStart = subject?.[0]?.start ?? 0;
+  if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
+    return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
+  }
   if (subject) {
     if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && isParenthetical(masked, subject, verbEnd))) return { at: subject[0]?.start ?? verbStart, run: subject };
     return null;
@@ -467,6 +476,6 @@ export function findSpeaker(masked: string, original: string): FoundSpeaker | nu
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);
-  if (first && isAuthorlessDocument(first.run)) return null;
+  if (first && (first.none === true || isAuthorlessDocument(first.run))) return null;
   return first ? toFound(original, first.run) : null;
 }
