@@ -208,6 +208,20 @@ const JOKE = b(String.raw`\b(?:joked|jokes|joking|jokingly|quipped|quips|teased|
 const BOILERPLATE = b(
   String.raw`\b(?:(?:(?:could|would|did|does|do|will) not|cannot|can't|couldn't|wouldn't|didn't|doesn't|won't) (?:immediately )?(?:comment|be reached)\b|(?:declined|refused|was unable|were unable|is unable|are unable) to (?:comment|be interviewed|say|elaborate|discuss|give (?:details|a reason|further)|provide (?:details|further)|confirm or deny|be drawn|speak)\b|not (?:be )?available (?:for|to) comment|no comment\b|(?:while|as|because|since) (?:legal |criminal |court )?(?:proceedings|the case|the matter|an investigation|the investigation|the inquiry) (?:are|were|is|was|remains?) (?:under ?way|ongoing|continuing|live|active|before the courts?)|sub judice|(?:had|has|have) not (?:yet )?(?:responded|replied|commented)\b|did not (?:immediately )?(?:respond|reply|return|answer)\b|(?:requests?|approach(?:es)?|calls?) for comment|at the time of (?:publication|writing)|by the time of publication)`,
 );
+/**
+ * A sentence that only reports that nothing was said ("Okafor did not say.",
+ * "The ministry would not say how many died.") or frames a quotation
+ * ("Okafor put it plainly.", "Doe was blunt."): nothing checkable in it.
+ */
+const SAID_NOTHING = b(
+  String.raw`^[^,;:"]{1,60}?\b(?:did not|didn't|would not|wouldn't|could not|couldn't|does not|doesn't|will not|won't) say(?:\s+(?:so|more|much|why|how|when|where|whether|if|what|who|which)\b[^;:]{0,120})?[.!]?\s*$`,
+);
+const QUOTE_FRAME_SENTENCE = new RegExp(
+  String.raw`^(?:as\s+)?(?:[\p{L}\p{M}'.-]+\s+){1,4}?(?:put it|puts it|put the point|summed it up|sums it up|said it best)(?:\s+(?:more\s+|most\s+|rather\s+|quite\s+|very\s+)?(?:plainly|bluntly|simply|succinctly|starkly|directly|frankly|candidly|crisply|memorably|neatly|best|differently|another way|this way|like this|thus|so))?[.!:]?\s*$` +
+    String.raw`|^(?:[\p{L}\p{M}'.-]+\s+){1,4}?(?:was|is|were|are|sounded|seemed|remained|remains)\s+(?:more\s+|less\s+|even\s+|rather\s+|quite\s+|very\s+|characteristically\s+|typically\s+)?(?:blunt|blunter|candid|frank|unequivocal|emphatic|direct|succinct|categorical|forthright|diplomatic|cautious|circumspect|guarded|scathing|defiant|unrepentant|unapologetic|philosophical|upbeat|downbeat|measured|terse)[.!:]?\s*$`,
+  'iu',
+);
+
 /** Interview framing: "Whitfield spoke to the Courier at the company's headquarters". Case matters: a publication's name. */
 const INTERVIEW_FRAME = /\b(?:spoke|speaks|was speaking|talked|talks) to (?:us|the [A-Z][\w-]+|[A-Z][\w-]+) (?:at|in|from|on|before|after|ahead|during|outside|inside|by)\b/;
 
@@ -239,7 +253,7 @@ export function stanceCues(text: string): StanceCues {
     weakOpinion: BARE_DEMONSTRATIVE.test(content),
     scene: SCENE.test(content) || JOKE.test(text),
     sceneOpener: SCENE_OPENER.test(content),
-    boilerplate: BOILERPLATE.test(text) || INTERVIEW_FRAME.test(text) || LEAD_IN.test(text),
+    boilerplate: BOILERPLATE.test(text) || INTERVIEW_FRAME.test(text) || LEAD_IN.test(text) || SAID_NOTHING.test(text) || QUOTE_FRAME_SENTENCE.test(text.trim()),
     question: isQuestion(text),
   };
 }

@@ -182,6 +182,50 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('instructions to the reader are small talk', () => {
+    for (const s of ['Go get your bike!', 'Leave them in the comments.', 'Sign up for our newsletter.', 'Click here to read more.', 'Tell us what you think.', 'Share this with your friends.']) {
+      const r = score(s);
+      expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+      expect(r.reasons, s).toContain('small talk');
+    }
+    // A noun that looks like a verb, or an instruction holding a figure, is still a claim.
+    for (const s of ['Share prices fell 3% on Monday.', 'Leave campaigners said the vote was rigged.', 'Sign-ups doubled last year.', 'Look at the numbers: prices rose 40% in a year.']) {
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+  });
+
+  it('saying nothing, or only framing a quotation, is small talk', () => {
+    const article = 'Jane Doe and Margaret Okafor met.';
+    for (const s of ['Okafor did not say.', 'Doe did not respond.', 'Okafor put it plainly.', 'Doe was blunt.', 'The ministry would not say how many people had died.', 'As Okafor put it:', 'Doe was characteristically blunt.']) {
+      const r = describeClaim(s, null, { articleText: `${article} ${s}` });
+      expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+      expect(r.reasons, s).toContain('small talk');
+    }
+    for (const s of ['Okafor did not say that the river was clean, the transcript shows.', 'Doe was blunt about the £4m loss, which the council confirmed.', 'The plant did not report the leak for 40 minutes.']) {
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+  });
+
+  it('a scene set beside a fact with a figure or a name stays a claim', () => {
+    const r = score('It was a warm morning in June 2021, and the Tarrow River, which runs for 42 miles, was full of dead fish.');
+    expect(r.checkWorthiness).toBeGreaterThanOrEqual(0.6);
+    expect(r.reasons).toContain('figure');
+    expect(score('It was a cold morning when the Hartley Bridge collapsed into the river.').checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    // Scene-setting alone, even with a place and a day in it, is not.
+    for (const s of ['It was a warm, sunny evening in Harford on Tuesday.', 'It was a grey, windy morning on the pier.', 'It was a cold morning when the bridge collapsed.']) {
+      expect(score(s).checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+  });
+
+  it('a reported forecast is a prediction', () => {
+    for (const s of ['"We expect output to recover by the end of the second quarter," Okafor said.', 'The bank expects inflation to fall below 3% next year.', 'Analysts anticipate a rebound in the first quarter.']) {
+      const r = score(s, 'Okafor');
+      expect(r.reasons, s).toEqual(expect.arrayContaining(['prediction', 'figure']));
+      expect(r.reasons, s).not.toContain('promise');
+    }
+    expect(score('Output recovered in the second quarter.').reasons).not.toContain('prediction');
+  });
+
   it('is deterministic, in [0, 1] with two decimals, and never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.option(fc.string({ maxLength: 30 })), (text, speaker) => {

@@ -36,7 +36,7 @@ const COMPARISON = b(
   String.raw`\b(?:than|compared (?:with|to)|comparison|higher|lower|larger|smaller|bigger|biggest|largest|highest|lowest|fastest|slowest|most|least|increased?|decreased?|increases|decreases|rose|risen|rising|fell|fallen|falling|dropped|drop|declined?|declining|surged?|soared|plunged|plummeted|doubled|tripled|halved|grew|grown|growth|record|outpaced|exceeded|surpassed|spike|jump(?:ed)?|deteriorated|improved|worsened|escalat\w+|more|fewer|less|up from|down from|since)\b`,
 );
 const PREDICTION = b(
-  String.raw`\b(?:will|won't|is expected to|are expected to|expected to|forecasts?|forecast(?:ed|ing)|projected|predicts?|predicted|likely to|set to|is going to|are going to|plans? to|planned|aims? to|poised to|on track to|next (?:year|month|week)|upcoming|would)\b`,
+  String.raw`\b(?:will|won't|is expected to|are expected to|expected to|(?:i|we|they|economists|analysts|forecasters|markets|investors|officials|the bank|it) (?:\w+ly )?(?:expect|expects|anticipate|anticipates|foresee|foresees|project|projects)\b|expects? [^.;]{1,60}\bto (?!be (?:said|told)\b)\w+|outlook|forecasts?|forecast(?:ed|ing)|projected|predicts?|predicted|likely to|set to|is going to|are going to|plans? to|planned|aims? to|poised to|on track to|next (?:year|month|week)|upcoming|would)\b`,
 );
 const HEDGING = b(
   String.raw`\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|apparently|seems?|seemed|appears? to|appeared to|unconfirmed|unclear|believed to|thought to|rumou?red|it is possible|suggests?|suspected|presumably|probably|likely)\b`,
@@ -53,7 +53,19 @@ const SMALL_TALK = b(
 );
 /** Boilerplate and appeals anywhere in the sentence. */
 const SMALL_TALK_ANYWHERE = b(
-  String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:requests?|questions|calls|emails|messages)(?: for comment)?|could not be reached for comment|declined to comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|it was a (?:warm|cold|hot|wet|grey|gray|sunny|cloudy|rainy|bright|quiet|busy)\b)`,
+  String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:requests?|questions|calls|emails|messages)(?: for comment)?|could not be reached for comment|declined to comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far)`,
+);
+/** Weather and time of day setting a scene, anywhere ("It was a warm, sunny evening in Harford"). */
+const SCENE_PHRASE = b(
+  String.raw`\bit was an? (?:(?:[\w-]+,? ){0,3}(?:day|night|evening|morning|afternoon|summer|winter|spring|autumn)\b|(?:warm|cold|hot|wet|grey|gray|sunny|cloudy|rainy|bright|quiet|busy)\b)`,
+);
+/**
+ * Instructions to the reader: "Go get your bike!", "Leave them in the
+ * comments.", "Sign up for our newsletter." A verb opening the sentence and
+ * a word only an instruction puts after it ("Share prices fell" is a claim).
+ */
+const READER_IMPERATIVE = b(
+  String.raw`^\W*(?:go|get|leave|sign|click|tap|read|share|subscribe|follow|join|download|register|visit|tell|watch|listen|grab|head|pop|drop|send|email|tweet|text|bookmark|scroll|swipe|donate|submit|enter|vote|find|learn|discover|explore|take|make|imagine|consider|remember|look|ask|buy|write|comment|reply|like|come|bring|give|pick|hit|help|start|stop|turn|wait|let)\s+(?:your|yours|yourself|you|us|our|them|it|this|these|those|the|a|an|here|there|up|in|out|on|now|back|get|and|to|along|ahead|me|him|her|off|over|down|away|more|some|all|sure|today|below|above|for)\b`,
 );
 /** Sentences of reported fact tend to have a past-tense or perfect verb. */
 const EVENT_VERB = b(
@@ -116,6 +128,13 @@ function assertsBesidePromise(text: string, figures: readonly string[]): boolean
   return false;
 }
 
+/** What follows a scene-setting phrase asserts an event or state, and a figure or a name is in it. */
+function sceneHoldsFact(rest: string, input: WorthinessInput): boolean {
+  if (!assertsEvent(rest)) return false;
+  if (input.figures.some((f) => rest.includes(f))) return true;
+  return input.entities.some((e) => rest.includes(e.slice(e.lastIndexOf(' ') + 1)));
+}
+
 export function scoreWorthiness(input: WorthinessInput): Worthiness {
   // One apostrophe and one double quote for the cue lists.
   const text = (input.text.length > 1500 ? input.text.slice(0, 1500) : input.text).replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -138,13 +157,19 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (input.denial) add('denial');
 
   const question = input.kind === 'question' || cues.question;
-  const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text);
-  const smallTalk = boilerplate || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content));
+  // A scene set beside a fact with a figure or a name in it ("It was a warm morning in June 2021, and the Tarrow River,
+  // which runs for 42 miles, was full of dead fish") still reports the fact.
+  const sceneAt = SCENE_PHRASE.exec(text);
+  const sceneBesideFact = sceneAt !== null && sceneHoldsFact(text.slice(sceneAt.index + sceneAt[0].length), input);
+  const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
+  // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
+  const instruction = !hasFigure && READER_IMPERATIVE.test(content);
+  const smallTalk = boilerplate || instruction || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content));
   const stance = FIRST_PERSON_STANCE.test(content);
   // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
   const strongOpinion = cues.opinion || (cues.genericYou && !LEGAL.test(content));
   const opinion = !stance && (strongOpinion || OPINION.test(text));
-  const scene = !smallTalk && cues.scene;
+  const scene = !smallTalk && cues.scene && !sceneBesideFact;
   // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
   const pastFact = !stance && !strongOpinion && !scene && assertsEvent(content);
   const promise = cues.promise;
@@ -164,6 +189,7 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
   if (smallTalk) add('small talk');
   else if (scene) add('small talk', hasFigure ? -0.4 : -1.3);
+  else if (sceneBesideFact) add('small talk', -0.3);
   else if (cues.sceneOpener && !hasFigure) add('small talk', -0.5);
 
   // No reason either way: a plain event or state is a claim, a fragment is not.
