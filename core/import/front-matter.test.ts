@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze';
-import { isRealDate } from './front-matter';
+import { dateFromLines, isByline, isRealDate, isTimestampLine, readLineDate } from './front-matter';
 
 const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text]);
 
@@ -132,6 +132,79 @@ describe('headlines and bylines', () => {
 
   it('does not take a sentence starting with "By" for a byline', () => {
     expect(kinds('By the end of the year, prices had risen.\n\nBy March inflation fell.').map((k) => k[0])).toEqual(['claim', 'claim']);
+  });
+
+  it.each([
+    '*Posted by Sam Patel, transport blogger*',
+    'Posted by Sam Patel',
+    '_Written by Jane Doe, staff writer_',
+    'By Jane Doe, a freelance journalist',
+    'By Jane Doe, Health Reporter, Reuters',
+    'By Jane Doe, 14 May 2024',
+    'Posted by Sam Patel on 3 May 2024',
+  ])('byline with a role or a date: %s', (byline) => {
+    // A posted-on line is a time stamp: hidden as metadata, like a byline.
+    const rows = kinds(`Why my commute got worse\n\n${byline}\n\nThe number 12 bus now runs every 20 minutes.`).map(([k, t]) => [k === 'metadata' ? 'byline' : k, t]);
+    expect(rows).toEqual([
+      ['headline', 'Why my commute got worse'],
+      ['byline', byline],
+      ['claim', 'The number 12 bus now runs every 20 minutes.'],
+    ]);
+  });
+
+  it('a byline with a role further down is hidden too', () => {
+    expect(kinds('The number 12 bus now runs every 20 minutes.\n\n*Posted by Sam Patel, transport blogger*\n\nMore buses were cut.').map((k) => k[0])).toEqual([
+      'claim',
+      'byline',
+      'claim',
+    ]);
+  });
+
+  it('a name-and-role line and a date-time line (a Guardian byline block) are hidden, and give the date', () => {
+    for (const block of [
+      'Peter Walker Political correspondent\nTue 14 May 2024 18.32 BST',
+      'Peter Walker Political correspondent\n\nTue 14 May 2024 18.32 BST',
+      'Peter Walker Political Correspondent\nTuesday 14 May 2024 18.32 BST',
+      'Jane Doe, Health Editor\nPublished: May 14, 2024 at 6:32pm EDT',
+    ]) {
+      const text = `Ministers urged to act on potholes\n\n${block}\n\nCouncils in England face a £16bn repair backlog.`;
+      const article = analyzeArticle(text);
+      expect(article.claims.map((c) => [c.kind === 'metadata' ? 'byline' : c.kind, c.excluded]), block).toEqual([
+        ['headline', true],
+        ['byline', true],
+        ['byline', true],
+        ['claim', false],
+      ]);
+      expect(dateFromLines(text, article.claims), block).toBe('2024-05-14');
+    }
+  });
+
+  it('reads the day of a date-time line', () => {
+    const day = (line: string) => readLineDate(line, { start: 0, end: line.length });
+    expect(day('Tue 14 May 2024 18.32 BST')).toBe('2024-05-14');
+    expect(day('*Published March 3, 2025*')).toBe('2025-03-03');
+    expect(day('14 May 2024')).toBe('2024-05-14');
+    expect(day('Tue 31 Feb 2024 10:00')).toBeNull();
+    expect(day('On 14 May 2024 the vote was held.')).toBeNull();
+  });
+
+  it('prefers the published date to an update', () => {
+    const text = 'Headline here\n\n*Updated 21 August 2025, 18:05 BST*\n\n*Published 20 August 2025*\n\nThe plant closed.';
+    expect(dateFromLines(text, analyzeArticle(text).claims)).toBe('2025-08-20');
+    const updatedOnly = 'Headline here\n\n*Updated 21 August 2025, 18:05 BST*\n\nThe plant closed.';
+    expect(dateFromLines(updatedOnly, analyzeArticle(updatedOnly).claims)).toBe('2025-08-21');
+  });
+
+  it.each([
+    'By Tuesday, the river had risen by 2 metres.',
+    'Posted by thieves, the letters never arrived.',
+    'Peter Walker named political correspondent',
+    'Meet The New Editor',
+    'On 14 May 2024 the vote was held.',
+    'Jane Doe Health Editor',
+  ])('not a byline: %s', (line) => {
+    expect(isByline(line, { start: 0, end: line.length })).toBe(false);
+    expect(isTimestampLine(line, { start: 0, end: line.length })).toBe(false);
   });
 });
 

@@ -63,15 +63,91 @@ export function matchDateline(text: string, start: number, lineEnd: number): Dat
   return { start, end, place };
 }
 
-const BYLINE =
-  /^(?:By|BY|by)[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:[ \t]+|[ \t]*,[ \t]*)(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|del|da|van|von|der|al|bin|in|for|of|the))*$/u;
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY_NAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?';
+/** "14 May 2024", "May 14, 2024", "2024-05-14". */
+const DATE_WORDS = `(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAMES})\\.?,?[ \\t]+(\\d{4})|(${MONTH_NAMES})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const TIME_OF_DAY = '(?:\\d{1,2}[.:]\\d{2}(?:[ \\t]*(?:a|p)\\.?m\\.?)?|\\d{1,2}[ \\t]*(?:a|p)\\.?m\\.?)(?:[ \\t]+\\(?[A-Z]{2,5}\\)?)?';
+/**
+ * A line that is only a date and perhaps a weekday and a time: "Tue 14 May
+ * 2024 18.32 BST", "Published: May 14, 2024 at 6:32pm EDT", "14 May 2024".
+ */
+const DATE_TIME_LINE = new RegExp(
+  `^[*_]*(?:(?:last[ \\t]+)?(?:updated|published|posted|modified|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
+  'iu',
+);
 
-/** "By Jane Doe", "By JANE DOE, Reuters", "By Jane Doe and Omar Farooq" on a line of its own. */
+/** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
+const ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
+const NEWSROOM_ROLE = `(?:${ROLE_WORDS.join('|')})s?`;
+const NEWSROOM_ROLE_CAPITALISED = `(?:${ROLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})s?`;
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const NAME_JOINER = '(?:and|&|de|del|da|van|von|der|al|bin|in|for|of|the)';
+/** ", transport blogger", " Health Reporter": a role after the name, perhaps with the employer after a comma. */
+const ROLE_TAIL = `(?:,[ \\t]*|[ \\t]+)(?:(?:a|an|the|our)[ \\t]+)?(?:[\\p{L}'’&-]+[ \\t]+){0,4}${NEWSROOM_ROLE}(?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})?`;
+/** A pattern of lower-case words that matches them in any case (for a regex without the 'i' flag). */
+const anyCase = (source: string) => source.replace(/(?<!\\)\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+/** ", 14 May 2024", " on May 14, 2024": a date after a byline. */
+const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
+
+const BYLINE = new RegExp(
+  `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${DATE_TAIL}$`,
+  'u',
+);
+/**
+ * A name and a role with no "By": "Peter Walker Political correspondent",
+ * "Jane Doe, Health Editor". With a role in capitals only when a date-time
+ * line follows (a Title Case headline reads the same).
+ */
+const NAME_AND_ROLE = new RegExp(
+  `^(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}?),?[ \\t]+(?:\\p{Lu}[\\p{L}&-]*[ \\t]+){0,3}?(${NEWSROOM_ROLE}|${NEWSROOM_ROLE_CAPITALISED})$`,
+  'u',
+);
+
+function withoutEmphasis(value: string): string {
+  return value.replace(/^([*_]{1,2})(.*)\1$/u, '$2');
+}
+
+/** The next line with text after `from` (blank lines skipped), trimmed. */
+function nextLineText(text: string, from: number): string {
+  const rest = text.slice(from, from + 400).replace(/^[^\n]*\n/u, '').replace(/^\s*\n/u, '');
+  return (rest.split('\n')[0] ?? '').trim();
+}
+
+/**
+ * "By Jane Doe", "By JANE DOE, Reuters", "By Jane Doe and Omar Farooq",
+ * "*Posted by Sam Patel, transport blogger*" on a line of its own; a name and
+ * role ("Peter Walker Political correspondent"); or the date-time line of a
+ * byline block ("Tue 14 May 2024 18.32 BST").
+ */
 export function isByline(text: string, line: TextSpan): boolean {
   if (line.end - line.start > 100) return false;
   // "*By the Data Desk*", "_By Jane Doe_": Markdown emphasis around it.
-  const value = text.slice(line.start, line.end).replace(/^([*_]{1,2})(.*)\1$/u, '$2');
-  return value.split(/\s+/).length <= 12 && BYLINE.test(value);
+  const value = withoutEmphasis(text.slice(line.start, line.end).trim());
+  if (value.split(/\s+/).length > 14) return false;
+  if (BYLINE.test(value) || DATE_TIME_LINE.test(value)) return true;
+  const named = NAME_AND_ROLE.exec(value);
+  if (!named) return false;
+  return /^\p{Ll}/u.test(named[2]!) || DATE_TIME_LINE.test(withoutEmphasis(nextLineText(text, line.end)));
+}
+
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * The day a date-time line names, as 'YYYY-MM-DD' ("Tue 14 May 2024 18.32
+ * BST" -> '2024-05-14'); null when the line is not one or the day does not exist.
+ */
+export function readLineDate(text: string, line: TextSpan): string | null {
+  if (line.end - line.start > 100) return null;
+  const m = DATE_TIME_LINE.exec(withoutEmphasis(text.slice(line.start, line.end).trim()));
+  if (!m) return null;
+  const [year, month, day] = m[3]
+    ? [Number(m[3]), MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1])]
+    : m[6]
+      ? [Number(m[6]), MONTH_NUMBER[m[4]!.slice(0, 3).toLowerCase()]!, Number(m[5])]
+      : [Number(m[7]), Number(m[8]), Number(m[9])];
+  if (!isRealDate(year, month, day)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
@@ -109,6 +185,25 @@ export function isCaption(text: string, span: TextSpan): boolean {
   return CAPTION.test(text.slice(span.start, Math.min(span.end, span.start + 40)));
 }
 
+/**
+ * The article's date from its byline block or time-stamp lines, for an
+ * article without a `date` prefix or front matter: the first hidden byline or
+ * metadata row that is a date-time line ("Tue 14 May 2024 18.32 BST",
+ * "Published: May 14, 2024"), an "Updated …" one only when there is no other.
+ */
+export function dateFromLines(text: string, rows: ReadonlyArray<TextSpan & { kind: string }>): string | null {
+  let updated: string | null = null;
+  for (const row of rows) {
+    if (row.kind === 'claim') break;
+    if (row.kind !== 'byline' && row.kind !== 'metadata') continue;
+    const date = readLineDate(text, row);
+    if (!date) continue;
+    if (!/^[*_\s]*(?:last[ \t]+)?(?:updated|modified)\b/iu.test(text.slice(row.start, row.end))) return date;
+    updated ??= date;
+  }
+  return updated;
+}
+
 /** "Updated 14:05", "*Published March 3, 2025*", "Last updated: 2 hours ago" on a short line of its own. */
 // It must also hold a time or date ("14:05", "March 3", "2 hours ago", "2025-03-01"): "Published figures show ..." is a claim.
 const TIMESTAMP_LINE = /^[*_]*(?:last[ \t]+)?(?:updated|published|posted|modified)\b[^\n]{0,60}$/iu;
@@ -118,7 +213,7 @@ const TIME_OR_DATE =
 export function isTimestampLine(text: string, span: TextSpan): boolean {
   if (span.end - span.start > 80) return false;
   const line = text.slice(span.start, span.end);
-  return TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line);
+  return (TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line)) || DATE_TIME_LINE.test(withoutEmphasis(line.trim()));
 }
 
 /** The `title:` and `date:` of YAML front matter (quotes removed; the date only if it is a real YYYY-MM-DD). */
