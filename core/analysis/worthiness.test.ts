@@ -217,6 +217,11 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('the month May is no hedge', () => {
+    for (const s of ['The plant closed on 14 May 2024.', 'Output fell in May, the ONS said.', 'The vote was held on May 3.']) expect(score(s).reasons, s).not.toContain('hedging');
+    for (const s of ['The plant may close in May.', 'Prices may fall by 14 May.']) expect(score(s).reasons, s).toContain('hedging');
+  });
+
   it('a reported forecast is a prediction', () => {
     for (const s of ['"We expect output to recover by the end of the second quarter," Okafor said.', 'The bank expects inflation to fall below 3% next year.', 'Analysts anticipate a rebound in the first quarter.']) {
       const r = score(s, 'Okafor');

@@ -67,6 +67,9 @@ const SCENE_PHRASE = b(
 const READER_IMPERATIVE = b(
   String.raw`^\W*(?:go|get|leave|sign|click|tap|read|share|subscribe|follow|join|download|register|visit|tell|watch|listen|grab|head|pop|drop|send|email|tweet|text|bookmark|scroll|swipe|donate|submit|enter|vote|find|learn|discover|explore|take|make|imagine|consider|remember|look|ask|buy|write|comment|reply|like|come|bring|give|pick|hit|help|start|stop|turn|wait|let)\s+(?:your|yours|yourself|you|us|our|them|it|this|these|those|the|a|an|here|there|up|in|out|on|now|back|get|and|to|along|ahead|me|him|her|off|over|down|away|more|some|all|sure|today|below|above|for)\b`,
 );
+/** The month May: before or after a day or a year, or after a preposition of time ("in May"). Case matters. */
+const MONTH_MAY = /\bMay(?=\.?,?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+)May\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)May\b/g;
+
 /** Sentences of reported fact tend to have a past-tense or perfect verb. */
 const EVENT_VERB = b(
   String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed|made|took|gave|went|came|saw|found|lost|won|left|fell|rose|paid|sold|bought|built|spent|met|held|led|began|became|sent|kept|brought|struck|fought|fled|stole|wrote|spoke|broke|chose|drove|flew|grew|knew|ran|sank|shot|stood|swore|threw|wore)\b`,
@@ -176,7 +179,8 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   // A promise beside a fact ("I made a promise and I intend to keep it"; a figure in another clause) still reports the fact.
   const promiseBesideFact = promise && (pastFact || assertsBesidePromise(text, input.figures));
   if (PREDICTION.test(text) && !promise) add('prediction');
-  if (HEDGING.test(text)) add('hedging');
+  // "14 May 2024", "in May": the month, not the modal.
+  if (HEDGING.test(text) && HEDGING.test(text.replace(MONTH_MAY, ' '))) add('hedging');
   // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
   const unasserted =
     input.kind !== 'claim' || smallTalk || question || stance || (promise && !promiseBesideFact) || (strongOpinion && !hasFigure);
