@@ -168,7 +168,7 @@ describe('claimdesk CLI', () => {
 
     it('bad input: a clear message and exit 1; wrong use: exit 2', () => {
       expect(cli(['analyze', '-'], {}, new Uint8Array())).toMatchObject({ code: EXIT_BAD_INPUT, err: expect.stringMatching(/Standard input is empty/) });
-      expect(cli(['analyze', '-'], {}, new Uint8Array([0, 1, 2, 0, 0, 0, 9, 0]))).toMatchObject({ code: EXIT_BAD_INPUT });
+      expect(cli(['analyze', '-'], {}, new Uint8Array([0, 1, 2, 0, 0, 0, 9, 0]))).toMatchObject({ code: EXIT_BAD_INPUT, err: expect.stringMatching(/^claimdesk: Standard input contains NUL bytes/) });
       expect(cli(['analyze', path.join(tempDir(), 'missing.txt')])).toMatchObject({ code: EXIT_BAD_INPUT, err: expect.stringMatching(/not found/i) });
       expect(cli(['analyze'])).toMatchObject({ code: EXIT_USAGE });
       expect(cli(['analyze', 'a.txt', 'b.txt'])).toMatchObject({ code: EXIT_USAGE });

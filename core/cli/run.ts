@@ -150,7 +150,15 @@ function parse(argv: string[]) {
 function analyze(io: CliIo, file: string, json: boolean): number {
   const bytes = file === '-' ? (io.readStdin ?? (() => readFdCapped(0, 'Standard input')))() : readArticleFile(userPath(file, io.env)).bytes;
   if (bytes.length === 0) throw new ClaimdeskError('empty', file === '-' ? 'Standard input is empty: nothing to analyse.' : `The file is empty: ${file}`);
-  const result = analyzeText(decodeArticleBytes(bytes));
+  let text: string;
+  try {
+    text = decodeArticleBytes(bytes);
+  } catch (err) {
+    // The decoder speaks of "the file"; piped text is not one.
+    if (file === '-' && err instanceof ClaimdeskError) throw new ClaimdeskError(err.code, err.message.replace(/^The file\b/, 'Standard input'));
+    throw err;
+  }
+  const result = analyzeText(text);
   io.out.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(result));
   return EXIT_OK;
 }
