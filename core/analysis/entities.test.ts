@@ -86,6 +86,20 @@ describe('entities', () => {
     expect(entities('Officials said Mark Reid would go.')).toEqual(['Mark Reid']);
   });
 
+  it('a sentence dense with names is not a Title Case headline', () => {
+    expect(entities('They wrote to the Pharmaceutical Research and Manufacturers of America.')).toEqual([
+      'Pharmaceutical Research and Manufacturers of America',
+    ]);
+  });
+
+  it('an abstract noun opening a sentence is not a name', () => {
+    expect(entities('Unemployment reached 7.8 million last September.')).toEqual([]);
+    expect(entities('Inflation rose to 4% in May.')).toEqual([]);
+    expect(entities('Amnesty International said the detention was unlawful.')).toEqual(['Amnesty International']);
+    expect(entities('Department of Health officials said no.')).toEqual(['Department of Health']);
+    expect(entities("A report by the Harford Tenants' Association found damp.")).toEqual(["Harford Tenants' Association"]);
+  });
+
   it('a portfolio before a title belongs to the title', () => {
     expect(entities('Mining Minister Peter Dutton said the mine would reopen.')).toEqual(['Peter Dutton']);
     expect(entities('The Transport Secretary, Louise Haigh, resigned.')).toEqual(['Louise Haigh']);

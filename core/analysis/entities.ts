@@ -102,7 +102,12 @@ function isShouting(text: string): boolean {
   return upper > 12 && upper > lower * 2;
 }
 
-/** Most words capitalised: a Title Case headline, where every word is treated like a sentence start. */
+/**
+ * Most words capitalised: a Title Case headline, where every word is treated
+ * like a sentence start. A sentence ending in a full stop with a lower-case
+ * word in it is a sentence dense with names ("Rep. Jane Doe wrote to the
+ * Pharmaceutical Research and Manufacturers of America.").
+ */
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
@@ -111,7 +116,10 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     words++;
     if (t.capital) caps++;
   }
-  return words >= 4 && caps / words >= 0.7;
+  if (words < 4 || caps / words < 0.7) return false;
+  let end = tokens.length - 1;
+  while (end >= 0 && tokens[end]!.type === 'symbol' && /^["'”’)\]*_]$/u.test(tokens[end]!.text)) end--;
+  return caps === words || tokens[end]?.text !== '.';
 }
 
 export function extractEntities(claim: string, tokens: readonly Token[], options: EntityOptions): string[] {
@@ -140,6 +148,9 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if ((lowercase?.has(w) || lowercase?.has(t.text.toLowerCase())) && !placeName) return true;
     // "Campaigners say", "Economists expect": a plural common noun opening the sentence.
     if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && next && !next.capital) return true;
+    // "Unemployment reached …", "Inflation rose …": an abstract noun opening the sentence.
+    // Not an organisation's head ("Department of Health", "Federation said"), nor in a Title Case headline.
+    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !NAME_CONNECTORS.has(next.lower) && !ORG_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
     // "Posted by …", "Updated on …": a participle opening a credit.
     if (/ed$/.test(w) && w.length > 4 && next?.lower === 'by') return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4 && !placeName;
@@ -188,6 +199,11 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     }
     // "Pharmaceutical Research and Manufacturers of America", "Department of Health and Social Care"; not "Pakistan and Afghanistan".
     if (run.length > 0 && t.lower === 'and' && t.type === 'word' && orgWord(run[run.length - 1]) && orgWord(tokens[i + 1]) && tokens[i + 1]!.spaceBefore) {
+      run.push(t);
+      continue;
+    }
+    // "Harford Tenants' Association": a plural possessive inside a name.
+    if (run.length > 0 && (t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/.test(run[run.length - 1]!.text) && tokens[i + 1]?.capital && tokens[i + 1]!.spaceBefore) {
       run.push(t);
       continue;
     }
