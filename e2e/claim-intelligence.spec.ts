@@ -433,3 +433,14 @@ test('splitting a claim from a Windows (CRLF) file cuts exactly where the cursor
   const words = (await texts.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
   expect(words).toEqual(['The storm closed 40 schools on Monday across the region,', 'and the river rose 3 metres overnight, officials said.']);
 });
+
+test('Shift+A dismisses the pending suggestion from the keyboard; the verdict stays', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await row(page, MILITANT_ATTACKS).click();
+  await page.keyboard.press('Shift+A');
+  const dispute = detail(page).getByRole('region', { name: 'In-article dispute' });
+  await expect(dispute).toContainText(/Dismissed\s+by/);
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'false');
+  await expect(history(page)).toContainText('In-article dispute dismissed');
+  await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
+});

@@ -44,8 +44,8 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
               <button type="button" className="button button--small dispute__accept" disabled={busy} aria-keyshortcuts="a" onClick={() => onAccept(s.id)}>
                 Accept: mark Disputed <kbd aria-hidden="true">a</kbd>
               </button>
-              <button type="button" className="button button--small" disabled={busy} onClick={() => onDismiss(s.id)}>
-                Dismiss
+              <button type="button" className="button button--small" disabled={busy} aria-keyshortcuts="Shift+A" onClick={() => onDismiss(s.id)}>
+                Dismiss <kbd aria-hidden="true">⇧A</kbd>
               </button>
               <span className="hint">A suggestion, not a verdict.</span>
             </div>

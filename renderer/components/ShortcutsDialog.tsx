@@ -11,6 +11,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['e'], 'Edit the claim’s text (then Split at cursor; Ctrl+Enter saves, Esc cancels)'],
   [['x'], 'Exclude the claim as a non-claim, or restore a hidden one'],
   [['a'], 'Accept the in-article dispute suggestion; with words selected in the article, add them as a claim'],
+  [['Shift', 'A'], 'Dismiss the in-article dispute suggestion'],
   [['/'], 'Search claims'],
   [['?'], 'Show or hide this list'],
   [['Esc'], 'Close this list, or leave a text field'],
@@ -40,7 +41,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 <td>
                   {keys.map((k, i) => (
                     <span key={k}>
-                      {i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' or ')}
+                      {i > 0 && (keys[0] === 'Ctrl' || keys[0] === 'Shift' ? ' + ' : ' or ')}
                       <kbd>{k}</kbd>
                     </span>
                   ))}

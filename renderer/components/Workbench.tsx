@@ -377,6 +377,35 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   /** The words selected in the article view, if any: `a` adds them as a claim. */
   const articleSelection = useRef<{ articleId: number; start: number; end: number } | null>(null);
 
+  /**
+   * Accepts or dismisses the selected claim's pending in-article dispute —
+   * only this claim's own: a detail panel still loading must not decide for
+   * the claim selected before.
+   */
+  const decidePending = useCallback(
+    (decision: 'accept' | 'dismiss') => {
+      const selected = selectionRef.current;
+      if (!selected) {
+        notify('Select a claim first (j / k).');
+        return;
+      }
+      const decide = (shown: ClaimDetail) => {
+        const pending = shown.suggestions.find((sg) => sg.state === 'pending');
+        if (pending) void claimActions[decision](pending.id);
+        else notify('No pending in-article dispute on this claim. (To add a claim, select words in the article, then press a.)');
+      };
+      if (detail.detail?.claim.id === selected.id) {
+        decide(detail.detail);
+        return;
+      }
+      void call('getClaim', { claimId: selected.id }).then((result) => {
+        if (!result.ok) onError(result.error);
+        else if (selectionRef.current?.id === selected.id) decide(result.value);
+      });
+    },
+    [claimActions, detail.detail, notify, onError],
+  );
+
   /** `a`: add the selected words as a claim; with nothing selected, accept the pending in-article dispute. */
   const pressA = useCallback(() => {
     const words = articleSelection.current;
@@ -386,26 +415,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       });
       return;
     }
-    const selected = selectionRef.current;
-    if (!selected) {
-      notify('Select a claim first (j / k).');
-      return;
-    }
-    // Only this claim's own suggestion: a detail panel still showing the previous claim must not decide for this one.
-    const acceptPending = (shown: ClaimDetail) => {
-      const pending = shown.suggestions.find((sg) => sg.state === 'pending');
-      if (pending) void claimActions.accept(pending.id);
-      else notify('No pending in-article dispute on this claim. (To add a claim, select words in the article, then press a.)');
-    };
-    if (detail.detail?.claim.id === selected.id) {
-      acceptPending(detail.detail);
-      return;
-    }
-    void call('getClaim', { claimId: selected.id }).then((result) => {
-      if (!result.ok) onError(result.error);
-      else if (selectionRef.current?.id === selected.id) acceptPending(result.value);
-    });
-  }, [addClaimFromSelection, claimActions, detail.detail, notify, onError]);
+    decidePending('accept');
+  }, [addClaimFromSelection, decidePending]);
 
   /** `x`: exclude the selected claim, or restore it if it is hidden. */
   const pressX = useCallback(() => {
@@ -515,6 +526,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       },
       x: (e) => !e.repeat && pressX(),
       a: (e) => !e.repeat && pressA(),
+      A: (e) => !e.repeat && decidePending('dismiss'),
       '?': (e) => {
         e.preventDefault();
         setHelpOpen((open) => !open);
