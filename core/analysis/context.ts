@@ -100,6 +100,8 @@ const NOT_SURNAMES = new Set(
   energy industries systems technologies labs media network networks studios records press`.split(/\s+/),
 );
 
+const WORD = /\S+/gu;
+
 /** A word that is no part of a person's name: a title, a month, an ordinary word capitalised by position, a place or office. */
 function notPersonal(word: string, lowercase: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
@@ -158,18 +160,19 @@ function buildSurnames(articleText: string, lowercase: ReadonlySet<string>): Map
   for (let m = NAME_RUN.exec(articleText); m; m = NAME_RUN.exec(articleText)) {
     let segment: string[] = [];
     let segmentStart = m.index;
-    let at = m.index;
     const flush = () => {
       add(segment, segmentStart);
       segment = [];
     };
     // "Chancellor of the Exchequer Daniel Okafor": the run's first word ends an office's name.
     let skip = /\bof(?:[ \t]+the)?[ \t]+$/iu.test(articleText.slice(Math.max(0, m.index - 8), m.index));
-    for (const raw of m[0].split(/(?<=\S)(?=[ \t])/u)) {
-      const start = at + raw.search(/\S/u);
-      at += raw.length;
-      const word = raw.trim().replace(/['’]s?$/u, '');
-      if (/^\p{Lu}\.$/u.test(word)) continue; // a middle initial
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(m[0]); w; w = WORD.exec(m[0])) {
+      const raw = w[0];
+      const start = m.index + w.index;
+      const last = raw.charAt(raw.length - 1);
+      const word = last === 's' || last === "'" || last === '’' ? raw.replace(/['’]s?$/u, '') : raw;
+      if (word.length === 2 && word.charAt(1) === '.') continue; // a middle initial
       if (skip || notPersonal(word, lowercase)) {
         skip = false;
         // "Ashcombe Leisure Centre", "Halberg Logistik Group": the words before an organisation's head are its name.
@@ -180,7 +183,7 @@ function buildSurnames(articleText: string, lowercase: ReadonlySet<string>): Map
       if (segment.length === 0) segmentStart = start;
       segment.push(word);
       // "Jane Doe's Labour colleagues": a possessive ends the name.
-      if (word !== raw.trim()) flush();
+      if (word !== raw) flush();
     }
     flush();
   }
