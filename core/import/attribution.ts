@@ -72,8 +72,35 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   for (let i = 1; i < sentences.length; i++) {
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
+  quotationParagraphs(text, sentences, speakers, quotes);
   attributeAnswers(text, sentences, speakers, () => coreference.mainPerson());
   return speakers;
+}
+
+/**
+ * “A,” X said. ¶ “B. C.” — a paragraph that opens with a quotation and has no
+ * words of the article's own until the quotation closes, right after a
+ * paragraph that ends on a quotation attributed to X, is X's too (newswire
+ * style: a speaker's quotation runs on over paragraphs). Only the quoted
+ * sentences are given; a paragraph with an attribution of its own keeps it.
+ */
+function quotationParagraphs(text: string, sentences: readonly ArticleSentence[], speakers: (string | null)[], quotes: readonly QuoteMasked[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i] as ArticleSentence;
+    const previous = sentences[i - 1] as ArticleSentence;
+    if (previous.paragraph === sentence.paragraph || previous.paragraph + 1 !== sentence.paragraph) continue;
+    const before = speakers[i - 1] ?? null;
+    if (before === null || !quotes[i - 1]?.hasQuote || !/^["“«]/u.test(text.slice(sentence.start, sentence.start + 1))) continue;
+    // The quoted sentences at the paragraph's start; none of the paragraph's sentences names a speaker.
+    let end = i;
+    while (end < sentences.length && sentences[end]?.paragraph === sentence.paragraph && !/\p{L}/u.test(quotes[end]?.masked ?? 'x')) end++;
+    let k = end;
+    while (k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && speakers[k] === null) k++;
+    if (end === i || (k < sentences.length && sentences[k]?.paragraph === sentence.paragraph)) continue;
+    if (speakers.slice(i, end).some((s) => s !== null)) continue;
+    for (let j = i; j < end; j++) speakers[j] = before;
+    i = end - 1;
+  }
 }
 
 /** "Q: ..." / "A: ..." at the start of a paragraph, plain or in bold. */

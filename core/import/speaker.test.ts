@@ -261,7 +261,37 @@ describe('speaker attribution', () => {
     ]);
   });
 
-  it('does not carry a quotation across a paragraph that does not re-open it', () => {
-    expect(speakers('“It is over,” Khan said.\n\n“Nobody believes him.”')).toEqual(['Khan', null]);
+  it('gives a paragraph that is only a quotation the speaker of the quotation ending the paragraph before', () => {
+    expect(speakers('Talks\n\n“It is over,” Khan said.\n\n“Nobody believes him.”')).toEqual([null, 'Khan', 'Khan']);
+    expect(speakers('Talks\n\nKhan said: "It is over."\n\n"We go home now. Nobody can stop us."')).toEqual([null, 'Khan', 'Khan', 'Khan']);
+    expect(speakers('Talks\n\n“It is over,” said Maria Lopez.\n\n“We go home now.”\n\n“Nobody can stop us.”')).toEqual([
+      null,
+      'Maria Lopez',
+      'Maria Lopez',
+      'Maria Lopez',
+    ]);
+    // Newswire: a quotation left open at a paragraph's end runs on into the next.
+    expect(speakers('Talks\n\n"The plan failed," Lopez said. "It cost too much.\n\n"Nobody wanted it. We warned them."\n\nThe council declined to comment.')).toEqual([
+      null,
+      'Lopez',
+      'Lopez',
+      'Lopez',
+      'Lopez',
+      null,
+    ]);
+  });
+
+  it('does not carry a quotation past the article’s own words or into a paragraph with its own attribution', () => {
+    expect(speakers('Talks\n\n“It is over,” Khan said. The crowd left.\n\n“Nobody believes him.”')).toEqual([null, 'Khan', null, null]);
+    expect(speakers('Talks\n\n“It is over,” Khan said.\n\nThe crowd left.\n\n“Nobody believes him.”')).toEqual([null, 'Khan', null, null]);
+    expect(speakers('Talks\n\n“It is over,” Khan said.\n\n“Nobody believes him,” said Ali Reza.')).toEqual([null, 'Khan', 'Ali Reza']);
+  });
+
+  it('reads a speaker after a quotation when a participle phrase follows the verb', () => {
+    expect(speakers('"I was terrified," Hollins recalled, sitting at her kitchen table.')).toEqual(['Hollins']);
+    expect(speakers('"I was terrified," Hollins recalled.')).toEqual(['Hollins']);
+    expect(speakers('"Nobody called," Ortiz said, standing outside the court.')).toEqual(['Ortiz']);
+    expect(speakers('"We are on track," Northgrid\'s chief executive, Sarah Mbeki, said.')).toEqual(['Sarah Mbeki']);
+    expect(speakers('She met Ortiz, "a terrible man" she thinks.')).toEqual([null]);
   });
 });

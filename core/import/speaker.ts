@@ -346,6 +346,18 @@ function isParenthetical(masked: string, subject: Token[], verbEnd: number): boo
   return charBefore(masked, first.start).ch === ',';
 }
 
+/**
+ * "“I was terrified,” Hollins recalled, sitting at her kitchen table.": a quotation, then its speaker and
+ * the verb, then the end of the sentence or a participle phrase about the speaker.
+ */
+function closesQuotation(masked: string, subject: Token[], verbEnd: number): boolean {
+  const first = subject[0];
+  if (!first || subject.length > 6) return false;
+  const before = charBefore(masked, first.start);
+  if (!/^[”"»]$/u.test(before.ch)) return false;
+  return /^\s*(?:[.!?]|$|,\s+(?:\p{Ll}+ing|as|while|when|before|after|adding|with)(?![\p{L}]))/u.test(masked.slice(verbEnd, verbEnd + 30));
+}
+
 interface Candidate {
   at: number;
   run: Token[];
@@ -366,7 +378,9 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
     return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
   }
   if (subject) {
-    if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && isParenthetical(masked, subject, verbEnd))) return { at: subject[0]?.start ?? verbStart, run: subject };
+    if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && (isParenthetical(masked, subject, verbEnd) || closesQuotation(masked, subject, verbEnd)))) {
+      return { at: subject[0]?.start ?? verbStart, run: subject };
+    }
     return null;
   }
   const before = charBefore(masked, verbStart);
