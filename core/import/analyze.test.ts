@@ -107,3 +107,13 @@ describe('a standfirst under the headline', () => {
     ]);
   });
 });
+
+describe('the article date', () => {
+  it('comes from a date line under the byline when there is no date prefix', () => {
+    const article = analyzeArticle(
+      'Minister faces questions over hospital contract\n\nPeter Walker Political correspondent\nTue 14 May 2024 18.32 BST\n\nThe health minister was questioned on Tuesday about a £40m contract.',
+    );
+    expect(article.date).toBe('2024-05-14');
+    expect(article.claims.filter((c) => !c.excluded).map((c) => c.text)).toEqual(['The health minister was questioned on Tuesday about a £40m contract.']);
+  });
+});

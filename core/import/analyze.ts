@@ -9,7 +9,7 @@ import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from './characters';
-import { isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
+import { dateFromLines, isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
 
@@ -282,7 +282,8 @@ export function analyzeArticle(text: string): AnalyzedArticle {
           ? titleFromSentence(firstClaim.text)
           : UNTITLED,
     titleFromHeadline: reader.frontMatterTitle !== null || headline !== undefined,
-    date: reader.date,
+    // A `date` prefix or front matter first; else a date line under the byline ("Tue 14 May 2024 18.32 BST").
+    date: reader.date ?? dateFromLines(text, rows),
     dateline: reader.dateline,
     claims,
     disputes,
