@@ -58,9 +58,19 @@ function expectExactAnchors(ws: Workspace, articleId: number): void {
   });
 }
 
-function setUp() {
+/** CRLF line ends, an emoji, the same sentence twice, and a denial of an earlier claim. */
+const MESSY_ARTICLE = [
+  'Storm report 🌊 from the coast',
+  '',
+  'Officials said 1,200 families were moved in March. The river rose 3 metres overnight.',
+  'The river rose 3 metres overnight. 🌧️ Residents were angry, the mayor said.',
+  '',
+  'The council denied that 1,200 families were moved, calling the figure "invented".',
+].join('\r\n');
+
+function setUp(text = ARTICLE) {
   const ws = newWorkspace();
-  const { article } = callOrThrow(ws, 'importArticle', { text: ARTICLE, title: 'Flood' });
+  const { article } = callOrThrow(ws, 'importArticle', { text, title: 'Flood' });
   const claims = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
   const byText = (start: string) => {
     const found = claims.find((c) => c.text.startsWith(start));
@@ -292,10 +302,16 @@ describe('editing claims', () => {
       fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), from: fc.nat(100), length: fc.integer({ min: 1, max: 40 }), reword: fc.boolean() }),
     );
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
-        const { ws, articleId } = setUp();
+      fc.property(fc.constantFrom(ARTICLE, MESSY_ARTICLE), fc.array(op, { minLength: 1, maxLength: 10 }), (text, ops) => {
+        const { ws, articleId } = setUp(text);
         const body = bodyOf(ws, articleId);
         const all = rowsOf(ws, articleId);
+        // A suggestion on every shown claim, from the last row, so edits carry suggestions around too.
+        const denial = all[all.length - 1]!;
+        insertSuggestions(
+          ws.db,
+          all.filter((r) => !r.hidden && r.id !== denial.id).map((r) => ({ claimId: r.id, denialClaimId: denial.id, denialText: denial.text, phrase: 'denied that', speaker: 'The council' })),
+        );
         all.forEach((row, i) => callOrThrow(ws, 'addNote', { claimId: row.id, body: `note ${i}` }));
         const notes = all.length;
         for (const o of ops) {
@@ -337,9 +353,21 @@ describe('editing claims', () => {
           }
           expectExactAnchors(ws, articleId);
           expect((ws.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n).toBe(notes);
+          // Search follows every claim's text and notes.
+          expect(ws.db.prepare('SELECT rowid AS id, text FROM claim_search ORDER BY rowid').all()).toEqual(ws.db.prepare('SELECT id, text FROM claims ORDER BY id').all());
+          const notesIndexed = ws.db
+            .prepare(`SELECT count(*) AS n FROM claims c JOIN claim_search s ON s.rowid = c.id
+              WHERE s.notes <> coalesce((SELECT group_concat(body, ' ') FROM notes WHERE claim_id = c.id), '')`)
+            .get() as { n: number };
+          expect(notesIndexed.n).toBe(0);
+          // One suggestion per denial and claim, never a claim disputing itself.
+          expect(
+            ws.db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM dispute_suggestions GROUP BY claim_id, denial_claim_id, phrase HAVING count(*) > 1)').get(),
+          ).toEqual({ n: 0 });
+          expect(ws.db.prepare('SELECT count(*) AS n FROM dispute_suggestions WHERE claim_id = denial_claim_id').get()).toEqual({ n: 0 });
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   });
 });
