@@ -15,7 +15,7 @@ import { tokenize, type Token } from './tokens';
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
-  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null }
+  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null }
   /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
   | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null };
 
@@ -27,7 +27,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 const REJECT = new Set([
@@ -56,6 +56,8 @@ const DISPUTABLE = new Set([
   'reading', 'readings', 'description', 'depiction', 'framing', 'statistics', 'tally', 'toll', 'projection',
   'projections', 'explanation', 'analysis', 'premise', 'versions', 'characterisations', 'characterizations',
   'interpretations', 'descriptions', 'testimony', 'quote', 'quotes',
+  // Documents and what they rest on: "rejected the study", "disputed the survey's methodology".
+  'study', 'studies', 'survey', 'surveys', 'audit', 'dossier', 'methodology', 'methodologies',
 ]);
 /** Objects of "denied" that are things refused, not claims denied: "denied bail", "denied him a visa". */
 const REFUSED = new Set([
@@ -78,9 +80,10 @@ const FALSE_WORDS = new Set([
   'fictitious', 'unsubstantiated', 'spurious', 'frivolous', 'malicious', 'distorted', 'slanderous', 'defamatory',
   'libellous', 'libelous', 'nonexistent', 'non-existent', 'invented', 'made-up', 'absurd', 'ridiculous', 'wrong',
   'outdated', 'out-of-date', 'exaggerated', 'overstated', 'inflated', 'erroneous', 'mistaken', 'flawed',
+  'biased', 'unreliable', 'skewed', 'unscientific', 'discredited',
 ]);
 /** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
-const WEAK_FALSE = new Set(['absurd', 'ridiculous', 'wrong', 'malicious', 'invented', 'lie', 'fiction', 'outdated', 'exaggerated', 'overstated', 'inflated', 'mistaken', 'flawed', 'out']);
+const WEAK_FALSE = new Set(['biased', 'unreliable', 'skewed', 'unscientific', 'discredited', 'absurd', 'ridiculous', 'wrong', 'malicious', 'invented', 'lie', 'fiction', 'outdated', 'exaggerated', 'overstated', 'inflated', 'mistaken', 'flawed', 'out']);
 const ADVERBS = new Set([
   'strongly', 'categorically', 'flatly', 'vehemently', 'firmly', 'outright', 'again', 'also', 'completely', 'totally',
   'entirely', 'utterly', 'simply', 'absolutely', 'patently', 'wholly', 'clearly', 'all', 'strenuously', 'emphatically',
@@ -351,7 +354,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     let target: DenialTarget;
     if (np) {
       k = np.next;
-      target = { kind: 'anaphora', plural: isPlural(tokens[np.head]!.lower), noun: tokens[np.head]!.lower, possessor: np.possessor };
+      target = { kind: 'anaphora', plural: isPlural(tokens[np.head]!.lower), noun: tokens[np.head]!.lower, possessor: np.possessor, owner: np.owner };
     } else if (PRONOUNS_SINGLE.has(n) || PRONOUNS_PLURAL.has(n)) {
       k = j + 1;
       target = { kind: 'anaphora', plural: PRONOUNS_PLURAL.has(n), noun: null, possessor: null };
@@ -418,7 +421,7 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
   }
   return {
     phrase: slice(text, tokens, verb, np.head),
-    target: { kind: 'anaphora', plural: isPlural(noun), noun, possessor: np.possessor },
+    target: { kind: 'anaphora', plural: isPlural(noun), noun, possessor: np.possessor, owner: np.owner },
   };
 }
 

@@ -483,3 +483,62 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a denial of a report or study answers what the article says it found', () => {
+  it('"rejected the report as biased" -> the report\'s claims, not an author\'s aside', () => {
+    const got = analyzed(`A report published on Tuesday by the Institute for Fiscal Clarity found that the government's housing scheme had helped fewer than 4,000 first-time buyers, far short of its target of 20,000.
+
+The report said the scheme had cost taxpayers 1.2 billion pounds in its first two years. According to the report, most of the money went to buyers who would have bought a home anyway.
+
+"The scheme was badly designed from the start," said Helen Marsh, one of the report's authors. "That is fine until it isn't."
+
+Housing minister Tom Reeve said the government was proud of its record on housing.
+
+The Treasury rejected the report as biased, saying its authors had ignored the scheme's wider benefits.`);
+    expect(got.map((p) => p[0])).toEqual(['A report published on Tuesday ', 'The report said the scheme had', 'According to the report, most ']);
+  });
+
+  it('"called the study flawed" -> the researchers\' estimate and what the study found', () => {
+    const got = analyzed(`Researchers at Kessling University have estimated that air pollution from the Harlow incinerator causes 30 early deaths a year.
+
+The study, published in the Lancet on Monday, found that nitrogen dioxide levels near the plant were three times the legal limit.
+
+Local resident Jim Cole said he had been worried about the plant for years. "My kids cough all winter," he said.
+
+The study estimates that closing the plant would save the NHS 4 million pounds a year.
+
+The incinerator's operator, Northgate Waste, called the study flawed and said its own monitoring showed emissions within limits.`);
+    expect(got.map((p) => p[0])).toEqual(['Researchers at Kessling Univer', 'The study, published in the La', 'The study estimates that closi']);
+  });
+
+  it('"disputed the survey\'s methodology" -> the survey and its authors, not a third party', () => {
+    const got = analyzed(`A survey by the Retail Federation found that one in three shops in the town centre had closed since 2019.
+
+The federation said rents had risen by 40 per cent over the same period.
+
+The council's planning chief, Ann Weller, said the town was "on the up".
+
+In a statement, the council disputed the survey's methodology, saying it had counted empty units that were being refurbished.`);
+    expect(got).toEqual([
+      ['A survey by the Retail Federat', "disputed the survey's methodology"],
+      ['The federation said rents had ', "disputed the survey's methodology"],
+    ]);
+  });
+
+  it('"dismissed the report" after a newspaper reported something -> that sentence', () => {
+    expect(
+      targets(`
+The Sunday Herald|The Sunday Herald reported that the minister had met the lobbyist three times in March.
+Opposition MPs|Opposition MPs said the meetings should be investigated.
+Spokesman|A spokesman for the minister dismissed the report as gossip.`),
+    ).toEqual(['The Sunday Herald report']);
+  });
+
+  it('"rejected the report" takes no opinion quoted from one of its authors', () => {
+    expect(
+      targets(`
+Helen Marsh|"That is fine until it isn't," said Helen Marsh, one of the report's authors.
+The Treasury|The Treasury rejected the report.`),
+    ).toEqual([]);
+  });
+});

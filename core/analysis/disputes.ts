@@ -211,7 +211,13 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
     return best ?? within.find((i) => HAS_FIGURE.test(prep.rows[i]!.text)) ?? pool.find((i) => HAS_FIGURE.test(prep.rows[i]!.text));
   }
   const singular = noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
-  const named = within.find((i) => mentionsWord(prep.rows[i]!, singular));
+  // "dismissed the report" after "The Herald reported that …": the report is that sentence.
+  // A document named only as its authors' owner ("one of the report's authors") says nothing the document claims.
+  const named = within.find((i) => {
+    const row = prep.rows[i]!;
+    const text = DOCUMENTS[noun] ? row.text.replace(new RegExp(`\\b${singular}['’]s\\s+(?:authors?|researchers?|team|editors?|writers?)\\b`, 'giu'), '') : row.text;
+    return mentionsWord({ ...row, text }, singular) || (singular === 'report' && /\breported\b/i.test(text));
+  });
   if (named !== undefined) return named;
   if (FINDING_NOUN.test(noun)) {
     const found = within.find((i) => FINDING_WORDS.test(prep.rows[i]!.text));
@@ -221,7 +227,110 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
     // Someone's telling of events: the nearest attributed claim, else the nearest claim.
     return within.find((i) => prep.rows[i]!.speaker !== null) ?? pool[0];
   }
-  return singular.length > 4 ? pool.find((i) => mentionsWord(prep.rows[i]!, singular)) : undefined;
+  return singular.length > 4 && !DOCUMENTS[noun] ? pool.find((i) => mentionsWord(prep.rows[i]!, singular)) : undefined;
+}
+
+/** Documents whose claims a denial of "the report", "the study" or "its findings" answers, each with the words naming it. */
+const DOCUMENTS: Record<string, string> = {
+  report: 'reports?',
+  study: 'stud(?:y|ies)|research|paper',
+  studies: 'stud(?:y|ies)|research|paper',
+  research: 'stud(?:y|ies)|research|paper',
+  paper: 'stud(?:y|ies)|research|paper',
+  survey: 'surveys?|polls?',
+  poll: 'surveys?|polls?',
+  audit: 'audits?',
+  review: 'reviews?',
+  analysis: 'analys[ie]s',
+  dossier: 'dossiers?',
+};
+const ANY_DOCUMENT = 'reports?|stud(?:y|ies)|research|paper|surveys?|polls?|audits?|reviews?|analys[ie]s|dossiers?';
+/** What a document's claims rest on: "disputed the study's methodology", "rejected its findings". */
+const DOCUMENT_PART = /^(?:finding|findings|conclusion|conclusions|methodology|methodologies|methods?|data|estimates?|figures?|assessment|analysis)$/;
+/** Verbs a document states its claims with: "The report said", "The study estimates". */
+const DOCUMENT_VERB =
+  String.raw`(?:also\s+|further\s+)?(?:said|says|say|found|finds|find|concluded|concludes|estimated|estimates|estimate|showed|shows|show|suggested|suggests|warned|warns|recommended|recommends|revealed|reveals|noted|notes|stated|states|argued|argues|claimed|claims|calculated|calculates|predicted|predicts|projected|projects|identified|identifies|highlighted|highlights|documented|documents|described|describes|criticised|criticized|criticises|criticizes|accused|accuses|blamed|blames|put|puts|added|adds|reported|reports|indicated|indicates|alleged|alleges)\b`;
+const documentRes = new Map<string, RegExp[]>();
+
+/**
+ * "The report said …", "A report published on Tuesday by X found …", "According to the study, …",
+ * "…, the report said.", "In its report, the institute said …": a sentence telling what the document says.
+ */
+function documentPatterns(family: string): RegExp[] {
+  let res = documentRes.get(family);
+  if (!res) {
+    const doc = `(?:${family})`;
+    res = [
+      new RegExp(String.raw`^\W*(?:the|this|that|its|their|his|her|a|an|last\s+\p{L}+'s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${doc}\b[^.;:"“”]{0,120}?\b${DOCUMENT_VERB}`, 'iu'),
+      new RegExp(String.raw`\baccording\s+to\s+(?:the|this|that|its|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${doc}\b`, 'iu'),
+      new RegExp(String.raw`,\s*(?:the|this|that|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?${doc}\s+${DOCUMENT_VERB}`, 'iu'),
+      new RegExp(String.raw`^\W*in\s+(?:its|their|the|a|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?${doc}\b`, 'iu'),
+    ];
+    documentRes.set(family, res);
+  }
+  return res;
+}
+
+/** The document a denial names, as a family of words: "the report" -> reports?; "the study's methodology" -> the study's. */
+function documentOf(target: Extract<Denial['target'], { kind: 'anaphora' }>): string | null {
+  const noun = target.noun;
+  if (!noun) return null;
+  const own = DOCUMENTS[noun];
+  if (own) return own;
+  if (!DOCUMENT_PART.test(noun)) return null;
+  const owner = target.owner?.toLowerCase() ?? null;
+  if (owner && DOCUMENTS[owner]) return DOCUMENTS[owner]!;
+  return owner ? null : ANY_DOCUMENT;
+}
+
+/** Speakers that are a document's authors: "the Institute for Fiscal Clarity" and "the institute". */
+function byAuthor(speaker: string | null, authors: readonly string[]): boolean {
+  if (!speaker) return false;
+  const s = speaker.toLowerCase();
+  if (/^(?:the\s+)?(?:(?:report|study|survey|audit|review)['’]s\s+)?(?:authors?|researchers?|scientists?)(?:$|\s+(?:at|from|of)\s)/.test(s)) return true;
+  for (const a of authors) {
+    if (sameSpeaker(speaker, a)) return true;
+    // "The institute" for "the Institute for Fiscal Clarity": a common-noun head naming the same body.
+    const head = /^the\s+(\p{L}+)$/u.exec(s)?.[1];
+    if (head && head.length > 3 && new RegExp(`\\b${head}\\b`, 'iu').test(a)) return true;
+  }
+  return false;
+}
+
+/** How many of a document's claims a denial of the document takes. */
+const DOCUMENT_REACH = 6;
+
+/**
+ * "rejected the report as biased", "called the study flawed": the claims the article attributes to
+ * that document — sentences telling what it says and those of its authors (not a quoted author's
+ * aside, not a third party's comment) — nearest first, up to DOCUMENT_REACH, all before the denial.
+ */
+function documentClaims(prep: Prepared, denial: number, family: string, possessor: string | null): number[] {
+  const res = documentPatterns(family);
+  const said: number[] = [];
+  const authors: string[] = [];
+  const from = Math.max(0, denial - LOOK_BACK);
+  for (let i = denial - 1; i >= from; i--) {
+    if (!candidate(prep, denial, i)) continue;
+    const row = prep.rows[i]!;
+    const text = row.text.length > 400 ? row.text.slice(0, 400) : row.text;
+    if (!res.some((re) => re.test(text))) continue;
+    // "the IFS report": when the denial names whose it is, the document's sentences name them too.
+    if (possessor && !mentions(row, possessor)) continue;
+    said.push(i);
+    if (row.speaker && !/["“”]/.test(text)) authors.push(row.speaker);
+  }
+  if (said.length === 0) return [];
+  const out = new Set(said.slice(0, DOCUMENT_REACH));
+  const first = said[said.length - 1]!;
+  // Their authors' own statements from just before the document is introduced; a quotation from a person is an aside.
+  for (let i = denial - 1; i >= Math.max(from, first - 3) && out.size < DOCUMENT_REACH; i--) {
+    if (out.has(i) || !candidate(prep, denial, i)) continue;
+    const row = prep.rows[i]!;
+    if (/["“”]/.test(row.text.slice(0, 400))) continue;
+    if (byAuthor(row.speaker, authors) && wordCount(row) >= 5) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
@@ -233,6 +342,12 @@ function resolveAnaphora(
   /** Only an accusation will do (a denial of "wrongdoing" whose content matched nothing): never just the claim before. */
   accusationOnly = false,
 ): number[] {
+  // "rejected the report as biased": the claims the article attributes to the report.
+  const document = documentOf(target);
+  if (document !== null) {
+    const told = documentClaims(prep, denial, document, target.possessor);
+    if (told.length > 0) return told;
+  }
   // Fragments ("Not once.") are not what anyone denies.
   let pool = earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
   if (pool.length === 0) return [];
@@ -242,7 +357,8 @@ function resolveAnaphora(
   }
   const keys = denierKeys(prep.rows[denial]!.speaker);
   const picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
-  if (picked === undefined && accusationOnly) return [];
+  // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
+  if (picked === undefined && (accusationOnly || document !== null)) return [];
   const anchor = picked ?? pool[0]!;
   // Without a noun to go by, stay in the denial's paragraph or the one just before.
   if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
