@@ -99,6 +99,8 @@ function isValidSpeaker(run: Token[]): boolean {
   if (run.length === 1 && PRONOUNS.has(first.text.toLowerCase())) return true;
   if (run.some((t) => PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase()))) return false;
   if (NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
+  // "No 10", "Number 10": the prime minister's office.
+  if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
   return isHead(last.text);
 }
 
@@ -203,9 +205,33 @@ function authorInRelative(run: Token[], k: number): Token[] | null {
   return null;
 }
 
+/**
+ * "Home Office figures", "according to ONS data": a body's name before a document noun is its author.
+ * Not a single word opening the sentence ("Official figures", "New data"), nor a month ("January figures").
+ */
+function nameBeforeDocument(run: Token[]): Token[] | null {
+  const last = run[run.length - 1];
+  if (!last || run.length < 2 || !issued(last)) return null;
+  let from = 0;
+  if (/^the$/iu.test(run[0]?.text ?? '')) from = 1;
+  const name = run.slice(from, -1);
+  if (name.length === 0 || name.length > 6) return null;
+  const lastName = name[name.length - 1]?.text ?? '';
+  if (!isCapitalised(lastName) || bare(lastName) !== lastName) return null;
+  for (const t of name) {
+    const lower = t.text.toLowerCase();
+    if (NAME_CONNECTORS.has(lower) && t !== name[0]) continue;
+    if (!isCapitalised(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || MODIFIERS.has(lower) || TIME_WORDS.has(lower) || /\d/u.test(t.text)) return null;
+  }
+  if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
+  return name;
+}
+
 export function sourceOfStatement(run: Token[]): Token[] {
   const possessor = possessorOf(run);
   if (possessor) return possessor;
+  const named = nameBeforeDocument(run);
+  if (named) return named;
   let k = 0;
   if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
   while (k < run.length - 2 && !issued(run[k]) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
@@ -281,7 +307,9 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     const word = words[words.length - 1]?.text ?? '';
     const lower = word.toLowerCase();
     const adverb = /^\p{Ll}{3,}ly$/u.test(word) && !ROLE_NOUNS.has(lower); // "recently", not "family" or "Italy"
-    if (AUXILIARIES.has(lower) || adverb) {
+    // "Home Office figures published on Thursday show": the document, without when it came out.
+    const issuedWhen = /^(?:published|released|issued|out)$/u.test(word) && DOCUMENT_NOUNS.has(bare(words[words.length - 2]?.text ?? '').toLowerCase());
+    if (AUXILIARIES.has(lower) || adverb || issuedWhen) {
       words.pop();
       changed = true;
     } else changed = dropTimeOrManner(words);

@@ -294,4 +294,24 @@ describe('speaker attribution', () => {
     expect(speakers('"We are on track," Northgrid\'s chief executive, Sarah Mbeki, said.')).toEqual(['Sarah Mbeki']);
     expect(speakers('She met Ortiz, "a terrible man" she thinks.')).toEqual([null]);
   });
+  it('reads a body behind its figures, its forecasts and its advice to the public', () => {
+    expect(speakers('Home Office figures published on Thursday show that arrivals rose by 20%.')).toEqual(['Home Office']);
+    expect(speakers('Arrivals rose by 20%, according to Home Office figures.')).toEqual(['Home Office']);
+    expect(speakers('Prices rose, according to ONS data.')).toEqual(['ONS']);
+    expect(speakers('Official figures show prices rose.')).toEqual([null]);
+    expect(speakers('Figures released on Monday show prices rose.')).toEqual([null]);
+    expect(speakers('Prices rose, according to January figures.')).toEqual([null]);
+    expect(speakers('Norvance now expects full-year revenue of $2.4bn.')).toEqual(['Norvance']);
+    expect(speakers('Norvance Systems said revenue rose 18%. For the fourth quarter it forecast revenue of $600m.')).toEqual(['Norvance Systems', 'Norvance Systems']);
+    expect(speakers('Norvance Systems said revenue rose 18%. It expects growth to slow next year.')).toEqual(['Norvance Systems', 'Norvance Systems']);
+    expect(speakers('Norvance Systems, the cloud software company, reported revenue of $2bn. The company said demand was strong.')).toEqual([
+      'Norvance Systems',
+      'Norvance Systems',
+    ]);
+    expect(speakers('Northgrid said the outage affected 40,000 homes. Northgrid is also asking people to avoid using ovens.')).toEqual(['Northgrid', 'Northgrid']);
+    expect(speakers('Police are urging residents not to travel.')).toEqual(['Police']);
+    expect(speakers('The storm is forcing people to stay at home.')).toEqual([null]);
+    expect(speakers('No 10 dismissed the claims as nonsense.')).toEqual(['No 10']);
+    expect(speakers('Downing Street said the prime minister had full confidence in her.')).toEqual(['Downing Street']);
+  });
 });

@@ -298,8 +298,9 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
-  // "Harbour City FC reported a loss of £4 million": a body reports its own figures.
-  if ((verb === 'reported' || verb === 'reports') && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
+  // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
+  // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
+  if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
   }
@@ -335,6 +336,7 @@ const REPORTED_FIGURE =
 function isBody(subject: Token[]): boolean {
   const last = subject[subject.length - 1]?.text ?? '';
   const lower = last.toLowerCase();
+  if (lower === 'it' && subject.length === 1) return true; // the caller resolves "it" to an organisation, or to nobody
   if (/^\p{Lu}/u.test(last)) return !PRONOUNS.has(lower);
   return /^(?:company|firm|club|group|bank|airline|carrier|retailer|lender|insurer|agency|ministry|council|university|charity|utility|business|operator|manufacturer|supplier|developer|hospital|trust|regulator)$/u.test(lower);
 }
@@ -398,9 +400,10 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
   const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
   if (inverted) return { at: verbStart, run: inverted };
-  if (before.ch === ',' && reportsSpeech(verb, masked, verbEnd, null)) {
+  // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside.
+  if (before.ch === ',') {
     const named = subjectBeforeApposition(masked, before.index);
-    if (named) return { at: named[0]?.start ?? verbStart, run: named };
+    if (named && reportsSpeech(verb, masked, verbEnd, named)) return { at: named[0]?.start ?? verbStart, run: named };
   }
   // "Aslanov did not deny that ..., but said their number was ...": the verb shares the sentence's subject.
   if (/(?:^|[\s,])(?:and|but)\s*$/u.test(masked.slice(Math.max(0, verbStart - 6), verbStart)) && reportsSpeech(verb, masked, verbEnd, null)) {
@@ -465,6 +468,17 @@ function participleCandidate(masked: string): Candidate | null {
   return main ? { at: m.index, run: main } : null;
 }
 
+/** "Northgrid is also asking people to avoid ...", "Police are urging residents not to ...": a body's advice to the public. */
+const ADVICE =
+  /(?<![\p{L}])(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?(?:asking|urging|advising|encouraging|telling|warning|calling on)\s+(?:(?:the|all|its|their|local|affected|other)\s+)?(?:people|customers|residents|the public|public|households|passengers|users|drivers|parents|members|patients|travellers|travelers|consumers|businesses|homeowners|motorists|staff|employees|everyone|anyone)\s+(?:not\s+)?to\s/u;
+
+function adviceCandidate(masked: string): Candidate | null {
+  const m = ADVICE.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
+  if (!m) return null;
+  const subject = subjectBefore(masked, m.index);
+  return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;
+}
+
 function accordingToCandidate(masked: string): Candidate | null {
   ACCORDING_TO.lastIndex = 0;
   let tries = 0;
@@ -486,7 +500,7 @@ function accordingToCandidate(masked: string): Candidate | null {
  * quotations blanked out; `original` is the same sentence as written.
  */
 export function findSpeaker(masked: string, original: string): FoundSpeaker | null {
-  const candidates = [verbCandidate(masked), accordingToCandidate(masked)];
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);
