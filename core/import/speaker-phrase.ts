@@ -322,6 +322,15 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     else break;
   }
   let run = words.length - i > MAX_SPEAKER_WORDS ? [] : words.slice(i);
+  // "Three witnesses interviewed by Reuters": the people described, not the agent inside the description.
+  if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && /^\p{Ll}+(?:ed|en)$|^(?:seen|met|told|sent|given)$/u.test(words[i - 2]?.text ?? '')) {
+    const described = speakerAtEnd(words.slice(0, i - 2));
+    const head = bare(described?.[described.length - 1]?.text ?? '').toLowerCase();
+    const from = described ? words.indexOf(described[0] as Token) : -1;
+    if (described && ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !ISSUED.has(head) && from >= 0 && from + described.length === i - 2 && words.length - from <= MAX_SPEAKER_WORDS) {
+      return words.slice(from);
+    }
+  }
   // "Recently Khan", "as Pakistan": drop words capitalised only by position.
   while (run.length > 0) {
     const text = bare(run[0]?.text ?? '');
@@ -421,7 +430,9 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   while (words.length > 0 && dropTimeOrManner(words));
   while (words.length > 0 && AUXILIARIES.has((words[words.length - 1]?.text ?? '').toLowerCase())) words.pop();
   const first = (words[0]?.text ?? '').toLowerCase();
-  if (words.length < 2 || words.length > 8 || !/^(?:a|an|the|one|its|his|her|their)$/u.test(first)) return null;
+  // "our reporter at the scene", "our correspondent in Kabul": the outlet's own journalist.
+  const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');
+  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|its|his|her|their)$/u.test(first) && !ourJournalist)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();
     if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;

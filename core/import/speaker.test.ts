@@ -314,4 +314,18 @@ describe('speaker attribution', () => {
     expect(speakers('No 10 dismissed the claims as nonsense.')).toEqual(['No 10']);
     expect(speakers('Downing Street said the prime minister had full confidence in her.')).toEqual(['Downing Street']);
   });
+  it('reads people described rather than named', () => {
+    expect(speakers('One of them, a 34-year-old trader who asked not to be named, said the market had emptied.')).toEqual(['a 34-year-old trader']);
+    expect(speakers('One of the workers, a 52-year-old welder, said the plant was unsafe.')).toEqual(['a 52-year-old welder']);
+    expect(speakers('One of them, Ali Reza, said the ward was full.')).toEqual(['Ali Reza']);
+    expect(speakers('A second former employee, a physiotherapist who worked at the clinic for six years, said staff were told to lie.')).toEqual([
+      'A second former employee',
+    ]);
+    expect(speakers('Three witnesses interviewed by Reuters said the soldiers fired first.')).toEqual(['Three witnesses interviewed by Reuters']);
+    expect(speakers('Two officials briefed by the ministry said the talks failed.')).toEqual(['Two officials briefed by the ministry']);
+    expect(speakers('The claim was rejected by PhRMA.')).toEqual(['PhRMA']);
+    expect(speakers('A letter obtained by the Observer reveals that the plan was dropped.')).toEqual([null]);
+    expect(speakers('The crowd was large, our reporter at the scene says.')).toEqual(['our reporter at the scene']);
+    expect(speakers('Our view is that the crowd was large, says the editorial.')).not.toContain('Our view');
+  });
 });

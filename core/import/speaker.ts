@@ -175,6 +175,10 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) {
       const apposition = masked.slice(s + 1, comma).trim();
+      // "One of them, Ali Reza, said", "One of them, a 34-year-old trader who asked not to be named, said".
+      if (PARTITIVE.test(masked.slice(clauseStart(masked, s), s).trim())) {
+        return APPOSED_NAME.test(apposition) ? speakerAtEnd(tokensIn(masked, s + 1, comma)) : describedPerson(tokensIn(masked, s + 1, comma));
+      }
       if (APPOSED_NAME.test(apposition)) {
         const role = subjectBefore(masked, s);
         if ((role && isRoleDescription(role)) || isOwnedRole(tokensIn(masked, clauseStart(masked, s), s))) {
@@ -194,6 +198,18 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
     if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
   }
   return null;
+}
+
+/** "One of them", "Another of the workers", "One": a speaker picked out of a group, described next. */
+const PARTITIVE = /^(?:(?:one|two|three|another|some|several|many|most|each|both)\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+)|one|another)$/iu;
+
+/** "a 34-year-old trader who asked not to be named" -> "a 34-year-old trader": a person described, up to a relative clause. */
+function describedPerson(tokens: Token[]): Token[] | null {
+  if (!/^(?:a|an)$/iu.test(tokens[0]?.text ?? '')) return null;
+  const cut = tokens.findIndex((t, i) => i > 0 && /^(?:who|whom|whose|which|that|with|from|at|in|on|of|for)$/u.test(t.text));
+  const phrase = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const head = (phrase[phrase.length - 1]?.text ?? '').toLowerCase();
+  return phrase.length >= 2 && phrase.length <= 6 && (ROLE_NOUNS.has(head) || (/^\p{Ll}{3,}$/u.test(head) && !/ly$/u.test(head) && !FUNCTION_WORDS.has(head))) ? phrase : null;
 }
 
 /** "who wrote the bill with Sen. Marcus Hill", "whose office ...", "which ...", "54": an aside, never a subject. */
