@@ -542,3 +542,65 @@ The Treasury|The Treasury rejected the report.`),
     ).toEqual([]);
   });
 });
+
+describe('an investigative story closing on a broad denial', () => {
+  it('"said the allegations were without merit" -> the former employees\' accounts, not background', () => {
+    const got = analyzed(`Former employees of Dunmore Health say the company pressured nurses to discharge patients early to free up beds.
+
+Dunmore Health runs 14 private hospitals across the north of England and employs about 6,000 staff.
+
+Sarah Kell, who worked as a ward nurse at Dunmore's Leeds hospital until last year, said managers told staff to move patients out before they were ready. "We were told the numbers mattered more than the people," she said.
+
+A second former employee, who asked not to be named, said senior managers had ignored written complaints about staffing levels on night shifts.
+
+The company reported revenue of 480 million pounds last year.
+
+In a statement, Dunmore Health said the allegations were "without merit" and that patient safety was its highest priority.`);
+    expect(got.map((p) => p[0])).toEqual([
+      'Former employees of Dunmore He',
+      'Sarah Kell, who worked as a wa',
+      '"We were told the numbers matt',
+      'A second former employee, who ',
+    ]);
+  });
+
+  it('whistleblowers across paragraphs; an industry figure and "the care sector" are not theirs', () => {
+    const got = analyzed(`Three whistleblowers have told the Courier that staff at Harlan Care homes were routinely left to look after 30 residents alone at night.
+
+Harlan Care, which is owned by a private equity firm, operates 42 care homes in the Midlands.
+
+One whistleblower, who worked at the company's home in Derby for six years, said managers falsified staffing rotas before inspections.
+"They knew exactly what they were doing," she said.
+
+Another former carer said residents had been left in soiled bedding for hours.
+
+The care sector has struggled to recruit staff since 2021, according to industry figures.
+
+Harlan Care said it rejected the allegations and that its homes were safe.`);
+    expect(got.map((p) => p[0])).toEqual([
+      'Three whistleblowers have told',
+      'One whistleblower, who worked ',
+      '"They knew exactly what they w',
+      'Another former carer said resi',
+    ]);
+  });
+
+  it('"denied any wrongdoing" with nobody accusing the denier links to nothing', () => {
+    expect(
+      analyzed(`Harlan Care operates 42 care homes in the Midlands and employs 3,000 people.
+
+The company's chief executive, Ruth Mills, said occupancy had risen to 94 per cent.
+
+Former employee Dan Hope said he had enjoyed working at the company for ten years.
+
+Harlan Care has always denied any wrongdoing.`),
+    ).toEqual([]);
+    expect(
+      analyzed(`The mining company Orrin Resources reported a profit of 2.1 billion dollars for the year, up 12 per cent.
+
+Chief executive Paul Grant said the company would invest 500 million dollars in a new copper mine in Chile.
+
+Orrin has denied any wrongdoing in the past and said it complies with all local laws.`),
+    ).toEqual([]);
+  });
+});

@@ -69,7 +69,10 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = a.toLowerCase().replace(/^the\s+/, '');
   const y = b.toLowerCase().replace(/^the\s+/, '');
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  if (x === y) return true;
+  // "Former employees of Dunmore Health" accuse Dunmore Health; they do not speak for it.
+  if (ACCUSER.test(x) !== ACCUSER.test(y)) return false;
+  return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
 /** A row a denial may target: another claim, not itself a denial, not the denier's own statement. */
@@ -102,22 +105,22 @@ function mentions(row: AnalysisRow, word: string): boolean {
 /** Generic words in a denier's name that say nothing about who is accused. */
 const GENERIC = /^(?:the|a|an|of|for|and|government|ministry|foreign|office|spokes(?:person|man|woman)|minister|defen[cs]e|department|state|federal|national|official|officials|authorities|president|prime|secretary|interior|army|military|police|council|party|group|company|firm|its|his|her|their|said|senior)$/i;
 
-/** Stems of the denier's own name: "Estravia's foreign ministry" -> estrav. A claim naming them accuses them. */
+/** Stems of the denier's own name as written: "Estravia's foreign ministry" -> Estrav. A claim naming them accuses them. */
 function denierKeys(speaker: string | null): string[] {
   if (!speaker) return [];
   const keys: string[] = [];
   for (const m of speaker.matchAll(/\p{Lu}[\p{L}\p{M}-]*/gu)) {
     const w = m[0].replace(/['’]s?$/u, '');
     if (w.length < 3 || GENERIC.test(w)) continue;
-    keys.push(w.toLowerCase().slice(0, Math.max(4, Math.min(6, w.length - 1))));
+    keys.push(w.slice(0, Math.max(4, Math.min(6, w.length - 1))));
   }
   return keys;
 }
 
 function namesDenier(row: AnalysisRow, keys: readonly string[]): boolean {
   if (keys.length === 0) return false;
-  const text = row.text.toLowerCase();
-  return keys.some((k) => text.includes(k));
+  // As a name is written ("Harlan Care" is not "the care sector").
+  return keys.some((k) => row.text.includes(k));
 }
 
 /** "She also said ...", "He added ...": the sentence continues the one before. */
@@ -333,6 +336,51 @@ function documentClaims(prep: Prepared, denial: number, family: string, possesso
   return [...out].sort((a, b) => a - b);
 }
 
+/** People who accuse from inside or beside the accused: former staff, whistleblowers, unnamed insiders. */
+const ACCUSER =
+  /\b(?:former|ex-|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:employees?|staff(?:ers)?|workers?|nurses?|doctors?|managers?|executives?|colleagues?|members?|officers?|officials?|players?|students?|pupils?|teachers?|drivers?|contractors?|guards?|engineers?|directors?|insiders?|patients?|customers?|tenants?|clients?|carers?|volunteers?)\b|\bwhistle-?blowers?\b|\b(?:asked|wished|spoke|speaking)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)|\bwho\s+(?:worked|was\s+employed|were\s+employed|served|used\s+to\s+work)\b|\b(?:one|another|second|third|fourth)\s+(?:former\s+)?(?:employee|worker|nurse|manager|insider|source|staff\s+member)\b|\bsources?\s+(?:close|familiar)\b/iu;
+/** What staff accuse an employer of, beyond the allegation words: "pressured nurses", "ignored complaints". */
+const GRIEVANCE =
+  /\b(?:pressur|ignor|forc(?:ed|ing)\b|bull(?:y|ied|ying)\b|threaten|sack|fired\b|punish|retaliat|unsafe|dangerous|understaff|short-staffed|complain|victimi|humiliat|shout|ordered\b|instructed\b|told\s+(?:staff|us|them|nurses|workers|employees|drivers|colleagues)\b|pushed\b|left\s+(?:to|in|alone|without)\b|refused\b|denied\s+(?:them|us|staff|patients|residents)|cut\s+corners|turned\s+a\s+blind\s+eye|look(?:ed)?\s+the\s+other\s+way)/i;
+/** "she said", a quotation going on: the sentence carries on the account before it. */
+const CARRIES_ON = /\b(?:she|he|they)\s+(?:also\s+)?(?:said|says|added|told|recalled|alleged|claimed)\b|^\W*["“]/i;
+/** How many paragraphs back an investigative story's accusers are gathered from, and how many of their sentences. */
+const ACCUSER_PARAGRAPHS = 8;
+const ACCUSER_REACH = 8;
+
+/**
+ * "Dunmore Health said the allegations were without merit" closing an investigative story: the
+ * allegations are what its accusers (former staff, whistleblowers, unnamed insiders) said about
+ * the denier or its managers, and the sentences carrying on their accounts — not the story's own
+ * background and not the denier's own statements.
+ */
+function accuserClaims(prep: Prepared, denial: number): number[] {
+  const denier = prep.rows[denial]!.speaker;
+  const para = prep.paragraphOf[denial]!;
+  let start = denial;
+  while (start > 0 && start > denial - LOOK_BACK && para - prep.paragraphOf[start - 1]! <= ACCUSER_PARAGRAPHS) start--;
+  const out: number[] = [];
+  const accusers: string[] = [];
+  let last = -2;
+  for (let i = start; i < denial; i++) {
+    const row = prep.rows[i]!;
+    if (row.kind !== 'claim' || prep.denials[i]) continue;
+    const text = row.text.length > 600 ? row.text.slice(0, 600) : row.text;
+    const carriesOn = last === i - 1 && CARRIES_ON.test(text);
+    const sameAccuser = row.speaker !== null && accusers.some((a) => sameSpeaker(a, row.speaker));
+    // The denier's own statements are not the allegations; a "she said" right after an accuser is the accuser's.
+    if (sameSpeaker(row.speaker, denier) && !carriesOn) continue;
+    const accuser = ACCUSER.test(row.speaker ?? '') || ACCUSER.test(text);
+    // What they accuse the denier or its managers of, not a former employee's fond memories.
+    const grievance = isAllegation(row) || GRIEVANCE.test(text);
+    if (!((accuser && grievance) || carriesOn || (sameAccuser && grievance && wordCount(row) >= 5))) continue;
+    out.push(i);
+    last = i;
+    if (row.speaker && !sameSpeaker(row.speaker, denier)) accusers.push(row.speaker);
+  }
+  return out.slice(-ACCUSER_REACH);
+}
+
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
 function resolveAnaphora(
   prep: Prepared,
@@ -357,6 +405,13 @@ function resolveAnaphora(
   }
   const keys = denierKeys(prep.rows[denial]!.speaker);
   const picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
+  if (target.noun === null || ACCUSING_NOUN.test(target.noun)) {
+    // An investigative story's closing "the allegations were without merit": its accusers' accounts, over a
+    // passing mention of the denier when two or more of them accuse it.
+    const accounts = accuserClaims(prep, denial);
+    const weak = picked !== undefined && accusation(prep.rows[picked]!) < 2 && !accounts.includes(picked) && accounts.length >= 2;
+    if (accounts.length > 0 && (picked === undefined || weak)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
+  }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
   if (picked === undefined && (accusationOnly || document !== null)) return [];
   const anchor = picked ?? pool[0]!;
