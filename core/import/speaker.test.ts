@@ -328,4 +328,13 @@ describe('speaker attribution', () => {
     expect(speakers('The crowd was large, our reporter at the scene says.')).toEqual(['our reporter at the scene']);
     expect(speakers('Our view is that the crowd was large, says the editorial.')).not.toContain('Our view');
   });
+  it('keeps the outer speaker of nested speech, and lets no subordinate clause give the sentence a speaker', () => {
+    expect(speakers('Hollins, 46, says her regional manager told her to stop asking questions.')).toEqual(['Hollins']);
+    expect(speakers('Hollins says her regional manager told her to stop.')).toEqual(['Hollins']);
+    expect(speakers('The claim is false, said her lawyer.')).toEqual(['her lawyer']);
+    expect(speakers('Shares of Norvance rose 9% on Wednesday after the company reported record revenue.')).toEqual([null]);
+    expect(speakers('Shares fell after the company said it would cut jobs.')).toEqual([null]);
+    expect(speakers('Norvance Systems cut jobs. Revenue rose 18% in the quarter, the company said.')).toEqual([null, 'Norvance Systems']);
+    expect(speakers('As Khan said, the talks failed.')).toEqual(['Khan']);
+  });
 });

@@ -386,6 +386,12 @@ interface Candidate {
 /** "Documents seen by the Guardian", "memos leaked to Politico": who has seen a document did not write it. */
 const HOLDER_OF_DOCUMENT = /(?:^|\s)(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)\s+(?:by|to|with)\s+$/u;
 
+/** "after", "when", "because" just before a subject: its clause is subordinate to the sentence's own. */
+const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless)\s+$/iu;
+
+/** A verb right after an inverted speaker makes it a clause's subject: "says her manager told her". */
+const FINITE_AFTER = /^\s+(?:told|tells|said|says|had|has|have|was|were|is|are|would|will|could|can|did|does|do|wanted|asked|warned|made)(?![\p{L}])/u;
+
 /** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
@@ -395,6 +401,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
     return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
   }
+  // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
+  if (subject && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   if (subject) {
     if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && (isParenthetical(masked, subject, verbEnd) || closesQuotation(masked, subject, verbEnd)))) {
       return { at: subject[0]?.start ?? verbStart, run: subject };
@@ -415,7 +423,9 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   }
   // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
   const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
-  if (inverted) return { at: verbStart, run: inverted };
+  // ("Hollins, 46, says her regional manager told her ...": the words after the verb are the subject of a clause of its own.)
+  const invertedEnd = inverted?.[inverted.length - 1]?.end ?? verbEnd;
+  if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) return { at: verbStart, run: inverted };
   // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside.
   if (before.ch === ',') {
     const named = subjectBeforeApposition(masked, before.index);
