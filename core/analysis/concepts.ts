@@ -67,7 +67,20 @@ const GROUPS: readonly (readonly string[])[] = [
   ['lie', 'mislead', 'misled', 'deceiv', 'decept'],
   ['soldier', 'troop'],
   ['money', 'cash'],
+  ['outag', 'blackout', 'power-cu'],
+  ['cyberatt', 'cyber-at', 'hack', 'hacker'],
+  ['clash', 'feud', 'rift', 'spat', 'quarrel', 'at-od', 'falling-'],
+  ['chancell', 'treasury'],
 ];
+
+/** Two-word names of one concept, joined before the words are split: "power cut" ~ "outage", "at odds" ~ "clashed". */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\bpower\s+(?:cut|failure|outage)s?\b/giu, 'power-cut'],
+  [/\bcyber[\s-]+attacks?\b/giu, 'cyber-attack'],
+  [/\bat\s+odds\b/giu, 'at-odds'],
+  [/\b(?:fall(?:en|ing)?|fell)\s+out\b/giu, 'falling-out'],
+];
+const MAYBE_PHRASE = /\b(?:power|cyber|odds|out)\b/i;
 
 const CANONICAL = new Map<string, string>();
 for (const group of GROUPS) for (const w of group) CANONICAL.set(w, group[0]!);
@@ -122,7 +135,8 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*/gu;
 /** The concepts of a text (at most its first 2,000 characters). */
 export function concepts(text: string): Set<string> {
   const out = new Set<string>();
-  const bounded = text.length > 2000 ? text.slice(0, 2000) : text;
+  let bounded = text.length > 2000 ? text.slice(0, 2000) : text;
+  if (MAYBE_PHRASE.test(bounded)) for (const [re, joined] of PHRASES) bounded = bounded.replace(re, joined);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(bounded); m !== null; m = WORD.exec(bounded)) {
     let c = RAW.get(m[0]);

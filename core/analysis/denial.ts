@@ -189,6 +189,27 @@ function phraseWithContent(text: string, tokens: readonly Token[], from: number,
   return `${text.slice(tokens[from]!.start, end)}${end < contentEnd ? '…' : ''}`;
 }
 
+/** Finite verbs that show a subject before them opens a clause: "denied the outage was caused …". */
+const BARE_CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|should|might|may|must|can)$/;
+
+/**
+ * A clause without "that" from i: a subject of a few words ("the outage", "the home secretary and the
+ * chancellor", "it") then a finite verb, no punctuation between. "denied the allegations" is no clause.
+ */
+function bareClause(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first || first.type !== 'word') return false;
+  const w = first.lower;
+  if (/^(?:it|he|she|they|we|i|there)$/.test(w)) return BARE_CLAUSE_VERB.test(tokens[i + 1]?.lower ?? '');
+  if (!/^(?:the|a|an|this|his|her|its|their|any)$/.test(w) && !first.capital) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (BARE_CLAUSE_VERB.test(t.lower)) return k > i + (first.capital ? 0 : 1);
+  }
+  return false;
+}
+
 /** Auxiliaries that show "that X" opens a clause ("denied that reports had reached him"), not a pointer. */
 const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|do|should|might|may|must|can|been|being)$/;
 
@@ -386,6 +407,11 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
   if (np) return withNounPhrase(text, tokens, i, np);
   if (!deny) return null;
   if (REFUSED.has(n)) return null;
+  // "denied the outage was caused by a cyberattack": a clause without "that".
+  if (bareClause(tokens, j)) {
+    const content = clauseFrom(text, tokens, j);
+    if (content) return { phrase: phraseWithContent(text, tokens, i, j, content), target: { kind: 'content', content, fallback: false, noun: null } };
+  }
   // "denied any involvement in the attack", "denies wrongdoing", "denied having links"
   let a = j;
   if (/^(?:any|all|its|his|her|their|the)$/.test(tokens[a]?.lower ?? '')) a++;
@@ -400,6 +426,13 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
 function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np: NounPhrase): Denial {
   const noun = tokens[np.head]!.lower;
   const after = tokens[np.next]?.lower;
+  // "dismissed suggestions the two ministers were at odds": the clause without "that".
+  if (!(after === 'that' || after === 'of') && bareClause(tokens, np.next) && (DISPUTABLE.has(noun) && !/^(?:figures?|numbers?|data|estimates?|study|studies|survey|audit)$/.test(noun))) {
+    const content = clauseFrom(text, tokens, np.next);
+    if (content) {
+      return { phrase: phraseWithContent(text, tokens, verb, np.next, content), target: { kind: 'content', content, fallback: false, noun, owner: np.owner } };
+    }
+  }
   if (after === 'that' || after === 'of' || after === 'about' || after === 'regarding' || after === 'concerning' || after === 'claiming' || after === 'suggesting' || after === 'saying') {
     const content = clauseFrom(text, tokens, np.next + 1);
     if (content) {

@@ -604,3 +604,38 @@ Orrin has denied any wrongdoing in the past and said it complies with all local 
     ).toEqual([]);
   });
 });
+
+describe('near-synonyms and clauses without "that"', () => {
+  it('outage ~ power cut ~ blackout, cyberattack ~ hacking', () => {
+    expect(
+      targets(`
+Large parts of the city were left without electricity on Saturday night.
+Claims are circulating on social media that the power cut was caused by a cyberattack.
+About 40,000 homes were affected.
+Grid operator|The grid operator denied that the outage was caused by a cyberattack, saying a transformer had failed.`),
+    ).toEqual(['Claims are circulating o']);
+    expect(
+      targets(`
+Social media|Posts shared widely on social media claimed the power cut had been caused by a Russian cyber attack.
+
+The weather was cold, with temperatures falling to minus four.
+
+Electricity North West|Electricity North West denied the blackout was the result of hacking, saying a transformer had failed.`),
+    ).toEqual(['Posts shared widely on s']);
+  });
+
+  it('at odds ~ clashed, the chancellor ~ the Treasury; sharing only who it is about is not enough', () => {
+    expect(
+      targets(`
+The Sunday Herald|The Sunday Herald reported that Ms Anand had clashed with the Treasury over funding for police pay.
+Police leaders|Police leaders have warned that forces face a shortfall of 300 million pounds next year.
+Downing Street|Downing Street dismissed suggestions the home secretary and the chancellor were at odds, saying they worked closely together.`),
+    ).toEqual(['The Sunday Herald report']);
+    expect(
+      targets(`
+The home secretary will visit Manchester on Friday to open a new police training centre.
+The chancellor is expected to announce the budget on 6 March.
+Downing Street|Downing Street dismissed suggestions that the home secretary and the chancellor were at odds.`),
+    ).toEqual([]);
+  });
+});

@@ -486,6 +486,10 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   if (denier) for (const w of concepts(denier)) if (wanted.size > 2) wanted.delete(w);
   // "the prosecution's claim that X": a claim by (or naming) the prosecution counts that as a word in common.
   const owner = target.owner ? concept(target.owner) : null;
+  // "the home secretary and the chancellor were at odds": a claim sharing only who it is about ("The home
+  // secretary will visit Manchester") says nothing of what is denied; one word of the predicate must be in common.
+  const verb = /\b(?:is|are|was|were|had|has|have|would|could|will|did|does|should|might|may|must|can)\b/i.exec(target.content);
+  const predicate = verb && verb.index > 0 ? concepts(target.content.slice(verb.index)) : null;
   let best = -1;
   let bestScore = 0;
   if (wanted.size > 0) {
@@ -498,6 +502,7 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
       const common = shared(wanted, wordsOf(prep, i)).length + (owned && !wanted.has(owner!) ? 1 : 0);
       if (common < 2 && !(common === 1 && wanted.size === 1)) continue;
       if (common / wanted.size < 0.3) continue;
+      if (predicate !== null && predicate.size > 0 && !shared(predicate, wordsOf(prep, i)).some((w) => wanted.has(w))) continue;
       // Earlier claims first; then the nearest.
       const distance = Math.abs(denial - i);
       // "that reading of the study": the sentence telling what the study found, over one that merely mentions it.
