@@ -300,4 +300,25 @@ describe('a body called by what it is', () => {
       'Jane Roe',
     ]);
   });
+  it('resolves a role, a group and a study’s authors to whom the article introduced with them', () => {
+    expect(speakers('Claire Hollins, a former clinic manager, was dismissed in May. The former manager said she had raised concerns.')).toEqual([null, 'Claire Hollins']);
+    expect(
+      speakers('A rights group, the Ruvala Human Rights Observatory (RHRO), documented 40 cases. The group said the army was responsible.'),
+    ).toEqual([null, 'Ruvala Human Rights Observatory']);
+    expect(speakers('A rights group, Kestrel Watch, documented 40 cases. The group said the army was responsible.')).toEqual([null, 'Kestrel Watch']);
+    expect(speakers('The study found deaths rose 12%. The study’s authors said the rise was alarming.')).toEqual([null, 'the researchers']);
+    expect(speakers('Dr. Jane Roe, the study’s lead author, presented it in May. The study’s authors said the rise was alarming.')).toEqual([null, 'Dr. Jane Roe']);
+    expect(speakers('Jane Roe, a researcher who was not involved, read it. The researchers estimated that 40% of cases were missed.')).toEqual([
+      null,
+      'The researchers',
+    ]);
+  });
+
+  it('takes "the company" for the body that just spoke, not one named before it', () => {
+    expect(
+      speakers('A fourth company, Swiss-based Albis Air Freight, escaped a fine. Halberg Logistik said it would appeal. “The fine is unfair,” the company said.'),
+    ).toEqual([null, 'Halberg Logistik', 'Halberg Logistik']);
+    expect(speakers('Norvance Systems, the cloud software company, was accused of fraud. The company denied the report.')).toEqual([null, 'Norvance Systems']);
+    expect(speakers('The cloud software company Norvance reported revenue of $2bn. The company said demand was strong.')).toEqual(['Norvance', 'Norvance']);
+  });
 });

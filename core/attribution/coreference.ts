@@ -67,6 +67,9 @@ const ORGANISATION_HEADS = words(`
   team statement report study survey data figures records club cooperative association federation society foundation
   consortium business lender airline carrier tribunal panel`);
 
+/** "the study's authors", "The report's authors", "the authors", "the study authors", "the researchers". */
+const STUDY_AUTHORS = /^the\s+(?:(?:study|report|paper|research|survey|review|analysis)(?:['’]s)?\s+)?(?:authors|researchers)$/iu;
+
 /** "The researchers, from ...", "Local farmers say": a sentence opening on a plural group noun. */
 function groupSubject(sentence: string): string | null {
   const m = /^(?:(?:The|These|Those|Some|Many|Most)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])/u.exec(sentence.slice(0, 80));
@@ -196,13 +199,8 @@ export class Coreference {
       const known = new Set([...tokensOf(o.name.toLowerCase()).map((w) => bareWord(w)), ...(o.described ?? [])]);
       return modifiers.every((m) => known.has(m));
     };
-    let i = this.organisations.length - 1;
-    for (; i >= 0; i--) {
-      const o = this.organisations[i];
-      if (!o || sentence - o.sentence > ORGANISATION_REACH) break;
-      if (fits(o)) return o.name;
-    }
     // The organisation that spoke in the sentence before, if it has a proper name.
+    let spoke: Spoken | null = null;
     for (let s = sentence - 1; modifiers.length === 0 && s >= 0 && sentence - s <= 2; s--) {
       const p = this.spokenAt.get(s);
       if (!p) continue;
@@ -210,9 +208,18 @@ export class Coreference {
       const proper = tokens.every((t) => isCapitalisedWord(t) || /^(?:of|for|and|&)$/u.test(t));
       const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
       // A group ("Officials", "Residents") is never "the company" or "the ministry".
-      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) return p.speaker;
+      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) spoke = p;
       break;
     }
+    let i = this.organisations.length - 1;
+    for (; i >= 0; i--) {
+      const o = this.organisations[i];
+      if (!o || sentence - o.sentence > ORGANISATION_REACH) break;
+      // "Halberg Logistik said it would appeal. “...,” the company said.": the body that just spoke, not one named before it.
+      if (spoke && o.sentence < spoke.sentence) return spoke.speaker;
+      if (fits(o)) return o.name;
+    }
+    if (spoke) return spoke.speaker;
     let only: string | null = null;
     for (let n = 0; i >= 0 && n < MAX_ORGANISATION_LOOKBACK; i--, n++) {
       const o = this.organisations[i];
@@ -365,6 +372,13 @@ export class Coreference {
         speaker = full.name;
         key = full.key;
       } else speaker = name;
+    } else if (STUDY_AUTHORS.test(written)) {
+      // "the study's authors", "the researchers": the lead author if the article named one, else the researchers.
+      const lead = this.holderOf(['author']) ?? this.holderOf(['lead', 'researcher']);
+      if (lead) {
+        speaker = lead.name;
+        key = lead.key;
+      } else if (!/^the researchers$/iu.test(written)) speaker = 'the researchers';
     } else if (namedAfterNoun(tokens)) {
       // "freight analytics firm CargoIndex", "regulator Ofwat": the name, not what it is.
       speaker = namedAfterNoun(tokens) ?? written;

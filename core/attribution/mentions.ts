@@ -110,10 +110,13 @@ function organisationIn(sentence: string, offset: number, run: Word[], previous:
   const before = previous && previous.trailing === '' ? previous.core : '';
   // "water regulator Ofwat": the words before the noun describe it too ("the water regulator" later).
   if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start, described: wordsBefore(words, words.indexOf(previous as Word)) };
-  // "The industry regulator, Ofwat,": a description set off before the name.
-  const described = previous?.trailing === ',' ? previous.core : '';
-  if (ORGANISATION_NOUNS.has(described) && plainName(run) && last.trailing.startsWith(',')) {
-    return { name, head: described, kinds: kindsOf(described), at: first.start, described: wordsBefore(words, words.indexOf(previous as Word)) };
+  // "The industry regulator, Ofwat,", "a rights group, the Ruvala Human Rights Observatory (RHRO),": a description
+  // set off before the name.
+  const beforeThe = previous && /^the$/iu.test(previous.core) && previous.trailing === '' ? words[words.indexOf(previous) - 1] : previous;
+  const described = beforeThe?.trailing === ',' ? beforeThe.core : '';
+  const closed = last.trailing.startsWith(',') || acronymAside(words[end]);
+  if (ORGANISATION_NOUNS.has(described) && plainName(run) && closed) {
+    return { name, head: described, kinds: kindsOf(described), at: first.start, described: wordsBefore(words, words.indexOf(beforeThe as Word)) };
   }
   const head = bareWord(last.core).toLowerCase();
   const plain = bareWord(last.core) === last.core;
@@ -135,9 +138,14 @@ function organisationIn(sentence: string, offset: number, run: Word[], previous:
   return null;
 }
 
-/** A name of one to three capitalised words, no possessive. */
+/** A name of one to five capitalised words, no possessive. */
 function plainName(run: Word[]): boolean {
-  return run.length <= 3 && run.every((w) => bareWord(w.core) === w.core);
+  return run.length <= 5 && run.every((w) => bareWord(w.core) === w.core);
+}
+
+/** "(RHRO)," after a name: its short form, and the aside ends there. */
+function acronymAside(word: Word | undefined): boolean {
+  return word !== undefined && word.leading === '(' && /^\),/u.test(word.trailing) && /^\p{Lu}[\p{Lu}&-]{1,9}$/u.test(word.core);
 }
 
 /** Up to three lower-cased words before `at` (and the word at `at`) with no punctuation between: "the water regulator". */
