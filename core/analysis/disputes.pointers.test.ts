@@ -639,3 +639,24 @@ Downing Street|Downing Street dismissed suggestions that the home secretary and 
     ).toEqual([]);
   });
 });
+
+describe('"said that claim was false" after an opponent\'s words', () => {
+  it('the checkable figure, not the promise said after it', () => {
+    expect(
+      targets(`
+Mark Dalton|Opposition leader Mark Dalton said on Monday that the government had cut the number of police officers by 20,000 since 2015.
+Mark Dalton|"We will put 10,000 officers back on the beat," he said.
+Priya Shah|Home Secretary Priya Shah said that claim was false.`),
+    ).toEqual(['Opposition leader Mark D']);
+  });
+
+  it('the comparison, not a slogan repeated nearer the denial', () => {
+    expect(
+      targets(`
+Dalton|Speaking in Leeds, Dalton said: "Britain deserves better."
+Dalton|He said the government had closed 600 police stations since 2010, more than any government before it.
+Dalton|"Britain deserves better," he said again.
+Priya Shah|Home Secretary Priya Shah said that claim was false.`),
+    ).toEqual(['He said the government h']);
+  });
+});

@@ -15,6 +15,7 @@
  */
 import { concept, concepts, shared } from './concepts';
 import { findNegation, findStance, type Denial, type Negation } from './denial';
+import { isPromise } from './stance';
 import type { AnalysisRow, InArticleDispute } from './types';
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
@@ -381,6 +382,32 @@ function accuserClaims(prep: Prepared, denial: number): number[] {
   return out.slice(-ACCUSER_REACH);
 }
 
+/** A comparison a fact-checker can test: "more than in any other country", "the highest since 1990", "has doubled". */
+const COMPARISON = /\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|faster|slower|than|highest|lowest|biggest|smallest|largest|fastest|record|doubled|tripled|halved|risen|fallen|rose|fell|increased|decreased|cut)\b/i;
+
+/**
+ * Which of the nearest claims "that claim" characterises: among the last speaker's sentences (up to
+ * three back), one stating a checkable fact beats a promise or a slogan said nearer the denial.
+ */
+function characterised(prep: Prepared, pool: readonly number[]): number | undefined {
+  const near = pool.slice(0, 3);
+  if (near.length === 0) return undefined;
+  const speaker = prep.rows[near[0]!]!.speaker;
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  near.forEach((i, rank) => {
+    const row = prep.rows[i]!;
+    if (rank > 0 && !sameSpeaker(row.speaker, speaker)) return;
+    const text = row.text.length > 600 ? row.text.slice(0, 600) : row.text;
+    const score = (HAS_FIGURE.test(text) ? 1 : 0) + (COMPARISON.test(text) ? 0.5 : 0) - (isPromise(text) ? 1.5 : 0) - rank * 0.3;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
 function resolveAnaphora(
   prep: Prepared,
@@ -404,7 +431,7 @@ function resolveAnaphora(
     if (owned.length > 0) pool = owned;
   }
   const keys = denierKeys(prep.rows[denial]!.speaker);
-  const picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
+  let picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
   if (target.noun === null || ACCUSING_NOUN.test(target.noun)) {
     // An investigative story's closing "the allegations were without merit": its accusers' accounts, over a
     // passing mention of the denier when two or more of them accuse it.
@@ -414,6 +441,11 @@ function resolveAnaphora(
   }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
   if (picked === undefined && (accusationOnly || document !== null)) return [];
+  if (picked === undefined && !target.plural && target.noun !== null && /^(?:claim|assertion|statement|contention|suggestion)$/.test(target.noun)) {
+    // "said that claim was false": the claim characterised, a checkable fact (a figure, a comparison) over a promise or slogan.
+    const checkable = characterised(prep, pool);
+    if (checkable !== undefined) picked = checkable;
+  }
   const anchor = picked ?? pool[0]!;
   // Without a noun to go by, stay in the denial's paragraph or the one just before.
   if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
