@@ -403,6 +403,12 @@ export class Coreference {
     return speaker;
   }
 
+  /** "Ofgem" after "energy regulator Ofgem": a name the article introduced as an organisation's (recent ones only). */
+  private isNamedOrganisation(name: string): boolean {
+    for (let i = this.organisations.length - 1; i >= Math.max(0, this.organisations.length - 50); i--) if (this.organisations[i]?.name === name) return true;
+    return false;
+  }
+
   private isKnownPerson(key: string[]): boolean {
     const p = this.fullName(key);
     return p !== null && p.strong;
@@ -410,7 +416,7 @@ export class Coreference {
 
   private remember(speaker: string, sentence: number, paragraph: number, key?: string[]): void {
     const tokens = tokensOf(speaker);
-    const kind = key && key.length > 0 ? 'person' : this.kindOf(tokens);
+    const kind = key && key.length > 0 ? 'person' : this.isNamedOrganisation(speaker) ? 'organisation' : this.kindOf(tokens);
     const personKey = key && key.length > 0 ? key : kind === 'person' ? nameKey(tokens.filter((t) => isCapitalisedWord(t))) : [];
     this.spokenAt.set(sentence, { sentence, paragraph, speaker, kind, key: personKey });
     // "Estravia's foreign ministry denies ...": a later "the ministry" is this one.

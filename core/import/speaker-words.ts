@@ -28,7 +28,7 @@ export const SPEECH_VERBS_BEFORE_THAT = words(`
   suggested suggests estimated estimates concluded concludes revealed reveals hinted indicated indicates declared
   declares thinks fears feared recalled recalls contends observed observes mentioned mentions stresses maintain
   believe estimate fear suggest note found finds find showed shows show expects expected expect ruled rules
-  testified testifies posted posts forecast forecasts`);
+  testified testifies posted posts forecast forecasts remembered remembers`);
 
 /**
  * "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows

@@ -337,4 +337,12 @@ describe('speaker attribution', () => {
     expect(speakers('Norvance Systems cut jobs. Revenue rose 18% in the quarter, the company said.')).toEqual([null, 'Norvance Systems']);
     expect(speakers('As Khan said, the talks failed.')).toEqual(['Khan']);
   });
+  it('reads more quotation attributions and organisations that speak on', () => {
+    expect(speakers('“It was chaos,” the company’s founder, Liam Foster, recalled.')).toEqual(['Liam Foster']);
+    expect(speakers('“It was chaos,” Ortiz remembered.')).toEqual(['Ortiz']);
+    expect(speakers('"I never saw the money," Hollins said, her voice breaking.')).toEqual(['Hollins']);
+    expect(speakers('Energy regulator Ofgem said bills would rise. It expects prices to fall in 2026.')).toEqual(['Ofgem', 'Ofgem']);
+    expect(speakers('Talks\n\n"Rates will fall," Rao said.\n\n"Rates will rise," countered Paul Mensah.')).toEqual([null, 'Rao', 'Paul Mensah']);
+    expect(speakers('Talks\n\n“The water came in minutes,” she said.\n\n“We lost everything.”')).toEqual([null, null, null]);
+  });
 });

@@ -373,8 +373,13 @@ function closesQuotation(masked: string, subject: Token[], verbEnd: number): boo
   if (!first || subject.length > 6) return false;
   const before = charBefore(masked, first.start);
   if (!/^[”"»]$/u.test(before.ch)) return false;
-  return /^\s*(?:[.!?]|$|,\s+(?:\p{Ll}+ing|as|while|when|before|after|adding|with)(?![\p{L}]))/u.test(masked.slice(verbEnd, verbEnd + 30));
+  return VERB_CLOSES.test(masked.slice(verbEnd, verbEnd + 30));
 }
+
+/** What may follow a verb that closes a quotation's attribution: the end, or a participle phrase. */
+const VERB_CLOSES = /^\s*(?:[.!?]|$|,\s+(?:\p{Ll}+ing|as|while|when|before|after|adding|with|her|his|their)(?![\p{L}]))/u;
+/** The sentence so far is a quotation (masked blank), then a few words of attribution: "“...,” the company’s founder, Liam Foster,". */
+const QUOTATION_BEFORE = /^\s*[“"«]\s*[”"»]\s*[^.;:!?“"«]{0,120}$/u;
 
 interface Candidate {
   at: number;
@@ -429,7 +434,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside.
   if (before.ch === ',') {
     const named = subjectBeforeApposition(masked, before.index);
-    if (named && reportsSpeech(verb, masked, verbEnd, named)) return { at: named[0]?.start ?? verbStart, run: named };
+    const afterQuotation = SPEECH_VERBS_BEFORE_THAT.has(verb) && QUOTATION_BEFORE.test(masked.slice(0, verbStart)) && VERB_CLOSES.test(masked.slice(verbEnd, verbEnd + 30));
+    if (named && (afterQuotation || reportsSpeech(verb, masked, verbEnd, named))) return { at: named[0]?.start ?? verbStart, run: named };
   }
   // "Aslanov did not deny that ..., but said their number was ...": the verb shares the sentence's subject.
   if (/(?:^|[\s,])(?:and|but)\s*$/u.test(masked.slice(Math.max(0, verbStart - 6), verbStart)) && reportsSpeech(verb, masked, verbEnd, null)) {
