@@ -148,12 +148,21 @@ describe('check-worthiness', () => {
       'Mr Hale did not respond to requests for comment.',
       'The ministry declined to comment on the report.',
       'Kovac was not available for comment on Friday.',
+      'The Treasury has been approached for comment.',
+      'The company has been contacted for comment.',
+      'Reuters could not independently verify the accounts.',
+      'The BBC could not verify the footage.',
     ])('hides %s', (s) => {
       const r = score(s);
       expect(r.checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
       expect(r.reasons.some((x) => x === 'small talk' || x === 'opinion' || x === 'promise')).toBe(true);
     });
-    it.each(['The ministry declined to renew the contract in 2023.', 'Police said the driver had been arrested on suspicion of drink-driving.', 'The council said it had received 1,200 complaints.'])(
+    it.each([
+      'The ministry declined to renew the contract in 2023.',
+      'Police said the driver had been arrested on suspicion of drink-driving.',
+      'The council said it had received 1,200 complaints.',
+      'Investigators could not verify that the pilot had been trained on the new system.',
+    ])(
       'keeps %s',
       (s) => {
         expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);

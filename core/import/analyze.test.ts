@@ -117,3 +117,28 @@ describe('the article date', () => {
     expect(article.claims.filter((c) => !c.excluded).map((c) => c.text)).toEqual(['The health minister was questioned on Tuesday about a £40m contract.']);
   });
 });
+
+describe('a live blog', () => {
+  it('keeps entry headings (a time, a dash, no full stop) and its credit line out of the claims; an entry sentence stays a claim', () => {
+    const article = analyzeArticle(
+      [
+        'Power cut live: what we know',
+        '',
+        'Live reporting edited by Lucy Grant and Omar Said',
+        '',
+        "15:50 GMT — Police: looting reports 'completely false'",
+        '',
+        'Police said no shops had been looted in the city centre.',
+        '',
+        '15:05 GMT — Rail services will not resume today.',
+      ].join('\n'),
+    );
+    expect(article.claims.map((c) => [c.kind, c.excluded])).toEqual([
+      ['headline', true],
+      ['byline', true],
+      ['headline', true],
+      ['claim', false],
+      ['claim', false],
+    ]);
+  });
+});

@@ -55,7 +55,7 @@ interface Row extends TextSpan {
 }
 
 /** A wire story's closing credits: "(Reporting by X; Editing by Y)", "Writing by Z". */
-const CREDIT_ROLE = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics|[Rr]esearch)(?: and \\w+)? by';
+const CREDIT_ROLE = '(?:[Aa]dditional |[Ll]ive )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Gg]raphics|[Rr]esearch)(?: and \\w+| edited)? by';
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:and )?\\p{Lu}[\\p{L}.'’-]*)*";
 /**
  * Wire credits: in brackets ("(Reporting by X; Editing by Y)"), or a line of
@@ -66,6 +66,19 @@ const CREDIT_LINE = new RegExp(
   `^(?:\\(${CREDIT_ROLE}\\b|${CREDIT_ROLE} ${CREDIT_NAMES}(?:[;,] ?${CREDIT_ROLE} ${CREDIT_NAMES})*[.)]?$)`,
   'u',
 );
+
+/**
+ * A live blog's entry heading: a time, a dash, a few words with no full stop
+ * ("15:50 GMT — Police: looting reports 'completely false'"). With a full
+ * stop it is an entry's first sentence, a claim like any other.
+ */
+const TIMESTAMPED_HEADING = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local time))?\s*[—–-]\s+\S/u;
+
+function isTimestampedHeading(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > 200) return false;
+  const line = text.slice(span.start, span.end);
+  return TIMESTAMPED_HEADING.test(line) && !/[.!?…:;,]["'”’»)\]]*$/u.test(line);
+}
 
 /**
  * A question that asserts nothing (its last mark, before closing quotes, is
@@ -155,6 +168,11 @@ class ArticleReader {
       pushWhole(rows, text, span, 'caption');
       return;
     }
+    if (block.kind === 'paragraph' && block.lines.length === 1 && isTimestampedHeading(text, span)) {
+      this.bodyStarted = this.firstLineSeen = true;
+      pushWhole(rows, text, span, 'headline');
+      return;
+    }
     if (block.kind === 'paragraph' && block.lines.length === 1 && isTimestampLine(text, span)) {
       pushWhole(rows, text, span, 'metadata');
       return;
@@ -183,6 +201,7 @@ class ArticleReader {
   private isDeck(line: TextSpan, next: TextBlock | undefined): boolean {
     const words = this.text.slice(line.start, line.end).split(/\s+/u).length;
     if (words > 45 || isByline(this.text, line) || isTimestampLine(this.text, line) || matchDateline(this.text, line.start, line.end)) return false;
+    if (CREDIT_LINE.test(this.text.slice(line.start, line.end))) return false;
     if (/^\s*\|/u.test(this.text.slice(line.start, line.end))) return false; // a table row
     if (!/[.!?…"”’»)]$/u.test(this.text.slice(line.end - 1, line.end))) return true;
     const first = next?.lines[0] ? trimSpan(this.text, next.lines[0].start, next.lines[0].end) : null;
