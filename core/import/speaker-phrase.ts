@@ -210,18 +210,23 @@ function authorInRelative(run: Token[], k: number): Token[] | null {
  * Not a single word opening the sentence ("Official figures", "New data"), nor a month ("January figures").
  */
 function nameBeforeDocument(run: Token[]): Token[] | null {
-  const last = run[run.length - 1];
-  if (!last || run.length < 2 || !issued(last)) return null;
+  const h = run.findIndex((t, i) => i >= 1 && issued(t));
+  const last = run[h];
+  if (!last || h < 0) return null;
+  // "figures published by the Environment Agency": the author follows (see sourceOfStatement).
+  if (run.slice(h + 1, h + 3).some((t) => t.text === 'by')) return null;
   let from = 0;
-  if (/^the$/iu.test(run[0]?.text ?? '')) from = 1;
-  const name = run.slice(from, -1);
+  // "the latest Home Office figures": the determiner and lower-case words before the name.
+  while (from < h && /^\p{Ll}/u.test(run[from]?.text ?? '') || (from === 0 && /^The$/u.test(run[0]?.text ?? ''))) from++;
+  const name = run.slice(from, h);
   if (name.length === 0 || name.length > 6) return null;
   const lastName = name[name.length - 1]?.text ?? '';
   if (!isCapitalised(lastName) || bare(lastName) !== lastName) return null;
   for (const t of name) {
     const lower = t.text.toLowerCase();
     if (NAME_CONNECTORS.has(lower) && t !== name[0]) continue;
-    if (!isCapitalised(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || MODIFIERS.has(lower) || TIME_WORDS.has(lower) || /\d/u.test(t.text)) return null;
+    if (!isCapitalised(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || /\d/u.test(t.text)) return null;
+    if (name.length === 1 && MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
   }
   if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
   return name;

@@ -345,4 +345,15 @@ describe('speaker attribution', () => {
     expect(speakers('Talks\n\n"Rates will fall," Rao said.\n\n"Rates will rise," countered Paul Mensah.')).toEqual([null, 'Rao', 'Paul Mensah']);
     expect(speakers('Talks\n\n“The water came in minutes,” she said.\n\n“We lost everything.”')).toEqual([null, null, null]);
   });
+  it('reads the body behind a document in more phrasings', () => {
+    expect(speakers('Arrivals rose, Home Office figures show.')).toEqual(['Home Office']);
+    expect(speakers('Arrivals rose by 20%, according to the latest Home Office figures.')).toEqual(['Home Office']);
+    expect(speakers('Arrivals rose, according to NHS England data published on Monday.')).toEqual(['NHS England']);
+    expect(speakers('Met Office data suggest it was the hottest June.')).toEqual(['Met Office']);
+    expect(speakers('The Office for National Statistics data show prices rose.')).toEqual(['Office for National Statistics']);
+    expect(speakers('Figures published by the Home Office on Thursday show that arrivals rose.')).toEqual(['the Home Office']);
+    expect(speakers('Covid figures show deaths fell.')).toEqual([null]);
+    expect(speakers('The official figures show prices rose.')).toEqual([null]);
+    expect(speakers('Prices rose, according to Government figures.')).toEqual([null]);
+  });
 });
