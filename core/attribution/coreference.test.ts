@@ -321,4 +321,15 @@ describe('a body called by what it is', () => {
     expect(speakers('Norvance Systems, the cloud software company, was accused of fraud. The company denied the report.')).toEqual([null, 'Norvance Systems']);
     expect(speakers('The cloud software company Norvance reported revenue of $2bn. The company said demand was strong.')).toEqual(['Norvance', 'Norvance']);
   });
+  it('takes a body named with its short form for "the group", and "it" for a one-word name the article uses as one', () => {
+    expect(speakers('The Ruvala Human Rights Observatory (RHRO) documented 40 cases. The group said the army was responsible.')).toEqual([
+      null,
+      'Ruvala Human Rights Observatory',
+    ]);
+    expect(
+      speakers('Storms hit the coast, and crews from Northgrid were sent out. Northgrid cut power to 40,000 homes. It said repairs would take a week.'),
+    ).toEqual([null, null, 'Northgrid']);
+    expect(speakers('Northgrid cut power to 40,000 homes. It said repairs would take a week.')).toEqual([null, null]);
+    expect(speakers('Maria Lopez runs the shop. Lopez cut prices. It said demand was weak.')).toEqual([null, null, null]);
+  });
 });

@@ -116,7 +116,9 @@ export class Coreference {
   /** Sentence index -> who spoke in it (resolved). */
   private readonly spokenAt = new Map<number, Spoken>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
-  private readonly mentioned: { subject: PersonMention | null; opening: string | null; capitalised: string[]; group: string | null }[] = [];
+  private readonly mentioned: { subject: PersonMention | null; opening: string | null; openingWord: string | null; capitalised: string[]; group: string | null }[] = [];
+  /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
+  private readonly capitalisedInside = new Set<string>();
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   observe(sentence: string, offset: number): void {
@@ -125,9 +127,11 @@ export class Coreference {
     for (const person of found.persons) this.addPerson(person);
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
+    if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
     this.mentioned.push({
       subject: found.persons.find((p) => p.subject) ?? null,
       opening: found.openingSubject,
+      openingWord: found.openingSubject === null ? null : (/^[\p{L}\p{N}&.-]+/u.exec(sentence)?.[0] ?? null),
       capitalised: found.capitalised,
       group: groupSubject(sentence),
     });
@@ -334,7 +338,19 @@ export class Coreference {
       }
       if (m.opening !== null) return null;
     }
-    return pronoun === 'it' ? this.recentOrganisation(sentence) : null;
+    return pronoun === 'it' ? (this.recentOrganisation(sentence) ?? this.openingBody(sentence)) : null;
+  }
+
+  /**
+   * "Northgrid cut power to 40,000 homes. It said ...": the one-word name the sentence before opened on, when
+   * nobody spoke in it, the article capitalises that word elsewhere too (a name, not "Prices"), and it is no one's name.
+   */
+  private openingBody(sentence: number): string | null {
+    const m = this.mentioned[sentence - 1];
+    const word = m?.openingWord ?? null;
+    if (!m || word === null || m.opening === null || this.spokenAt.has(sentence - 1) || m.subject !== null) return null;
+    if (!this.capitalisedInside.has(m.opening) || this.fullName([m.opening]) !== null || ROLE_NOUNS.has(m.opening)) return null;
+    return word;
   }
 
   /** "Westbrook Holdings cut jobs. ..., according to its report.": the body named just before, if nobody spoke since. */

@@ -135,6 +135,11 @@ function organisationIn(sentence: string, offset: number, run: Word[], previous:
     const noun = description ? bodyNoun(description) : null;
     if (noun) return { name, head: noun, kinds: kindsOf(noun), at: first.start, described: (description ?? []).map((w) => w.core.toLowerCase()) };
   }
+  // "The Ruvala Human Rights Observatory (RHRO)": a name with its short form in brackets is a body's; "the group" later.
+  const short = words[end];
+  if (run.length >= 2 && plain && last.trailing === '' && short?.leading === '(' && short.trailing.startsWith(')') && /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u.test(short.core) && /\p{Lu}.*\p{Lu}/u.test(short.core)) {
+    return { name, head: 'organisation', kinds: ['organisation', 'organization', 'group', 'body'], at: first.start };
+  }
   return null;
 }
 
