@@ -145,3 +145,56 @@ describe('a business brief: a dateline, "the minister" resolved, "called ... \"q
   });
 });
 
+
+const INVESTIGATION = `Clinic chain accused of hiding complaints
+
+Former staff at Norvance Health, a private clinic chain, say they were told to delete patient complaints.
+
+Claire Hollins, a former clinic manager, worked at the company's Leeds branch for nine years. Hollins, 46, says her regional manager told her to stop asking questions.
+
+"I was told it was above my pay grade," Hollins recalled, sitting at her kitchen table. "Every week there were more complaints.
+
+"Nobody wanted to hear it."
+
+A second former employee, a physiotherapist who worked at the clinic for six years, said staff were told to lie to patients.
+
+Three witnesses interviewed by Reuters said managers shredded documents.
+
+The company denied the report. "We take every complaint seriously," Norvance Health's chief executive, Sarah Mbeki, said.
+
+"We have nothing to hide."
+
+Shares of Norvance Health fell 9% on Wednesday after the company reported weaker results. Revenue fell 4% in the quarter, the company said. It expects revenue to recover next year.
+
+Care Quality Commission figures published on Thursday show complaints rose by 30%.
+
+A rights group, the Patient Voice Alliance (PVA), has called for an inquiry. The group said patients deserved answers.
+
+Downing Street said it was aware of the report.
+`;
+
+describe('an investigation: quotation paragraphs, described sources, a company that speaks on, figures of a named body', () => {
+  it('attributes every sentence', () => {
+    const rows = analyzeArticle(INVESTIGATION).claims.filter((c) => c.kind !== 'headline').map((c) => [c.speaker, c.text.slice(0, 40)]);
+    expect(rows).toEqual([
+      ['Former staff at Norvance Health', 'Former staff at Norvance Health, a priva'],
+      [null, 'Claire Hollins, a former clinic manager,'],
+      ['Claire Hollins', 'Hollins, 46, says her regional manager t'],
+      ['Claire Hollins', '"I was told it was above my pay grade," '],
+      ['Claire Hollins', '"Every week there were more complaints.'],
+      ['Claire Hollins', '"Nobody wanted to hear it."'],
+      ['A second former employee', 'A second former employee, a physiotherap'],
+      ['Three witnesses interviewed by Reuters', 'Three witnesses interviewed by Reuters s'],
+      ['Norvance Health', 'The company denied the report.'],
+      ['Sarah Mbeki', '"We take every complaint seriously," Nor'],
+      ['Sarah Mbeki', '"We have nothing to hide."'],
+      [null, 'Shares of Norvance Health fell 9% on Wed'],
+      ['Norvance Health', 'Revenue fell 4% in the quarter, the comp'],
+      ['Norvance Health', 'It expects revenue to recover next year.'],
+      ['Care Quality Commission', 'Care Quality Commission figures publishe'],
+      [null, 'A rights group, the Patient Voice Allian'],
+      ['Patient Voice Alliance', 'The group said patients deserved answers'],
+      ['Downing Street', 'Downing Street said it was aware of the '],
+    ]);
+  });
+});

@@ -208,7 +208,7 @@ const NAME_SUFFIX_KINDS = new Map<string, string>([
 
 /** What else a body of this kind is called: a bank is also "the lender" and "the company". */
 function kindsOf(noun: string): string[] {
-  if (/^(?:company|firm|business|group|manufacturer|retailer|developer|supplier|operator)$/u.test(noun)) return [noun, 'company', 'firm', 'business', 'group'];
+  if (/^(?:company|firm|business|group|manufacturer|retailer|developer|supplier|operator|chain|provider|producer|maker|startup|start-up)$/u.test(noun)) return [noun, 'company', 'firm', 'business', 'group'];
   if (noun === 'bank' || noun === 'lender') return ['bank', 'lender', 'company', 'firm'];
   if (noun === 'airline' || noun === 'carrier') return ['airline', 'carrier', 'company', 'firm'];
   return [noun];
@@ -292,7 +292,7 @@ export const ORGANISATION_NOUNS = new Set(
   `company firm group ministry agency department bank council regulator commission authority organisation organization
   union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
   charity watchdog institute university hospital operator provider supplier developer insurer channel network court
-  club cooperative association federation society foundation consortium business lender`
+  club cooperative association federation society foundation consortium business lender chain producer maker startup`
     .trim()
     .split(/\s+/u),
 );

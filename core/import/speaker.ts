@@ -311,7 +311,8 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
     if (DOCUMENT_NOUNS.has(head)) return true;
     // "Home Office figures (published on Thursday) show": the subject is the author the document was read back to.
     const between = masked.slice(subject[subject.length - 1]?.end ?? 0, verbEnd - verb.length);
-    if (between.length < 60 && /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(between) && DOCUMENT_NOUNS.has(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(between)?.[1] ?? '')) return true;
+    const next = between.length < 60 ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(between) : null;
+    if (next && (DOCUMENT_NOUNS.has(next[1] ?? '') || DOCUMENT_NOUNS.has(next[2] ?? ''))) return true;
   }
   if (QUOTING_VERBS.has(verb)) return /^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after);
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
