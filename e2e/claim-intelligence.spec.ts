@@ -444,3 +444,23 @@ test('Shift+A dismisses the pending suggestion from the keyboard; the verdict st
   await expect(history(page)).toContainText('In-article dispute dismissed');
   await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
 });
+
+test('j while an edit is unsaved keeps the editor and the words: Save or Esc first', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await row(page, DEPORTATION).click();
+  await page.keyboard.press('e');
+  const field = detail(page).getByLabel('Claim text');
+  await field.press('End');
+  await field.pressSequentially(' (edited)');
+  // Leave the field without saving, then try to move on.
+  await field.blur();
+  await page.keyboard.press('j');
+  await expect(page.getByRole('status')).toContainText('not saved');
+  await expect(field).toHaveValue(/\(edited\)$/);
+  await expect(row(page, DEPORTATION)).toHaveAttribute('aria-current', 'true');
+  // Esc in the field cancels; then j moves on.
+  await field.press('Escape');
+  await expect(field).toHaveCount(0);
+  await page.keyboard.press('j');
+  await expect(row(page, DEPORTATION)).not.toHaveAttribute('aria-current', 'true');
+});

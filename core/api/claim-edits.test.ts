@@ -150,15 +150,36 @@ describe('editing claims', () => {
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
+  it('refuses to merge across a paragraph break or a headline, byline or dateline, and changes nothing', () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', {
+      text: 'Two hurt in crash\n\nBy Dana Whitfield\n\nSPRINGDALE, Ohio — Two people were hurt in a crash on Route 9, police said.\n\nThe road reopened at noon.',
+    });
+    const rows = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
+    const headline = rows.find((r) => r.kind === 'headline')!;
+    const crash = rows.find((r) => r.text.startsWith('Two people'))!;
+    const road = rows.find((r) => r.text.startsWith('The road'))!;
+    callOrThrow(ws, 'restoreClaim', { claimId: headline.id });
+    const before = snapshotDatabase(ws);
+    const across = call(ws, 'mergeClaims', { claimIds: [headline.id, crash.id] });
+    expect(across).toMatchObject({ ok: false, error: { code: 'invalid_edit' } });
+    if (!across.ok) expect(across.error.message).toMatch(/a (byline|dateline) lies between them/);
+    const paragraphs = call(ws, 'mergeClaims', { claimIds: [crash.id, road.id] });
+    expect(paragraphs).toMatchObject({ ok: false, error: { code: 'invalid_edit', message: expect.stringMatching(/different paragraphs/) } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
   it('merging across a hidden question takes it in', () => {
-    const { ws, articleId, byText } = setUp();
-    const river = byText('The river rose');
-    const mayor = byText('The mayor');
-    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [river.id, mayor.id] });
-    expect(merged.claim.text).toBe(bodyOf(ws, articleId).slice(river.start, mayor.end));
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', { text: 'Officials said 40 schools closed. Is that the whole story? The mayor said repairs will cost $4 million.' });
+    const rows = rowsOf(ws, article.id);
+    const schools = rows.find((r) => r.text.startsWith('Officials'))!;
+    const mayor = rows.find((r) => r.text.startsWith('The mayor'))!;
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [schools.id, mayor.id] });
+    expect(merged.claim.text).toBe(bodyOf(ws, article.id).slice(schools.start, mayor.end));
     expect(merged.claim.text).toContain('Is that the whole story?');
-    expect(rowsOf(ws, articleId).some((r) => r.text === 'Is that the whole story?')).toBe(false);
-    expectExactAnchors(ws, articleId);
+    expect(rowsOf(ws, article.id).some((r) => r.text === 'Is that the whole story?')).toBe(false);
+    expectExactAnchors(ws, article.id);
   });
 
   it('edits: words of the claim move the anchor to them; a rewording keeps the anchor and is marked edited; the history keeps both', () => {
@@ -328,7 +349,8 @@ describe('editing claims', () => {
               if (shown.length < 2) continue;
               const i = o.pick % (shown.length - 1);
               result = call(ws, 'mergeClaims', { claimIds: [shown[i]!.id, shown[i + 1]!.id] });
-              expect(result.ok).toBe(true);
+              // Neighbours merge unless a paragraph break, headline or byline lies between them.
+              if (!result.ok) expect(result.error.message).toMatch(/different paragraphs|lies between them/);
               break;
             }
             case 'add':
@@ -468,12 +490,12 @@ describe('in-article dispute suggestions', () => {
     const mayor = rowsOf(ws, articleId).find((r) => r.text.startsWith('The mayor'))!;
     const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [mayor.id, denial.id] });
     expect(merged.disputes).toEqual([expect.objectContaining({ claimId: target.id })]);
+    // A denial in the target's own paragraph, merged with it: a claim never disputes itself.
     const river = rowsOf(ws, articleId).find((r) => r.text.startsWith('The river'))!;
+    insertSuggestions(ws.db, [{ claimId: target.id, denialClaimId: river.id, denialText: river.text, phrase: 'rose', speaker: null }]);
     const self = callOrThrow(ws, 'mergeClaims', { claimIds: [target.id, river.id] });
-    expect(self.suggestions).toHaveLength(1);
-    const all = callOrThrow(ws, 'mergeClaims', { claimIds: [target.id, merged.claim.id] });
-    expect(all.suggestions).toEqual([]);
-    expect(all.disputes).toEqual([]);
+    expect(self.suggestions.map((x) => x.denialClaimId)).toEqual([merged.claim.id]);
+    expect(self.disputes).toEqual([]);
   });
 });
 

@@ -142,3 +142,11 @@ describe('a live blog', () => {
     ]);
   });
 });
+
+describe('a source credit at the end', () => {
+  it('"Source: Al Jazeera and news agencies" is a credit line, not a claim; "Source: the ministry said …" is a sentence', () => {
+    const credit = analyzeArticle('Beirut accused Israel of shelling three villages on Monday.\n\nSource: Al Jazeera and news agencies');
+    expect(credit.claims.map((c) => c.kind)).toEqual(['claim', 'byline']);
+    expect(analyzeArticle('Source: the ministry said 40 people had died in the floods.').claims.map((c) => c.kind)).toEqual(['claim']);
+  });
+});

@@ -57,13 +57,15 @@ interface Row extends TextSpan {
 /** A wire story's closing credits: "(Reporting by X; Editing by Y)", "Writing by Z". */
 const CREDIT_ROLE = '(?:[Aa]dditional |[Ll]ive )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Gg]raphics|[Rr]esearch)(?: and \\w+| edited)? by';
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:and )?\\p{Lu}[\\p{L}.'’-]*)*";
+/** "Source: Al Jazeera and news agencies", "Sources: AP, Reuters": who the story came from, not a claim. */
+const SOURCE_CREDIT = "Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?[\\p{L}.'’-]+){0,8}\\.?$";
 /**
  * Wire credits: in brackets ("(Reporting by X; Editing by Y)"), or a line of
  * nothing but credits with capitalised names ("Reporting by Jane Doe; Editing
  * by Omar Farooq"). "Research by the IMF found ..." is a claim.
  */
 const CREDIT_LINE = new RegExp(
-  `^(?:\\(${CREDIT_ROLE}\\b|${CREDIT_ROLE} ${CREDIT_NAMES}(?:[;,] ?${CREDIT_ROLE} ${CREDIT_NAMES})*[.)]?$)`,
+  `^(?:\\(${CREDIT_ROLE}\\b|${CREDIT_ROLE} ${CREDIT_NAMES}(?:[;,] ?${CREDIT_ROLE} ${CREDIT_NAMES})*[.)]?$|${SOURCE_CREDIT})`,
   'u',
 );
 

@@ -8,6 +8,8 @@ export interface ClaimEditorProps {
   /** `at`: where the cursor is, as an offset into the claim's text. */
   onSplit: (at: number) => Promise<boolean>;
   onCancel: () => void;
+  /** Told whether the field holds words not yet saved, so moving to another claim can wait for Save or Cancel. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
@@ -41,7 +43,7 @@ export function toTextOffset(text: string, fieldOffset: number): number {
   return i;
 }
 
-export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEditorProps) {
+export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyChange }: ClaimEditorProps) {
   // The words as the field shows them; offsets in the field are converted back before a split.
   const original = asFieldText(claim.text);
   const [draft, setDraft] = useState(original);
@@ -59,6 +61,10 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel }: ClaimEdi
   }, []);
 
   const changed = draft !== original;
+  useEffect(() => {
+    onDirtyChange?.(changed);
+  }, [changed, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   const splitBlocked = claim.edited
     ? 'This claim was reworded, so its text is no longer the article’s words: it cannot be split. Add each part from the article view instead.'
     : changed

@@ -15,6 +15,8 @@ import { VerdictButtons } from './VerdictButtons';
 export interface ClaimActions {
   startEdit: () => void;
   cancelEdit: () => void;
+  /** The editor holds unsaved words (true) or not. */
+  editDirty: (dirty: boolean) => void;
   save: (claimId: number, text: string) => Promise<boolean>;
   split: (claimId: number, at: number) => Promise<boolean>;
   merge: (claimId: number, otherId: number) => Promise<boolean>;
@@ -75,6 +77,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
               onSave={(text) => actions.save(claim.id, text)}
               onSplit={(at) => actions.split(claim.id, at)}
               onCancel={actions.cancelEdit}
+              onDirtyChange={actions.editDirty}
             />
           ) : (
             <>

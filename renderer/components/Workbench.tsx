@@ -155,9 +155,16 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     [setOffset],
   );
 
+  /** The claim editor holds words not yet saved: j/k wait for Save or Cancel rather than throw them away. */
+  const editDirtyRef = useRef(false);
+
   const move = useCallback(
     (delta: 1 | -1) => {
       if (!page) return;
+      if (editDirtyRef.current) {
+        notify('The claim’s new words are not saved: Ctrl+Enter saves them, Esc cancels.');
+        return;
+      }
       const want = pending.current;
       if (want) {
         // A page is on its way (j or k held down across a page boundary): this press counts too,
@@ -186,7 +193,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       // Past either end of the list: a selection that left the page settles on the nearest row.
       if (index < 0 && list.length) select(target < 0 ? list[0]! : list[list.length - 1]!);
     },
-    [page, select, turnTo],
+    [notify, page, select, turnTo],
   );
 
   // --- the article and the selected claim's detail -----------------------------
@@ -345,6 +352,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     () => ({
       startEdit: () => setEditing(true),
       cancelEdit: () => setEditing(false),
+      editDirty: (dirty) => {
+        editDirtyRef.current = dirty;
+      },
       save: (claimId, text) => runEdit('editClaim', { claimId, text }, (d) => d.claim, (c) => `Claim ${c.position} edited.`),
       split: (claimId, at) =>
         runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${c.position} split in two: claims ${c.position} and ${c.position + 1}.`),

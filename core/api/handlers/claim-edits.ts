@@ -229,7 +229,15 @@ function mergeClaims(ws: Workspace, input: { claimIds: [number, number] }): Clai
   if (shown) {
     throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are not neighbours: ${describeRow(shown)} is between them.`);
   }
+  // Sentences hidden as non-claims (a question, one judged not worth checking) may be taken in; a headline, byline or dateline never.
+  const apart = between.find((row) => row.kind !== 'claim' && row.kind !== 'question');
+  if (apart) {
+    throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are not neighbours: a ${apart.kind} lies between them.`);
+  }
   const body = articleBody(ws, a.articleId);
+  if (/\n[ \t]*\r?\n/u.test(body.slice(a.end, b.start))) {
+    throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are in different paragraphs; a claim stays within its paragraph.`);
+  }
   const anyEdited = a.edited || b.edited || between.some((row) => row.edited);
   const span = anyEdited ? spanOf(body, a.start, b.end, `${a.text} ${b.text}`, true) : spanOf(body, a.start, b.end);
   const who = actorOf(ws);
