@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
 
-// Screenshots of the new parts of the screen, saved on every run and looked at by a person.
-const SCREENSHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
+// Screenshots of the new parts of the screen are saved on every run (see screenshots.ts) and looked at by a person.
 
 // The page's DOM, as far as the helpers below use it inside the page (this programme is compiled without the DOM library).
 interface PageText {
@@ -18,11 +16,6 @@ interface PageRange {
 declare const document: { createTreeWalker(root: unknown, whatToShow: number): { nextNode(): PageText | null }; createRange(): PageRange };
 declare const NodeFilter: { SHOW_TEXT: number };
 declare const window: { getSelection(): { removeAllRanges(): void; addRange(range: PageRange): void } | null };
-
-async function saveScreenshot(page: Page, name: string) {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  fs.writeFileSync(path.join(SCREENSHOTS, name), await page.screenshot());
-}
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
 const claimRows = (page: Page) => claims(page).locator('tbody tr[data-claim-id]');

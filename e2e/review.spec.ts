@@ -1,22 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-// Every run saves its screenshots under test-results/ (ignored by git); the tracked copies in
-// e2e/screenshots/ (shown in the README) change only when asked: CLAIMDESK_UPDATE_SCREENSHOTS=1.
-const SCREENSHOT_DIRS = [
-  path.join(__dirname, '..', 'test-results', 'screenshots'),
-  ...(process.env.CLAIMDESK_UPDATE_SCREENSHOTS === '1' ? [path.join(__dirname, 'screenshots')] : []),
-];
-
-async function saveScreenshot(page: Page, name: 'start-screen.png' | 'main-screen.png') {
-  const image = await page.screenshot();
-  for (const dir of SCREENSHOT_DIRS) {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, name), image);
-  }
-}
+import { saveScreenshot } from './screenshots';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
 /** A row of the claims table holding this text. */
