@@ -53,6 +53,11 @@ const ORGANISATION_REACH = 15;
 const MAX_ORGANISATION_LOOKBACK = 300;
 /** How many people with one surname are kept for look-ups (the most recent). */
 const MAX_SAME_SURNAME = 32;
+/** Abbreviated ranks before a name, and the role words they stand for. */
+const RANKS: Record<string, string> = {
+  Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
+};
+
 /** How many of the most recent people introduced a role is looked up among. */
 const MAX_ROLE_LOOKBACK = 200;
 /** How far back (in sentences) a pronoun may look for whom it stands for. */
@@ -183,7 +188,8 @@ export class Coreference {
     if (head === undefined) return null;
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
       const p = this.persons[i];
-      const theirHead = p?.role[p.role.length - 1];
+      // "Lt. Marcus Reyes": an abbreviated rank in the name is the role "the lieutenant" names.
+      const theirHead = p?.role[p.role.length - 1] ?? RANKS[(p?.name.split(' ')[0] ?? '').replace(/\.$/u, '')];
       if (!p || theirHead === undefined) continue;
       const roleWords = new Set(p.role);
       if (sameRoleHead(head, theirHead) && role.slice(0, -1).every((w) => roleWords.has(w))) return p;

@@ -4,6 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
+import { isPersonName } from '../attribution/names';
 import { isTitleAbbreviation } from './abbreviations';
 import {
   words,
@@ -351,8 +352,21 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     described = words.slice(opener);
   }
   if (described && described.length > run.length) run = described;
-  run = dropLeadingAdjective(run);
+  run = dropOutlet(dropLeadingAdjective(run));
   return isValidSpeaker(run) ? sourceOfStatement(run) : null;
+}
+
+/**
+ * "Al Jazeera's Zeina Khodr", "The BBC's Lyse Doucet", "Reuters' Jonathan Landay" -> the person:
+ * an outlet's (or a party's, a country's) possessive before a person's full name is not part of it.
+ */
+function dropOutlet(run: Token[]): Token[] {
+  for (let p = run.length - 3; p >= 0; p--) {
+    if (!isPossessiveName(run[p]?.text ?? '')) continue;
+    const name = run.slice(p + 1);
+    return isPersonName(name.map((t) => t.text)) ? name : run;
+  }
+  return run;
 }
 
 /** The speaker after the verb: "..., said one diplomat.", "according to the ministry". */
@@ -397,7 +411,7 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     const phrase = nounPhraseAfter(tokens);
     if (phrase && phrase.length > run.length) return sourceOfStatement(dropLeadingAdjective(phrase));
   }
-  return isValidSpeaker(run) ? sourceOfStatement(dropLeadingAdjective(run)) : null;
+  return isValidSpeaker(run) ? sourceOfStatement(dropOutlet(dropLeadingAdjective(run))) : null;
 }
 
 /** Words that end a noun phrase read forward ("according to analysts who ..."). */
@@ -437,7 +451,7 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   const first = (words[0]?.text ?? '').toLowerCase();
   // "our reporter at the scene", "our correspondent in Kabul": the outlet's own journalist.
   const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');
-  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|its|his|her|their)$/u.test(first) && !ourJournalist)) return null;
+  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();
     if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;

@@ -107,7 +107,8 @@ export const ROLE_NOUNS = words(`
   campaigners campaigner airline airlines carrier carriers insurer insurers retailer retailers manufacturer
   manufacturers utility utilities charity charities watchdog watchdogs supplier suppliers developer developers club
   clubs defence defense prosecution panel jury tribunal business businesses cooperative cooperatives association
-  associations federation federations society foundation foundations consortium`);
+  associations federation federations society foundation foundations consortium lieutenant lieutenants sergeant
+  sergeants captain captains detective detectives colonel colonels inspector inspectors major`);
 
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);

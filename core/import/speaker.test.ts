@@ -356,4 +356,27 @@ describe('speaker attribution', () => {
     expect(speakers('The official figures show prices rose.')).toEqual([null]);
     expect(speakers('Prices rose, according to Government figures.')).toEqual([null]);
   });
+  it('drops an outlet before a reporter, reads described people with a name, ranks and prepositional openers', () => {
+    expect(speakers("Al Jazeera's Zeina Khodr, reporting from Tyre, said the strikes went on. Khodr said the hospital was full.")).toEqual([
+      'Zeina Khodr',
+      'Zeina Khodr',
+    ]);
+    expect(speakers("The BBC's Lyse Doucet said the talks had stalled.")).toEqual(['Lyse Doucet']);
+    expect(speakers("Reuters' Jonathan Landay said the figures were disputed.")).toEqual(['Jonathan Landay']);
+    expect(speakers("Labour's Wes Streeting said the NHS was broken.")).toEqual(['Wes Streeting']);
+    expect(speakers("Pakistan's Foreign Office said talks would resume.")).toEqual(["Pakistan's Foreign Office"]);
+    expect(speakers('Another resident, Kevin Tran, said the water was brown for weeks.')).toEqual(['Kevin Tran']);
+    expect(speakers('A neighbour, Maria Lopez, told reporters the fire started at 3am.')).toEqual(['Maria Lopez']);
+    expect(speakers('Lt. Marcus Reyes said the suspect fled on foot. The lieutenant said two officers were hurt.')).toEqual([
+      'Lt. Marcus Reyes',
+      'Lt. Marcus Reyes',
+    ]);
+    expect(speakers('Sgt. Ann Cole confirmed that the road was shut. The sergeant said it would reopen Monday.')).toEqual(['Sgt. Ann Cole', 'Sgt. Ann Cole']);
+    expect(speakers('The deal is worth $2bn, two people familiar with the matter told Reuters.')).toEqual(['two people familiar with the matter']);
+    expect(speakers('The plant will close in May, a source told the BBC.')).toEqual(['a source']);
+    expect(speakers('Two people died in the fire, the police said.')).toEqual(['the police']);
+    expect(speakers('Two people died in the fire.')).toEqual([null]);
+    expect(speakers('Under EU rules that took effect in 2024, companies must report emissions.')).toEqual([null]);
+    expect(speakers('The court rules that the ban is lawful.')).toEqual(['The court']);
+  });
 });

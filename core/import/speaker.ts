@@ -259,7 +259,7 @@ function isOwnedRole(tokens: Token[]): boolean {
 const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
-const DESCRIPTION_OPENERS = /^(?:The|A|An|Its|His|Her|Their|Our)$/u;
+const DESCRIPTION_OPENERS = /^(?:The|A|An|Another|One|Its|His|Her|Their|Our)$/u;
 
 /** "that" right after the verb, or after a short time or place: "said on Monday that", "added in a statement that". */
 const FOLLOWED_BY_THAT =
@@ -398,6 +398,9 @@ const HOLDER_OF_DOCUMENT = /(?:^|\s)(?:seen|obtained|reviewed|viewed|examined|ve
 /** "after", "when", "because" just before a subject: its clause is subordinate to the sentence's own. */
 const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless)\s+$/iu;
 
+/** A preposition (perhaps with "the") alone before a subject at the clause's start: "Under EU rules", "Unlike the ministry". */
+const PREPOSITION_BEFORE = /^\s*(?:under|with|unlike|like|despite|for|from|by|of|into|over|against|among|between|through|without|within|beyond|towards?|upon)\s+(?:the\s+)?$/iu;
+
 /** A verb right after an inverted speaker makes it a clause's subject: "says her manager told her". */
 const FINITE_AFTER = /^\s+(?:told|tells|said|says|had|has|have|was|were|is|are|would|will|could|can|did|does|do|wanted|asked|warned|made)(?![\p{L}])/u;
 
@@ -410,6 +413,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
     return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
   }
+  // "Under EU rules that took effect ...": the object of a preposition opening the clause is no subject.
+  if (subject && PREPOSITION_BEFORE.test(masked.slice(clauseStart(masked, subjectStart), subjectStart))) return null;
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
   if (subject && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   if (subject) {
