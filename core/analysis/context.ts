@@ -30,6 +30,52 @@ export interface ArticleContext {
   readonly lowercaseWords: ReadonlySet<string>;
   /** "Okafor" -> "Margaret Okafor": a surname and the one full name of two or three words the article gives it. */
   readonly surnames: ReadonlyMap<string, string>;
+  /**
+   * "United Nations Interim Force" -> "United Nations Interim Force in Lebanon (UNIFIL)", "Fjordkraft" -> "Fjordkraft Holding":
+   * a short form of a longer name the article introduces (cut before "in"/"of"/"for", or before a company suffix); only when one name fits.
+   */
+  readonly fuller?: ReadonlyMap<string, string>;
+}
+
+/** Words a company's full name ends on after its short name: "Fjordkraft Holding", "Norvance Group". */
+export const COMPANY_SUFFIX = /^(?:Holding|Holdings|Group|ASA|AS|AB|AG|SA|SE|NV|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|LLC|Co\.?)$/u;
+
+/** Is `short` the longer name `full` cut before a connector ("... in Lebanon (UNIFIL)") or before company suffixes? */
+export function isShortFormOf(short: string, full: string): boolean {
+  if (!full.startsWith(`${short} `) || short.length < 3) return false;
+  const rest = full.slice(short.length + 1).replace(/\s*\([^)]*\)$/u, '').split(/\s+/u);
+  if (rest.length >= 2 && /^(?:in|of|for|on|at)$/u.test(rest[0] ?? '') && /^\p{Lu}/u.test(rest[1] ?? '')) return true;
+  return rest.length > 0 && rest.length <= 2 && rest.every((w) => COMPANY_SUFFIX.test(w));
+}
+
+/** A company's name with its suffix: "Fjordkraft Holding", "Halberg Logistik Group". */
+const COMPANY_NAME = /(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]+){1,3})(Holdings?|Group|ASA|AB|AG|SE|NV|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|LLC)(?![\p{L}\p{M}])/gu;
+
+function buildFuller(articleText: string, acronyms: ReadonlyMap<string, string>): Map<string, string> {
+  const found = new Map<string, string | null>();
+  const add = (short: string, full: string) => {
+    if (!isShortFormOf(short, full)) return;
+    const known = found.get(short);
+    if (known === undefined) found.set(short, full);
+    else if (known !== full) found.set(short, null);
+  };
+  for (const full of acronyms.values()) {
+    const words = full.replace(/\s*\([^)]*\)$/u, '').split(' ');
+    for (let k = 1; k < words.length; k++) if (/^(?:in|of|for|on|at)$/u.test(words[k] ?? '')) add(words.slice(0, k).join(' '), full);
+  }
+  COMPANY_NAME.lastIndex = 0;
+  let n = 0;
+  for (let m = COMPANY_NAME.exec(articleText); m && n++ < 500; m = COMPANY_NAME.exec(articleText)) {
+    const words = m[1]!.trim().split(/[ \t]+/u);
+    // "The Fjordkraft Holding", "Said Fjordkraft Holding": every tail of the capitalised run is a candidate short name.
+    for (let k = 0; k < words.length; k++) {
+      const short = words.slice(k).join(' ');
+      add(short, `${short} ${m[2]}`);
+    }
+  }
+  const fuller = new Map<string, string>();
+  for (const [short, full] of found) if (full) fuller.set(short, full);
+  return fuller;
 }
 
 /** Skipped inside long names: "Ministry of Foreign Affairs (MoFA)". */
@@ -204,7 +250,7 @@ export function buildArticleContext(articleText: string): ArticleContext {
   const lowercaseWords = new Set<string>();
   LOWER_WORD.lastIndex = 0;
   for (let m = LOWER_WORD.exec(articleText); m; m = LOWER_WORD.exec(articleText)) lowercaseWords.add(m[0].replace(/’/g, "'"));
-  return { articleText, acronyms, lowercaseWords, surnames: buildSurnames(articleText, lowercaseWords) };
+  return { articleText, acronyms, lowercaseWords, surnames: buildSurnames(articleText, lowercaseWords), fuller: buildFuller(articleText, acronyms) };
 }
 
 let last: ArticleContext | null = null;

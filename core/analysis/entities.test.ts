@@ -169,4 +169,20 @@ Chancellor of the Exchequer Daniel Reeve spoke. Reeve left. Later Amin Gandapur 
     const acronym = 'Groups such as the Tehrik-e-Taliban Pakistan (TTP) operate. Pakistan objected.';
     expect(entities('Pakistan objected.', acronym)).toEqual(['Pakistan']);
   });
+  it('never spans a line break, drops byline roles and label words, and keeps the fuller of two forms of a name', () => {
+    expect(entities('Staff Writer\nPublished June 3, 2025')).toEqual([]);
+    expect(entities('Jane Doe\nStaff Writer')).toEqual(['Jane Doe']);
+    expect(entities('Item 4: The council approved the plan.')).toEqual([]);
+    const article = `The United Nations Interim Force in Lebanon (UNIFIL) said peacekeepers were hit.
+The United Nations Interim Force said it would stay. The United Nations said the truce held.
+Fjordkraft Holding said profits rose. Fjordkraft said prices would fall.`;
+    expect(entities('The United Nations Interim Force and the United Nations Interim Force in Lebanon (UNIFIL) met.', article)).toEqual([
+      'United Nations Interim Force in Lebanon (UNIFIL)',
+    ]);
+    expect(entities('The United Nations Interim Force said it would stay.', article)).toEqual(['United Nations Interim Force in Lebanon (UNIFIL)']);
+    expect(entities('The United Nations said the truce held.', article)).toEqual(['United Nations']);
+    expect(entities('Fjordkraft said prices would fall.', article)).toEqual(['Fjordkraft Holding']);
+    expect(entities('Fjordkraft and Fjordkraft Holding agreed.', article)).toEqual(['Fjordkraft Holding']);
+    expect(entities('Pakistan and the Pakistan Foreign Office disagreed.')).toContain('Pakistan');
+  });
 });

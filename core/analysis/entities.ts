@@ -7,7 +7,7 @@
  * names, nor are titles ("Chief Minister"), months, weekdays and nationality
  * adjectives on their own.
  */
-import type { ArticleContext } from './context';
+import { isShortFormOf, type ArticleContext } from './context';
 import {
   ADVERB_STARTERS,
   DEMONYMS,
@@ -44,6 +44,7 @@ const FUNCTION_STARTERS = new Set([
 const NOT_NAMES = new Set([
   'i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet', 'nobody', 'everyone', 'anyone',
   'someone', 'somebody', 'everybody', 'anybody', 'others', 'other', 'people', 'nothing', 'everything', 'something', 'q', 'a',
+  'item',
 ]);
 /** All-caps words that are not names: "CEO", "GDP", "PM". */
 const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
@@ -138,7 +139,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (contracted && (FUNCTION_STARTERS.has(contracted[1]!) || w.endsWith("n't") || SENTENCE_STARTERS.has(contracted[1]!))) return true;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const initial = i === 0 || (prev !== undefined && OPENERS.has(prev.text)) || titleCase;
+    const initial = i === 0 || (prev !== undefined && (OPENERS.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
     if (!initial || isAcronym(t)) return false;
     if (SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w)) return true;
     // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
@@ -187,13 +188,18 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
         flush();
         continue;
       }
+      // "Staff Writer\nPublished June 3": a name never runs over a line break.
+      if (run.length > 0 && claim.slice(run[run.length - 1]!.end, t.start).includes('\n')) {
+        flush();
+        if (ordinary(i)) continue;
+      }
       run.push(t);
       const head = headLength(t);
       const possessive = /['’]s?$/.test(t.text);
       if (head < t.text.length || possessive) flush();
       continue;
     }
-    if (run.length > 0 && t.type === 'word' && !t.capital && NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital) {
+    if (run.length > 0 && t.type === 'word' && !t.capital && NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital && !claim.slice(run[run.length - 1]!.end, tokens[i + 1]!.start).includes('\n')) {
       run.push(t);
       continue;
     }
@@ -249,7 +255,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
         }
       }
       // "Okafor" -> "Margaret Okafor": a surname alone stands for the full name the article gives it.
-      found.push(fullName(name, part, options.article));
+      // "United Nations Interim Force" -> "United Nations Interim Force in Lebanon (UNIFIL)", "Fjordkraft" -> "Fjordkraft Holding".
+      found.push(options.article?.fuller?.get(name) ?? fullName(name, part, options.article));
     }
   }
   return dedupe(found.filter((e) => !expandedAcronyms.has(e)));
@@ -319,6 +326,8 @@ function nameText(claim: string, part: readonly Token[]): string | null {
   if (text.length < 2) return null;
   const words = text.toLowerCase().split(/\s+/);
   if (words.every((w) => nameless(w) || w === 'and' || w === '&' || w === 'of')) return null;
+  // "Staff Writer", "Senior Correspondent": a byline's role, not a name.
+  if (words.every((w) => NEWSROOM_ROLES.has(w) || TITLE_MODIFIERS.has(w))) return null;
   if (part.length === 1) {
     // "Tue", "BST": a weekday abbreviation or a time zone ("Sat" and "Sun" only before a day number: "The Sun" is a paper).
     const only = part[0]!;
@@ -351,5 +360,6 @@ function dedupe(entities: readonly string[]): string[] {
       surnames.add(words[words.length - 1]!.toLowerCase());
     }
   }
-  return unique.filter((e) => e.includes(' ') || !surnames.has(e.toLowerCase()));
+  // "United Nations Interim Force" beside "United Nations Interim Force in Lebanon (UNIFIL)": only the fuller form.
+  return unique.filter((e) => (e.includes(' ') || !surnames.has(e.toLowerCase())) && !unique.some((f) => f !== e && isShortFormOf(e, f)));
 }
