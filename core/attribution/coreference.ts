@@ -58,6 +58,17 @@ const RANKS: Record<string, string> = {
   Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
 };
 
+/** "Maj. Gen. Tom Hill": the rank among the abbreviations opening a name that is `head`, else the first. */
+function rankOf(name: string, head: string): string | undefined {
+  const ranks: string[] = [];
+  for (const word of name.split(' ')) {
+    const rank = RANKS[word.replace(/\.$/u, '')];
+    if (rank === undefined) break;
+    ranks.push(rank);
+  }
+  return ranks.includes(head) ? head : ranks[0];
+}
+
 /** How many of the most recent people introduced a role is looked up among. */
 const MAX_ROLE_LOOKBACK = 200;
 /** How far back (in sentences) a pronoun may look for whom it stands for. */
@@ -189,7 +200,7 @@ export class Coreference {
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
       const p = this.persons[i];
       // "Lt. Marcus Reyes": an abbreviated rank in the name is the role "the lieutenant" names.
-      const theirHead = p?.role[p.role.length - 1] ?? RANKS[(p?.name.split(' ')[0] ?? '').replace(/\.$/u, '')];
+      const theirHead = p?.role[p.role.length - 1] ?? rankOf(p?.name ?? '', head);
       if (!p || theirHead === undefined) continue;
       const roleWords = new Set(p.role);
       if (sameRoleHead(head, theirHead) && role.slice(0, -1).every((w) => roleWords.has(w))) return p;

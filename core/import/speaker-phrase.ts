@@ -411,7 +411,9 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     const phrase = nounPhraseAfter(tokens);
     if (phrase && phrase.length > run.length) return sourceOfStatement(dropLeadingAdjective(phrase));
   }
-  return isValidSpeaker(run) ? sourceOfStatement(dropOutlet(dropLeadingAdjective(run))) : null;
+  // ("said Al Jazeera's Zeina Khodr": "Al" alone would open no speaker.)
+  const own = dropOutlet(run);
+  return isValidSpeaker(own) ? sourceOfStatement(dropLeadingAdjective(own)) : null;
 }
 
 /** Words that end a noun phrase read forward ("according to analysts who ..."). */

@@ -378,5 +378,9 @@ describe('speaker attribution', () => {
     expect(speakers('Two people died in the fire.')).toEqual([null]);
     expect(speakers('Under EU rules that took effect in 2024, companies must report emissions.')).toEqual([null]);
     expect(speakers('The court rules that the ban is lawful.')).toEqual(['The court']);
+    expect(speakers("The strikes continued, said Al Jazeera's Zeina Khodr.")).toEqual(['Zeina Khodr']);
+    expect(speakers('Maj. Gen. Tom Hill said troops would stay. The general said more would come.')).toEqual(['Maj. Gen. Tom Hill', 'Maj. Gen. Tom Hill']);
+    expect(speakers('Det. Ray Park said the case was open. The detective said a suspect was held.')).toEqual(['Det. Ray Park', 'Det. Ray Park']);
+    expect(speakers('A resident, who asked not to be named, said the water was brown.')).toEqual(['A resident']);
   });
 });
