@@ -253,7 +253,14 @@ test('an article with no paragraph breaks at all is laid out in blocks: a claim 
   const blocks = page.locator('.article__body .article__para');
   expect(await blocks.count()).toBeGreaterThan(5);
   // Turn to a later page of the table and pick a claim there: the article scrolls to it.
+  // Four quick clicks turn four pages, even while the pages are still on their way (each takes a while here).
+  await page.route('**/api/listClaims', async (route) => {
+    await new Promise((done) => setTimeout(done, 300));
+    await route.continue();
+  });
   for (let turn = 0; turn < 4; turn++) await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.locator('.claims__range')).toHaveText('801–1,000 of 1,200');
+  await page.unroute('**/api/listClaims');
   const target = row(page, 'Officials said 801 villages were flooded.');
   await target.click();
   const mark = page.locator('.article__body mark.hl--selected');

@@ -162,7 +162,8 @@ export interface ClaimsTableProps {
   selectedId: number | null;
   onSelect: (claim: ClaimAnchor) => void;
   onMove: (delta: 1 | -1) => void;
-  onPage: (offset: number) => void;
+  /** Next (1) or previous (-1) page; `total` rows match the filter. */
+  onPage: (direction: 1 | -1, total: number) => void;
   showArticle: boolean;
   tableRef?: Ref<HTMLTableElement>;
 }
@@ -344,10 +345,10 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
           )}
         </span>
         <span className="claims__pages">
-          <button type="button" className="button button--small" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - PAGE_SIZE))}>
+          <button type="button" className="button button--small" disabled={offset === 0} onClick={() => onPage(-1, total)}>
             Previous page
           </button>
-          <button type="button" className="button button--small" disabled={last >= total} onClick={() => onPage(offset + PAGE_SIZE)}>
+          <button type="button" className="button button--small" disabled={last >= total} onClick={() => onPage(1, total)}>
             Next page
           </button>
         </span>

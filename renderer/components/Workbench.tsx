@@ -90,6 +90,19 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const [paging, setPaging] = useState({ key: filterKey, offset: 0 });
   const offset = paging.key === filterKey ? paging.offset : 0;
   const setOffset = useCallback((next: number) => setPaging({ key: filterKey, offset: next }), [filterKey]);
+  /**
+   * The pager's Next/Previous: counted from the page last asked for, not the one on screen, so
+   * two quick clicks turn two pages even while the first is still on its way.
+   */
+  const turnPage = useCallback(
+    (direction: 1 | -1, total: number) =>
+      setPaging((current) => {
+        const from = current.key === filterKey ? current.offset : 0;
+        const lastPage = Math.max(0, Math.floor(Math.max(total - 1, 0) / PAGE_SIZE) * PAGE_SIZE);
+        return { key: filterKey, offset: Math.min(Math.max(from + direction * PAGE_SIZE, 0), lastPage) };
+      }),
+    [filterKey],
+  );
 
   const query = useMemo(() => ({ filter, sort, offset }), [filter, sort, offset]);
   const claims = useClaimsPage(query, onError);
@@ -606,9 +619,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
               select(claim);
             }}
             onMove={move}
-            onPage={(next) => {
+            onPage={(direction, total) => {
               pending.current = null; // the pager's page, not one j/k asked for
-              setOffset(next);
+              turnPage(direction, total);
             }}
             showArticle={articleId === null && stats.articles.length > 1}
             tableRef={tableRef}
