@@ -258,3 +258,18 @@ describe('a generic denial with nothing to answer', () => {
     expect(rows.disputes.map((d) => [rows.claims[d.target]!.text.slice(0, 20), d.phrase])).toEqual([['Regulators accused H', 'denied any wrongdoing']]);
   });
 });
+
+describe('a denial in a summary above the story (a live blog)', () => {
+  it('finds the claim it denies further down', () => {
+    const filler = Array.from({ length: 16 }, (_, i) => `Crews restored power to ${i + 2} more streets in the east of the city.`).join('\n\n');
+    const text = [
+      '• Northgrid has denied that the outage was caused by a cyberattack',
+      '',
+      filler,
+      '',
+      'Claims are circulating on social media that the power cut was caused by a cyberattack.',
+    ].join('\n');
+    const article = analyzeArticle(text);
+    expect(article.disputes.map((d) => article.claims[d.target]!.text.slice(0, 30))).toEqual(['Claims are circulating on soci']);
+  });
+});

@@ -20,7 +20,8 @@ import type { AnalysisRow, InArticleDispute } from './types';
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;
-const LOOK_AHEAD = 12;
+// Further ahead than back is rare, but a summary or live blog states the denial above the rumour it answers.
+const LOOK_AHEAD = 40;
 /** Anaphora reaches this many claims back at most. */
 const ANAPHORA_REACH = 6;
 
