@@ -85,10 +85,11 @@ describe('the sample article (000_271fd31029f7693a.txt)', () => {
 describe('a standfirst under the headline', () => {
   const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
 
-  it('is kept with the headline (hidden) when it has no full stop, or when the byline follows it', () => {
-    expect(kinds('Saltmere still waits for its sea wall\n\nTwo winters on, residents are still waiting for the defences\n\nThe council approved the wall in 2023.')).toEqual([
+  it('is kept with the headline (hidden) when the byline follows it, full stop or not', () => {
+    expect(kinds('Saltmere still waits for its sea wall\n\nTwo winters on, residents are still waiting for the defences\n\nBy Jane Roe\n\nThe council approved the wall in 2023.')).toEqual([
       ['headline', 'Saltmere still waits for'],
       ['headline', 'Two winters on, resident'],
+      ['byline', 'By Jane Roe'],
       ['claim', 'The council approved the'],
     ]);
     expect(kinds('Sea wall delayed again\n\nThe council has delayed the wall. Residents are angry.\n\nBy Jane Roe\n\nThe council approved the wall in 2023.').slice(0, 3)).toEqual([
@@ -98,13 +99,16 @@ describe('a standfirst under the headline', () => {
     ]);
   });
 
-  it('is the story itself when it reads as a paragraph of it', () => {
+  it('is the story itself without a byline after it: a one-line lede, in any script, with or without a full stop', () => {
     expect(kinds('Sea wall delayed again\n\nThe council has delayed the wall. Residents are angry.\n\nWork was due in May.')).toEqual([
       ['headline', 'Sea wall delayed again'],
       ['claim', 'The council has delayed '],
       ['claim', 'Residents are angry.'],
       ['claim', 'Work was due in May.'],
     ]);
+    expect(kinds('Headline here\n\nPakistan deported 10,000 Afghans last week\n\nThe ministry said more would follow.').map(([k]) => k)).toEqual(['headline', 'claim', 'claim']);
+    const urdu = analyzeArticle('پاکستان نے افغانوں کو نکال دیا\n\nپاکستان نے ہزاروں افغانوں کو ملک بدر کیا۔\n\nوزارت نے کہا کہ مزید کو بھی نکالا جائے گا۔');
+    expect(urdu.claims.map((c) => c.kind)).toEqual(['headline', 'claim', 'claim']);
   });
 });
 
@@ -141,6 +145,12 @@ describe('a live blog', () => {
       ['claim', false],
     ]);
   });
+
+  it('outside a live blog, or as a whole sentence, a time-led line is a claim', () => {
+    expect(analyzeArticle('Story\n\n10:30 — Police said three people were killed in Lahore\n\nMore later.').claims[1]).toMatchObject({ kind: 'claim', excluded: false });
+    const blog = analyzeArticle('Live\n\n10:30 — Police said three people were killed. Officials disputed the count\n\n10:45 GMT — Roads closed\n\nThe army said it had sent 200 soldiers.');
+    expect(blog.claims.filter((c) => c.kind === 'headline').map((c) => c.text)).toEqual(['Live', '10:45 GMT — Roads closed']);
+  });
 });
 
 describe('a source credit at the end', () => {
@@ -148,5 +158,6 @@ describe('a source credit at the end', () => {
     const credit = analyzeArticle('Beirut accused Israel of shelling three villages on Monday.\n\nSource: Al Jazeera and news agencies');
     expect(credit.claims.map((c) => c.kind)).toEqual(['claim', 'byline']);
     expect(analyzeArticle('Source: the ministry said 40 people had died in the floods.').claims.map((c) => c.kind)).toEqual(['claim']);
+    expect(analyzeArticle('Sources: Officials confirmed the dam was breached.').claims.map((c) => c.kind)).toEqual(['claim']);
   });
 });

@@ -58,7 +58,7 @@ interface Row extends TextSpan {
 const CREDIT_ROLE = '(?:[Aa]dditional |[Ll]ive )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Gg]raphics|[Rr]esearch)(?: and \\w+| edited)? by';
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:and )?\\p{Lu}[\\p{L}.'’-]*)*";
 /** "Source: Al Jazeera and news agencies", "Sources: AP, Reuters": who the story came from, not a claim. */
-const SOURCE_CREDIT = "Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?[\\p{L}.'’-]+){0,8}\\.?$";
+const SOURCE_CREDIT = "Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?(?:\\p{Lu}[\\p{L}.'’-]*|news|agencies|agency|wires|staff|reports|reporting))*$";
 /**
  * Wire credits: in brackets ("(Reporting by X; Editing by Y)"), or a line of
  * nothing but credits with capitalised names ("Reporting by Jane Doe; Editing
@@ -76,10 +76,15 @@ const CREDIT_LINE = new RegExp(
  */
 const TIMESTAMPED_HEADING = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local time))?\s*[—–-]\s+\S/u;
 
+/** A sentence's end in any script (., ?, !, Urdu ۔, Devanagari ।, CJK 。 …), before closing quotes or brackets. */
+const SENTENCE_END = /[\p{Sentence_Terminal}:;,]["'”’»)\]\p{Pe}\p{Pf}]*$/u;
+
 function isTimestampedHeading(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > 200) return false;
+  if (span.end - span.start > 160) return false;
   const line = text.slice(span.start, span.end);
-  return TIMESTAMPED_HEADING.test(line) && !/[.!?…:;,]["'”’»)\]]*$/u.test(line);
+  if (!TIMESTAMPED_HEADING.test(line) || SENTENCE_END.test(line)) return false;
+  // A heading is a few words and one phrase: "Police: looting reports 'completely false'".
+  return line.split(/\s+/u).length <= 14 && !/\p{Sentence_Terminal}\s+\p{Lu}/u.test(line);
 }
 
 /**
@@ -111,6 +116,10 @@ class ArticleReader {
   /** A `title:` from Markdown front matter, used when there is no headline. */
   frontMatterTitle: string | null = null;
   private bodyStarted = false;
+  /** One deck per article, under its headline. */
+  private deckTaken = false;
+  /** Time-stamped one-line entries ("15:50 GMT — …"): two or more make the article a live blog. */
+  private liveBlog = false;
   private firstLineSeen = false;
 
   constructor(private readonly text: string) {}
@@ -118,6 +127,13 @@ class ArticleReader {
   read(): void {
     const from = this.readDatePrefix();
     const blocks = splitBlocks(this.text, from);
+    let stamped = 0;
+    for (const block of blocks) {
+      const first = block.lines[0];
+      if (first && TIMESTAMPED_HEADING.test(this.text.slice(first.start, Math.min(first.end, first.start + 40)).trimStart())) stamped++;
+      if (stamped >= 2) break;
+    }
+    this.liveBlog = stamped >= 2;
     blocks.forEach((block, index) => this.readBlock(block, index, blocks[index + 1]));
   }
 
@@ -170,7 +186,7 @@ class ArticleReader {
       pushWhole(rows, text, span, 'caption');
       return;
     }
-    if (block.kind === 'paragraph' && block.lines.length === 1 && isTimestampedHeading(text, span)) {
+    if (this.liveBlog && block.kind === 'paragraph' && block.lines.length === 1 && isTimestampedHeading(text, span)) {
       this.bodyStarted = this.firstLineSeen = true;
       pushWhole(rows, text, span, 'headline');
       return;
@@ -199,13 +215,17 @@ class ArticleReader {
     if (bodyFrom !== null) pushSentences(rows, text, bodyFrom, span.end, index);
   }
 
-  /** A deck: at most 45 words, and either no closing punctuation or a byline, dateline or time stamp right after it. */
+  /**
+   * A deck (standfirst): one line of at most 45 words straight under the
+   * headline and straight before the byline, dateline or time stamp. Without
+   * that byline after it, the line may be the story's own first sentence
+   * (in any script, with or without a full stop), so it stays a claim.
+   */
   private isDeck(line: TextSpan, next: TextBlock | undefined): boolean {
     const words = this.text.slice(line.start, line.end).split(/\s+/u).length;
     if (words > 45 || isByline(this.text, line) || isTimestampLine(this.text, line) || matchDateline(this.text, line.start, line.end)) return false;
     if (CREDIT_LINE.test(this.text.slice(line.start, line.end))) return false;
     if (/^\s*\|/u.test(this.text.slice(line.start, line.end))) return false; // a table row
-    if (!/[.!?…"”’»)]$/u.test(this.text.slice(line.end - 1, line.end))) return true;
     const first = next?.lines[0] ? trimSpan(this.text, next.lines[0].start, next.lines[0].end) : null;
     if (!first) return false;
     return isByline(this.text, first) || isTimestampLine(this.text, first) || matchDateline(this.text, first.start, first.end) !== null;
@@ -220,7 +240,8 @@ class ArticleReader {
     const { text, rows } = this;
     // A standfirst (deck) under the headline: one line, as a sub-heading with no full stop, or straight before the byline or dateline.
     const only = block.lines.length === 1 && block.lines[0] ? trimSpan(text, block.lines[0].start, block.lines[0].end) : null;
-    if (only && rows[rows.length - 1]?.kind === 'headline' && this.isDeck(only, next)) {
+    if (only && rows[rows.length - 1]?.kind === 'headline' && !this.deckTaken && this.isDeck(only, next)) {
+      this.deckTaken = true;
       rows.push({ ...only, kind: 'headline', paragraph: null });
       return null;
     }
