@@ -5,9 +5,10 @@
  * hidden stay as the fact-checker left them.
  *
  * It must never stand in the way of opening the workspace:
- * - one short transaction per article, never waiting for the write lock:
- *   when another process holds it (and is probably scoring too), this one
- *   stops and the rest is scored at a later open;
+ * - one short transaction per article, never waiting for the write lock,
+ *   and the analysis done before it is taken: when another process holds
+ *   the lock (and is probably scoring too), or the file cannot be written
+ *   (read-only, disk full), this one stops and the rest waits for a later open;
  * - a time budget per open, so a very large old workspace is scored over a
  *   few starts instead of freezing one;
  * - an article the analysis fails on gets each claim scored on its own
@@ -35,10 +36,6 @@ export interface BackfillResult {
   remaining: number;
 }
 
-function isBusy(err: unknown): boolean {
-  return typeof (err as { code?: unknown } | null)?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
-}
-
 export function scoreUnscoredClaims(db: Db, budgetMs = BACKFILL_BUDGET_MS): BackfillResult {
   const remaining = () => (db.prepare('SELECT count(*) AS n FROM claims WHERE check_worthiness IS NULL').get() as { n: number }).n;
   if (!db.prepare('SELECT 1 FROM claims WHERE check_worthiness IS NULL LIMIT 1').get()) return { scored: 0, remaining: 0 };
@@ -50,31 +47,38 @@ export function scoreUnscoredClaims(db: Db, budgetMs = BACKFILL_BUDGET_MS): Back
     const articles = db.prepare('SELECT DISTINCT article_id AS id FROM claims WHERE check_worthiness IS NULL').all() as Array<{ id: number }>;
     for (const { id } of articles) {
       if (Date.now() > deadline) break;
-      try {
-        scored += db.transaction(() => scoreArticle(db, id)).immediate();
-      } catch (err) {
-        if (isBusy(err)) break;
-        throw err;
-      }
+      // The analysis runs before the write lock is taken; the transaction only writes (and re-reads what it writes to).
+      const analysis = analyzeStored(db, id);
+      scored += db.transaction(() => scoreArticle(db, id, analysis)).immediate();
     }
+  } catch {
+    // Busy (another process is scoring), read-only, disk full: scoring waits for a later open; opening goes on.
   } finally {
     db.pragma(`busy_timeout = ${busyTimeout}`);
   }
   return { scored, remaining: remaining() };
 }
 
-function scoreArticle(db: Db, articleId: number): number {
+interface StoredAnalysis {
+  body: string;
+  /** Null when the analysis failed on this article: each claim is then scored on its own text. */
+  analysis: AnalyzedArticle | null;
+}
+
+function analyzeStored(db: Db, articleId: number): StoredAnalysis {
   const body = (db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
+  try {
+    return { body, analysis: analyzeArticle(body) };
+  } catch {
+    return { body, analysis: null };
+  }
+}
+
+function scoreArticle(db: Db, articleId: number, { body, analysis }: StoredAnalysis): number {
   const claims = db
     .prepare(`SELECT id, text, span_start AS start, span_end AS "end", speaker FROM claims
       WHERE article_id = ? AND check_worthiness IS NULL ORDER BY position`)
     .all(articleId) as Unscored[];
-  let analysis: AnalyzedArticle | null = null;
-  try {
-    analysis = analyzeArticle(body);
-  } catch {
-    analysis = null;
-  }
   const bySpan = new Map((analysis?.claims ?? []).map((row, i) => [`${row.start}:${row.end}`, i]));
   const idOfRow = new Map<number, number>();
   let scored = 0;

@@ -169,6 +169,24 @@ describe('editing claims', () => {
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
+  it('refuses a headline, byline or dateline as one end of a merge, and list items or CR-only paragraphs as neighbours', () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', {
+      text: 'LAHORE (Reuters) - At least 45 people died in the floods, officials said.\r\rThe army sent 200 soldiers.\n\n- Roads are closed.\n- Schools are shut.',
+    });
+    const rows = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
+    const dateline = rows.find((r) => r.kind === 'dateline')!;
+    const lede = rows.find((r) => r.text.startsWith('At least'))!;
+    const army = rows.find((r) => r.text.startsWith('The army'))!;
+    const roads = rows.find((r) => r.text.startsWith('Roads'))!;
+    const schools = rows.find((r) => r.text.startsWith('Schools'))!;
+    const before = snapshotDatabase(ws);
+    expect(call(ws, 'mergeClaims', { claimIds: [dateline.id, lede.id] })).toMatchObject({ ok: false, error: { code: 'invalid_edit', message: expect.stringMatching(/is a dateline/) } });
+    expect(call(ws, 'mergeClaims', { claimIds: [lede.id, army.id] })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/different paragraphs/) } });
+    expect(call(ws, 'mergeClaims', { claimIds: [roads.id, schools.id] })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/different paragraphs/) } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
   it('merging across a hidden question takes it in', () => {
     const ws = newWorkspace();
     const { article } = callOrThrow(ws, 'importArticle', { text: 'Officials said 40 schools closed. Is that the whole story? The mayor said repairs will cost $4 million.' });
@@ -453,6 +471,16 @@ describe('in-article dispute suggestions', () => {
     const accepted = callOrThrow(ws, 'acceptSuggestion', { suggestionId: merged.suggestions[0]!.id });
     expect(accepted.claim.inArticleDispute).toBe('accepted');
     expect(accepted.suggestions.map((x) => x.state)).toEqual(['accepted']);
+  });
+
+  it('a merge that resets differing verdicts puts an accepted suggestion back to pending', () => {
+    const { ws, target } = withSuggestion();
+    const { claims } = callOrThrow(ws, 'splitClaim', { claimId: target.id, at: target.text.indexOf('and 40') });
+    const second = callOrThrow(ws, 'getClaim', { claimId: claims[1].id });
+    callOrThrow(ws, 'acceptSuggestion', { suggestionId: second.suggestions[0]!.id });
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [claims[0].id, claims[1].id] });
+    expect(merged.claim).toMatchObject({ status: 'unverified', reviewedAt: null, inArticleDispute: 'pending' });
+    expect(merged.suggestions.map((x) => x.state)).toEqual(['pending']);
   });
 
   it('a decided copy wins over a pending one when a merge brings them together', () => {

@@ -144,3 +144,8 @@ export function deleteClaims(db: Db, ids: readonly number[]): void {
   const del = db.prepare('DELETE FROM claims WHERE id = ?');
   for (const id of ids) del.run(id);
 }
+
+/** Accepted suggestions of a claim go back to pending (its verdict was reset, so the acceptance no longer stands). */
+export function reopenAcceptedSuggestions(db: Db, claimId: number): void {
+  db.prepare("UPDATE dispute_suggestions SET state = 'pending', decided_by = NULL, decided_at = NULL WHERE claim_id = ? AND state = 'accepted'").run(claimId);
+}

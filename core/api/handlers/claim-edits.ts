@@ -17,6 +17,7 @@ import {
   deleteClaims,
   moveClaimTrail,
   renumberArticle,
+  reopenAcceptedSuggestions,
   rowsBetween,
   rowsOverlapping,
   setClaimHidden,
@@ -36,6 +37,9 @@ import { claimDetail, requireClaim, type ClaimDetail } from './claims';
 
 /** Claims as long as the longest sentence the importer keeps, with room for a rewording. */
 export const MAX_CLAIM_CHARS = 20_000;
+
+/** A blank line (LF, CRLF or CR; spaces or no-break spaces on it) or a new list item: where paragraphs part. */
+const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)|(?:\r\n|\r|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])\s/u;
 
 /** Something to check: at least one letter or digit. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
@@ -230,12 +234,16 @@ function mergeClaims(ws: Workspace, input: { claimIds: [number, number] }): Clai
     throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are not neighbours: ${describeRow(shown)} is between them.`);
   }
   // Sentences hidden as non-claims (a question, one judged not worth checking) may be taken in; a headline, byline or dateline never.
+  const notASentence = [a, b].find((row) => row.kind !== 'claim' && row.kind !== 'question');
+  if (notASentence) {
+    throw new ClaimdeskError('invalid_edit', `${describeRow(notASentence)} is a ${notASentence.kind}, not a sentence of the story: restore it as a claim first.`);
+  }
   const apart = between.find((row) => row.kind !== 'claim' && row.kind !== 'question');
   if (apart) {
     throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are not neighbours: a ${apart.kind} lies between them.`);
   }
   const body = articleBody(ws, a.articleId);
-  if (/\n[ \t]*\r?\n/u.test(body.slice(a.end, b.start))) {
+  if (PARAGRAPH_BREAK.test(body.slice(a.end, b.start))) {
     throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are in different paragraphs; a claim stays within its paragraph.`);
   }
   const anyEdited = a.edited || b.edited || between.some((row) => row.edited);
@@ -248,7 +256,11 @@ function mergeClaims(ws: Workspace, input: { claimIds: [number, number] }): Clai
   setClaimSpan(ws.db, a.id, span);
   setClaimInsight(ws.db, a.id, analyzeClaimText(body, span.text, a.speaker ?? b.speaker));
   const sameVerdict = a.status === b.status && (a.reviewedAt === null) === (b.reviewedAt === null);
-  if (!sameVerdict) setClaimReview(ws.db, a.id, { status: 'unverified', reviewedBy: null, reviewedAt: null });
+  if (!sameVerdict) {
+    setClaimReview(ws.db, a.id, { status: 'unverified', reviewedBy: null, reviewedAt: null });
+    // The verdict an accepted suggestion gave half the sentence is gone: the suggestion waits for a decision again.
+    reopenAcceptedSuggestions(ws.db, a.id);
+  }
   if (a.hidden && !b.hidden) setClaimHidden(ws.db, a.id, false, 'claim');
   renumberArticle(ws.db, a.articleId);
 
