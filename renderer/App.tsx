@@ -9,9 +9,8 @@ import type { ApiError } from './hooks/useApi';
 import { useStats } from './hooks/useStats';
 
 const NOTICE_MS = 6000;
-/** Errors stay long enough to read twice, then go (or at once with ×); a later success clears older ones. */
+/** Errors stay long enough to read twice, then go (or at once with ×). */
 const ERROR_MS = 20_000;
-const SUPERSEDED_AFTER_MS = 3000;
 
 /** Chooses the screen: token needed, start (empty workspace) or the workbench. */
 export function App() {
@@ -27,21 +26,8 @@ export function App() {
     setErrors((list) => [...list.filter((e) => e.message !== error.message), { ...error, id, at: Date.now() }].slice(-4));
   }, []);
   const dismiss = useCallback((id: number) => setErrors((list) => list.filter((e) => e.id !== id)), []);
-  useEffect(() => {
-    const oldest = errors[0];
-    if (!oldest) return;
-    const timer = setTimeout(() => setErrors((list) => list.filter((e) => Date.now() - e.at < ERROR_MS)), Math.max(0, oldest.at + ERROR_MS - Date.now()));
-    return () => clearTimeout(timer);
-  }, [errors]);
 
-  const notify = useCallback((text: string) => {
-    setNotice({ id: nextId.current++, text });
-    // Something worked since: an error from a while ago is about an earlier attempt.
-    setErrors((list) => {
-      const kept = list.filter((e) => Date.now() - e.at < SUPERSEDED_AFTER_MS);
-      return kept.length === list.length ? list : kept;
-    });
-  }, []);
+  const notify = useCallback((text: string) => setNotice({ id: nextId.current++, text }), []);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
@@ -52,6 +38,13 @@ export function App() {
   useEffect(() => onUnauthorized(() => setUnauthorized(true)), []);
 
   const { stats, reload } = useStats(onError);
+  useEffect(() => {
+    const oldest = errors[0];
+    // While the workspace is not open yet, its error (with Try again) stays until dismissed.
+    if (!oldest || !stats) return;
+    const timer = setTimeout(() => setErrors((list) => list.filter((e) => Date.now() - e.at < ERROR_MS)), Math.max(0, oldest.at + ERROR_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [errors, stats]);
   /** Set once an import from the start screen succeeds: open the main screen on that article. */
   const [openedArticleId, setOpenedArticleId] = useState<number | null | undefined>(undefined);
 

@@ -509,6 +509,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       void claims.reload();
       void article.reload();
       void detail.reload();
+      facets.invalidate();
     },
   };
   useEffect(() => {
@@ -548,8 +549,13 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         else notify('Select a claim first (j / k).');
       },
       x: (e) => !e.repeat && pressX(),
+      // Shift+A dismisses; an "A" from Caps Lock (no Shift) is still a.
       a: (e) => !e.repeat && pressA(),
-      A: (e) => !e.repeat && decidePending('dismiss'),
+      A: (e) => {
+        if (e.repeat) return;
+        if (e.shiftKey) decidePending('dismiss');
+        else pressA();
+      },
       '?': (e) => {
         e.preventDefault();
         setHelpOpen((open) => !open);
