@@ -270,3 +270,18 @@ test('an article with no paragraph breaks at all is laid out in blocks: a claim 
   const shown = (await page.locator('.article__body').textContent()) ?? '';
   expect(shown).toBe(sentences.join(' '));
 });
+
+test('a long right-to-left paragraph keeps one direction across its blocks, even where an English sentence starts one', async ({ page, claimdesk }) => {
+  const urdu = 'حکام نے کہا کہ سیلاب سے 45 افراد ہلاک ہوئے۔';
+  const sentences = Array.from({ length: 260 }, (_, i) => (i === 121 ? 'The army said 200 soldiers were sent.' : urdu));
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Import article').setInputFiles({ name: 'urdu-wall.txt', mimeType: 'text/plain', buffer: Buffer.from(sentences.join(' '), 'utf8') });
+  await expect(claimRows(page).first()).toBeVisible();
+  const blocks = page.locator('.article__body .article__para');
+  expect(await blocks.count()).toBeGreaterThan(1);
+  // Run in the page: the browser's getComputedStyle (this programme is compiled without the DOM library).
+  const directions = await blocks.evaluateAll((els) =>
+    els.map((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el).direction),
+  );
+  expect(new Set(directions)).toEqual(new Set(['rtl']));
+});

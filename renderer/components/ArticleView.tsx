@@ -5,8 +5,9 @@ import type { ArticleWithClaims } from '../hooks/useArticle';
 
 /** A run of the article's text; `offset` is where it starts in the body (UTF-16), shown as data-offset. */
 type Segment = { key: string; text: string; offset: number; claim: ClaimHighlight | null };
-/** `continues`: the rest of a paragraph too long to lay out as one block (see MAX_BLOCK_SEGMENTS). */
-type Paragraph = { key: string; segments: Segment[]; continues?: boolean };
+/** `blocks`: a paragraph too long to lay out as one block (see MAX_BLOCK_SEGMENTS), in pieces. */
+type Block = { key: string; segments: Segment[] };
+type Paragraph = Block & { blocks?: Block[] };
 
 /**
  * A paragraph with more pieces than this is shown as several blocks that read
@@ -47,11 +48,16 @@ export function segmentBody(body: string, claims: readonly ClaimHighlight[]): Se
 export function splitParagraphs(segments: readonly Segment[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let parts: Segment[] = [];
-  let continues = false;
+  /** The blocks of the paragraph being read, when it has grown past MAX_BLOCK_SEGMENTS. */
+  let blocks: Block[] = [];
   const close = (more = false) => {
-    if (parts.length) paragraphs.push({ key: `p${paragraphs.length}`, segments: parts, ...(continues ? { continues } : {}) });
+    const key = `p${paragraphs.length}`;
+    if (parts.length) blocks.push({ key: `${key}.${blocks.length}`, segments: parts });
     parts = [];
-    continues = more;
+    if (more) return;
+    if (blocks.length === 1) paragraphs.push({ key, segments: blocks[0]!.segments });
+    else if (blocks.length > 1) paragraphs.push({ key, segments: blocks.flatMap((b) => b.segments), blocks });
+    blocks = [];
   };
   for (const segment of segments) {
     if (segment.claim) {
@@ -380,11 +386,22 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
             if (e.button === 0) selecting.current = true;
           }}
         >
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph.key} className={paragraph.continues ? 'article__para article__para--continued' : 'article__para'} dir="auto">
-              {paragraph.segments.map(renderSegment)}
-            </p>
-          ))}
+          {paragraphs.map((paragraph) =>
+            paragraph.blocks ? (
+              // One direction for the whole paragraph (from its first words), however many blocks it is laid out in.
+              <div key={paragraph.key} className="article__para-group" dir="auto">
+                {paragraph.blocks.map((block) => (
+                  <p key={block.key} className="article__para">
+                    {block.segments.map(renderSegment)}
+                  </p>
+                ))}
+              </div>
+            ) : (
+              <p key={paragraph.key} className="article__para" dir="auto">
+                {paragraph.segments.map(renderSegment)}
+              </p>
+            ),
+          )}
         </div>
         {picked && (
           <button
