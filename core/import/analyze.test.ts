@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from './analyze';
+import { analyzeArticle, analyzeSpan } from './analyze';
 import { decodeArticleBytes } from './decode';
 import { SAMPLE_PATH, spanProblems } from './test-support';
 
@@ -159,5 +159,13 @@ describe('a source credit at the end', () => {
     expect(credit.claims.map((c) => c.kind)).toEqual(['claim', 'byline']);
     expect(analyzeArticle('Source: the ministry said 40 people had died in the floods.').claims.map((c) => c.kind)).toEqual(['claim']);
     expect(analyzeArticle('Sources: Officials confirmed the dam was breached.').claims.map((c) => c.kind)).toEqual(['claim']);
+  });
+});
+
+describe('the speaker of words selected in the article', () => {
+  it('is read with the paragraphs before them: "She said …" finds who she is', () => {
+    const body = 'The mayor, Ana Ruiz, visited the flooded district on Monday.\n\n"The damage is severe," Ruiz said.\n\nShe said 45 people had died and 300 homes were lost.';
+    const start = body.indexOf('45 people');
+    expect(analyzeSpan(body, start, start + '45 people had died'.length).speaker).toBe('Ana Ruiz');
   });
 });

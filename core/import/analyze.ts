@@ -340,13 +340,21 @@ export interface SpanAnalysis extends ClaimInsight {
 /** How much of the article before a span is read to find its speaker (coreference needs what came before). */
 const SPEAKER_CONTEXT_CHARS = 20_000;
 
-/** The start of the paragraph (after a blank line) at or before `at`, looking back at most `limit` characters. */
+/** Paragraphs before a span read for its speaker: "She said …" needs the paragraph that named her. */
+const SPEAKER_CONTEXT_PARAGRAPHS = 3;
+
+/**
+ * The start of the paragraph SPEAKER_CONTEXT_PARAGRAPHS back from the one
+ * holding `at` (paragraphs part at blank lines), looking back at most
+ * `limit` characters.
+ */
 function paragraphStartBefore(text: string, at: number, limit: number): number {
   const floor = Math.max(0, at - limit);
   const blank = /\n[ \t]*\r?\n/g;
-  let start = floor;
+  const starts = [floor];
   blank.lastIndex = floor;
-  for (let m = blank.exec(text); m && m.index < at; m = blank.exec(text)) start = m.index + m[0].length;
+  for (let m = blank.exec(text); m && m.index < at; m = blank.exec(text)) starts.push(m.index + m[0].length);
+  const start = starts[Math.max(0, starts.length - 1 - SPEAKER_CONTEXT_PARAGRAPHS)]!;
   return start === floor && floor > 0 ? (text.indexOf('\n', floor) + 1 || floor) : start;
 }
 
