@@ -451,9 +451,18 @@ test('j while an edit is unsaved keeps the editor and the words: Save or Esc fir
   await expect(page.getByRole('status')).toContainText('not saved');
   await expect(field).toHaveValue(/\(edited\)$/);
   await expect(row(page, DEPORTATION)).toHaveAttribute('aria-current', 'true');
-  // Esc in the field cancels; then j moves on.
+  // Clicking another claim closes the editor but keeps the words: back on this claim, e finds them again.
+  await row(page, MILITANT_ATTACKS).click();
+  await expect(field).toHaveCount(0);
+  await row(page, DEPORTATION).click();
+  await page.keyboard.press('e');
+  await expect(field).toHaveValue(/\(edited\)$/);
+  // Esc cancels and forgets them; then j moves on.
   await field.press('Escape');
   await expect(field).toHaveCount(0);
+  await page.keyboard.press('e');
+  await expect(field).not.toHaveValue(/\(edited\)$/);
+  await field.press('Escape');
   await page.keyboard.press('j');
   await expect(row(page, DEPORTATION)).not.toHaveAttribute('aria-current', 'true');
 });

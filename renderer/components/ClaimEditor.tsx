@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDraft } from '../hooks/useDraft';
 import type { ClaimAnchor } from '../../core/api/contract';
 
 export interface ClaimEditorProps {
@@ -46,7 +47,8 @@ export function toTextOffset(text: string, fieldOffset: number): number {
 export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyChange }: ClaimEditorProps) {
   // The words as the field shows them; offsets in the field are converted back before a split.
   const original = asFieldText(claim.text);
-  const [draft, setDraft] = useState(original);
+  // Kept per claim for the session, like note drafts: clicking away and back (then e) finds the words again.
+  const [draft, setDraft] = useDraft(`claim-text:${claim.id}`, original);
   const [cursor, setCursor] = useState<number | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
@@ -80,10 +82,16 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyCha
 
   async function save() {
     if (!changed) {
-      onCancel();
+      cancel();
       return;
     }
-    if (!(await onSave(draft))) fieldRef.current?.focus();
+    if (await onSave(draft)) setDraft(original);
+    else fieldRef.current?.focus();
+  }
+
+  function cancel() {
+    setDraft(original);
+    onCancel();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -92,7 +100,7 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyCha
       // The editor closes; the document's shortcut handler need not also see this Escape.
       event.preventDefault();
       event.stopPropagation();
-      onCancel();
+      cancel();
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
@@ -127,7 +135,7 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyCha
         <button type="button" className="button button--primary button--small" disabled={busy || !changed || draft.trim() === ''} onClick={() => void save()}>
           Save
         </button>
-        <button type="button" className="button button--small" disabled={busy} onClick={onCancel}>
+        <button type="button" className="button button--small" disabled={busy} onClick={cancel}>
           Cancel
         </button>
         <button
