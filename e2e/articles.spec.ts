@@ -251,7 +251,8 @@ test('an article with no paragraph breaks at all is laid out in blocks: a claim 
   await page.getByLabel('Import article').setInputFiles({ name: 'wall.txt', mimeType: 'text/plain', buffer: Buffer.from(sentences.join(' '), 'utf8') });
   await expect(claimRows(page).first()).toBeVisible();
   const blocks = page.locator('.article__body .article__para');
-  expect(await blocks.count()).toBeGreaterThan(5);
+  // The article arrives after the table: wait for its blocks.
+  await expect.poll(() => blocks.count()).toBeGreaterThan(5);
   // Turn to a later page of the table and pick a claim there: the article scrolls to it.
   // Four quick clicks turn four pages, even while the pages are still on their way (each takes a while here).
   await page.route('**/api/listClaims', async (route) => {
@@ -278,7 +279,7 @@ test('a long right-to-left paragraph keeps one direction across its blocks, even
   await page.getByLabel('Import article').setInputFiles({ name: 'urdu-wall.txt', mimeType: 'text/plain', buffer: Buffer.from(sentences.join(' '), 'utf8') });
   await expect(claimRows(page).first()).toBeVisible();
   const blocks = page.locator('.article__body .article__para');
-  expect(await blocks.count()).toBeGreaterThan(1);
+  await expect.poll(() => blocks.count()).toBeGreaterThan(1);
   // Run in the page: the browser's getComputedStyle (this programme is compiled without the DOM library).
   const directions = await blocks.evaluateAll((els) =>
     els.map((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el).direction),
