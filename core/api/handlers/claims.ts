@@ -5,6 +5,7 @@ import { listNotes, type Note } from '../../../db/queries/notes';
 import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sources';
 import { claimsDisputedBy, suggestionsForClaim, type DisputedClaim, type DisputeSuggestion } from '../../../db/queries/suggestions';
 import { listFacets } from '../../../db/queries/facets';
+import type { Verdict } from '../../../db/queries/types';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { claimFilter, claimSort, DEFAULT_SORT, id, verdict } from '../schemas';
@@ -69,18 +70,24 @@ function listClaims(ws: Workspace, input: z.output<typeof listInput>) {
  */
 function setStatus(ws: Workspace, input: { claimId: number; status: z.output<typeof verdict> }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
-  const actor = reviewerOf(ws);
-  const at = ws.now();
-  setClaimVerdict(ws.db, claim.id, input.status, actor, at);
+  giveVerdict(ws, claim, input.status, reviewerOf(ws), ws.now());
+  return claimDetail(ws, claim.id);
+}
+
+/**
+ * Sets a claim's verdict as given by `actor` at `at`, and writes old -> new
+ * to its history ("not reviewed" as the old value of a first review).
+ */
+export function giveVerdict(ws: Workspace, claim: ClaimAnchor, status: Verdict, actor: string, at: string): void {
+  setClaimVerdict(ws.db, claim.id, status, actor, at);
   recordHistory(ws.db, {
     claimId: claim.id,
     at,
     actor,
     action: 'status',
     oldValue: claim.reviewedAt === null ? 'not reviewed' : claim.status,
-    newValue: input.status,
+    newValue: status,
   });
-  return claimDetail(ws, claim.id);
 }
 
 const claimIdInput = z.object({ claimId: id }).strict();

@@ -5,14 +5,13 @@
  * or dismisses it. Neither happens by itself.
  */
 import { z } from 'zod';
-import { setClaimVerdict } from '../../../db/queries/claims';
 import { recordHistory } from '../../../db/queries/history';
 import { decideSuggestion, describeSuggestion, getSuggestion, type DisputeSuggestion } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { id } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
-import { claimDetail, requireClaim, type ClaimDetail } from './claims';
+import { claimDetail, giveVerdict, requireClaim, type ClaimDetail } from './claims';
 
 function requireSuggestion(ws: Workspace, suggestionId: number): DisputeSuggestion {
   const suggestion = getSuggestion(ws.db, suggestionId);
@@ -30,17 +29,7 @@ function acceptSuggestion(ws: Workspace, input: { suggestionId: number }): Claim
   const evidence = describeSuggestion(suggestion);
   decideSuggestion(ws.db, suggestion.id, 'accepted', actor, at);
   // Already disputed by a reviewer: the verdict and who gave it stand; only the evidence is recorded.
-  if (claim.status !== 'disputed' || claim.reviewedAt === null) {
-    setClaimVerdict(ws.db, claim.id, 'disputed', actor, at);
-    recordHistory(ws.db, {
-      claimId: claim.id,
-      at,
-      actor,
-      action: 'status',
-      oldValue: claim.reviewedAt === null ? 'not reviewed' : claim.status,
-      newValue: 'disputed',
-    });
-  }
+  if (claim.status !== 'disputed' || claim.reviewedAt === null) giveVerdict(ws, claim, 'disputed', actor, at);
   recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'suggestion_accepted', oldValue: null, newValue: `Disputed by: ${evidence}` });
   return claimDetail(ws, claim.id);
 }
