@@ -4,32 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../import/analyze';
 import { findDenial } from './denial';
 import { findDisputes } from './disputes';
+import { pairs } from './test-rows';
 import type { AnalysisRow } from './types';
-
-/** Rows from plain sentences: one per line, blank lines between paragraphs; "Speaker|text" sets a speaker. */
-function rows(article: string): { text: string; rows: AnalysisRow[] } {
-  const out: AnalysisRow[] = [];
-  let text = '';
-  for (const line of article.trim().split('\n')) {
-    if (line.trim() === '') {
-      text += '\n';
-      continue;
-    }
-    const bar = line.indexOf('|');
-    const speaker = bar > 0 ? line.slice(0, bar) : null;
-    const sentence = bar > 0 ? line.slice(bar + 1) : line;
-    const start = text.length;
-    text += `${sentence}\n`;
-    out.push({ text: sentence, start, end: start + sentence.length, kind: 'claim', speaker });
-  }
-  return { text, rows: out };
-}
-
-/** Disputes as [denial sentence start, target sentence start] word pairs, for readable assertions. */
-function pairs(article: string): Array<[string, string, string]> {
-  const { text, rows: r } = rows(article);
-  return findDisputes(text, r).map((d) => [r[d.denial]!.text.slice(0, 24), r[d.target]!.text.slice(0, 24), d.phrase]);
-}
 
 describe('disputes on the sample article', () => {
   const text = fs.readFileSync(path.join(__dirname, '../sample/000_271fd31029f7693a.txt'), 'utf8');
