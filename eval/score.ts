@@ -228,6 +228,23 @@ export interface Counts {
   disputesRight: number;
 }
 
+/** Every count at zero: where an article's counts, and the sum over articles, start. */
+function noCounts(): Counts {
+  return {
+    goldSentences: 0,
+    goldCheckWorthy: 0,
+    goldMatched: 0,
+    recalled: 0,
+    predictedClaims: 0,
+    precise: 0,
+    speakerTotal: 0,
+    speakerRight: 0,
+    goldDisputes: 0,
+    predictedDisputes: 0,
+    disputesRight: 0,
+  };
+}
+
 export interface Metrics {
   claimRecall: Ratio;
   claimPrecision: Ratio;
@@ -277,19 +294,7 @@ export function scoreArticle(text: string, gold: ResolvedGold, predicted: Predic
     if (m.row !== null && !goldOfRow.has(m.row)) goldOfRow.set(m.row, gold.sentences[gi]!);
   });
 
-  const counts: Counts = {
-    goldSentences: gold.sentences.length,
-    goldCheckWorthy: 0,
-    goldMatched: 0,
-    recalled: 0,
-    predictedClaims: 0,
-    precise: 0,
-    speakerTotal: 0,
-    speakerRight: 0,
-    goldDisputes: 0,
-    predictedDisputes: 0,
-    disputesRight: 0,
-  };
+  const counts: Counts = { ...noCounts(), goldSentences: gold.sentences.length };
   const samples: ScoredSample[] = [];
   const missedClaims: MissedClaim[] = [];
   const wrongSpeakers: WrongSpeaker[] = [];
@@ -423,19 +428,7 @@ export function combine(articles: ArticleResult[]): EvalReport {
       for (const k of Object.keys(sum) as (keyof Counts)[]) sum[k] += a.counts[k];
       return sum;
     },
-    {
-      goldSentences: 0,
-      goldCheckWorthy: 0,
-      goldMatched: 0,
-      recalled: 0,
-      predictedClaims: 0,
-      precise: 0,
-      speakerTotal: 0,
-      speakerRight: 0,
-      goldDisputes: 0,
-      predictedDisputes: 0,
-      disputesRight: 0,
-    },
+    noCounts(),
   );
   const metrics = metricsFrom(
     counts,
