@@ -246,20 +246,28 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     [detail, claims, article, reloadStats],
   );
 
-  const mutate = useCallback(
-    async <K extends ClaimMutation>(op: K, input: OpInput<K>): Promise<ClaimDetail | null> => {
+  /** A change to the workspace: busy while it runs; its value, or null once the error has been shown. */
+  const send = useCallback(
+    async <K extends ClaimMutation | ClaimEdit>(op: K, input: OpInput<K>): Promise<OpResult<K> | null> => {
       setBusy(true);
       const result = await call(op, input);
       setBusy(false);
-      if (!result.ok) {
-        onError(result.error);
-        return null;
-      }
-      const fresh = result.value as ClaimDetail;
+      if (result.ok) return result.value;
+      onError(result.error);
+      return null;
+    },
+    [onError],
+  );
+
+  const mutate = useCallback(
+    async <K extends ClaimMutation>(op: K, input: OpInput<K>): Promise<ClaimDetail | null> => {
+      const value = await send(op, input);
+      if (value === null) return null;
+      const fresh = value as ClaimDetail;
       applyDetail(fresh);
       return fresh;
     },
-    [applyDetail, onError],
+    [applyDetail, send],
   );
 
   const setVerdict = useCallback(
@@ -310,21 +318,16 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
    */
   const runEdit = useCallback(
     async <K extends ClaimEdit>(op: K, input: OpInput<K>, target: (value: OpResult<K>) => ClaimAnchor, done: (claim: ClaimAnchor) => string): Promise<boolean> => {
-      setBusy(true);
-      const result = await call(op, input);
-      setBusy(false);
-      if (!result.ok) {
-        onError(result.error);
-        return false;
-      }
-      const claim = target(result.value);
+      const value = await send(op, input);
+      if (value === null) return false;
+      const claim = target(value);
       const sameClaim = selectionRef.current?.id === claim.id;
       pending.current = null;
       select(claim);
       // Another claim selected (merged into the previous one, or a new one): selecting it loads its detail.
       // Reloading here would ask for the claim selected before, which a merge may have removed.
       if (sameClaim) {
-        if ('notes' in (result.value as object)) detail.setDetail(result.value as ClaimDetail);
+        if ('notes' in (value as object)) detail.setDetail(value as ClaimDetail);
         else void detail.reload();
       }
       setEditing(false);
@@ -341,7 +344,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       }
       return true;
     },
-    [article, claims, detail, notify, offset, onError, reloadFacets, reloadStats, select, setOffset],
+    [article, claims, detail, notify, offset, reloadFacets, reloadStats, select, send, setOffset],
   );
 
   /** The claim the detail panel shows: fresh from the backend when loaded, else the table's row. */
