@@ -79,6 +79,22 @@ function onReady(): void {
   );
 
   openMainWindow();
+  warnIfUnsandboxed();
+}
+
+/**
+ * The Linux AppImage launcher adds --no-sandbox where the kernel restricts user
+ * namespaces (Ubuntu 24.04+). Claimdesk never does that itself; when it happens
+ * the user is told, every start, and how to keep the sandbox.
+ */
+function warnIfUnsandboxed(): void {
+  if (!app.commandLine.hasSwitch('no-sandbox')) return;
+  const detail =
+    'Chromium\'s sandbox was turned off (--no-sandbox), usually by the AppImage launcher on a system that restricts user namespaces. ' +
+    'Claimdesk still runs, with one layer of protection fewer. Install the .deb package, which keeps the sandbox, or see docs/desktop.md.';
+  console.warn(`Claimdesk: running without Chromium's sandbox. ${detail}`);
+  if (mainWindow === null) return;
+  dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Claimdesk is running without its sandbox', detail }).catch(() => undefined);
 }
 
 function main(): void {

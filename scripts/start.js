@@ -1,87 +1,118 @@
 #!/usr/bin/env node
-// `npm start`: build and launch the desktop app.
+// `npm start`: the desktop app where it can run, browser mode where it cannot.
 //
-// Never require('electron') here: from plain Node that module downloads the
-// Electron binary on first use. We only look for the binary it would use.
+// 1. The Electron binary: used when present; else downloaded the way Electron
+//    does (first run only, with progress). ELECTRON_SKIP_BINARY_DOWNLOAD is honoured.
+// 2. A window: a Linux desktop needs a display, and Chromium's sandbox needs
+//    user namespaces or Electron's setuid helper (Ubuntu 24.04+): the remedy is
+//    printed rather than a Chromium abort, and the sandbox is never turned off.
+// 3. better-sqlite3 for Electron in native/electron/: a ready build first,
+//    compiled only as a last resort, rebuilt when build-info.json says it was
+//    made for another Electron, better-sqlite3 or architecture.
+// 4. electron-vite build (under a second), then Electron on this checkout.
+// Whenever 1-3 fail, one line says why and browser mode starts instead, with
+// the same arguments (`npm start -- --db PATH`), and opens the system browser.
+//
+// Never require('electron') here: from plain Node that downloads silently.
 'use strict';
 
 const { spawn, spawnSync } = require('node:child_process');
-const fs = require('node:fs');
 const path = require('node:path');
+const { displayProblem, sandboxProblem } = require('./lib/desktop-checks');
+const { downloadElectron, installerTarget, locateElectron } = require('./lib/electron-install');
+const { buildForElectron, electronTarget, NativeBuildError, staleReason } = require('./lib/native-build');
 
-const repoRoot = path.resolve(__dirname, '..');
-const electronBindingPath = path.join(repoRoot, 'native', 'electron', 'better_sqlite3.node');
+const REPO_ROOT = path.resolve(__dirname, '..');
 
-const NOT_INSTALLED =
-  'Claimdesk: the Electron binary is not installed here (it downloads on first use and this machine cannot reach it). Use browser mode instead: npm run web';
-
-/** Path of the Electron executable, or null when the binary was never downloaded. */
-function findElectronBinary() {
-  let electronDir;
-  try {
-    electronDir = path.dirname(require.resolve('electron/package.json', { paths: [repoRoot] }));
-  } catch {
-    return null;
-  }
-  let relative = '';
-  try {
-    relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-  } catch {
-    // no path.txt: the binary was never downloaded
-  }
-  // Same override electron's own index.js honours.
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || (relative ? path.join(electronDir, 'dist') : '');
-  if (!distDir) return null;
-  const binary = path.join(distDir, relative || (process.platform === 'win32' ? 'electron.exe' : 'electron'));
-  return fs.existsSync(binary) ? binary : null;
+function say(line) {
+  process.stderr.write(`${line}\n`);
 }
 
-/** Runs a Node script to completion; exits with its status when it fails. */
-function runNodeScript(script, args, what) {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: repoRoot, stdio: 'inherit' });
-  if (result.error) {
-    console.error(`Claimdesk: could not ${what}: ${result.error.message}`);
-    process.exit(1);
-  }
-  if (result.status !== 0) {
-    console.error(`Claimdesk: could not ${what} (exit code ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
-  }
+/** Runs a child to its end, passing Ctrl+C and friends on; resolves to the exit code to use. */
+function runToEnd(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    const forward = (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const signal of signals) process.on(signal, forward);
+    child.on('error', (err) => {
+      say(`Claimdesk: could not start ${command}: ${err.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => {
+      for (const name of signals) process.off(name, forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
 }
 
-function main() {
-  const electronBinary = findElectronBinary();
-  if (electronBinary === null) {
-    process.stderr.write(`${NOT_INSTALLED}\n`);
-    process.exit(1);
+/** Browser mode, same arguments, opening the system browser (BROWSER honoured; BROWSER=none opens nothing). */
+function startBrowserMode(reason, { repoRoot, argv }) {
+  say(`Claimdesk: ${reason}; starting browser mode instead.`);
+  return runToEnd(process.execPath, [path.join(repoRoot, 'scripts', 'web.js'), '--open', ...argv], { cwd: repoRoot });
+}
+
+/**
+ * The whole start, as a function so tests can run it with a stand-in Electron
+ * (ELECTRON_OVERRIDE_DIST_PATH), their own native/electron folder and their
+ * own stand-in for `/` (where /proc/sys/kernel and /etc/apparmor.d are read).
+ * Resolves to the exit code.
+ */
+async function start({ argv = process.argv.slice(2), repoRoot = REPO_ROOT, nativeDir = path.join(repoRoot, 'native', 'electron'), systemRoot = '/' } = {}) {
+  let electron = locateElectron(repoRoot);
+  if (!electron.installed) {
+    const downloaded = await downloadElectron({ repoRoot });
+    if (!downloaded.ok) return startBrowserMode(`could not download Electron (${downloaded.reason})`, { repoRoot, argv });
+    electron = locateElectron(repoRoot);
+    if (!electron.installed) return startBrowserMode(`Electron's installer finished but ${electron.binary} is missing`, { repoRoot, argv });
   }
 
-  if (!fs.existsSync(electronBindingPath)) {
-    console.log('Claimdesk: building better-sqlite3 for Electron (first run only)…');
-    runNodeScript(path.join(__dirname, 'build-electron-native.js'), [], 'build better-sqlite3 for Electron');
+  const noDisplay = displayProblem();
+  if (noDisplay !== null) return startBrowserMode(`cannot show a desktop window: ${noDisplay}`, { repoRoot, argv });
+
+  const sandbox = sandboxProblem({ binary: electron.binary, distDir: electron.distDir, root: systemRoot });
+  if (sandbox !== null) {
+    say(`Claimdesk: ${sandbox}`);
+    return startBrowserMode('the desktop app needs the sandbox set up first', { repoRoot, argv });
+  }
+
+  try {
+    const target = electronTarget({ repoRoot, electronBinary: electron.binary, fallbackArch: installerTarget().arch });
+    const stale = staleReason(nativeDir, target);
+    if (stale !== null) {
+      say(`Claimdesk: better-sqlite3 needs a build for Electron ${target.electron} (${stale}).`);
+      const built = await buildForElectron({ repoRoot, nativeDir, target, say });
+      if (!built.ok) return startBrowserMode(`could not get better-sqlite3 for Electron: ${built.reason} (details: ${built.log})`, { repoRoot, argv });
+      say(`Claimdesk: better-sqlite3 for Electron is ready (${built.source === 'prebuilt' ? 'a ready build' : 'compiled here'}).`);
+    }
+  } catch (err) {
+    if (!(err instanceof NativeBuildError)) throw err;
+    return startBrowserMode(`could not get better-sqlite3 for Electron: ${err.message}`, { repoRoot, argv });
   }
 
   const electronVite = path.join(path.dirname(require.resolve('electron-vite/package.json', { paths: [repoRoot] })), 'bin', 'electron-vite.js');
-  runNodeScript(electronVite, ['build'], 'build the desktop app');
+  const build = spawnSync(process.execPath, [electronVite, 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0) {
+    say(`Claimdesk: building the desktop app failed (exit code ${build.status ?? build.signal}; see above).`);
+    return 1;
+  }
 
   // ELECTRON_RUN_AS_NODE would turn the binary into plain Node and ignore the app.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-
-  // Everything after `npm start --` goes to the app, e.g. `npm start -- --db /tmp/x.sqlite`.
-  const child = spawn(electronBinary, [repoRoot, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit', env });
-  child.on('error', (err) => {
-    console.error(`Claimdesk: could not start Electron (${electronBinary}): ${err.message}`);
-    process.exit(1);
-  });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    });
-  }
-  child.on('exit', (code, signal) => {
-    process.exit(code ?? (signal ? 1 : 0));
-  });
+  return runToEnd(electron.binary, [repoRoot, ...argv], { cwd: repoRoot, env });
 }
 
-main();
+if (require.main === module) {
+  start().then(
+    (code) => process.exit(code),
+    (err) => {
+      say(`Claimdesk: npm start failed: ${err && err.stack ? err.stack : err}`);
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { start };

@@ -41,6 +41,8 @@ if (uiIsStale()) {
   const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'renderer', 'vite.config.mts'), '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // Vite 8 warns that a future default config loader will not read our .mts config as it is; the build is unaffected.
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...process.env },
   });
   if (result.status !== 0) {
     process.stderr.write('Claimdesk: building the UI failed (see above).\n');

@@ -3,22 +3,25 @@ import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../errors';
 import { dbPathFrom } from '../paths';
 import { closeWorkspace, openWorkspace } from '../api/workspace';
+import { openBrowser } from './open-browser';
 import { startWebServer } from './server';
 
 /**
- * `npm run web -- [--port N] [--db PATH]`: browser mode. Prints one line with
- * the address (token included) and serves until interrupted.
+ * `npm run web -- [--port N] [--db PATH] [--open]`: browser mode. Prints one
+ * line with the address (token included) and serves until interrupted.
+ * `--open` (what `npm start` adds when it falls back to browser mode) also
+ * opens that address in the system browser.
  */
 async function main(): Promise<number> {
-  let values: { port?: string; db?: string; static?: string };
+  let values: { port?: string; db?: string; static?: string; open?: boolean };
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2),
-      options: { port: { type: 'string' }, db: { type: 'string' }, static: { type: 'string' } },
+      options: { port: { type: 'string' }, db: { type: 'string' }, static: { type: 'string' }, open: { type: 'boolean' } },
       strict: true,
     }));
   } catch (err) {
-    console.error(`claimdesk web: ${(err as Error).message}\nusage: npm run web -- [--port N] [--db PATH]`);
+    console.error(`claimdesk web: ${(err as Error).message}\nusage: npm run web -- [--port N] [--db PATH] [--open]`);
     return 2;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -38,6 +41,7 @@ async function main(): Promise<number> {
     staticDir: values.static ?? path.join(__dirname, '..', '..', 'out', 'web'),
   });
   console.log(`Claimdesk running at ${server.url}`);
+  if (values.open) openBrowser(server.url, (line) => console.error(`claimdesk web: ${line}`));
   const stop = () => {
     server.close().finally(() => {
       closeWorkspace(workspace);
