@@ -25,6 +25,9 @@ export type ErrorCode =
   /** A claim edit that would break the article's anchors: overlapping claims, a split with nothing on one side ... */
   | 'invalid_edit'
   | 'conflict'
+  /** Ctrl+Z / Ctrl+Shift+Z with nothing left to undo or redo. */
+  | 'nothing_to_undo'
+  | 'nothing_to_redo'
   // the workspace file
   | 'database_corrupt'
   | 'not_a_workspace'

@@ -187,4 +187,27 @@ describe('migrations', () => {
       expect((err as ClaimdeskError).code).toBe('database_too_new');
     }
   });
+  it('005 from a version-4 file keeps history as it was and adds the undo list', () => {
+    const db = rawDb();
+    migrate(db, 4);
+    db.exec(`
+      INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'One. Two.', 'h1', 't', 'me');
+      INSERT INTO claims (id, article_id, position, text, span_start, span_end) VALUES (1, 1, 1, 'One.', 0, 4);
+      INSERT INTO history (id, claim_id, at, actor, action, old_value, new_value) VALUES (7, 1, 't1', 'ana', 'status', 'not reviewed', 'verified');
+    `);
+    expect(migrate(db, 5)).toBe(5);
+    expect(db.prepare('SELECT * FROM history').all()).toEqual([
+      { id: 7, claim_id: 1, at: 't1', actor: 'ana', action: 'status', old_value: 'not reviewed', new_value: 'verified', change_set_id: null, reverts: null },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM change_sets').get()).toEqual({ n: 0 });
+    expect(() => db.prepare("UPDATE history SET reverts = 'sideways' WHERE id = 7").run()).toThrow(/CHECK constraint/);
+    db.prepare("INSERT INTO change_sets (id, operation, label, actor, at) VALUES (1, 'setStatus', 'verdict', 'ana', 't')").run();
+    expect(() => db.prepare("INSERT INTO change_log (change_set_id, table_name) VALUES (1, 'claims')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE change_sets SET state = 'maybe'").run()).toThrow(/CHECK constraint/);
+    // The log goes with its step.
+    db.prepare("INSERT INTO change_log (change_set_id, table_name, before_row) VALUES (1, 'claims', '{}')").run();
+    db.prepare('DELETE FROM change_sets WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM change_log').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

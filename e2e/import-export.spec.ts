@@ -64,7 +64,7 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   expect(text.slice(1).split('\r\n')[0]).toBe(
-    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness',
+    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words',
   );
   let records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(records).toHaveLength(3);
@@ -75,6 +75,7 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect(Number(formula['Check-worthiness'])).toBeLessThanOrEqual(1);
   expect(formula['Notes']).toMatch(/Clerk named in the council minutes\.\nSecond line of the note\.$/);
   expect(formula['Article']).toBe('Leaked spreadsheet story');
+  expect(formula['Article file']).toBe(''); // pasted, not a file
   expect(records.find((r) => r['Claim']!.includes('river levels'))!['Claim']!.startsWith("'-40%")).toBe(true);
 
   // Filtered: only what the table shows.
@@ -87,4 +88,23 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   bytes = fs.readFileSync(file);
   records = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(records.map((r) => r['Status'])).toEqual(['disputed']);
+
+  // An imported file beside the pasted text: its rows name the file.
+  const story = path.join(claimdesk.dataDir, 'wire-story.md');
+  fs.writeFileSync(story, '# Port reopens\n\nLONDON (Reuters) - The port reopened on Monday, officials said. Traffic rose 3.5% in a week.\n');
+  await page.getByLabel('Status filter').selectOption('');
+  await page.getByLabel('Import article').setInputFiles(story);
+  // The import opens the new article; only then show all of them.
+  await expect(claimRows(page).filter({ hasText: 'The port reopened on Monday' })).toHaveCount(1);
+  await page.getByLabel('Show claims from').selectOption('');
+  await expect(claimRows(page).filter({ hasText: 'river levels' })).toHaveCount(1);
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  file = path.join(claimdesk.dataDir, 'with-file.csv');
+  await (await download).saveAs(file);
+  records = parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+  expect(records.find((r) => r['Claim']!.includes('The port reopened on Monday'))!['Article file']).toBe('wire-story.md');
+  const pasted = records.filter((r) => r['Article'] === 'Leaked spreadsheet story');
+  expect(pasted).toHaveLength(3);
+  expect(pasted.map((r) => r['Article file'])).toEqual(['', '', '']);
 });

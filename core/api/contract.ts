@@ -7,6 +7,7 @@ import { preferenceOperations } from './handlers/preferences';
 import { reportOperations } from './handlers/reports';
 import { sourceOperations } from './handlers/sources';
 import { suggestionOperations } from './handlers/suggestions';
+import { undoOperations } from './handlers/undo';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -24,6 +25,7 @@ export const operations = {
   ...sourceOperations,
   ...reportOperations,
   ...preferenceOperations,
+  ...undoOperations,
 };
 
 export type Operations = typeof operations;
@@ -48,6 +50,7 @@ export type { Facet, Facets } from '../../db/queries/facets';
 export type { ImportResult } from './handlers/articles';
 export type { CsvReport } from './handlers/reports';
 export type { Preferences } from './handlers/preferences';
+export type { ChangeSetSummary, UndoOutcome, UndoState } from './handlers/undo';
 export type { ArticleSummary, Article } from '../../db/queries/articles';
 export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/claims';
 export type { Note } from '../../db/queries/notes';

@@ -4,7 +4,8 @@ import { operations, type OpInput, type OpResult } from './contract';
 import type { Operation } from './operation';
 import { isOperationName, type OperationName } from './operation-names';
 import type { ApiResult } from './result';
-import type { Workspace } from './workspace';
+import { beginChangeSet, endChangeSet, stopRecording } from '../../db/undo';
+import { reviewerOf, type Workspace } from './workspace';
 
 export type { ApiResult } from './result';
 
@@ -34,7 +35,18 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
   }
   try {
     const prepared = spec.prepare ? spec.prepare(ws, parsed.data) : undefined;
-    const run = ws.db.transaction(() => spec.handler(ws, parsed.data, prepared));
+    const run = ws.db.transaction(() => {
+      if (spec.undoLabel === undefined) return spec.handler(ws, parsed.data, prepared);
+      // One user action = one undo step, recorded in the same transaction.
+      const recording = beginChangeSet(ws.db, { operation: op, label: spec.undoLabel, actor: reviewerOf(ws), at: ws.now() });
+      try {
+        const value = spec.handler(ws, parsed.data, prepared);
+        endChangeSet(ws.db, recording);
+        return value;
+      } finally {
+        stopRecording(ws.db);
+      }
+    });
     const value = spec.write ? run.immediate() : run.deferred();
     return { ok: true, value };
   } catch (err) {

@@ -12,6 +12,7 @@ export const OPERATION_NAMES = [
   'listClaims',
   'getClaim',
   'setStatus',
+  'clearStatus',
   'listFacets',
   'editClaim',
   'splitClaim',
@@ -33,6 +34,9 @@ export const OPERATION_NAMES = [
   'getStats',
   'getPreferences',
   'setPreferences',
+  'getUndoState',
+  'undo',
+  'redo',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -13,6 +13,12 @@ import type { Workspace } from './workspace';
 export interface Operation<S extends z.ZodType, R, P = undefined> {
   input: S;
   write: boolean;
+  /**
+   * A write the user can undo: every row it changes is recorded as one undo
+   * step under this name (core/api/handlers/undo.ts). Imports, preferences
+   * and undo/redo themselves are not steps.
+   */
+  undoLabel?: string;
   prepare?: (ws: Workspace, input: z.output<S>) => P;
   handler: (ws: Workspace, input: z.output<S>, prepared: P) => R;
 }

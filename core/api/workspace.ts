@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { openDatabase, type Db } from '../../db/open';
 import { getPreference } from '../../db/queries/preferences';
+import { installChangeCapture } from '../../db/undo';
 import { sampleArticlePath } from '../paths';
 import { scoreUnscoredClaims } from './backfill';
 
@@ -26,6 +27,7 @@ export interface Workspace {
 export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    installChangeCapture(db);
     scoreUnscoredClaims(db);
   } catch (err) {
     db.close();

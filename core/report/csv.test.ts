@@ -3,19 +3,24 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../db/queries/report';
-import { useTempDir } from '../../db/testing/temp-workspace';
+import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
+import { callOrThrow } from '../api/dispatch';
+import type { Workspace } from '../api/workspace';
 import { writeFileAtomic } from './atomic-write';
 import { CSV_COLUMNS, neutralizeFormula, reportToCsv } from './csv';
 
 const tempDir = useTempDir();
+const newWorkspace = useTempWorkspace();
 
 function row(overrides: Partial<ReportRow>): ReportRow {
   return {
     id: 1,
     articleTitle: 'Talks with Kabul',
     articleDate: '2025-02-18',
+    articleFile: null,
     position: 3,
     text: 'Over 800,000 Afghans were repatriated.',
+    articleWords: null,
     speaker: null,
     status: 'verified',
     reviewedBy: 'ana',
@@ -55,8 +60,8 @@ describe('reportToCsv', () => {
       id: 3,
       text: '-5% growth, "officials" said',
       sources: [
-        { title: 'Report', url: 'https://example.org/a', stance: 'supports' },
-        { title: null, url: 'https://example.org/b', stance: 'context' },
+        { title: 'Report', publisher: null, publishedOn: null, url: 'https://example.org/a', excerpt: null, stance: 'supports' },
+        { title: null, publisher: null, publishedOn: null, url: 'https://example.org/b', excerpt: null, stance: 'context' },
       ],
       speaker: '@handle',
       reviewedAt: null,
@@ -133,5 +138,124 @@ describe('writeFileAtomic', () => {
     // The article's own voice, and an accepted suggestion stays listed as the evidence.
     expect(records[1]!['Disputed by']).toBe('The article — “-said it was not true”');
     expect(records[2]!['Disputed by']).toBe('');
+  });
+});
+
+describe('the CSV keeps the evidence (real workspace)', () => {
+  // An emoji before the claims: spans are UTF-16 offsets, so a character-counting slice would be off.
+  const ARTICLE = [
+    '🇵🇰 Officials said 1,200 families were moved in March. The ministry denies this.',
+    '',
+    'Prices rose 4% in a year, according to the statistics bureau.',
+  ].join('\n');
+
+  function exported(ws: Workspace): Array<Record<string, string>> {
+    const { csv } = callOrThrow(ws, 'exportCsv', {});
+    return parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+  }
+
+  function claimsOf(ws: Workspace, articleId: number) {
+    return callOrThrow(ws, 'listClaims', { filter: { articleId } }).rows;
+  }
+
+  it('keeps the 14 columns reports had, in order, and appends the new ones last', () => {
+    expect(CSV_COLUMNS.slice(0, 14)).toEqual([
+      'Claim ID',
+      'Article',
+      'Article date',
+      'Claim #',
+      'Claim',
+      'Speaker',
+      'Status',
+      'Reviewed by',
+      'Reviewed at',
+      'Notes',
+      'Sources',
+      'Suggested status',
+      'Disputed by',
+      'Check-worthiness',
+    ]);
+    expect(CSV_COLUMNS.slice(14)).toEqual(['Article file', 'Article words']);
+    const ws = newWorkspace();
+    callOrThrow(ws, 'importArticle', { text: ARTICLE });
+    const { csv } = callOrThrow(ws, 'exportCsv', {});
+    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  });
+
+  it('lists every source with title, publisher, date, stance, URL and excerpt, one line each', () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', { text: ARTICLE, title: 'Relocation story' });
+    const claimId = claimsOf(ws, article.id)[0]!.id;
+    callOrThrow(ws, 'addSource', {
+      claimId,
+      url: 'https://example.org/unhcr',
+      title: 'UNHCR returns update',
+      publisher: 'UNHCR',
+      publishedOn: '2025-02-17',
+      excerpt: '1,214 families\r\nrelocated\n\nin March',
+      stance: 'supports',
+    });
+    callOrThrow(ws, 'addSource', {
+      claimId,
+      url: 'https://example.org/ministry',
+      title: 'Ministry statement',
+      publisher: 'Ministry of Interior',
+      publishedOn: '2025-03',
+      excerpt: 'No relocation took place.',
+      stance: 'contradicts',
+    });
+    callOrThrow(ws, 'addSource', { claimId, url: 'https://example.org/bare', publishedOn: '2025', stance: 'context' });
+    callOrThrow(ws, 'addNote', { claimId, body: 'Called the ministry.\nNo answer yet.' });
+    const record = exported(ws).find((r) => r['Claim ID'] === String(claimId))!;
+    expect(record['Sources']!.split('\n')).toEqual([
+      'UNHCR returns update — UNHCR, 2025-02-17 <https://example.org/unhcr> [supports] “1,214 families relocated in March”',
+      'Ministry statement — Ministry of Interior, 2025-03 <https://example.org/ministry> [contradicts] “No relocation took place.”',
+      '2025 <https://example.org/bare> [context]',
+    ]);
+    expect(record['Notes']).toMatch(/^[^\n]+: Called the ministry\.\nNo answer yet\.$/);
+  });
+
+  it("gives a reworded claim's rewording in Claim and the article's words beside it", () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', { text: ARTICLE });
+    const [first, second] = claimsOf(ws, article.id);
+    const original = first!.text;
+    callOrThrow(ws, 'editClaim', { claimId: first!.id, text: 'About 1,200 families were relocated in March, officials said.' });
+    const records = exported(ws);
+    const reworded = records.find((r) => r['Claim ID'] === String(first!.id))!;
+    expect(reworded['Claim']).toBe('About 1,200 families were relocated in March, officials said.');
+    expect(reworded['Article words']).toBe(original);
+    expect(ARTICLE).toContain(reworded['Article words']);
+    expect(records.find((r) => r['Claim ID'] === String(second!.id))!['Article words']).toBe('');
+  });
+
+  it("names an imported file's article file, and leaves it empty for pasted text", () => {
+    const ws = newWorkspace();
+    const file = callOrThrow(ws, 'importArticle', {
+      bytesBase64: Buffer.from('# Port reopens\n\nThe port reopened on Monday, officials said. Traffic rose 3.5% in a week.\n').toString('base64'),
+      filename: '/home/ana/wire-story.md',
+    });
+    const pasted = callOrThrow(ws, 'importArticle', { text: ARTICLE, title: 'Relocation story' });
+    const records = exported(ws);
+    const fileIds = new Set(claimsOf(ws, file.article.id).map((c) => String(c.id)));
+    const pastedIds = new Set(claimsOf(ws, pasted.article.id).map((c) => String(c.id)));
+    expect(fileIds.size).toBeGreaterThan(0);
+    expect(pastedIds.size).toBeGreaterThan(0);
+    expect(records).toHaveLength(fileIds.size + pastedIds.size);
+    for (const r of records) expect(r['Article file']).toBe(fileIds.has(r['Claim ID']!) ? 'wire-story.md' : '');
+  });
+
+  it('neutralises a formula in the new columns too', () => {
+    const { csv } = reportToCsv([
+      row({
+        articleFile: '=cmd.txt',
+        articleWords: '-40% is the drop',
+        sources: [{ title: '=HYPERLINK("x")', publisher: null, publishedOn: null, url: 'https://example.org/a', excerpt: null, stance: 'supports' }],
+      }),
+    ]);
+    const [record] = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(record!['Article file']).toBe("'=cmd.txt");
+    expect(record!['Article words']).toBe("'-40% is the drop");
+    expect(record!['Sources']).toBe('\'=HYPERLINK("x") <https://example.org/a> [supports]');
   });
 });

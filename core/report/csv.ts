@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportRow } from '../../db/queries/report';
 import { describeSuggestion } from '../../db/queries/suggestions';
-import { describeNote, describeSource, reviewLabel } from './labels';
+import { describeNote, describeSourceInFull, reviewLabel } from './labels';
 
 /** Header names as an editor reads them in Excel. Order matters: it is the column order. */
 export const CSV_COLUMNS = [
@@ -16,10 +16,14 @@ export const CSV_COLUMNS = [
   'Reviewed at',
   'Notes',
   'Sources',
-  // Added with claim intelligence; after the columns reports already had, so a sheet reading them by position keeps working.
+  // Later columns go after the ones reports already had, so a sheet reading them by position keeps working.
+  // Added with claim intelligence:
   'Suggested status',
   'Disputed by',
   'Check-worthiness',
+  // Added to keep the evidence: the imported file, and the article's words beside a rewording:
+  'Article file',
+  'Article words',
 ] as const;
 
 // =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
@@ -46,11 +50,13 @@ function cells(row: ReportRow): string[] {
     row.reviewedBy ?? '',
     row.reviewedAt ?? '',
     row.notes.map(describeNote).join('\n'),
-    row.sources.map((s) => describeSource(s, s.stance)).join('\n'),
+    row.sources.map((s) => describeSourceInFull(s, s.stance)).join('\n'),
     // A suggestion waiting for the fact-checker; once accepted it is the status itself.
     row.disputes.some((d) => d.state === 'pending') ? 'disputed' : '',
     row.disputes.map(describeSuggestion).join('\n'),
     row.checkWorthiness === null ? '' : row.checkWorthiness.toFixed(2),
+    row.articleFile ?? '',
+    row.articleWords ?? '',
   ].map(neutralizeFormula);
 }
 

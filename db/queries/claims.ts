@@ -222,6 +222,11 @@ export function setClaimVerdict(db: Db, claimId: number, status: Verdict, review
   db.prepare('UPDATE claims SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(status, reviewer, at, claimId);
 }
 
+/** Back to not reviewed: the default verdict, and no reviewer. */
+export function clearClaimVerdict(db: Db, claimId: number): void {
+  db.prepare("UPDATE claims SET status = 'unverified', reviewed_by = NULL, reviewed_at = NULL WHERE id = ?").run(claimId);
+}
+
 /** Every claim of one article, in order, with just what the article view needs to highlight it. */
 export interface ClaimHighlight {
   id: number;

@@ -26,25 +26,38 @@ export interface HistoryEntry {
   action: HistoryAction;
   oldValue: string | null;
   newValue: string | null;
+  /** Set on the entries an undo or redo writes: this entry reverses (or repeats) an earlier action. */
+  reverts: 'undo' | 'redo' | null;
 }
 
 export function recordHistory(
   db: Db,
-  entry: { claimId: number; at: string; actor: string; action: HistoryAction; oldValue: string | null; newValue: string | null },
+  entry: {
+    claimId: number;
+    at: string;
+    actor: string;
+    action: HistoryAction;
+    oldValue: string | null;
+    newValue: string | null;
+    reverts?: 'undo' | 'redo';
+    changeSetId?: number;
+  },
 ): void {
-  db.prepare('INSERT INTO history (claim_id, at, actor, action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO history (claim_id, at, actor, action, old_value, new_value, reverts, change_set_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     entry.claimId,
     entry.at,
     entry.actor,
     entry.action,
     entry.oldValue,
     entry.newValue,
+    entry.reverts ?? null,
+    entry.changeSetId ?? null,
   );
 }
 
 export function listHistory(db: Db, claimId: number): HistoryEntry[] {
   return db
-    .prepare(`SELECT id, claim_id AS claimId, at, actor, action, old_value AS oldValue, new_value AS newValue
+    .prepare(`SELECT id, claim_id AS claimId, at, actor, action, old_value AS oldValue, new_value AS newValue, reverts
       FROM history WHERE claim_id = ? ORDER BY id DESC`)
     .all(claimId) as HistoryEntry[];
 }

@@ -156,7 +156,7 @@ export const articleOperations = {
   getArticle: defineOperation({ input: z.object({ id }).strict(), write: false, handler: getArticle }),
   renameArticle: defineOperation({
     input: z.object({ id, title }).strict(),
-    write: true,
+    write: true, undoLabel: 'rename article',
     handler: (ws, input) => {
       if (!renameArticle(ws.db, input.id, input.title)) throw new ClaimdeskError('not_found_article', `No article with id ${input.id}.`);
       return getArticleSummary(ws.db, input.id)!;

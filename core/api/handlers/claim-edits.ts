@@ -397,24 +397,24 @@ const claimIdInput = z.object({ claimId: id }).strict();
 export const claimEditOperations = {
   editClaim: defineOperation({
     input: z.object({ claimId: id, text: requiredText('Claim text', MAX_CLAIM_CHARS) }).strict(),
-    write: true,
+    write: true, undoLabel: 'edit claim',
     handler: editClaim,
   }),
   splitClaim: defineOperation({
     input: z.object({ claimId: id, at: z.number().int() }).strict(),
-    write: true,
+    write: true, undoLabel: 'split claim',
     handler: splitClaim,
   }),
   mergeClaims: defineOperation({
     input: z.object({ claimIds: z.tuple([id, id]) }).strict(),
-    write: true,
+    write: true, undoLabel: 'merge claims',
     handler: mergeClaims,
   }),
   addClaim: defineOperation({
     input: z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
-    write: true,
+    write: true, undoLabel: 'add claim',
     handler: addClaim,
   }),
-  excludeClaim: defineOperation({ input: claimIdInput, write: true, handler: excludeClaim }),
-  restoreClaim: defineOperation({ input: claimIdInput, write: true, handler: restoreClaim }),
+  excludeClaim: defineOperation({ input: claimIdInput, write: true, undoLabel: 'exclude claim', handler: excludeClaim }),
+  restoreClaim: defineOperation({ input: claimIdInput, write: true, undoLabel: 'restore claim', handler: restoreClaim }),
 };

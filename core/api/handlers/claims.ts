@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimVerdict, type ClaimAnchor } from '../../../db/queries/claims';
+import { clearClaimVerdict, countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimVerdict, type ClaimAnchor } from '../../../db/queries/claims';
 import { listHistory, recordHistory, type HistoryEntry } from '../../../db/queries/history';
 import { listNotes, type Note } from '../../../db/queries/notes';
 import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sources';
@@ -90,12 +90,27 @@ export function giveVerdict(ws: Workspace, claim: ClaimAnchor, status: Verdict, 
   });
 }
 
+/**
+ * Back to not reviewed (the `c` key): the verdict returns to the default and
+ * the reviewer stamp goes; the history keeps old -> "not reviewed".
+ * A claim nobody reviewed is left as it is.
+ */
+function clearStatus(ws: Workspace, input: { claimId: number }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  if (claim.reviewedAt !== null) {
+    clearClaimVerdict(ws.db, claim.id);
+    recordHistory(ws.db, { claimId: claim.id, at: ws.now(), actor: reviewerOf(ws), action: 'status', oldValue: claim.status, newValue: 'not reviewed' });
+  }
+  return claimDetail(ws, claim.id);
+}
+
 const claimIdInput = z.object({ claimId: id }).strict();
 
 export const claimOperations = {
   listClaims: defineOperation({ input: listInput, write: false, handler: listClaims }),
   getClaim: defineOperation({ input: claimIdInput, write: false, handler: (ws, input) => claimDetail(ws, input.claimId) }),
-  setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict }).strict(), write: true, handler: setStatus }),
+  setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict }).strict(), write: true, undoLabel: 'verdict', handler: setStatus }),
+  clearStatus: defineOperation({ input: claimIdInput, write: true, undoLabel: 'clear verdict', handler: clearStatus }),
   listFacets: defineOperation({
     input: z.object({ articleId: id.optional() }).strict(),
     write: false,

@@ -18,7 +18,7 @@ function requireNote(ws: Workspace, noteId: number): Note {
 export const noteOperations = {
   addNote: defineOperation({
     input: z.object({ claimId: id, body: noteBody }).strict(),
-    write: true,
+    write: true, undoLabel: 'add note',
     handler: (ws, input) => {
       requireClaim(ws, input.claimId);
       const actor = reviewerOf(ws);
@@ -30,7 +30,7 @@ export const noteOperations = {
   }),
   editNote: defineOperation({
     input: z.object({ noteId: id, body: noteBody }).strict(),
-    write: true,
+    write: true, undoLabel: 'edit note',
     handler: (ws, input) => {
       const note = requireNote(ws, input.noteId);
       const actor = reviewerOf(ws);
@@ -42,7 +42,7 @@ export const noteOperations = {
   }),
   deleteNote: defineOperation({
     input: z.object({ noteId: id }).strict(),
-    write: true,
+    write: true, undoLabel: 'delete note',
     handler: (ws, input) => {
       const note = requireNote(ws, input.noteId);
       deleteNote(ws.db, note.id);

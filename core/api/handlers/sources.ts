@@ -73,7 +73,7 @@ export const sourceOperations = {
         stance: stance.default('context'),
       })
       .strict(),
-    write: true,
+    write: true, undoLabel: 'add source',
     handler: (ws, input) => {
       requireClaim(ws, input.claimId); // before the source is created: a missing claim must leave nothing behind
       const sourceId = insertSource(ws.db, input, reviewerOf(ws), ws.now());
@@ -83,12 +83,12 @@ export const sourceOperations = {
   /** Attaches a source already in the workspace to another claim (or changes its stance). */
   linkSource: defineOperation({
     input: z.object({ claimId: id, sourceId: id, stance }).strict(),
-    write: true,
+    write: true, undoLabel: 'link source',
     handler: (ws, input) => link(ws, input.claimId, input.sourceId, input.stance),
   }),
   unlinkSource: defineOperation({
     input: z.object({ claimId: id, sourceId: id }).strict(),
-    write: true,
+    write: true, undoLabel: 'remove source',
     handler: (ws, input) => {
       requireClaim(ws, input.claimId);
       const source = getSource(ws.db, input.sourceId);

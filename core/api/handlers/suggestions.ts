@@ -58,6 +58,6 @@ function dismissSuggestion(ws: Workspace, input: { suggestionId: number }): Clai
 const input = z.object({ suggestionId: id }).strict();
 
 export const suggestionOperations = {
-  acceptSuggestion: defineOperation({ input, write: true, handler: acceptSuggestion }),
-  dismissSuggestion: defineOperation({ input, write: true, handler: dismissSuggestion }),
+  acceptSuggestion: defineOperation({ input, write: true, undoLabel: 'accept suggestion', handler: acceptSuggestion }),
+  dismissSuggestion: defineOperation({ input, write: true, undoLabel: 'dismiss suggestion', handler: dismissSuggestion }),
 };
