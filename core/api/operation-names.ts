@@ -9,6 +9,7 @@ export const OPERATION_NAMES = [
   'listArticles',
   'getArticle',
   'renameArticle',
+  'deleteArticle',
   'listClaims',
   'getClaim',
   'setStatus',

@@ -311,3 +311,35 @@ describe('undo, as a property', () => {
     expect(workState(ws)).toEqual(end);
   });
 });
+
+describe('deleting an article', () => {
+  it('takes its claims, notes, links and history, keeps a source another article uses, and is undone whole', () => {
+    const ws = newWorkspace();
+    const first = withSample(ws);
+    const second = callOrThrow(ws, 'importArticle', { text: 'LONDON - Officials said 1,200 families were moved in March.\n\nThe river rose 3 metres overnight, the agency said.', filename: 'flood.txt' });
+    const [kept] = visibleClaims(ws, second.article.id);
+    const [gone, other] = first.claims;
+    callOrThrow(ws, 'setStatus', { claimId: gone!.id, status: 'disputed' });
+    callOrThrow(ws, 'addNote', { claimId: gone!.id, body: 'Ask the ministry.' });
+    const shared = callOrThrow(ws, 'addSource', { claimId: gone!.id, url: 'https://example.org/shared', title: 'Shared report', stance: 'supports' }).sources[0]!;
+    callOrThrow(ws, 'linkSource', { claimId: kept!.id, sourceId: shared.id, stance: 'context' });
+    callOrThrow(ws, 'addSource', { claimId: other!.id, url: 'https://example.org/only-here', title: 'Only here', stance: 'contradicts' });
+    const before = workState(ws);
+    const historyBefore = ws.db.prepare('SELECT * FROM history WHERE claim_id = ? ORDER BY id').all(gone!.id);
+
+    expect(callOrThrow(ws, 'deleteArticle', { id: first.articleId }).deleted).toMatchObject({ id: first.articleId, claims: first.claims.length });
+    expect(callOrThrow(ws, 'listArticles', {}).map((a) => a.id)).toEqual([second.article.id]);
+    expect(ws.db.prepare('SELECT count(*) AS n FROM claims WHERE article_id = ?').get(first.articleId)).toEqual({ n: 0 });
+    expect(ws.db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 0 });
+    expect((ws.db.prepare('SELECT url FROM sources ORDER BY id').all() as Array<{ url: string }>).map((s) => s.url)).toEqual(['https://example.org/shared']);
+    expect(callOrThrow(ws, 'listClaims', { filter: { search: 'Afghans' } }).total).toBe(0);
+    expect(call(ws, 'deleteArticle', { id: first.articleId })).toMatchObject({ ok: false, error: { code: 'not_found_article' } });
+
+    expect(callOrThrow(ws, 'undo', {}).done).toMatchObject({ operation: 'deleteArticle', label: 'delete article' });
+    expect(workState(ws)).toEqual(before);
+    expect(ws.db.prepare('SELECT * FROM history WHERE claim_id = ? AND reverts IS NULL ORDER BY id').all(gone!.id)).toEqual(historyBefore);
+    expect(callOrThrow(ws, 'listClaims', { filter: { search: 'Afghans' } }).total).toBeGreaterThan(0);
+    callOrThrow(ws, 'redo', {});
+    expect(callOrThrow(ws, 'listArticles', {})).toHaveLength(1);
+  });
+});

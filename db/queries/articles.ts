@@ -80,6 +80,24 @@ export function renameArticle(db: Db, id: number, title: string): boolean {
   return db.prepare('UPDATE articles SET title = ? WHERE id = ?').run(title, id).changes === 1;
 }
 
+/**
+ * Deletes an article with its claims and everything on them (notes, links,
+ * history, suggestions: ON DELETE CASCADE). A source goes too when no claim
+ * of another article still uses it. False when there is no such article.
+ */
+export function deleteArticle(db: Db, id: number): boolean {
+  const onlyHere = db
+    .prepare(`SELECT DISTINCT cs.source_id AS id FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id
+      WHERE c.article_id = ? AND NOT EXISTS (
+        SELECT 1 FROM claim_sources other JOIN claims oc ON oc.id = other.claim_id
+        WHERE other.source_id = cs.source_id AND oc.article_id <> ?)`)
+    .all(id, id) as Array<{ id: number }>;
+  if (db.prepare('DELETE FROM articles WHERE id = ?').run(id).changes === 0) return false;
+  const dropSource = db.prepare('DELETE FROM sources WHERE id = ?');
+  for (const source of onlyHere) dropSource.run(source.id);
+  return true;
+}
+
 export function overallCounts(db: Db): StatusCounts {
   return db.prepare(`SELECT ${COUNTS} FROM claims c WHERE c.hidden = 0`).get() as StatusCounts;
 }

@@ -41,6 +41,8 @@ export interface DetailPanelProps {
   actions: ClaimActions;
   busy: boolean;
   onVerdict: (verdict: Verdict) => void;
+  /** Back to not reviewed. */
+  onClearVerdict: () => void;
   notes: NoteActions;
   sources: SourceActions;
   noteRef: Ref<HTMLTextAreaElement>;
@@ -49,7 +51,7 @@ export interface DetailPanelProps {
 }
 
 /** Everything about the selected claim, and every way to review it. */
-export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, notes, sources, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
+export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, onClearVerdict, notes, sources, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
   const claim = detail?.claim ?? rowClaim;
   if (!claim) {
     return (
@@ -115,7 +117,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
           <ClaimTools claim={claim} editing={editing} neighbours={neighbours} actions={actions} busy={busy} />
         </header>
         <div className="detail__section detail__section--verdict">
-          <VerdictButtons claim={claim} onVerdict={onVerdict} busy={busy} />
+          <VerdictButtons claim={claim} onVerdict={onVerdict} onClear={onClearVerdict} busy={busy} />
           <p className="detail__reviewed">
             {claim.reviewedAt ? (
               <>

@@ -36,7 +36,10 @@ export function HistorySection({ history }: { history: HistoryEntry[] | null }) 
               <div className="history__meta">
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                 <span className="history__actor">{entry.actor}</span>
-                <span className="history__action">{ACTION_LABELS[entry.action] ?? entry.action}</span>
+                <span className="history__action">
+                  {entry.reverts === 'undo' ? 'Undone: ' : entry.reverts === 'redo' ? 'Redone: ' : ''}
+                  {ACTION_LABELS[entry.action] ?? entry.action}
+                </span>
               </div>
               {entry.action === 'status' ? (
                 <div className="history__change">

@@ -24,6 +24,17 @@ export interface TopBarProps {
   exporting: boolean;
   onShowShortcuts: () => void;
   onError: ErrorSink;
+  undo: UndoButtons;
+}
+
+/** The top bar's Undo and Redo: enabled only when there is something to undo or redo. */
+export interface UndoButtons {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoTitle: string;
+  redoTitle: string;
+  onUndo: () => void;
+  onRedo: () => void;
 }
 
 function articleLabel(article: ArticleSummary): string {
@@ -109,6 +120,14 @@ export function TopBar(props: TopBarProps) {
         {currentArticle && articles.length > 1 && <CountsChart label="This article" counts={currentArticle.counts} />}
       </div>
       <div className="topbar__actions">
+        <div className="topbar__undo" role="group" aria-label="Undo and redo">
+          <button type="button" className="button" onClick={props.undo.onUndo} disabled={!props.undo.canUndo} title={props.undo.undoTitle} aria-keyshortcuts="Control+Z Meta+Z">
+            <span aria-hidden="true">↶ </span>Undo
+          </button>
+          <button type="button" className="button" onClick={props.undo.onRedo} disabled={!props.undo.canRedo} title={props.undo.redoTitle} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
+            <span aria-hidden="true">↷ </span>Redo
+          </button>
+        </div>
         <ReviewerName onError={props.onError} />
         <div className="topbar__import" role="group" aria-label="Import">
           <ImportFileButton compact onOutcomes={props.onImported} importing={props.importing} />

@@ -8,10 +8,11 @@ const VERDICTS: ReadonlyArray<{ verdict: Verdict; key: string }> = [
 ];
 
 /**
- * The three verdicts. Only a verdict a reviewer actually gave is shown as
- * pressed: an unreviewed claim's stored default ("unverified") is not one.
+ * The three verdicts, and Clear verdict (back to not reviewed). Only a
+ * verdict a reviewer actually gave is shown as pressed: an unreviewed claim's
+ * stored default ("unverified") is not one.
  */
-export function VerdictButtons({ claim, onVerdict, busy }: { claim: ClaimRow; onVerdict: (v: Verdict) => void; busy: boolean }) {
+export function VerdictButtons({ claim, onVerdict, onClear, busy }: { claim: ClaimRow; onVerdict: (v: Verdict) => void; onClear: () => void; busy: boolean }) {
   const given = claim.reviewedAt === null ? null : claim.status;
   return (
     <div className="verdicts" role="group" aria-label="Verdict">
@@ -36,6 +37,12 @@ export function VerdictButtons({ claim, onVerdict, busy }: { claim: ClaimRow; on
           </kbd>
         </button>
       ))}
+      <button type="button" className="verdict verdict--clear" aria-keyshortcuts="c" disabled={busy || given === null} onClick={onClear}>
+        Clear verdict
+        <kbd className="verdict__key" aria-hidden="true">
+          c
+        </kbd>
+      </button>
     </div>
   );
 }

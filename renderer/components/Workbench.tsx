@@ -12,6 +12,7 @@ import { useDebounced } from '../hooks/useDebounced';
 import { useFacets } from '../hooks/useFacets';
 import { useArticleDrop } from '../hooks/useArticleDrop';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { useUndo } from '../hooks/useUndo';
 import type { Stats } from '../hooks/useStats';
 import { ArticleView } from './ArticleView';
 import { ClaimsTable } from './ClaimsTable';
@@ -26,6 +27,7 @@ import { TopBar } from './TopBar';
 /** Operations that change one claim and hand back its fresh detail. */
 type ClaimMutation =
   | 'setStatus'
+  | 'clearStatus'
   | 'addNote'
   | 'editNote'
   | 'deleteNote'
@@ -233,6 +235,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   // --- changes --------------------------------------------------------------
   const [busy, setBusy] = useState(false);
+  /** Set once the undo list exists (below): every change makes a new undo step. */
+  const refreshUndo = useRef<() => Promise<void>>(async () => {});
 
   /** Shows a changed claim everywhere it appears: detail, table row, highlight, counts. */
   const applyDetail = useCallback(
@@ -252,7 +256,10 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       setBusy(true);
       const result = await call(op, input);
       setBusy(false);
-      if (result.ok) return result.value;
+      if (result.ok) {
+        void refreshUndo.current();
+        return result.value;
+      }
       onError(result.error);
       return null;
     },
@@ -282,6 +289,16 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     },
     [mutate, notify],
   );
+
+  const clearVerdict = useCallback(async () => {
+    const current = selectionRef.current;
+    if (!current) {
+      notify('Select a claim first (j / k).');
+      return;
+    }
+    const fresh = await mutate('clearStatus', { claimId: current.id });
+    if (fresh) notify(`Claim ${fresh.claim.position}: verdict cleared, not reviewed.`);
+  }, [mutate, notify]);
 
   const noteActions = useMemo<NoteActions>(
     () => ({
@@ -466,7 +483,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         onError(result.error);
         return false;
       }
-      await Promise.all([reloadStats(), reloadArticle(), reloadClaims(), reloadDetail()]);
+      await Promise.all([reloadStats(), reloadArticle(), reloadClaims(), reloadDetail(), refreshUndo.current()]);
       notify(`Article renamed to “${result.value.title}”.`);
       return true;
     },
@@ -522,6 +539,24 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   // --- keyboard -------------------------------------------------------------
   const [helpOpen, setHelpOpen] = useState(false);
+
+  // --- undo and redo --------------------------------------------------------
+  /** After an undo or redo: everything on screen as the step left it; a claim it removed is no longer selected. */
+  const afterUndoStep = useCallback(async () => {
+    const current = selectionRef.current;
+    if (current) {
+      const still = await call('getClaim', { claimId: current.id });
+      if (still.ok) detail.setDetail(still.value);
+      else {
+        selectionRef.current = null;
+        setSelection(null);
+      }
+    }
+    facets.invalidate();
+    await Promise.all([claims.reload(), article.reload(), reloadStats()]);
+  }, [article, claims, detail, facets, reloadStats]);
+  const undo = useUndo({ onError, notify, afterStep: afterUndoStep, enabled: !helpOpen });
+  refreshUndo.current = undo.refresh;
   const searchRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const sourceUrlRef = useRef<HTMLInputElement>(null);
@@ -542,6 +577,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       v: (e) => !e.repeat && void setVerdict('verified'),
       d: (e) => !e.repeat && void setVerdict('disputed'),
       u: (e) => !e.repeat && void setVerdict('unverified'),
+      c: (e) => !e.repeat && void clearVerdict(),
       '/': (e) => focusField(searchRef.current, e),
       n: (e) => focusField(noteRef.current, e),
       s: (e) => focusField(sourceUrlRef.current, e),
@@ -588,6 +624,14 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         exporting={exporting}
         onShowShortcuts={() => setHelpOpen(true)}
         onError={onError}
+        undo={{
+          canUndo: undo.state.undo !== null && !undo.stepping && !busy,
+          canRedo: undo.state.redo !== null && !undo.stepping && !busy,
+          undoTitle: undo.describe('undo'),
+          redoTitle: undo.describe('redo'),
+          onUndo: undo.undo,
+          onRedo: undo.redo,
+        }}
       />
       <main className="panes">
         <section className="pane pane--table">
@@ -661,6 +705,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             actions={claimActions}
             busy={busy}
             onVerdict={(v) => void setVerdict(v)}
+            onClearVerdict={() => void clearVerdict()}
             notes={noteActions}
             sources={sourceActions}
             noteRef={noteRef}

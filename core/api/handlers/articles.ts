@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
+  deleteArticle,
   findArticleByHash,
   getArticleBody,
   getArticleSummary,
@@ -160,6 +161,16 @@ export const articleOperations = {
     handler: (ws, input) => {
       if (!renameArticle(ws.db, input.id, input.title)) throw new ClaimdeskError('not_found_article', `No article with id ${input.id}.`);
       return getArticleSummary(ws.db, input.id)!;
+    },
+  }),
+  deleteArticle: defineOperation({
+    input: z.object({ id }).strict(),
+    write: true,
+    undoLabel: 'delete article',
+    handler: (ws, input) => {
+      const article = getArticleSummary(ws.db, input.id);
+      if (!article || !deleteArticle(ws.db, input.id)) throw new ClaimdeskError('not_found_article', `No article with id ${input.id}.`);
+      return { deleted: { id: article.id, title: article.title, claims: article.counts.total } };
     },
   }),
   getStats: defineOperation({

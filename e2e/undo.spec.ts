@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
+
+const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
+const row = (page: Page, text: string | RegExp) => claims(page).getByRole('row').filter({ hasText: text });
+const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
+const verdictButton = (page: Page, name: 'Verified' | 'Disputed' | 'Unverified' | 'Clear verdict') => page.getByRole('button', { name, exact: true });
+
+async function loadSample(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
+}
+
+test('a verdict undone and redone from the keyboard and the buttons; the history says so', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  // Nothing done yet: nothing to undo (importing is not an undo step).
+  await expect(undoButton(page)).toBeDisabled();
+  await expect(redoButton(page)).toBeDisabled();
+
+  await row(page, 'over 800,000 Afghans').click();
+  await page.keyboard.press('d');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  await expect(undoButton(page)).toBeEnabled();
+  await expect(undoButton(page)).toHaveAttribute('title', 'Undo verdict (Ctrl+Z)');
+
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Not reviewed');
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: verdict.' })).toBeVisible();
+  await expect(undoButton(page)).toBeDisabled();
+  await expect(redoButton(page)).toBeEnabled();
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Not reviewed');
+  await redoButton(page).click();
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
+
+  const history = page.getByRole('complementary').locator('.history');
+  await expect(history.locator('.history__entry').first()).toContainText('Redone: Status');
+  await expect(history).toContainText('Undone: Status');
+  await saveScreenshot(page, 'undo-history.png');
+
+  // In a text field Ctrl+Z is the field's own: the verdict stays.
+  const note = page.getByPlaceholder('What you checked, who you called, what is still open');
+  await note.click();
+  await page.keyboard.type('typed');
+  await page.keyboard.press('Control+z');
+  await expect(note).not.toHaveValue('typed'); // the field's own undo took back some typing
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  await expect(redoButton(page)).toBeDisabled();
+});
+
+test('clear verdict with c or the button, back to not reviewed, and undone', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await row(page, 'The Taliban government denies').click();
+  await expect(verdictButton(page, 'Clear verdict')).toBeDisabled();
+  await page.keyboard.press('v');
+  await expect(row(page, 'The Taliban government denies')).toContainText('Verified');
+  await expect(verdictButton(page, 'Clear verdict')).toBeEnabled();
+
+  await page.keyboard.press('c');
+  await expect(row(page, 'The Taliban government denies')).toContainText('Not reviewed');
+  await expect(page.getByRole('complementary')).toContainText('Not reviewed yet');
+  await expect(verdictButton(page, 'Clear verdict')).toBeDisabled();
+  await expect(undoButton(page)).toHaveAttribute('title', 'Undo clear verdict (Ctrl+Z)');
+
+  await undoButton(page).click();
+  await expect(row(page, 'The Taliban government denies')).toContainText('Verified');
+  await page.keyboard.press('d');
+  await verdictButton(page, 'Clear verdict').click();
+  await expect(row(page, 'The Taliban government denies')).toContainText('Not reviewed');
+});
+
+test('the undo list survives a reload; undoing a split brings the one claim back', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  await row(page, 'over 800,000 Afghans').click();
+  await page.getByLabel('Note', { exact: true }).fill('Compare with the UNHCR figures.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('complementary')).toContainText('Compare with the UNHCR figures.');
+
+  await page.reload();
+  await expect(undoButton(page)).toHaveAttribute('title', 'Undo add note (Ctrl+Z)');
+  await row(page, 'over 800,000 Afghans').click();
+  await undoButton(page).click();
+  await expect(page.getByRole('complementary').locator('.notes')).toHaveCount(0);
+  await expect(page.getByRole('complementary').locator('.history')).toContainText('Undone: Note added');
+
+  const before = await claims(page).locator('tbody tr[data-claim-id]').count();
+  await row(page, 'over 800,000 Afghans').click();
+  await page.keyboard.press('e');
+  const editor = page.getByLabel('Claim text');
+  await editor.press('Home');
+  for (let i = 0; i < 10; i++) await editor.press('ArrowRight');
+  await page.getByRole('button', { name: 'Split at cursor' }).click();
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(before + 1);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(before);
+  await expect(row(page, 'over 800,000 Afghans')).toHaveCount(1);
+  await page.keyboard.press('Control+y');
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(before + 1);
+});
