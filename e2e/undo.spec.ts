@@ -8,6 +8,11 @@ const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exac
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
 const verdictButton = (page: Page, name: 'Verified' | 'Disputed' | 'Unverified' | 'Clear verdict') => page.getByRole('button', { name, exact: true });
 
+async function pickArticle(page: Page, title: string) {
+  const picker = page.getByLabel('Show claims from');
+  await picker.selectOption((await picker.locator('option', { hasText: title }).getAttribute('value'))!);
+}
+
 async function loadSample(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
@@ -105,4 +110,48 @@ test('the undo list survives a reload; undoing a split brings the one claim back
   await expect(row(page, 'over 800,000 Afghans')).toHaveCount(1);
   await page.keyboard.press('Control+y');
   await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(before + 1);
+});
+
+test('delete an article after confirming, and undo it — also from the start screen when it was the last one', async ({ page, claimdesk, request }) => {
+  await loadSample(page, claimdesk.url);
+  const imported = await request.post(`${claimdesk.origin}/api/importArticle`, {
+    headers: { 'x-claimdesk-token': claimdesk.token },
+    data: { text: 'LONDON - Officials said 1,200 families were moved in March.\n\nThe river rose 3 metres overnight, the agency said.', filename: 'flood.txt' },
+  });
+  expect((await imported.json()).ok).toBe(true);
+  await page.reload();
+  await pickArticle(page, 'The federal');
+  await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
+
+  // Cancel changes nothing.
+  await page.getByRole('button', { name: 'Delete article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this article?' });
+  await expect(dialog).toContainText('18 claims');
+  await saveScreenshot(page, 'delete-article.png');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete article' }).click();
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Deleted “The federal.*” and its 18 claims/ })).toBeVisible();
+  await expect(row(page, 'over 800,000 Afghans')).toHaveCount(0);
+  await expect(row(page, '1,200 families')).toBeVisible();
+  await expect(page.getByLabel('Show claims from').locator('option', { hasText: 'The federal' })).toHaveCount(0);
+
+  await undoButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: delete article.' })).toBeVisible();
+  await expect(page.getByLabel('Show claims from').locator('option', { hasText: 'The federal' })).toHaveCount(1);
+
+  // The last article deleted: the start screen offers the undo.
+  for (const title of ['The federal', 'Officials said']) {
+    await pickArticle(page, title);
+    await page.getByRole('button', { name: 'Delete article' }).click();
+    await page.getByRole('dialog', { name: 'Delete this article?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo delete article' }).click();
+  await expect(row(page, '1,200 families')).toBeVisible();
 });

@@ -76,6 +76,8 @@ export function App() {
   } else if (stats.articles.length === 0 && openedArticleId === undefined) {
     screen = (
       <StartScreen
+        onError={onError}
+        notify={notify}
         onImported={(articleId) => {
           setOpenedArticleId(articleId);
           void reload();

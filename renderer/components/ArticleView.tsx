@@ -114,6 +114,8 @@ export interface ArticleViewProps {
   onSelectClaim: (claimId: number, articleId: number) => void;
   /** Renames the article; resolves true once saved (false: the error has been reported). */
   onRename: (articleId: number, title: string) => Promise<boolean>;
+  /** Asks whether to delete the article (and deletes it on yes). */
+  onDelete: (articleId: number) => void;
   /** Makes a claim of the words selected; resolves true once added (false: the error has been reported). */
   onAddClaim: (articleId: number, start: number, end: number) => Promise<boolean>;
   /** Told whenever the words selected in the article change (null: nothing selected), so `a` can add them. */
@@ -222,7 +224,7 @@ function ArticleTitle({ articleId, title, onRename }: { articleId: number; title
 }
 
 /** The article as written, every claim marked in its status colour; click one to select it. */
-export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
+export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename, onDelete, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<(PickedWords & { top: number; left: number }) | null>(null);
@@ -376,6 +378,9 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
         {/* Keyed by article: another article never inherits a half-typed title. */}
         <ArticleTitle key={article.id} articleId={article.id} title={article.title} onRename={onRename} />
         {meta.length > 0 && <p className="article__meta">{meta.join(' · ')}</p>}
+        <button type="button" className="button button--quiet button--small article__delete" onClick={() => onDelete(article.id)} disabled={busy}>
+          Delete article
+        </button>
       </header>
       <div className="article__scroll" ref={scrollRef}>
         <div

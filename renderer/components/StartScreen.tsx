@@ -1,5 +1,8 @@
 import { useState } from 'react';
+import { call } from '../api/client';
 import { describeOutcome, importSample, type ImportOutcome } from '../api/importing';
+import type { ErrorSink } from '../hooks/useApi';
+import { useUndo } from '../hooks/useUndo';
 import { useArticleDrop } from '../hooks/useArticleDrop';
 import { DropOverlay } from './DropOverlay';
 import { ImportFileButton, PasteForm } from './ImportControls';
@@ -10,9 +13,19 @@ import { ImportFileButton, PasteForm } from './ImportControls';
  * here, problems first, so none is missed. Files dropped anywhere on the
  * screen are imported like the ones chosen with "Import article".
  */
-export function StartScreen({ onImported }: { onImported: (articleId: number) => void }) {
+export function StartScreen({ onImported, onError, notify }: { onImported: (articleId: number) => void; onError: ErrorSink; notify: (text: string) => void }) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
+  // The last article was just deleted: its undo is offered here too, and Ctrl+Z works.
+  const undo = useUndo({
+    onError,
+    notify,
+    enabled: true,
+    afterStep: async () => {
+      const articles = await call('listArticles', {});
+      if (articles.ok && articles.value[0]) onImported(articles.value[0].id);
+    },
+  });
 
   function handle(results: ImportOutcome[]) {
     const imported = results.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
@@ -47,6 +60,13 @@ export function StartScreen({ onImported }: { onImported: (articleId: number) =>
         </p>
       </header>
 
+      {undo.state.undo && (
+        <div className="start__done">
+          <button type="button" className="button" onClick={undo.undo} disabled={undo.stepping} title={undo.describe('undo')}>
+            <span aria-hidden="true">↶ </span>Undo {undo.state.undo.label}
+          </button>
+        </div>
+      )}
       {failures.length > 0 && (
         <div className="start__alert" role="alert">
           <p>

@@ -121,11 +121,14 @@ export function TopBar(props: TopBarProps) {
       </div>
       <div className="topbar__actions">
         <div className="topbar__undo" role="group" aria-label="Undo and redo">
-          <button type="button" className="button" onClick={props.undo.onUndo} disabled={!props.undo.canUndo} title={props.undo.undoTitle} aria-keyshortcuts="Control+Z Meta+Z">
-            <span aria-hidden="true">↶ </span>Undo
+          {/* Icons on screen (the bar is crowded at 1024 px); "Undo" / "Redo" to assistive technology, and what they would do in the tooltip. */}
+          <button type="button" className="button button--icon" onClick={props.undo.onUndo} disabled={!props.undo.canUndo} title={props.undo.undoTitle} aria-keyshortcuts="Control+Z Meta+Z">
+            <span aria-hidden="true">↶</span>
+            <span className="visually-hidden">Undo</span>
           </button>
-          <button type="button" className="button" onClick={props.undo.onRedo} disabled={!props.undo.canRedo} title={props.undo.redoTitle} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
-            <span aria-hidden="true">↷ </span>Redo
+          <button type="button" className="button button--icon" onClick={props.undo.onRedo} disabled={!props.undo.canRedo} title={props.undo.redoTitle} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
+            <span aria-hidden="true">↷</span>
+            <span className="visually-hidden">Redo</span>
           </button>
         </div>
         <ReviewerName onError={props.onError} />

@@ -16,6 +16,7 @@ import { useUndo } from '../hooks/useUndo';
 import type { Stats } from '../hooks/useStats';
 import { ArticleView } from './ArticleView';
 import { ClaimsTable } from './ClaimsTable';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DetailPanel, type ClaimActions } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
@@ -490,6 +491,32 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     [notify, onError, reloadArticle, reloadClaims, reloadDetail, reloadStats],
   );
 
+  // --- deleting an article --------------------------------------------------
+  const [deleting, setDeleting] = useState<{ id: number; title: string; claims: number } | null>(null);
+  const askDelete = useCallback(
+    (id: number) => {
+      const summary = stats.articles.find((a) => a.id === id);
+      if (summary) setDeleting({ id, title: summary.title, claims: summary.counts.total });
+    },
+    [stats.articles],
+  );
+  const confirmDelete = useCallback(async () => {
+    const target = deleting;
+    setDeleting(null);
+    if (!target) return;
+    const result = await call('deleteArticle', { id: target.id });
+    if (!result.ok) {
+      onError(result.error);
+      return;
+    }
+    selectionRef.current = null;
+    setSelection(null);
+    setArticleId(null);
+    facets.invalidate();
+    notify(`Deleted “${result.value.deleted.title}” and its ${formatCount(result.value.deleted.claims)} claims. Undo (Ctrl+Z) brings them back.`);
+    await Promise.all([reloadStats(), refreshUndo.current()]);
+  }, [deleting, facets, notify, onError, reloadStats]);
+
   // --- import and export ----------------------------------------------------
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -555,7 +582,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     facets.invalidate();
     await Promise.all([claims.reload(), article.reload(), reloadStats()]);
   }, [article, claims, detail, facets, reloadStats]);
-  const undo = useUndo({ onError, notify, afterStep: afterUndoStep, enabled: !helpOpen });
+  const undo = useUndo({ onError, notify, afterStep: afterUndoStep, enabled: !helpOpen && deleting === null });
   refreshUndo.current = undo.refresh;
   const searchRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -600,7 +627,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         setHelpOpen((open) => !open);
       },
     },
-    { enabled: !helpOpen, always: ['?'] },
+    { enabled: !helpOpen && deleting === null, always: ['?'] },
   );
 
   // --- layout ---------------------------------------------------------------
@@ -688,6 +715,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             showHidden={includeHidden}
             onSelectClaim={(id, a) => void selectFromArticle(id, a)}
             onRename={renameArticle}
+            onDelete={askDelete}
             onAddClaim={addClaimFromSelection}
             onTextSelection={(words) => {
               articleSelection.current = words;
@@ -715,6 +743,19 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         </div>
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this article?"
+        confirm="Delete"
+        danger
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>
+          “{deleting?.title}” and its {formatCount(deleting?.claims ?? 0)} claims go, with their verdicts, notes, history and the sources no other article uses.
+        </p>
+        <p className="muted">Undo (Ctrl+Z) brings it all back.</p>
+      </ConfirmDialog>
       {dragging && <DropOverlay />}
     </div>
   );
