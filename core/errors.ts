@@ -28,6 +28,11 @@ export type ErrorCode =
   /** Ctrl+Z / Ctrl+Shift+Z with nothing left to undo or redo. */
   | 'nothing_to_undo'
   | 'nothing_to_redo'
+  /** A change with no reviewer name to stamp on it: ask for one, then try again. */
+  | 'reviewer_required'
+  /** Use this verdict: the two claims are not a stored claim-memory match, or the other one has no verdict. */
+  | 'not_seen_before'
+  | 'no_earlier_verdict'
   // the workspace file
   | 'database_corrupt'
   | 'not_a_workspace'
@@ -51,6 +56,8 @@ export class ClaimdeskError extends Error {
 export interface ApiErrorData {
   code: ErrorCode;
   message: string;
+  /** For invalid_input: the input field at fault (`publishedOn`), so a form can mark it. */
+  field?: string;
 }
 
 export function toErrorData(err: unknown): ApiErrorData {

@@ -210,4 +210,41 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM change_log').get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('006 from a version-5 file marks the articles already there for matching, and matches cascade with either claim', () => {
+    const db = rawDb();
+    migrate(db, 5);
+    db.exec(`
+      INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'One. Two.', 'h1', 't', 'me'), (2, 'B', 'One again.', 'h2', 't', 'me');
+      INSERT INTO claims (id, article_id, position, text, span_start, span_end) VALUES (1, 1, 1, 'One.', 0, 4), (2, 1, 2, 'Two.', 5, 9), (3, 2, 1, 'One again.', 0, 10);
+    `);
+    const claimsBefore = db.prepare('SELECT * FROM claims ORDER BY id').all();
+    expect(migrate(db, 6)).toBe(6);
+    expect(db.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(claimsBefore);
+    // Articles stored before claim memory are matched when the workspace opens; a new import is matched at once.
+    expect(db.prepare('SELECT id, claims_matched FROM articles ORDER BY id').all()).toEqual([
+      { id: 1, claims_matched: 0 },
+      { id: 2, claims_matched: 0 },
+    ]);
+    db.prepare("INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (3, 'C', 'x', 'h3', 't', 'me')").run();
+    expect(db.prepare('SELECT claims_matched FROM articles WHERE id = 3').get()).toEqual({ claims_matched: 1 });
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM articles WHERE claims_matched = 0 ORDER BY id').all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
+    expect(plan).toMatch(/articles_to_match/);
+
+    const insert = db.prepare('INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)');
+    insert.run(3, 1, 0.8);
+    insert.run(3, 2, 0.6);
+    expect(() => insert.run(3, 1, 0.9)).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run(1, 1, 0.9)).toThrow(/CHECK constraint/);
+    expect(() => insert.run(2, 1, 0)).toThrow(/CHECK constraint/);
+    expect(() => insert.run(2, 1, 1.5)).toThrow(/CHECK constraint/);
+    expect(() => insert.run(99, 1, 0.5)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('UPDATE articles SET claims_matched = 2 WHERE id = 1').run()).toThrow(/CHECK constraint/);
+    // Deleting either end takes the match with it.
+    db.prepare('DELETE FROM claims WHERE id = 1').run();
+    expect(db.prepare('SELECT claim_id, earlier_claim_id FROM claim_matches').all()).toEqual([{ claim_id: 3, earlier_claim_id: 2 }]);
+    db.prepare('DELETE FROM articles WHERE id = 2').run();
+    expect(db.prepare('SELECT count(*) AS n FROM claim_matches').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

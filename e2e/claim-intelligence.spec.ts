@@ -228,7 +228,7 @@ test('the article’s own denial suggests Disputed, never sets it: accepting it 
   await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
   await expect(row(page, MILITANT_ATTACKS)).toContainText('Disputed');
   await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
-  await expect(dispute).toContainText(/Accepted\s+by root/);
+  await expect(dispute).toContainText(/Accepted\s+by Ana Reviewer/);
   await expect(history(page)).toContainText('In-article dispute accepted');
   await expect(history(page)).toContainText('Disputed by: The Taliban government — “denies these allegations”');
   await expect(history(page).locator('.history__entry', { hasText: 'Status' })).toContainText(/not reviewed\s*→\s*to\s*disputed/);
@@ -242,7 +242,7 @@ test('dismissing the suggestion leaves the verdict alone; `a` accepts only a pen
   await row(page, MILITANT_ATTACKS).click();
   const dispute = detail(page).getByRole('region', { name: 'In-article dispute' });
   await dispute.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(dispute).toContainText(/Dismissed\s+by root/);
+  await expect(dispute).toContainText(/Dismissed\s+by Ana Reviewer/);
   await expect(row(page, MILITANT_ATTACKS)).toContainText('Not reviewed');
   await expect(row(page, MILITANT_ATTACKS)).not.toContainText('suggested: disputed');
   await expect(history(page)).toContainText('In-article dispute dismissed');
@@ -261,7 +261,7 @@ test('dismissing the suggestion leaves the verdict alone; `a` accepts only a pen
   // ...until the fact-checker changes their mind with the button.
   await dispute.getByRole('button', { name: 'Accept after all' }).click();
   await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
-  await expect(dispute).toContainText(/Accepted\s+by root/);
+  await expect(dispute).toContainText(/Accepted\s+by Ana Reviewer/);
 });
 
 test('`a` accepts the pending suggestion from the keyboard', async ({ page, claimdesk }) => {

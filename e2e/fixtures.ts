@@ -17,8 +17,10 @@ export interface ClaimdeskServer {
  * Every test gets its own browser-mode server on a fresh workspace file in
  * its own temporary folder, started exactly as a user starts it.
  */
-export const test = base.extend<{ claimdesk: ClaimdeskServer }>({
-  claimdesk: async ({}, use) => {
+export const test = base.extend<{ claimdesk: ClaimdeskServer; reviewerName: string | null }>({
+  /** The name the reviewer has given (null: a fresh workspace that will ask for it at the first change). */
+  reviewerName: ['Ana Reviewer', { option: true }],
+  claimdesk: async ({ reviewerName }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
     const dbPath = path.join(dataDir, 'claimdesk.sqlite');
     const child = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'web.js'), '--port', '0', '--db', dbPath], {
@@ -27,6 +29,14 @@ export const test = base.extend<{ claimdesk: ClaimdeskServer }>({
     try {
       const url = await waitForAddress(child);
       const parsed = new URL(url);
+      if (reviewerName !== null) {
+        const saved = await fetch(new URL('/api/setPreferences', parsed.origin), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-claimdesk-token': parsed.searchParams.get('token') ?? '' },
+          body: JSON.stringify({ reviewerName }),
+        });
+        if (!saved.ok || !((await saved.json()) as { ok: boolean }).ok) throw new Error('could not set the reviewer name');
+      }
       await use({ url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dbPath, dataDir });
     } finally {
       if (child.exitCode === null) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { desktopBridge } from './api/bridge';
 import { onUnauthorized } from './api/client';
 import { Messages, type Message } from './components/Messages';
+import { ReviewerPrompt } from './components/ReviewerPrompt';
 import { StartScreen } from './components/StartScreen';
 import { TokenScreen } from './components/TokenScreen';
 import { Workbench } from './components/Workbench';
@@ -92,6 +93,7 @@ export function App() {
   return (
     <>
       {screen}
+      <ReviewerPrompt onError={onError} />
       <Messages errors={errors} notice={notice} onDismiss={dismiss} />
     </>
   );

@@ -40,7 +40,7 @@ describe('dispatch', () => {
     expect(dispatch(ws, 'addSource', { claimId: claimIds[0], url: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(ws, 'addSource', { claimId: claimIds[0], url: 'https://example.org', publishedOn: '2025-13-45' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: 'addSource: publishedOn: Source date is not a real date' },
+      error: { code: 'invalid_input', field: 'publishedOn', message: 'addSource: publishedOn: Source date “2025-13-45” is not a date Claimdesk can read: write it like 2025-02-17 or 17 Feb 2025' },
     });
     expect(dispatch(ws, 'addNote', { claimId: claimIds[0], body: '\u200b\u200b' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(ws, 'listClaims', { limit: 100000 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

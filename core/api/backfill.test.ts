@@ -106,7 +106,7 @@ describe('claims imported before scores existed', () => {
 
 describe('the sample article', () => {
   it("suggests disputed for the claim about militant attacks, with the Taliban government's denial as evidence; accepting is recorded", () => {
-    const ws = openWorkspace({ dbPath: path.join(tempDir(), 'w.sqlite') });
+    const ws = openWorkspace({ dbPath: path.join(tempDir(), 'w.sqlite'), reviewer: 'Ana' });
     try {
       callOrThrow(ws, 'loadSample', {});
       const pending = callOrThrow(ws, 'listClaims', { filter: { disputedInArticle: true } }).rows;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { articleOperations } from './handlers/articles';
+import { bulkOperations } from './handlers/bulk';
 import { claimEditOperations } from './handlers/claim-edits';
 import { claimOperations } from './handlers/claims';
 import { noteOperations } from './handlers/notes';
@@ -8,6 +9,7 @@ import { reportOperations } from './handlers/reports';
 import { sourceOperations } from './handlers/sources';
 import { suggestionOperations } from './handlers/suggestions';
 import { undoOperations } from './handlers/undo';
+import { memoryOperations } from './handlers/memory';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -19,6 +21,7 @@ import type { OperationName } from './operation-names';
 export const operations = {
   ...articleOperations,
   ...claimOperations,
+  ...bulkOperations,
   ...claimEditOperations,
   ...suggestionOperations,
   ...noteOperations,
@@ -26,6 +29,7 @@ export const operations = {
   ...reportOperations,
   ...preferenceOperations,
   ...undoOperations,
+  ...memoryOperations,
 };
 
 export type Operations = typeof operations;
@@ -44,6 +48,7 @@ export type OpResult<K extends OperationName> = ReturnType<Operations[K]['handle
 
 export type { ApiResult } from './result';
 export type { ClaimDetail } from './handlers/claims';
+export type { SeenBefore } from '../../db/queries/claim-memory';
 export type { SplitResult } from './handlers/claim-edits';
 export type { DisputeSuggestion, DisputedClaim } from '../../db/queries/suggestions';
 export type { Facet, Facets } from '../../db/queries/facets';
@@ -51,6 +56,7 @@ export type { ImportResult } from './handlers/articles';
 export type { CsvReport } from './handlers/reports';
 export type { Preferences } from './handlers/preferences';
 export type { ChangeSetSummary, UndoOutcome, UndoState } from './handlers/undo';
+export type { BulkAction, BulkResult } from './handlers/bulk';
 export type { ArticleSummary, Article } from '../../db/queries/articles';
 export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/claims';
 export type { Note } from '../../db/queries/notes';

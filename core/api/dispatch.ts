@@ -31,14 +31,16 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
   const spec = operations[op] as Operation<z.ZodType, unknown, unknown>;
   const parsed = spec.input.safeParse(input === undefined || input === null ? {} : input);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid_input', message: describeInputError(op, parsed.error) } };
+    const field = parsed.error.issues[0]?.path.join('.');
+    return { ok: false, error: { code: 'invalid_input', message: describeInputError(op, parsed.error), ...(field ? { field } : {}) } };
   }
   try {
     const prepared = spec.prepare ? spec.prepare(ws, parsed.data) : undefined;
     const run = ws.db.transaction(() => {
       if (spec.undoLabel === undefined) return spec.handler(ws, parsed.data, prepared);
       // One user action = one undo step, recorded in the same transaction.
-      const recording = beginChangeSet(ws.db, { operation: op, label: spec.undoLabel, actor: reviewerOf(ws), at: ws.now() });
+      const label = typeof spec.undoLabel === 'function' ? spec.undoLabel(parsed.data) : spec.undoLabel;
+      const recording = beginChangeSet(ws.db, { operation: op, label, actor: reviewerOf(ws), at: ws.now() });
       try {
         const value = spec.handler(ws, parsed.data, prepared);
         endChangeSet(ws.db, recording);

@@ -14,6 +14,7 @@ export const OPERATION_NAMES = [
   'getClaim',
   'setStatus',
   'clearStatus',
+  'bulkReview',
   'listFacets',
   'editClaim',
   'splitClaim',
@@ -38,6 +39,7 @@ export const OPERATION_NAMES = [
   'getUndoState',
   'undo',
   'redo',
+  'useEarlierVerdict',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

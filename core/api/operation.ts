@@ -18,7 +18,7 @@ export interface Operation<S extends z.ZodType, R, P = undefined> {
    * step under this name (core/api/handlers/undo.ts). Imports, preferences
    * and undo/redo themselves are not steps.
    */
-  undoLabel?: string;
+  undoLabel?: string | ((input: z.output<S>) => string);
   prepare?: (ws: Workspace, input: z.output<S>) => P;
   handler: (ws: Workspace, input: z.output<S>, prepared: P) => R;
 }

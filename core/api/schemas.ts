@@ -15,6 +15,7 @@ export const claimFilter = z
     speaker: z.string().min(1).max(500).optional(),
     entity: z.string().min(1).max(500).optional(),
     disputedInArticle: z.boolean().optional(),
+    seenBefore: z.boolean().optional(),
   })
   .strict();
 

@@ -129,13 +129,13 @@ describe('undo and redo', () => {
 
   it('survives closing and reopening the workspace', () => {
     const dbPath = path.join(tempDir(), 'reopen.sqlite');
-    let ws = openWorkspace({ dbPath });
+    let ws = openWorkspace({ dbPath, reviewer: 'Ana' });
     const [a] = withSample(ws).claims;
     const before = workState(ws);
     callOrThrow(ws, 'setStatus', { claimId: a!.id, status: 'disputed' });
     callOrThrow(ws, 'addNote', { claimId: a!.id, body: 'Two sources disagree.' });
     closeWorkspace(ws);
-    ws = openWorkspace({ dbPath });
+    ws = openWorkspace({ dbPath, reviewer: 'Ana' });
     try {
       expect(callOrThrow(ws, 'getUndoState', {}).undo).toMatchObject({ operation: 'addNote' });
       callOrThrow(ws, 'undo', {});
@@ -341,5 +341,54 @@ describe('deleting an article', () => {
     expect(callOrThrow(ws, 'listClaims', { filter: { search: 'Afghans' } }).total).toBeGreaterThan(0);
     callOrThrow(ws, 'redo', {});
     expect(callOrThrow(ws, 'listArticles', {})).toHaveLength(1);
+  });
+});
+
+describe('who is reviewing', () => {
+  it('a workspace with no reviewer name refuses changes until it has one; importing needs none; no OS account name stands in', () => {
+    const ws = openWorkspace({ dbPath: path.join(tempDir(), 'nameless.sqlite') });
+    try {
+      expect(callOrThrow(ws, 'getPreferences', {})).toEqual({ reviewerName: null });
+      const { claims } = withSample(ws);
+      expect(ws.db.prepare('SELECT imported_by FROM articles').get()).toEqual({ imported_by: '' });
+      const before = workState(ws);
+      expect(call(ws, 'setStatus', { claimId: claims[0]!.id, status: 'verified' })).toMatchObject({ ok: false, error: { code: 'reviewer_required', message: expect.stringContaining('Who is reviewing?') } });
+      expect(call(ws, 'addNote', { claimId: claims[0]!.id, body: 'x' })).toMatchObject({ ok: false, error: { code: 'reviewer_required' } });
+      expect(workState(ws)).toEqual(before);
+      expect(callOrThrow(ws, 'getUndoState', {})).toEqual({ undo: null, redo: null });
+      callOrThrow(ws, 'setPreferences', { reviewerName: 'Farah Khan' });
+      expect(callOrThrow(ws, 'setStatus', { claimId: claims[0]!.id, status: 'verified' }).claim.reviewedBy).toBe('Farah Khan');
+    } finally {
+      closeWorkspace(ws);
+    }
+  });
+
+  it('a name given for the run (the CLI --reviewer) comes before the saved one', () => {
+    const dbPath = path.join(tempDir(), 'named.sqlite');
+    const ws = openWorkspace({ dbPath, reviewer: '  Omar  ' });
+    try {
+      const { claims } = withSample(ws);
+      callOrThrow(ws, 'setPreferences', { reviewerName: 'Farah Khan' });
+      expect(callOrThrow(ws, 'setStatus', { claimId: claims[0]!.id, status: 'disputed' }).claim.reviewedBy).toBe('Omar');
+      expect(ws.db.prepare('SELECT imported_by FROM articles').get()).toEqual({ imported_by: 'Omar' });
+    } finally {
+      closeWorkspace(ws);
+    }
+  });
+});
+
+describe('undo and claim memory', () => {
+  it('undoing the deletion of an article brings back its claims’ seen-before matches', () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'importArticle', { text: 'ISLAMABAD - More than 800,000 Afghans have been expelled from Pakistan since November 2023, the UN refugee agency said.' });
+    const later = callOrThrow(ws, 'importArticle', { text: 'KABUL - Over 800,000 Afghans have been deported from Pakistan since November 2023, according to the UN refugee agency.' });
+    const [claim] = visibleClaims(ws, later.article.id);
+    const matches = ws.db.prepare('SELECT * FROM claim_matches ORDER BY 1, 2').all();
+    expect(callOrThrow(ws, 'getClaim', { claimId: claim!.id }).seenBefore).toHaveLength(1);
+    callOrThrow(ws, 'deleteArticle', { id: later.article.id });
+    expect(ws.db.prepare('SELECT count(*) AS n FROM claim_matches').get()).toEqual({ n: 0 });
+    callOrThrow(ws, 'undo', {});
+    expect(ws.db.prepare('SELECT * FROM claim_matches ORDER BY 1, 2').all()).toEqual(matches);
+    expect(callOrThrow(ws, 'getClaim', { claimId: claim!.id }).seenBefore).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
-import os from 'node:os';
 import { openDatabase, type Db } from '../../db/open';
+import { ClaimdeskError } from '../errors';
 import { getPreference } from '../../db/queries/preferences';
 import { installChangeCapture } from '../../db/undo';
 import { sampleArticlePath } from '../paths';
 import { scoreUnscoredClaims } from './backfill';
+import { backfillClaimMemory } from './claim-memory';
 
 export interface OpenWorkspaceOptions {
   dbPath: string;
@@ -12,6 +13,8 @@ export interface OpenWorkspaceOptions {
   samplePath?: string;
   /** Clock for timestamps; tests pin it. */
   now?: () => string;
+  /** Who is reviewing in this run (the CLI's --reviewer), ahead of the name saved in the workspace. */
+  reviewer?: string;
 }
 
 /** Everything a handler may touch: the open SQLite file and a few facts about this run. */
@@ -19,8 +22,8 @@ export interface Workspace {
   readonly db: Db;
   readonly dbPath: string;
   readonly samplePath: string;
-  /** Stamped on changes until the reviewer sets a name in preferences. */
-  readonly defaultReviewer: string;
+  /** The name given for this run (CLI --reviewer), else null: the saved name is used. */
+  readonly reviewer: string | null;
   now(): string;
 }
 
@@ -29,6 +32,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
   try {
     installChangeCapture(db);
     scoreUnscoredClaims(db);
+    backfillClaimMemory(db);
   } catch (err) {
     db.close();
     throw err;
@@ -37,7 +41,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     db,
     dbPath: options.dbPath,
     samplePath: options.samplePath ?? sampleArticlePath(),
-    defaultReviewer: osUserName(),
+    reviewer: options.reviewer?.trim() || null,
     now: options.now ?? (() => new Date().toISOString()),
   };
 }
@@ -46,15 +50,18 @@ export function closeWorkspace(ws: Workspace): void {
   if (ws.db.open) ws.db.close();
 }
 
-/** The name stamped on every change: the reviewer's chosen name, else the OS account name. */
-export function reviewerOf(ws: Workspace): string {
-  return getPreference(ws.db, 'reviewerName') ?? ws.defaultReviewer;
+/** The reviewer's name if there is one: given for this run, else saved in the workspace. */
+export function reviewerNameOf(ws: Workspace): string | null {
+  return ws.reviewer ?? getPreference(ws.db, 'reviewerName') ?? null;
 }
 
-function osUserName(): string {
-  try {
-    return os.userInfo().username || 'reviewer';
-  } catch {
-    return 'reviewer';
-  }
+/**
+ * The name stamped on a change. There is no silent fallback (never the OS
+ * account): without a name the change is refused with `reviewer_required`,
+ * which the UI answers by asking for one, and the CLI with --reviewer.
+ */
+export function reviewerOf(ws: Workspace): string {
+  const name = reviewerNameOf(ws);
+  if (name === null) throw new ClaimdeskError('reviewer_required', 'Who is reviewing? Give your name first: it is stamped on every change.');
+  return name;
 }

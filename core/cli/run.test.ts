@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -51,6 +52,25 @@ describe('claimdesk CLI', () => {
     const db = path.join(tempDir(), 'env.sqlite');
     expect(cli(['import', sampleArticlePath()], { CLAIMDESK_DB: db }).code).toBe(EXIT_OK);
     expect(fs.existsSync(db)).toBe(true);
+  });
+
+  it('stamps --reviewer on what it imports, and says so when there is no name at all', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const unnamed = cli(['--db', db, 'import', sampleArticlePath()]);
+    expect(unnamed.code).toBe(EXIT_OK);
+    expect(unnamed.out).toContain('(no reviewer name saved and no --reviewer given: imported without one)');
+    fs.writeFileSync(path.join(dir, 'second.txt'), 'LONDON - Officials said 1,200 families were moved in March.\n');
+    const named = cli(['--db', db, '--reviewer', 'Farah Khan', 'import', path.join(dir, 'second.txt')]);
+    expect(named.code).toBe(EXIT_OK);
+    expect(named.out).not.toContain('no reviewer name');
+    const stored = new Database(db, { readonly: true });
+    try {
+      expect(stored.prepare('SELECT imported_by FROM articles ORDER BY id').all()).toEqual([{ imported_by: '' }, { imported_by: 'Farah Khan' }]);
+    } finally {
+      stored.close();
+    }
+    expect(cli(['--db', db, '--reviewer', '  ', 'stats']).code).toBe(EXIT_USAGE);
   });
 
   it('exits 1 with a one-line message for bad input, importing the good files only', () => {

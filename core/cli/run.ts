@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { call } from '../api/dispatch';
 import type { ClaimFilter, StatusFilter } from '../api/contract';
-import { closeWorkspace, openWorkspace, type Workspace } from '../api/workspace';
+import { closeWorkspace, openWorkspace, reviewerNameOf, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
 import { decodeArticleBytes, readArticleFile, readFdCapped } from '../import';
 import { analyzeText, formatAnalysis } from './analyze';
@@ -13,7 +13,7 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-export const USAGE = `usage: claimdesk [--db PATH] <command>
+export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
   import FILE...                          import .txt/.md articles
   list [--status S] [--article ID] [--search WORDS] [--all] [--json]
   export --format csv [--out FILE] [--status S] [--article ID]
@@ -22,7 +22,9 @@ export const USAGE = `usage: claimdesk [--db PATH] <command>
                                           disputes of one article (- reads standard input);
                                           opens no workspace
 S is one of: verified, disputed, unverified, not-reviewed
---db defaults to CLAIMDESK_DB, then the desktop app's workspace.`;
+--db defaults to CLAIMDESK_DB, then the desktop app's workspace.
+--reviewer NAME is stamped on what this run records, ahead of the name saved in
+the workspace (imports record it when there is one).`;
 
 export interface CliIo {
   out: { write(text: string): unknown };
@@ -58,7 +60,8 @@ export function runCli(argv: string[], io: CliIo): number {
   let ws: Workspace | undefined;
   try {
     if (parsed.standalone) return parsed.standalone(io);
-    ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env) });
+    if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
+    ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
     return parsed.run(ws, io);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -79,6 +82,7 @@ function parse(argv: string[]) {
     strict: true,
     options: {
       db: { type: 'string' },
+      reviewer: { type: 'string' },
       status: { type: 'string' },
       article: { type: 'string' },
       search: { type: 'string' },
@@ -91,14 +95,14 @@ function parse(argv: string[]) {
   });
   const [command, ...args] = positionals;
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path, and it was given an empty one');
-  if (values.help || command === 'help') return { help: true as const, db: values.db, run: () => EXIT_OK };
+  if (values.help || command === 'help') return { help: true as const, db: values.db, reviewer: values.reviewer, run: () => EXIT_OK };
   if (command === 'analyze') {
     if (args.length !== 1) throw new UsageError('analyze needs one FILE, or - for standard input');
     for (const option of ['status', 'article', 'search', 'format', 'out', 'all'] as const) {
       if (values[option] !== undefined) throw new UsageError(`analyze does not take --${option}`);
     }
     const file = args[0]!;
-    return { help: false as const, db: values.db, standalone: (io: CliIo) => analyze(io, file, values.json ?? false), run: () => EXIT_OK };
+    return { help: false as const, db: values.db, reviewer: values.reviewer, standalone: (io: CliIo) => analyze(io, file, values.json ?? false), run: () => EXIT_OK };
   }
   if (!command) throw new UsageError('no command given');
 
@@ -126,22 +130,22 @@ function parse(argv: string[]) {
   switch (command) {
     case 'import':
       if (args.length === 0) throw new UsageError('import needs at least one FILE');
-      return { help: false as const, db: values.db, run: (ws: Workspace, io: CliIo) => importFiles(ws, io, args) };
+      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => importFiles(ws, io, args) };
     case 'list': {
       noArgs();
       const f = filter();
-      return { help: false as const, db: values.db, run: (ws: Workspace, io: CliIo) => list(ws, io, f, values.json ?? false) };
+      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => list(ws, io, f, values.json ?? false) };
     }
     case 'export': {
       noArgs();
       if (values.format === undefined) throw new UsageError('export needs --format csv');
       if (values.format !== 'csv') throw new UsageError(`unsupported format "${values.format}" (this version exports csv)`);
       const f = filter();
-      return { help: false as const, db: values.db, run: (ws: Workspace, io: CliIo) => exportCsv(ws, io, f, values.out) };
+      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => exportCsv(ws, io, f, values.out) };
     }
     case 'stats':
       noArgs();
-      return { help: false as const, db: values.db, run: (ws: Workspace, io: CliIo) => stats(ws, io) };
+      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => stats(ws, io) };
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -165,12 +169,14 @@ function analyze(io: CliIo, file: string, json: boolean): number {
 
 function importFiles(ws: Workspace, io: CliIo, files: string[]): number {
   let failed = 0;
+  let imported = 0;
   for (const file of files) {
     try {
       const { bytes, filename } = readArticleFile(userPath(file, io.env));
       const result = call(ws, 'importArticle', { bytesBase64: Buffer.from(bytes).toString('base64'), filename });
       if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
       const { article, duplicate, claimsCreated } = result.value;
+      if (!duplicate) imported++;
       io.out.write(
         duplicate
           ? `${file}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
@@ -183,6 +189,8 @@ function importFiles(ws: Workspace, io: CliIo, files: string[]): number {
       io.err.write(`claimdesk: ${message.includes(file) ? '' : `${file}: `}${message}\n`);
     }
   }
+  // Said, not guessed: no OS account name stands in for the reviewer.
+  if (imported > 0 && reviewerNameOf(ws) === null) io.out.write('(no reviewer name saved and no --reviewer given: imported without one)\n');
   return failed ? EXIT_BAD_INPUT : EXIT_OK;
 }
 

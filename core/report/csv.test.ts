@@ -175,7 +175,7 @@ describe('the CSV keeps the evidence (real workspace)', () => {
       'Disputed by',
       'Check-worthiness',
     ]);
-    expect(CSV_COLUMNS.slice(14)).toEqual(['Article file', 'Article words']);
+    expect(CSV_COLUMNS.slice(14, 16)).toEqual(['Article file', 'Article words']);
     const ws = newWorkspace();
     callOrThrow(ws, 'importArticle', { text: ARTICLE });
     const { csv } = callOrThrow(ws, 'exportCsv', {});

@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   // Added to keep the evidence: the imported file, and the article's words beside a rewording:
   'Article file',
   'Article words',
+  // Added with claim memory: the IDs of the same claim in other articles.
+  'Seen before',
 ] as const;
 
 // =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
@@ -57,6 +59,7 @@ function cells(row: ReportRow): string[] {
     row.checkWorthiness === null ? '' : row.checkWorthiness.toFixed(2),
     row.articleFile ?? '',
     row.articleWords ?? '',
+    (row.seenBefore ?? []).join('; '),
   ].map(neutralizeFormula);
 }
 

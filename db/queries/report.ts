@@ -34,9 +34,12 @@ export interface ReportRow {
   checkWorthiness: number | null;
   /** Denials in the article that target the claim and were not dismissed. */
   disputes: Array<{ speaker: string | null; phrase: string; state: 'pending' | 'accepted' }>;
+  /** IDs of the same claim in other articles (claim memory), lowest first. */
+  seenBefore?: number[];
 }
 
-interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources' | 'disputes' | 'articleWords'> {
+interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources' | 'disputes' | 'articleWords' | 'seenBefore'> {
+  seenBefore: string;
   notes: string;
   sources: string;
   disputes: string;
@@ -63,7 +66,9 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort)
          JOIN sources s ON s.id = cs.source_id) AS sources,
       c.check_worthiness AS checkWorthiness,
       (SELECT json_group_array(json_object('speaker', ds.speaker, 'phrase', ds.phrase, 'state', ds.state))
-         FROM (SELECT * FROM dispute_suggestions WHERE claim_id = c.id AND state <> 'dismissed' ORDER BY id) ds) AS disputes
+         FROM (SELECT * FROM dispute_suggestions WHERE claim_id = c.id AND state <> 'dismissed' ORDER BY id) ds) AS disputes,
+      (SELECT json_group_array(other) FROM (SELECT earlier_claim_id AS other FROM claim_matches WHERE claim_id = c.id
+         UNION SELECT claim_id FROM claim_matches WHERE earlier_claim_id = c.id ORDER BY 1)) AS seenBefore
     FROM claims c JOIN articles a ON a.id = c.article_id
     WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)}`;
   // Bodies are read only for reworded claims, once per article. Spans are
@@ -86,6 +91,7 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort)
       notes: JSON.parse(record.notes) as ReportRow['notes'],
       sources: JSON.parse(record.sources) as ReportRow['sources'],
       disputes: JSON.parse(record.disputes) as ReportRow['disputes'],
+      seenBefore: JSON.parse(record.seenBefore) as number[],
     };
   }
 }

@@ -33,6 +33,8 @@ export interface ClaimFilter {
   entity?: string | undefined;
   /** Claims the article itself disputes (a denial it reports), unless the suggestion was dismissed. */
   disputedInArticle?: boolean | undefined;
+  /** Claims matched to the same claim in another article (claim memory). */
+  seenBefore?: boolean | undefined;
 }
 
 /** Where a claim stands with the denials the article reports about it. */

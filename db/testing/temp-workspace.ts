@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { closeWorkspace, openWorkspace, type Workspace } from '../../core/api/workspace';
+import { setPreference } from '../queries/preferences';
 
 /**
  * A real workspace file in a fresh temporary folder for each test, removed
@@ -33,6 +34,8 @@ export function useTempWorkspace(): () => Workspace {
       dbPath: path.join(tempDir(), 'claimdesk.sqlite'),
       now: () => new Date((tick += 1000)).toISOString(),
     });
+    // A reviewer has given their name (the prompt for one is tested on its own).
+    setPreference(ws.db, 'reviewerName', 'Tess Tester');
     open.push(ws);
     return ws;
   };

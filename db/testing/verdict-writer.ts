@@ -6,7 +6,7 @@
 import { callOrThrow } from '../../core/api/dispatch';
 import { openWorkspace } from '../../core/api/workspace';
 
-const ws = openWorkspace({ dbPath: process.argv[2]! });
+const ws = openWorkspace({ dbPath: process.argv[2]!, reviewer: 'Durability Writer' });
 const { article } = callOrThrow(ws, 'loadSample', {});
 const claims = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id } }).rows;
 process.stdout.write('ready\n');

@@ -58,8 +58,24 @@ const transport: Transport = desktopBridge() ? ipcTransport : httpTransport;
 
 export const isDesktop = desktopBridge() !== undefined;
 
-export function call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
-  return transport(op, input);
+/** Asks the person at the keyboard for their name; resolves true once one is saved. */
+type ReviewerPrompt = () => Promise<boolean>;
+let reviewerPrompt: ReviewerPrompt | null = null;
+
+/** The reviewer-name dialog registers itself here (one at a time). */
+export function setReviewerPrompt(prompt: ReviewerPrompt | null): void {
+  reviewerPrompt = prompt;
+}
+
+/**
+ * Every backend call. A change refused because nobody has said who is
+ * reviewing (`reviewer_required`) asks for the name, then is tried once more:
+ * the first change in a fresh workspace is never stamped with a guess.
+ */
+export async function call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
+  const result = await transport(op, input);
+  if (result.ok || result.error.code !== 'reviewer_required' || reviewerPrompt === null) return result;
+  return (await reviewerPrompt()) ? transport(op, input) : result;
 }
 
 export type ExportOutcome = { rowCount: number; where: string } | null;

@@ -382,7 +382,8 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
           Delete article
         </button>
       </header>
-      <div className="article__scroll" ref={scrollRef}>
+      {/* Focusable, so the article can be scrolled from the keyboard (arrow keys, Page Down). */}
+      <div className="article__scroll" ref={scrollRef} tabIndex={0} aria-label={`Text of ${article.title}`}>
         <div
           className="article__body"
           ref={bodyRef}

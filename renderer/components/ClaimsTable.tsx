@@ -24,8 +24,8 @@ function plural(n: number, word: string): string {
 
 /** Why the table is empty: a filter that matches nothing, or an article whose sentences are all kept hidden. */
 function emptyMessage(page: ClaimsPage): ReactNode {
-  const { search, status, includeHidden, articleId, speaker, entity, disputedInArticle } = page.filter;
-  if (search || status || includeHidden || speaker || entity || disputedInArticle || page.total > 0) return 'No claims match this filter.';
+  const { search, status, includeHidden, articleId, speaker, entity, disputedInArticle, seenBefore } = page.filter;
+  if (search || status || includeHidden || speaker || entity || disputedInArticle || seenBefore || page.total > 0) return 'No claims match this filter.';
   return (
     <>
       No claims here. {articleId === undefined ? 'Every sentence is a non-claim' : 'This article’s sentences are all non-claims'} (headlines, questions…): tick{' '}
@@ -36,6 +36,45 @@ function emptyMessage(page: ClaimsPage): ReactNode {
 
 // Column ids are the backend's sort columns, so TanStack's sorting state maps 1:1 to ClaimSort.
 const COLUMNS = [
+  column.display({
+    id: 'select',
+    enableSorting: false,
+    header: (info) => {
+      const bulk = info.table.options.meta?.bulk;
+      if (!bulk) return null;
+      return (
+        <input
+          type="checkbox"
+          className="claims__check"
+          aria-label="Select all shown claims"
+          checked={bulk.allSelected}
+          ref={(box) => {
+            if (box) box.indeterminate = !bulk.allSelected && bulk.count > 0;
+          }}
+          onChange={bulk.toggleAll}
+        />
+      );
+    },
+    cell: (info) => {
+      const bulk = info.table.options.meta?.bulk;
+      const claim = info.row.original;
+      if (!bulk) return null;
+      return (
+        <input
+          type="checkbox"
+          className="claims__check"
+          aria-label={`Select claim ${claim.position}`}
+          checked={bulk.isChecked(claim.id)}
+          // The row is not selected by ticking it; Shift+click ticks a range.
+          onClick={(e) => {
+            e.stopPropagation();
+            bulk.toggle(claim, e.shiftKey);
+          }}
+          onChange={() => undefined}
+        />
+      );
+    },
+  }),
   column.accessor('position', {
     id: 'position',
     header: '#',
@@ -151,7 +190,18 @@ declare module '@tanstack/react-table' {
     showArticle?: boolean;
     /** Hovering a check-worthiness score shows its reasons (null: the pointer left). */
     onScoreTip?: (tip: ScoreTip | null) => void;
+    /** The ticked claims for a bulk action. */
+    bulk?: BulkTicks;
   }
+}
+
+/** The table's view of the bulk selection. */
+export interface BulkTicks {
+  count: number;
+  allSelected: boolean;
+  isChecked: (claimId: number) => boolean;
+  toggle: (claim: ClaimAnchor, range: boolean) => void;
+  toggleAll: () => void;
 }
 
 export interface ClaimsTableProps {
@@ -166,6 +216,7 @@ export interface ClaimsTableProps {
   onPage: (direction: 1 | -1, total: number) => void;
   showArticle: boolean;
   tableRef?: Ref<HTMLTableElement>;
+  bulk: BulkTicks;
 }
 
 /**
@@ -173,7 +224,7 @@ export interface ClaimsTableProps {
  * with only the rows in view in the DOM. Sorting and paging are requests to
  * the backend, never done here.
  */
-export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onSelect, onMove, onPage, showArticle, tableRef }: ClaimsTableProps) {
+export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onSelect, onMove, onPage, showArticle, tableRef, bulk }: ClaimsTableProps) {
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
   const offset = page?.offset ?? 0;
@@ -193,7 +244,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
     enableSortingRemoval: false,
     sortDescFirst: false,
     state: { sorting },
-    meta: { showArticle, onScoreTip: setScoreTip },
+    meta: { showArticle, onScoreTip: setScoreTip, bulk },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
@@ -256,13 +307,14 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
   const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headHeight) : 0;
   const columnCount = table.getVisibleLeafColumns().length;
   const first = rows.length ? offset + 1 : 0;
-  const last = offset + rows.length;
+  const last = rows.length ? offset + rows.length : 0;
 
   return (
     <div className="claims">
       <div className="claims__scroll" ref={scrollRef} onKeyDown={onKeyDown} onScroll={() => setScoreTip((tip) => (tip && tip.anchor.isConnected && tip.anchor.matches(':hover') ? { ...tip } : null))}>
         <table className="claims__table" aria-label="Claims" aria-rowcount={total + 1} aria-busy={loading} tabIndex={0} ref={tableRef}>
           <colgroup>
+            <col className="col-select" />
             <col className="col-num" />
             <col className="col-claim" />
             <col className="col-speaker" />
@@ -348,7 +400,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
           <button type="button" className="button button--small" disabled={offset === 0} onClick={() => onPage(-1, total)}>
             Previous page
           </button>
-          <button type="button" className="button button--small" disabled={last >= total} onClick={() => onPage(1, total)}>
+          <button type="button" className="button button--small" disabled={offset + rows.length >= total} onClick={() => onPage(1, total)}>
             Next page
           </button>
         </span>

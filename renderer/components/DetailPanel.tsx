@@ -6,6 +6,7 @@ import { ClaimEditor } from './ClaimEditor';
 import { DisputeSection } from './DisputeSection';
 import { HistorySection } from './HistorySection';
 import { InsightSection } from './InsightSection';
+import { SeenBeforeSection } from './SeenBeforeSection';
 import { NotesSection, type NoteActions } from './NotesSection';
 import { SourcesSection, type SourceActions } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
@@ -26,6 +27,8 @@ export interface ClaimActions {
   dismiss: (suggestionId: number) => Promise<void>;
   selectClaim: (claimId: number, articleId: number) => void;
   filterByEntity: (entity: string) => void;
+  /** Claim memory: take the verdict (and sources) given to the same claim in another article. */
+  useEarlierVerdict: (claimId: number, otherClaimId: number) => Promise<void>;
 }
 
 export interface DetailPanelProps {
@@ -135,6 +138,14 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
             onAccept={(id) => void actions.accept(id)}
             onDismiss={(id) => void actions.dismiss(id)}
             onSelectClaim={(id) => actions.selectClaim(id, claim.articleId)}
+          />
+        )}
+        {detail && (
+          <SeenBeforeSection
+            seenBefore={detail.seenBefore}
+            busy={busy}
+            onUse={(otherId) => void actions.useEarlierVerdict(claim.id, otherId)}
+            onOpen={(id, articleId) => actions.selectClaim(id, articleId)}
           />
         )}
         <InsightSection claim={claim} onEntity={actions.filterByEntity} />

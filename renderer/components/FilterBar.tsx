@@ -16,6 +16,9 @@ export interface FilterBarProps {
   entity: string;
   onEntity: (entity: string) => void;
   disputedInArticle: boolean;
+  /** Only claims also made in another article of the workspace. */
+  seenBefore: boolean;
+  onSeenBefore: (on: boolean) => void;
   onDisputedInArticle: (on: boolean) => void;
   /** The speakers and entities of the article picked, for the menus. */
   facets: Facets;
@@ -80,7 +83,7 @@ export function FilterBar(props: FilterBarProps) {
   const handOff = useHandOffAfterChoice(focusTable);
   const speakerHandOff = useHandOffAfterChoice(focusTable);
   const entityHandOff = useHandOffAfterChoice(focusTable);
-  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle;
+  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle || props.seenBefore;
   return (
     <div className="filters">
       <div className="filters__row">
@@ -122,6 +125,10 @@ export function FilterBar(props: FilterBarProps) {
         <label className="filters__hidden" title="Claims a denial reported in the article disputes (suggestions not dismissed)">
           <input type="checkbox" checked={props.disputedInArticle} onChange={(e) => props.onDisputedInArticle(e.target.checked)} />
           Disputed in article
+        </label>
+        <label className="filters__hidden" title="Claims also made in another article of this workspace">
+          <input type="checkbox" checked={props.seenBefore} onChange={(e) => props.onSeenBefore(e.target.checked)} />
+          Seen before
         </label>
         <button type="button" className="button button--quiet button--small filters__clear" disabled={!anyFilter} onClick={props.onClear}>
           Clear filters

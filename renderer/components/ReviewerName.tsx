@@ -2,10 +2,11 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Preferences } from '../../core/api/contract';
 import { call } from '../api/client';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
+import { REVIEWER_CHANGED } from './ReviewerPrompt';
 
 /**
  * The name stamped on every verdict, note and source. Until the reviewer
- * picks one, the OS account name is used and a gentle nudge says so.
+ * gives one, nothing is stamped: the first change asks (ReviewerPrompt).
  */
 export function ReviewerName({ onError }: { onError: ErrorSink }) {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
@@ -20,6 +21,9 @@ export function ReviewerName({ onError }: { onError: ErrorSink }) {
 
   useEffect(() => {
     void load();
+    const reload = () => void load();
+    window.addEventListener(REVIEWER_CHANGED, reload);
+    return () => window.removeEventListener(REVIEWER_CHANGED, reload);
   }, [load]);
 
   useEffect(() => {
@@ -27,7 +31,7 @@ export function ReviewerName({ onError }: { onError: ErrorSink }) {
   }, [editing]);
 
   function startEditing() {
-    setDraft(prefs && !prefs.reviewerNameIsDefault ? prefs.reviewerName : '');
+    setDraft(prefs?.reviewerName ?? '');
     setEditing(true);
   }
 
@@ -37,6 +41,7 @@ export function ReviewerName({ onError }: { onError: ErrorSink }) {
     if (value) {
       setPrefs(value);
       setEditing(false);
+      window.dispatchEvent(new Event(REVIEWER_CHANGED));
     }
   }
 
@@ -74,13 +79,13 @@ export function ReviewerName({ onError }: { onError: ErrorSink }) {
 
   return (
     <div
-      className={`reviewer${prefs.reviewerNameIsDefault ? ' reviewer--default' : ''}`}
-      title={prefs.reviewerNameIsDefault ? 'Using your computer account name until you set yours: it is stamped on every change.' : 'Reviewer: stamped on every change'}
+      className={`reviewer${prefs.reviewerName === null ? ' reviewer--default' : ''}`}
+      title={prefs.reviewerName === null ? 'No name yet: your first change will ask for it. It is stamped on every change.' : 'Reviewer: stamped on every change'}
     >
       <span className="reviewer__caption">Reviewer</span>
-      <span className="reviewer__name">{prefs.reviewerName}</span>
+      <span className="reviewer__name">{prefs.reviewerName ?? 'not set'}</span>
       <button type="button" className="button button--small button--quiet" onClick={startEditing}>
-        {prefs.reviewerNameIsDefault ? 'Set your name' : 'Change'}
+        {prefs.reviewerName === null ? 'Set your name' : 'Change'}
       </button>
     </div>
   );

@@ -13,8 +13,15 @@ export interface NewSourceInput {
   stance: Stance;
 }
 
+/** A field of the form the backend refused, and why: shown at the field, not as a notice. */
+export interface FieldError {
+  field: keyof NewSourceInput;
+  message: string;
+}
+
 export interface SourceActions {
-  add: (input: NewSourceInput) => Promise<boolean>;
+  /** True once added; a FieldError to mark a field; false when the error has been shown elsewhere. */
+  add: (input: NewSourceInput) => Promise<true | false | FieldError>;
   link: (sourceId: number, stance: Stance) => Promise<boolean>;
   unlink: (sourceId: number) => Promise<boolean>;
 }
@@ -181,7 +188,20 @@ export function SourcesSection({
   // A half-filled source stays with its claim when the selection moves away and back.
   const [form, setForm] = useDraft(`source:${claimId}`, EMPTY_FORM);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof typeof EMPTY_FORM) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
+  const [fieldError, setFieldError] = useState<FieldError | null>(null);
+  const set = (field: keyof typeof EMPTY_FORM) => (event: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [field]: event.target.value }));
+    if (fieldError?.field === field) setFieldError(null);
+  };
+  /** aria-invalid and the reason beside a field the backend refused. */
+  const marked = (field: keyof NewSourceInput) =>
+    fieldError?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `source-error-${claimId}` } : {};
+  const reason = (field: keyof NewSourceInput) =>
+    fieldError?.field === field ? (
+      <span className="field__error" id={`source-error-${claimId}`}>
+        {fieldError.message}
+      </span>
+    ) : null;
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -195,7 +215,10 @@ export function SourcesSection({
       stance: form.stance,
     });
     setBusy(false);
-    if (ok) setForm(EMPTY_FORM);
+    if (ok === true) {
+      setForm(EMPTY_FORM);
+      setFieldError(null);
+    } else if (ok !== false) setFieldError(ok);
   }
 
   return (
@@ -216,19 +239,23 @@ export function SourcesSection({
       <form className="detail__form source-form" onSubmit={add} noValidate>
         <label className="field field--wide">
           <span className="field__label">Source URL</span>
-          <input ref={sourceUrlRef} type="url" inputMode="url" value={form.url} onChange={set('url')} placeholder="https://" autoComplete="off" />
+          <input ref={sourceUrlRef} type="url" inputMode="url" value={form.url} onChange={set('url')} placeholder="https://" autoComplete="off" {...marked('url')} />
+          {reason('url')}
         </label>
         <label className="field field--wide">
           <span className="field__label">Source title</span>
-          <input type="text" value={form.title} onChange={set('title')} autoComplete="off" />
+          <input type="text" value={form.title} onChange={set('title')} autoComplete="off" {...marked('title')} />
+          {reason('title')}
         </label>
         <label className="field">
           <span className="field__label">Publisher</span>
-          <input type="text" value={form.publisher} onChange={set('publisher')} autoComplete="off" />
+          <input type="text" value={form.publisher} onChange={set('publisher')} autoComplete="off" {...marked('publisher')} />
+          {reason('publisher')}
         </label>
         <label className="field">
           <span className="field__label">Published on</span>
-          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="YYYY-MM-DD" autoComplete="off" />
+          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="17 Feb 2025" autoComplete="off" {...marked('publishedOn')} />
+          {reason('publishedOn')}
         </label>
         <label className="field">
           <span className="field__label">Stance</span>
@@ -238,7 +265,8 @@ export function SourcesSection({
         </label>
         <label className="field field--wide">
           <span className="field__label">Excerpt</span>
-          <textarea value={form.excerpt} onChange={set('excerpt')} rows={2} placeholder="The passage that bears on the claim" />
+          <textarea value={form.excerpt} onChange={set('excerpt')} rows={2} placeholder="The passage that bears on the claim" {...marked('excerpt')} />
+          {reason('excerpt')}
         </label>
         <div className="row-actions field--wide">
           <button type="submit" className="button button--primary button--small" disabled={busy || form.url.trim() === ''}>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, OpResult, StatusFilter, Verdict } from '../../core/api/contract';
+import type { BulkAction, ClaimAnchor, ClaimDetail, ClaimFilter, ClaimSort, OpInput, OpResult, StatusFilter, Verdict } from '../../core/api/contract';
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
@@ -12,10 +12,12 @@ import { useDebounced } from '../hooks/useDebounced';
 import { useFacets } from '../hooks/useFacets';
 import { useArticleDrop } from '../hooks/useArticleDrop';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { useBulkSelection } from '../hooks/useBulkSelection';
 import { useUndo } from '../hooks/useUndo';
 import type { Stats } from '../hooks/useStats';
 import { ArticleView } from './ArticleView';
-import { ClaimsTable } from './ClaimsTable';
+import { BulkToolbar } from './BulkToolbar';
+import { ClaimsTable, type BulkTicks } from './ClaimsTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DetailPanel, type ClaimActions } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
@@ -36,7 +38,8 @@ type ClaimMutation =
   | 'linkSource'
   | 'unlinkSource'
   | 'acceptSuggestion'
-  | 'dismissSuggestion';
+  | 'dismissSuggestion'
+  | 'useEarlierVerdict';
 
 /** Operations that change which claims an article has, or their spans: the article, table and counts are reloaded after them. */
 type ClaimEdit = 'editClaim' | 'splitClaim' | 'mergeClaims' | 'addClaim' | 'excludeClaim' | 'restoreClaim';
@@ -70,6 +73,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const [speaker, setSpeaker] = useState('');
   const [entity, setEntity] = useState('');
   const [disputedInArticle, setDisputedInArticle] = useState(false);
+  const [seenBefore, setSeenBefore] = useState(false);
 
   const filterFor = useCallback(
     (searchText: string): ClaimFilter => {
@@ -82,9 +86,10 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       if (speaker) f.speaker = speaker;
       if (entity) f.entity = entity;
       if (disputedInArticle) f.disputedInArticle = true;
+      if (seenBefore) f.seenBefore = true;
       return f;
     },
-    [articleId, status, includeHidden, speaker, entity, disputedInArticle],
+    [articleId, status, includeHidden, speaker, entity, disputedInArticle, seenBefore],
   );
   const filter = useMemo(() => filterFor(debouncedSearch), [filterFor, debouncedSearch]);
 
@@ -137,7 +142,14 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   }, []);
 
   const selectedIndex = selection ? rows.findIndex((r) => r.id === selection.id) : -1;
-  if (selectedIndex >= 0) lastIndex.current = selectedIndex;
+  /** The selected claim when it was last seen on the page (null: selected from elsewhere, e.g. the article). */
+  const wasShown = useRef<number | null>(null);
+  /** The claim just given (or cleared of) a verdict: if the filter now hides it, the next one is selected. */
+  const verdictGiven = useRef<number | null>(null);
+  if (selectedIndex >= 0) {
+    lastIndex.current = selectedIndex;
+    wasShown.current = selection!.id;
+  }
   const selectedRow = selectedIndex >= 0 ? rows[selectedIndex]! : null;
 
   const shownKey = useRef<string | null>(null);
@@ -155,11 +167,23 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     }
     const current = selectionRef.current;
     // Nothing selected yet, or a new filter/sort no longer shows it: start at the top.
-    // (A refresh of the same query keeps the selection even if its row left the page.)
     if (!current || (isNewQuery && !page.rows.some((r) => r.id === current.id))) {
       if (page.rows[0]) select(page.rows[0]);
+      return;
+    }
+    // A refresh of the same list without the selected claim (a verdict under "Not reviewed" moved it
+    // out of the filter): the claim that took its place is selected, so j and the verdict keys go on from there.
+    if (verdictGiven.current === current.id && wasShown.current === current.id && !page.rows.some((r) => r.id === current.id)) {
+      verdictGiven.current = null;
+      const next = page.rows[Math.min(lastIndex.current, page.rows.length - 1)];
+      if (next) select(next);
     }
   }, [page, select]);
+
+  // A page emptied under us (its claims undone, deleted or moved out of the filter): back to the last page with claims.
+  useEffect(() => {
+    if (page && page.rows.length === 0 && page.offset > 0) setOffset(page.total > 0 ? Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE : 0);
+  }, [page, setOffset]);
 
   /** Turns to the page holding row `at` of the filtered list; that row is selected when the page arrives. */
   const turnTo = useCallback(
@@ -285,6 +309,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         notify('Select a claim first (j / k).');
         return;
       }
+      verdictGiven.current = current.id;
       const fresh = await mutate('setStatus', { claimId: current.id, status: verdict });
       if (fresh) notify(`Claim ${fresh.claim.position} marked ${REVIEW_LABELS[verdict]}.`);
     },
@@ -297,6 +322,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       notify('Select a claim first (j / k).');
       return;
     }
+    verdictGiven.current = current.id;
     const fresh = await mutate('clearStatus', { claimId: current.id });
     if (fresh) notify(`Claim ${fresh.claim.position}: verdict cleared, not reviewed.`);
   }, [mutate, notify]);
@@ -312,14 +338,31 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   const sourceActions = useMemo<SourceActions>(
     () => ({
-      add: async (input: NewSourceInput) =>
-        selectionRef.current ? (await mutate('addSource', { claimId: selectionRef.current.id, ...input })) !== null : false,
+      add: async (input: NewSourceInput) => {
+        const current = selectionRef.current;
+        if (!current) return false;
+        setBusy(true);
+        const result = await call('addSource', { claimId: current.id, ...input });
+        setBusy(false);
+        if (result.ok) {
+          void refreshUndo.current();
+          applyDetail(result.value);
+          return true;
+        }
+        // A field the form can mark (a date it cannot read, an address that is not one): said at the field.
+        const field = result.error.field;
+        if (result.error.code === 'invalid_input' && field && field in input) {
+          return { field: field as keyof NewSourceInput, message: result.error.message.replace(/^\w+: [\w.]+: /, '') };
+        }
+        onError(result.error);
+        return false;
+      },
       link: async (sourceId, stance) =>
         selectionRef.current ? (await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance })) !== null : false,
       unlink: async (sourceId) =>
         selectionRef.current ? (await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId })) !== null : false,
     }),
-    [mutate],
+    [applyDetail, mutate, onError],
   );
 
   // --- editing claims ---------------------------------------------------------
@@ -409,6 +452,10 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         setEntity(name);
         notify(`Showing claims that name ${name}.`);
       },
+      useEarlierVerdict: async (claimId, otherClaimId) => {
+        const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
+        if (fresh) notify(`Claim ${fresh.claim.position} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
+      },
     }),
     [mutate, notify, runEdit, selectFromArticle],
   );
@@ -489,6 +536,38 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       return true;
     },
     [notify, onError, reloadArticle, reloadClaims, reloadDetail, reloadStats],
+  );
+
+  // --- bulk review ----------------------------------------------------------
+  const bulk = useBulkSelection(filterKey);
+  const bulkTicks = useMemo<BulkTicks>(
+    () => ({
+      count: bulk.count,
+      allSelected: bulk.allSelected,
+      isChecked: bulk.isChecked,
+      toggle: (claim, range) => bulk.toggle(rows, claim, range),
+      toggleAll: () => (bulk.count > 0 ? bulk.clear() : bulk.selectAll(filter, page?.total ?? 0)),
+    }),
+    [bulk, filter, page?.total, rows],
+  );
+  const runBulk = useCallback(
+    async (action: BulkAction) => {
+      setBusy(true);
+      const result = await call('bulkReview', { target: bulk.target(), action });
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return;
+      }
+      const { selected, changed } = result.value;
+      const done = { verified: 'marked Verified', disputed: 'marked Disputed', unverified: 'marked Unverified', clear: 'cleared', exclude: 'excluded', restore: 'restored' }[action];
+      notify(`${formatCount(changed)} of ${formatCount(selected)} selected claims ${done}${changed < selected ? ' (the others already were)' : ''}. Undo (Ctrl+Z) reverses them all.`);
+      bulk.clear();
+      facets.invalidate();
+      const current = selectionRef.current;
+      await Promise.all([claims.reload(), article.reload(), reloadStats(), refreshUndo.current(), current ? detail.reload() : Promise.resolve()]);
+    },
+    [article, bulk, claims, detail, facets, notify, onError, reloadStats],
   );
 
   // --- deleting an article --------------------------------------------------
@@ -605,6 +684,19 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       d: (e) => !e.repeat && void setVerdict('disputed'),
       u: (e) => !e.repeat && void setVerdict('unverified'),
       c: (e) => !e.repeat && void clearVerdict(),
+      ' ': (e) => {
+        // On a checkbox or button Space is that control's own.
+        if (e.target instanceof HTMLInputElement || e.target instanceof HTMLButtonElement) return;
+        // Space ticks the current row for a bulk action (and does not scroll the table).
+        e.preventDefault();
+        if (e.repeat) return;
+        const current = rows.find((r) => r.id === selectionRef.current?.id);
+        if (current) bulk.toggle(rows, current, false);
+        else notify('Select a claim first (j / k).');
+      },
+      Escape: () => {
+        if (bulk.count > 0) bulk.clear();
+      },
       '/': (e) => focusField(searchRef.current, e),
       n: (e) => focusField(noteRef.current, e),
       s: (e) => focusField(sourceUrlRef.current, e),
@@ -671,6 +763,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             onEntity={setEntity}
             disputedInArticle={disputedInArticle}
             onDisputedInArticle={setDisputedInArticle}
+            seenBefore={seenBefore}
+            onSeenBefore={setSeenBefore}
             facets={facets.facets}
             facetsStale={facets.stale}
             onOpenFacets={facets.refreshIfStale}
@@ -680,6 +774,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
               setSpeaker('');
               setEntity('');
               setDisputedInArticle(false);
+              setSeenBefore(false);
             }}
             search={search}
             onSearch={setSearch}
@@ -688,7 +783,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             searchRef={searchRef}
             focusTable={focusTable}
           />
+          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} onAction={(action) => void runBulk(action)} onClear={bulk.clear} />
           <ClaimsTable
+            bulk={bulkTicks}
             page={page}
             loading={claims.loading}
             sort={sort}

@@ -17,9 +17,10 @@ import { insertClaims, listHighlights } from '../../../db/queries/claims';
 import { insertSuggestions } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, MAX_ARTICLE_BYTES, type AnalyzedArticle } from '../../import';
+import { matchNewArticle } from '../claim-memory';
 import { defineOperation } from '../operation';
 import { empty, id, requiredText } from '../schemas';
-import { reviewerOf, type Workspace } from '../workspace';
+import { reviewerNameOf, type Workspace } from '../workspace';
 
 export interface ImportResult {
   article: ArticleSummary;
@@ -97,7 +98,8 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
     contentHash: prepared.contentHash,
     filename: prepared.filename,
     importedAt: ws.now(),
-    importedBy: reviewerOf(ws),
+    // Bringing an article in needs no name; it is recorded when there is one.
+    importedBy: reviewerNameOf(ws) ?? '',
   });
   const claimIds = insertClaims(
     ws.db,
@@ -114,6 +116,7 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
       return [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker }];
     }),
   );
+  matchNewArticle(ws.db, articleId); // claim memory: the same claims in earlier articles
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }
 

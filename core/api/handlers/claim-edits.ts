@@ -64,12 +64,12 @@ function quoteForHistory(text: string): string {
   return text.length > 2000 ? `${text.slice(0, 1999)}…` : text;
 }
 
-interface Actor {
+export interface Actor {
   actor: string;
   at: string;
 }
 
-function actorOf(ws: Workspace): Actor {
+export function actorOf(ws: Workspace): Actor {
   return { actor: reviewerOf(ws), at: ws.now() };
 }
 
@@ -375,20 +375,32 @@ function trimHiddenRow(
 // ---------------------------------------------------------------------------
 // Exclude and restore
 
+/** Hides a claim as a non-claim, with its history entry; false when it was hidden already. */
+export function excludeOne(ws: Workspace, claim: ClaimAnchor, actor: Actor): boolean {
+  if (claim.hidden) return false;
+  setClaimHidden(ws.db, claim.id, true);
+  record(ws, actor, claim.id, 'claim_excluded', 'shown', 'excluded');
+  return true;
+}
+
+/** Brings a hidden row back as a claim; false when it was shown already. */
+export function restoreOne(ws: Workspace, claim: ClaimAnchor, actor: Actor): boolean {
+  if (!claim.hidden) return false;
+  setClaimHidden(ws.db, claim.id, false, 'claim');
+  record(ws, actor, claim.id, 'claim_restored', claim.kind === 'claim' ? 'excluded' : `excluded (${claim.kind})`, 'shown');
+  return true;
+}
+
 function excludeClaim(ws: Workspace, input: { claimId: number }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
-  if (claim.hidden) return claimDetail(ws, claim.id);
-  setClaimHidden(ws.db, claim.id, true);
-  record(ws, actorOf(ws), claim.id, 'claim_excluded', 'shown', 'excluded');
+  excludeOne(ws, claim, actorOf(ws));
   return claimDetail(ws, claim.id);
 }
 
 /** Brings a hidden row back as a claim: a question, a caption or a sentence judged not worth checking. */
 function restoreClaim(ws: Workspace, input: { claimId: number }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
-  if (!claim.hidden) return claimDetail(ws, claim.id);
-  setClaimHidden(ws.db, claim.id, false, 'claim');
-  record(ws, actorOf(ws), claim.id, 'claim_restored', claim.kind === 'claim' ? 'excluded' : `excluded (${claim.kind})`, 'shown');
+  restoreOne(ws, claim, actorOf(ws));
   return claimDetail(ws, claim.id);
 }
 

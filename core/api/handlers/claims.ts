@@ -5,6 +5,7 @@ import { listNotes, type Note } from '../../../db/queries/notes';
 import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sources';
 import { claimsDisputedBy, suggestionsForClaim, type DisputedClaim, type DisputeSuggestion } from '../../../db/queries/suggestions';
 import { listFacets } from '../../../db/queries/facets';
+import { listSeenBefore, type SeenBefore } from '../../../db/queries/claim-memory';
 import type { Verdict } from '../../../db/queries/types';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
@@ -21,6 +22,8 @@ export interface ClaimDetail {
   suggestions: DisputeSuggestion[];
   /** When this claim reports a denial: the claims it disputes. */
   disputes: DisputedClaim[];
+  /** The same claim in other articles (claim memory), best match first: a suggestion, never a verdict. */
+  seenBefore: SeenBefore[];
 }
 
 export const MAX_PAGE_SIZE = 500;
@@ -50,6 +53,7 @@ export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
     history: listHistory(ws.db, claimId),
     suggestions: suggestionsForClaim(ws.db, claimId),
     disputes: claimsDisputedBy(ws.db, claimId),
+    seenBefore: listSeenBefore(ws.db, claimId),
   };
 }
 
@@ -97,11 +101,16 @@ export function giveVerdict(ws: Workspace, claim: ClaimAnchor, status: Verdict, 
  */
 function clearStatus(ws: Workspace, input: { claimId: number }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
-  if (claim.reviewedAt !== null) {
-    clearClaimVerdict(ws.db, claim.id);
-    recordHistory(ws.db, { claimId: claim.id, at: ws.now(), actor: reviewerOf(ws), action: 'status', oldValue: claim.status, newValue: 'not reviewed' });
-  }
+  clearVerdict(ws, claim, reviewerOf(ws), ws.now());
   return claimDetail(ws, claim.id);
+}
+
+/** Back to not reviewed, with old -> "not reviewed" in the history; false when nobody had reviewed it. */
+export function clearVerdict(ws: Workspace, claim: ClaimAnchor, actor: string, at: string): boolean {
+  if (claim.reviewedAt === null) return false;
+  clearClaimVerdict(ws.db, claim.id);
+  recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'status', oldValue: claim.status, newValue: 'not reviewed' });
+  return true;
 }
 
 const claimIdInput = z.object({ claimId: id }).strict();

@@ -2,17 +2,15 @@ import { z } from 'zod';
 import { setPreference } from '../../../db/queries/preferences';
 import { defineOperation } from '../operation';
 import { empty, requiredText } from '../schemas';
-import { reviewerOf, type Workspace } from '../workspace';
+import { reviewerNameOf, type Workspace } from '../workspace';
 
 export interface Preferences {
-  reviewerName: string;
-  /** True until the reviewer has chosen a name (the OS account name is used meanwhile). */
-  reviewerNameIsDefault: boolean;
+  /** Null until the reviewer gives a name: changes are refused until then (reviewer_required). */
+  reviewerName: string | null;
 }
 
 function preferences(ws: Workspace): Preferences {
-  const reviewerName = reviewerOf(ws);
-  return { reviewerName, reviewerNameIsDefault: reviewerName === ws.defaultReviewer };
+  return { reviewerName: reviewerNameOf(ws) };
 }
 
 export const preferenceOperations = {

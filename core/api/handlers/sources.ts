@@ -19,24 +19,77 @@ function webAddress(value: string): URL | null {
   }
 }
 
+/** "dawn.com/news/1" is typed far more often than "https://dawn.com/news/1": an address without a scheme gets https://. */
+function withScheme(value: string): string {
+  const trimmed = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[^/]+\.[a-z]{2,}:\d/i.test(trimmed)) return trimmed;
+  return /^[^\s/]+\.[^\s/]+/.test(trimmed) ? `https://${trimmed.replace(/^\/+/, '')}` : trimmed;
+}
+
 /** Only web addresses a browser can open (never javascript:, file: or data:), stored in canonical form. */
 const sourceUrl = z
   .string()
   .trim()
   .min(1, 'Source URL must not be empty')
   .max(2048)
-  .refine((value) => webAddress(value) !== null, 'Source URL must be a full http:// or https:// address')
+  .transform(withScheme)
+  .refine((value) => webAddress(value) !== null, 'Source URL must be a web address (https://…)')
   .transform((value) => webAddress(value)!.href);
 
-/** YYYY, YYYY-MM or YYYY-MM-DD, and a date that exists. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month's name or its abbreviation of three letters or more ("Feb", "Sept.", "February"); nothing else. */
+function monthNumber(word: string): number | null {
+  const name = word.replace(/\.$/, '').toLowerCase();
+  if (name.length < 3) return null;
+  const index = MONTHS.findIndex((month) => month.startsWith(name));
+  return index >= 0 ? index + 1 : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A source's date as people write it, stored as YYYY, YYYY-MM or YYYY-MM-DD:
+ * "2025-02-17", "2025/02/17", "17 Feb 2025", "17 February 2025",
+ * "February 17, 2025", "Feb 2025". Digits-only day/month orders
+ * ("02/03/2025") are refused: which is the month cannot be told.
+ */
+export function parseSourceDate(value: string): string | null {
+  const text = value.trim().replace(/\s+/g, ' ').replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
+  let match = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(text);
+  let year: number;
+  let month: number | null = null;
+  let day: number | null = null;
+  if (match) {
+    year = Number(match[1]);
+    month = match[2] ? Number(match[2]) : null;
+    day = match[3] ? Number(match[3]) : null;
+  } else if ((match = /^(\d{1,2}) ([a-z]+\.?),? (\d{4})$/i.exec(text))) {
+    [day, month, year] = [Number(match[1]), monthNumber(match[2]!), Number(match[3])];
+    if (month === null) return null;
+  } else if ((match = /^([a-z]+\.?) (\d{1,2}),? (\d{4})$/i.exec(text))) {
+    [month, day, year] = [monthNumber(match[1]!), Number(match[2]), Number(match[3])];
+    if (month === null) return null;
+  } else if ((match = /^([a-z]+\.?),? (\d{4})$/i.exec(text))) {
+    [month, year] = [monthNumber(match[1]!), Number(match[2])];
+    if (month === null) return null;
+  } else return null;
+  if (!isRealDate(year, month ?? 1, day ?? 1)) return null;
+  return month === null ? String(year) : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
 const publishedOn = z
   .string()
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Source date must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((v) => {
-    const [year, month = 1, day = 1] = v.split('-').map(Number);
-    return isRealDate(year!, month, day);
-  }, 'Source date is not a real date')
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const parsed = parseSourceDate(value);
+    if (parsed === null) {
+      ctx.addIssue({ code: 'custom', message: `Source date “${value.slice(0, 40)}” is not a date Claimdesk can read: write it like 2025-02-17 or 17 Feb 2025` });
+      return z.NEVER;
+    }
+    return parsed;
+  })
   .optional()
   .transform((v) => v ?? null);
 

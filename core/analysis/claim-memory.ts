@@ -1,0 +1,444 @@
+/**
+ * Claim memory: is this claim one a fact-checker has already met in another
+ * article, worded differently? Pure (no database): the SQL that finds
+ * candidates and stores matches is db/queries/claim-memory.ts.
+ *
+ * Two claims match when they share enough content words (lower-cased,
+ * lightly stemmed, synonyms folded: "deported" = "expelled"), their figures
+ * agree ("800,000" = "800k" = "eight hundred thousand") and they do not
+ * assert opposite things. A figure that differs (900,000 against 800,000),
+ * an opposite verb (rose / fell) or a negation on one side only makes it a
+ * different claim. A match is a suggestion, never a verdict.
+ */
+import {
+  AMBIGUOUS_MONTHS,
+  MONTH_NUMBERS,
+  NEGATIONS,
+  OPPOSITES,
+  PERCENT_WORDS,
+  SCALE_WORDS,
+  STOPWORDS,
+  SYNONYM_GROUPS,
+  UNIT_WORDS,
+} from './claim-memory-lexicon';
+
+/** Scores at or above this are stored as matches (measured: eval/claim-memory.ts). */
+export const MATCH_THRESHOLD = 0.5;
+
+export type FigureKind = 'number' | 'percent' | 'year' | 'month';
+
+export interface Figure {
+  kind: FigureKind;
+  value: number;
+  /** The content word right after it, as a canonical stem ("800,000 Afghans" -> "afghan"); null when none. */
+  noun: string | null;
+}
+
+export interface ClaimProfile {
+  /** Content words as canonical stems. */
+  words: ReadonlySet<string>;
+  figures: readonly Figure[];
+  /** Named people, organisations and places, normalised; sentence-initial common words dropped. */
+  entities: readonly string[];
+  /** Says "not", "no", "never", "denies" ... */
+  negated: boolean;
+  /** " word word ... ": the claim's words, normalised, for looking entities up in it. */
+  plain: string;
+}
+
+/** Lower case, diacritics and apostrophes off: as the FTS5 tokenizer (unicode61 remove_diacritics 2) sees words. */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Light stemming: strip one common ending, then keep at most six letters, so
+ * "deportation"/"deported" -> "deport", "countries"/"country" -> "countr".
+ */
+export function stem(word: string): string {
+  let w = fold(word).replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  if (w.length > 4) {
+    const cut = w.replace(/(?:ations?|itions?|ments?|ings?|edly|ers?|ies|ied|ed|es)$/u, '');
+    if (cut !== w && cut.length >= 3) w = cut;
+    else if (/[^su]s$/u.test(w) && !/is$/u.test(w)) w = w.slice(0, -1);
+    if (/([^aeiouls])\1$/u.test(w)) w = w.slice(0, -1);
+    if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  }
+  return w.slice(0, 6);
+}
+
+/** stem -> the stem of its group's first word. */
+const CANONICAL = new Map<string, string>();
+/** canonical -> every word of its group (to search for them all). */
+const GROUP_WORDS = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stem(group[0]!);
+  for (const word of group) CANONICAL.set(stem(word), head);
+  GROUP_WORDS.set(head, [...group].map(fold));
+}
+const OPPOSITE_OF = new Map<string, string[]>();
+for (const [x, y] of OPPOSITES) {
+  const [a, b] = [CANONICAL.get(stem(x)) ?? stem(x), CANONICAL.get(stem(y)) ?? stem(y)];
+  OPPOSITE_OF.set(a, [...(OPPOSITE_OF.get(a) ?? []), b]);
+  OPPOSITE_OF.set(b, [...(OPPOSITE_OF.get(b) ?? []), a]);
+}
+
+function canonical(word: string): string {
+  const s = stem(word);
+  return CANONICAL.get(s) ?? s;
+}
+
+interface Token {
+  kind: 'num' | 'word' | 'sym';
+  /** Folded text (lower case, no diacritics). */
+  text: string;
+  capital: boolean;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)|([%$£€¥₹])/gu;
+const SPACE_BETWEEN_GROUPS = /^[ \u00a0\u202f\u2009]$/u;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const bounded = text.length > 4000 ? text.slice(0, 4000) : text;
+  for (const m of bounded.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const kind = m[1] ? 'num' : m[2] ? 'word' : 'sym';
+    out.push({ kind, text: kind === 'word' ? fold(raw) : raw, capital: kind === 'word' && raw[0] !== raw[0]!.toLowerCase(), start, end: start + raw.length });
+  }
+  return out;
+}
+
+function isStop(word: string): boolean {
+  return STOPWORDS.has(word.replace(/['’]s$/u, ''));
+}
+
+/** "800,000" / "1.234.567" / "12,5" / "4.2" -> a number. */
+function numericValue(raw: string): number {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(raw)) return Number(raw.replace(/\./g, ''));
+  if (/^\d+,\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));
+  return Number(raw.replace(/,/g, ''));
+}
+
+/** Two values written differently are one figure: 4.2 billion computed as 4200000000.0000005 is 4200000000. */
+function round(value: number): number {
+  return Number(value.toPrecision(9));
+}
+
+interface Parsed {
+  figure: Omit<Figure, 'noun'>;
+  /** Index of the first token after the figure. */
+  next: number;
+}
+
+function adjacent(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** A number written in digits, with what follows it: "800,000", "800 000", "800k", "4.2 billion", "12.5 per cent", "2023". */
+function parseDigits(text: string, tokens: Token[], i: number): Parsed | null {
+  const first = tokens[i]!;
+  // Part of a name or code: "F-16", "COVID-19", "G20".
+  const before = text[first.start - 1] ?? ' ';
+  if (/\p{L}/u.test(before) || (before === '-' && /\p{L}/u.test(text[first.start - 2] ?? ' '))) return null;
+  let raw = first.text;
+  let j = i + 1;
+  // "800 000": groups of three separated by a (thin, no-break) space.
+  while (/^\d{1,3}(?: \d{3})*$/.test(raw) && tokens[j]?.kind === 'num' && /^\d{3}$/.test(tokens[j]!.text) && SPACE_BETWEEN_GROUPS.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+    raw += ` ${tokens[j]!.text}`;
+    j++;
+  }
+  let value = numericValue(raw.replace(/ /g, ''));
+  if (!Number.isFinite(value)) return null;
+  let scaled = false;
+  for (;;) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || !SCALE_WORDS.has(t.text)) break;
+    // A lone letter counts only written against the number: "800k", "4.2bn", "$5m" (not "5 m" of distance).
+    if (t.text.length <= 2 && t.text !== 'bn' && t.text !== 'mn' && !adjacent(tokens[j - 1]!, t)) break;
+    value *= SCALE_WORDS.get(t.text)!;
+    scaled = true;
+    j++;
+  }
+  // "3rd", "21st": an ordinal's ending.
+  if (tokens[j]?.kind === 'word' && /^(?:st|nd|rd|th)$/.test(tokens[j]!.text) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
+  const t = tokens[j];
+  if (t && (t.text === '%' || (t.kind === 'word' && PERCENT_WORDS.has(t.text)))) return { figure: { kind: 'percent', value: round(value) }, next: j + 1 };
+  if (t?.text === 'per' && tokens[j + 1]?.text === 'cent') return { figure: { kind: 'percent', value: round(value) }, next: j + 2 };
+  const year = !scaled && /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100 && !/[$£€¥₹]/u.test(tokens[i - 1]?.text ?? '');
+  return { figure: { kind: year ? 'year' : 'number', value: round(value) }, next: j };
+}
+
+function isNumberWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (UNIT_WORDS.has(t.text) || SCALE_WORDS.has(t.text)) && t.text.length > 2;
+}
+
+/** A number written in words: "eight hundred thousand", "two hundred and fifty", "a million", "half a million", "two dozen". */
+function parseWords(tokens: Token[], i: number): Parsed | null {
+  let j = i;
+  let current = 0;
+  let total = 0;
+  const start = tokens[i]!.text;
+  if (start === 'a' || start === 'an' || start === 'one') {
+    if (!isNumberWord(tokens[i + 1]) || UNIT_WORDS.has(tokens[i + 1]!.text)) return null;
+    current = 1;
+    j++;
+  } else if (start === 'half' && tokens[i + 1]?.text === 'a' && isNumberWord(tokens[i + 2]) && !UNIT_WORDS.has(tokens[i + 2]!.text)) {
+    current = 0.5;
+    j += 2;
+  } else if (!UNIT_WORDS.has(start)) {
+    return null;
+  }
+  let seen = false;
+  for (; j < tokens.length; j++) {
+    const w = tokens[j]!.text;
+    if (tokens[j]!.kind !== 'word') break;
+    if (UNIT_WORDS.has(w)) {
+      current += UNIT_WORDS.get(w)!;
+    } else if (w === 'hundred' || w === 'dozen') {
+      current = (current || 1) * SCALE_WORDS.get(w)!;
+    } else if (SCALE_WORDS.has(w) && w.length > 2) {
+      total += (current || 1) * SCALE_WORDS.get(w)!;
+      current = 0;
+    } else if (w === 'and' && seen && isNumberWord(tokens[j + 1])) {
+      continue;
+    } else {
+      break;
+    }
+    seen = true;
+  }
+  if (!seen) return null;
+  return { figure: { kind: 'number', value: round(total + current) }, next: j };
+}
+
+function monthAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i]!;
+  const month = MONTH_NUMBERS.get(t.text);
+  if (month === undefined) return null;
+  if (AMBIGUOUS_MONTHS.has(t.text) && !(t.capital && (tokens[i + 1]?.kind === 'num' || tokens[i - 1]?.kind === 'num'))) return null;
+  return month;
+}
+
+/** Everything the comparison needs about one claim; computed once per claim. */
+export function profileClaim(text: string, entities: readonly string[] = []): ClaimProfile {
+  const tokens = tokenize(text);
+  const words = new Set<string>();
+  const figures: Figure[] = [];
+  const pending: Array<Omit<Figure, 'noun'>> = [];
+  let negated = false;
+  const plain: string[] = [];
+  const settle = (noun: string | null) => {
+    for (const f of pending.splice(0)) {
+      if (!figures.some((g) => g.kind === f.kind && g.value === f.value)) figures.push({ ...f, noun });
+    }
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (t.kind === 'num') {
+      const parsed = parseDigits(text, tokens, i);
+      if (parsed) {
+        pending.push(parsed.figure);
+        i = parsed.next;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const spoken = parseWords(tokens, i);
+    if (spoken) {
+      pending.push(spoken.figure);
+      i = spoken.next;
+      continue;
+    }
+    const month = monthAt(tokens, i);
+    if (month !== null) {
+      pending.push({ kind: 'month', value: month });
+      i++;
+      continue;
+    }
+    const w = t.text.replace(/['’]s$/u, '');
+    plain.push(w);
+    if (NEGATIONS.has(w) || /n['’]t$/u.test(t.text)) negated = true;
+    else if (!isStop(w) && !/^(?:st|nd|rd|th)$/.test(w) && w.length >= 2) {
+      const c = canonical(w);
+      words.add(c);
+      // What a figure counts: the first content word after it.
+      if (pending.length > 0) settle(c);
+    }
+    i++;
+  }
+  settle(null);
+  const normalisedEntities = [...new Set(entities.map(normaliseEntity).filter((e): e is string => e !== null))];
+  return { words, figures, entities: normalisedEntities, negated, plain: ` ${plain.join(' ')} ` };
+}
+
+/** "the Foreign Office" -> "foreign office"; "More" (a sentence's first word taken for a name) -> null. */
+function normaliseEntity(entity: string): string | null {
+  const parts = fold(entity)
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  while (parts[0] === 'the') parts.shift();
+  if (parts.length === 0 || parts.every((p) => isStop(p))) return null;
+  return parts.join(' ');
+}
+
+/**
+ * Figures the two claims both state must agree. For each kind (counts,
+ * percentages, years, months): when both give some, at least one must be
+ * equal, and a leftover on each side counting the same thing ("2 camps" /
+ * "3 camps") is a difference too. A figure only one side gives is not.
+ */
+export function figuresConflict(a: readonly Figure[], b: readonly Figure[]): boolean {
+  for (const kind of ['number', 'percent', 'year', 'month'] as const) {
+    const fa = a.filter((f) => f.kind === kind);
+    const fb = b.filter((f) => f.kind === kind);
+    if (fa.length === 0 || fb.length === 0) continue;
+    const restA = fa.filter((f) => !fb.some((g) => g.value === f.value));
+    const restB = fb.filter((f) => !fa.some((g) => g.value === f.value));
+    if (restA.length === fa.length) return true;
+    if (restA.some((f) => f.noun !== null && restB.some((g) => g.noun === f.noun))) return true;
+  }
+  return false;
+}
+
+function sharedFigures(a: readonly Figure[], b: readonly Figure[]): number {
+  return a.filter((f) => b.some((g) => g.kind === f.kind && g.value === f.value)).length;
+}
+
+function opposed(a: ClaimProfile, b: ClaimProfile): boolean {
+  for (const w of a.words) {
+    for (const o of OPPOSITE_OF.get(w) ?? []) {
+      if (b.words.has(o) && !a.words.has(o) && !b.words.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** Named in the other claim, in full or by its initials ("Office for National Statistics" as "ONS"). */
+function mentions(profile: ClaimProfile, entity: string): boolean {
+  if (profile.plain.includes(` ${entity} `)) return true;
+  const words = entity.split(' ').filter((w) => !isStop(w));
+  return words.length >= 2 && profile.plain.includes(` ${words.map((w) => w[0]).join('')} `);
+}
+
+/**
+ * How likely two claims state the same thing, 0–1. Content words carry most
+ * of it (the mean of Dice and of the share of the shorter claim's words),
+ * agreeing figures and a shared named entity add to it; a claim with a figure
+ * against one with none, or naming only other people and places, loses some.
+ */
+export function scoreMatch(a: ClaimProfile, b: ClaimProfile): number {
+  if (a.words.size === 0 || b.words.size === 0) return 0;
+  if (figuresConflict(a.figures, b.figures) || opposed(a, b)) return 0;
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w)) shared++;
+  const figuresInCommon = sharedFigures(a.figures, b.figures);
+  // Too little in common to say anything: one shared word is a topic, not a claim.
+  if (shared < 2 && !(shared === 1 && figuresInCommon >= 2)) return 0;
+  const dice = (2 * shared) / (a.words.size + b.words.size);
+  const cover = shared / Math.min(a.words.size, b.words.size);
+  let score = 0.7 * ((dice + cover) / 2);
+  if (figuresInCommon > 0) score += 0.25 * Math.min(1, figuresInCommon / Math.min(a.figures.length, b.figures.length));
+  const entityShared = a.entities.some((e) => mentions(b, e)) || b.entities.some((e) => mentions(a, e));
+  if (entityShared) score += 0.1;
+  else if (a.entities.length > 0 && b.entities.length > 0) score *= 0.6;
+  const quantities = (p: ClaimProfile) => p.figures.some((f) => f.kind === 'number' || f.kind === 'percent');
+  if (quantities(a) !== quantities(b)) score *= 0.8;
+  if (a.negated !== b.negated) score *= 0.6;
+  return Math.min(1, Math.round(score * 1000) / 1000);
+}
+
+/** At most this many words and figures of a claim are searched for. */
+const MAX_UNITS = 12;
+
+/**
+ * One thing to search for: a content word with its inflections and
+ * synonyms, or a figure's leading digits, as an FTS5 expression of quoted
+ * exact terms (so nothing in a claim is read as FTS syntax). Exact terms,
+ * not prefixes: FTS5 reads a prefix's every posting before returning one.
+ */
+export interface SearchUnit {
+  key: string;
+  fts: string;
+}
+
+const SAFE_TERM = /^[\p{L}\p{N}]+$/u;
+const safe = (term: string) => SAFE_TERM.test(term);
+
+const ENDINGS = ['', 's', 'ed', 'ing', 'ion', 'e'];
+
+/** "deportation" -> deport, deports, deported, deporting, deportation ...: the forms a rewording may use. */
+export function inflections(word: string): string[] {
+  const base = /^(.{3,}?)(?:ations?|ions?|ments?|ings?|ers?|ies|ied|ed|es|s|e|y)$/u.exec(word)?.[1] ?? word;
+  return [...new Set([word, ...ENDINGS.map((e) => base + e)])];
+}
+
+export function searchUnits(text: string): SearchUnit[] {
+  const units = new Map<string, string>();
+  const any = (terms: string[]) => {
+    const quoted = [...new Set(terms)].filter(safe).map((t) => `"${t}"`);
+    return quoted.length <= 1 ? (quoted[0] ?? null) : `(${quoted.join(' OR ')})`;
+  };
+  for (const t of tokenize(text)) {
+    if (units.size >= MAX_UNITS) break;
+    if (t.kind === 'num') {
+      const lead = t.text.split(/[.,]/)[0]!;
+      if (lead.length >= 2 && !/^0+$/.test(lead) && safe(lead)) units.set(`#${lead}`, `"${lead}"`);
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const w = t.text.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+    if (isStop(w) || NEGATIONS.has(w) || /n['’]t$/u.test(t.text) || w.length < 2 || MONTH_NUMBERS.has(w) || UNIT_WORDS.has(w) || SCALE_WORDS.has(w) || /^(?:st|nd|rd|th)$/.test(w)) continue;
+    const c = canonical(w);
+    if (units.has(c)) continue;
+    const fts = any(GROUP_WORDS.get(c) ?? inflections(w));
+    if (fts) units.set(c, fts);
+  }
+  return [...units].map(([key, fts]) => ({ key, fts }));
+}
+
+/**
+ * A word in more claims than this is too common to rank candidates by:
+ * bm25 would read every claim holding it.
+ */
+export const RARE_UNIT_MAX_CLAIMS = 100;
+const MAX_RANKED_UNITS = 4;
+
+export interface CandidateQuery {
+  /** FTS5 MATCH expression, over the text column only. */
+  match: string;
+  /** true: rank by bm25; false: newest first (every unit is common, so any two of them together). */
+  ranked: boolean;
+}
+
+/**
+ * What to ask FTS5 for, given in how many claims each unit occurs (counted
+ * up to a cap). The rare units, ranked by bm25, when there are any: a
+ * claim's names, places and figures pick out its earlier wordings and cost
+ * little to rank. A claim made only of common words asks instead for claims
+ * holding two of its units, newest first, which FTS5 stops reading after
+ * the first few: the cost stays flat however common the words are.
+ */
+export function candidateQuery(units: readonly SearchUnit[], claimsWith: readonly number[], rareMax = RARE_UNIT_MAX_CLAIMS): CandidateQuery | null {
+  const present = units.map((u, i) => ({ u, n: claimsWith[i] ?? 0 })).filter((x) => x.n > 0);
+  if (present.length === 0) return null;
+  // The rarest few: bm25 looks up every term of the query once more to weigh it.
+  const rare = present.filter((x) => x.n <= rareMax).sort((a, b) => a.n - b.n).slice(0, MAX_RANKED_UNITS);
+  if (rare.length > 0) return { match: `text : (${rare.map((x) => x.u.fts).join(' OR ')})`, ranked: true };
+  if (present.length === 1) return { match: `text : (${present[0]!.u.fts})`, ranked: false };
+  // At least two of the first three: (a AND (b OR c)) OR (b AND c).
+  const some = present.slice(0, 3).map((x) => x.u.fts);
+  const pairs = some.slice(0, -1).map((u, i) => `(${u} AND ${some.length - i > 2 ? `(${some.slice(i + 1).join(' OR ')})` : some[i + 1]})`);
+  return { match: `text : (${pairs.join(' OR ')})`, ranked: false };
+}

@@ -1,0 +1,273 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { setPreference } from '../../db/queries/preferences';
+import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
+import { backfillClaimMemory, matchUnmatchedArticles } from './claim-memory';
+import { call, callOrThrow } from './dispatch';
+import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
+
+const newWorkspace = useTempWorkspace();
+const tempDir = useTempDir();
+
+const EARLIER = `Deportations from Pakistan
+
+More than 800,000 Afghans have been expelled from Pakistan since November 2023, the UN refugee agency said.
+
+The Torkham border crossing was closed for 25 days in February, stranding thousands of lorries.
+
+Wheat prices in Kabul rose by 12% last month, traders said.`;
+
+const LATER = `Returns continue
+
+Over 800,000 Afghans have been deported from Pakistan since November 2023, according to UNHCR.
+
+Iran has deported 900,000 Afghans since November 2023, officials in Herat said.
+
+The national cricket team beat Australia in Mumbai on Tuesday.`;
+
+function claimsOf(ws: Workspace, articleId: number) {
+  return callOrThrow(ws, 'listClaims', { filter: { articleId } }).rows;
+}
+
+function importBoth(ws: Workspace) {
+  const earlier = callOrThrow(ws, 'importArticle', { text: EARLIER }).article;
+  const later = callOrThrow(ws, 'importArticle', { text: LATER }).article;
+  const [expelled, torkham] = claimsOf(ws, earlier.id);
+  const [deported, iran, cricket] = claimsOf(ws, later.id);
+  return { earlier, later, expelled: expelled!, torkham: torkham!, deported: deported!, iran: iran!, cricket: cricket! };
+}
+
+const matchCount = (ws: Workspace) => (ws.db.prepare('SELECT count(*) AS n FROM claim_matches').get() as { n: number }).n;
+
+describe('claim memory', () => {
+  it('a reworded claim in a later article is seen before, with the earlier verdict, notes and sources; both sides list each other', () => {
+    const ws = newWorkspace();
+    const earlier = callOrThrow(ws, 'importArticle', { text: EARLIER }).article;
+    const expelled = claimsOf(ws, earlier.id)[0]!;
+    callOrThrow(ws, 'setStatus', { claimId: expelled.id, status: 'verified' });
+    callOrThrow(ws, 'addNote', { claimId: expelled.id, body: 'UNHCR flash update, checked.' });
+    callOrThrow(ws, 'addSource', {
+      claimId: expelled.id,
+      url: 'https://example.org/unhcr-returns',
+      title: 'Returns from Pakistan',
+      publisher: 'UNHCR',
+      publishedOn: '2025-02-01',
+      stance: 'supports',
+    });
+    const later = callOrThrow(ws, 'importArticle', { text: LATER }).article;
+    const deported = claimsOf(ws, later.id)[0]!;
+
+    const detail = callOrThrow(ws, 'getClaim', { claimId: deported.id });
+    expect(detail.seenBefore).toEqual([
+      {
+        claimId: expelled.id,
+        earlier: true,
+        score: expect.any(Number),
+        articleId: earlier.id,
+        articleTitle: 'Deportations from Pakistan',
+        articleDate: null,
+        text: expelled.text,
+        verdict: { status: 'verified', reviewedBy: 'Tess Tester', reviewedAt: expect.any(String) },
+        notes: [expect.objectContaining({ author: 'Tess Tester', body: 'UNHCR flash update, checked.', createdAt: expect.any(String) })],
+        sources: [expect.objectContaining({ title: 'Returns from Pakistan', url: 'https://example.org/unhcr-returns', publisher: 'UNHCR', publishedOn: '2025-02-01', stance: 'supports' })],
+      },
+    ]);
+    expect(detail.seenBefore[0]!.score).toBeGreaterThanOrEqual(0.5);
+    // A suggestion only: the later claim is still not reviewed.
+    expect(detail.claim.reviewedAt).toBeNull();
+    // The earlier claim lists the later one too.
+    expect(callOrThrow(ws, 'getClaim', { claimId: expelled.id }).seenBefore).toEqual([
+      expect.objectContaining({ claimId: deported.id, earlier: false, verdict: null, notes: [], sources: [], articleId: later.id }),
+    ]);
+  });
+
+  it('the same topic with another figure, and unrelated claims, are not matched', () => {
+    const ws = newWorkspace();
+    const { expelled, deported, iran, cricket, torkham } = importBoth(ws);
+    expect(ws.db.prepare('SELECT claim_id AS claimId, earlier_claim_id AS earlierClaimId FROM claim_matches').all()).toEqual([
+      { claimId: deported.id, earlierClaimId: expelled.id },
+    ]);
+    for (const claim of [iran, cricket, torkham]) expect(callOrThrow(ws, 'getClaim', { claimId: claim.id }).seenBefore).toEqual([]);
+  });
+
+  it('claims of one article are never matched with each other, and importing the same article again adds nothing', () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'importArticle', { text: `Twice\n\n${EARLIER.split('\n\n')[1]}\n\n${EARLIER.split('\n\n')[1]!.replace('More than', 'Over')}` });
+    expect(matchCount(ws)).toBe(0);
+    importBoth(ws);
+    const before = matchCount(ws);
+    expect(callOrThrow(ws, 'importArticle', { text: LATER }).duplicate).toBe(true);
+    expect(matchCount(ws)).toBe(before);
+  });
+
+  it('a claim whose words look like FTS5 syntax imports and matches like any other', () => {
+    const ws = newWorkspace();
+    const text = 'Odd words\n\nThe "NEAR" AND OR report* (col:umn) ^start says 800,000 Afghans were expelled from Pakistan since November 2023.';
+    const a = callOrThrow(ws, 'importArticle', { text }).article;
+    const b = callOrThrow(ws, 'importArticle', { text: LATER }).article;
+    const [first] = claimsOf(ws, a.id);
+    expect(callOrThrow(ws, 'getClaim', { claimId: first!.id }).seenBefore.map((s) => s.articleId)).toEqual([b.id]);
+  });
+
+  it('use this verdict: copies the verdict and links the same sources with the same stances, recorded in the history, one undo step', () => {
+    const ws = newWorkspace();
+    const { expelled, deported } = importBoth(ws);
+    callOrThrow(ws, 'setStatus', { claimId: expelled.id, status: 'disputed' });
+    callOrThrow(ws, 'addSource', { claimId: expelled.id, url: 'https://example.org/a', title: 'IOM border monitoring', stance: 'contradicts' });
+    callOrThrow(ws, 'addSource', { claimId: expelled.id, url: 'https://example.org/b', title: 'Ministry figures', stance: 'context' });
+    const [iom, ministry] = callOrThrow(ws, 'getClaim', { claimId: expelled.id }).sources;
+    // Already linked to the later claim, with its own stance: left as it is.
+    callOrThrow(ws, 'linkSource', { claimId: deported.id, sourceId: ministry!.id, stance: 'supports' });
+    setPreference(ws.db, 'reviewerName', 'Rui');
+    const before = callOrThrow(ws, 'getClaim', { claimId: deported.id });
+
+    const after = callOrThrow(ws, 'useEarlierVerdict', { claimId: deported.id, earlierClaimId: expelled.id });
+    expect(after.claim).toMatchObject({ status: 'disputed', reviewedBy: 'Rui', reviewedAt: expect.any(String) });
+    expect(after.sources.map((s) => [s.id, s.stance])).toEqual(
+      expect.arrayContaining([
+        [iom!.id, 'contradicts'],
+        [ministry!.id, 'supports'],
+      ]),
+    );
+    expect(after.sources).toHaveLength(2);
+    expect(after.history.slice(0, 2)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'status', oldValue: 'not reviewed', newValue: 'disputed', actor: 'Rui' }),
+        expect.objectContaining({ action: 'source_linked', oldValue: null, newValue: 'IOM border monitoring <https://example.org/a> [contradicts]' }),
+      ]),
+    );
+    // The earlier claim is untouched.
+    expect(callOrThrow(ws, 'getClaim', { claimId: expelled.id }).claim).toMatchObject({ status: 'disputed', reviewedBy: 'Tess Tester' });
+    expect(callOrThrow(ws, 'getUndoState', {}).undo).toMatchObject({ operation: 'useEarlierVerdict', label: 'use earlier verdict' });
+
+    callOrThrow(ws, 'undo', {});
+    const undone = callOrThrow(ws, 'getClaim', { claimId: deported.id });
+    expect(undone.claim).toEqual(before.claim);
+    expect(undone.sources).toEqual(before.sources);
+    expect(undone.history[0]).toMatchObject({ action: expect.any(String), reverts: 'undo' });
+    expect(undone.history.filter((h) => h.reverts === 'undo').map((h) => [h.action, h.oldValue, h.newValue])).toEqual(
+      expect.arrayContaining([['status', 'disputed', 'not reviewed']]),
+    );
+  });
+
+  it('use this verdict refuses a claim that is not a match, and one nobody reviewed', () => {
+    const ws = newWorkspace();
+    const { expelled, deported, iran } = importBoth(ws);
+    expect(call(ws, 'useEarlierVerdict', { claimId: iran.id, earlierClaimId: expelled.id })).toMatchObject({ ok: false, error: { code: 'not_seen_before' } });
+    expect(call(ws, 'useEarlierVerdict', { claimId: deported.id, earlierClaimId: expelled.id })).toMatchObject({ ok: false, error: { code: 'no_earlier_verdict' } });
+    expect(call(ws, 'useEarlierVerdict', { claimId: deported.id, earlierClaimId: 999_999 })).toMatchObject({ ok: false, error: { code: 'not_found_claim' } });
+    expect(callOrThrow(ws, 'getUndoState', {}).undo).toBeNull();
+    // Either direction is a match: the earlier claim may take the later one's verdict.
+    callOrThrow(ws, 'setStatus', { claimId: deported.id, status: 'verified' });
+    expect(callOrThrow(ws, 'useEarlierVerdict', { claimId: expelled.id, earlierClaimId: deported.id }).claim.status).toBe('verified');
+  });
+
+  it('the Seen before filter lists claims with a match, on either side, and counts them', () => {
+    const ws = newWorkspace();
+    const { expelled, deported, later } = importBoth(ws);
+    const seen = callOrThrow(ws, 'listClaims', { filter: { seenBefore: true } });
+    expect(seen.total).toBe(2);
+    expect(seen.rows.map((r) => r.id)).toEqual([expelled.id, deported.id]);
+    expect(callOrThrow(ws, 'listClaims', { filter: { seenBefore: true, articleId: later.id } }).rows.map((r) => r.id)).toEqual([deported.id]);
+    expect(callOrThrow(ws, 'listClaims', { filter: { seenBefore: false } }).total).toBe(6);
+    expect(call(ws, 'listClaims', { filter: { seenBefore: 'yes' } as never })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('the CSV has a last column "Seen before" with the matching claim IDs', () => {
+    const ws = newWorkspace();
+    const { expelled, deported, iran } = importBoth(ws);
+    const { csv } = callOrThrow(ws, 'exportCsv', {});
+    const records = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const header = parse(csv, { bom: true, to_line: 1 }) as string[][];
+    expect(header[0]!.at(-1)).toBe('Seen before');
+    expect(header[0]!.at(-2)).toBe('Article words');
+    const cell = (id: number) => records.find((r) => r['Claim ID'] === String(id))!['Seen before'];
+    expect(cell(expelled.id)).toBe(String(deported.id));
+    expect(cell(deported.id)).toBe(String(expelled.id));
+    expect(cell(iran.id)).toBe('');
+    // Several are listed lowest ID first, separated by "; ".
+    const third = callOrThrow(ws, 'importArticle', { text: 'Again\n\nSince November 2023, more than 800,000 Afghans were expelled from Pakistan, the UNHCR says.' }).article;
+    const again = claimsOf(ws, third.id)[0]!;
+    const again_ = parse(callOrThrow(ws, 'exportCsv', {}).csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(again_.find((r) => r['Claim ID'] === String(again.id))!['Seen before']).toBe(`${expelled.id}; ${deported.id}`);
+  });
+
+  it('deleting a claim removes its matches', () => {
+    const ws = newWorkspace();
+    const { deported } = importBoth(ws);
+    expect(matchCount(ws)).toBe(1);
+    ws.db.prepare('DELETE FROM claims WHERE id = ?').run(deported.id);
+    expect(matchCount(ws)).toBe(0);
+  });
+});
+
+describe('workspaces whose matches were never computed', () => {
+  /** A workspace as an older Claimdesk left it: both articles in, no matches, nothing marked matched. */
+  function unmatchedWorkspace(): string {
+    const file = path.join(tempDir(), 'old.sqlite');
+    const ws = openWorkspace({ dbPath: file, reviewer: 'Ana' });
+    importBoth(ws);
+    ws.db.exec('DELETE FROM claim_matches; UPDATE articles SET claims_matched = 0;');
+    closeWorkspace(ws);
+    return file;
+  }
+
+  it('get them once, when the workspace opens', () => {
+    const file = unmatchedWorkspace();
+    const ws = openWorkspace({ dbPath: file, reviewer: 'Ana' });
+    try {
+      expect(ws.db.prepare('SELECT count(*) AS n FROM articles WHERE claims_matched = 0').get()).toEqual({ n: 0 });
+      const deported = callOrThrow(ws, 'listClaims', { filter: { search: 'deported UNHCR' } }).rows[0]!;
+      expect(callOrThrow(ws, 'getClaim', { claimId: deported.id }).seenBefore).toEqual([expect.objectContaining({ earlier: true, articleTitle: 'Deportations from Pakistan' })]);
+      expect(matchCount(ws)).toBe(1);
+    } finally {
+      closeWorkspace(ws);
+    }
+    // Opening again computes nothing twice.
+    const again = openWorkspace({ dbPath: file, reviewer: 'Ana' });
+    try {
+      expect(matchCount(again)).toBe(1);
+      expect(matchUnmatchedArticles(again.db)).toEqual({ articles: 0, matches: 0, remaining: 0 });
+    } finally {
+      closeWorkspace(again);
+    }
+  });
+
+  it('go on in the background when opening ran out of time, one committed article at a time', async () => {
+    const file = unmatchedWorkspace();
+    const ws = openWorkspace({ dbPath: file, reviewer: 'Ana' });
+    try {
+      ws.db.exec('DELETE FROM claim_matches; UPDATE articles SET claims_matched = 0;');
+      expect(backfillClaimMemory(ws.db, -1)).toEqual({ articles: 0, matches: 0, remaining: 2 });
+      // The workspace answers meanwhile.
+      expect(callOrThrow(ws, 'getStats', {}).overall.total).toBe(6);
+      await expect.poll(() => matchCount(ws), { timeout: 3000 }).toBe(1);
+      expect(ws.db.prepare('SELECT count(*) AS n FROM articles WHERE claims_matched = 0').get()).toEqual({ n: 0 });
+    } finally {
+      closeWorkspace(ws);
+    }
+  });
+
+  it('never wait for another process holding the write lock: the matching waits instead', () => {
+    const file = unmatchedWorkspace();
+    const ws = openWorkspace({ dbPath: file, reviewer: 'Ana' });
+    try {
+      ws.db.exec('DELETE FROM claim_matches; UPDATE articles SET claims_matched = 0;');
+      const other = new Database(file);
+      other.prepare('BEGIN IMMEDIATE').run();
+      try {
+        const started = Date.now();
+        expect(matchUnmatchedArticles(ws.db)).toEqual({ articles: 0, matches: 0, remaining: 2 });
+        expect(Date.now() - started).toBeLessThan(1000);
+      } finally {
+        other.prepare('ROLLBACK').run();
+        other.close();
+      }
+      expect(matchUnmatchedArticles(ws.db)).toEqual({ articles: 2, matches: 1, remaining: 0 });
+    } finally {
+      closeWorkspace(ws);
+    }
+  });
+});

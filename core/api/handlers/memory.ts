@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isStoredMatch } from '../../../db/queries/claim-memory';
+import { recordHistory } from '../../../db/queries/history';
+import { getLink, linkSource, listSourcesForClaim } from '../../../db/queries/sources';
+import { ClaimdeskError } from '../../errors';
+import { describeSource } from '../../report/labels';
+import { defineOperation } from '../operation';
+import { id } from '../schemas';
+import { reviewerOf, type Workspace } from '../workspace';
+import { claimDetail, giveVerdict, requireClaim, type ClaimDetail } from './claims';
+
+/**
+ * `Use this verdict`: the fact-checker takes the verdict given to the same
+ * claim in another article, with its sources (same stances). The verdict is
+ * theirs from now on (stamped with their name, history old -> new), and the
+ * whole thing is one undo step. Sources already linked stay as they are.
+ */
+function useEarlierVerdict(ws: Workspace, input: { claimId: number; earlierClaimId: number }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  const earlier = requireClaim(ws, input.earlierClaimId);
+  if (!isStoredMatch(ws.db, claim.id, earlier.id)) {
+    throw new ClaimdeskError('not_seen_before', `Claim ${earlier.id} is not listed as seen before for claim ${claim.id}.`);
+  }
+  if (earlier.reviewedAt === null) {
+    throw new ClaimdeskError('no_earlier_verdict', `Claim ${earlier.id} has not been reviewed: there is no verdict to use.`);
+  }
+  const actor = reviewerOf(ws);
+  const at = ws.now();
+  giveVerdict(ws, claim, earlier.status, actor, at);
+  for (const source of listSourcesForClaim(ws.db, earlier.id)) {
+    if (getLink(ws.db, claim.id, source.id)) continue;
+    linkSource(ws.db, claim.id, source.id, source.stance, actor, at);
+    recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'source_linked', oldValue: null, newValue: describeSource(source, source.stance) });
+  }
+  return claimDetail(ws, claim.id);
+}
+
+export const memoryOperations = {
+  useEarlierVerdict: defineOperation({
+    input: z.object({ claimId: id, earlierClaimId: id }).strict(),
+    write: true,
+    undoLabel: 'use earlier verdict',
+    handler: useEarlierVerdict,
+  }),
+};

@@ -1,0 +1,33 @@
+import type { BulkAction } from '../../core/api/contract';
+import { formatCount } from '../format';
+
+const ACTIONS: ReadonlyArray<{ action: BulkAction; label: string }> = [
+  { action: 'verified', label: 'Verified' },
+  { action: 'disputed', label: 'Disputed' },
+  { action: 'unverified', label: 'Unverified' },
+  { action: 'clear', label: 'Clear verdict' },
+  { action: 'exclude', label: 'Exclude' },
+  { action: 'restore', label: 'Restore' },
+];
+
+/** While claims are ticked: how many, and what can be done to all of them at once (one undo step). */
+export function BulkToolbar(props: { count: number; all: boolean; busy: boolean; onAction: (action: BulkAction) => void; onClear: () => void }) {
+  if (props.count === 0) return null;
+  return (
+    <section className="bulk" aria-label="Selected claims">
+      <span className="bulk__count" aria-live="polite">
+        {props.all ? `All ${formatCount(props.count)} claims matching the filter selected` : `${formatCount(props.count)} ${props.count === 1 ? 'claim' : 'claims'} selected`}
+      </span>
+      <span className="bulk__actions">
+        {ACTIONS.map(({ action, label }) => (
+          <button key={action} type="button" className={`button button--small bulk__action bulk__action--${action}`} disabled={props.busy} onClick={() => props.onAction(action)}>
+            {label}
+          </button>
+        ))}
+        <button type="button" className="button button--small button--quiet" onClick={props.onClear} aria-keyshortcuts="Escape">
+          Clear selection
+        </button>
+      </span>
+    </section>
+  );
+}
