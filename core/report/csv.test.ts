@@ -19,6 +19,7 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     articleDate: '2025-02-18',
     articleFile: null,
     position: 3,
+    number: 2,
     text: 'Over 800,000 Afghans were repatriated.',
     articleWords: null,
     speaker: null,

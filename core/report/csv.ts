@@ -45,7 +45,7 @@ function cells(row: ReportRow): string[] {
     String(row.id),
     row.articleTitle,
     row.articleDate ?? '',
-    String(row.position),
+    row.number === null ? '' : String(row.number),
     row.text,
     row.speaker ?? '',
     reviewLabel(row),

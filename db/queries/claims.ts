@@ -10,6 +10,13 @@ export interface ClaimRow {
   articleDate: string | null;
   /** 1-based order of the claim in its article (hidden rows count too, so numbers stay stable). */
   position: number;
+  /**
+   * The number a fact-checker sees: this claim's place among its article's
+   * shown claims, from 1 (hidden rows take none). Null for a hidden row.
+   * It moves when claims are split, merged, excluded or restored; the claim
+   * id is the stable reference.
+   */
+  number: number | null;
   text: string;
   start: number;
   end: number;
@@ -51,7 +58,9 @@ interface ClaimRecord extends Omit<ClaimAnchor, 'hidden' | 'edited' | 'reasons' 
 
 const CLAIM_COLUMNS = raw(`
   c.id, c.article_id AS articleId, a.title AS articleTitle, a.article_date AS articleDate,
-  c.position, c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
+  c.position,
+  CASE WHEN c.hidden = 0 THEN (SELECT count(*) FROM claims v WHERE v.article_id = c.article_id AND v.hidden = 0 AND v.position <= c.position) END AS number,
+  c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
   c.speaker, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
   c.prefix, c.suffix, c.check_worthiness AS checkWorthiness, c.reasons, c.figures, c.edited,
   (SELECT json_group_array(entity) FROM (SELECT entity FROM claim_entities ce WHERE ce.claim_id = c.id ORDER BY ord)) AS entities,
@@ -232,6 +241,8 @@ export function clearClaimVerdict(db: Db, claimId: number): void {
 export interface ClaimHighlight {
   id: number;
   position: number;
+  /** As ClaimRow.number: the place among the article's shown claims, null when hidden. */
+  number: number | null;
   start: number;
   end: number;
   kind: ClaimKind;
@@ -244,6 +255,8 @@ export function listHighlights(db: Db, articleId: number): ClaimHighlight[] {
   const rows = db
     .prepare(`SELECT id, position, span_start AS start, span_end AS "end", kind, hidden, status, reviewed_at IS NOT NULL AS reviewed
       FROM claims WHERE article_id = ? ORDER BY position`)
-    .all(articleId) as Array<Omit<ClaimHighlight, 'hidden' | 'reviewed'> & { hidden: number; reviewed: number }>;
-  return rows.map((r) => ({ ...r, hidden: r.hidden === 1, reviewed: r.reviewed === 1 }));
+    .all(articleId) as Array<Omit<ClaimHighlight, 'hidden' | 'reviewed' | 'number'> & { hidden: number; reviewed: number }>;
+  let shown = 0;
+  // In position order: a shown claim's number is its place among the shown ones (as in the table).
+  return rows.map((r) => ({ ...r, hidden: r.hidden === 1, reviewed: r.reviewed === 1, number: r.hidden === 1 ? null : ++shown }));
 }

@@ -22,6 +22,8 @@ export interface ReportRow {
   /** The imported file's name; null for pasted text. */
   articleFile: string | null;
   position: number;
+  /** The claim's number among its article's shown claims (as on screen); null for a hidden row. */
+  number: number | null;
   text: string;
   /** The article's own words at the claim's span, only when the claim was reworded. */
   articleWords: string | null;
@@ -56,7 +58,9 @@ interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources' | 'disputes' 
  */
 export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort): Generator<ReportRow> {
   const q = sql`SELECT c.id, a.id AS articleId, a.title AS articleTitle, a.article_date AS articleDate, a.filename AS articleFile,
-      c.position, c.text, c.span_start AS spanStart, c.span_end AS spanEnd, c.edited, c.speaker,
+      c.position,
+      CASE WHEN c.hidden = 0 THEN (SELECT count(*) FROM claims v WHERE v.article_id = c.article_id AND v.hidden = 0 AND v.position <= c.position) END AS number,
+      c.text, c.span_start AS spanStart, c.span_end AS spanEnd, c.edited, c.speaker,
       c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
       (SELECT json_group_array(json_object('author', n.author, 'createdAt', n.created_at, 'body', n.body))
          FROM (SELECT * FROM notes WHERE claim_id = c.id ORDER BY id) n) AS notes,

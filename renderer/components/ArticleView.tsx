@@ -363,9 +363,9 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
         data-offset={segment.offset}
         data-claim-id={claim.id}
         data-clickable="true"
-        data-pos={claim.position}
+        data-pos={claim.number ?? claim.position}
         className={`hl hl--${state}${selected ? ' hl--selected' : ''}`}
-        title={`Claim ${claim.position}: ${REVIEW_LABELS[state]}`}
+        title={`Claim ${claim.number ?? claim.position}: ${REVIEW_LABELS[state]}`}
       >
         {segment.text}
       </mark>

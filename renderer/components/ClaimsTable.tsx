@@ -63,7 +63,7 @@ const COLUMNS = [
         <input
           type="checkbox"
           className="claims__check"
-          aria-label={`Select claim ${claim.position}`}
+          aria-label={claim.number === null ? `Select non-claim (sentence ${claim.position})` : `Select claim ${claim.number}`}
           checked={bulk.isChecked(claim.id)}
           // The row is not selected by ticking it; Shift+click ticks a range.
           onClick={(e) => {
@@ -78,7 +78,8 @@ const COLUMNS = [
   column.accessor('position', {
     id: 'position',
     header: '#',
-    cell: (info) => <span className="claims__num">{info.getValue()}</span>,
+    // The claim's number among its article's shown claims; a hidden row has none.
+    cell: (info) => <span className="claims__num">{info.row.original.number ?? <span className="muted">·</span>}</span>,
   }),
   column.accessor('text', {
     id: 'text',

@@ -69,7 +69,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
       <div className="detail__scroll">
         <header className="detail__header">
           <div className="detail__where">
-            <span className="detail__pos">Claim {claim.position}</span>
+            <span className="detail__pos">{claim.number === null ? 'Non-claim' : `Claim ${claim.number}`}</span>
             <span className="detail__article" title={claim.articleTitle} dir="auto">
               {claim.articleTitle}
             </span>
@@ -181,7 +181,7 @@ function ClaimTools({ claim, editing, neighbours, actions, busy }: {
             type="button"
             className="button button--small"
             disabled={busy || !previous}
-            title={previous ? `Join with claim ${previous.position}, the claim before it` : 'No claim before it in this article'}
+            title={previous ? `Join with claim ${previous.number ?? previous.position}, the claim before it` : 'No claim before it in this article'}
             onClick={() => previous && void actions.merge(claim.id, previous.id)}
           >
             Merge with previous
@@ -190,7 +190,7 @@ function ClaimTools({ claim, editing, neighbours, actions, busy }: {
             type="button"
             className="button button--small"
             disabled={busy || !next}
-            title={next ? `Join with claim ${next.position}, the claim after it` : 'No claim after it in this article'}
+            title={next ? `Join with claim ${next.number ?? next.position}, the claim after it` : 'No claim after it in this article'}
             onClick={() => next && void actions.merge(claim.id, next.id)}
           >
             Merge with next

@@ -311,7 +311,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       }
       verdictGiven.current = current.id;
       const fresh = await mutate('setStatus', { claimId: current.id, status: verdict });
-      if (fresh) notify(`Claim ${fresh.claim.position} marked ${REVIEW_LABELS[verdict]}.`);
+      if (fresh) notify(`Claim ${fresh.claim.number ?? fresh.claim.position} marked ${REVIEW_LABELS[verdict]}.`);
     },
     [mutate, notify],
   );
@@ -324,7 +324,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     }
     verdictGiven.current = current.id;
     const fresh = await mutate('clearStatus', { claimId: current.id });
-    if (fresh) notify(`Claim ${fresh.claim.position}: verdict cleared, not reviewed.`);
+    if (fresh) notify(`Claim ${fresh.claim.number ?? fresh.claim.position}: verdict cleared, not reviewed.`);
   }, [mutate, notify]);
 
   const noteActions = useMemo<NoteActions>(
@@ -432,20 +432,20 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       editDirty: (dirty) => {
         editDirtyRef.current = dirty;
       },
-      save: (claimId, text) => runEdit('editClaim', { claimId, text }, (d) => d.claim, (c) => `Claim ${c.position} edited.`),
+      save: (claimId, text) => runEdit('editClaim', { claimId, text }, (d) => d.claim, (c) => `Claim ${c.number ?? c.position} edited.`),
       split: (claimId, at) =>
-        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${c.position} split in two: claims ${c.position} and ${c.position + 1}.`),
-      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into claim ${c.position}.`),
+        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${c.number ?? c.position} split in two: claims ${c.number ?? c.position} and ${(c.number ?? c.position) + 1}.`),
+      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into claim ${c.number ?? c.position}.`),
       exclude: (claimId) =>
-        runEdit('excludeClaim', { claimId }, (d) => d.claim, (c) => `Claim ${c.position} excluded: hidden as a non-claim (x or Restore brings it back).`),
-      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Claim ${c.position} restored as a claim.`),
+        runEdit('excludeClaim', { claimId }, (d) => d.claim, () => 'Excluded: hidden as a non-claim (x or Restore brings it back).'),
+      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Restored as claim ${c.number ?? c.position}.`),
       accept: async (suggestionId) => {
         const fresh = await mutate('acceptSuggestion', { suggestionId });
-        if (fresh) notify(`Claim ${fresh.claim.position} marked Disputed, as the article’s denial suggests.`);
+        if (fresh) notify(`Claim ${fresh.claim.number ?? fresh.claim.position} marked Disputed, as the article’s denial suggests.`);
       },
       dismiss: async (suggestionId) => {
         const fresh = await mutate('dismissSuggestion', { suggestionId });
-        if (fresh) notify(`Suggestion dismissed: claim ${fresh.claim.position} keeps its verdict.`);
+        if (fresh) notify(`Suggestion dismissed: claim ${fresh.claim.number ?? fresh.claim.position} keeps its verdict.`);
       },
       selectClaim: (claimId, inArticle) => void selectFromArticle(claimId, inArticle),
       filterByEntity: (name) => {
@@ -454,7 +454,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       },
       useEarlierVerdict: async (claimId, otherClaimId) => {
         const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
-        if (fresh) notify(`Claim ${fresh.claim.position} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
+        if (fresh) notify(`Claim ${fresh.claim.number ?? fresh.claim.position} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
       },
     }),
     [mutate, notify, runEdit, selectFromArticle],
@@ -462,7 +462,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   const addClaimFromSelection = useCallback(
     (inArticle: number, start: number, end: number) =>
-      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `Claim ${c.position} added from the article.`),
+      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `Claim ${c.number ?? c.position} added from the article.`),
     [runEdit],
   );
   /** The words selected in the article view, if any: `a` adds them as a claim. */

@@ -132,6 +132,8 @@ function shortName(name: string): string {
   return name.length <= 255 ? name : `${name.slice(0, 120)}…${name.slice(-120)}`;
 }
 
+export const SAMPLE_FILENAME = 'Claimdesk sample article.txt';
+
 function prepareSample(ws: Workspace): PreparedArticle {
   let bytes: Buffer;
   try {
@@ -139,7 +141,8 @@ function prepareSample(ws: Workspace): PreparedArticle {
   } catch {
     throw new ClaimdeskError('not_found', `The sample article is missing from this installation (${ws.samplePath}).`);
   }
-  return prepareArticle(decodeArticleBytes(bytes), path.basename(ws.samplePath));
+  // Shown as the article's file: a name that says what it is, not the corpus file's hash.
+  return prepareArticle(decodeArticleBytes(bytes), SAMPLE_FILENAME);
 }
 
 function getArticle(ws: Workspace, input: { id: number }) {
