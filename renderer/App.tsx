@@ -94,7 +94,7 @@ export function App() {
     <>
       {screen}
       <ReviewerPrompt onError={onError} />
-      <Messages errors={errors} notice={notice} onDismiss={dismiss} />
+      <Messages errors={errors} notice={notice} onDismiss={dismiss} onDismissNotice={() => setNotice(null)} />
     </>
   );
 }

@@ -16,6 +16,7 @@ export const claimFilter = z
     entity: z.string().min(1).max(500).optional(),
     disputedInArticle: z.boolean().optional(),
     seenBefore: z.boolean().optional(),
+    minWorthiness: z.number().min(0).max(1).optional(),
   })
   .strict();
 

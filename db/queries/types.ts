@@ -35,6 +35,8 @@ export interface ClaimFilter {
   disputedInArticle?: boolean | undefined;
   /** Claims matched to the same claim in another article (claim memory). */
   seenBefore?: boolean | undefined;
+  /** Claims whose check-worthiness is at least this (0–1). */
+  minWorthiness?: number | undefined;
 }
 
 /** Where a claim stands with the denials the article reports about it. */

@@ -19,6 +19,9 @@ export interface FilterBarProps {
   /** Only claims also made in another article of the workspace. */
   seenBefore: boolean;
   onSeenBefore: (on: boolean) => void;
+  /** Only claims at least this check-worthy (null: any). */
+  minWorthiness: number | null;
+  onMinWorthiness: (min: number | null) => void;
   onDisputedInArticle: (on: boolean) => void;
   /** The speakers and entities of the article picked, for the menus. */
   facets: Facets;
@@ -83,7 +86,7 @@ export function FilterBar(props: FilterBarProps) {
   const handOff = useHandOffAfterChoice(focusTable);
   const speakerHandOff = useHandOffAfterChoice(focusTable);
   const entityHandOff = useHandOffAfterChoice(focusTable);
-  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle || props.seenBefore;
+  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle || props.seenBefore || props.minWorthiness !== null;
   return (
     <div className="filters">
       <div className="filters__row">
@@ -119,13 +122,24 @@ export function FilterBar(props: FilterBarProps) {
           Show non-claims
         </label>
       </div>
-      <div className="filters__row">
+      <div className="filters__row filters__row--facets">
         <FacetSelect label="Speaker filter" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} handOff={speakerHandOff} stale={props.facetsStale} onOpen={props.onOpenFacets} />
         <FacetSelect label="Entity filter" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} handOff={entityHandOff} stale={props.facetsStale} onOpen={props.onOpenFacets} />
         <label className="filters__hidden" title="Claims a denial reported in the article disputes (suggestions not dismissed)">
           <input type="checkbox" checked={props.disputedInArticle} onChange={(e) => props.onDisputedInArticle(e.target.checked)} />
           Disputed in article
         </label>
+        <select
+          className={`filters__facet filters__worth${props.minWorthiness !== null ? ' filters__facet--on' : ''}`}
+          aria-label="Check-worthiness filter"
+          value={props.minWorthiness === null ? '' : String(props.minWorthiness)}
+          onChange={(e) => props.onMinWorthiness(e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">Any check-worthiness</option>
+          <option value="0.5">Check-worthiness ≥ 0.5</option>
+          <option value="0.7">Check-worthiness ≥ 0.7</option>
+          <option value="0.9">Check-worthiness ≥ 0.9</option>
+        </select>
         <label className="filters__hidden" title="Claims also made in another article of this workspace">
           <input type="checkbox" checked={props.seenBefore} onChange={(e) => props.onSeenBefore(e.target.checked)} />
           Seen before

@@ -9,7 +9,7 @@ export interface Message {
  * Errors (role="alert", announced at once) stay for a while or until
  * dismissed; notices (role="status") are polite and fade sooner.
  */
-export function Messages({ errors, notice, onDismiss }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void }) {
+export function Messages({ errors, notice, onDismiss, onDismissNotice }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void; onDismissNotice: () => void }) {
   return (
     <div className="messages">
       {errors.length > 0 && (
@@ -27,7 +27,10 @@ export function Messages({ errors, notice, onDismiss }: { errors: Array<ApiError
       <div className="messages__status" role="status">
         {notice && (
           <div key={notice.id} className="message message--notice">
-            {notice.text}
+            <span className="message__text">{notice.text}</span>
+            <button type="button" className="message__close" onClick={onDismissNotice} aria-label="Dismiss notice">
+              ×
+            </button>
           </div>
         )}
       </div>

@@ -74,6 +74,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const [entity, setEntity] = useState('');
   const [disputedInArticle, setDisputedInArticle] = useState(false);
   const [seenBefore, setSeenBefore] = useState(false);
+  const [minWorthiness, setMinWorthiness] = useState<number | null>(null);
 
   const filterFor = useCallback(
     (searchText: string): ClaimFilter => {
@@ -87,9 +88,10 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       if (entity) f.entity = entity;
       if (disputedInArticle) f.disputedInArticle = true;
       if (seenBefore) f.seenBefore = true;
+      if (minWorthiness !== null) f.minWorthiness = minWorthiness;
       return f;
     },
-    [articleId, status, includeHidden, speaker, entity, disputedInArticle, seenBefore],
+    [articleId, status, includeHidden, speaker, entity, disputedInArticle, seenBefore, minWorthiness],
   );
   const filter = useMemo(() => filterFor(debouncedSearch), [filterFor, debouncedSearch]);
 
@@ -765,6 +767,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             onDisputedInArticle={setDisputedInArticle}
             seenBefore={seenBefore}
             onSeenBefore={setSeenBefore}
+            minWorthiness={minWorthiness}
+            onMinWorthiness={setMinWorthiness}
             facets={facets.facets}
             facetsStale={facets.stale}
             onOpenFacets={facets.refreshIfStale}
@@ -775,6 +779,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
               setEntity('');
               setDisputedInArticle(false);
               setSeenBefore(false);
+              setMinWorthiness(null);
             }}
             search={search}
             onSearch={setSearch}

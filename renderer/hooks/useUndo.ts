@@ -30,12 +30,11 @@ export function useUndo(options: { onError: ErrorSink; notify: (text: string) =>
     void refresh();
   }, [refresh]);
 
-  const steppingRef = useRef(false);
-  const step = useCallback(async (direction: 'undo' | 'redo') => {
-    if (steppingRef.current) return;
-    steppingRef.current = true;
-    setStepping(true);
-    try {
+  // Presses queue up: a second Ctrl+Z while the first is still being shown is done after it, never dropped.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+  const runStep = useCallback(
+    async (direction: 'undo' | 'redo') => {
       const result = await call(direction, {});
       const { onError, notify, afterStep } = latest.current;
       if (!result.ok) {
@@ -48,11 +47,24 @@ export function useUndo(options: { onError: ErrorSink; notify: (text: string) =>
       if (dropped) onError({ code: 'conflict', message: `Could not ${direction} “${dropped.label}”: ${dropped.reason}. It was taken off the undo list.` });
       if (done) notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.label}.`);
       await afterStep();
-    } finally {
-      steppingRef.current = false;
-      setStepping(false);
-    }
-  }, [refresh]);
+    },
+    [refresh],
+  );
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      pending.current++;
+      setStepping(true);
+      queue.current = queue.current
+        .then(() => runStep(direction))
+        .catch(() => undefined)
+        .finally(() => {
+          pending.current--;
+          if (pending.current === 0) setStepping(false);
+        });
+      return queue.current;
+    },
+    [runStep],
+  );
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

@@ -1,0 +1,49 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not laid out');
+  return b;
+}
+
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every control of the top bar and the filter bar on screen, none drawn over another. */
+async function expectBarsLaidOut(page: Page) {
+  const viewport = page.viewportSize()!;
+  for (const selector of ['.topbar > *', '.topbar__actions > *', '.filters__row > *']) {
+    const items = page.locator(selector);
+    const boxes = [];
+    for (let i = 0; i < (await items.count()); i++) {
+      const item = items.nth(i);
+      if (!(await item.isVisible())) continue;
+      const b = await box(item);
+      expect(b.x + b.width, `${selector} #${i} fits the window`).toBeLessThanOrEqual(viewport.width + 1);
+      boxes.push({ i, b });
+    }
+    for (const [n, one] of boxes.entries()) {
+      for (const other of boxes.slice(n + 1)) expect(overlaps(one.b, other.b), `${selector} #${one.i} and #${other.i} overlap`).toBe(false);
+    }
+  }
+}
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1440, height: 900 },
+]) {
+  test(`the main screen at ${size.width}×${size.height}: bars fit, nothing drawn over anything`, async ({ page, claimdesk }) => {
+    await page.setViewportSize(size);
+    await page.goto(claimdesk.url);
+    await page.getByRole('button', { name: 'Load sample article' }).click();
+    const row = page.getByRole('table', { name: 'Claims' }).getByRole('row').filter({ hasText: 'over 800,000 Afghans' });
+    await row.click();
+    await page.keyboard.press('d');
+    await expect(row).toContainText('Disputed');
+    await expectBarsLaidOut(page);
+    await saveScreenshot(page, `main-${size.width}.png`);
+  });
+}
