@@ -41,3 +41,15 @@ test('the source form reads "17 Feb 2025" and "dawn.com/…", and marks a field 
   await expect(page.getByRole('link', { name: 'Dawn report' })).toHaveAttribute('href', 'https://dawn.com/news/1890231');
   await expect(page.getByRole('complementary')).toContainText('2025-02-17');
 });
+
+test('Shift+E exports the table as CSV from the keyboard (e alone still edits)', async ({ page, claimdesk }) => {
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await claims(page).getByRole('row').filter({ hasText: 'over 800,000 Afghans' }).click();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Shift+E');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Claim text')).toBeVisible();
+});

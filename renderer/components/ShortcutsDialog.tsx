@@ -16,6 +16,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['a'], 'Accept the in-article dispute suggestion; with words selected in the article, add them as a claim'],
   [['Shift', 'A'], 'Dismiss the in-article dispute suggestion'],
   [['/'], 'Search claims'],
+  [['Shift', 'E'], 'Export the claims the table shows as CSV'],
   [['?'], 'Show or hide this list'],
   [['Esc'], 'Close this list, or leave a text field'],
   [['Ctrl', 'Enter'], 'Add the note being written'],

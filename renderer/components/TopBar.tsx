@@ -136,7 +136,7 @@ export function TopBar(props: TopBarProps) {
           <ImportFileButton compact onOutcomes={props.onImported} importing={props.importing} />
           <PastePopover onImported={props.onImported} />
         </div>
-        <button type="button" className="button button--primary" onClick={props.onExport} disabled={props.exporting}>
+        <button type="button" className="button button--primary" onClick={props.onExport} disabled={props.exporting} aria-keyshortcuts="Shift+E" title="Export CSV (Shift+E)">
           Export CSV
         </button>
         <button type="button" className="button button--icon" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">

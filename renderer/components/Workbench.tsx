@@ -709,6 +709,17 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         else notify('Select a claim first (j / k).');
       },
       x: (e) => !e.repeat && pressX(),
+      // Shift+E exports what the table shows (e alone edits); an "E" from Caps Lock is still e.
+      E: (e) => {
+        if (e.repeat) return;
+        if (!e.shiftKey) {
+          e.preventDefault();
+          if (shownClaimRef.current) setEditing(true);
+          return;
+        }
+        e.preventDefault();
+        void runExport();
+      },
       // Shift+A dismisses; an "A" from Caps Lock (no Shift) is still a.
       a: (e) => !e.repeat && pressA(),
       A: (e) => {
