@@ -56,10 +56,14 @@ interface ClaimRecord extends Omit<ClaimAnchor, 'hidden' | 'edited' | 'reasons' 
   entities: string | null;
 }
 
+/** ClaimRow.number in SQL, for a claim aliased `c`: its place among its article's shown claims, NULL when hidden. */
+export const CLAIM_NUMBER_SQL =
+  'CASE WHEN c.hidden = 0 THEN (SELECT count(*) FROM claims v WHERE v.article_id = c.article_id AND v.hidden = 0 AND v.position <= c.position) END';
+
 const CLAIM_COLUMNS = raw(`
   c.id, c.article_id AS articleId, a.title AS articleTitle, a.article_date AS articleDate,
   c.position,
-  CASE WHEN c.hidden = 0 THEN (SELECT count(*) FROM claims v WHERE v.article_id = c.article_id AND v.hidden = 0 AND v.position <= c.position) END AS number,
+  ${CLAIM_NUMBER_SQL} AS number,
   c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
   c.speaker, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
   c.prefix, c.suffix, c.check_worthiness AS checkWorthiness, c.reasons, c.figures, c.edited,

@@ -32,16 +32,7 @@ export interface HistoryEntry {
 
 export function recordHistory(
   db: Db,
-  entry: {
-    claimId: number;
-    at: string;
-    actor: string;
-    action: HistoryAction;
-    oldValue: string | null;
-    newValue: string | null;
-    reverts?: 'undo' | 'redo';
-    changeSetId?: number;
-  },
+  entry: Omit<HistoryEntry, 'id' | 'reverts'> & { reverts?: 'undo' | 'redo'; changeSetId?: number },
 ): void {
   db.prepare('INSERT INTO history (claim_id, at, actor, action, old_value, new_value, reverts, change_set_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     entry.claimId,

@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { getArticleBody } from './articles';
-import { claimWhere, orderBy } from './claims';
-import { sql } from './sql';
+import { CLAIM_NUMBER_SQL, claimWhere, orderBy } from './claims';
+import { raw, sql } from './sql';
 import type { ClaimFilter, ClaimSort, Stance, Verdict } from './types';
 
 /** A source as the report lists it: everything a reader needs to find it again. */
@@ -59,7 +59,7 @@ interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources' | 'disputes' 
 export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort): Generator<ReportRow> {
   const q = sql`SELECT c.id, a.id AS articleId, a.title AS articleTitle, a.article_date AS articleDate, a.filename AS articleFile,
       c.position,
-      CASE WHEN c.hidden = 0 THEN (SELECT count(*) FROM claims v WHERE v.article_id = c.article_id AND v.hidden = 0 AND v.position <= c.position) END AS number,
+      ${raw(CLAIM_NUMBER_SQL)} AS number,
       c.text, c.span_start AS spanStart, c.span_end AS spanEnd, c.edited, c.speaker,
       c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
       (SELECT json_group_array(json_object('author', n.author, 'createdAt', n.created_at, 'body', n.body))

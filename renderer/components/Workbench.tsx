@@ -4,7 +4,7 @@ import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
 import { formatCount, REVIEW_LABELS } from '../format';
-import type { ErrorSink } from '../hooks/useApi';
+import type { ApiError, ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useClaimDetail } from '../hooks/useClaimDetail';
 import { PAGE_SIZE, useClaimsPage } from '../hooks/useClaimsPage';
@@ -24,7 +24,7 @@ import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
 import type { NoteActions } from './NotesSection';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import type { NewSourceInput, SourceActions } from './SourcesSection';
+import type { FieldError, NewSourceInput, SourceActions } from './SourcesSection';
 import { TopBar } from './TopBar';
 
 /** Operations that change one claim and hand back its fresh detail. */
@@ -278,8 +278,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   );
 
   /** A change to the workspace: busy while it runs; its value, or null once the error has been shown. */
+  /** `handles` may take an error in hand (true: not shown as a notice), as a form marks a field. */
   const send = useCallback(
-    async <K extends ClaimMutation | ClaimEdit>(op: K, input: OpInput<K>): Promise<OpResult<K> | null> => {
+    async <K extends ClaimMutation | ClaimEdit>(op: K, input: OpInput<K>, handles?: (error: ApiError) => boolean): Promise<OpResult<K> | null> => {
       setBusy(true);
       const result = await call(op, input);
       setBusy(false);
@@ -287,15 +288,15 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
         void refreshUndo.current();
         return result.value;
       }
-      onError(result.error);
+      if (!handles?.(result.error)) onError(result.error);
       return null;
     },
     [onError],
   );
 
   const mutate = useCallback(
-    async <K extends ClaimMutation>(op: K, input: OpInput<K>): Promise<ClaimDetail | null> => {
-      const value = await send(op, input);
+    async <K extends ClaimMutation>(op: K, input: OpInput<K>, handles?: (error: ApiError) => boolean): Promise<ClaimDetail | null> => {
+      const value = await send(op, input, handles);
       if (value === null) return null;
       const fresh = value as ClaimDetail;
       applyDetail(fresh);
@@ -343,28 +344,21 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       add: async (input: NewSourceInput) => {
         const current = selectionRef.current;
         if (!current) return false;
-        setBusy(true);
-        const result = await call('addSource', { claimId: current.id, ...input });
-        setBusy(false);
-        if (result.ok) {
-          void refreshUndo.current();
-          applyDetail(result.value);
-          return true;
-        }
+        let marked: FieldError | null = null;
         // A field the form can mark (a date it cannot read, an address that is not one): said at the field.
-        const field = result.error.field;
-        if (result.error.code === 'invalid_input' && field && field in input) {
-          return { field: field as keyof NewSourceInput, message: result.error.message.replace(/^\w+: [\w.]+: /, '') };
-        }
-        onError(result.error);
-        return false;
+        const added = await mutate('addSource', { claimId: current.id, ...input }, (error) => {
+          if (error.code !== 'invalid_input' || !error.field || !(error.field in input)) return false;
+          marked = { field: error.field as keyof NewSourceInput, message: error.message.replace(/^\w+: [\w.]+: /, '') };
+          return true;
+        });
+        return added !== null ? true : (marked ?? false);
       },
       link: async (sourceId, stance) =>
         selectionRef.current ? (await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance })) !== null : false,
       unlink: async (sourceId) =>
         selectionRef.current ? (await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId })) !== null : false,
     }),
-    [applyDetail, mutate, onError],
+    [mutate],
   );
 
   // --- editing claims ---------------------------------------------------------
@@ -678,6 +672,14 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       field.scrollIntoView({ block: 'nearest' });
     } else notify('Select a claim first (j / k).');
   };
+  /** `e` edits the claim; Shift+E exports what the table shows (an "E" from Caps Lock is still e). */
+  const pressE = (e: KeyboardEvent) => {
+    if (e.repeat) return;
+    e.preventDefault(); // or the "e" would be typed into the editor it opens
+    if (e.shiftKey) void runExport();
+    else if (shownClaimRef.current) setEditing(true);
+    else notify('Select a claim first (j / k).');
+  };
   useShortcuts(
     {
       j: () => move(1),
@@ -702,24 +704,9 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
       '/': (e) => focusField(searchRef.current, e),
       n: (e) => focusField(noteRef.current, e),
       s: (e) => focusField(sourceUrlRef.current, e),
-      e: (e) => {
-        if (e.repeat) return;
-        e.preventDefault(); // or the "e" would be typed into the editor it opens
-        if (shownClaimRef.current) setEditing(true);
-        else notify('Select a claim first (j / k).');
-      },
+      e: (e) => pressE(e),
       x: (e) => !e.repeat && pressX(),
-      // Shift+E exports what the table shows (e alone edits); an "E" from Caps Lock is still e.
-      E: (e) => {
-        if (e.repeat) return;
-        if (!e.shiftKey) {
-          e.preventDefault();
-          if (shownClaimRef.current) setEditing(true);
-          return;
-        }
-        e.preventDefault();
-        void runExport();
-      },
+      E: (e) => pressE(e),
       // Shift+A dismisses; an "A" from Caps Lock (no Shift) is still a.
       a: (e) => !e.repeat && pressA(),
       A: (e) => {
