@@ -114,6 +114,8 @@ try {
   page('disputed in the article', { limit: 200, filter: { disputedInArticle: true } });
   page('seen before (claim memory)', { limit: 200, filter: { seenBefore: true } });
   const facets = time(() => callOrThrow(ws, 'listFacets', {}), 5);
+  const articleList = time(() => callOrThrow(ws, 'listArticles', {}), 5);
+  row(`listArticles: ${articleList.value.length.toLocaleString('en')} articles with their progress`, articleList.ms, bare.ms);
   row('listFacets: speakers and entities of every claim', facets.ms, bare.ms);
 
   // 5. Verdicts: one transaction each, fsync'd.

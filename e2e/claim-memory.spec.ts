@@ -1,16 +1,10 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test, type ClaimdeskServer } from './fixtures';
+import type { Page } from '@playwright/test';
+import { api, pickAllArticles, pickArticle, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
 const row = (page: Page, text: string) => claims(page).getByRole('row').filter({ hasText: text });
 
-async function api<T>(request: APIRequestContext, server: ClaimdeskServer, op: string, input: unknown): Promise<T> {
-  const response = await request.post(`${server.origin}/api/${op}`, { headers: { 'x-claimdesk-token': server.token }, data: input });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${op}: ${result.error?.message}`);
-  return result.value;
-}
 
 test('a claim seen before in another article shows its verdict, notes and sources; Use this verdict takes them over, undoably', async ({ page, claimdesk, request }) => {
   const first = await api<{ article: { id: number } }>(request, claimdesk, 'importArticle', {
@@ -21,14 +15,13 @@ test('a claim seen before in another article shows its verdict, notes and source
   await api(request, claimdesk, 'setStatus', { claimId: earlier!.id, status: 'verified' });
   await api(request, claimdesk, 'addNote', { claimId: earlier!.id, body: 'UNHCR flash update, 15 Feb.' });
   await api(request, claimdesk, 'addSource', { claimId: earlier!.id, url: 'https://example.org/unhcr-flash-update', title: 'UNHCR flash update', stance: 'supports' });
-  const second = await api<{ article: { id: number } }>(request, claimdesk, 'importArticle', {
+  const second = await api<{ article: { id: number; title: string } }>(request, claimdesk, 'importArticle', {
     text: 'KABUL - Over 800,000 Afghans have been deported from Pakistan since November 2023, according to the UN refugee agency.\n\nThe border crossing at Torkham reopened on Monday.',
     filename: 'kabul-wire.txt',
   });
 
   await page.goto(claimdesk.url);
-  const picker = page.getByLabel('Show claims from');
-  await picker.selectOption(String(second.article.id));
+  await pickArticle(page, second.article.title);
   await row(page, 'Over 800,000 Afghans').click();
   const seen = page.getByRole('region', { name: /Seen before/ });
   await expect(seen).toContainText('More than 800,000 Afghans have been expelled');
@@ -43,7 +36,7 @@ test('a claim seen before in another article shows its verdict, notes and source
   await expect(detail.locator('.sources').getByRole('link', { name: 'UNHCR flash update' })).toBeVisible();
 
   // The filter: only claims also made in another article.
-  await picker.selectOption('');
+  await pickAllArticles(page);
   await page.getByRole('checkbox', { name: 'Seen before' }).check();
   await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(2);
   await expect(row(page, 'Torkham')).toHaveCount(0);

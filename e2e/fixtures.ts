@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export interface ClaimdeskServer {
   /** The address printed by `npm run web`, token included. */
@@ -73,3 +73,45 @@ function waitForAddress(child: ChildProcess): Promise<string> {
 }
 
 export { expect };
+
+/** Calls the browser-mode API as the page does (token header); throws with the backend's message on a refusal. */
+export async function api<T>(request: APIRequestContext, server: ClaimdeskServer, op: string, input: unknown): Promise<T> {
+  const response = await request.post(`${server.origin}/api/${op}`, { headers: { 'x-claimdesk-token': server.token }, data: input });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${op}: ${result.error?.message}`);
+  return result.value;
+}
+
+/** The top bar's article picker (a button that opens the searchable article list). */
+export const articlePicker = (page: Page) => page.getByRole('button', { name: /^Show claims from/ });
+
+/** Opens the article list (if closed) and waits for its entries; returns the list. */
+export async function openArticleList(page: Page) {
+  if ((await articlePicker(page).getAttribute('aria-expanded')) !== 'true') await articlePicker(page).click();
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  return list;
+}
+
+/** The titles the article list offers (opened and closed again), "All articles" first. */
+export async function listedArticleTitles(page: Page): Promise<string[]> {
+  const list = await openArticleList(page);
+  const titles = await list.locator('.article-option__title').allTextContents();
+  await page.getByRole('combobox', { name: 'Search articles' }).press('Escape');
+  return titles;
+}
+
+/** Shows the claims of the article whose title has `title`, found by typing in the list's search box. */
+export async function pickArticle(page: Page, title: string) {
+  await openArticleList(page);
+  await page.getByRole('combobox', { name: 'Search articles' }).fill(title);
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: title }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Articles' })).toHaveCount(0);
+}
+
+/** Shows the claims of every article. */
+export async function pickAllArticles(page: Page) {
+  const list = await openArticleList(page);
+  await list.getByRole('option').filter({ hasText: /^All articles/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Articles' })).toHaveCount(0);
+}

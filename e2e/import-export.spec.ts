@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { articlePicker, pickAllArticles, expect, test } from './fixtures';
 
 const claimRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
 
@@ -37,7 +37,8 @@ test('import files: good ones open, bad ones get a named error and change nothin
 
   await page.getByLabel('Import article').setInputFiles([good, utf16]);
   // Both arrive; the picker offers each and all of them together.
-  await page.getByLabel('Show claims from').selectOption({ label: 'All articles — 3 claims' });
+  await pickAllArticles(page);
+  await expect(articlePicker(page)).toContainText('All articles — 3 claims');
   await expect(claimRows(page).filter({ hasText: 'The port reopened on Monday' })).toContainText('officials');
   await expect(claimRows(page).filter({ hasText: 'Flights resumed on Tuesday' })).toContainText('the airline');
 });
@@ -96,7 +97,7 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   await page.getByLabel('Import article').setInputFiles(story);
   // The import opens the new article; only then show all of them.
   await expect(claimRows(page).filter({ hasText: 'The port reopened on Monday' })).toHaveCount(1);
-  await page.getByLabel('Show claims from').selectOption('');
+  await pickAllArticles(page);
   await expect(claimRows(page).filter({ hasText: 'river levels' })).toHaveCount(1);
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();

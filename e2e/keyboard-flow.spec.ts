@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { articlePicker, expect, test } from './fixtures';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
 const claimRows = (page: Page) => claims(page).locator('tbody tr[data-claim-id]');
@@ -7,7 +7,6 @@ const claimRows = (page: Page) => claims(page).locator('tbody tr[data-claim-id]'
 const selectedRow = (page: Page) => claims(page).locator('tbody tr[aria-current="true"]');
 const range = (page: Page) => page.locator('.claims__range');
 const statusFilter = (page: Page) => page.getByLabel('Status filter');
-const picker = (page: Page) => page.getByLabel('Show claims from');
 const verdictButton = (page: Page, name: 'Verified' | 'Disputed' | 'Unverified') => page.getByRole('button', { name, exact: true });
 const notice = (page: Page) => page.getByRole('status');
 
@@ -59,8 +58,11 @@ test('after a choice in the status filter or the article picker, j/k and verdict
 
   // The article picker hands over the same way.
   await statusFilter(page).selectOption({ label: 'All' });
-  await picker(page).focus();
-  await picker(page).selectOption({ index: 0 }); // All articles
+  await articlePicker(page).focus();
+  await page.keyboard.press('Enter'); // opens the list on the article shown
+  await expect(page.getByRole('combobox', { name: 'Search articles' })).toBeFocused();
+  await page.keyboard.press('ArrowUp'); // All articles
+  await page.keyboard.press('Enter');
   await expect(claims(page)).toBeFocused();
   await expect(selectedRow(page)).toHaveAttribute('aria-rowindex', '2');
   await page.keyboard.press('j');

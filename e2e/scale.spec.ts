@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { openArticleList, pickAllArticles, expect, test } from './fixtures';
 
 const COPIES = 5_600; // × 18 visible claims of the sample ≈ 100,000 claims
 
@@ -44,7 +44,7 @@ test('100,000 claims: the table pages and filters in the backend and renders onl
   const total = seedCopies(claimdesk.dbPath);
   expect(total).toBeGreaterThanOrEqual(100_000);
 
-  await page.getByLabel('Show claims from').selectOption({ index: 0 }); // All articles
+  await pickAllArticles(page);
   await expect(range(page)).toHaveText(`1–200 of ${total.toLocaleString('en-US')}`);
   // Virtualised: far fewer rows in the DOM than the page holds.
   expect(await renderedRows(page).count()).toBeLessThan(60);
@@ -73,4 +73,18 @@ test('100,000 claims: the table pages and filters in the backend and renders onl
   await expect(renderedRows(page).first()).toContainText('deportation');
   for (const text of await renderedRows(page).allInnerTexts()) expect(text.toLowerCase()).toContain('deportation');
   await expect(renderedRows(page).first()).toContainText('Disputed');
+
+  // The article list: 5,601 articles, only the entries in view in the page, found by typing.
+  const list = await openArticleList(page);
+  await expect(page.getByRole('dialog', { name: 'Articles' })).toContainText(`${(COPIES + 1).toLocaleString('en-US')} articles`);
+  expect(await list.getByRole('option').count()).toBeLessThan(40);
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', String(COPIES + 2)); // and All articles
+  await page.getByRole('combobox', { name: 'Search articles' }).fill('copy 4321)');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option')).toContainText(/reviewed (0|18) of 18/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Show claims from/ })).toContainText('(copy 4321)');
+  await page.getByLabel('Search claims').fill('');
+  await page.getByLabel('Status filter').selectOption({ label: 'All' });
+  await expect(range(page)).toHaveText('1–18 of 18');
 });

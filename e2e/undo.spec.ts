@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { listedArticleTitles, pickArticle, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
@@ -7,11 +7,6 @@ const row = (page: Page, text: string | RegExp) => claims(page).getByRole('row')
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
 const verdictButton = (page: Page, name: 'Verified' | 'Disputed' | 'Unverified' | 'Clear verdict') => page.getByRole('button', { name, exact: true });
-
-async function pickArticle(page: Page, title: string) {
-  const picker = page.getByLabel('Show claims from');
-  await picker.selectOption((await picker.locator('option', { hasText: title }).getAttribute('value'))!);
-}
 
 async function loadSample(page: Page, url: string) {
   await page.goto(url);
@@ -137,11 +132,11 @@ test('delete an article after confirming, and undo it — also from the start sc
   await expect(page.getByRole('status').filter({ hasText: /Deleted “The federal.*” and its 18 claims/ })).toBeVisible();
   await expect(row(page, 'over 800,000 Afghans')).toHaveCount(0);
   await expect(row(page, '1,200 families')).toBeVisible();
-  await expect(page.getByLabel('Show claims from').locator('option', { hasText: 'The federal' })).toHaveCount(0);
+  expect((await listedArticleTitles(page)).filter((t) => t.startsWith('The federal'))).toHaveLength(0);
 
   await undoButton(page).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone: delete article.' })).toBeVisible();
-  await expect(page.getByLabel('Show claims from').locator('option', { hasText: 'The federal' })).toHaveCount(1);
+  await expect.poll(async () => (await listedArticleTitles(page)).filter((t) => t.startsWith('The federal'))).toHaveLength(1);
 
   // The last article deleted: the start screen offers the undo.
   for (const title of ['The federal', 'Officials said']) {

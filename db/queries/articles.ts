@@ -51,8 +51,29 @@ function toSummary(r: SummaryRecord): ArticleSummary {
   return { ...article, counts: { total, verified, disputed, unverified, notReviewed } };
 }
 
+/**
+ * Every article with its counts, newest import first. The counts are taken per
+ * article from the visible-progress index and joined on, so 5,000 articles
+ * cost one pass over that index rather than a join per claim.
+ */
 export function listArticleSummaries(db: Db): ArticleSummary[] {
-  return (db.prepare(`${SUMMARY_SELECT} GROUP BY a.id ORDER BY a.imported_at DESC, a.id DESC`).all() as SummaryRecord[]).map(toSummary);
+  return (
+    db
+      .prepare(
+        `SELECT a.id, a.title, a.article_date AS date, a.dateline, a.filename, a.imported_at AS importedAt,
+          coalesce(k.total, 0) AS total, coalesce(k.verified, 0) AS verified, coalesce(k.disputed, 0) AS disputed,
+          coalesce(k.unverified, 0) AS unverified, coalesce(k.total - k.reviewed, 0) AS notReviewed
+        FROM articles a LEFT JOIN (
+          SELECT article_id, count(*) AS total, sum(reviewed_at IS NOT NULL) AS reviewed,
+            sum(reviewed_at IS NOT NULL AND status = 'verified') AS verified,
+            sum(reviewed_at IS NOT NULL AND status = 'disputed') AS disputed,
+            sum(reviewed_at IS NOT NULL AND status = 'unverified') AS unverified
+          FROM claims WHERE hidden = 0 GROUP BY article_id
+        ) k ON k.article_id = a.id
+        ORDER BY a.imported_at DESC, a.id DESC`,
+      )
+      .all() as SummaryRecord[]
+  ).map(toSummary);
 }
 
 export function getArticleSummary(db: Db, id: number): ArticleSummary | undefined {

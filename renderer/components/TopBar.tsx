@@ -3,7 +3,7 @@ import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
 import type { ImportOutcome } from '../api/importing';
 import { formatCount } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
-import { useHandOffAfterChoice } from '../hooks/useHandOffAfterChoice';
+import { ArticlePicker } from '../articles/ArticlePicker';
 import { CountsChart } from './CountsChart';
 import { ImportFileButton, PasteForm } from './ImportControls';
 import { ReviewerName } from './ReviewerName';
@@ -35,12 +35,6 @@ export interface UndoButtons {
   redoTitle: string;
   onUndo: () => void;
   onRedo: () => void;
-}
-
-function articleLabel(article: ArticleSummary): string {
-  const { total, notReviewed } = article.counts;
-  // The title isolated (FSI … PDI): an Urdu or Arabic title does not pull the counts into its right-to-left run.
-  return `\u2068${article.title}\u2069 — ${formatCount(total - notReviewed)}/${formatCount(total)} reviewed`;
 }
 
 /** Paste-an-article, tucked behind a button on the main screen. */
@@ -87,7 +81,6 @@ function PastePopover({ onImported }: { onImported: (outcomes: ImportOutcome[]) 
 
 export function TopBar(props: TopBarProps) {
   const { articles, overall, pickedArticleId, onPickArticle, currentArticle } = props;
-  const handOff = useHandOffAfterChoice(props.focusTable);
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -96,25 +89,14 @@ export function TopBar(props: TopBarProps) {
         </span>
         <h1 className="topbar__name">Claimdesk</h1>
       </div>
-      <label className="topbar__picker">
-        <span className="visually-hidden">Show claims from</span>
-        <select
-          value={pickedArticleId ?? ''}
-          onChange={(e) => {
-            onPickArticle(e.target.value === '' ? null : Number(e.target.value));
-            handOff.changed();
-          }}
-          onKeyDown={handOff.onKeyDown}
-          onBlur={handOff.onBlur}
-        >
-          <option value="">All articles — {formatCount(overall.total)} claims</option>
-          {articles.map((article) => (
-            <option key={article.id} value={article.id}>
-              {articleLabel(article)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ArticlePicker
+        pickedArticleId={pickedArticleId}
+        picked={articles.find((a) => a.id === pickedArticleId) ?? null}
+        overall={overall}
+        onPick={onPickArticle}
+        focusTable={props.focusTable}
+        onError={props.onError}
+      />
       <div className="topbar__charts">
         <CountsChart label="All articles" counts={overall} />
         {currentArticle && articles.length > 1 && <CountsChart label="This article" counts={currentArticle.counts} />}
