@@ -545,6 +545,30 @@ describe('speaker and entity filters', () => {
     expect(call(ws, 'listClaims', { filter: { speaker: '' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('lists every speaker and entity, however many (the menus search them; nothing is cut off)', () => {
+    const { ws, articleId } = setUp();
+    const claims = callOrThrow(ws, 'listClaims', { filter: { articleId } }).rows;
+    // 400 distinct speakers across the article's claims, one of them on two claims.
+    const name = ws.db.prepare('UPDATE claims SET speaker = ? WHERE id = ?');
+    const entity = ws.db.prepare('INSERT INTO claim_entities (claim_id, ord, entity) VALUES (?, 100, ?)');
+    const copy = ws.db.prepare(`INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker)
+      SELECT article_id, position + ?, text, span_start, span_end, prefix, suffix, kind, 0, ? FROM claims WHERE id = ?`);
+    ws.db.transaction(() => {
+      name.run('Speaker 0', claims[0]!.id);
+      name.run('Speaker 0', claims[1]!.id);
+      for (let i = 1; i < 400; i++) {
+        const id = Number(copy.run(1000 + i, `Speaker ${i}`, claims[0]!.id).lastInsertRowid);
+        entity.run(id, `Place ${i}`);
+      }
+    })();
+    const facets = callOrThrow(ws, 'listFacets', { articleId });
+    const speakers = facets.speakers.filter((f) => f.name.startsWith('Speaker '));
+    expect(speakers).toHaveLength(400);
+    expect(speakers[0]).toEqual({ name: 'Speaker 0', count: 2 }); // most claims first
+    expect(facets.entities.filter((f) => f.name.startsWith('Place '))).toHaveLength(399);
+    expect(callOrThrow(ws, 'listFacets', {}).speakers.filter((f) => f.name.startsWith('Speaker '))).toHaveLength(400);
+  });
+
   it('sorts by check-worthiness, highest first', () => {
     const { ws, articleId } = setUp();
     const rows = callOrThrow(ws, 'listClaims', { filter: { articleId }, sort: { column: 'checkWorthiness', direction: 'desc' } }).rows;

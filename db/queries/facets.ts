@@ -11,22 +11,23 @@ export interface Facets {
   entities: Facet[];
 }
 
-/** Keeps the filter menus short; the rarest values are the least useful there. */
-export const MAX_FACETS = 300;
-
-/** Speakers and entities of the shown claims (of one article, or all), most frequent first. */
+/**
+ * Speakers and entities of the shown claims (of one article, or all), most
+ * frequent first. All of them: the menus are searchable and virtual, and a
+ * name that occurs once is the one a fact-checker is most likely to type.
+ */
 export function listFacets(db: Db, articleId?: number): Facets {
   const scope = articleId === undefined ? '' : 'AND c.article_id = ?';
   const args = articleId === undefined ? [] : [articleId];
   const speakers = db
     .prepare(`SELECT c.speaker AS name, count(*) AS count FROM claims c
       WHERE c.hidden = 0 AND c.speaker IS NOT NULL ${scope}
-      GROUP BY c.speaker ORDER BY count DESC, c.speaker COLLATE NOCASE LIMIT ${MAX_FACETS}`)
+      GROUP BY c.speaker ORDER BY count DESC, c.speaker COLLATE NOCASE`)
     .all(...args) as Facet[];
   const entities = db
     .prepare(`SELECT ce.entity AS name, count(*) AS count FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id
       WHERE c.hidden = 0 ${scope}
-      GROUP BY ce.entity ORDER BY count DESC, ce.entity COLLATE NOCASE LIMIT ${MAX_FACETS}`)
+      GROUP BY ce.entity ORDER BY count DESC, ce.entity COLLATE NOCASE`)
     .all(...args) as Facet[];
   return { speakers, entities };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/api/contract';
-import { filterArticles, fold, sortArticles, toListed } from './article-list';
+import { fold } from '../text-search';
+import { filterArticles, sortArticles, toListed } from './article-list';
 
 function article(id: number, title: string, reviewed: number, total: number, importedAt = `2026-01-${String(id).padStart(2, '0')}T00:00:00Z`, extra: Partial<ArticleSummary> = {}): ArticleSummary {
   return {

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../core/api/contract';
+import { fold, hasAllWords, searchWords } from '../text-search';
 
 /** How the article list is ordered. */
 export type ArticleOrder = 'newest' | 'least-reviewed' | 'most-reviewed' | 'title';
@@ -20,11 +21,6 @@ export interface ListedArticle {
   progress: number;
 }
 
-/** Case- and accent-insensitive form: "Méxíco" and "mexico" meet. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
-}
-
 export function toListed(summary: ArticleSummary): ListedArticle {
   const { total, notReviewed } = summary.counts;
   const reviewed = total - notReviewed;
@@ -38,9 +34,8 @@ export function toListed(summary: ArticleSummary): ListedArticle {
 
 /** The articles whose title, file name, date or dateline hold every word typed, in any order. */
 export function filterArticles(articles: readonly ListedArticle[], query: string): readonly ListedArticle[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return articles;
-  return articles.filter((a) => words.every((w) => a.haystack.includes(w)));
+  const words = searchWords(query);
+  return words.length === 0 ? articles : articles.filter((a) => hasAllWords(a.haystack, words));
 }
 
 const titleOrder = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

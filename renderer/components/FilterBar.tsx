@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
-import type { Facet, Facets, StatusFilter } from '../../core/api/contract';
+import type { Facets, StatusFilter } from '../../core/api/contract';
 import { STATUS_FILTER_OPTIONS } from '../format';
 import { useHandOffAfterChoice } from '../hooks/useHandOffAfterChoice';
+import { FacetMenu } from './FacetMenu';
 
 export interface FilterBarProps {
   status: '' | StatusFilter;
@@ -35,47 +36,6 @@ export interface FilterBarProps {
   focusTable: () => void;
 }
 
-/** The menu's choices; a value chosen earlier that the current article lacks stays listed, so the menu shows what filters. */
-function facetOptions(facets: readonly Facet[], current: string): Facet[] {
-  return current && !facets.some((f) => f.name === current) ? [{ name: current, count: 0 }, ...facets] : [...facets];
-}
-
-function FacetSelect({ label, anyLabel, facets, value, onChange, handOff, stale, onOpen }: {
-  label: string;
-  anyLabel: string;
-  facets: readonly Facet[];
-  value: string;
-  onChange: (value: string) => void;
-  handOff: ReturnType<typeof useHandOffAfterChoice>;
-  stale: boolean;
-  onOpen: () => void;
-}) {
-  const options = facetOptions(facets, value);
-  return (
-    <select
-      className={`filters__facet${value ? ' filters__facet--on' : ''}`}
-      aria-label={label}
-      value={value}
-      disabled={options.length === 0 && !stale}
-      onFocus={onOpen}
-      onPointerDown={onOpen}
-      onChange={(e) => {
-        onChange(e.target.value);
-        handOff.changed();
-      }}
-      onKeyDown={handOff.onKeyDown}
-      onBlur={handOff.onBlur}
-    >
-      <option value="">{options.length === 0 ? `${anyLabel} (none found)` : anyLabel}</option>
-      {options.map((f) => (
-        <option key={f.name} value={f.name}>
-          {f.count > 0 ? `${f.name} (${f.count})` : f.name}
-        </option>
-      ))}
-    </select>
-  );
-}
-
 /**
  * What the table shows: status, words (searched in SQLite over claims, notes
  * and sources), speaker, entity, claims the article itself disputes, non-claims.
@@ -84,8 +44,6 @@ function FacetSelect({ label, anyLabel, facets, value, onChange, handOff, stale,
 export function FilterBar(props: FilterBarProps) {
   const { status, onStatus, search, onSearch, includeHidden, onIncludeHidden, searchRef, focusTable } = props;
   const handOff = useHandOffAfterChoice(focusTable);
-  const speakerHandOff = useHandOffAfterChoice(focusTable);
-  const entityHandOff = useHandOffAfterChoice(focusTable);
   const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle || props.seenBefore || props.minWorthiness !== null;
   return (
     <div className="filters">
@@ -123,8 +81,8 @@ export function FilterBar(props: FilterBarProps) {
         </label>
       </div>
       <div className="filters__row filters__row--facets">
-        <FacetSelect label="Speaker filter" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} handOff={speakerHandOff} stale={props.facetsStale} onOpen={props.onOpenFacets} />
-        <FacetSelect label="Entity filter" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} handOff={entityHandOff} stale={props.facetsStale} onOpen={props.onOpenFacets} />
+        <FacetMenu label="Speaker filter" listLabel="Speakers" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} onOpen={props.onOpenFacets} focusTable={focusTable} />
+        <FacetMenu label="Entity filter" listLabel="Names" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} onOpen={props.onOpenFacets} focusTable={focusTable} />
         <label className="filters__hidden" title="Claims a denial reported in the article disputes (suggestions not dismissed)">
           <input type="checkbox" checked={props.disputedInArticle} onChange={(e) => props.onDisputedInArticle(e.target.checked)} />
           Disputed in article

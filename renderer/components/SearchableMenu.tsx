@@ -1,0 +1,226 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface MenuEntry {
+  key: string;
+  /** The value in force (marked ✓, and where the list opens). */
+  selected: boolean;
+}
+
+export interface SearchableMenuProps<E extends MenuEntry> {
+  /** What the button chooses ("Show claims from", "Speaker filter"): read before its current value. */
+  label: string;
+  /** The current value, shown on the button. */
+  current: ReactNode;
+  /** The button stands out while it filters something. */
+  active?: boolean;
+  className?: string;
+  /** Names the list and its panel ("Articles", "Speakers"). */
+  listLabel: string;
+  searchLabel: string;
+  placeholder: string;
+  query: string;
+  onQuery: (query: string) => void;
+  /** What the list offers for the query; null while it loads. */
+  entries: readonly E[] | null;
+  renderEntry: (entry: E) => ReactNode;
+  onChoose: (entry: E) => void;
+  /** The list is opening: load or refresh what it offers. */
+  onOpen?: () => void;
+  /** The count line under the search box ("12 of 300 match"). */
+  status: string;
+  /** Said under an empty list. */
+  empty?: string;
+  /** More controls beside the search box (a sort menu). */
+  controls?: ReactNode;
+  rowHeight: number;
+}
+
+/** Rows a Page Up / Page Down moves. */
+const PAGE_ROWS = 8;
+
+/**
+ * A button that opens a searchable list: type to narrow it, ↑/↓ and Page
+ * Up/Down to move, Enter to choose, Esc to close. The list is virtual (only
+ * the rows in view are in the page), so ten thousand entries open and filter
+ * as fast as ten. The search box keeps the focus throughout and points at the
+ * active entry (aria-activedescendant), as the ARIA combobox pattern has it.
+ */
+export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E>) {
+  const { entries, query, onQuery, onChoose, onOpen, rowHeight } = props;
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const listId = useId();
+  const count = entries?.length ?? 0;
+
+  const close = useCallback(
+    (refocus: boolean) => {
+      setOpen(false);
+      onQuery('');
+      if (refocus) buttonRef.current?.focus();
+    },
+    [onQuery],
+  );
+
+  const show = () => {
+    onOpen?.();
+    setOpen(true);
+  };
+
+  // Opening puts the value in force under the cursor (once the entries are there).
+  const placed = useRef(false);
+  useEffect(() => {
+    if (!open) placed.current = false;
+    else if (!placed.current && entries) {
+      placed.current = true;
+      setActive(Math.max(0, entries.findIndex((e) => e.selected)));
+    }
+  }, [open, entries]);
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 6,
+  });
+  const activeIndex = Math.min(active, Math.max(0, count - 1));
+  useEffect(() => {
+    if (open && count > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [open, activeIndex, count, virtualizer]);
+
+  // A click anywhere else closes the list.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: MouseEvent) => {
+      if (rootRef.current && !rootRef.current.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [open, close]);
+
+  const choose = (entry: E | undefined) => {
+    if (!entry) return;
+    close(false);
+    onChoose(entry);
+  };
+
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    const move = (to: number) => {
+      event.preventDefault();
+      setActive(Math.max(0, Math.min(count - 1, to)));
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(activeIndex + 1);
+      case 'ArrowUp':
+        return move(activeIndex - 1);
+      case 'PageDown':
+        return move(activeIndex + PAGE_ROWS);
+      case 'PageUp':
+        return move(activeIndex - PAGE_ROWS);
+      case 'Enter':
+        event.preventDefault();
+        return choose(entries?.[activeIndex]);
+    }
+  };
+
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  return (
+    <div className={`menu ${props.className ?? ''}`} ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`menu__button${props.active ? ' menu__button--on' : ''}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => (open ? close(false) : show())}
+        onKeyDown={(event) => {
+          if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+            event.preventDefault();
+            show();
+          }
+        }}
+      >
+        <span className="visually-hidden">{props.label}: </span>
+        <span className="menu__current">{props.current}</span>
+        <span className="menu__caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div
+          className="menu__panel"
+          role="dialog"
+          aria-label={props.listLabel}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              event.stopPropagation();
+              close(true);
+            }
+          }}
+          // Tabbing out of the panel closes it (a click outside is caught above; one on the list's scrollbar moves no focus).
+          onBlur={(event) => {
+            const to = event.relatedTarget as Node | null;
+            if (to && !rootRef.current?.contains(to)) close(false);
+          }}
+        >
+          <div className="menu__controls">
+            <input
+              autoFocus
+              type="search"
+              className="menu__search"
+              role="combobox"
+              aria-label={props.searchLabel}
+              aria-expanded="true"
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={count > 0 ? optionId(activeIndex) : undefined}
+              placeholder={props.placeholder}
+              value={query}
+              onChange={(e) => {
+                onQuery(e.target.value);
+                setActive(0);
+              }}
+              onKeyDown={onSearchKey}
+              spellCheck={false}
+            />
+            {props.controls}
+          </div>
+          <p className="menu__status" aria-live="polite">
+            {props.status}
+          </p>
+          <div ref={listRef} id={listId} className="menu__list" role="listbox" aria-label={props.listLabel} aria-busy={entries === null}>
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {entries &&
+                virtualizer.getVirtualItems().map((item) => {
+                  const entry = entries[item.index]!;
+                  return (
+                    <div
+                      key={entry.key}
+                      id={optionId(item.index)}
+                      role="option"
+                      aria-selected={entry.selected}
+                      aria-setsize={count}
+                      aria-posinset={item.index + 1}
+                      className={`menu__option${item.index === activeIndex ? ' menu__option--active' : ''}${entry.selected ? ' menu__option--selected' : ''}`}
+                      style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}
+                      onMouseDown={(e) => e.preventDefault() /* the search box keeps the focus */}
+                      onClick={() => choose(entry)}
+                    >
+                      {props.renderEntry(entry)}
+                    </div>
+                  );
+                })}
+            </div>
+          </div>
+          {entries !== null && count === 0 && props.empty && <p className="menu__status">{props.empty}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
