@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimDetail, ClaimHighlight } from '../../core/api/contract';
+import { claimNumber, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
+
+function highlight(id: number, position: number, hidden = false): ClaimHighlight {
+  return { id, position, number: hidden ? null : position, start: position * 10, end: position * 10 + 9, kind: 'claim', hidden, status: 'unverified', reviewed: false } as ClaimHighlight;
+}
+
+describe('claimNumber', () => {
+  it('is the shown number, or the position for a claim with none', () => {
+    expect(claimNumber({ number: 3, position: 5 })).toBe(3);
+    expect(claimNumber({ number: null, position: 5 })).toBe(5);
+  });
+});
+
+describe('sourceFieldError', () => {
+  const input = { url: 'example.org/report', publishedOn: '31 Feb 2025', stance: 'supports' } as const;
+
+  it('marks a refused field of the form, without the backend’s operation prefix', () => {
+    expect(sourceFieldError({ code: 'invalid_input', field: 'publishedOn', message: 'addSource: publishedOn: not a date' }, input)).toEqual({
+      field: 'publishedOn',
+      message: 'not a date',
+    });
+  });
+
+  it('leaves other errors to the notice strip', () => {
+    expect(sourceFieldError({ code: 'invalid_input', field: 'claimId', message: 'addSource: claimId: unknown' }, input)).toBeNull();
+    expect(sourceFieldError({ code: 'invalid_input', message: 'bad input' }, input)).toBeNull();
+    expect(sourceFieldError({ code: 'not_found', field: 'url', message: 'gone' }, input)).toBeNull();
+  });
+});
+
+describe('neighboursOf', () => {
+  const claims = [highlight(1, 1), highlight(2, 2, true), highlight(3, 3), highlight(4, 4), highlight(5, 5, true)];
+
+  it('finds the shown claims on either side, skipping hidden ones', () => {
+    expect(neighboursOf(claims, 3)).toEqual({ previous: claims[0], next: claims[3] });
+    expect(neighboursOf(claims, 1)).toEqual({ previous: null, next: claims[2] });
+    expect(neighboursOf(claims, 4)).toEqual({ previous: claims[2], next: null });
+  });
+
+  it('has none for a hidden claim, one not in the article, or no selection', () => {
+    expect(neighboursOf(claims, 2)).toEqual({ previous: null, next: null });
+    expect(neighboursOf(claims, 99)).toEqual({ previous: null, next: null });
+    expect(neighboursOf(claims, null)).toEqual({ previous: null, next: null });
+  });
+});
+
+describe('pendingSuggestion', () => {
+  const suggestion = (id: number, state: string) => ({ id, state }) as ClaimDetail['suggestions'][number];
+
+  it('finds the dispute still waiting for a decision', () => {
+    expect(pendingSuggestion({ suggestions: [suggestion(1, 'dismissed'), suggestion(2, 'pending')] })?.id).toBe(2);
+    expect(pendingSuggestion({ suggestions: [suggestion(1, 'accepted')] })).toBeNull();
+    expect(pendingSuggestion({ suggestions: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,333 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import type { ClaimAnchor, ClaimDetail, ClaimHighlight, OpInput, OpResult, Verdict } from '../../core/api/contract';
+import { call } from '../api/client';
+import type { ClaimActions } from '../components/DetailPanel';
+import type { NoteActions } from '../components/NotesSection';
+import type { FieldError, NewSourceInput, SourceActions } from '../components/SourcesSection';
+import { REVIEW_LABELS } from '../format';
+import type { ApiError, ErrorSink } from './useApi';
+import type { ArticleWithClaims } from './useArticle';
+import type { Selection } from './useClaimNavigation';
+
+/** Operations that change one claim and hand back its fresh detail. */
+export type ClaimMutation =
+  | 'setStatus'
+  | 'clearStatus'
+  | 'addNote'
+  | 'editNote'
+  | 'deleteNote'
+  | 'addSource'
+  | 'linkSource'
+  | 'unlinkSource'
+  | 'acceptSuggestion'
+  | 'dismissSuggestion'
+  | 'useEarlierVerdict';
+
+/** Operations that change which claims an article has, or their spans: the article, table and counts are reloaded after them. */
+export type ClaimEdit = 'editClaim' | 'splitClaim' | 'mergeClaims' | 'addClaim' | 'excludeClaim' | 'restoreClaim';
+
+export const SELECT_FIRST = 'Select a claim first (j / k).';
+
+/** The number a claim is shown under (its position while it has none, e.g. hidden). */
+export function claimNumber(claim: Pick<ClaimAnchor, 'number' | 'position'>): number {
+  return claim.number ?? claim.position;
+}
+
+/**
+ * A refusal the source form can mark at one of its fields (a date it cannot read,
+ * an address that is not one), with the message as the field shows it; null for any other error.
+ */
+export function sourceFieldError(error: ApiError, input: NewSourceInput): FieldError | null {
+  if (error.code !== 'invalid_input' || !error.field || !(error.field in input)) return null;
+  return { field: error.field as keyof NewSourceInput, message: error.message.replace(/^\w+: [\w.]+: /, '') };
+}
+
+/** The shown claims just before and after claim `selectedId` in its article (what "Merge with…" joins). */
+export function neighboursOf(highlights: readonly ClaimHighlight[], selectedId: number | null): { previous: ClaimHighlight | null; next: ClaimHighlight | null } {
+  const current = highlights.find((h) => h.id === selectedId);
+  if (!current || current.hidden) return { previous: null, next: null };
+  const shown = highlights.filter((h) => !h.hidden && h.id !== current.id);
+  return {
+    previous: shown.filter((h) => h.position < current.position).at(-1) ?? null,
+    next: shown.find((h) => h.position > current.position) ?? null,
+  };
+}
+
+/** The claim's in-article dispute still waiting for a decision, if any. */
+export function pendingSuggestion(detail: Pick<ClaimDetail, 'suggestions'>): ClaimDetail['suggestions'][number] | null {
+  return detail.suggestions.find((sg) => sg.state === 'pending') ?? null;
+}
+
+export interface ClaimActionsOptions {
+  selection: Selection | null;
+  selectionRef: MutableRefObject<Selection | null>;
+  /** The selected claim's row on the page shown, if it is there. */
+  selectedRow: ClaimAnchor | null;
+  /** Selects a claim by hand (an edit's result wins over a page turn j/k asked for). */
+  choose: (claim: ClaimAnchor) => void;
+  showIndex: (index: number) => void;
+  selectFromArticle: (claimId: number, articleId: number) => Promise<void>;
+  verdictGivenTo: (claimId: number) => void;
+  editDirty: MutableRefObject<boolean>;
+  claims: { patchRow: (claim: ClaimAnchor) => void; reload: () => Promise<void>; locate: (claimId: number) => Promise<number | null | undefined> };
+  article: { data: ArticleWithClaims | null; patchHighlight: (claim: ClaimAnchor) => void; reload: () => Promise<void> };
+  detail: { detail: ClaimDetail | null; setDetail: (fresh: ClaimDetail) => void; reload: () => Promise<void> };
+  reloadFacets: () => void;
+  setEntity: (entity: string) => void;
+  reloadStats: () => Promise<unknown>;
+  setBusy: (busy: boolean) => void;
+  /** Every change makes a new undo step: the undo list is asked for again. */
+  refreshUndo: MutableRefObject<() => Promise<void>>;
+  notify: (text: string) => void;
+  onError: ErrorSink;
+}
+
+/**
+ * Every change to the selected claim (verdicts, notes, sources, edits, in-article
+ * disputes) and its follow-up: the fresh claim shown everywhere, the counts and
+ * undo list refreshed, and a notice saying what was done.
+ */
+export function useClaimActions(options: ClaimActionsOptions) {
+  const { selection, selectionRef, selectedRow, choose, showIndex, selectFromArticle, verdictGivenTo, editDirty } = options;
+  const { claims, article, detail, reloadFacets, setEntity, reloadStats, setBusy, refreshUndo, notify, onError } = options;
+
+  /** Shows a changed claim everywhere it appears: detail, table row, highlight, counts. */
+  const applyDetail = useCallback(
+    (fresh: ClaimDetail) => {
+      detail.setDetail(fresh);
+      claims.patchRow(fresh.claim);
+      article.patchHighlight(fresh.claim);
+      void claims.reload();
+      void reloadStats();
+    },
+    [detail, claims, article, reloadStats],
+  );
+
+  /** A change to the workspace: busy while it runs; its value, or null once the error has been shown. */
+  /** `handles` may take an error in hand (true: not shown as a notice), as a form marks a field. */
+  const send = useCallback(
+    async <K extends ClaimMutation | ClaimEdit>(op: K, input: OpInput<K>, handles?: (error: ApiError) => boolean): Promise<OpResult<K> | null> => {
+      setBusy(true);
+      const result = await call(op, input);
+      setBusy(false);
+      if (result.ok) {
+        void refreshUndo.current();
+        return result.value;
+      }
+      if (!handles?.(result.error)) onError(result.error);
+      return null;
+    },
+    [onError, refreshUndo, setBusy],
+  );
+
+  const mutate = useCallback(
+    async <K extends ClaimMutation>(op: K, input: OpInput<K>, handles?: (error: ApiError) => boolean): Promise<ClaimDetail | null> => {
+      const value = await send(op, input, handles);
+      if (value === null) return null;
+      const fresh = value as ClaimDetail;
+      applyDetail(fresh);
+      return fresh;
+    },
+    [applyDetail, send],
+  );
+
+  const setVerdict = useCallback(
+    async (verdict: Verdict) => {
+      const current = selectionRef.current;
+      if (!current) {
+        notify(SELECT_FIRST);
+        return;
+      }
+      verdictGivenTo(current.id);
+      const fresh = await mutate('setStatus', { claimId: current.id, status: verdict });
+      if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[verdict]}.`);
+    },
+    [mutate, notify, selectionRef, verdictGivenTo],
+  );
+
+  const clearVerdict = useCallback(async () => {
+    const current = selectionRef.current;
+    if (!current) {
+      notify(SELECT_FIRST);
+      return;
+    }
+    verdictGivenTo(current.id);
+    const fresh = await mutate('clearStatus', { claimId: current.id });
+    if (fresh) notify(`Claim ${claimNumber(fresh.claim)}: verdict cleared, not reviewed.`);
+  }, [mutate, notify, selectionRef, verdictGivenTo]);
+
+  const noteActions = useMemo<NoteActions>(
+    () => ({
+      add: async (body) => (selectionRef.current ? (await mutate('addNote', { claimId: selectionRef.current.id, body })) !== null : false),
+      edit: async (noteId, body) => (await mutate('editNote', { noteId, body })) !== null,
+      remove: async (noteId) => (await mutate('deleteNote', { noteId })) !== null,
+    }),
+    [mutate, selectionRef],
+  );
+
+  const sourceActions = useMemo<SourceActions>(
+    () => ({
+      add: async (input: NewSourceInput) => {
+        const current = selectionRef.current;
+        if (!current) return false;
+        let marked: FieldError | null = null;
+        // A field the form can mark (a date it cannot read, an address that is not one): said at the field.
+        const added = await mutate('addSource', { claimId: current.id, ...input }, (error) => {
+          marked = sourceFieldError(error, input);
+          return marked !== null;
+        });
+        return added !== null ? true : (marked ?? false);
+      },
+      link: async (sourceId, stance) =>
+        selectionRef.current ? (await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance })) !== null : false,
+      unlink: async (sourceId) =>
+        selectionRef.current ? (await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId })) !== null : false,
+    }),
+    [mutate, selectionRef],
+  );
+
+  // --- editing claims ---------------------------------------------------------
+  const [editing, setEditing] = useState(false);
+  // Another claim selected: its own text, not the editor of the last one.
+  const selectedId = selection?.id ?? null;
+  useEffect(() => setEditing(false), [selectedId]);
+
+  /**
+   * Runs an edit, then selects the claim it leaves (the edited, merged or new
+   * one) and shows it everywhere: table (turning to its page), article
+   * highlights, counts, filter menus and the detail panel.
+   */
+  const runEdit = useCallback(
+    async <K extends ClaimEdit>(op: K, input: OpInput<K>, target: (value: OpResult<K>) => ClaimAnchor, done: (claim: ClaimAnchor) => string): Promise<boolean> => {
+      const value = await send(op, input);
+      if (value === null) return false;
+      const claim = target(value);
+      const sameClaim = selectionRef.current?.id === claim.id;
+      choose(claim);
+      // Another claim selected (merged into the previous one, or a new one): selecting it loads its detail.
+      // Reloading here would ask for the claim selected before, which a merge may have removed.
+      if (sameClaim) {
+        if ('notes' in (value as object)) detail.setDetail(value as ClaimDetail);
+        else void detail.reload();
+      }
+      setEditing(false);
+      notify(done(claim));
+      void article.reload();
+      void reloadStats();
+      void reloadFacets();
+      await claims.reload();
+      const index = await claims.locate(claim.id);
+      if (typeof index === 'number') showIndex(index);
+      return true;
+    },
+    [article, choose, claims, detail, notify, reloadFacets, reloadStats, selectionRef, send, showIndex],
+  );
+
+  /** The claim the detail panel shows: fresh from the backend when loaded, else the table's row. */
+  const shownClaim = detail.detail?.claim ?? selectedRow;
+  const shownClaimRef = useRef(shownClaim);
+  shownClaimRef.current = shownClaim;
+
+  /** The shown claims just before and after the selected one in its article (for merging). */
+  const neighbours = useMemo(() => neighboursOf(article.data?.claims ?? [], selectedId), [article.data, selectedId]);
+
+  const claimActions = useMemo<ClaimActions>(
+    () => ({
+      startEdit: () => setEditing(true),
+      cancelEdit: () => setEditing(false),
+      editDirty: (dirty) => {
+        editDirty.current = dirty;
+      },
+      save: (claimId, text) => runEdit('editClaim', { claimId, text }, (d) => d.claim, (c) => `Claim ${claimNumber(c)} edited.`),
+      split: (claimId, at) =>
+        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${claimNumber(c)} split in two: claims ${claimNumber(c)} and ${claimNumber(c) + 1}.`),
+      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into claim ${claimNumber(c)}.`),
+      exclude: (claimId) =>
+        runEdit('excludeClaim', { claimId }, (d) => d.claim, () => 'Excluded: hidden as a non-claim (x or Restore brings it back).'),
+      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Restored as claim ${claimNumber(c)}.`),
+      accept: async (suggestionId) => {
+        const fresh = await mutate('acceptSuggestion', { suggestionId });
+        if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked Disputed, as the article’s denial suggests.`);
+      },
+      dismiss: async (suggestionId) => {
+        const fresh = await mutate('dismissSuggestion', { suggestionId });
+        if (fresh) notify(`Suggestion dismissed: claim ${claimNumber(fresh.claim)} keeps its verdict.`);
+      },
+      selectClaim: (claimId, inArticle) => void selectFromArticle(claimId, inArticle),
+      filterByEntity: (name) => {
+        setEntity(name);
+        notify(`Showing claims that name ${name}.`);
+      },
+      useEarlierVerdict: async (claimId, otherClaimId) => {
+        const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
+        if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
+      },
+    }),
+    [editDirty, mutate, notify, runEdit, selectFromArticle, setEntity],
+  );
+
+  const addClaimFromSelection = useCallback(
+    (inArticle: number, start: number, end: number) =>
+      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `Claim ${claimNumber(c)} added from the article.`),
+    [runEdit],
+  );
+
+  /**
+   * Accepts or dismisses the selected claim's pending in-article dispute —
+   * only this claim's own: a detail panel still loading must not decide for
+   * the claim selected before.
+   */
+  const decidePending = useCallback(
+    (decision: 'accept' | 'dismiss') => {
+      const selected = selectionRef.current;
+      if (!selected) {
+        notify(SELECT_FIRST);
+        return;
+      }
+      const decide = (shown: ClaimDetail) => {
+        const pending = pendingSuggestion(shown);
+        if (pending) void claimActions[decision](pending.id);
+        else notify('No pending in-article dispute on this claim. (To add a claim, select words in the article, then press a.)');
+      };
+      if (detail.detail?.claim.id === selected.id) {
+        decide(detail.detail);
+        return;
+      }
+      void call('getClaim', { claimId: selected.id }).then((result) => {
+        if (!result.ok) onError(result.error);
+        else if (selectionRef.current?.id === selected.id) decide(result.value);
+      });
+    },
+    [claimActions, detail.detail, notify, onError, selectionRef],
+  );
+
+  /** Opens the editor on the shown claim. */
+  const editShown = useCallback(() => {
+    if (shownClaimRef.current) setEditing(true);
+    else notify(SELECT_FIRST);
+  }, [notify]);
+
+  /** Excludes the shown claim, or restores it if it is hidden. */
+  const excludeOrRestore = useCallback(() => {
+    const claim = shownClaimRef.current;
+    if (!claim) {
+      notify(SELECT_FIRST);
+      return;
+    }
+    void (claim.hidden ? claimActions.restore(claim.id) : claimActions.exclude(claim.id));
+  }, [claimActions, notify]);
+
+  return {
+    editing,
+    neighbours,
+    claimActions,
+    noteActions,
+    sourceActions,
+    setVerdict,
+    clearVerdict,
+    addClaimFromSelection,
+    decidePending,
+    editShown,
+    excludeOrRestore,
+  };
+}

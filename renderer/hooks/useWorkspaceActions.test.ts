@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary, BulkAction } from '../../core/api/contract';
+import type { ImportOutcome } from '../api/importing';
+import { formatCount } from '../format';
+import { bulkDoneMessage, deleteTargetFor, importReport } from './useWorkspaceActions';
+
+function summary(id: number, title: string, total: number): ArticleSummary {
+  return { id, title, date: null, dateline: null, filename: null, importedAt: '2026-01-01', counts: { total } } as ArticleSummary;
+}
+
+describe('deleteTargetFor', () => {
+  const articles = [summary(1, 'Budget speech', 12), summary(2, 'Flood report', 3)];
+
+  it('asks about the article by its title and claim count', () => {
+    expect(deleteTargetFor(articles, 2)).toEqual({ id: 2, title: 'Flood report', claims: 3 });
+  });
+
+  it('asks about nothing for an article no longer listed', () => {
+    expect(deleteTargetFor(articles, 9)).toBeNull();
+  });
+});
+
+describe('bulkDoneMessage', () => {
+  const actions = ['verified', 'disputed', 'unverified', 'clear', 'exclude', 'restore'] satisfies BulkAction[];
+
+  it('says how many of the selected claims changed, and a different thing for each action', () => {
+    const messages = actions.map((action) => bulkDoneMessage(action, 1234, 1234));
+    expect(new Set(messages).size).toBe(actions.length);
+    for (const message of messages) {
+      expect(message.startsWith(`${formatCount(1234)} of ${formatCount(1234)} selected claims `)).toBe(true);
+      expect(message).not.toContain('already');
+      expect(message).toContain('Undo (Ctrl+Z)');
+    }
+    expect(bulkDoneMessage('disputed', 5, 5)).toContain('marked Disputed');
+  });
+
+  it('says the others already were when fewer changed than were selected', () => {
+    expect(bulkDoneMessage('verified', 5, 3)).toContain('3 of 5 selected claims marked Verified (the others already were)');
+  });
+});
+
+describe('importReport', () => {
+  const imported = (name: string, id: number): ImportOutcome => ({ name, ok: true, result: { article: summary(id, `Title ${id}`, 4), duplicate: false, claimsCreated: 4 } });
+  const failed = (name: string): ImportOutcome => ({ name, ok: false, message: `${name} is not text` });
+
+  it('reports each failure, the successes in one notice, and shows the last article imported', () => {
+    const report = importReport([failed('a.pdf'), imported('b.txt', 7), failed('c.png'), imported('d.txt', 8)]);
+    expect(report.errors).toEqual(['a.pdf: a.pdf is not text', 'c.png: c.png is not text']);
+    expect(report.notice).toMatch(/^b\.txt: .*Title 7.* d\.txt: .*Title 8/);
+    expect(report.articleId).toBe(8);
+  });
+
+  it('has no notice and no article to show when nothing was imported', () => {
+    expect(importReport([failed('a.pdf')])).toEqual({ errors: ['a.pdf: a.pdf is not text'], notice: null, articleId: null });
+    expect(importReport([])).toEqual({ errors: [], notice: null, articleId: null });
+  });
+});

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { ArticleSummary, BulkAction, ClaimDetail, ClaimFilter, ClaimSort } from '../../core/api/contract';
+import { call, exportCsvReport } from '../api/client';
+import { desktopBridge } from '../api/bridge';
+import { describeOutcome, type ImportOutcome } from '../api/importing';
+import { formatCount } from '../format';
+import type { ErrorSink } from './useApi';
+import { useArticleDrop } from './useArticleDrop';
+import type { Selection } from './useClaimNavigation';
+
+/** The article the delete dialog asks about. */
+export interface DeleteTarget {
+  id: number;
+  title: string;
+  claims: number;
+}
+
+export function deleteTargetFor(articles: readonly ArticleSummary[], id: number): DeleteTarget | null {
+  const summary = articles.find((a) => a.id === id);
+  return summary ? { id, title: summary.title, claims: summary.counts.total } : null;
+}
+
+const BULK_DONE: Record<BulkAction, string> = {
+  verified: 'marked Verified',
+  disputed: 'marked Disputed',
+  unverified: 'marked Unverified',
+  clear: 'cleared',
+  exclude: 'excluded',
+  restore: 'restored',
+};
+
+/** The notice after a bulk action: how many of the selected claims it changed. */
+export function bulkDoneMessage(action: BulkAction, selected: number, changed: number): string {
+  return `${formatCount(changed)} of ${formatCount(selected)} selected claims ${BULK_DONE[action]}${changed < selected ? ' (the others already were)' : ''}. Undo (Ctrl+Z) reverses them all.`;
+}
+
+/** What an import says: each failure as an error, the successes in one notice, and the article to show (the last imported). */
+export function importReport(outcomes: readonly ImportOutcome[]): { errors: string[]; notice: string | null; articleId: number | null } {
+  const errors = outcomes.filter((o) => !o.ok).map(describeOutcome);
+  const done = outcomes.filter((o) => o.ok);
+  const last = done.at(-1);
+  return {
+    errors,
+    notice: done.length ? done.map(describeOutcome).join(' ') : null,
+    articleId: last && last.ok ? last.result.article.id : null,
+  };
+}
+
+export interface WorkspaceActionsOptions {
+  articles: readonly ArticleSummary[];
+  reloadStats: () => Promise<unknown>;
+  /** The search as typed, the filter for it, and the sort: what an export writes. */
+  search: string;
+  filterFor: (searchText: string) => ClaimFilter;
+  sort: ClaimSort;
+  setArticleId: (articleId: number | null) => void;
+  selectionRef: MutableRefObject<Selection | null>;
+  deselect: () => void;
+  claims: { reload: () => Promise<void> };
+  article: { reload: () => Promise<void> };
+  detail: { setDetail: (fresh: ClaimDetail) => void; reload: () => Promise<void> };
+  facets: { invalidate: () => void };
+  bulk: { target: () => { claimIds: number[] } | { filter: ClaimFilter }; clear: () => void };
+  setBusy: (busy: boolean) => void;
+  refreshUndo: MutableRefObject<() => Promise<void>>;
+  /** Goes up when the desktop shell says the workspace changed (e.g. File → Import). */
+  workspaceVersion: number;
+  notify: (text: string) => void;
+  onError: ErrorSink;
+}
+
+/**
+ * Changes beyond one claim — renaming and deleting an article, bulk review,
+ * import and export, an undo step — and what is reloaded after each; also the
+ * desktop shell's "workspace changed" and "export" events.
+ */
+export function useWorkspaceActions(options: WorkspaceActionsOptions) {
+  const { articles, reloadStats, search, filterFor, sort, setArticleId, selectionRef, deselect } = options;
+  const { claims, article, detail, facets, bulk, setBusy, refreshUndo, workspaceVersion, notify, onError } = options;
+
+  // --- the article's title --------------------------------------------------
+  /** Saves a new title and shows it everywhere: picker, article header, table rows, detail panel. */
+  const { reload: reloadArticle } = article;
+  const { reload: reloadClaims } = claims;
+  const { reload: reloadDetail } = detail;
+  const renameArticle = useCallback(
+    async (id: number, title: string): Promise<boolean> => {
+      const result = await call('renameArticle', { id, title });
+      if (!result.ok) {
+        onError(result.error);
+        return false;
+      }
+      await Promise.all([reloadStats(), reloadArticle(), reloadClaims(), reloadDetail(), refreshUndo.current()]);
+      notify(`Article renamed to “${result.value.title}”.`);
+      return true;
+    },
+    [notify, onError, refreshUndo, reloadArticle, reloadClaims, reloadDetail, reloadStats],
+  );
+
+  // --- bulk review ----------------------------------------------------------
+  const runBulk = useCallback(
+    async (action: BulkAction) => {
+      setBusy(true);
+      const result = await call('bulkReview', { target: bulk.target(), action });
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return;
+      }
+      const { selected, changed } = result.value;
+      notify(bulkDoneMessage(action, selected, changed));
+      bulk.clear();
+      facets.invalidate();
+      const current = selectionRef.current;
+      await Promise.all([claims.reload(), article.reload(), reloadStats(), refreshUndo.current(), current ? detail.reload() : Promise.resolve()]);
+    },
+    [article, bulk, claims, detail, facets, notify, onError, refreshUndo, reloadStats, selectionRef, setBusy],
+  );
+
+  // --- deleting an article --------------------------------------------------
+  const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
+  const askDelete = useCallback(
+    (id: number) => {
+      const target = deleteTargetFor(articles, id);
+      if (target) setDeleting(target);
+    },
+    [articles],
+  );
+  const cancelDelete = useCallback(() => setDeleting(null), []);
+  const confirmDelete = useCallback(async () => {
+    const target = deleting;
+    setDeleting(null);
+    if (!target) return;
+    const result = await call('deleteArticle', { id: target.id });
+    if (!result.ok) {
+      onError(result.error);
+      return;
+    }
+    deselect();
+    setArticleId(null);
+    facets.invalidate();
+    notify(`Deleted “${result.value.deleted.title}” and its ${formatCount(result.value.deleted.claims)} claims. Undo (Ctrl+Z) brings them back.`);
+    await Promise.all([reloadStats(), refreshUndo.current()]);
+  }, [deleting, deselect, facets, notify, onError, refreshUndo, reloadStats, setArticleId]);
+
+  // --- import and export ----------------------------------------------------
+  const onImported = useCallback(
+    (outcomes: ImportOutcome[]) => {
+      const report = importReport(outcomes);
+      for (const message of report.errors) onError({ code: 'import', message });
+      if (report.notice) notify(report.notice);
+      if (report.articleId !== null) {
+        deselect();
+        setArticleId(report.articleId);
+        void reloadStats();
+      }
+    },
+    [deselect, notify, onError, reloadStats, setArticleId],
+  );
+
+  // Files dropped anywhere on the window: imported exactly like "Import article".
+  const { dragging, importing } = useArticleDrop(onImported);
+
+  const [exporting, setExporting] = useState(false);
+  const runExport = useCallback(async () => {
+    setExporting(true);
+    // The search as typed, not the debounced one: Export right after typing exports what the box says.
+    const result = await exportCsvReport(filterFor(search), sort);
+    setExporting(false);
+    if (!result.ok) onError(result.error);
+    else if (result.value) notify(`Exported ${formatCount(result.value.rowCount)} claims to ${result.value.where}.`);
+  }, [filterFor, search, sort, notify, onError]);
+
+  // --- desktop shell events -------------------------------------------------
+  const latest = useRef({ runExport, reloadAll: () => {} });
+  latest.current = {
+    runExport,
+    reloadAll: () => {
+      void claims.reload();
+      void article.reload();
+      void detail.reload();
+      facets.invalidate();
+    },
+  };
+  useEffect(() => {
+    if (workspaceVersion > 0) latest.current.reloadAll();
+  }, [workspaceVersion]);
+  useEffect(() => desktopBridge()?.onMenuExportCsv(() => void latest.current.runExport()), []);
+
+  // --- undo and redo --------------------------------------------------------
+  /** After an undo or redo: everything on screen as the step left it; a claim it removed is no longer selected. */
+  const afterUndoStep = useCallback(async () => {
+    const current = selectionRef.current;
+    if (current) {
+      const still = await call('getClaim', { claimId: current.id });
+      if (still.ok) detail.setDetail(still.value);
+      else deselect();
+    }
+    facets.invalidate();
+    await Promise.all([claims.reload(), article.reload(), reloadStats()]);
+  }, [article, claims, deselect, detail, facets, reloadStats, selectionRef]);
+
+  return { renameArticle, runBulk, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
+}
