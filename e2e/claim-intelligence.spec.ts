@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 // Screenshots of the new parts of the screen are saved on every run (see screenshots.ts) and looked at by a person.
@@ -478,4 +478,31 @@ test('j while an edit is unsaved keeps the editor and the words: Save or Esc fir
   await field.press('Escape');
   await page.keyboard.press('j');
   await expect(row(page, DEPORTATION)).not.toHaveAttribute('aria-current', 'true');
+});
+
+test('Merge with next joins a quotation that runs on into the next paragraph, hidden question and all; undo parts it again', async ({ page, claimdesk, request }) => {
+  await api(request, claimdesk, 'importArticle', {
+    text: 'Border talks stall\n\nISLAMABAD - The minister spoke to reporters on Monday.\n\n“Our farmers lose 2 million rupees a day when the border is closed.\n\n“Who pays for that? Not the people in Kabul,” Khan said.\n\nTalks resume on Friday.',
+  });
+  await page.goto(claimdesk.url);
+  await expect(claimRows(page)).toHaveCount(4);
+  await row(page, 'Our farmers').click();
+  const merge = detail(page).getByRole('button', { name: 'Merge with next' });
+  await expect(merge).toHaveAttribute('title', /claim 3/);
+  await merge.click();
+
+  // One claim: the quotation from its first word to “Khan said”, the question the analysis set aside taken in.
+  await expect(claimRows(page)).toHaveCount(3);
+  await expect(row(page, 'Our farmers')).toContainText('Who pays for that? Not the people in Kabul');
+  const mark = page.locator('mark.hl--paragraphs');
+  await expect(mark).toContainText('when the border is closed.');
+  await expect(mark).toContainText('Khan said.');
+  // The blank line between the paragraphs stays on screen: the mark is two lines apart at least.
+  expect((await mark.boundingBox())!.height).toBeGreaterThan(40);
+  await saveScreenshot(page, 'merged-quotation.png');
+
+  await page.keyboard.press('Control+z');
+  await expect(claimRows(page)).toHaveCount(4);
+  await expect(row(page, 'Our farmers')).not.toContainText('Kabul');
+  await expect(page.locator('mark.hl--paragraphs')).toHaveCount(0);
 });

@@ -58,22 +58,23 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
     });
   }, [onError]);
 
-  const entries = useMemo<Entry[] | null>(() => {
-    if (!listed) return null;
-    const shown = sortArticles(filterArticles(listed, query), order).map(
-      (article): Entry => ({ key: String(article.summary.id), selected: article.summary.id === pickedArticleId, article }),
-    );
-    return query.trim() ? shown : [{ key: 'all', selected: pickedArticleId === null, article: null }, ...shown];
-  }, [listed, query, order, pickedArticleId]);
+  const entries = useMemo<Entry[] | null>(
+    () =>
+      listed &&
+      sortArticles(filterArticles(listed, query), order).map((article): Entry => ({ key: String(article.summary.id), selected: article.summary.id === pickedArticleId, article })),
+    [listed, query, order, pickedArticleId],
+  );
+  // All articles stays above the list while nothing is typed.
+  const pinned = query.trim() ? null : { key: 'all', selected: pickedArticleId === null, article: null };
 
   const total = listed?.length ?? 0;
-  const matches = entries ? entries.filter((e) => e.article).length : 0;
+  const matches = entries?.length ?? 0;
   const status = listed === null ? 'Loading articles…' : query.trim() ? `${formatCount(matches)} of ${formatCount(total)} articles match` : `${formatCount(total)} ${total === 1 ? 'article' : 'articles'}`;
 
   return (
     <SearchableMenu
       label="Show claims from"
-      current={pickedLabel(picked, pickedArticleId, overall)}
+      current={pickedLabel(picked ?? listed?.find((a) => a.summary.id === pickedArticleId)?.summary ?? null, pickedArticleId, overall)}
       className="article-picker"
       listLabel="Articles"
       searchLabel="Search articles"
@@ -81,6 +82,7 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
       query={query}
       onQuery={setQuery}
       entries={entries}
+      pinned={pinned}
       onOpen={load}
       status={status}
       empty={query.trim() ? `No article’s title, file name or date has “${query.trim()}”.` : undefined}

@@ -21,6 +21,9 @@ export const MAX_BLOCK_SEGMENTS = 120;
  * which is exactly how JavaScript strings index, so slice() is exact. An
  * overlapping span (should one ever exist) is clipped rather than repeated.
  */
+/** A claim merged across a paragraph break (a quotation running on) keeps the break on screen. */
+const SPANS_PARAGRAPHS = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)/;
+
 export function segmentBody(body: string, claims: readonly ClaimHighlight[]): Segment[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
   const segments: Segment[] = [];
@@ -364,7 +367,7 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
         data-claim-id={claim.id}
         data-clickable="true"
         data-pos={claim.number ?? claim.position}
-        className={`hl hl--${state}${selected ? ' hl--selected' : ''}`}
+        className={`hl hl--${state}${selected ? ' hl--selected' : ''}${SPANS_PARAGRAPHS.test(segment.text) ? ' hl--paragraphs' : ''}`}
         title={`Claim ${claim.number ?? claim.position}: ${REVIEW_LABELS[state]}`}
       >
         {segment.text}

@@ -9,12 +9,13 @@ interface Entry extends MenuEntry {
 }
 
 /** The menu's names for a query: every word typed in the name, case and accents aside; a value chosen earlier that the claims shown lack stays listed. */
-export function facetEntries(facets: readonly Facet[], value: string, query: string): Entry[] {
+export function facetEntries(facets: readonly Facet[], value: string, query: string): { pinned: Entry | null; entries: Entry[] } {
   const listed = value && !facets.some((f) => f.name === value) ? [{ name: value, count: 0 }, ...facets] : facets;
   const words = searchWords(query);
   const found = words.length === 0 ? listed : listed.filter((f) => hasAllWords(fold(f.name), words));
   const entries = found.map((facet): Entry => ({ key: `=${facet.name}`, selected: facet.name === value, facet }));
-  return words.length === 0 ? [{ key: 'any', selected: value === '', facet: null }, ...entries] : entries;
+  // "Any" stays above the names while nothing is typed.
+  return { pinned: words.length === 0 ? { key: 'any', selected: value === '', facet: null } : null, entries };
 }
 
 export interface FacetMenuProps {
@@ -36,8 +37,8 @@ export interface FacetMenuProps {
 /** A filter by speaker or entity: every name of the claims shown, most frequent first, found by typing. */
 export function FacetMenu({ label, listLabel, anyLabel, facets, value, onChange, onOpen, focusTable }: FacetMenuProps) {
   const [query, setQuery] = useState('');
-  const entries = useMemo(() => facetEntries(facets, value, query), [facets, value, query]);
-  const matches = entries.filter((e) => e.facet).length;
+  const { pinned, entries } = useMemo(() => facetEntries(facets, value, query), [facets, value, query]);
+  const matches = entries.length;
   const noun = listLabel.toLowerCase();
   return (
     <SearchableMenu
@@ -51,6 +52,7 @@ export function FacetMenu({ label, listLabel, anyLabel, facets, value, onChange,
       query={query}
       onQuery={setQuery}
       entries={entries}
+      pinned={pinned}
       onOpen={onOpen}
       status={query.trim() ? `${formatCount(matches)} of ${formatCount(facets.length)} match` : `${formatCount(facets.length)} ${noun}, most claims first`}
       empty={query.trim() ? `None of the ${noun} has “${query.trim()}”.` : undefined}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface MenuEntry {
   key: string;
@@ -23,6 +23,8 @@ export interface SearchableMenuProps<E extends MenuEntry> {
   onQuery: (query: string) => void;
   /** What the list offers for the query; null while it loads. */
   entries: readonly E[] | null;
+  /** An entry kept above the scrolling list ("All articles", "Any speaker"), always in view. */
+  pinned?: E | null;
   renderEntry: (entry: E) => ReactNode;
   onChoose: (entry: E) => void;
   /** The list is opening: load or refresh what it offers. */
@@ -47,7 +49,11 @@ const PAGE_ROWS = 8;
  * active entry (aria-activedescendant), as the ARIA combobox pattern has it.
  */
 export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E>) {
-  const { entries, query, onQuery, onChoose, onOpen, rowHeight } = props;
+  const { query, onQuery, onChoose, onOpen, rowHeight } = props;
+  const pinned = props.pinned ?? null;
+  /** Every entry the keys step through: the pinned one first. */
+  const entries = useMemo(() => (props.entries === null ? null : pinned ? [pinned, ...props.entries] : props.entries), [props.entries, pinned]);
+  const first = pinned ? 1 : 0;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -81,14 +87,14 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
   }, [open, entries]);
 
   const virtualizer = useVirtualizer({
-    count,
+    count: Math.max(0, count - first),
     getScrollElement: () => listRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
   });
   const activeIndex = Math.min(active, Math.max(0, count - 1));
   useEffect(() => {
-    if (open && count > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (open && activeIndex >= first && count > first) virtualizer.scrollToIndex(activeIndex - first, { align: 'auto' });
   }, [open, activeIndex, count, virtualizer]);
 
   // A click anywhere else closes the list.
@@ -128,6 +134,22 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
   };
 
   const optionId = (index: number) => `${listId}-option-${index}`;
+  const option = (entry: E, index: number, style: CSSProperties) => (
+    <div
+      key={entry.key}
+      id={optionId(index)}
+      role="option"
+      aria-selected={entry.selected}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className={`menu__option${index === activeIndex ? ' menu__option--active' : ''}${entry.selected ? ' menu__option--selected' : ''}${index < first ? ' menu__option--pinned' : ''}`}
+      style={style}
+      onMouseDown={(e) => e.preventDefault() /* the search box keeps the focus */}
+      onClick={() => choose(entry)}
+    >
+      {props.renderEntry(entry)}
+    </div>
+  );
 
   return (
     <div className={`menu ${props.className ?? ''}`} ref={rootRef}>
@@ -194,28 +216,15 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
           <p className="menu__status" aria-live="polite">
             {props.status}
           </p>
-          <div ref={listRef} id={listId} className="menu__list" role="listbox" aria-label={props.listLabel} aria-busy={entries === null}>
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {entries &&
-                virtualizer.getVirtualItems().map((item) => {
-                  const entry = entries[item.index]!;
-                  return (
-                    <div
-                      key={entry.key}
-                      id={optionId(item.index)}
-                      role="option"
-                      aria-selected={entry.selected}
-                      aria-setsize={count}
-                      aria-posinset={item.index + 1}
-                      className={`menu__option${item.index === activeIndex ? ' menu__option--active' : ''}${entry.selected ? ' menu__option--selected' : ''}`}
-                      style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}
-                      onMouseDown={(e) => e.preventDefault() /* the search box keeps the focus */}
-                      onClick={() => choose(entry)}
-                    >
-                      {props.renderEntry(entry)}
-                    </div>
-                  );
-                })}
+          <div id={listId} className="menu__list" role="listbox" aria-label={props.listLabel} aria-busy={entries === null}>
+            {entries && first > 0 && option(entries[0]!, 0, { height: rowHeight })}
+            <div ref={listRef} className="menu__scroll">
+              <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {entries &&
+                  virtualizer.getVirtualItems().map((item) =>
+                    option(entries[item.index + first]!, item.index + first, { position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` }),
+                  )}
+              </div>
             </div>
           </div>
           {entries !== null && count === 0 && props.empty && <p className="menu__status">{props.empty}</p>}

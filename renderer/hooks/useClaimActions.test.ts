@@ -31,18 +31,19 @@ describe('sourceFieldError', () => {
 });
 
 describe('neighboursOf', () => {
+  const BODY = 'x'.repeat(60); // one paragraph: spans at position × 10
   const claims = [highlight(1, 1), highlight(2, 2, true), highlight(3, 3), highlight(4, 4), highlight(5, 5, true)];
 
   it('finds the shown claims on either side, skipping hidden ones', () => {
-    expect(neighboursOf(claims, 3)).toEqual({ previous: claims[0], next: claims[3] });
-    expect(neighboursOf(claims, 1)).toEqual({ previous: null, next: claims[2] });
-    expect(neighboursOf(claims, 4)).toEqual({ previous: claims[2], next: null });
+    expect(neighboursOf(BODY, claims, 3)).toEqual({ previous: claims[0], next: claims[3] });
+    expect(neighboursOf(BODY, claims, 1)).toEqual({ previous: null, next: claims[2] });
+    expect(neighboursOf(BODY, claims, 4)).toEqual({ previous: claims[2], next: null });
   });
 
   it('has none for a hidden claim, one not in the article, or no selection', () => {
-    expect(neighboursOf(claims, 2)).toEqual({ previous: null, next: null });
-    expect(neighboursOf(claims, 99)).toEqual({ previous: null, next: null });
-    expect(neighboursOf(claims, null)).toEqual({ previous: null, next: null });
+    expect(neighboursOf(BODY, claims, 2)).toEqual({ previous: null, next: null });
+    expect(neighboursOf(BODY, claims, 99)).toEqual({ previous: null, next: null });
+    expect(neighboursOf(BODY, claims, null)).toEqual({ previous: null, next: null });
   });
 });
 

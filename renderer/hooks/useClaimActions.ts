@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { mergeNeighbours } from '../../core/analysis/quotation';
 import type { ClaimAnchor, ClaimDetail, ClaimHighlight, OpInput, OpResult, Verdict } from '../../core/api/contract';
 import { call } from '../api/client';
 import type { ClaimActions } from '../components/DetailPanel';
@@ -42,15 +43,12 @@ export function sourceFieldError(error: ApiError, input: NewSourceInput): FieldE
   return { field: error.field as keyof NewSourceInput, message: error.message.replace(/^\w+: [\w.]+: /, '') };
 }
 
-/** The shown claims just before and after claim `selectedId` in its article (what "Merge with…" joins). */
-export function neighboursOf(highlights: readonly ClaimHighlight[], selectedId: number | null): { previous: ClaimHighlight | null; next: ClaimHighlight | null } {
-  const current = highlights.find((h) => h.id === selectedId);
-  if (!current || current.hidden) return { previous: null, next: null };
-  const shown = highlights.filter((h) => !h.hidden && h.id !== current.id);
-  return {
-    previous: shown.filter((h) => h.position < current.position).at(-1) ?? null,
-    next: shown.find((h) => h.position > current.position) ?? null,
-  };
+/**
+ * The claims "Merge with previous / next" join claim `selectedId` with: the shown claims on either side, or
+ * the hidden part a quotation runs on into across a paragraph break (see mergeNeighbours).
+ */
+export function neighboursOf(body: string, highlights: readonly ClaimHighlight[], selectedId: number | null): { previous: ClaimHighlight | null; next: ClaimHighlight | null } {
+  return selectedId === null ? { previous: null, next: null } : mergeNeighbours(body, highlights, selectedId);
 }
 
 /** The claim's in-article dispute still waiting for a decision, if any. */
@@ -229,7 +227,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
   shownClaimRef.current = shownClaim;
 
   /** The shown claims just before and after the selected one in its article (for merging). */
-  const neighbours = useMemo(() => neighboursOf(article.data?.claims ?? [], selectedId), [article.data, selectedId]);
+  const neighbours = useMemo(() => neighboursOf(article.data?.article.body ?? '', article.data?.claims ?? [], selectedId), [article.data, selectedId]);
 
   const claimActions = useMemo<ClaimActions>(
     () => ({

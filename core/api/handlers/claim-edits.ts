@@ -28,6 +28,7 @@ import {
 import { insertClaims, setClaimInsight, type ClaimAnchor } from '../../../db/queries/claims';
 import { recordHistory } from '../../../db/queries/history';
 import { analyzeClaimText, analyzeSpan, anchorFor } from '../../import';
+import { withinOneStatement } from '../../analysis/quotation';
 import { isHighSurrogate, isLowSurrogate, trimSpan } from '../../import/characters';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
@@ -37,9 +38,6 @@ import { claimDetail, requireClaim, type ClaimDetail } from './claims';
 
 /** Claims as long as the longest sentence the importer keeps, with room for a rewording. */
 export const MAX_CLAIM_CHARS = 20_000;
-
-/** A blank line (LF, CRLF or CR; spaces or no-break spaces on it) or a new list item: where paragraphs part. */
-const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)|(?:\r\n|\r|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])\s/u;
 
 /** Something to check: at least one letter or digit. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
@@ -243,8 +241,9 @@ function mergeClaims(ws: Workspace, input: { claimIds: [number, number] }): Clai
     throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are not neighbours: a ${apart.kind} lies between them.`);
   }
   const body = articleBody(ws, a.articleId);
-  if (PARAGRAPH_BREAK.test(body.slice(a.end, b.start))) {
-    throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are in different paragraphs; a claim stays within its paragraph.`);
+  // A claim stays within its paragraph, unless a quotation runs on into the next one (left open, opened again).
+  if (!withinOneStatement(body, a.end, b.start)) {
+    throw new ClaimdeskError('invalid_edit', `Claims ${a.position} and ${b.position} are in different paragraphs; a claim stays within its paragraph (or a quotation running on into the next).`);
   }
   const anyEdited = a.edited || b.edited || between.some((row) => row.edited);
   const span = anyEdited ? spanOf(body, a.start, b.end, `${a.text} ${b.text}`, true) : spanOf(body, a.start, b.end);
