@@ -79,6 +79,16 @@ test('the article list: every article with its date and progress, found by typin
   await page.getByRole('table', { name: 'Claims' }).click({ position: { x: 5, y: 5 } });
   await expect(page.getByRole('dialog', { name: 'Articles' })).toHaveCount(0);
 
+  // o opens it from the table (and is not typed into its search box); Enter shows the article found.
+  await claims(page).focus();
+  await page.keyboard.press('o');
+  await expect(search(page)).toBeFocused();
+  await expect(search(page)).toHaveValue('');
+  await page.keyboard.type('wheat');
+  await page.keyboard.press('Enter');
+  await expect(articlePicker(page)).toContainText('Wheat prices rise in Punjab');
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(4);
+
   // At 1024 × 768 the list fits on screen beside the bar.
   await page.setViewportSize({ width: 1024, height: 768 });
   await openArticleList(page);

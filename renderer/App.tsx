@@ -38,7 +38,7 @@ export function App() {
   const [unauthorized, setUnauthorized] = useState(false);
   useEffect(() => onUnauthorized(() => setUnauthorized(true)), []);
 
-  const { stats, reload } = useStats(onError);
+  const { stats, reload, watch } = useStats(onError);
   useEffect(() => {
     const oldest = errors[0];
     // While the workspace is not open yet, its error (with Try again) stays until dismissed.
@@ -74,7 +74,7 @@ export function App() {
         )}
       </main>
     );
-  } else if (stats.articles.length === 0 && openedArticleId === undefined) {
+  } else if (stats.articleCount === 0 && openedArticleId === undefined) {
     screen = (
       <StartScreen
         onError={onError}
@@ -86,8 +86,8 @@ export function App() {
       />
     );
   } else {
-    const only = stats.articles.length === 1 ? stats.articles[0]!.id : null;
-    screen = <Workbench stats={stats} reloadStats={reload} initialArticleId={openedArticleId ?? only} workspaceVersion={workspaceVersion} onError={onError} notify={notify} />;
+    const only = stats.articleCount === 1 ? stats.newestArticleId : null;
+    screen = <Workbench stats={stats} reloadStats={reload} watchArticles={watch} initialArticleId={openedArticleId ?? only} workspaceVersion={workspaceVersion} onError={onError} notify={notify} />;
   }
 
   return (

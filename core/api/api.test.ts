@@ -219,6 +219,27 @@ describe('listing', () => {
     expect(stats.overall).toMatchObject({ verified: 1, unverified: 1, disputed: 0, notReviewed: stats.overall.total - 2 });
   });
 
+  it('getStats names the articles asked for (the app), or every article (the CLI); listArticles counts each article as getStats does', () => {
+    const { ws, claimIds } = withArticle();
+    const second = callOrThrow(ws, 'importArticle', { text: 'KABUL - Flights resumed on Tuesday, the airline said.\n\nThe airport reopened, officials said.', title: 'Flights' }).article.id;
+    const first = callOrThrow(ws, 'listClaims', { filter: { articleId: second } }).rows[0]!.id;
+    callOrThrow(ws, 'setStatus', { claimId: first, status: 'disputed' });
+    callOrThrow(ws, 'setStatus', { claimId: claimIds[0]!, status: 'verified' });
+    const all = callOrThrow(ws, 'getStats', {});
+    expect(all.articleCount).toBe(2);
+    expect(all.newestArticleId).toBe(second);
+    expect(all.articles.map((a) => a.id).sort()).toEqual(callOrThrow(ws, 'listArticles', {}).map((a) => a.id).sort());
+    const asked = callOrThrow(ws, 'getStats', { articleIds: [second, second, 9999] });
+    expect(asked.articles.map((a) => a.id)).toEqual([second]); // once each; an id with no article is left out
+    expect(asked.articles[0]!.counts).toMatchObject({ total: 2, disputed: 1, notReviewed: 1 });
+    expect(callOrThrow(ws, 'getStats', { articleIds: [] }).articles).toEqual([]);
+    // The list's counts (one pass over an index) agree with each article's own.
+    for (const listed of callOrThrow(ws, 'listArticles', {})) {
+      expect(callOrThrow(ws, 'getStats', { articleIds: [listed.id] }).articles[0]).toEqual(listed);
+    }
+    expect(call(ws, 'getStats', { articleIds: [0] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('searches claim text, speakers, notes and sources by word prefix', () => {
     const { ws, claimIds } = withArticle();
     callOrThrow(ws, 'addNote', { claimId: claimIds[1]!, body: 'Asked the embassy spokesperson' });

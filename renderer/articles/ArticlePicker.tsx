@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type Ref } from 'react';
 import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
 import { call } from '../api/client';
 import { formatCount, formatDate } from '../format';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
-import { SearchableMenu, type MenuEntry } from '../components/SearchableMenu';
+import { SearchableMenu, type MenuEntry, type MenuHandle } from '../components/SearchableMenu';
 import { ARTICLE_ORDERS, filterArticles, progressText, sortArticles, toListed, type ArticleOrder, type ListedArticle } from './article-list';
 
 export interface ArticlePickerProps {
@@ -16,6 +16,8 @@ export interface ArticlePickerProps {
   /** Gives the keyboard to the claims table once an article is picked. */
   focusTable: () => void;
   onError: ErrorSink;
+  /** Opens the list from the `o` key. */
+  handle?: Ref<MenuHandle>;
 }
 
 interface Entry extends MenuEntry {
@@ -46,7 +48,7 @@ function ProgressBar({ reviewed, total }: { reviewed: number; total: number }) {
  * found by typing, ordered by import date, progress or title. The counts are
  * fetched fresh each time the list opens (verdicts given since change them).
  */
-export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusTable, onError }: ArticlePickerProps) {
+export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusTable, onError, handle }: ArticlePickerProps) {
   const [listed, setListed] = useState<ListedArticle[] | null>(null);
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<ArticleOrder>('newest');
@@ -73,6 +75,7 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
 
   return (
     <SearchableMenu
+      handle={handle}
       label="Show claims from"
       current={pickedLabel(picked ?? listed?.find((a) => a.summary.id === pickedArticleId)?.summary ?? null, pickedArticleId, overall)}
       className="article-picker"

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 export interface MenuEntry {
   key: string;
@@ -7,7 +7,13 @@ export interface MenuEntry {
   selected: boolean;
 }
 
+/** Opens the menu from elsewhere (a keyboard shortcut). */
+export interface MenuHandle {
+  open: () => void;
+}
+
 export interface SearchableMenuProps<E extends MenuEntry> {
+  handle?: Ref<MenuHandle>;
   /** What the button chooses ("Show claims from", "Speaker filter"): read before its current value. */
   label: string;
   /** The current value, shown on the button. */
@@ -75,6 +81,7 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
     onOpen?.();
     setOpen(true);
   };
+  useImperativeHandle(props.handle, () => ({ open: () => (open ? undefined : show()) }));
 
   // Opening puts the value in force under the cursor (once the entries are there).
   const placed = useRef(false);

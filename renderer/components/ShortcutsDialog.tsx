@@ -15,6 +15,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['x'], 'Exclude the claim as a non-claim, or restore a hidden one'],
   [['a'], 'Accept the in-article dispute suggestion; with words selected in the article, add them as a claim'],
   [['Shift', 'A'], 'Dismiss the in-article dispute suggestion'],
+  [['o'], 'Open the article list (type to find one, Enter shows its claims)'],
   [['/'], 'Search claims'],
   [['Shift', 'E'], 'Export the claims the table shows as CSV'],
   [['?'], 'Show or hide this list'],

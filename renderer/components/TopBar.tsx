@@ -1,15 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
 import type { ImportOutcome } from '../api/importing';
 import { formatCount } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { ArticlePicker } from '../articles/ArticlePicker';
 import { CountsChart } from './CountsChart';
+import type { MenuHandle } from './SearchableMenu';
 import { ImportFileButton, PasteForm } from './ImportControls';
 import { ReviewerName } from './ReviewerName';
 
 export interface TopBarProps {
-  articles: ArticleSummary[];
+  /** The article picked (null: all articles, or not yet counted). */
+  picked: ArticleSummary | null;
+  articleCount: number;
   overall: StatusCounts;
   pickedArticleId: number | null;
   onPickArticle: (articleId: number | null) => void;
@@ -25,6 +28,8 @@ export interface TopBarProps {
   onShowShortcuts: () => void;
   onError: ErrorSink;
   undo: UndoButtons;
+  /** Lets the `o` key open the article list. */
+  articleList?: Ref<MenuHandle>;
 }
 
 /** The top bar's Undo and Redo: enabled only when there is something to undo or redo. */
@@ -80,7 +85,7 @@ function PastePopover({ onImported }: { onImported: (outcomes: ImportOutcome[]) 
 }
 
 export function TopBar(props: TopBarProps) {
-  const { articles, overall, pickedArticleId, onPickArticle, currentArticle } = props;
+  const { overall, pickedArticleId, onPickArticle, currentArticle } = props;
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -91,15 +96,16 @@ export function TopBar(props: TopBarProps) {
       </div>
       <ArticlePicker
         pickedArticleId={pickedArticleId}
-        picked={articles.find((a) => a.id === pickedArticleId) ?? null}
+        picked={props.picked}
         overall={overall}
         onPick={onPickArticle}
         focusTable={props.focusTable}
         onError={props.onError}
+        handle={props.articleList}
       />
       <div className="topbar__charts">
         <CountsChart label="All articles" counts={overall} />
-        {currentArticle && articles.length > 1 && <CountsChart label="This article" counts={currentArticle.counts} />}
+        {currentArticle && props.articleCount > 1 && <CountsChart label="This article" counts={currentArticle.counts} />}
       </div>
       <div className="topbar__actions">
         <div className="topbar__undo" role="group" aria-label="Undo and redo">

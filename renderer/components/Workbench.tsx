@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useBulkSelection } from '../hooks/useBulkSelection';
@@ -8,6 +8,7 @@ import { useClaimNavigation } from '../hooks/useClaimNavigation';
 import { useClaimQuery } from '../hooks/useClaimQuery';
 import { useFacets } from '../hooks/useFacets';
 import type { Stats } from '../hooks/useStats';
+import type { MenuHandle } from './SearchableMenu';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
 import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
@@ -25,6 +26,8 @@ import { TopBar } from './TopBar';
 export interface WorkbenchProps {
   stats: Stats;
   reloadStats: () => Promise<unknown>;
+  /** Names the articles whose counts the top bar shows (the one picked and the one on screen). */
+  watchArticles: (ids: readonly number[]) => void;
   initialArticleId: number | null;
   /** Goes up when the desktop shell says the workspace changed (e.g. File → Import). */
   workspaceVersion: number;
@@ -38,7 +41,7 @@ export interface WorkbenchProps {
  * j/k (useClaimNavigation), changes to a claim (useClaimActions) and beyond it
  * (useWorkspaceActions), and the keys (useWorkbenchShortcuts); this composes them.
  */
-export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersion, onError, notify }: WorkbenchProps) {
+export function Workbench({ stats, reloadStats, watchArticles, initialArticleId, workspaceVersion, onError, notify }: WorkbenchProps) {
   const query = useClaimQuery(initialArticleId, onError);
   const { articleId, claims, page, rows, filter } = query;
   const facets = useFacets(articleId, onError);
@@ -123,6 +126,8 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
   const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && deleting === null });
   refreshUndo.current = undo.refresh;
 
+  /** The top bar's article list, which `o` opens. */
+  const articleListRef = useRef<MenuHandle>(null);
   const keys = useWorkbenchShortcuts({
     rows,
     selectionRef: nav.selectionRef,
@@ -136,6 +141,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
     addClaimFromSelection: actions.addClaimFromSelection,
     decidePending: actions.decidePending,
     toggleHelp: () => setHelpOpen((open) => !open),
+    openArticleList: () => articleListRef.current?.open(),
     enabled: !helpOpen && deleting === null,
     notify,
   });
@@ -146,11 +152,13 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
 
   // --- layout ---------------------------------------------------------------
   const currentArticle = stats.articles.find((a) => a.id === shownArticleId) ?? null;
+  useEffect(() => watchArticles([articleId, shownArticleId].filter((id): id is number => id !== null)), [watchArticles, articleId, shownArticleId]);
 
   return (
     <div className="workbench">
       <TopBar
-        articles={stats.articles}
+        picked={stats.articles.find((a) => a.id === articleId) ?? null}
+        articleCount={stats.articleCount}
         overall={stats.overall}
         pickedArticleId={articleId}
         onPickArticle={(id) => {
@@ -158,6 +166,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
           nav.deselect();
         }}
         focusTable={focusTable}
+        articleList={articleListRef}
         currentArticle={currentArticle}
         onImported={workspace.onImported}
         importing={workspace.importing}
@@ -211,7 +220,7 @@ export function Workbench({ stats, reloadStats, initialArticleId, workspaceVersi
             onSelect={nav.choose}
             onMove={nav.move}
             onPage={nav.pagerTurn}
-            showArticle={articleId === null && stats.articles.length > 1}
+            showArticle={articleId === null && stats.articleCount > 1}
             tableRef={tableRef}
           />
         </section>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ClaimAnchor } from '../../core/api/contract';
 import type { ClaimsPage } from './useClaimsPage';
 import { lastPageOffset, pageForIndex } from './useClaimQuery';
@@ -170,7 +170,9 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
   const selectedRow = selectedIndex >= 0 ? rows[selectedIndex]! : null;
 
   const shownKey = useRef<string | null>(null);
-  useEffect(() => {
+  // A layout effect: the selection a page brings is in place before the page is painted, so a key
+  // pressed as soon as the rows show (j right after a verdict moved a row out) starts from it.
+  useLayoutEffect(() => {
     if (!page) return;
     const isNewQuery = shownKey.current !== page.key;
     shownKey.current = page.key;

@@ -50,6 +50,11 @@ describe('resolveShortcut', () => {
     expect(commandOf('x')).toEqual({ do: 'excludeOrRestore' });
   });
 
+  it('opens the article list with o, once per press, the o kept out of its search box', () => {
+    expect(resolveShortcut(press('o'))).toEqual({ command: { do: 'openArticles' }, preventDefault: true });
+    expect(resolveShortcut(press('o', { repeat: true }))).toEqual({ command: null, preventDefault: true });
+  });
+
   it('clears the ticks with Escape and toggles the shortcuts list with ?', () => {
     expect(resolveShortcut(press('Escape'))).toEqual({ command: { do: 'clearTicks' }, preventDefault: false });
     expect(resolveShortcut(press('?', { shiftKey: true }))).toEqual({ command: { do: 'help' }, preventDefault: true });

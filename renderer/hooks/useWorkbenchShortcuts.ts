@@ -17,6 +17,7 @@ export type WorkbenchCommand =
   | { do: 'excludeOrRestore' }
   | { do: 'addOrAccept' }
   | { do: 'dismiss' }
+  | { do: 'openArticles' }
   | { do: 'help' };
 
 export interface KeyPress {
@@ -29,7 +30,7 @@ export interface KeyPress {
 }
 
 /** The keys the workbench listens to (single keys, no Ctrl/Alt/Cmd; see useShortcuts). */
-export const WORKBENCH_KEYS = ['j', 'k', 'v', 'd', 'u', 'c', ' ', 'Escape', '/', 'n', 's', 'e', 'E', 'x', 'a', 'A', '?'] as const;
+export const WORKBENCH_KEYS = ['j', 'k', 'v', 'd', 'u', 'c', ' ', 'Escape', '/', 'n', 's', 'e', 'E', 'x', 'a', 'A', 'o', '?'] as const;
 
 /**
  * The keymap: what a key press does (null: nothing), and whether the browser's
@@ -76,6 +77,9 @@ export function resolveShortcut(press: KeyPress): { command: WorkbenchCommand | 
     case 'A':
       // Shift+A dismisses; an "A" from Caps Lock (no Shift) is still a.
       return once(press.shiftKey ? { do: 'dismiss' } : { do: 'addOrAccept' });
+    case 'o':
+      // preventDefault: the "o" must not land in the search box the list opens with.
+      return { command: press.repeat ? null : { do: 'openArticles' }, preventDefault: true };
     case '?':
       return { command: { do: 'help' }, preventDefault: true };
     default:
@@ -104,6 +108,7 @@ export interface WorkbenchShortcutsOptions {
   addClaimFromSelection: (articleId: number, start: number, end: number) => Promise<boolean>;
   decidePending: (decision: 'accept' | 'dismiss') => void;
   toggleHelp: () => void;
+  openArticleList: () => void;
   /** False while a dialog owns the keyboard (then only ? works). */
   enabled: boolean;
   notify: (text: string) => void;
@@ -170,6 +175,8 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
         return addOrAccept();
       case 'dismiss':
         return options.decidePending('dismiss');
+      case 'openArticles':
+        return options.openArticleList();
       case 'help':
         return options.toggleHelp();
     }
