@@ -43,4 +43,13 @@ test('a claim seen before in another article shows its verdict, notes and source
 
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(row(page, 'Over 800,000 Afghans')).toContainText('Not reviewed');
+
+  // A wrong match is removed by hand, from both claims and the filter; Ctrl+Z brings it back.
+  await row(page, 'Over 800,000 Afghans').click();
+  await seen.getByRole('button', { name: 'Not the same claim' }).click();
+  await expect(page.getByRole('region', { name: /Seen before/ })).toHaveCount(0);
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Not the same claim' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(2);
 });

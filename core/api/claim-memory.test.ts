@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { setPreference } from '../../db/queries/preferences';
 import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
-import { backfillClaimMemory, matchUnmatchedArticles } from './claim-memory';
+import { backfillClaimMemory, matchNewArticle, matchUnmatchedArticles } from './claim-memory';
 import { call, callOrThrow } from './dispatch';
 import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
 
@@ -162,6 +162,30 @@ describe('claim memory', () => {
     // Either direction is a match: the earlier claim may take the later one's verdict.
     callOrThrow(ws, 'setStatus', { claimId: deported.id, status: 'verified' });
     expect(callOrThrow(ws, 'useEarlierVerdict', { claimId: expelled.id, earlierClaimId: deported.id }).claim.status).toBe('verified');
+  });
+
+  it('Not the same claim: the match goes from both sides, the filter and the CSV, stays gone when matched again, and one undo brings it back', () => {
+    const ws = newWorkspace();
+    const { expelled, deported, later } = importBoth(ws);
+    setPreference(ws.db, 'reviewerName', 'Rui');
+    const dismissed = callOrThrow(ws, 'dismissMatch', { claimId: deported.id, otherClaimId: expelled.id });
+    expect(dismissed.seenBefore).toEqual([]);
+    expect(callOrThrow(ws, 'getClaim', { claimId: expelled.id }).seenBefore).toEqual([]);
+    expect(callOrThrow(ws, 'listClaims', { filter: { seenBefore: true } }).total).toBe(0);
+    const csv = parse(callOrThrow(ws, 'exportCsv', {}).csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(csv.every((r) => r['Seen before'] === '')).toBe(true);
+    expect(ws.db.prepare('SELECT dismissed_by FROM claim_matches').all()).toEqual([{ dismissed_by: 'Rui' }]);
+    // Use this verdict no longer takes it, and dismissing it twice is refused.
+    expect(call(ws, 'useEarlierVerdict', { claimId: deported.id, earlierClaimId: expelled.id })).toMatchObject({ ok: false, error: { code: 'not_seen_before' } });
+    expect(call(ws, 'dismissMatch', { claimId: expelled.id, otherClaimId: deported.id })).toMatchObject({ ok: false, error: { code: 'not_seen_before' } });
+    // Matching the article again (as the background backfill would) does not bring it back.
+    ws.db.transaction(() => matchNewArticle(ws.db, later.id))();
+    expect(callOrThrow(ws, 'getClaim', { claimId: deported.id }).seenBefore).toEqual([]);
+
+    expect(callOrThrow(ws, 'getUndoState', {}).undo).toMatchObject({ operation: 'dismissMatch', label: 'not the same claim' });
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: deported.id }).seenBefore.map((s) => s.claimId)).toEqual([expelled.id]);
+    expect(callOrThrow(ws, 'listClaims', { filter: { seenBefore: true } }).total).toBe(2);
   });
 
   it('the Seen before filter lists claims with a match, on either side, and counts them', () => {

@@ -40,6 +40,7 @@ export const OPERATION_NAMES = [
   'undo',
   'redo',
   'useEarlierVerdict',
+  'dismissMatch',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -5,11 +5,12 @@ import { migration004 } from './004_claim_intelligence';
 import { migration005 } from './005_undo';
 import { migration006 } from './006_claim_memory';
 import { migration007 } from './007_article_progress';
+import { migration008 } from './008_match_dismissal';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -87,6 +87,7 @@ export function findCandidates(db: Db, query: { match: string; ranked: boolean }
   return withEntities(db, rows);
 }
 
+/** Stores matches; a pair dismissed by hand stays dismissed (only its score is brought up to date). */
 export function insertMatches(db: Db, matches: readonly ClaimMatch[]): void {
   const insert = db.prepare(`INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)
     ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`);
@@ -106,12 +107,22 @@ export function countArticlesToMatch(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM articles WHERE claims_matched = 0').get() as { n: number }).n;
 }
 
-/** The two claims are a stored match, in either direction. */
+/** The two claims are a stored match, in either direction, not dismissed. */
 export function isStoredMatch(db: Db, a: number, b: number): boolean {
   return (
     db
-      .prepare('SELECT 1 FROM claim_matches WHERE (claim_id = ? AND earlier_claim_id = ?) OR (claim_id = ? AND earlier_claim_id = ?)')
+      .prepare('SELECT 1 FROM claim_matches WHERE ((claim_id = ? AND earlier_claim_id = ?) OR (claim_id = ? AND earlier_claim_id = ?)) AND dismissed_at IS NULL')
       .get(a, b, b, a) !== undefined
+  );
+}
+
+/** Marks the match between two claims as not the same claim. False when there is no such match shown. */
+export function dismissMatch(db: Db, a: number, b: number, by: string, at: string): boolean {
+  return (
+    db
+      .prepare(`UPDATE claim_matches SET dismissed_by = ?, dismissed_at = ?
+        WHERE ((claim_id = ? AND earlier_claim_id = ?) OR (claim_id = ? AND earlier_claim_id = ?)) AND dismissed_at IS NULL`)
+      .run(by, at, a, b, b, a).changes > 0
   );
 }
 
@@ -138,8 +149,8 @@ export function listSeenBefore(db: Db, claimId: number): SeenBefore[] {
   const rows = db
     .prepare(`SELECT c.id AS claimId, m.earlier, m.score, c.article_id AS articleId, a.title AS articleTitle, a.article_date AS articleDate,
         c.text, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt
-      FROM (SELECT earlier_claim_id AS other, score, 1 AS earlier FROM claim_matches WHERE claim_id = ?
-            UNION ALL SELECT claim_id, score, 0 FROM claim_matches WHERE earlier_claim_id = ?) m
+      FROM (SELECT earlier_claim_id AS other, score, 1 AS earlier FROM claim_matches WHERE claim_id = ? AND dismissed_at IS NULL
+            UNION ALL SELECT claim_id, score, 0 FROM claim_matches WHERE earlier_claim_id = ? AND dismissed_at IS NULL) m
       JOIN claims c ON c.id = m.other JOIN articles a ON a.id = c.article_id
       ORDER BY m.score DESC, c.reviewed_at IS NULL, c.id LIMIT ?`)
     .all(claimId, claimId, MAX_SEEN_BEFORE) as Array<

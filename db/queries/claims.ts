@@ -112,7 +112,7 @@ export function claimWhere(filter: ClaimFilter): SqlFragment {
   if (filter.entity !== undefined) parts.push(sql`c.id IN (SELECT claim_id FROM claim_entities WHERE entity = ${filter.entity})`);
   if (filter.disputedInArticle) parts.push(sql`c.id IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed')`);
   if (filter.minWorthiness !== undefined) parts.push(sql`c.check_worthiness >= ${filter.minWorthiness}`);
-  if (filter.seenBefore) parts.push(sql`c.id IN (SELECT claim_id FROM claim_matches UNION SELECT earlier_claim_id FROM claim_matches)`);
+  if (filter.seenBefore) parts.push(sql`c.id IN (SELECT claim_id FROM claim_matches WHERE dismissed_at IS NULL UNION SELECT earlier_claim_id FROM claim_matches WHERE dismissed_at IS NULL)`);
   const fts = filter.search ? toFtsQuery(filter.search) : null;
   if (fts) parts.push(sql`c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${fts})`);
   return joinSql(parts, ' AND ', '1');

@@ -71,8 +71,8 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort)
       c.check_worthiness AS checkWorthiness,
       (SELECT json_group_array(json_object('speaker', ds.speaker, 'phrase', ds.phrase, 'state', ds.state))
          FROM (SELECT * FROM dispute_suggestions WHERE claim_id = c.id AND state <> 'dismissed' ORDER BY id) ds) AS disputes,
-      (SELECT json_group_array(other) FROM (SELECT earlier_claim_id AS other FROM claim_matches WHERE claim_id = c.id
-         UNION SELECT claim_id FROM claim_matches WHERE earlier_claim_id = c.id ORDER BY 1)) AS seenBefore
+      (SELECT json_group_array(other) FROM (SELECT earlier_claim_id AS other FROM claim_matches WHERE claim_id = c.id AND dismissed_at IS NULL
+         UNION SELECT claim_id FROM claim_matches WHERE earlier_claim_id = c.id AND dismissed_at IS NULL ORDER BY 1)) AS seenBefore
     FROM claims c JOIN articles a ON a.id = c.article_id
     WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)}`;
   // Bodies are read only for reworded claims, once per article. Spans are

@@ -29,6 +29,8 @@ export interface ClaimActions {
   filterByEntity: (entity: string) => void;
   /** Claim memory: take the verdict (and sources) given to the same claim in another article. */
   useEarlierVerdict: (claimId: number, otherClaimId: number) => Promise<void>;
+  /** Claim memory got it wrong: the other claim is not the same claim. */
+  dismissMatch: (claimId: number, otherClaimId: number) => Promise<void>;
 }
 
 export interface DetailPanelProps {
@@ -145,6 +147,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
             seenBefore={detail.seenBefore}
             busy={busy}
             onUse={(otherId) => void actions.useEarlierVerdict(claim.id, otherId)}
+            onDismiss={(otherId) => void actions.dismissMatch(claim.id, otherId)}
             onOpen={(id, articleId) => actions.selectClaim(id, articleId)}
           />
         )}

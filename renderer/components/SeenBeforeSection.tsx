@@ -8,9 +8,16 @@ type SeenBefore = ClaimDetail['seenBefore'][number];
  * The same claim in other articles of the workspace (reworded; a different
  * figure is a different claim), with what was found out about it there.
  * A match is a suggestion: `Use this verdict` takes the verdict and the
- * sources over, as one undoable step.
+ * sources over, as one undoable step; `Not the same claim` removes a wrong one.
  */
-export function SeenBeforeSection({ seenBefore, busy, onUse, onOpen }: { seenBefore: SeenBefore[]; busy: boolean; onUse: (otherClaimId: number) => void; onOpen: (claimId: number, articleId: number) => void }) {
+export function SeenBeforeSection({ seenBefore, busy, onUse, onDismiss, onOpen }: {
+  seenBefore: SeenBefore[];
+  busy: boolean;
+  onUse: (otherClaimId: number) => void;
+  /** "Not the same claim": the match is wrong (undoable). */
+  onDismiss: (otherClaimId: number) => void;
+  onOpen: (claimId: number, articleId: number) => void;
+}) {
   if (seenBefore.length === 0) return null;
   return (
     <section className="detail__section seen-before" aria-labelledby="seen-before-heading">
@@ -72,6 +79,9 @@ export function SeenBeforeSection({ seenBefore, busy, onUse, onOpen }: { seenBef
               onClick={() => onUse(other.claimId)}
             >
               Use this verdict
+            </button>{' '}
+            <button type="button" className="button button--small button--quiet" disabled={busy} title="The matcher got this one wrong: stop listing it (Ctrl+Z brings it back)" onClick={() => onDismiss(other.claimId)}>
+              Not the same claim
             </button>
           </li>
         ))}

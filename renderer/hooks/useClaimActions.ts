@@ -22,7 +22,8 @@ export type ClaimMutation =
   | 'unlinkSource'
   | 'acceptSuggestion'
   | 'dismissSuggestion'
-  | 'useEarlierVerdict';
+  | 'useEarlierVerdict'
+  | 'dismissMatch';
 
 /** Operations that change which claims an article has, or their spans: the article, table and counts are reloaded after them. */
 export type ClaimEdit = 'editClaim' | 'splitClaim' | 'mergeClaims' | 'addClaim' | 'excludeClaim' | 'restoreClaim';
@@ -259,6 +260,10 @@ export function useClaimActions(options: ClaimActionsOptions) {
       useEarlierVerdict: async (claimId, otherClaimId) => {
         const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
         if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
+      },
+      dismissMatch: async (claimId, otherClaimId) => {
+        const fresh = await mutate('dismissMatch', { claimId, otherClaimId });
+        if (fresh) notify(`Not the same claim: no longer listed as seen before for claim ${claimNumber(fresh.claim)}. Undo (Ctrl+Z) brings it back.`);
       },
     }),
     [editDirty, mutate, notify, runEdit, selectFromArticle, setEntity],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isStoredMatch } from '../../../db/queries/claim-memory';
+import { dismissMatch, isStoredMatch } from '../../../db/queries/claim-memory';
 import { recordHistory } from '../../../db/queries/history';
 import { getLink, linkSource, listSourcesForClaim } from '../../../db/queries/sources';
 import { ClaimdeskError } from '../../errors';
@@ -35,7 +35,27 @@ function useEarlierVerdict(ws: Workspace, input: { claimId: number; earlierClaim
   return claimDetail(ws, claim.id);
 }
 
+/**
+ * `Not the same claim`: the fact-checker says a match is wrong. It is no
+ * longer shown (either side), filtered on or exported, and matching again
+ * never brings it back; one undo step restores it.
+ */
+function dismissEarlierMatch(ws: Workspace, input: { claimId: number; otherClaimId: number }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  requireClaim(ws, input.otherClaimId);
+  if (!dismissMatch(ws.db, claim.id, input.otherClaimId, reviewerOf(ws), ws.now())) {
+    throw new ClaimdeskError('not_seen_before', `Claim ${input.otherClaimId} is not listed as seen before for claim ${claim.id}.`);
+  }
+  return claimDetail(ws, claim.id);
+}
+
 export const memoryOperations = {
+  dismissMatch: defineOperation({
+    input: z.object({ claimId: id, otherClaimId: id }).strict(),
+    write: true,
+    undoLabel: 'not the same claim',
+    handler: dismissEarlierMatch,
+  }),
   useEarlierVerdict: defineOperation({
     input: z.object({ claimId: id, earlierClaimId: id }).strict(),
     write: true,
