@@ -442,6 +442,53 @@ describe('editing claims', () => {
   });
 });
 
+describe('speakers set by hand', () => {
+  it('Edit speaker sets, changes and clears it, with the history; the table, filter and CSV follow; one undo step each', () => {
+    const { ws, byText } = setUp();
+    const river = byText('The river rose');
+    expect(river.speaker).toBeNull();
+    const set = callOrThrow(ws, 'setSpeaker', { claimId: river.id, speaker: '  Provincial Disaster Management Authority ' });
+    expect(set.claim).toMatchObject({ speaker: 'Provincial Disaster Management Authority', speakerByHand: true });
+    expect(set.history[0]).toMatchObject({ action: 'speaker_set', oldValue: 'not attributed', newValue: 'Provincial Disaster Management Authority', actor: 'Tess Tester' });
+    expect(callOrThrow(ws, 'listClaims', { filter: { speaker: 'Provincial Disaster Management Authority' } }).rows.map((r) => r.id)).toEqual([river.id]);
+    expect(callOrThrow(ws, 'listFacets', {}).speakers).toContainEqual({ name: 'Provincial Disaster Management Authority', count: 1 });
+    expect(callOrThrow(ws, 'exportCsv', {}).csv).toContain('Provincial Disaster Management Authority');
+    expect(callOrThrow(ws, 'getUndoState', {}).undo).toMatchObject({ operation: 'setSpeaker', label: 'set speaker' });
+
+    const cleared = callOrThrow(ws, 'setSpeaker', { claimId: river.id, speaker: '' });
+    expect(cleared.claim).toMatchObject({ speaker: null, speakerByHand: true });
+    expect(cleared.history[0]).toMatchObject({ oldValue: 'Provincial Disaster Management Authority', newValue: 'not attributed' });
+
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: river.id }).claim.speaker).toBe('Provincial Disaster Management Authority');
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: river.id }).claim).toMatchObject({ speaker: null, speakerByHand: false });
+  });
+
+  it('the machine never overwrites it: an edit of the claim, a merge, keep the hand-set speaker', () => {
+    const { ws, byText } = setUp();
+    const mayor = byText('The mayor');
+    expect(mayor.speaker).not.toBeNull(); // the analysis found one
+    callOrThrow(ws, 'setSpeaker', { claimId: mayor.id, speaker: 'City council press office' });
+    const edited = callOrThrow(ws, 'editClaim', { claimId: mayor.id, text: 'The mayor, Ana Ruiz, said repairs will cost $4 million' });
+    expect(edited.claim.speaker).toBe('City council press office');
+    const residents = byText('Residents were angry');
+    const merged = callOrThrow(ws, 'mergeClaims', { claimIds: [mayor.id, residents.id] });
+    expect(merged.claim).toMatchObject({ speaker: 'City council press office', speakerByHand: true });
+  });
+
+  it('refuses a speaker that is not one line of text, and changes nothing', () => {
+    const { ws, byText } = setUp();
+    const river = byText('The river rose');
+    const before = snapshotDatabase(ws);
+    for (const speaker of ['two\nlines', 'bell\u0007', 'x'.repeat(201)]) {
+      expect(call(ws, 'setSpeaker', { claimId: river.id, speaker })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(call(ws, 'setSpeaker', { claimId: 999_999, speaker: 'Someone' })).toMatchObject({ ok: false, error: { code: 'not_found_claim' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+});
+
 describe('in-article dispute suggestions', () => {
   function withSuggestion() {
     const { ws, articleId, byText } = setUp();

@@ -14,6 +14,7 @@ export const OPERATION_NAMES = [
   'getClaim',
   'setStatus',
   'clearStatus',
+  'setSpeaker',
   'bulkReview',
   'listFacets',
   'editClaim',

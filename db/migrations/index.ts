@@ -6,11 +6,12 @@ import { migration005 } from './005_undo';
 import { migration006 } from './006_claim_memory';
 import { migration007 } from './007_article_progress';
 import { migration008 } from './008_match_dismissal';
+import { migration009 } from './009_speaker_by_hand';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -23,6 +23,8 @@ export interface ClaimRow {
   kind: ClaimKind;
   hidden: boolean;
   speaker: string | null;
+  /** The fact-checker set (or cleared) the speaker: the machine leaves it alone. */
+  speakerByHand: boolean;
   status: Verdict;
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -48,8 +50,9 @@ export interface ClaimAnchor extends ClaimRow {
   suffix: string;
 }
 
-interface ClaimRecord extends Omit<ClaimAnchor, 'hidden' | 'edited' | 'reasons' | 'figures' | 'entities'> {
+interface ClaimRecord extends Omit<ClaimAnchor, 'hidden' | 'speakerByHand' | 'edited' | 'reasons' | 'figures' | 'entities'> {
   hidden: number;
+  speakerByHand: number;
   edited: number;
   reasons: string;
   figures: string;
@@ -65,7 +68,7 @@ const CLAIM_COLUMNS = raw(`
   c.position,
   ${CLAIM_NUMBER_SQL} AS number,
   c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
-  c.speaker, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
+  c.speaker, c.speaker_by_hand AS speakerByHand, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
   c.prefix, c.suffix, c.check_worthiness AS checkWorthiness, c.reasons, c.figures, c.edited,
   (SELECT json_group_array(entity) FROM (SELECT entity FROM claim_entities ce WHERE ce.claim_id = c.id ORDER BY ord)) AS entities,
   (SELECT CASE WHEN max(state = 'pending') THEN 'pending' WHEN max(state = 'accepted') THEN 'accepted' WHEN count(*) THEN 'dismissed' END
@@ -132,6 +135,7 @@ function toClaim(record: ClaimRecord): ClaimAnchor {
   return {
     ...record,
     hidden: record.hidden === 1,
+    speakerByHand: record.speakerByHand === 1,
     edited: record.edited === 1,
     reasons: stringArray(record.reasons),
     figures: stringArray(record.figures),
@@ -222,8 +226,9 @@ export function setClaimEntities(db: Db, claimId: number, entities: readonly str
 }
 
 /** Stores a fresh analysis of a claim's text. */
+/** The machine's reading of a claim; a speaker set by hand is kept. */
 export function setClaimInsight(db: Db, claimId: number, insight: ClaimInsightFields): void {
-  db.prepare('UPDATE claims SET speaker = ?, figures = ?, check_worthiness = ?, reasons = ? WHERE id = ?').run(
+  db.prepare('UPDATE claims SET speaker = CASE WHEN speaker_by_hand = 1 THEN speaker ELSE ? END, figures = ?, check_worthiness = ?, reasons = ? WHERE id = ?').run(
     insight.speaker,
     JSON.stringify(insight.figures),
     insight.checkWorthiness,
@@ -235,6 +240,11 @@ export function setClaimInsight(db: Db, claimId: number, insight: ClaimInsightFi
 
 export function setClaimVerdict(db: Db, claimId: number, status: Verdict, reviewer: string, at: string): void {
   db.prepare('UPDATE claims SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(status, reviewer, at, claimId);
+}
+
+/** The speaker as the fact-checker gives it (null: nobody); marked as set by hand. */
+export function setClaimSpeaker(db: Db, claimId: number, speaker: string | null): void {
+  db.prepare('UPDATE claims SET speaker = ?, speaker_by_hand = 1 WHERE id = ?').run(speaker, claimId);
 }
 
 /** Back to not reviewed: the default verdict, and no reviewer. */

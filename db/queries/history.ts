@@ -15,6 +15,7 @@ export const HISTORY_ACTIONS = [
   'claim_restored',
   'suggestion_accepted',
   'suggestion_dismissed',
+  'speaker_set',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

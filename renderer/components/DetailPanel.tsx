@@ -9,6 +9,7 @@ import { InsightSection } from './InsightSection';
 import { SeenBeforeSection } from './SeenBeforeSection';
 import { NotesSection, type NoteActions } from './NotesSection';
 import { SourcesSection, type SourceActions } from './SourcesSection';
+import { SpeakerField } from './SpeakerField';
 import { StatusBadge } from './StatusBadge';
 import { VerdictButtons } from './VerdictButtons';
 
@@ -31,6 +32,8 @@ export interface ClaimActions {
   useEarlierVerdict: (claimId: number, otherClaimId: number) => Promise<void>;
   /** Claim memory got it wrong: the other claim is not the same claim. */
   dismissMatch: (claimId: number, otherClaimId: number) => Promise<void>;
+  /** Sets who makes the claim by hand ('' clears it); true once saved. */
+  setSpeaker: (claimId: number, speaker: string) => Promise<boolean>;
 }
 
 export interface DetailPanelProps {
@@ -104,7 +107,9 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
           <dl className="detail__facts">
             <div>
               <dt>Speaker</dt>
-              <dd dir="auto">{claim.speaker ?? <span className="muted">not attributed</span>}</dd>
+              <dd>
+                <SpeakerField key={claim.id} claimId={claim.id} speaker={claim.speaker} byHand={claim.speakerByHand} busy={busy} onSave={actions.setSpeaker} />
+              </dd>
             </div>
             <div>
               <dt>Status</dt>

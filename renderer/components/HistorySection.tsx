@@ -16,6 +16,7 @@ const ACTION_LABELS: Record<HistoryAction, string> = {
   claim_restored: 'Restored',
   suggestion_accepted: 'In-article dispute accepted',
   suggestion_dismissed: 'In-article dispute dismissed',
+  speaker_set: 'Speaker set by hand',
 };
 
 function Value({ value }: { value: string | null }) {

@@ -23,7 +23,8 @@ export type ClaimMutation =
   | 'acceptSuggestion'
   | 'dismissSuggestion'
   | 'useEarlierVerdict'
-  | 'dismissMatch';
+  | 'dismissMatch'
+  | 'setSpeaker';
 
 /** Operations that change which claims an article has, or their spans: the article, table and counts are reloaded after them. */
 export type ClaimEdit = 'editClaim' | 'splitClaim' | 'mergeClaims' | 'addClaim' | 'excludeClaim' | 'restoreClaim';
@@ -261,12 +262,19 @@ export function useClaimActions(options: ClaimActionsOptions) {
         const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
         if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
       },
+      setSpeaker: async (claimId, speaker) => {
+        const fresh = await mutate('setSpeaker', { claimId, speaker });
+        if (!fresh) return false;
+        reloadFacets();
+        notify(fresh.claim.speaker ? `Claim ${claimNumber(fresh.claim)}: speaker set to ${fresh.claim.speaker}.` : `Claim ${claimNumber(fresh.claim)}: no speaker.`);
+        return true;
+      },
       dismissMatch: async (claimId, otherClaimId) => {
         const fresh = await mutate('dismissMatch', { claimId, otherClaimId });
         if (fresh) notify(`Not the same claim: no longer listed as seen before for claim ${claimNumber(fresh.claim)}. Undo (Ctrl+Z) brings it back.`);
       },
     }),
-    [editDirty, mutate, notify, runEdit, selectFromArticle, setEntity],
+    [editDirty, mutate, notify, reloadFacets, runEdit, selectFromArticle, setEntity],
   );
 
   const addClaimFromSelection = useCallback(

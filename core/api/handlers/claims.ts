@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clearClaimVerdict, countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimVerdict, type ClaimAnchor } from '../../../db/queries/claims';
+import { clearClaimVerdict, countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimSpeaker, setClaimVerdict, type ClaimAnchor } from '../../../db/queries/claims';
 import { listHistory, recordHistory, type HistoryEntry } from '../../../db/queries/history';
 import { listNotes, type Note } from '../../../db/queries/notes';
 import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sources';
@@ -113,6 +113,23 @@ export function clearVerdict(ws: Workspace, claim: ClaimAnchor, actor: string, a
   return true;
 }
 
+/** Control characters and line breaks have no place in a name. */
+const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+
+/**
+ * Sets who makes the claim, by hand (`Edit speaker`): empty clears it. The
+ * machine never overwrites a speaker set by hand (an edit, a merge, a
+ * re-analysis keep it); the history keeps old -> new.
+ */
+function setSpeaker(ws: Workspace, input: { claimId: number; speaker: string }): ClaimDetail {
+  const claim = requireClaim(ws, input.claimId);
+  const speaker = input.speaker === '' ? null : input.speaker;
+  if (speaker === claim.speaker && claim.speakerByHand) return claimDetail(ws, claim.id);
+  setClaimSpeaker(ws.db, claim.id, speaker);
+  recordHistory(ws.db, { claimId: claim.id, at: ws.now(), actor: reviewerOf(ws), action: 'speaker_set', oldValue: claim.speaker ?? 'not attributed', newValue: speaker ?? 'not attributed' });
+  return claimDetail(ws, claim.id);
+}
+
 const claimIdInput = z.object({ claimId: id }).strict();
 
 export const claimOperations = {
@@ -120,6 +137,17 @@ export const claimOperations = {
   getClaim: defineOperation({ input: claimIdInput, write: false, handler: (ws, input) => claimDetail(ws, input.claimId) }),
   setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict }).strict(), write: true, undoLabel: 'verdict', handler: setStatus }),
   clearStatus: defineOperation({ input: claimIdInput, write: true, undoLabel: 'clear verdict', handler: clearStatus }),
+  setSpeaker: defineOperation({
+    input: z
+      .object({
+        claimId: id,
+        speaker: z.string().trim().max(200, 'A speaker is at most 200 characters').regex(ONE_LINE, 'A speaker is one line of text, without control characters'),
+      })
+      .strict(),
+    write: true,
+    undoLabel: 'set speaker',
+    handler: setSpeaker,
+  }),
   listFacets: defineOperation({
     input: z.object({ articleId: id.optional() }).strict(),
     write: false,
