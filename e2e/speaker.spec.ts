@@ -56,6 +56,14 @@ test('Edit speaker: set by hand, shown in the table, the Speaker filter and the 
   await row(page, 'over 800,000 Afghans').click();
   await expect(detail(page)).toContainText('UNHCR, the UN refugee agency (set by hand)');
 
+  // Re-analysing the article keeps it, and the verdict given meanwhile; the notice says what changed.
+  await detail(page).getByRole('button', { name: 'Verified', exact: true }).click();
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Verified');
+  await page.getByRole('button', { name: 'Re-analyse article' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Re-analysed 18 claims: nothing changed\. .*1 speaker set by hand kept\./ })).toBeVisible();
+  await expect(detail(page)).toContainText('UNHCR, the UN refugee agency (set by hand)');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Verified');
+
   // Empty clears it (by hand: the machine will not put one back); undo returns the name.
   await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
   await detail(page).getByLabel('Speaker', { exact: true }).fill('');

@@ -10,6 +10,7 @@ import { sourceOperations } from './handlers/sources';
 import { suggestionOperations } from './handlers/suggestions';
 import { undoOperations } from './handlers/undo';
 import { memoryOperations } from './handlers/memory';
+import { reanalyzeOperations } from './handlers/reanalyze';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -30,6 +31,7 @@ export const operations = {
   ...preferenceOperations,
   ...undoOperations,
   ...memoryOperations,
+  ...reanalyzeOperations,
 };
 
 export type Operations = typeof operations;
@@ -62,4 +64,5 @@ export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/cla
 export type { Note } from '../../db/queries/notes';
 export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
+export type { ReanalysisReport } from './handlers/reanalyze';
 export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

@@ -15,6 +15,7 @@ export const OPERATION_NAMES = [
   'setStatus',
   'clearStatus',
   'setSpeaker',
+  'reanalyzeArticle',
   'bulkReview',
   'listFacets',
   'editClaim',

@@ -119,6 +119,8 @@ export interface ArticleViewProps {
   onRename: (articleId: number, title: string) => Promise<boolean>;
   /** Asks whether to delete the article (and deletes it on yes). */
   onDelete: (articleId: number) => void;
+  /** Runs the engine again on the article (machine fields only). */
+  onReanalyze: (articleId: number) => void;
   /** Makes a claim of the words selected; resolves true once added (false: the error has been reported). */
   onAddClaim: (articleId: number, start: number, end: number) => Promise<boolean>;
   /** Told whenever the words selected in the article change (null: nothing selected), so `a` can add them. */
@@ -227,7 +229,7 @@ function ArticleTitle({ articleId, title, onRename }: { articleId: number; title
 }
 
 /** The article as written, every claim marked in its status colour; click one to select it. */
-export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename, onDelete, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
+export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename, onDelete, onReanalyze, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<(PickedWords & { top: number; left: number }) | null>(null);
@@ -381,9 +383,20 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
         {/* Keyed by article: another article never inherits a half-typed title. */}
         <ArticleTitle key={article.id} articleId={article.id} title={article.title} onRename={onRename} />
         {meta.length > 0 && <p className="article__meta">{meta.join(' · ')}</p>}
-        <button type="button" className="button button--quiet button--small article__delete" onClick={() => onDelete(article.id)} disabled={busy}>
-          Delete article
-        </button>
+        <div className="article__actions">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => onReanalyze(article.id)}
+            disabled={busy}
+            title="Read the article again with this version's engine: speakers (not those set by hand), scores, figures, names and dispute suggestions. Verdicts, notes, sources and edits stay."
+          >
+            Re-analyse article
+          </button>
+          <button type="button" className="button button--quiet button--small article__delete" onClick={() => onDelete(article.id)} disabled={busy}>
+            Delete article
+          </button>
+        </div>
       </header>
       {/* Focusable, so the article can be scrolled from the keyboard (arrow keys, Page Down). */}
       <div className="article__scroll" ref={scrollRef} tabIndex={0} aria-label={`Text of ${article.title}`}>

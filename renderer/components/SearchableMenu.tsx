@@ -83,13 +83,23 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
   };
   useImperativeHandle(props.handle, () => ({ open: () => (open ? undefined : show()) }));
 
-  // Opening puts the value in force under the cursor (once the entries are there).
+  // Opening puts the value in force under the cursor once the entries are there — unless keys
+  // pressed while they loaded moved already; an Enter pressed then chooses as soon as they arrive.
   const placed = useRef(false);
+  const enterWhileLoading = useRef(false);
   useEffect(() => {
-    if (!open) placed.current = false;
-    else if (!placed.current && entries) {
-      placed.current = true;
-      setActive(Math.max(0, entries.findIndex((e) => e.selected)));
+    if (!open) {
+      placed.current = false;
+      enterWhileLoading.current = false;
+    } else if (entries) {
+      if (!placed.current) {
+        placed.current = true;
+        setActive(Math.max(0, entries.findIndex((e) => e.selected)));
+      }
+      if (enterWhileLoading.current) {
+        enterWhileLoading.current = false;
+        chooseRef.current(entries[Math.min(activeRef.current, entries.length - 1)]);
+      }
     }
   }, [open, entries]);
 
@@ -120,10 +130,16 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
     onChoose(entry);
   };
 
+  const chooseRef = useRef(choose);
+  chooseRef.current = choose;
+  const activeRef = useRef(activeIndex);
+  activeRef.current = activeIndex;
+
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     const move = (to: number) => {
       event.preventDefault();
-      setActive(Math.max(0, Math.min(count - 1, to)));
+      placed.current = true; // the user is steering: opening's placement must not undo it
+      setActive(Math.max(0, entries ? Math.min(count - 1, to) : to));
     };
     switch (event.key) {
       case 'ArrowDown':
@@ -136,7 +152,9 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
         return move(activeIndex - PAGE_ROWS);
       case 'Enter':
         event.preventDefault();
-        return choose(entries?.[activeIndex]);
+        if (entries === null) enterWhileLoading.current = true;
+        else choose(entries[activeIndex]);
+        return;
     }
   };
 
@@ -213,6 +231,7 @@ export function SearchableMenu<E extends MenuEntry>(props: SearchableMenuProps<E
               value={query}
               onChange={(e) => {
                 onQuery(e.target.value);
+                placed.current = true;
                 setActive(0);
               }}
               onKeyDown={onSearchKey}

@@ -233,6 +233,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             onSelectClaim={(id, a) => void nav.selectFromArticle(id, a)}
             onRename={workspace.renameArticle}
             onDelete={workspace.askDelete}
+            onReanalyze={(id) => void workspace.reanalyze(id)}
             onAddClaim={actions.addClaimFromSelection}
             onTextSelection={keys.onTextSelection}
             busy={busy}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, BulkAction } from '../../core/api/contract';
 import type { ImportOutcome } from '../api/importing';
 import { formatCount } from '../format';
-import { bulkDoneMessage, deleteTargetFor, importReport } from './useWorkspaceActions';
+import { bulkDoneMessage, deleteTargetFor, importReport, reanalysisMessage } from './useWorkspaceActions';
 
 function summary(id: number, title: string, total: number): ArticleSummary {
   return { id, title, date: null, dateline: null, filename: null, importedAt: '2026-01-01', counts: { total } } as ArticleSummary;
@@ -53,5 +53,20 @@ describe('importReport', () => {
   it('has no notice and no article to show when nothing was imported', () => {
     expect(importReport([failed('a.pdf')])).toEqual({ errors: ['a.pdf: a.pdf is not text'], notice: null, articleId: null });
     expect(importReport([])).toEqual({ errors: [], notice: null, articleId: null });
+  });
+});
+
+describe('reanalysisMessage', () => {
+  const none = { claims: 18, speakers: 0, scores: 0, figures: 0, entities: 0, suggestionsAdded: 0, suggestionsRemoved: 0, handSpeakersKept: 0 };
+
+  it('says nothing changed, and that the fact-checker’s work is as it was', () => {
+    expect(reanalysisMessage(none)).toBe('Re-analysed 18 claims: nothing changed. Verdicts, notes, sources and edits are as they were.');
+  });
+
+  it('names each kind of change with its count, the hand-set speakers kept, and the undo', () => {
+    const text = reanalysisMessage({ ...none, speakers: 1, scores: 3, suggestionsAdded: 2, suggestionsRemoved: 1, handSpeakersKept: 2 });
+    expect(text).toBe(
+      'Re-analysed 18 claims: 1 speaker, 3 scores, 2 new dispute suggestions, 1 dispute suggestion withdrawn changed. Verdicts, notes, sources and edits are as they were. 2 speakers set by hand kept. Undo (Ctrl+Z) takes it back.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
-import type { ArticleSummary, BulkAction, ClaimDetail, ClaimFilter, ClaimSort } from '../../core/api/contract';
+import type { ArticleSummary, BulkAction, ClaimDetail, ClaimFilter, ClaimSort, ReanalysisReport } from '../../core/api/contract';
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
@@ -18,6 +18,23 @@ export interface DeleteTarget {
 export function deleteTargetFor(articles: readonly ArticleSummary[], id: number): DeleteTarget | null {
   const summary = articles.find((a) => a.id === id);
   return summary ? { id, title: summary.title, claims: summary.counts.total } : null;
+}
+
+/** "Re-analysed 18 claims: 2 speakers, 3 scores changed. Verdicts, notes, sources, edits and speakers set by hand are as they were." */
+export function reanalysisMessage(r: ReanalysisReport): string {
+  const parts = [
+    [r.speakers, 'speaker'],
+    [r.scores, 'score'],
+    [r.figures, 'figure list'],
+    [r.entities, 'name list'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, what]) => `${formatCount(n as number)} ${what}${n === 1 ? '' : 's'}`);
+  if (r.suggestionsAdded > 0) parts.push(`${formatCount(r.suggestionsAdded)} new dispute suggestion${r.suggestionsAdded === 1 ? '' : 's'}`);
+  if (r.suggestionsRemoved > 0) parts.push(`${formatCount(r.suggestionsRemoved)} dispute suggestion${r.suggestionsRemoved === 1 ? '' : 's'} withdrawn`);
+  const changed = parts.length === 0 ? 'nothing changed' : `${parts.join(', ')} changed`;
+  const kept = r.handSpeakersKept > 0 ? ` ${formatCount(r.handSpeakersKept)} speaker${r.handSpeakersKept === 1 ? '' : 's'} set by hand kept.` : '';
+  return `Re-analysed ${formatCount(r.claims)} claims: ${changed}. Verdicts, notes, sources and edits are as they were.${kept}${parts.length > 0 ? ' Undo (Ctrl+Z) takes it back.' : ''}`;
 }
 
 const BULK_DONE: Record<BulkAction, string> = {
@@ -143,6 +160,24 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     await Promise.all([reloadStats(), refreshUndo.current()]);
   }, [deleting, deselect, facets, notify, onError, refreshUndo, reloadStats, setArticleId]);
 
+  // --- re-analysing an article ----------------------------------------------
+  const reanalyze = useCallback(
+    async (id: number) => {
+      setBusy(true);
+      const result = await call('reanalyzeArticle', { articleId: id });
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return;
+      }
+      notify(reanalysisMessage(result.value));
+      facets.invalidate();
+      const current = selectionRef.current;
+      await Promise.all([claims.reload(), article.reload(), reloadStats(), refreshUndo.current(), current ? detail.reload() : Promise.resolve()]);
+    },
+    [article, claims, detail, facets, notify, onError, refreshUndo, reloadStats, selectionRef, setBusy],
+  );
+
   // --- import and export ----------------------------------------------------
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -200,5 +235,5 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     await Promise.all([claims.reload(), article.reload(), reloadStats()]);
   }, [article, claims, deselect, detail, facets, reloadStats, selectionRef]);
 
-  return { renameArticle, runBulk, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
+  return { renameArticle, runBulk, reanalyze, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
 }
