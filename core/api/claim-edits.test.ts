@@ -442,6 +442,22 @@ describe('editing claims', () => {
   });
 });
 
+describe('restoring a hidden row', () => {
+  it('scores it again as a claim (a question kept its question score), keeps the speaker, and undo puts the old score back', () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', { text: 'Floods\n\nOfficials said 40 schools closed in March. Did the government spend $4 million on repairs last year? The mayor said roads reopened.' });
+    const question = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows.find((r) => r.kind === 'question')!;
+    expect(question.hidden).toBe(true);
+    const restored = callOrThrow(ws, 'restoreClaim', { claimId: question.id }).claim;
+    expect(restored.hidden).toBe(false);
+    expect(restored.checkWorthiness!).toBeGreaterThan(question.checkWorthiness! + 0.1);
+    expect(restored.figures).toEqual(question.figures);
+    expect(restored.speaker).toBe(question.speaker);
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: question.id }).claim).toMatchObject({ hidden: true, checkWorthiness: question.checkWorthiness });
+  });
+});
+
 describe('speakers set by hand', () => {
   it('Edit speaker sets, changes and clears it, with the history; the table, filter and CSV follow; one undo step each', () => {
     const { ws, byText } = setUp();

@@ -383,9 +383,15 @@ export function excludeOne(ws: Workspace, claim: ClaimAnchor, actor: Actor): boo
 }
 
 /** Brings a hidden row back as a claim; false when it was shown already. */
+/**
+ * Shows a hidden row as a claim and scores it again as one: a question or a
+ * sentence set aside was scored as such (low), and would otherwise keep a
+ * score that sorts it last. The speaker is kept.
+ */
 export function restoreOne(ws: Workspace, claim: ClaimAnchor, actor: Actor): boolean {
   if (!claim.hidden) return false;
   setClaimHidden(ws.db, claim.id, false, 'claim');
+  setClaimInsight(ws.db, claim.id, analyzeClaimText(articleBody(ws, claim.articleId), claim.text, claim.speaker));
   record(ws, actor, claim.id, 'claim_restored', claim.kind === 'claim' ? 'excluded' : `excluded (${claim.kind})`, 'shown');
   return true;
 }
