@@ -111,7 +111,7 @@ try {
   page('speaker = "one diplomat"', { limit: 200, filter: { speaker: 'one diplomat' } });
   const topEntity = callOrThrow(ws, 'listFacets', {}).entities[0]?.name;
   if (topEntity) page(`entity = "${topEntity}"`, { limit: 200, filter: { entity: topEntity } });
-  page('disputed in the article', { limit: 200, filter: { disputedInArticle: true } });
+  page('contested in the article (both sides)', { limit: 200, filter: { contestedInArticle: true } });
   page('seen before (claim memory)', { limit: 200, filter: { seenBefore: true } });
   const facets = time(() => callOrThrow(ws, 'listFacets', {}), 5);
   const articleList = time(() => callOrThrow(ws, 'listArticles', {}), 5);

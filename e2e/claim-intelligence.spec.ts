@@ -182,13 +182,14 @@ test('filters by speaker, entity and "disputed in article" compose with the othe
   await expect(page.getByLabel('Search claims')).toHaveValue('');
   await expect(speakerFilter).toContainText('Any speaker');
 
-  // Disputed in article: the claim the Taliban government's denial targets.
-  await page.getByLabel('Disputed in article').check();
-  await expect(claimRows(page)).toHaveCount(1);
+  // Contested in article: both sides — the claim the Taliban government's denial targets, and the denial.
+  await page.getByLabel('Contested in article').check();
+  await expect(claimRows(page)).toHaveCount(2);
   await expect(claimRows(page).first()).toContainText(MILITANT_ATTACKS);
   await expect(claimRows(page).first()).toContainText('suggested: disputed');
+  await expect(claimRows(page).nth(1)).toContainText('The Taliban government denies these allegations');
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page.getByLabel('Disputed in article')).not.toBeChecked();
+  await expect(page.getByLabel('Contested in article')).not.toBeChecked();
   await expect(claimRows(page)).toHaveCount(18);
 
   // Entity: a chip in the detail panel filters the table by it.
@@ -261,10 +262,10 @@ test('dismissing the suggestion leaves the verdict alone; `a` accepts only a pen
   await expect(history(page)).toContainText('In-article dispute dismissed');
   await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'false');
 
-  // A dismissed suggestion no longer counts as "disputed in article".
-  await page.getByLabel('Disputed in article').check();
+  // A dismissed suggestion no longer counts as "contested in article" (on either side).
+  await page.getByLabel('Contested in article').check();
   await expect(page.getByText('No claims match this filter.')).toBeVisible();
-  await page.getByLabel('Disputed in article').uncheck();
+  await page.getByLabel('Contested in article').uncheck();
 
   // `a` takes only a pending suggestion: a dismissed one stays dismissed...
   await row(page, MILITANT_ATTACKS).click();

@@ -109,7 +109,7 @@ describe('the sample article', () => {
     const ws = openWorkspace({ dbPath: path.join(tempDir(), 'w.sqlite'), reviewer: 'Ana' });
     try {
       callOrThrow(ws, 'loadSample', {});
-      const pending = callOrThrow(ws, 'listClaims', { filter: { disputedInArticle: true } }).rows;
+      const pending = callOrThrow(ws, 'listClaims', { filter: { contestedInArticle: true } }).rows.filter((r) => r.inArticleDispute === 'pending');
       expect(pending.map((r) => r.text.slice(0, MILITANT_ATTACKS.length))).toEqual([MILITANT_ATTACKS]);
       expect(pending[0]!.text).toMatch(/attributed to insurgents operating from Afghan territory\.$/);
       const detail = callOrThrow(ws, 'getClaim', { claimId: pending[0]!.id });

@@ -518,8 +518,11 @@ describe('in-article dispute suggestions', () => {
   it('accepting sets the verdict to disputed, names the denial in the history, and lists it in the table and filter', () => {
     const { ws, articleId, target, denial, suggestion } = withSuggestion();
     expect(suggestion.state).toBe('pending');
-    const rowBefore = callOrThrow(ws, 'listClaims', { filter: { articleId, disputedInArticle: true } }).rows;
+    const rowBefore = callOrThrow(ws, 'listClaims', { filter: { articleId, contestedInArticle: true } }).rows;
     expect(rowBefore.map((r) => [r.id, r.inArticleDispute])).toEqual([[target.id, 'pending']]);
+    // Both sides are contested: the claim denied (with the pending suggestion) and the denial (here a row stored hidden).
+    const bothSides = callOrThrow(ws, 'listClaims', { filter: { articleId, contestedInArticle: true, includeHidden: true } }).rows;
+    expect(bothSides.map((r) => [r.id, r.inArticleDispute])).toEqual([[target.id, 'pending'], [denial.id, null]]);
     expect(callOrThrow(ws, 'getClaim', { claimId: target.id }).claim.reviewedAt).toBeNull();
     // The denial's own panel lists what it disputes.
     expect(callOrThrow(ws, 'getClaim', { claimId: denial.id }).disputes).toEqual([
@@ -543,12 +546,12 @@ describe('in-article dispute suggestions', () => {
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
-  it('dismissing leaves the verdict alone, is recorded, and drops the claim from the "disputed in article" filter', () => {
+  it('dismissing leaves the verdict alone, is recorded, and drops both sides from the "contested in article" filter', () => {
     const { ws, articleId, target, suggestion } = withSuggestion();
     const detail = callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion.id });
     expect(detail.claim).toMatchObject({ status: 'unverified', reviewedAt: null, inArticleDispute: 'dismissed' });
     expect(detail.history[0]).toMatchObject({ action: 'suggestion_dismissed', newValue: 'Not disputed by: Residents — “were angry”' });
-    expect(callOrThrow(ws, 'listClaims', { filter: { articleId, disputedInArticle: true } }).total).toBe(0);
+    expect(callOrThrow(ws, 'listClaims', { filter: { articleId, contestedInArticle: true } }).total).toBe(0);
     // A change of mind: accepting after a dismissal still works.
     expect(callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id }).claim.status).toBe('disputed');
     expect(call(ws, 'acceptSuggestion', { suggestionId: 424242 })).toMatchObject({ ok: false, error: { code: 'not_found_suggestion' } });

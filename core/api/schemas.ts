@@ -14,7 +14,7 @@ export const claimFilter = z
     includeHidden: z.boolean().optional(),
     speaker: z.string().min(1).max(500).optional(),
     entity: z.string().min(1).max(500).optional(),
-    disputedInArticle: z.boolean().optional(),
+    contestedInArticle: z.boolean().optional(),
     seenBefore: z.boolean().optional(),
     minWorthiness: z.number().min(0).max(1).optional(),
   })

@@ -21,6 +21,10 @@ export interface AnalyzedClaimJson {
   excluded: boolean;
   /** Texts of the rows whose denials dispute this one. */
   disputedBy: string[];
+  /** One side of a disagreement the article reports: a claim a denial disputes, or the denial. */
+  contested: boolean;
+  /** Texts of the other sides: the denials of a disputed claim, the claims a denial disputes. */
+  contestedWith: string[];
   /** The same denials with who made them and their words, as the app shows them. */
   disputes: Array<{ text: string; speaker: string | null; phrase: string }>;
 }
@@ -32,9 +36,15 @@ export interface AnalyzedArticleJson {
 
 export function toAnalysisJson(analysis: AnalyzedArticle): AnalyzedArticleJson {
   const disputesOf = analysis.claims.map((): AnalyzedClaimJson['disputes'] => []);
+  const sidesOf = analysis.claims.map(() => new Set<string>());
   for (const d of analysis.disputes) {
     const denial = analysis.claims[d.denial];
+    const target = analysis.claims[d.target];
     if (denial) disputesOf[d.target]?.push({ text: denial.text, speaker: d.speaker, phrase: d.phrase });
+    if (denial && target) {
+      sidesOf[d.target]!.add(denial.text);
+      sidesOf[d.denial]!.add(target.text);
+    }
   }
   return {
     article: { title: analysis.title, date: analysis.date, dateline: analysis.dateline },
@@ -50,6 +60,8 @@ export function toAnalysisJson(analysis: AnalyzedArticle): AnalyzedArticleJson {
       reasons: c.reasons,
       excluded: c.excluded,
       disputedBy: [...new Set((disputesOf[i] ?? []).map((d) => d.text))],
+      contested: sidesOf[i]!.size > 0,
+      contestedWith: [...sidesOf[i]!],
       disputes: disputesOf[i] ?? [],
     })),
   };

@@ -141,7 +141,7 @@ describe('claimdesk CLI', () => {
       let previousEnd = 0;
       for (const claim of json.claims) {
         expect(Object.keys(claim)).toEqual(
-          expect.arrayContaining(['text', 'start', 'end', 'speaker', 'figures', 'entities', 'checkWorthiness', 'reasons', 'excluded', 'disputedBy']),
+          expect.arrayContaining(['text', 'start', 'end', 'speaker', 'figures', 'entities', 'checkWorthiness', 'reasons', 'excluded', 'disputedBy', 'contested', 'contestedWith']),
         );
         expect(sample.slice(claim.start, claim.end)).toBe(claim.text);
         expect(claim.start).toBeGreaterThanOrEqual(previousEnd);
@@ -167,6 +167,13 @@ describe('claimdesk CLI', () => {
           ['The Taliban government denies these allegations, asserting that Afghan soil was not being used against any nation.'],
         ],
       ]);
+      // Both sides are contested, each pointing at the other.
+      const contested = json.claims.filter((c) => c.contested);
+      expect(contested.map((c) => [c.text.slice(0, 40), c.contestedWith.map((t) => t.slice(0, 40))])).toEqual([
+        ['Relations between Pakistan and Afghanist', ['The Taliban government denies these alle']],
+        ['The Taliban government denies these alle', ['Relations between Pakistan and Afghanist']],
+      ]);
+      expect(json.claims.filter((c) => !c.contested).every((c) => c.contestedWith.length === 0)).toBe(true);
     });
 
     it('reads standard input with -, the same as the file', () => {

@@ -113,7 +113,9 @@ export function claimWhere(filter: ClaimFilter): SqlFragment {
   }
   if (filter.speaker !== undefined) parts.push(sql`c.speaker = ${filter.speaker}`);
   if (filter.entity !== undefined) parts.push(sql`c.id IN (SELECT claim_id FROM claim_entities WHERE entity = ${filter.entity})`);
-  if (filter.disputedInArticle) parts.push(sql`c.id IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed')`);
+  // Both sides of a disagreement the article reports: the claim denied and the denial (a dismissed suggestion is no disagreement).
+  if (filter.contestedInArticle)
+    parts.push(sql`c.id IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed' UNION SELECT denial_claim_id FROM dispute_suggestions WHERE state <> 'dismissed' AND denial_claim_id IS NOT NULL)`);
   if (filter.minWorthiness !== undefined) parts.push(sql`c.check_worthiness >= ${filter.minWorthiness}`);
   if (filter.seenBefore) parts.push(sql`c.id IN (SELECT claim_id FROM claim_matches WHERE dismissed_at IS NULL UNION SELECT earlier_claim_id FROM claim_matches WHERE dismissed_at IS NULL)`);
   const fts = filter.search ? toFtsQuery(filter.search) : null;

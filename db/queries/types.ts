@@ -32,7 +32,7 @@ export interface ClaimFilter {
   /** Claims naming this person, organisation or place. */
   entity?: string | undefined;
   /** Claims the article itself disputes (a denial it reports), unless the suggestion was dismissed. */
-  disputedInArticle?: boolean | undefined;
+  contestedInArticle?: boolean | undefined;
   /** Claims matched to the same claim in another article (claim memory). */
   seenBefore?: boolean | undefined;
   /** Claims whose check-worthiness is at least this (0–1). */

@@ -24,8 +24,8 @@ function plural(n: number, word: string): string {
 
 /** Why the table is empty: a filter that matches nothing, or an article whose sentences are all kept hidden. */
 function emptyMessage(page: ClaimsPage): ReactNode {
-  const { search, status, includeHidden, articleId, speaker, entity, disputedInArticle, seenBefore, minWorthiness } = page.filter;
-  if (search || status || includeHidden || speaker || entity || disputedInArticle || seenBefore || minWorthiness !== undefined || page.total > 0) return 'No claims match this filter.';
+  const { search, status, includeHidden, articleId, speaker, entity, contestedInArticle, seenBefore, minWorthiness } = page.filter;
+  if (search || status || includeHidden || speaker || entity || contestedInArticle || seenBefore || minWorthiness !== undefined || page.total > 0) return 'No claims match this filter.';
   return (
     <>
       No claims here. {articleId === undefined ? 'Every sentence is a non-claim' : 'This article’s sentences are all non-claims'} (headlines, questions…): tick{' '}

@@ -16,14 +16,14 @@ export interface FilterBarProps {
   onSpeaker: (speaker: string) => void;
   entity: string;
   onEntity: (entity: string) => void;
-  disputedInArticle: boolean;
+  contestedInArticle: boolean;
   /** Only claims also made in another article of the workspace. */
   seenBefore: boolean;
   onSeenBefore: (on: boolean) => void;
   /** Only claims at least this check-worthy (null: any). */
   minWorthiness: number | null;
   onMinWorthiness: (min: number | null) => void;
-  onDisputedInArticle: (on: boolean) => void;
+  onContestedInArticle: (on: boolean) => void;
   /** The speakers and entities of the article picked, for the menus. */
   facets: Facets;
   /** The claims changed since the menus were counted: opening one counts again. */
@@ -44,7 +44,7 @@ export interface FilterBarProps {
 export function FilterBar(props: FilterBarProps) {
   const { status, onStatus, search, onSearch, includeHidden, onIncludeHidden, searchRef, focusTable } = props;
   const handOff = useHandOffAfterChoice(focusTable);
-  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.disputedInArticle || props.seenBefore || props.minWorthiness !== null;
+  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.contestedInArticle || props.seenBefore || props.minWorthiness !== null;
   return (
     <div className="filters">
       <div className="filters__row">
@@ -83,9 +83,9 @@ export function FilterBar(props: FilterBarProps) {
       <div className="filters__row filters__row--facets">
         <FacetMenu label="Speaker filter" listLabel="Speakers" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} onOpen={props.onOpenFacets} focusTable={focusTable} />
         <FacetMenu label="Entity filter" listLabel="Names" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} onOpen={props.onOpenFacets} focusTable={focusTable} />
-        <label className="filters__hidden" title="Claims a denial reported in the article disputes (suggestions not dismissed)">
-          <input type="checkbox" checked={props.disputedInArticle} onChange={(e) => props.onDisputedInArticle(e.target.checked)} />
-          Disputed in article
+        <label className="filters__hidden" title="Both sides of a disagreement the article reports: a claim a denial in the article disputes, and the denial (suggestions not dismissed)">
+          <input type="checkbox" checked={props.contestedInArticle} onChange={(e) => props.onContestedInArticle(e.target.checked)} />
+          Contested in article
         </label>
         <select
           className={`filters__facet filters__worth${props.minWorthiness !== null ? ' filters__facet--on' : ''}`}

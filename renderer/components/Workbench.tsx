@@ -192,8 +192,8 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             onSpeaker={query.setSpeaker}
             entity={query.entity}
             onEntity={query.setEntity}
-            disputedInArticle={query.disputedInArticle}
-            onDisputedInArticle={query.setDisputedInArticle}
+            contestedInArticle={query.contestedInArticle}
+            onContestedInArticle={query.setContestedInArticle}
             seenBefore={query.seenBefore}
             onSeenBefore={query.setSeenBefore}
             minWorthiness={query.minWorthiness}

@@ -20,7 +20,7 @@ const NO_FILTER: Omit<ClaimFilterFields, 'search'> = {
   includeHidden: false,
   speaker: '',
   entity: '',
-  disputedInArticle: false,
+  contestedInArticle: false,
   seenBefore: false,
   minWorthiness: null,
 };
@@ -115,7 +115,7 @@ describe('claimQueryReducer', () => {
     state = claimQueryReducer(state, { type: 'set', field: 'search', value: 'budget' });
     state = claimQueryReducer(state, { type: 'set', field: 'speaker', value: 'Ana' });
     state = claimQueryReducer(state, { type: 'set', field: 'entity', value: 'Kabul' });
-    state = claimQueryReducer(state, { type: 'set', field: 'disputedInArticle', value: true });
+    state = claimQueryReducer(state, { type: 'set', field: 'contestedInArticle', value: true });
     state = claimQueryReducer(state, { type: 'set', field: 'seenBefore', value: true });
     state = claimQueryReducer(state, { type: 'set', field: 'minWorthiness', value: 0.5 });
     state = claimQueryReducer(state, { type: 'set', field: 'includeHidden', value: true });
@@ -148,7 +148,7 @@ describe('filterFromFields', () => {
   });
 
   it('passes every filter in use, with the search words trimmed', () => {
-    const fields = { articleId: 3, status: 'not_reviewed', includeHidden: true, speaker: 'Ana', entity: 'Kabul', disputedInArticle: true, seenBefore: true, minWorthiness: 0.4 } as const;
+    const fields = { articleId: 3, status: 'not_reviewed', includeHidden: true, speaker: 'Ana', entity: 'Kabul', contestedInArticle: true, seenBefore: true, minWorthiness: 0.4 } as const;
     expect(filterFromFields(fields, '  tax rise ')).toEqual({ ...fields, search: 'tax rise' });
   });
 

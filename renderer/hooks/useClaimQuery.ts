@@ -12,7 +12,7 @@ export interface ClaimFilterFields {
   includeHidden: boolean;
   speaker: string;
   entity: string;
-  disputedInArticle: boolean;
+  contestedInArticle: boolean;
   seenBefore: boolean;
   minWorthiness: number | null;
 }
@@ -49,7 +49,7 @@ export function initialClaimQuery(articleId: number | null): ClaimQueryState {
     includeHidden: false,
     speaker: '',
     entity: '',
-    disputedInArticle: false,
+    contestedInArticle: false,
     seenBefore: false,
     minWorthiness: null,
     sort: DEFAULT_SORT,
@@ -77,12 +77,12 @@ export function turnedOffset(from: number, direction: 1 | -1, total: number): nu
   return Math.min(Math.max(from + direction * PAGE_SIZE, 0), lastPageOffset(total));
 }
 
-const CLEARED: Pick<ClaimFilterFields, 'status' | 'search' | 'speaker' | 'entity' | 'disputedInArticle' | 'seenBefore' | 'minWorthiness'> = {
+const CLEARED: Pick<ClaimFilterFields, 'status' | 'search' | 'speaker' | 'entity' | 'contestedInArticle' | 'seenBefore' | 'minWorthiness'> = {
   status: '',
   search: '',
   speaker: '',
   entity: '',
-  disputedInArticle: false,
+  contestedInArticle: false,
   seenBefore: false,
   minWorthiness: null,
 };
@@ -113,7 +113,7 @@ export function filterFromFields(fields: Omit<ClaimFilterFields, 'search'>, sear
   if (fields.includeHidden) f.includeHidden = true;
   if (fields.speaker) f.speaker = fields.speaker;
   if (fields.entity) f.entity = fields.entity;
-  if (fields.disputedInArticle) f.disputedInArticle = true;
+  if (fields.contestedInArticle) f.contestedInArticle = true;
   if (fields.seenBefore) f.seenBefore = true;
   if (fields.minWorthiness !== null) f.minWorthiness = fields.minWorthiness;
   return f;
@@ -130,13 +130,13 @@ export function listKey(filter: ClaimFilter, sort: ClaimSort): string {
  */
 export function useClaimQuery(initialArticleId: number | null, onError: ErrorSink) {
   const [state, dispatch] = useReducer(claimQueryReducer, initialArticleId, initialClaimQuery);
-  const { articleId, status, search, includeHidden, speaker, entity, disputedInArticle, seenBefore, minWorthiness, sort } = state;
+  const { articleId, status, search, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness, sort } = state;
   const debouncedSearch = useDebounced(search, 200);
 
   const filterFor = useCallback(
     (searchText: string): ClaimFilter =>
-      filterFromFields({ articleId, status, includeHidden, speaker, entity, disputedInArticle, seenBefore, minWorthiness }, searchText),
-    [articleId, status, includeHidden, speaker, entity, disputedInArticle, seenBefore, minWorthiness],
+      filterFromFields({ articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness }, searchText),
+    [articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness],
   );
   const filter = useMemo(() => filterFor(debouncedSearch), [filterFor, debouncedSearch]);
 
@@ -162,7 +162,7 @@ export function useClaimQuery(initialArticleId: number | null, onError: ErrorSin
       setIncludeHidden: setter('includeHidden'),
       setSpeaker: setter('speaker'),
       setEntity: setter('entity'),
-      setDisputedInArticle: setter('disputedInArticle'),
+      setContestedInArticle: setter('contestedInArticle'),
       setSeenBefore: setter('seenBefore'),
       setMinWorthiness: setter('minWorthiness'),
       setSort: setter('sort'),
