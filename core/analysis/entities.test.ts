@@ -15,6 +15,14 @@ Recently, Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur announced plans fo
 While there is a consensus, the KP government continues to test the centre's patience.`;
 
 describe('entities', () => {
+  it('an organisation\'s name runs on through "for the" / "of the"; a weekday never starts a name', () => {
+    expect(entities('The Joint Council for the Welfare of Immigrants said the plan was unlawful.')).toEqual(['Joint Council for the Welfare of Immigrants']);
+    expect(entities('The Ministry of the Interior and the Bank of England agreed.')).toEqual(['Ministry of the Interior', 'Bank of England']);
+    expect(entities('Tuesday Mitsotakis reasserted Greece’s position.')).toEqual(['Mitsotakis', 'Greece']);
+    // A person's title does not: "the President of the United States" names the United States on its own.
+    expect(entities('The President of the United States spoke.')).not.toContain('President of the United States');
+  });
+
   it('expands an acronym the article introduced in parentheses', () => {
     expect(entities('The spokesperson highlighted the presence of TTP militants operating from Afghan soil.', ARTICLE)).toEqual([
       'Tehrik-e-Taliban Pakistan (TTP)',

@@ -183,6 +183,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       continue;
     }
     const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronym(t));
+    // "Tuesday Mitsotakis": a weekday says when, it never starts a name.
+    if (capital && run.length === 0 && WEEKDAYS.has(t.lower)) continue;
     if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
       if (run.length > 0 && !t.spaceBefore) {
         flush();
@@ -201,6 +203,16 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     }
     if (run.length > 0 && t.type === 'word' && !t.capital && NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital && !claim.slice(run[run.length - 1]!.end, tokens[i + 1]!.start).includes('\n')) {
       run.push(t);
+      continue;
+    }
+    // "Joint Council for the Welfare of Immigrants", "Ministry of the Interior": an organisation's name
+    // goes on through "of the" / "for the"; a person's does not ("the President of the United States" is two).
+    if (
+      run.length > 0 && t.type === 'word' && (t.lower === 'of' || t.lower === 'for') && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.capital &&
+      ORG_HEADS.has(plain(run[run.length - 1]!.text)) && !claim.slice(run[run.length - 1]!.end, tokens[i + 2]!.start).includes('\n')
+    ) {
+      run.push(t, tokens[i + 1]!);
+      i++;
       continue;
     }
     // "Pharmaceutical Research and Manufacturers of America", "Department of Health and Social Care"; not "Pakistan and Afghanistan".

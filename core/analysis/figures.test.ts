@@ -72,6 +72,14 @@ describe('figures', () => {
     expect(figures('COVID-19 spread fast')).toEqual([]);
   });
 
+  it('a weekday alone says when within the story\'s week, nothing to check: not a figure; a weekday with its date is', () => {
+    expect(figures('Aid reached 40 villages on Monday, officials said.')).toEqual(['40 villages']);
+    expect(figures('On Tuesday Mitsotakis reasserted the claim.')).toEqual([]);
+    expect(figures('The minister spoke last Tuesday night.')).toEqual([]);
+    expect(figures('The vote is on Tuesday, March 5, 2024.')).toEqual(['on Tuesday, March 5, 2024']);
+    expect(figures('Prices rose last March.')).toEqual(['last March']);
+  });
+
   it('dedupes within a claim', () => {
     expect(figures('It cost 5% in 2020 and 5% in 2021.')).toEqual(['5%', 'in 2020', 'in 2021']);
   });

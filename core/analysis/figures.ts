@@ -222,7 +222,8 @@ function matchRelative(tokens: readonly Token[], i: number): number {
   if (!isWord(next)) return -1;
   const w = next.lower;
   const unit = /^(?:year|month|week|decade|century|quarter|weekend|night|fortnight|season|spring|summer|autumn|fall|winter|fiscal)$/.test(w);
-  if (unit || (next.capital && (MONTHS.has(w) || WEEKDAYS.has(w)))) {
+  // "last Tuesday" is as uncheckable as "Tuesday"; "last March" names a month.
+  if (unit || (next.capital && MONTHS.has(w))) {
     if (w === 'fiscal' && tokens[i + 2]?.lower === 'year') return i + 2;
     return i + 1;
   }
@@ -294,7 +295,8 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const k = tokens[i + 1]?.text === ',' ? i + 2 : tokens[i + 1]?.text === '.' && touching(tokens, i + 1) ? i + 2 : i + 1;
     const dated = isDay(tokens[k]) || isMonth(tokens[k]) ? matchDate(tokens, k) : -1;
     if (dated >= 0) return { first: i, last: dated, temporal: true };
-    if (WEEKDAYS.has(t.lower)) return { first: i, last: i, temporal: true };
+    // A weekday alone ("on Monday", "Tuesday night") only says when within the week the story
+    // tells of: nothing a fact-checker can check on its own, so not a figure.
     return null;
   }
 
