@@ -61,6 +61,9 @@ export interface DesktopActions {
   onWorkspaceChanged(callback: () => void): Unsubscribe;
   /** File → Export CSV… was chosen: call saveCsvReport with the active filter. */
   onMenuExportCsv(callback: () => void): Unsubscribe;
+  /** Edit → Undo / Redo was clicked: undo typing in a text field, or the last change to the workspace. */
+  onMenuUndo(callback: () => void): Unsubscribe;
+  onMenuRedo(callback: () => void): Unsubscribe;
 }
 
 export type DesktopBridge = OperationFunctions & DesktopActions;

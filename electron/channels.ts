@@ -21,4 +21,6 @@ export const DESKTOP_CHANNELS = {
 export const EVENT_CHANNELS = {
   workspaceChanged: 'claimdesk:workspaceChanged',
   menuExportCsv: 'claimdesk:menuExportCsv',
+  menuUndo: 'claimdesk:menuUndo',
+  menuRedo: 'claimdesk:menuRedo',
 } as const;

@@ -73,6 +73,8 @@ function onReady(): void {
           });
         },
         exportCsv: () => sendToRenderer(EVENT_CHANNELS.menuExportCsv),
+        undo: () => sendToRenderer(EVENT_CHANNELS.menuUndo),
+        redo: () => sendToRenderer(EVENT_CHANNELS.menuRedo),
       },
       { isPackaged: app.isPackaged, platform: process.platform },
     ),

@@ -41,6 +41,8 @@ const bridge: DesktopBridge = {
   importFromDialog: () => invoke(DESKTOP_CHANNELS.importFromDialog),
   onWorkspaceChanged: (callback) => subscribe(EVENT_CHANNELS.workspaceChanged, callback),
   onMenuExportCsv: (callback) => subscribe(EVENT_CHANNELS.menuExportCsv, callback),
+  onMenuUndo: (callback) => subscribe(EVENT_CHANNELS.menuUndo, callback),
+  onMenuRedo: (callback) => subscribe(EVENT_CHANNELS.menuRedo, callback),
 };
 
 contextBridge.exposeInMainWorld('claimdesk', Object.freeze(bridge));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UndoState } from '../../core/api/contract';
 import { call } from '../api/client';
+import { desktopBridge } from '../api/bridge';
 import type { ErrorSink } from './useApi';
 import { isTypingTarget } from './useShortcuts';
 
@@ -78,6 +79,22 @@ export function useUndo(options: { onError: ErrorSink; notify: (text: string) =>
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
+  }, [step]);
+
+  // Desktop: Edit → Undo / Redo clicked. In a text field that is the field's typing, as the keys are.
+  useEffect(() => {
+    const bridge = desktopBridge();
+    if (!bridge) return;
+    const menuStep = (direction: 'undo' | 'redo') => () => {
+      if (isTypingTarget(document.activeElement)) document.execCommand(direction);
+      else if (latest.current.enabled) void step(direction);
+    };
+    const offUndo = bridge.onMenuUndo(menuStep('undo'));
+    const offRedo = bridge.onMenuRedo(menuStep('redo'));
+    return () => {
+      offUndo();
+      offRedo();
+    };
   }, [step]);
 
   return {
