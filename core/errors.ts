@@ -66,6 +66,8 @@ export function toErrorData(err: unknown): ApiErrorData {
   if ((err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
     return { code: 'database_busy', message: 'The workspace is busy with another Claimdesk window or command. Nothing was changed; try again.' };
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return { code: 'internal', message: `Internal error: ${message}` };
+  // What failed inside (an SQL constraint, a stack) is for the log the caller writes, never for the user.
+  return { code: 'internal', message: INTERNAL_ERROR_MESSAGE };
 }
+
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong inside Claimdesk. Nothing was changed; the details are in its log.';

@@ -202,6 +202,43 @@ describe('review', () => {
   });
 });
 
+describe('text with a NUL character, and failures inside', () => {
+  it('every text field refuses a NUL, by one rule, naming the field, and nothing changes', () => {
+    const { ws, articleId, claimIds } = withArticle();
+    const claimId = claimIds[0]!;
+    const before = snapshotDatabase(ws);
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ['addNote', { claimId, body: '\0leading NUL' }, 'body'],
+      ['editClaim', { claimId, text: 'A claim\0 with a NUL' }, 'text'],
+      ['renameArticle', { id: articleId, title: '\0' }, 'title'],
+      ['setPreferences', { reviewerName: 'Ana\0' }, 'reviewerName'],
+      ['addSource', { claimId, url: 'https://example.org/a', title: 'Title\0' }, 'title'],
+      ['setSpeaker', { claimId, speaker: '\0Someone' }, 'speaker'],
+      ['importArticle', { text: 'Officials said 40 schools closed.', title: 'Schools\0' }, 'title'],
+      ['listClaims', { filter: { search: 'x\0' } }, 'filter.search'],
+    ];
+    for (const [op, input, field] of cases) {
+      const result = dispatch(ws, op, input);
+      expect(result, op).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+      if (!result.ok) expect(result.error.message).toMatch(/NUL character/);
+    }
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('an unexpected failure inside is reported without its SQL, and rolls back', () => {
+    const { ws, claimIds } = withArticle();
+    ws.db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON notes BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: secret_column > 0'); END;");
+    const before = snapshotDatabase(ws);
+    const result = call(ws, 'addNote', { claimId: claimIds[0]!, body: 'A note' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!result.ok) {
+      expect(result.error.message).not.toMatch(/secret_column|CHECK|constraint|SQL/i);
+      expect(result.error.message).toMatch(/Nothing was changed/);
+    }
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+});
+
 describe('listing', () => {
   it('filters by status in SQL, "not reviewed" apart from "unverified"', () => {
     const { ws, claimIds } = withArticle();

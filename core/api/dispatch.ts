@@ -29,6 +29,13 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${String(op).slice(0, 80)}` } };
   }
   const spec = operations[op] as Operation<z.ZodType, unknown, unknown>;
+  // One rule for every text field: a NUL character is refused here, before any schema
+  // (SQLite's length() stops at it, so a CHECK would fail later, or the text be cut short).
+  // An article's own text is read by the importer, which names the problem for a pasted text or a file.
+  const nul = pathOfNul(op === 'importArticle' && typeof input === 'object' && input !== null ? { ...input, text: undefined } : input);
+  if (nul !== null) {
+    return { ok: false, error: { code: 'invalid_input', message: `${op}: ${nul || 'input'}: contains a NUL character (\\0), which no text in Claimdesk may hold`, ...(nul ? { field: nul } : {}) } };
+  }
   const parsed = spec.input.safeParse(input === undefined || input === null ? {} : input);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.');
@@ -55,6 +62,17 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
     if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
     return { ok: false, error: toErrorData(err) };
   }
+}
+
+/** The path (`note.body`, `0`) of the first string in `value` holding a NUL character; '' for the value itself; null for none. */
+export function pathOfNul(value: unknown, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\0') ? '' : null;
+  if (value === null || typeof value !== 'object' || depth > 20) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = pathOfNul(child, depth + 1);
+    if (found !== null) return found ? `${key}.${found}` : key;
+  }
+  return null;
 }
 
 /** Typed direct call, for the CLI and tests. */
