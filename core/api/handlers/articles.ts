@@ -61,7 +61,8 @@ interface PreparedArticle {
   text: string;
   filename: string | null;
   contentHash: string;
-  analysis: AnalyzedArticle;
+  /** Null when the workspace already held the article at prepare time: a re-import is recognised before any analysis. */
+  analysis: AnalyzedArticle | null;
 }
 
 /**
@@ -75,8 +76,10 @@ export function contentHashOf(text: string): string {
 }
 
 /** Decoding and claim extraction: pure and slow, so it runs before the write transaction. */
-function prepareArticle(text: string, filename: string | null): PreparedArticle {
-  return { text, filename, contentHash: contentHashOf(text), analysis: analyzeArticle(text) };
+function prepareArticle(ws: Workspace, text: string, filename: string | null): PreparedArticle {
+  const contentHash = contentHashOf(text);
+  const known = findArticleByHash(ws.db, contentHash) !== undefined;
+  return { text, filename, contentHash, analysis: known ? null : analyzeArticle(text) };
 }
 
 /**
@@ -89,7 +92,8 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
   if (existing !== undefined) {
     return { article: getArticleSummary(ws.db, existing)!, duplicate: true, claimsCreated: 0 };
   }
-  const { analysis } = prepared;
+  // (Deleted between the two steps by another window: read it now.)
+  const analysis = prepared.analysis ?? analyzeArticle(prepared.text);
   const articleId = insertArticle(ws.db, {
     title: givenTitle ?? analysis.title,
     date: analysis.date,
@@ -120,12 +124,12 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }
 
-function prepareImport(_ws: Workspace, input: z.output<typeof importInput>): PreparedArticle {
-  if (input.text !== undefined) return prepareArticle(checkPastedText(input.text), null);
+function prepareImport(ws: Workspace, input: z.output<typeof importInput>): PreparedArticle {
+  if (input.text !== undefined) return prepareArticle(ws, checkPastedText(input.text), null);
   const filename = input.filename!;
   checkArticleFilename(filename);
   // The name is only a label on the article: a very long one is shortened, never a reason to refuse the file.
-  return prepareArticle(decodeArticleBytes(Buffer.from(input.bytesBase64!, 'base64')), shortName(path.basename(filename)));
+  return prepareArticle(ws, decodeArticleBytes(Buffer.from(input.bytesBase64!, 'base64')), shortName(path.basename(filename)));
 }
 
 function shortName(name: string): string {
@@ -142,7 +146,7 @@ function prepareSample(ws: Workspace): PreparedArticle {
     throw new ClaimdeskError('not_found', `The sample article is missing from this installation (${ws.samplePath}).`);
   }
   // Shown as the article's file: a name that says what it is, not the corpus file's hash.
-  return prepareArticle(decodeArticleBytes(bytes), SAMPLE_FILENAME);
+  return prepareArticle(ws, decodeArticleBytes(bytes), SAMPLE_FILENAME);
 }
 
 function getArticle(ws: Workspace, input: { id: number }) {
