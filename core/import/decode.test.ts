@@ -88,9 +88,22 @@ describe('decodeArticleBytes refuses', () => {
   it('Latin-1 text', () => expectRefused(Buffer.from('Caf\u00e9 au lait', 'latin1'), 'invalid_encoding'));
   it('UTF-16 with an odd number of bytes', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), 'invalid_encoding'));
   it('UTF-16 with a lone surrogate', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]), 'invalid_encoding'));
+  it('UTF-16 whose text runs the other way from its byte-order mark', () => {
+    const littleBehindBigMark = new Uint8Array([0xfe, 0xff, ...Buffer.from(ARTICLE, 'utf16le')]);
+    expectRefused(littleBehindBigMark, 'invalid_encoding');
+    expect(decodeError(littleBehindBigMark).message).toMatch(/says UTF-16 big-endian, but its text is written the other way round/);
+    const bigBehindLittleMark = new Uint8Array([0xff, 0xfe, ...utf16be(ARTICLE).subarray(2)]);
+    expectRefused(bigBehindLittleMark, 'invalid_encoding');
+    // Text with few zero bytes (CJK) reads in either order it declares.
+    const chinese = '官员周一表示，四十所学校关闭。';
+    expect(decodeArticleBytes(Buffer.from(`\ufeff${chinese}`, 'utf16le'))).toBe(chinese);
+    expect(decodeArticleBytes(utf16be(chinese))).toBe(chinese);
+  });
   it('UTF-32', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'invalid_encoding'));
   it('more than 10 MiB', () => {
     expectRefused(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), 'too_large');
-    expect(decodeError(new Uint8Array(MAX_ARTICLE_BYTES + 1)).message).toContain('10 MiB');
+    // Just over: the two sizes must not read alike.
+    expect(decodeError(new Uint8Array(MAX_ARTICLE_BYTES + 1)).message).toBe('The file is 10,485,761 bytes; Claimdesk imports articles up to 10,485,760 bytes (10 MiB).');
+    expect(decodeError(new Uint8Array(MAX_ARTICLE_BYTES + 200_000)).message).toBe('The file is 10.2 MiB; Claimdesk imports articles up to 10 MiB.');
   });
 });

@@ -14,10 +14,33 @@ function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Latin-script text in UTF-16 has a zero byte in most characters: the high byte, first in
+ * big-endian, second in little-endian. A mark that says one order over text written in the
+ * other would decode to a page of CJK-looking nonsense; the zeros tell.
+ */
+function contradictsItsMark(body: Uint8Array, bigEndian: boolean): boolean {
+  let even = 0;
+  let odd = 0;
+  const pairs = Math.min(body.length, 1 << 20) >> 1;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (body[i] === 0) even++;
+    if (body[i + 1] === 0) odd++;
+  }
+  const [expected, other] = bigEndian ? [even, odd] : [odd, even];
+  return other >= pairs * 0.3 && other > expected * 3;
+}
+
 function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
   const body = bytes.subarray(2);
   if (body.length % 2 !== 0) {
     throw new ClaimdeskError('invalid_encoding', `The file is not valid UTF-16 text (odd number of bytes). ${SAVE_AS_UTF8}`);
+  }
+  if (contradictsItsMark(body, bigEndian)) {
+    throw new ClaimdeskError(
+      'invalid_encoding',
+      `The file's byte-order mark says UTF-16 ${bigEndian ? 'big' : 'little'}-endian, but its text is written the other way round, so it would read as nonsense. ${SAVE_AS_UTF8}`,
+    );
   }
   // Decode as little-endian; big-endian input is byte-swapped first (not every ICU build has 'utf-16be').
   let littleEndian = body;
