@@ -312,6 +312,20 @@ describe('check-worthiness', () => {
       hidden('"Labour promised to end the use of hotels.', 'a Labour spokesman');
       hidden('Labour promised to end the use of hotels.', null);
     });
+
+    it('a checkable assertion with a question after it is shown; a question throughout is not', () => {
+      expect(shown('The council spent £2 million on consultants, but who benefited?').reasons).toContain('question');
+      shown('Prices rose 4% in March; will they keep rising?');
+      for (const q of [
+        'Did the government spend $4 million?',
+        'Why did the council spend £2 million on consultants?',
+        'If the scheme fails, who pays?',
+        "Will that be enough to satisfy the rules, which limit spending to 85% of revenue from next season?",
+        'I kept thinking, if I do not say something, who will?',
+      ]) {
+        expect(hidden(q).reasons, q).toContain('question');
+      }
+    });
   });
 
   it('is deterministic, in [0, 1] with two decimals, and never throws', () => {

@@ -3,6 +3,7 @@
  * verify. Cues raise or lower a log-odds score; the reasons are the cues that
  * fired. A pure function of the text, its speaker and what was found in it.
  */
+import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
 import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
 
@@ -243,7 +244,10 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (COMPARISON.test(text)) add('comparison');
   if (input.denial) add('denial');
 
-  const question = input.kind === 'question' || cues.question;
+  // A question put after a checkable assertion ("We spent $4 million, so why are lists still rising?") is scored on the assertion.
+  const askedHead = input.kind === 'claim' && cues.question ? assertionBeforeQuestion(text) : null;
+  const askedBesideFact = askedHead !== null && factClauses(askedHead).some((c) => checkableClause(c, input));
+  const question = input.kind === 'question' || (cues.question && !askedBesideFact);
   // A scene set beside a fact with a figure or a name in it ("It was a warm morning in June 2021, and the Tarrow River,
   // which runs for 42 miles, was full of dead fish") still reports the fact.
   const sceneAt = SCENE_PHRASE.exec(text);
@@ -277,6 +281,7 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
   else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', -0.6);
   if (question) add('question');
+  else if (askedBesideFact) add('question', -0.5);
   if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
   if (smallTalk) add('small talk');
   else if (scene) add('small talk', hasFigure ? -0.4 : -1.3);
