@@ -139,9 +139,13 @@ function factClauses(text: string): string[] {
  * rose"), and neither a promise, a condition nor only an attribution.
  */
 function checkableClause(clause: string, input: WorthinessInput): boolean {
-  if (isFrameClause(clause) || CONDITION.test(clause) || isPromise(clause)) return false;
-  if (input.figures.some((f) => MEASURE.test(f) && clause.includes(f))) return true;
-  return input.entities.some((e) => clause.includes(e)) && assertsEvent(clause);
+  return !isFrameClause(clause) && !CONDITION.test(clause) && !isPromise(clause) && holdsFact(clause, input);
+}
+
+/** A measured figure in the words, or a name in them with an event or state asserted. */
+function holdsFact(words: string, input: WorthinessInput): boolean {
+  if (input.figures.some((f) => MEASURE.test(f) && words.includes(f))) return true;
+  return input.entities.some((e) => words.includes(e)) && assertsEvent(words);
 }
 
 /**
@@ -195,13 +199,7 @@ function hedgedStatement(content: string, input: WorthinessInput): string | null
   if (rest.split(/\s+/).length < 4 || OPINION.test(rest) || isPromise(rest)) return null;
   const cues = stanceCues(rest);
   if (cues.opinion || cues.genericYou || cues.question || cues.scene) return null;
-  const checkable =
-    input.figures.some((f) => MEASURE.test(f) && rest.includes(f)) ||
-    COMPARISON.test(rest) ||
-    CAUSAL.test(rest) ||
-    QUANTITY.test(rest) ||
-    (input.entities.some((e) => rest.includes(e)) && assertsEvent(rest));
-  return checkable ? rest : null;
+  return COMPARISON.test(rest) || CAUSAL.test(rest) || QUANTITY.test(rest) || holdsFact(rest, input) ? rest : null;
 }
 
 /** The belief hedge wherever the content starts in the sentence (after a quote mark or a frame). */
