@@ -8,12 +8,16 @@ import {
   auc,
   combine,
   f1,
+  formatHiddenCheckable,
+  formatTable,
   jaccard,
   matchSpans,
   normaliseSpeaker,
+  reportJson,
   scoreArticle,
   speakerMatches,
   trimSpan,
+  type ArticleResult,
   type PredictedArticle,
   type PredictedRow,
   type ScoredSample,
@@ -187,6 +191,7 @@ describe('scoreArticle', () => {
       goldCheckWorthy: 2,
       goldMatched: 4,
       recalled: 1,
+      hiddenCheckable: 1,
       predictedClaims: 3,
       precise: 1,
       speakerTotal: 2,
@@ -238,6 +243,45 @@ describe('scoreArticle', () => {
     expect(report.aims.find((a) => a.name === 'claimPrecision')!.met).toBe(true);
     expect(report.aims.find((a) => a.name === 'claimRecall')!.met).toBe(false);
     expect(report.aims.find((a) => a.name === 'auc')).toMatchObject({ value: null, met: false });
+  });
+});
+
+describe('hidden checkable', () => {
+  it('counts check-worthy gold sentences whose matched row is stored hidden, of any kind, and nothing else', () => {
+    const r = scoreArticle(TEXT, goldFor(), {
+      claims: [
+        row('Headline here', { kind: 'headline', excluded: true }), // hidden, but gold says not check-worthy
+        row(S1, { kind: 'question', excluded: true }), // check-worthy, hidden as a question
+        row(S2, { excluded: true }), // hidden non-claim: right
+        row(S3, { excluded: false }), // check-worthy, shown
+        row(S4, { excluded: true }),
+      ],
+      disputes: [],
+    });
+    expect(r.counts.hiddenCheckable).toBe(1);
+    expect(r.metrics.hiddenCheckable).toEqual({ num: 1, den: 2, value: 0.5 });
+    // A check-worthy sentence no row matches is missed from recall but not counted as hidden.
+    const unmatched = scoreArticle(TEXT, goldFor(), { claims: [row('Alpha said', { excluded: true })], disputes: [] });
+    expect(unmatched.counts.hiddenCheckable).toBe(0);
+    expect(unmatched.metrics.claimRecall.value).toBe(0);
+  });
+
+  it('is an aim met at or below 2%, printed with its count', () => {
+    const shown = scoreArticle(TEXT, goldFor(), { claims: [row(S1), row(S3)], disputes: [] });
+    const hidden = scoreArticle(TEXT, goldFor(), { claims: [row(S1, { excluded: true }), row(S3)], disputes: [] });
+    const aim = (articles: ArticleResult[]) => combine(articles).aims.find((a) => a.name === 'hiddenCheckable')!;
+    expect(aim([shown])).toMatchObject({ value: 0, atMost: true, met: true });
+    // 1 of 2 × 1 + 0 of 2 × 49 = 1/100: under the aim; 1/2 alone is over it.
+    expect(aim([hidden, ...Array.from({ length: 49 }, () => shown)])).toMatchObject({ value: 0.01, met: true });
+    expect(aim([hidden])).toMatchObject({ value: 0.5, met: false });
+    expect(aim([hidden, shown])).toMatchObject({ value: 0.25, met: false });
+    const report = combine([hidden, shown, shown]);
+    expect(formatHiddenCheckable(report.overall.metrics)).toBe('hidden checkable  16.7%     1/6');
+    const table = formatTable(report);
+    expect(table).toContain('hidden checkable  16.7%     1/6');
+    expect(table).toMatch(/hidden checkable\s+≤ 0\.02\s+0\.167\s+MISSED/);
+    expect(table).toMatch(/claim recall\s+≥ 0\.95/);
+    expect(JSON.stringify(reportJson(report))).toContain('"hiddenCheckable":{"num":1,"den":6');
   });
 });
 

@@ -240,6 +240,94 @@ describe('check-worthiness', () => {
     expect(score('Output recovered in the second quarter.').reasons).not.toContain('prediction');
   });
 
+  describe('never hides a checkable claim for a promise, a hedge or a question beside it', () => {
+    const shown = (s: string, speaker: string | null = null) => {
+      const r = score(s, speaker);
+      expect(r.checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+      return r;
+    };
+    const hidden = (s: string, speaker: string | null = null) => {
+      const r = score(s, speaker);
+      expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+      return r;
+    };
+
+    it('the acceptance rate above 95% is shown although the sentence also promises to scrap something', () => {
+      const r = shown('Ministers will scrap the appeals process because the acceptance rate is already above 95%.');
+      expect(r.reasons).toEqual(expect.arrayContaining(['figure', 'promise']));
+      // The promise costs a little, never more than the fact alone would show.
+      expect(r.checkWorthiness).toBeLessThan(score('The acceptance rate is already above 95%.').checkWorthiness + 0.01);
+      expect(r.checkWorthiness).toBeGreaterThan(0.6);
+    });
+
+    it.each([
+      'We will scrap the fee because the acceptance rate is already above 95%.',
+      "We'll cut the fee, though applications rose 12% last year.",
+      'We shall abolish the test because the pass rate is already 98%.',
+      'The minister said she would scrap the cap, as the waiting list has fallen to 4,000.',
+      'I promise we will hire more nurses, because vacancies stand at 12,000.',
+      "We won't raise taxes, although borrowing reached £120 billion in 2024.",
+      'We are going to keep the clinic open, whereas the trust closed 14 others in 2023.',
+      'We will reopen the clinic, which treated 5,000 patients last year.',
+    ])('a figure beside a promise is shown: %s', (s) => {
+      expect(shown(s).reasons).toContain('promise');
+    });
+
+    it.each([
+      'Unemployment might have peaked at 5.2% in March.',
+      'The outbreak reportedly infected 300 people.',
+      'It seems the company lost £40 million in the first quarter.',
+      'We believe around 40% of the wells are leaking.',
+      'I suspect the true death toll is higher than 200.',
+      '"We think most of the gas is coming up alongside the well casing rather than through the cement plugs," she said.',
+      '"I would not be surprised if the real number ends up closer to the bottom of their range."',
+    ])('a hedged checkable statement is shown, as a hedge: %s', (s) => {
+      const r = shown(s);
+      expect(r.reasons).toContain('hedging');
+      expect(r.reasons).not.toContain('opinion');
+    });
+
+    it.each([
+      'We will build a new bridge here.',
+      'We will never abandon the people of this town.',
+      'The club will keep fighting for its fans.',
+      'I promise we will deliver.',
+      'We will publish the report because people deserve answers.',
+      // The figure is the promise's own, or only supposed: nothing asserted beside it.
+      'We will plant 10,000 trees across the borough by 2030.',
+      'We will act if the acceptance rate falls below 90%.',
+      'We will cut the fee, if the acceptance rate stays above 95%.',
+    ])('a promise with nothing checkable beside it stays low: %s', (s) => {
+      expect(hidden(s).reasons).toContain('promise');
+    });
+
+    it('a belief over nothing checkable is still opinion', () => {
+      expect(hidden('"Frankly, I think we are still early," he said.', 'Lee').reasons).toContain('opinion');
+      expect(hidden('I think this is a disgraceful way to treat people.').reasons).toContain('opinion');
+      expect(hidden('We believe this is the right thing to do.').reasons).not.toContain('hedging');
+    });
+
+    it("a named party's promise told by someone else is on record; the party's own is a promise", () => {
+      shown('"Labour promised to end the use of hotels.', 'Richard Hale');
+      hidden('"Labour promised to end the use of hotels.', 'a Labour spokesman');
+      hidden('Labour promised to end the use of hotels.', null);
+    });
+
+    it('a checkable assertion with a question after it is shown; a question throughout is not', () => {
+      expect(shown('The council spent £2 million on consultants, but who benefited?').reasons).toContain('question');
+      shown('Prices rose 4% in March; will they keep rising?');
+      for (const q of [
+        'Did the government spend $4 million?',
+        'Why did the council spend £2 million on consultants?',
+        'If the scheme fails, who pays?',
+        "Will that be enough to satisfy the rules, which limit spending to 85% of revenue from next season?",
+        'I kept thinking, if I do not say something, who will?',
+      ]) {
+        expect(hidden(q).reasons, q).toContain('question');
+      }
+    });
+  });
+
   it('is deterministic, in [0, 1] with two decimals, and never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.option(fc.string({ maxLength: 30 })), (text, speaker) => {

@@ -3,6 +3,7 @@
  * verify. Cues raise or lower a log-odds score; the reasons are the cues that
  * fired. A pure function of the text, its speaker and what was found in it.
  */
+import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
 import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
 
@@ -119,16 +120,98 @@ function assertsEvent(words: string): boolean {
 const MEASURE = /\d|per ?cent|%|\b(?:half|third|quarter|fifth|tenth|dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /**
+ * Where a clause gives the reason or the circumstance of another: "we will
+ * scrap it because the rate is already above 95%", "though prices rose 4%".
+ * Not conditions ("if", "unless", "when"): what they say is not asserted.
+ */
+const SUBORDINATE = /\s+(?:because|although|though|even though|whereas|given that|now that|seeing that|despite the fact that|as(?= (?:the|its|their|our|his|her|this|these|those|it|we|they|there)\b))\s+/i;
+/** A clause that supposes rather than asserts: "if the rate stays above 95%", "unless 40 more wells close". */
+const CONDITION = /^\W*(?:if|unless|until|once|provided|providing|whether|when|whenever|in case|as long as|so long as)\b/i;
+
+/** The clauses of a sentence, also split where a reason or circumstance starts. */
+function factClauses(text: string): string[] {
+  return clauses(text).flatMap((c) => c.split(SUBORDINATE)).filter((c) => c.trim().length > 0);
+}
+
+/**
+ * A clause that asserts something checkable on its own: a measured figure in
+ * it, or a name in it with an event or state asserted ("the ONS said prices
+ * rose"), and neither a promise, a condition nor only an attribution.
+ */
+function checkableClause(clause: string, input: WorthinessInput): boolean {
+  return !isFrameClause(clause) && !CONDITION.test(clause) && !isPromise(clause) && holdsFact(clause, input);
+}
+
+/** A measured figure in the words, or a name in them with an event or state asserted. */
+function holdsFact(words: string, input: WorthinessInput): boolean {
+  if (input.figures.some((f) => MEASURE.test(f) && words.includes(f))) return true;
+  return input.entities.some((e) => words.includes(e)) && assertsEvent(words);
+}
+
+/**
  * A promise beside a separate assertion ("inflation is down from 11.1% to
  * 3.4%, and we will not change course"; "X, which employs 6,000 people, said
- * it would cut production") still reports the assertion.
+ * it would cut production"; "we will scrap it because the acceptance rate is
+ * already above 95%") still reports the assertion.
  */
-function assertsBesidePromise(text: string, figures: readonly string[]): boolean {
-  for (const clause of clauses(text)) {
-    if (isFrameClause(clause) || isPromise(clause)) continue;
-    if (figures.some((f) => MEASURE.test(f) && clause.includes(f))) return true;
-  }
-  return false;
+function assertsBesidePromise(text: string, input: WorthinessInput): boolean {
+  return factClauses(text).some((clause) => checkableClause(clause, input));
+}
+
+/**
+ * A named party's promise on record, told by someone else: ("Labour promised
+ * to end the use of hotels," he said) reports what was promised, which can be
+ * checked; the party's own "we will" or "X said it would" cannot yet.
+ */
+const PROMISE_ON_RECORD = /^\W*(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'.-]*)\s+(?:had\s+|has\s+|have\s+)?(?:promised|pledged|vowed|undertook|guaranteed)\s+(?:to|that)\b/u;
+
+function promiseOnRecord(content: string, input: WorthinessInput): boolean {
+  if (!input.speaker) return false;
+  const m = PROMISE_ON_RECORD.exec(content);
+  if (!m) return false;
+  const party = m[1]!;
+  if (!input.entities.some((e) => e.includes(party) || party.includes(e))) return false;
+  const speaker = input.speaker.toLowerCase();
+  return !party
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => w.length > 2 && speaker.includes(w));
+}
+
+/**
+ * A belief or estimate hedged over a statement: "We think most of the gas is
+ * coming up alongside the casing rather than …", "I would not be surprised if
+ * the real number ends up closer to …", "We estimate that 40% …".
+ */
+const BELIEF_HEDGE =
+  /^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+|frankly,?\s+|honestly,?\s+)?(?:i|we)(?:\s+(?:do|really|firmly|still|now|strongly|genuinely|also))?\s+(?:think|believe|suspect|reckon|estimate|calculate|(?:would|'d)\s+not\s+be\s+surprised\s+if|wouldn't\s+be\s+surprised\s+if|(?:am|are|'m|'re)\s+(?:fairly\s+|pretty\s+|quite\s+|reasonably\s+)?(?:sure|confident|certain))\s+(?:that\s+)?/i;
+/** A measured quantity named in words: "the real number", "the rate", "their share". */
+const QUANTITY = /\b(?:number|figure|rate|share|total|amount|level|estimate|proportion|percentage|majority|minority|most|half)s?\b/i;
+
+/**
+ * What a belief hedge hedges, when it is checkable (a figure, a comparison, a
+ * cause, a quantity, a name with an event) and no opinion or promise: null otherwise.
+ */
+function hedgedStatement(content: string, input: WorthinessInput): string | null {
+  const m = BELIEF_HEDGE.exec(content);
+  if (!m) return null;
+  const rest = content.slice(m[0].length);
+  if (rest.split(/\s+/).length < 4 || OPINION.test(rest) || isPromise(rest)) return null;
+  const cues = stanceCues(rest);
+  if (cues.opinion || cues.genericYou || cues.question || cues.scene) return null;
+  return COMPARISON.test(rest) || CAUSAL.test(rest) || QUANTITY.test(rest) || holdsFact(rest, input) ? rest : null;
+}
+
+/** The belief hedge wherever the content starts in the sentence (after a quote mark or a frame). */
+const BELIEF_HEDGE_ANYWHERE = new RegExp(BELIEF_HEDGE.source.replace('^\\W*', '\\b'), 'i');
+
+/**
+ * The content's first word is a noun in the sentence ("said on the call that
+ * margins would stay above 22%": "call"), not an instruction opening it.
+ */
+function nounOpens(text: string, content: string): boolean {
+  const at = text.indexOf(content);
+  return at > 0 && /\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s+$/i.test(text.slice(0, at));
 }
 
 /** What follows a scene-setting phrase asserts an event or state, and a figure or a name is in it. */
@@ -159,7 +242,10 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (COMPARISON.test(text)) add('comparison');
   if (input.denial) add('denial');
 
-  const question = input.kind === 'question' || cues.question;
+  // A question put after a checkable assertion ("We spent $4 million, so why are lists still rising?") is scored on the assertion.
+  const askedHead = input.kind === 'claim' && cues.question ? assertionBeforeQuestion(text) : null;
+  const askedBesideFact = askedHead !== null && factClauses(askedHead).some((c) => checkableClause(c, input));
+  const question = input.kind === 'question' || (cues.question && !askedBesideFact);
   // A scene set beside a fact with a figure or a name in it ("It was a warm morning in June 2021, and the Tarrow River,
   // which runs for 42 miles, was full of dead fish") still reports the fact.
   const sceneAt = SCENE_PHRASE.exec(text);
@@ -167,20 +253,23 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
   // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
   const instruction = !hasFigure && READER_IMPERATIVE.test(content);
-  const smallTalk = boilerplate || instruction || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content));
-  const stance = FIRST_PERSON_STANCE.test(content);
+  const smallTalk = boilerplate || instruction || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
+  // "We think X", "I would not be surprised if X": a hedge over a checkable X, scored on X.
+  const hedged = hedgedStatement(content, input);
+  const stance = hedged === null && FIRST_PERSON_STANCE.test(content);
   // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
-  const strongOpinion = cues.opinion || (cues.genericYou && !LEGAL.test(content));
-  const opinion = !stance && (strongOpinion || OPINION.test(text));
+  const strongOpinion = hedged === null && (cues.opinion || (cues.genericYou && !LEGAL.test(content)));
+  const opinion = !stance && (strongOpinion || OPINION.test(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' ')));
   const scene = !smallTalk && cues.scene && !sceneBesideFact;
   // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
-  const pastFact = !stance && !strongOpinion && !scene && assertsEvent(content);
+  const pastFact = !stance && !strongOpinion && !scene && assertsEvent(hedged ?? content);
   const promise = cues.promise;
-  // A promise beside a fact ("I made a promise and I intend to keep it"; a figure in another clause) still reports the fact.
-  const promiseBesideFact = promise && (pastFact || assertsBesidePromise(text, input.figures));
+  // A promise beside a fact ("I made a promise and I intend to keep it"; a figure or a named source in another clause,
+  // "because the rate is already above 95%") still reports the fact, and so does a named party's promise told by another.
+  const promiseBesideFact = promise && (pastFact || assertsBesidePromise(text, input) || promiseOnRecord(content, input));
   if (PREDICTION.test(text) && !promise) add('prediction');
   // "14 May 2024", "in May": the month, not the modal.
-  if (HEDGING.test(text) && HEDGING.test(text.replace(MONTH_MAY, ' '))) add('hedging');
+  if (hedged !== null || (HEDGING.test(text) && HEDGING.test(text.replace(MONTH_MAY, ' ')))) add('hedging');
   // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
   const unasserted =
     input.kind !== 'claim' || smallTalk || question || stance || (promise && !promiseBesideFact) || (strongOpinion && !hasFigure);
@@ -190,6 +279,7 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
   else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', -0.6);
   if (question) add('question');
+  else if (askedBesideFact) add('question', -0.5);
   if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
   if (smallTalk) add('small talk');
   else if (scene) add('small talk', hasFigure ? -0.4 : -1.3);

@@ -169,3 +169,36 @@ describe('the speaker of words selected in the article', () => {
     expect(analyzeSpan(body, start, start + '45 people had died'.length).speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('hiding: a checkable claim is never stored hidden for a promise, a hedge or a question beside it', () => {
+  const text = [
+    'Ministers will scrap the appeals process because the acceptance rate is already above 95%.',
+    'Unemployment might have peaked at 5.2% in March.',
+    'We will build a new bridge here.',
+    'The council spent £2 million on consultants, but who benefited?',
+    'Did the government spend $4 million?',
+    'If the scheme fails, who pays?',
+  ].join(' ');
+  const rows = analyzeArticle(text).claims;
+  const row = (start: string) => {
+    const found = rows.find((c) => c.text.startsWith(start));
+    if (!found) throw new Error(`no row starts with ${JSON.stringify(start)}`);
+    return found;
+  };
+
+  it('shows a figure beside a promise, and a hedged figure', () => {
+    expect(row('Ministers will scrap')).toMatchObject({ kind: 'claim', excluded: false });
+    expect(row('Ministers will scrap').reasons).toContain('promise');
+    expect(row('Unemployment might')).toMatchObject({ kind: 'claim', excluded: false });
+  });
+
+  it('hides a bare promise', () => {
+    expect(row('We will build')).toMatchObject({ kind: 'claim', excluded: true });
+  });
+
+  it('keeps an assertion with a question after it as a shown claim; a question throughout stays a hidden question', () => {
+    expect(row('The council spent')).toMatchObject({ kind: 'claim', excluded: false });
+    expect(row('Did the government')).toMatchObject({ kind: 'question', excluded: true });
+    expect(row('If the scheme fails')).toMatchObject({ kind: 'question', excluded: true });
+  });
+});

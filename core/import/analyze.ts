@@ -4,7 +4,7 @@
  * (as hidden rows), so that together the rows cover the whole article.
  */
 import type { ClaimKind } from '../../db/queries/types';
-import { describeClaim, findDisputes, NON_CLAIM_BELOW, type ClaimInsight, type InArticleDispute } from '../analysis';
+import { assertionBeforeQuestion, describeClaim, findDisputes, NON_CLAIM_BELOW, type ClaimInsight, type InArticleDispute } from '../analysis';
 import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
@@ -89,12 +89,15 @@ function isTimestampedHeading(text: string, span: TextSpan): boolean {
 
 /**
  * A question that asserts nothing (its last mark, before closing quotes, is
- * "?") or a credit line is kept but is not a claim.
+ * "?") or a credit line is kept but is not a claim. A question put after an
+ * assertion ("We spent $4 million, so why are lists still rising?") is a
+ * claim, scored on what it asserts: hidden only when that is not checkable.
  */
 function kindOfSentence(text: string, span: TextSpan): SentenceKind {
   if (span.end - span.start <= 300 && CREDIT_LINE.test(text.slice(span.start, span.end))) return 'byline';
   const tail = text.slice(Math.max(span.start, span.end - 8), span.end).replace(/["'”’»)\]*_]+$/u, '');
-  return /[?\uff1f\u061f][!?\uff1f\u061f]*$/u.test(tail) ? 'question' : 'claim';
+  if (!/[?\uff1f\u061f][!?\uff1f\u061f]*$/u.test(tail)) return 'claim';
+  return assertionBeforeQuestion(text.slice(span.start, span.end)) === null ? 'question' : 'claim';
 }
 
 /** Rows of one kind for a span, cut to the same length limit as sentences. */
