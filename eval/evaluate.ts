@@ -55,7 +55,10 @@ export function loadCorpus(dir: string = EVAL_DIR, filter: string[] = []): Corpu
       continue;
     }
     try {
-      entries.push({ name, text, gold: resolveGold(name, text, raw) });
+      const gold = resolveGold(name, text, raw);
+      const contestedPath = path.join(dir, 'contested', `${path.basename(name, path.extname(name))}.json`);
+      if (fs.existsSync(contestedPath)) gold.contestedPairs = readContested(contestedPath, gold, problems);
+      entries.push({ name, text, gold });
     } catch (err) {
       if (err instanceof GoldError) problems.push(...err.problems);
       else throw err;
@@ -63,6 +66,39 @@ export function loadCorpus(dir: string = EVAL_DIR, filter: string[] = []): Corpu
   }
   if (problems.length > 0) throw new GoldError(problems);
   return entries;
+}
+
+/**
+ * A set's contested marks (holdout4/contested/NAME.json: [{ claim, contestedWith: [...] }]),
+ * each text one gold sentence's, as pairs of sentence indices.
+ */
+function readContested(file: string, gold: ResolvedGold, problems: string[]): Array<[number, number]> {
+  const where = path.relative(EVAL_DIR, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    problems.push(`${where}: not valid JSON: ${(err as Error).message}`);
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    problems.push(`${where}: expected a list of { claim, contestedWith }`);
+    return [];
+  }
+  const indexOf = (text: unknown): number | null => {
+    const found = typeof text === 'string' ? gold.sentences.find((s) => s.text.trim() === text.trim()) : undefined;
+    if (!found) problems.push(`${where}: "${String(text).slice(0, 60)}" is not the text of a gold sentence`);
+    return found ? found.index : null;
+  };
+  const pairs: Array<[number, number]> = [];
+  for (const entry of raw as Array<{ claim?: unknown; contestedWith?: unknown }>) {
+    const claim = indexOf(entry.claim);
+    for (const other of Array.isArray(entry.contestedWith) ? entry.contestedWith : []) {
+      const side = indexOf(other);
+      if (claim !== null && side !== null) pairs.push([claim, side]);
+    }
+  }
+  return pairs;
 }
 
 export interface EvaluateOptions {

@@ -54,6 +54,8 @@ export interface ResolvedSentence extends GoldSentence {
 export interface ResolvedGold {
   article: string;
   sentences: ResolvedSentence[];
+  /** Sides of a disagreement marked beyond disputedBy (a holdout's contested file), as pairs of sentence indices. */
+  contestedPairs?: Array<[number, number]>;
 }
 
 export class GoldError extends Error {

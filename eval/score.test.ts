@@ -409,3 +409,32 @@ describe('the held-out set', () => {
     }
   });
 });
+
+describe('contested', () => {
+  const rows = () => [row('Headline here', { kind: 'headline', excluded: true }), row(S1), row(S2), row(S3), row(S4, { excluded: true })];
+
+  it('counts the sentences on either side of a disagreement, whichever way the engine linked them', () => {
+    // Gold: S1 disputed by S3 -> {S1, S3} contested. The engine links S3 -> S1 the other way round: still both sides.
+    const reversed = scoreArticle(TEXT, goldFor(), { claims: rows(), disputes: [{ denial: 1, target: 3 }] });
+    expect(reversed.counts).toMatchObject({ goldContested: 2, predictedContested: 2, contestedRight: 2 });
+    expect(reversed.metrics.contestedF1).toBe(1);
+    expect(reversed.counts.disputesRight).toBe(0); // the directed dispute pair is wrong
+    // One side right, one wrong (S2): precision 1/2, recall 1/2.
+    const half = scoreArticle(TEXT, goldFor(), { claims: rows(), disputes: [{ denial: 2, target: 1 }] });
+    expect(half.metrics.contestedPrecision).toEqual({ num: 1, den: 2, value: 0.5 });
+    expect(half.metrics.contestedRecall).toEqual({ num: 1, den: 2, value: 0.5 });
+    // Nothing found: recall 0, precision unmeasured.
+    const none = scoreArticle(TEXT, goldFor(), { claims: rows(), disputes: [] });
+    expect(none.metrics.contestedRecall.value).toBe(0);
+    expect(none.metrics.contestedF1).toBe(0);
+  });
+
+  it('takes in contested marks beyond disputedBy, and is an aim of 0.60 printed under the table', () => {
+    const gold = { ...goldFor(), contestedPairs: [[2, 4]] as Array<[number, number]> }; // S2 and S4 also contested
+    const r = scoreArticle(TEXT, gold, { claims: rows(), disputes: [{ denial: 3, target: 1 }] });
+    expect(r.counts).toMatchObject({ goldContested: 4, predictedContested: 2, contestedRight: 2 });
+    const report = combine([r]);
+    expect(report.aims.find((a) => a.name === 'contestedF1')).toMatchObject({ target: 0.6, atMost: false, value: 2 / 3, met: true });
+    expect(formatTable(report)).toMatch(/contested\s+P 1\.000\s+2\/2\s+R 0\.500\s+2\/4\s+F1 0\.667/);
+  });
+});

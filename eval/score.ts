@@ -44,6 +44,7 @@ export const AIMS = {
   disputeF1: 0.8,
   auc: 0.8,
   hiddenCheckable: 0.02,
+  contestedF1: 0.6,
 } as const;
 
 export type AimName = keyof typeof AIMS;
@@ -232,6 +233,10 @@ export interface Counts {
   goldDisputes: number;
   predictedDisputes: number;
   disputesRight: number;
+  /** Sentences on either side of a disagreement the article reports (gold: disputedBy pairs and contested marks; predicted: either side of a dispute). */
+  goldContested: number;
+  predictedContested: number;
+  contestedRight: number;
 }
 
 /** Every count at zero: where an article's counts, and the sum over articles, start. */
@@ -249,6 +254,9 @@ function noCounts(): Counts {
     goldDisputes: 0,
     predictedDisputes: 0,
     disputesRight: 0,
+    goldContested: 0,
+    predictedContested: 0,
+    contestedRight: 0,
   };
 }
 
@@ -261,6 +269,10 @@ export interface Metrics {
   disputePrecision: Ratio;
   disputeRecall: Ratio;
   disputeF1: number | null;
+  /** Either side of a disagreement found as contested, whichever side the engine linked from. */
+  contestedPrecision: Ratio;
+  contestedRecall: Ratio;
+  contestedF1: number | null;
   auc: number | null;
 }
 
@@ -286,6 +298,9 @@ export function metricsFrom(c: Counts, samples: ScoredSample[]): Metrics {
     disputePrecision: ratio(c.disputesRight, c.predictedDisputes),
     disputeRecall: ratio(c.disputesRight, c.goldDisputes),
     disputeF1: f1(c.disputesRight, c.predictedDisputes, c.goldDisputes),
+    contestedPrecision: ratio(c.contestedRight, c.predictedContested),
+    contestedRecall: ratio(c.contestedRight, c.goldContested),
+    contestedF1: f1(c.contestedRight, c.predictedContested, c.goldContested),
     auc: auc(samples),
   };
 }
@@ -379,6 +394,18 @@ export function scoreArticle(text: string, gold: ResolvedGold, predicted: Predic
   }
   for (const [key, pair] of predictedPairs) if (!goldPairs.has(key)) extraDisputes.push(pair);
 
+  // Contested: the sentences on either side, as sets (a side found from the other direction counts).
+  const goldContested = new Set<string>();
+  for (const g of gold.sentences) {
+    for (const d of g.disputedByIndex) goldContested.add(String(g.index)).add(String(d));
+  }
+  for (const [a, b] of gold.contestedPairs ?? []) goldContested.add(String(a)).add(String(b));
+  const predictedContested = new Set<string>();
+  for (const d of predicted.disputes) predictedContested.add(goldIndexOfRow(d.target)).add(goldIndexOfRow(d.denial));
+  counts.goldContested = goldContested.size;
+  counts.predictedContested = predictedContested.size;
+  for (const key of predictedContested) if (goldContested.has(key)) counts.contestedRight++;
+
   return {
     article: gold.article,
     counts,
@@ -418,6 +445,7 @@ const AIM_LABELS: Record<AimName, string> = {
   disputeF1: 'dispute F1',
   auc: 'check-worthiness AUC',
   hiddenCheckable: 'hidden checkable',
+  contestedF1: 'contested F1',
 };
 
 function aimValue(m: Metrics, name: AimName): number | null {
@@ -434,6 +462,8 @@ function aimValue(m: Metrics, name: AimName): number | null {
       return m.auc;
     case 'hiddenCheckable':
       return m.hiddenCheckable.value;
+    case 'contestedF1':
+      return m.contestedF1;
   }
 }
 
@@ -469,6 +499,11 @@ const percent = (r: Ratio) => `${r.value === null ? '—' : `${(r.value * 100).t
 /** "hidden checkable    2.1%   3/140": check-worthy gold sentences the engine stores hidden. */
 export function formatHiddenCheckable(m: Metrics): string {
   return `hidden checkable  ${percent(m.hiddenCheckable)}`;
+}
+
+/** "contested  P 0.500   1/2  R 0.091   1/11  F1 0.154": both sides of the disagreements the articles report. */
+export function formatContested(m: Metrics): string {
+  return `contested         P ${frac(m.contestedPrecision)}  R ${frac(m.contestedRecall)}  F1 ${fmt(m.contestedF1)}`;
 }
 
 const COLUMNS: [string, number][] = [
@@ -512,7 +547,8 @@ export function formatTable(report: EvalReport): string {
   out.push(header, '-'.repeat(header.length));
   for (const a of report.articles) out.push(tableRow(a.article, a.counts, a.metrics));
   out.push('-'.repeat(header.length), tableRow('overall', report.overall.counts, report.overall.metrics), '');
-  out.push(`${formatHiddenCheckable(report.overall.metrics)}   (check-worthy gold sentences whose row is stored hidden)`, '');
+  out.push(`${formatHiddenCheckable(report.overall.metrics)}   (check-worthy gold sentences whose row is stored hidden)`);
+  out.push(`${formatContested(report.overall.metrics)}   (sentences on either side of a reported disagreement)`, '');
   out.push('gold = gold sentences, cw = check-worthy gold sentences, claims = predicted rows of kind claim, not excluded;');
   out.push(`a gold sentence matches the row it overlaps most when Jaccard ≥ ${MATCH_THRESHOLD}; overall = micro-average.`, '');
   out.push('aims (overall):');
