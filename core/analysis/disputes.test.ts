@@ -249,3 +249,55 @@ describe('a denial in a summary above the story (a live blog)', () => {
     expect(article.disputes.map((d) => article.claims[d.target]!.text.slice(0, 30))).toEqual(['Claims are circulating on soci']);
   });
 });
+
+describe('a falsity verdict on a subject that tells what it says', () => {
+  it('"reports of X are false", "claims that X were completely false" deny X', () => {
+    const got = pairs(`
+Residents said shops on Harbour Road were looted overnight during the blackout.
+The council said the blackout lasted six hours on Harbour Road.
+
+Police|Police say claims that shops on Harbour Road were looted during the blackout are "completely false".`);
+    expect(got).toEqual([['Police say claims that s', 'Residents said shops on ', 'claims that shops on Harbour Road were looted during the blackout are "completely false"']]);
+  });
+
+  it('does not link a claim sharing only the place', () => {
+    const got = pairs(`
+Residents said shops on Harbour Road had closed early because of the storm.
+
+Police|Police say reports of looting on Harbour Road are false.`);
+    expect(got).toEqual([]);
+  });
+
+  it('"that posts claiming X were false" is a denial of X, not a negation', () => {
+    const d = findDenial('Moreno said no weapons were found, and that posts claiming a gun had been found in a backpack were "completely false."');
+    expect(d?.target).toMatchObject({ kind: 'content', content: 'a gun had been found in a backpack', noun: 'posts' });
+    expect(d?.phrase.startsWith('posts claiming')).toBe(true);
+  });
+});
+
+describe('"there is no evidence of X"', () => {
+  it('denies the claim stating X, not a later statement saying the same as the denier', () => {
+    const got = pairs(`
+Claims are circulating on social media that the power cut was caused by a cyberattack.
+
+Sarah Mbeki|"There is no evidence whatsoever of a cyberattack," the chief executive told reporters.
+She|"Our systems were not hacked by any cyberattack," she said.`);
+    expect(got).toEqual([['"There is no evidence wh', 'Claims are circulating o', 'There is no evidence whatsoever of a cyberattack']]);
+  });
+
+  it('does not link a claim sharing only a name', () => {
+    const got = pairs(`
+Northgrid said the power cut began at a substation in Halden.
+
+Sarah Mbeki|"There is no evidence of sabotage at Northgrid," the chief executive said.`);
+    expect(got).toEqual([]);
+  });
+});
+
+describe('"No 10" is not a negator', () => {
+  it('"No 10 dismissed suggestions that X" is a denial', () => {
+    const d = findDenial('No 10 dismissed suggestions that the two ministers were at odds over the plan.');
+    expect(d?.target).toMatchObject({ kind: 'content', content: 'the two ministers were at odds over the plan' });
+    expect(findDenial('No one dismissed the suggestions.')).toBeNull();
+  });
+});

@@ -33,6 +33,8 @@ interface Prepared {
   rows: readonly AnalysisRow[];
   paragraphOf: number[];
   denials: Array<Denial | null>;
+  /** Each row's negated predicate, when it has no denial: such a row is on the denier's side of what it negates. */
+  negations: Array<Negation | null>;
   words: Map<number, ReadonlySet<string>>;
 }
 
@@ -522,7 +524,9 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   // "the home secretary and the chancellor were at odds": a claim sharing only who it is about ("The home
   // secretary will visit Manchester") says nothing of what is denied; one word of the predicate must be in common.
   const verb = /\b(?:is|are|was|were|had|has|have|would|could|will|did|does|should|might|may|must|can)\b/i.exec(target.content);
-  const predicate = verb && verb.index > 0 ? concepts(target.content.slice(verb.index)) : null;
+  // Without a verb ("reports of looting on Harbour Road", "no evidence of a cyberattack") the event noun it opens with is
+  // the predicate: a claim about Harbour Road that tells of no looting is not what is denied.
+  const predicate = verb && verb.index > 0 ? concepts(target.content.slice(verb.index)) : verb ? null : eventNoun(target.content);
   let best = -1;
   let bestScore = 0;
   if (wanted.size > 0) {
@@ -531,6 +535,9 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
     for (let i = from; i <= to; i++) {
       if (!candidate(prep, denial, i)) continue;
       const row = prep.rows[i]!;
+      // "our systems were not hacked" says what the denial says; it is no claim the denial answers.
+      const negated = prep.negations[i];
+      if (negated && shared(concepts(negated.phrase), wanted).length > 0) continue;
       const owned = owner !== null && (wordsOf(prep, i).has(owner) || (row.speaker !== null && concepts(row.speaker).has(owner)));
       const common = shared(wanted, wordsOf(prep, i)).length + (owned && !wanted.has(owner!) ? 1 : 0);
       if (common < 2 && !(common === 1 && wanted.size === 1)) continue;
@@ -550,6 +557,16 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   if (best >= 0) return [best];
   if (target.fallback) return resolveAnaphora(prep, denial, { kind: 'anaphora', plural: false, noun: target.noun, possessor: null }, '', target.noun === null);
   return [];
+}
+
+/** The first content word of a verbless denied content ("any involvement in …" -> involv), as a one-concept set. */
+function eventNoun(content: string): Set<string> | null {
+  for (const m of content.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    if (/^(?:a|an|the|any|some|all|its|his|her|their|our|this|that|these|those|such|alleged|reported|widespread|further)$/i.test(m[0])) continue;
+    const c = concepts(m[0]);
+    return c.size > 0 ? c : null;
+  }
+  return null;
 }
 
 /** Words of a speaker's name that say nothing about what was claimed. */
@@ -621,9 +638,10 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     rows,
     paragraphOf: paragraphs(articleText, rows),
     denials: [],
+    negations: [],
     words: new Map(),
   };
-  const negations: Array<Negation | null> = [];
+  const negations = prep.negations;
   for (const row of rows) {
     const stance = row.kind === 'claim' ? findStance(row.text) : null;
     prep.denials.push(stance?.denial ?? null);
