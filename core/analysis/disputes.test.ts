@@ -301,3 +301,34 @@ describe('"No 10" is not a negator', () => {
     expect(findDenial('No one dismissed the suggestions.')).toBeNull();
   });
 });
+
+describe('plural anaphora in wire copy (a paragraph per sentence)', () => {
+  const article = `
+The Sindh government|The Sindh government on Tuesday accused the federal authorities of diverting the province's share of river water to the new canal.
+
+Nisar Memon|Irrigation Minister Nisar Memon said at least 8,000 cusecs a day were being diverted to the canal.
+
+Nisar Memon|He alleged that the river authority had released water to the canal without approval.
+
+Nisar Memon|"We will not allow a single drop of Sindh's water to be taken away," Memon said.
+
+The federal government|The federal government rejected these claims as baseless.`;
+
+  it('reaches the accusation four paragraphs back and passes over the vow', () => {
+    const got = pairs(article).map((p) => p[1]);
+    expect(got).toEqual(['The Sindh government on ', 'Irrigation Minister Nisa', 'He alleged that the rive']);
+  });
+
+  it('takes in an earlier accusation told with its accuser only when it shares what is alleged', () => {
+    const got = pairs(`
+The opposition Congress|The opposition Congress alleged that the contract for the storage units had been awarded to a company without a tender.
+The opposition Congress|The opposition Congress also alleged that the minister's nephew had taken a holiday in Goa.
+Meenakshi Dutta|Dutta also claimed that the company had been incorporated only in March 2023.
+
+The ministry|The ministry termed the allegations baseless.`).map((p) => p[1]);
+    expect(got).toContain('The opposition Congress ');
+    expect(got).toContain('Dutta also claimed that ');
+    // Shares only the accuser's name with what the ministry answered: not taken in.
+    expect(got.some((t) => t.startsWith('The opposition Congress also'))).toBe(false);
+  });
+});

@@ -90,12 +90,19 @@ function isAllegation(row: AnalysisRow): boolean {
   return ALLEGATION.test(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text);
 }
 
-/** Claims before the denial, nearest first, within reach and at most two paragraphs back. */
+/** Rows this close are near whatever the paragraphs: wire copy gives every sentence a paragraph of its own. */
+const NEAR_ROWS = 4;
+
+/** Row i is within two paragraphs of the denial, or within a few rows of it. */
+function near(prep: Prepared, denial: number, i: number): boolean {
+  return prep.paragraphOf[denial]! - prep.paragraphOf[i]! <= 2 || denial - i <= NEAR_ROWS;
+}
+
+/** Claims before the denial, nearest first, within reach and at most two paragraphs (or a few rows) back. */
 function earlierClaims(prep: Prepared, denial: number): number[] {
   const out: number[] = [];
-  const para = prep.paragraphOf[denial]!;
   for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && out.length < ANAPHORA_REACH; i--) {
-    if (para - prep.paragraphOf[i]! > 2) break;
+    if (!near(prep, denial, i)) break;
     if (candidate(prep, denial, i)) out.push(i);
   }
   return out;
@@ -463,6 +470,8 @@ function resolveAnaphora(
   for (let i = anchor + 1; i < denial; i++) {
     if (!candidate(prep, denial, i)) continue;
     const row = prep.rows[i]!;
+    // "We will not allow a single drop to be taken": a vow, not an allegation anyone denies.
+    if (isPromise(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) continue;
     const same = sameSpeaker(row.speaker, prep.rows[previous]!.speaker);
     const carries = namesDenier(row, keys) || CONTINUES.test(row.text) || same;
     const about = isAllegation(row) || namesDenier(row, keys) || (told && sameSpeaker(row.speaker, accuser));
@@ -484,7 +493,7 @@ function resolveAnaphora(
   // Sentences before it that tell the same allegation.
   let later = anchor;
   for (let i = anchor - 1; i >= 0 && targets.length < 4; i--) {
-    if (prep.paragraphOf[denial]! - prep.paragraphOf[i]! > 2) break;
+    if (!near(prep, denial, i)) break;
     if (!candidate(prep, denial, i)) break;
     const earlier = prep.rows[i]!;
     const next = prep.rows[later]!;
@@ -495,6 +504,16 @@ function resolveAnaphora(
     if (!linked) break;
     targets.push(i);
     later = i;
+  }
+  // "termed the allegations baseless" after two accusers: every accusation told with its accuser in reach that shares
+  // what is alleged with the one answered ("the contract … awarded to a company", "the company had been incorporated …").
+  if (target.noun === null || ACCUSING_NOUN.test(target.noun)) {
+    const alleged = storyWords(prep, anchor, denial);
+    for (const i of pool) {
+      if (i >= anchor || targets.includes(i) || targets.length >= 5) continue;
+      if (accusation(prep.rows[i]!) !== 2 || isPromise(prep.rows[i]!.text)) continue;
+      if (shared(storyWords(prep, i, denial), alleged).some((w) => !/^\d/.test(w))) targets.push(i);
+    }
   }
   return targets.sort((a, b) => a - b);
 }
