@@ -447,7 +447,9 @@ function resolveAnaphora(
     // passing mention of the denier when two or more of them accuse it.
     const accounts = accuserClaims(prep, denial);
     const weak = picked !== undefined && accusation(prep.rows[picked]!) < 2 && !accounts.includes(picked) && accounts.length >= 2;
-    if (accounts.length > 0 && (picked === undefined || weak)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
+    // The anchor one of two or more accounts: the accounts are the allegations.
+    const among = target.plural && picked !== undefined && accounts.length >= 2 && accounts.includes(picked);
+    if (accounts.length > 0 && (picked === undefined || weak || among)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
   }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
   if (picked === undefined && (accusationOnly || document !== null)) return [];
