@@ -332,3 +332,20 @@ The ministry|The ministry termed the allegations baseless.`).map((p) => p[1]);
     expect(got.some((t) => t.startsWith('The opposition Congress also'))).toBe(false);
   });
 });
+
+describe('"disputed those figures": a figure a source gave', () => {
+  it('beats an article-voice figure sharing more words', () => {
+    const got = pairs(`
+When the branch shuts next month, pensioners face a 19-mile trip to pay in a cheque at the nearest branch.
+Northway Bank|Northway Bank said the number of customers using the branch had fallen by 72% since 2019.
+The Chamber of Trade|The Chamber of Trade disputed those figures, saying two thirds of its members still paid in cash at the branch every week.`);
+    expect(got.map((p) => p[1])).toEqual(['Northway Bank said the n']);
+  });
+
+  it("does not take the denier's own figures", () => {
+    const got = pairs(`
+The Chamber of Trade|The Chamber of Trade said 84 members still paid in cash at the branch every week.
+The Chamber of Trade|The Chamber of Trade disputed those figures, saying its members still paid in cash at the branch.`);
+    expect(got).toEqual([]);
+  });
+});

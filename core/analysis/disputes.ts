@@ -215,7 +215,9 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
       if (!candidate(prep, denial, i) || !HAS_FIGURE.test(prep.rows[i]!.text)) continue;
       const near = para - prep.paragraphOf[i]! <= 2;
       const common = shared(about, wordsOf(prep, i)).filter((w) => !/^\d/.test(w)).length;
-      const score = common - rank * 0.1;
+      // A figure someone disputes is usually someone's figure: one a source gave beats the article's own.
+      const given = prep.rows[i]!.speaker !== null ? 1 : 0;
+      const score = common + given - rank * 0.1;
       rank++;
       if (common >= (near ? 1 : 2) && score > bestScore) {
         bestScore = score;
