@@ -349,3 +349,19 @@ The Chamber of Trade|The Chamber of Trade disputed those figures, saying its mem
     expect(got).toEqual([]);
   });
 });
+
+describe('a denial whose row carries the previous speaker but names its own party', () => {
+  it('"The company dismissed the report" answers the report its row was attributed to', () => {
+    const got = pairs(`
+The Business Courier|The Business Courier reported on Thursday that Corvane had hired advisers to explore a sale.
+The Business Courier|The company dismissed the report as speculation and said it had not hired advisers.`);
+    expect(got.map((p) => p[1])).toEqual(['The Business Courier rep']);
+  });
+
+  it('"He dismissed the report" is still the speaker himself: nothing of his own is answered', () => {
+    const got = pairs(`
+Tom Aldridge|Tom Aldridge said the owners had put a further £40 million into the club in August.
+Tom Aldridge|He dismissed the report as speculation.`);
+    expect(got).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ interface Prepared {
   /** Each row's negated predicate, when it has no denial: such a row is on the denier's side of what it negates. */
   negations: Array<Negation | null>;
   words: Map<number, ReadonlySet<string>>;
+  /** Denials whose sentence names a party other than the speaker its row carries (see namesOtherParty). */
+  otherParty: Map<number, boolean>;
 }
 
 /** How many figure-holding claims back "that figure" may look when the denial says what the figure was about. */
@@ -79,11 +81,37 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
+/** The party a sentence opens with before its reporting or denial verb: "The company dismissed …" -> "The company". */
+const OWN_SUBJECT =
+  /^\W*((?:the|a|an)\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(?:has|have|had|also|later|swiftly|flatly|strongly)\s+)*(?:said|says|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|called|calls|termed|insisted|insists)\b/iu;
+
+/**
+ * The denial's row carries the speaker of the sentence before it ("The Daily Courier reported …" then "The company
+ * dismissed the report …") while the sentence names another party: a claim by that speaker is no denier's own.
+ */
+function namesOtherParty(row: AnalysisRow): boolean {
+  if (!row.speaker) return false;
+  const m = OWN_SUBJECT.exec(row.text.length > 300 ? row.text.slice(0, 300) : row.text);
+  if (!m) return false;
+  const subject = m[2]!.toLowerCase();
+  if (/^(?:he|she|it|they|we|i|you|this|that|who|which|[\p{L}]+\s+(?:also|he|she))$/u.test(subject)) return false;
+  const own = subject.split(/\s+/u).filter((w) => w.length > 2);
+  const speaker = row.speaker.toLowerCase();
+  return own.length > 0 && own.every((w) => !speaker.includes(w.replace(/['’]s?$/u, '')));
+}
+
 /** A row a denial may target: another claim, not itself a denial, not the denier's own statement. */
 function candidate(prep: Prepared, denial: number, i: number): boolean {
   const row = prep.rows[i];
   if (!row || i === denial || row.kind !== 'claim' || prep.denials[i]) return false;
-  return !sameSpeaker(row.speaker, prep.rows[denial]!.speaker);
+  const denier = prep.rows[denial]!;
+  if (!sameSpeaker(row.speaker, denier.speaker)) return true;
+  let other = prep.otherParty.get(denial);
+  if (other === undefined) {
+    other = namesOtherParty(denier);
+    prep.otherParty.set(denial, other);
+  }
+  return other;
 }
 
 function isAllegation(row: AnalysisRow): boolean {
@@ -663,6 +691,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     denials: [],
     negations: [],
     words: new Map(),
+    otherParty: new Map(),
   };
   const negations = prep.negations;
   for (const row of rows) {
