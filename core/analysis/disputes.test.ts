@@ -365,3 +365,19 @@ Tom Aldridge|He dismissed the report as speculation.`);
     expect(got).toEqual([]);
   });
 });
+
+describe('a sentence negating two things in turn', () => {
+  it('its second negated clause answers the claim sharing that predicate', () => {
+    const got = pairs(`
+Nisar Memon|He alleged that the river authority had released water to the Thal canal without approval.
+Farah Qureshi|Farah Qureshi said the canal had not yet been commissioned and that no water had been released into it.`);
+    expect(got).toEqual([['Farah Qureshi said the c', 'He alleged that the rive', 'no water had been released into it']]);
+  });
+
+  it('a claim sharing only the canal, not what is negated, is not answered', () => {
+    const got = pairs(`
+Nisar Memon|He said the Thal canal had cost the province 40 billion rupees.
+Farah Qureshi|Farah Qureshi said the canal had not yet been commissioned and that no water had been released into it.`);
+    expect(got).toEqual([]);
+  });
+});

@@ -652,10 +652,9 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
   const subject = negation.subject === 'negator' || negation.subject === 'pronoun' ? null : concept(negation.subject);
   const denierNames = denierWords(denier);
   const keys = denierKeys(denier);
-  const para = prep.paragraphOf[denial]!;
   let seen = 0;
   for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < CONTRADICTION_REACH; i--) {
-    if (para - prep.paragraphOf[i]! > 2) break;
+    if (!near(prep, denial, i)) break;
     if (!candidate(prep, denial, i)) continue;
     seen++;
     const earlier = prep.rows[i]!;
@@ -675,6 +674,21 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
     return [i];
   }
   return [];
+}
+
+/** How many negated clauses of one sentence are tried as contradictions. */
+const NEGATED_CLAUSES = 3;
+
+/** The negated clause after `negation` in the same sentence, if any (said by the same source). */
+function nextNegation(text: string, negation: Negation): Negation | null {
+  const at = text.indexOf(negation.phrase);
+  if (at < 0) return null;
+  // The clause may run on over the next one ("… not yet been commissioned and that no water had been released"): go on after its verb.
+  const verb = negation.phrase.indexOf(negation.verb);
+  const from = at + (verb < 0 ? negation.phrase.length : verb + negation.verb.length);
+  const rest = text.slice(from, from + 2000);
+  const next = findNegation(rest);
+  return next ? { ...next, attributed: negation.attributed || next.attributed } : null;
 }
 
 function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
@@ -704,9 +718,15 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     if (!denial) {
       const row = rows[i]!;
       const negation = negations[i];
-      if (!negation) return;
-      for (const target of resolveNegation(prep, i, negation)) {
-        disputes.push({ denial: i, target, phrase: negation.phrase, speaker: row.speaker });
+      // "the canal had not yet been commissioned and that no water had been released into it": each negated clause in turn.
+      let clause = negation;
+      for (let n = 0; clause && n < NEGATED_CLAUSES; n++) {
+        const targets = resolveNegation(prep, i, clause);
+        if (targets.length > 0) {
+          for (const target of targets) disputes.push({ denial: i, target, phrase: clause.phrase, speaker: row.speaker });
+          return;
+        }
+        clause = nextNegation(row.text, clause);
       }
       return;
     }
