@@ -381,3 +381,13 @@ Farah Qureshi|Farah Qureshi said the canal had not yet been commissioned and tha
     expect(got).toEqual([]);
   });
 });
+
+describe('"said that claim was false" after a recalled pledge', () => {
+  it('answers the comparison, not the pledge naming the denier', () => {
+    const got = pairs(`
+Richard Hale|"Labour promised to end the use of hotels.
+Richard Hale|Instead, there are more hotels open today than on the day they came to power," he said.
+Labour|Labour said that claim was false, pointing out that 400 hotels had been in use in 2023.`);
+    expect(got.map((p) => p[1])).toEqual(['Instead, there are more ']);
+  });
+});

@@ -219,6 +219,8 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
       const a = accusation(row);
       const names = namesDenier(row, keys);
       if (a === 0 && !names) return;
+      // "Labour promised to end the use of hotels" names the denier, but a pledge recalled is not what "that claim" calls false.
+      if (a < 2 && isPromise(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) return;
       // Naming the denier adds to an accusation told with its accuser; alone, it makes a weak candidate.
       const score = (a === 0 ? 0.6 : a) + (a >= 1.3 && names ? 0.5 : 0) - rank * 0.35;
       if (score > bestScore) {
