@@ -27,7 +27,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 const REJECT = new Set([
@@ -109,7 +109,8 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k]!.lower;
     if (w === ',' || w === ';' || w === '.') break;
-    if (NEGATORS.has(w)) return true;
+    // "No 10 dismissed suggestions …": Downing Street, not a negator.
+    if (NEGATORS.has(w) && !(w === 'no' && /^\d/.test(tokens[k + 1]?.text ?? ''))) return true;
     if (w.endsWith("n't")) return true;
     if (w === 'confirm' || w === 'confirmed' || w === 'confirming') return true; // "neither confirmed nor denied", "confirm or deny"
   }
@@ -477,6 +478,31 @@ function comparedFigure(text: string, tokens: readonly Token[], i: number): Deni
   return { phrase: slice(text, tokens, from, j + 1), target: { kind: 'anaphora', plural: false, noun: head.lower, possessor: null } };
 }
 
+/** Words joining a disputable noun to what it tells: "reports of X", "claims that X", "posts claiming X". */
+const TELLING = /^(?:of|that|claiming|suggesting|saying|alleging|stating)$/;
+
+/**
+ * A subject that tells what it says, ending before the copula at `copula`: "reports of looting in the
+ * city centre", "claims on social media that shops were looted". The falsity verdict denies that content.
+ */
+function toldSubject(text: string, tokens: readonly Token[], copula: number): { from: number; contentFrom: number; content: string; noun: string } | null {
+  for (let k = copula - 2; k >= Math.max(0, copula - 30); k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (t.type !== 'word' || !DISPUTABLE.has(t.lower)) continue;
+    let j = k + 1;
+    while (j < copula - 1 && j <= k + 4 && !TELLING.test(tokens[j]!.lower)) {
+      if (tokens[j]!.type !== 'word') break;
+      j++;
+    }
+    if (!TELLING.test(tokens[j]?.lower ?? '') || j + 1 >= copula) continue;
+    let from = k;
+    while (from > 0 && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.lower !== 'that' && DETERMINERS.has(tokens[from - 1]!.lower)) from--;
+    return { from, contentFrom: j + 1, content: text.slice(tokens[j + 1]!.start, tokens[copula - 1]!.end), noun: t.lower };
+  }
+  return null;
+}
+
 function predicateDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
   const w = tokens[i]!.lower;
   if (COMPARED.has(w)) return comparedFigure(text, tokens, i);
@@ -489,6 +515,18 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     if (tokens[i - 1]?.lower === 'is' || tokens[i - 1]?.lower === 'was') from = tokens[i - 2]?.lower === 'there' ? i - 2 : i - 1;
     const end = d.target.kind === 'content' && tokens[np.next]?.lower === 'that' ? np.next : np.head;
     return { phrase: slice(text, tokens, from, end), target: d.target };
+  }
+  // "there is no evidence (whatsoever) of a cyberattack", "no evidence that X": X is what is denied.
+  if (w === 'no' && tokens[i + 1]?.lower === 'evidence' && !isNegated(tokens, i)) {
+    let k = i + 2;
+    if (tokens[k]?.lower === 'whatsoever') k++;
+    else if (tokens[k]?.lower === 'at' && tokens[k + 1]?.lower === 'all') k += 2;
+    if (!/^(?:of|that)$/.test(tokens[k]?.lower ?? '')) return null;
+    const content = clauseFrom(text, tokens, k + 1).replace(/[\s,]+$/u, '');
+    if (!content) return null;
+    let from = i;
+    if (/^(?:is|was|has|had)$/.test(tokens[i - 1]?.lower ?? '')) from = tokens[i - 2]?.lower === 'there' ? i - 2 : i - 1;
+    return { phrase: phraseWithContent(text, tokens, from, k + 1, content), target: { kind: 'content', content, fallback: false, noun: null } };
   }
   // "no such promise had been made", "there was no such meeting": the thing reported never happened.
   if (w === 'no' && tokens[i + 1]?.lower === 'such' && tokens[i + 2]?.type === 'word' && !isNegated(tokens, i)) {
@@ -509,7 +547,15 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   let copula = k;
   if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
   const subject = subjectBefore(tokens, copula);
-  if (!subject) return null;
+  if (!subject) {
+    // "reports of looting in the city centre are false", "posts claiming a gun had been found were false".
+    const told = toldSubject(text, tokens, copula);
+    if (!told || isNegated(tokens, told.from)) return null;
+    return {
+      phrase: phraseWithContent(text, tokens, told.from, told.contentFrom, told.content) + ` ${slice(text, tokens, copula, closingQuote(text, tokens, copula, f - 1))}`,
+      target: { kind: 'content', content: told.content, fallback: false, noun: told.noun },
+    };
+  }
   const strong = subject.noun !== null;
   if (!strong && WEAK_FALSE.has(w)) return null;
   if (isNegated(tokens, subject.from)) return null;

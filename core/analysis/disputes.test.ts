@@ -249,3 +249,145 @@ describe('a denial in a summary above the story (a live blog)', () => {
     expect(article.disputes.map((d) => article.claims[d.target]!.text.slice(0, 30))).toEqual(['Claims are circulating on soci']);
   });
 });
+
+describe('a falsity verdict on a subject that tells what it says', () => {
+  it('"reports of X are false", "claims that X were completely false" deny X', () => {
+    const got = pairs(`
+Residents said shops on Harbour Road were looted overnight during the blackout.
+The council said the blackout lasted six hours on Harbour Road.
+
+Police|Police say claims that shops on Harbour Road were looted during the blackout are "completely false".`);
+    expect(got).toEqual([['Police say claims that s', 'Residents said shops on ', 'claims that shops on Harbour Road were looted during the blackout are "completely false"']]);
+  });
+
+  it('does not link a claim sharing only the place', () => {
+    const got = pairs(`
+Residents said shops on Harbour Road had closed early because of the storm.
+
+Police|Police say reports of looting on Harbour Road are false.`);
+    expect(got).toEqual([]);
+  });
+
+  it('"that posts claiming X were false" is a denial of X, not a negation', () => {
+    const d = findDenial('Moreno said no weapons were found, and that posts claiming a gun had been found in a backpack were "completely false."');
+    expect(d?.target).toMatchObject({ kind: 'content', content: 'a gun had been found in a backpack', noun: 'posts' });
+    expect(d?.phrase.startsWith('posts claiming')).toBe(true);
+  });
+});
+
+describe('"there is no evidence of X"', () => {
+  it('denies the claim stating X, not a later statement saying the same as the denier', () => {
+    const got = pairs(`
+Claims are circulating on social media that the power cut was caused by a cyberattack.
+
+Sarah Mbeki|"There is no evidence whatsoever of a cyberattack," the chief executive told reporters.
+She|"Our systems were not hacked by any cyberattack," she said.`);
+    expect(got).toEqual([['"There is no evidence wh', 'Claims are circulating o', 'There is no evidence whatsoever of a cyberattack']]);
+  });
+
+  it('does not link a claim sharing only a name', () => {
+    const got = pairs(`
+Northgrid said the power cut began at a substation in Halden.
+
+Sarah Mbeki|"There is no evidence of sabotage at Northgrid," the chief executive said.`);
+    expect(got).toEqual([]);
+  });
+});
+
+describe('"No 10" is not a negator', () => {
+  it('"No 10 dismissed suggestions that X" is a denial', () => {
+    const d = findDenial('No 10 dismissed suggestions that the two ministers were at odds over the plan.');
+    expect(d?.target).toMatchObject({ kind: 'content', content: 'the two ministers were at odds over the plan' });
+    expect(findDenial('No one dismissed the suggestions.')).toBeNull();
+  });
+});
+
+describe('plural anaphora in wire copy (a paragraph per sentence)', () => {
+  const article = `
+The Sindh government|The Sindh government on Tuesday accused the federal authorities of diverting the province's share of river water to the new canal.
+
+Nisar Memon|Irrigation Minister Nisar Memon said at least 8,000 cusecs a day were being diverted to the canal.
+
+Nisar Memon|He alleged that the river authority had released water to the canal without approval.
+
+Nisar Memon|"We will not allow a single drop of Sindh's water to be taken away," Memon said.
+
+The federal government|The federal government rejected these claims as baseless.`;
+
+  it('reaches the accusation four paragraphs back and passes over the vow', () => {
+    const got = pairs(article).map((p) => p[1]);
+    expect(got).toEqual(['The Sindh government on ', 'Irrigation Minister Nisa', 'He alleged that the rive']);
+  });
+
+  it('takes in an earlier accusation told with its accuser only when it shares what is alleged', () => {
+    const got = pairs(`
+The opposition Congress|The opposition Congress alleged that the contract for the storage units had been awarded to a company without a tender.
+The opposition Congress|The opposition Congress also alleged that the minister's nephew had taken a holiday in Goa.
+Meenakshi Dutta|Dutta also claimed that the company had been incorporated only in March 2023.
+
+The ministry|The ministry termed the allegations baseless.`).map((p) => p[1]);
+    expect(got).toContain('The opposition Congress ');
+    expect(got).toContain('Dutta also claimed that ');
+    // Shares only the accuser's name with what the ministry answered: not taken in.
+    expect(got.some((t) => t.startsWith('The opposition Congress also'))).toBe(false);
+  });
+});
+
+describe('"disputed those figures": a figure a source gave', () => {
+  it('beats an article-voice figure sharing more words', () => {
+    const got = pairs(`
+When the branch shuts next month, pensioners face a 19-mile trip to pay in a cheque at the nearest branch.
+Northway Bank|Northway Bank said the number of customers using the branch had fallen by 72% since 2019.
+The Chamber of Trade|The Chamber of Trade disputed those figures, saying two thirds of its members still paid in cash at the branch every week.`);
+    expect(got.map((p) => p[1])).toEqual(['Northway Bank said the n']);
+  });
+
+  it("does not take the denier's own figures", () => {
+    const got = pairs(`
+The Chamber of Trade|The Chamber of Trade said 84 members still paid in cash at the branch every week.
+The Chamber of Trade|The Chamber of Trade disputed those figures, saying its members still paid in cash at the branch.`);
+    expect(got).toEqual([]);
+  });
+});
+
+describe('a denial whose row carries the previous speaker but names its own party', () => {
+  it('"The company dismissed the report" answers the report its row was attributed to', () => {
+    const got = pairs(`
+The Business Courier|The Business Courier reported on Thursday that Corvane had hired advisers to explore a sale.
+The Business Courier|The company dismissed the report as speculation and said it had not hired advisers.`);
+    expect(got.map((p) => p[1])).toEqual(['The Business Courier rep']);
+  });
+
+  it('"He dismissed the report" is still the speaker himself: nothing of his own is answered', () => {
+    const got = pairs(`
+Tom Aldridge|Tom Aldridge said the owners had put a further £40 million into the club in August.
+Tom Aldridge|He dismissed the report as speculation.`);
+    expect(got).toEqual([]);
+  });
+});
+
+describe('a sentence negating two things in turn', () => {
+  it('its second negated clause answers the claim sharing that predicate', () => {
+    const got = pairs(`
+Nisar Memon|He alleged that the river authority had released water to the Thal canal without approval.
+Farah Qureshi|Farah Qureshi said the canal had not yet been commissioned and that no water had been released into it.`);
+    expect(got).toEqual([['Farah Qureshi said the c', 'He alleged that the rive', 'no water had been released into it']]);
+  });
+
+  it('a claim sharing only the canal, not what is negated, is not answered', () => {
+    const got = pairs(`
+Nisar Memon|He said the Thal canal had cost the province 40 billion rupees.
+Farah Qureshi|Farah Qureshi said the canal had not yet been commissioned and that no water had been released into it.`);
+    expect(got).toEqual([]);
+  });
+});
+
+describe('"said that claim was false" after a recalled pledge', () => {
+  it('answers the comparison, not the pledge naming the denier', () => {
+    const got = pairs(`
+Richard Hale|"Labour promised to end the use of hotels.
+Richard Hale|Instead, there are more hotels open today than on the day they came to power," he said.
+Labour|Labour said that claim was false, pointing out that 400 hotels had been in use in 2023.`);
+    expect(got.map((p) => p[1])).toEqual(['Instead, there are more ']);
+  });
+});

@@ -33,7 +33,11 @@ interface Prepared {
   rows: readonly AnalysisRow[];
   paragraphOf: number[];
   denials: Array<Denial | null>;
+  /** Each row's negated predicate, when it has no denial: such a row is on the denier's side of what it negates. */
+  negations: Array<Negation | null>;
   words: Map<number, ReadonlySet<string>>;
+  /** Denials whose sentence names a party other than the speaker its row carries (see namesOtherParty). */
+  otherParty: Map<number, boolean>;
 }
 
 /** How many figure-holding claims back "that figure" may look when the denial says what the figure was about. */
@@ -77,23 +81,56 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
+/** The party a sentence opens with before its reporting or denial verb: "The company dismissed …" -> "The company". */
+const OWN_SUBJECT =
+  /^\W*((?:the|a|an)\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(?:has|have|had|also|later|swiftly|flatly|strongly)\s+)*(?:said|says|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|called|calls|termed|insisted|insists)\b/iu;
+
+/**
+ * The denial's row carries the speaker of the sentence before it ("The Daily Courier reported …" then "The company
+ * dismissed the report …") while the sentence names another party: a claim by that speaker is no denier's own.
+ */
+function namesOtherParty(row: AnalysisRow): boolean {
+  if (!row.speaker) return false;
+  const m = OWN_SUBJECT.exec(row.text.length > 300 ? row.text.slice(0, 300) : row.text);
+  if (!m) return false;
+  const subject = m[2]!.toLowerCase();
+  if (/^(?:he|she|it|they|we|i|you|this|that|who|which|[\p{L}]+\s+(?:also|he|she))$/u.test(subject)) return false;
+  const own = subject.split(/\s+/u).filter((w) => w.length > 2);
+  const speaker = row.speaker.toLowerCase();
+  return own.length > 0 && own.every((w) => !speaker.includes(w.replace(/['’]s?$/u, '')));
+}
+
 /** A row a denial may target: another claim, not itself a denial, not the denier's own statement. */
 function candidate(prep: Prepared, denial: number, i: number): boolean {
   const row = prep.rows[i];
   if (!row || i === denial || row.kind !== 'claim' || prep.denials[i]) return false;
-  return !sameSpeaker(row.speaker, prep.rows[denial]!.speaker);
+  const denier = prep.rows[denial]!;
+  if (!sameSpeaker(row.speaker, denier.speaker)) return true;
+  let other = prep.otherParty.get(denial);
+  if (other === undefined) {
+    other = namesOtherParty(denier);
+    prep.otherParty.set(denial, other);
+  }
+  return other;
 }
 
 function isAllegation(row: AnalysisRow): boolean {
   return ALLEGATION.test(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text);
 }
 
-/** Claims before the denial, nearest first, within reach and at most two paragraphs back. */
+/** Rows this close are near whatever the paragraphs: wire copy gives every sentence a paragraph of its own. */
+const NEAR_ROWS = 4;
+
+/** Row i is within two paragraphs of the denial, or within a few rows of it. */
+function near(prep: Prepared, denial: number, i: number): boolean {
+  return prep.paragraphOf[denial]! - prep.paragraphOf[i]! <= 2 || denial - i <= NEAR_ROWS;
+}
+
+/** Claims before the denial, nearest first, within reach and at most two paragraphs (or a few rows) back. */
 function earlierClaims(prep: Prepared, denial: number): number[] {
   const out: number[] = [];
-  const para = prep.paragraphOf[denial]!;
   for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && out.length < ANAPHORA_REACH; i--) {
-    if (para - prep.paragraphOf[i]! > 2) break;
+    if (!near(prep, denial, i)) break;
     if (candidate(prep, denial, i)) out.push(i);
   }
   return out;
@@ -182,6 +219,8 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
       const a = accusation(row);
       const names = namesDenier(row, keys);
       if (a === 0 && !names) return;
+      // "Labour promised to end the use of hotels" names the denier, but a pledge recalled is not what "that claim" calls false.
+      if (a < 2 && isPromise(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) return;
       // Naming the denier adds to an accusation told with its accuser; alone, it makes a weak candidate.
       const score = (a === 0 ? 0.6 : a) + (a >= 1.3 && names ? 0.5 : 0) - rank * 0.35;
       if (score > bestScore) {
@@ -206,7 +245,9 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
       if (!candidate(prep, denial, i) || !HAS_FIGURE.test(prep.rows[i]!.text)) continue;
       const near = para - prep.paragraphOf[i]! <= 2;
       const common = shared(about, wordsOf(prep, i)).filter((w) => !/^\d/.test(w)).length;
-      const score = common - rank * 0.1;
+      // A figure someone disputes is usually someone's figure: one a source gave beats the article's own.
+      const given = prep.rows[i]!.speaker !== null ? 1 : 0;
+      const score = common + given - rank * 0.1;
       rank++;
       if (common >= (near ? 1 : 2) && score > bestScore) {
         bestScore = score;
@@ -438,7 +479,9 @@ function resolveAnaphora(
     // passing mention of the denier when two or more of them accuse it.
     const accounts = accuserClaims(prep, denial);
     const weak = picked !== undefined && accusation(prep.rows[picked]!) < 2 && !accounts.includes(picked) && accounts.length >= 2;
-    if (accounts.length > 0 && (picked === undefined || weak)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
+    // The anchor one of two or more accounts: the accounts are the allegations.
+    const among = target.plural && picked !== undefined && accounts.length >= 2 && accounts.includes(picked);
+    if (accounts.length > 0 && (picked === undefined || weak || among)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
   }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
   if (picked === undefined && (accusationOnly || document !== null)) return [];
@@ -461,6 +504,8 @@ function resolveAnaphora(
   for (let i = anchor + 1; i < denial; i++) {
     if (!candidate(prep, denial, i)) continue;
     const row = prep.rows[i]!;
+    // "We will not allow a single drop to be taken": a vow, not an allegation anyone denies.
+    if (isPromise(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) continue;
     const same = sameSpeaker(row.speaker, prep.rows[previous]!.speaker);
     const carries = namesDenier(row, keys) || CONTINUES.test(row.text) || same;
     const about = isAllegation(row) || namesDenier(row, keys) || (told && sameSpeaker(row.speaker, accuser));
@@ -482,7 +527,7 @@ function resolveAnaphora(
   // Sentences before it that tell the same allegation.
   let later = anchor;
   for (let i = anchor - 1; i >= 0 && targets.length < 4; i--) {
-    if (prep.paragraphOf[denial]! - prep.paragraphOf[i]! > 2) break;
+    if (!near(prep, denial, i)) break;
     if (!candidate(prep, denial, i)) break;
     const earlier = prep.rows[i]!;
     const next = prep.rows[later]!;
@@ -493,6 +538,16 @@ function resolveAnaphora(
     if (!linked) break;
     targets.push(i);
     later = i;
+  }
+  // "termed the allegations baseless" after two accusers: every accusation told with its accuser in reach that shares
+  // what is alleged with the one answered ("the contract … awarded to a company", "the company had been incorporated …").
+  if (target.noun === null || ACCUSING_NOUN.test(target.noun)) {
+    const alleged = storyWords(prep, anchor, denial);
+    for (const i of pool) {
+      if (i >= anchor || targets.includes(i) || targets.length >= 5) continue;
+      if (accusation(prep.rows[i]!) !== 2 || isPromise(prep.rows[i]!.text)) continue;
+      if (shared(storyWords(prep, i, denial), alleged).some((w) => !/^\d/.test(w))) targets.push(i);
+    }
   }
   return targets.sort((a, b) => a - b);
 }
@@ -522,7 +577,9 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   // "the home secretary and the chancellor were at odds": a claim sharing only who it is about ("The home
   // secretary will visit Manchester") says nothing of what is denied; one word of the predicate must be in common.
   const verb = /\b(?:is|are|was|were|had|has|have|would|could|will|did|does|should|might|may|must|can)\b/i.exec(target.content);
-  const predicate = verb && verb.index > 0 ? concepts(target.content.slice(verb.index)) : null;
+  // Without a verb ("reports of looting on Harbour Road", "no evidence of a cyberattack") the event noun it opens with is
+  // the predicate: a claim about Harbour Road that tells of no looting is not what is denied.
+  const predicate = verb && verb.index > 0 ? concepts(target.content.slice(verb.index)) : verb ? null : eventNoun(target.content);
   let best = -1;
   let bestScore = 0;
   if (wanted.size > 0) {
@@ -531,6 +588,9 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
     for (let i = from; i <= to; i++) {
       if (!candidate(prep, denial, i)) continue;
       const row = prep.rows[i]!;
+      // "our systems were not hacked" says what the denial says; it is no claim the denial answers.
+      const negated = prep.negations[i];
+      if (negated && shared(concepts(negated.phrase), wanted).length > 0) continue;
       const owned = owner !== null && (wordsOf(prep, i).has(owner) || (row.speaker !== null && concepts(row.speaker).has(owner)));
       const common = shared(wanted, wordsOf(prep, i)).length + (owned && !wanted.has(owner!) ? 1 : 0);
       if (common < 2 && !(common === 1 && wanted.size === 1)) continue;
@@ -550,6 +610,16 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   if (best >= 0) return [best];
   if (target.fallback) return resolveAnaphora(prep, denial, { kind: 'anaphora', plural: false, noun: target.noun, possessor: null }, '', target.noun === null);
   return [];
+}
+
+/** The first content word of a verbless denied content ("any involvement in …" -> involv), as a one-concept set. */
+function eventNoun(content: string): Set<string> | null {
+  for (const m of content.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    if (/^(?:a|an|the|any|some|all|its|his|her|their|our|this|that|these|those|such|alleged|reported|widespread|further)$/i.test(m[0])) continue;
+    const c = concepts(m[0]);
+    return c.size > 0 ? c : null;
+  }
+  return null;
 }
 
 /** Words of a speaker's name that say nothing about what was claimed. */
@@ -584,10 +654,9 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
   const subject = negation.subject === 'negator' || negation.subject === 'pronoun' ? null : concept(negation.subject);
   const denierNames = denierWords(denier);
   const keys = denierKeys(denier);
-  const para = prep.paragraphOf[denial]!;
   let seen = 0;
   for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < CONTRADICTION_REACH; i--) {
-    if (para - prep.paragraphOf[i]! > 2) break;
+    if (!near(prep, denial, i)) break;
     if (!candidate(prep, denial, i)) continue;
     seen++;
     const earlier = prep.rows[i]!;
@@ -609,6 +678,21 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation): nu
   return [];
 }
 
+/** How many negated clauses of one sentence are tried as contradictions. */
+const NEGATED_CLAUSES = 3;
+
+/** The negated clause after `negation` in the same sentence, if any (said by the same source). */
+function nextNegation(text: string, negation: Negation): Negation | null {
+  const at = text.indexOf(negation.phrase);
+  if (at < 0) return null;
+  // The clause may run on over the next one ("… not yet been commissioned and that no water had been released"): go on after its verb.
+  const verb = negation.phrase.indexOf(negation.verb);
+  const from = at + (verb < 0 ? negation.phrase.length : verb + negation.verb.length);
+  const rest = text.slice(from, from + 2000);
+  const next = findNegation(rest);
+  return next ? { ...next, attributed: negation.attributed || next.attributed } : null;
+}
+
 function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
   for (const m of row.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (words.has(concept(m[0]))) return true;
@@ -621,9 +705,11 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     rows,
     paragraphOf: paragraphs(articleText, rows),
     denials: [],
+    negations: [],
     words: new Map(),
+    otherParty: new Map(),
   };
-  const negations: Array<Negation | null> = [];
+  const negations = prep.negations;
   for (const row of rows) {
     const stance = row.kind === 'claim' ? findStance(row.text) : null;
     prep.denials.push(stance?.denial ?? null);
@@ -634,9 +720,15 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     if (!denial) {
       const row = rows[i]!;
       const negation = negations[i];
-      if (!negation) return;
-      for (const target of resolveNegation(prep, i, negation)) {
-        disputes.push({ denial: i, target, phrase: negation.phrase, speaker: row.speaker });
+      // "the canal had not yet been commissioned and that no water had been released into it": each negated clause in turn.
+      let clause = negation;
+      for (let n = 0; clause && n < NEGATED_CLAUSES; n++) {
+        const targets = resolveNegation(prep, i, clause);
+        if (targets.length > 0) {
+          for (const target of targets) disputes.push({ denial: i, target, phrase: clause.phrase, speaker: row.speaker });
+          return;
+        }
+        clause = nextNegation(row.text, clause);
       }
       return;
     }
