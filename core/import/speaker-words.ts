@@ -3,48 +3,56 @@
  * news writing: a missing speaker is an inconvenience, a wrong one misleads.
  */
 
+import {
+  ADDRESS_LEMMAS,
+  BELIEF_LEMMAS,
+  CONTINUE_LEMMAS,
+  DENIAL_LEMMAS,
+  DOCUMENT_LEMMAS,
+  EXPECT_LEMMAS,
+  INVERTIBLE_LEMMAS,
+  NOUN_LIKE_LEMMAS,
+  PARTICIPLE_LEMMAS,
+  PASSIVE_AGENT_LEMMAS,
+  QUOTING_LEMMAS,
+  SAY_LEMMAS,
+  STANCE_LEMMAS,
+  THAT_LEMMAS,
+  THAT_OR_PUNCTUATION_LEMMAS,
+  finite,
+  forms,
+} from './speech-verbs';
+
 export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
-/** "X said", "X denies ...": the verb alone is enough. */
-export const SPEECH_VERBS = words(`
-  said says say told tells stated claimed asserted asserts insisted insists denied denies announced announces
-  questioned questions complained complains
-  urged urges warned warns argued argues reiterated reiterates explained explains stressed emphasised emphasized
-  emphasises emphasizes alleged alleges acknowledged acknowledges admitted admits wrote writes tweeted tweets vowed
-  vows countered replied confirmed confirms predicted predicts rejected rejects accused accuses asked asks contended
-  assured cautioned conceded disclosed lamented remarked argue insist deny warn allege admit acknowledge contend
-  predict pledged pledges promised promises condemned condemns criticised criticized criticises criticizes
-  blamed blames demanded demands dismissed dismisses threatened threatens recommended recommends`);
+const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((w) => !b.has(w)));
 
-/**
- * "X added that ...", "X noted, ...", "X reported: ...": these also mean
- * other things ("added 500 jobs", "reported symptoms to their GP").
- */
-export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION = words(`added adds noted notes reported`);
+/** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see speech-verbs.ts for the classes). */
+export const SPEECH_VERBS: ReadonlySet<string> = without(
+  finite([...SAY_LEMMAS, ...ADDRESS_LEMMAS, ...STANCE_LEMMAS]),
+  forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+);
+
+/** "X added that ...", "X noted, ...", "she continued:", "the ministry claims, ...": these also mean other things. */
+export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION: ReadonlySet<string> = new Set([
+  ...finite(THAT_OR_PUNCTUATION_LEMMAS),
+  ...forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+]);
+
+/** "she continued: ...": speech only before a colon or a quotation, or closing the sentence. */
+export const CONTINUING_VERBS: ReadonlySet<string> = finite(CONTINUE_LEMMAS);
 
 /** "X highlighted that ...": a reported position only when "that" follows. */
-export const SPEECH_VERBS_BEFORE_THAT = words(`
-  claims states reports highlighted highlights maintained maintains agreed agrees believes believed
-  suggested suggests estimated estimates concluded concludes revealed reveals hinted indicated indicates declared
-  declares thinks fears feared recalled recalls contends observed observes mentioned mentions stresses maintain
-  believe estimate fear suggest note found finds find showed shows show expects expected expect ruled rules
-  testified testifies posted posts forecast forecasts remembered remembers`);
+export const SPEECH_VERBS_BEFORE_THAT: ReadonlySet<string> = finite(THAT_LEMMAS);
 
-/**
- * "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows
- * ("Trade disputes have grown" is a noun).
- */
-export const DENIAL_VERBS = words(`
-  disputes disputed dispute contests contested contest refuted refutes refute rebutted rebuts rebut challenged
-  challenges`);
+/** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
+export const DENIAL_VERBS: ReadonlySet<string> = finite(DENIAL_LEMMAS);
 
 /** "The claim was rejected by PhRMA": a passive whose agent ("by X") is the one who denies or accuses. */
-export const PASSIVE_AGENT_VERBS = words(`
-  denied rejected disputed dismissed contested refuted rebutted challenged questioned criticised criticized
-  condemned accused`);
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = forms(PASSIVE_AGENT_LEMMAS, 'past');
 
-/** "Records show the company paid no tax": documents speak through "show", "found", "indicate". */
-export const DOCUMENT_VERBS = words(`show shows showed found find finds indicate indicates indicated suggest suggests suggested`);
+/** "Records show the company paid no tax", "the letter reads": documents speak through these. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = finite(DOCUMENT_LEMMAS);
 
 /** Nouns for a document or a body of evidence: "records", "data", "the study". */
 export const DOCUMENT_NOUNS = words(`
@@ -52,14 +60,18 @@ export const DOCUMENT_NOUNS = words(`
   analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
   emails messages papers transcripts footage images evidence tests`);
 
-/** "X called the decision “a step forward”", "X called for calm": speech when a quotation or "for"/"on" follows. */
-export const QUOTING_VERBS = words(`called calls described describes labelled labeled branded termed`);
+/** "X called the decision “a step forward”", "X called for calm", "X described the plan as ...". */
+export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
 
-/** "..., said one diplomat.": verbs that can come before their speaker. */
-export const INVERTIBLE_VERBS = words(`
-  said says added adds noted asked wrote explained insisted warned argued stated claimed countered replied recalled
-  stressed declared admitted acknowledged conceded reiterated cautioned continued reported announced confirmed
-  tweeted posted`);
+/** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = forms(INVERTIBLE_LEMMAS, 'third', 'past');
+
+/** ", saying ...", ", insisting that ...": participles reporting what the sentence's subject says. */
+export const PARTICIPLES: ReadonlySet<string> = forms(PARTICIPLE_LEMMAS, 'ing');
+
+/** "Rao believes rates will ...", "Economists expect inflation to ...". */
+export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
+export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
 
 export const PRONOUNS = words(`he she they it him her them`);
 

@@ -7,7 +7,11 @@
 import { collapseWhitespace } from './characters';
 import { clauseNounPhrase, isAuthorlessDocument, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
+  BELIEF_VERBS,
+  CONTINUING_VERBS,
   DENIAL_VERBS,
+  EXPECT_VERBS,
+  PARTICIPLES,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   FUNCTION_WORDS,
@@ -29,7 +33,7 @@ export interface FoundSpeaker {
 }
 
 const ALL_VERBS = [
-  ...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS, ...QUOTING_VERBS, ...DENIAL_VERBS]),
+  ...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...CONTINUING_VERBS, ...DOCUMENT_VERBS, ...QUOTING_VERBS, ...DENIAL_VERBS]),
 ];
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
@@ -266,9 +270,6 @@ const FOLLOWED_BY_THAT =
   /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
 
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
-const BELIEF_VERBS = new Set(['maintains', 'maintained', 'believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns', 'reported', 'found', 'showed', 'shows']);
-/** "Economists expect inflation to have risen": an expectation with its own infinitive. */
-const EXPECT_VERBS = new Set(['expect', 'expects', 'expected', 'forecast', 'forecasts']);
 const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
 const BARE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -321,6 +322,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
   if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
+  if (CONTINUING_VERBS.has(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
   }
@@ -405,7 +407,11 @@ const PREPOSITION_BEFORE = /^\s*(?:under|with|unlike|like|despite|for|from|by|of
 const FINITE_AFTER = /^\s+(?:told|tells|said|says|had|has|have|was|were|is|are|would|will|could|can|did|does|do|wanted|asked|warned|made)(?![\p{L}])/u;
 
 /** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
+/** "declined to comment", "did not deny", "would say": a verb that is not finite has no speaker of its own here. */
+const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|not|never|n['’]t|will|would|could|can|may|might|must|shall|should|did|does|do)\s+$/iu;
+
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+  if (NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart)) && !QUOTED_AS_SAYING.test(verb)) return null;
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
   if (agent) return agent;
   const subject = subjectBefore(masked, verbStart);
@@ -486,7 +492,7 @@ function verbCandidate(masked: string): Candidate | null {
 }
 
 /** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
-const PARTICIPLE = /,\s+(?:saying|asserting|insisting|arguing|claiming|warning|stressing|alleging|contending|(?:adding|noting) that)(?![\p{L}])/gu;
+const PARTICIPLE = new RegExp(`,\\s+(?:${[...PARTICIPLES].join('|')}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
 
 /** The subject the sentence opens on, after an opening phrase like "On Monday,": "Estravia declared ...". */
 function sentenceSubject(masked: string): Token[] | null {
