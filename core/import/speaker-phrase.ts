@@ -5,6 +5,7 @@
  * determiner words, ending on a name or a role noun.
  */
 import { isPersonName } from '../attribution/names';
+import { MONTHS, WEEKDAYS } from '../analysis/lexicon';
 import { isTitleAbbreviation } from './abbreviations';
 import {
   words,
@@ -241,7 +242,9 @@ export function sourceOfStatement(run: Token[]): Token[] {
   let k = 0;
   if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
   while (k < run.length - 2 && !issued(run[k]) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
-  if (!issued(run[k])) return run;
+  // "Figures from the Office for National Statistics show": capitalised only by opening the sentence.
+  const opening = k === 0 && run[0] ? { ...run[0], text: run[0].text.toLowerCase() } : undefined;
+  if (!issued(run[k]) && !(opening && issued(opening) && ISSUED_BY.has((run[1]?.text ?? '').toLowerCase()))) return run;
   // "documents seen by the Guardian": the document alone (no author named), not who has seen it.
   if (/^(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)$/u.test(run[k + 1]?.text ?? '')) return run.slice(0, k + 1);
   const author = authorInRelative(run, k);
@@ -256,12 +259,36 @@ export function sourceOfStatement(run: Token[]): Token[] {
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
 /** Words that end a time phrase: "on Wednesday", "on Tuesday evening", "last week", "in 2021". */
-const TIME_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december morning afternoon evening night week weekend month year today yesterday
-  tonight`);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...[...MONTHS].filter((m) => !m.endsWith('.')),
+  ...words(`morning afternoon evening night week weekend month year today yesterday tonight`),
+]);
 /** Words that open or join a time phrase. */
-const TIME_OPENERS = words(`on in at last this next earlier late early during the monday tuesday wednesday thursday friday saturday sunday`);
+const TIME_OPENERS: ReadonlySet<string> = new Set([...words(`on in at last this next earlier late early during the`), ...WEEKDAYS]);
+/** A month is a time only after one of these ("in May Smith said"); alone it may be a name ("April Ryan", "Theresa May"). */
+const MONTH_OPENERS = words(`in on since last this next early late by until from mid during`);
+
+/**
+ * "Tuesday Mitsotakis", "On Monday Smith", "in May Smith": a weekday (or a month after "in", "since" ...)
+ * glued to the front of a name is a time, never part of the name.
+ */
+function dropLeadingTime(run: Token[], before: string): Token[] {
+  let previous = before;
+  let out = run;
+  while (out.length > 1 && isTimeBeforeName(out[0]?.text ?? '', previous)) {
+    previous = out[0]?.text ?? '';
+    out = out.slice(1);
+  }
+  return out;
+}
+
+/** Is `word` (after the word `before`) a time glued to the front of a name: "Tuesday", "in May"? */
+export function isTimeBeforeName(word: string, before: string): boolean {
+  const lower = bare(word).toLowerCase();
+  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && MONTH_OPENERS.has(before.toLowerCase()));
+}
+
 /** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
 const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
 
@@ -337,12 +364,18 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
       return words.slice(from);
     }
   }
-  // "Recently Khan", "as Pakistan": drop words capitalised only by position.
-  while (run.length > 0) {
+  // "Recently Khan", "as Pakistan", "On Tuesday Mitsotakis": drop words capitalised only by position, and a time.
+  for (let dropped = true; dropped && run.length > 0; ) {
     const text = bare(run[0]?.text ?? '');
     const lower = text.toLowerCase();
-    if (isAcronym(text) || (!FUNCTION_WORDS.has(lower) && !NAME_CONNECTORS.has(lower) && !ACCORDING_TO_CONNECTORS.has(lower))) break;
-    run = run.slice(1);
+    const first = words.indexOf(run[0] as Token);
+    const timeless = dropLeadingTime(run, first > 0 ? (words[first - 1]?.text ?? '') : '');
+    dropped = timeless !== run;
+    if (dropped) run = timeless;
+    else if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || NAME_CONNECTORS.has(lower) || ACCORDING_TO_CONNECTORS.has(lower))) {
+      run = run.slice(1);
+      dropped = true;
+    }
   }
   let described = describedRole(words);
   // "Officials at the city's mobility department": a group, then the body it belongs to.
@@ -398,12 +431,16 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     if (core !== '') run.push({ text: core, start: token.start, end: token.start + core.length });
     if (trailing !== '' || run.length > MAX_SPEAKER_WORDS) break;
   }
-  // "said Khan at a press conference": end on the name, not on "at a".
+  // "said Khan at a press conference": end on the name, not on "at a"; "said Mitsotakis Tuesday": not on the day.
+  while (run.length > 1 && WEEKDAYS.has(bare(run[run.length - 1]?.text ?? '').toLowerCase())) {
+    nextWord = run.pop()?.text ?? '';
+    endedAtBoundary = false;
+  }
   while (run.length > 0 && !isHead(run[run.length - 1]?.text ?? '')) {
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }
-  if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase())) return null;
+  if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase()) && !WEEKDAYS.has(nextWord.toLowerCase())) return null;
   if (inverted && run.length === 1 && PRONOUNS.has(run[0]?.text.toLowerCase() ?? '') && !endedAtBoundary) return null;
   if (!inverted) {
     // "according to local estate agents", "according to figures published by the Environment Agency":

@@ -7,6 +7,7 @@ import {
   ADDRESS_LEMMAS,
   BELIEF_LEMMAS,
   CONTINUE_LEMMAS,
+  DESCRIBING_LEMMAS,
   DENIAL_LEMMAS,
   DOCUMENT_LEMMAS,
   EXPECT_LEMMAS,
@@ -14,6 +15,7 @@ import {
   NOUN_LIKE_LEMMAS,
   PARTICIPLE_LEMMAS,
   PASSIVE_AGENT_LEMMAS,
+  PASSIVE_DENIAL_LEMMAS,
   QUOTING_LEMMAS,
   SAY_LEMMAS,
   STANCE_LEMMAS,
@@ -26,6 +28,9 @@ import {
 export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((w) => !b.has(w)));
+
+/** "X denounced ...", "Sunak defended ...": stances, which need an object. */
+export const STANCE_VERBS: ReadonlySet<string> = finite(STANCE_LEMMAS);
 
 /** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see speech-verbs.ts for the classes). */
 export const SPEECH_VERBS: ReadonlySet<string> = without(
@@ -49,7 +54,9 @@ export const SPEECH_VERBS_BEFORE_THAT: ReadonlySet<string> = finite(THAT_LEMMAS)
 export const DENIAL_VERBS: ReadonlySet<string> = finite(DENIAL_LEMMAS);
 
 /** "The claim was rejected by PhRMA": a passive whose agent ("by X") is the one who denies or accuses. */
-export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = forms(PASSIVE_AGENT_LEMMAS, 'past');
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = forms([...PASSIVE_AGENT_LEMMAS, ...PASSIVE_DENIAL_LEMMAS], 'past');
+/** Of those, the denials: their agent speaks only when what is denied is a statement ("the claim was rejected by X"). */
+export const PASSIVE_DENIAL_VERBS: ReadonlySet<string> = forms(PASSIVE_DENIAL_LEMMAS, 'past');
 
 /** "Records show the company paid no tax", "the letter reads": documents speak through these. */
 export const DOCUMENT_VERBS: ReadonlySet<string> = finite(DOCUMENT_LEMMAS);
@@ -58,9 +65,26 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = finite(DOCUMENT_LEMMAS);
 export const DOCUMENT_NOUNS = words(`
   records record data figures statistics documents document study studies survey surveys poll polls report reports
   analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
-  emails messages papers transcripts footage images evidence tests`);
+  emails messages papers transcripts footage images evidence tests letter letters memo memos`);
+
+/**
+ * What is said rather than done: "the claim was rejected by PhRMA" (a denial, by its agent), "rejected
+ * claims that ..." (a denial's object). "A voting system backed by X was rejected" is an event.
+ */
+export const STATEMENT_NOUNS = words(`
+  claim claims report reports allegation allegations accusation accusations suggestion suggestions account
+  accounts figure figures finding findings characterisation characterisations characterization
+  characterizations assertion assertions charge charges statement statements story stories rumour rumours rumor
+  rumors theory theories notion idea comparison comparisons criticism criticisms estimate estimates version
+  argument arguments description descriptions assessment assessments it this that these those`);
+
+/** "X slammed into a wall", "X hails from Leeds": a stance verb followed by one of these is a movement, not a stance. */
+export const NOT_A_STANCE_OBJECT = words(`into through onto down up off out across past away back from well badly`);
 
 /** "X called the decision “a step forward”", "X called for calm", "X described the plan as ...". */
+/** "X described the plan as ...": quoting verbs whose complement opens on "as". */
+export const DESCRIBING_VERBS: ReadonlySet<string> = finite(DESCRIBING_LEMMAS);
+
 export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */

@@ -9,6 +9,10 @@ import { clauseNounPhrase, isAuthorlessDocument, leadingSpeaker, speakerAfter, s
 import {
   BELIEF_VERBS,
   CONTINUING_VERBS,
+  DESCRIBING_VERBS,
+  NOT_A_STANCE_OBJECT,
+  STANCE_VERBS,
+  STATEMENT_NOUNS,
   DENIAL_VERBS,
   EXPECT_VERBS,
   PARTICIPLES,
@@ -17,6 +21,7 @@ import {
   FUNCTION_WORDS,
   INVERTIBLE_VERBS,
   PASSIVE_AGENT_VERBS,
+  PASSIVE_DENIAL_VERBS,
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_NOUNS,
@@ -24,6 +29,7 @@ import {
   SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
 } from './speaker-words';
+import { BASE_FORMS } from './speech-verbs';
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -306,6 +312,10 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
+  // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
+  if (BASE_FORMS.has(verb) && subject && !agreesWithBaseForm([...subject, ...tokensIn(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
+  // "Sunak defended the decision"; not "the car slammed into a wall".
+  if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   if (DOCUMENT_VERBS.has(verb) && subject) {
     const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
@@ -315,7 +325,13 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
     const next = between.length < 60 ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(between) : null;
     if (next && (DOCUMENT_NOUNS.has(next[1] ?? '') || DOCUMENT_NOUNS.has(next[2] ?? ''))) return true;
   }
-  if (QUOTING_VERBS.has(verb)) return /^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after);
+  if (QUOTING_VERBS.has(verb)) {
+    if (/^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after)) return true;
+    // "X called it a betrayal", "X described the plan as a disaster": an object and what it is called.
+    if (!subject) return false;
+    if (DESCRIBING_VERBS.has(verb)) return /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+\p{L}/u.test(after);
+    return CALLED_IT.test(after);
+  }
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
@@ -331,6 +347,30 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
 
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
 
+/** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
+const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;
+
+/** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
+const PLURAL_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
+
+/**
+ * May the clause before a base form be its plural subject ("officials tell", "traders on Harbour Road say",
+ * "Figures published by the ONS show", "Smith and Jones say"), unlike a single name ("the US state")?
+ */
+function agreesWithBaseForm(clause: Token[]): boolean {
+  return clause.some((t) => {
+    const word = t.text.replace(/[^\p{L}]+$/u, '');
+    const lower = word.toLowerCase();
+    if (lower === 'and' || PLURAL_HEADS.has(lower)) return true;
+    if (isAcronymLike(word)) return false;
+    if (/[^siu'’]s$/u.test(lower) || /(?:ss|us|is)es$/u.test(lower)) return true;
+    return /^\p{Ll}/u.test(word) && ROLE_NOUNS.has(lower) && t === clause[clause.length - 1];
+  });
+}
+
+/** "US", "EU": an acronym ending in S is one body, not a plural. */
+const isAcronymLike = (w: string): boolean => /^\p{Lu}+$/u.test(w);
+
 /** "Kashmir's disputed border": a possessive before the word is not its subject. */
 function isPossessive(subject: Token[]): boolean {
   return /['’]s?$/u.test(subject[subject.length - 1]?.text ?? '');
@@ -344,6 +384,9 @@ function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: 
   if (!PASSIVE_AGENT_VERBS.has(verb) || !BE_BEFORE.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) return null;
   const by = BY_AGENT.exec(masked.slice(verbEnd, verbEnd + 20));
   if (!by) return null;
+  // "The claim was rejected by PhRMA" is a denial; "A voting system backed by X was rejected by voters" is an event.
+  const patient = tokensIn(masked, clauseStart(masked, verbStart), verbStart).map((t) => t.text.toLowerCase().replace(/[^\p{L}]+$/u, ''));
+  if (PASSIVE_DENIAL_VERBS.has(verb) && !patient.some((w) => STATEMENT_NOUNS.has(w))) return null;
   // "accused by prosecutors of taking bribes": the agent ends before what it is about.
   const from = verbEnd + by[0].length;
   const cut = /\s(?:of|for|over|as|after|in)\s/u.exec(masked.slice(from, from + 120));
@@ -397,6 +440,13 @@ interface Candidate {
 /** "Documents seen by the Guardian", "memos leaked to Politico": who has seen a document did not write it. */
 const HOLDER_OF_DOCUMENT = /(?:^|\s)(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)\s+(?:by|to|with)\s+$/u;
 
+/** "<noun> backed by" just before a subject: a participle's agent, unless the noun is a document or a person described. */
+const PARTICIPLE_BY = /(?:^|\s)([\p{L}'’-]+)\s+(?:\p{Ll}+ed|\p{Ll}+en|led|won|held|run|built|made|set up)\s+by\s+$/u;
+function isAgentInDescription(before: string): boolean {
+  const noun = PARTICIPLE_BY.exec(before)?.[1]?.toLowerCase().replace(/['’]s?$/u, '');
+  return noun !== undefined && !DOCUMENT_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !STATEMENT_NOUNS.has(noun);
+}
+
 /** "after", "when", "because" just before a subject: its clause is subordinate to the sentence's own. */
 const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless)\s+$/iu;
 
@@ -419,6 +469,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
     return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
   }
+  // "A system backed by Labour was rejected": the agent inside a description is not the clause's subject.
+  if (subject && isAgentInDescription(masked.slice(Math.max(0, subjectStart - 60), subjectStart))) return null;
   // "Under EU rules that took effect ...": the object of a preposition opening the clause is no subject.
   if (subject && PREPOSITION_BEFORE.test(masked.slice(clauseStart(masked, subjectStart), subjectStart))) return null;
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.

@@ -48,16 +48,18 @@ export const THAT_LEMMAS = lemmas(`
 /** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
 export const DENIAL_LEMMAS = lemmas(`dispute contest refute rebut challenge`);
 
-/** "The claim was rejected by PhRMA": a passive whose agent ("by X") denies or accuses. */
-export const PASSIVE_AGENT_LEMMAS = lemmas(`
-  deny reject dispute dismiss contest refute rebut challenge question criticise criticize condemn accuse
-  denounce`);
+/** "The senator was accused by prosecutors": a passive whose agent ("by X") accuses. */
+export const PASSIVE_AGENT_LEMMAS = lemmas(`criticise criticize condemn accuse denounce`);
+/** "The claim was rejected by PhRMA": a passive whose agent denies; "the plan was rejected by voters" is an event. */
+export const PASSIVE_DENIAL_LEMMAS = lemmas(`deny reject dispute dismiss contest refute rebut challenge question`);
 
 /** "Records show ...", "the letter reads ...", "data indicate ...": what a document says. */
 export const DOCUMENT_LEMMAS = lemmas(`show find indicate suggest read say state note conclude reveal estimate warn`);
 
 /** "X called the decision “a step forward”", "X described the plan as ...": speech with a quotation or a complement. */
-export const QUOTING_LEMMAS = lemmas(`call describe label brand term dub characterise characterize`);
+export const QUOTING_LEMMAS = lemmas(`call describe label brand term dub characterise characterize portray depict`);
+/** Quoting verbs whose complement opens on "as": "described the plan as a disaster". */
+export const DESCRIBING_LEMMAS = lemmas(`describe label brand characterise characterize portray depict`);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
 export const INVERTIBLE_LEMMAS = lemmas(`
