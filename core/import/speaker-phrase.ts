@@ -5,7 +5,7 @@
  * determiner words, ending on a name or a role noun.
  */
 import { isPersonName } from '../attribution/names';
-import { MONTHS, WEEKDAYS } from '../analysis/lexicon';
+import * as lexicon from '../analysis/lexicon';
 import { isTitleAbbreviation } from './abbreviations';
 import {
   words,
@@ -159,6 +159,12 @@ export function isAuthorlessDocument(run: Token[]): boolean {
 const INQUIRIES = words(`inquiry investigation probe review`);
 const ISSUED_BY = words(`from by of`);
 
+/** "the letter", "A statement from the ministry", "Records": a word for a document, whatever its case. */
+export const isDocumentWord = (word: string): boolean => {
+  const lower = bare(word).toLowerCase();
+  return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+};
+
 /** "report", "figures" as common nouns: "Office for National Statistics" is a name, not statistics. */
 const issued = (t: Token | undefined): boolean => {
   const text = t?.text ?? '';
@@ -258,6 +264,9 @@ export function sourceOfStatement(run: Token[]): Token[] {
 }
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
+// Local bindings: a module's exports are read through an accessor on each use under tsx and vitest.
+const { MONTHS, WEEKDAYS } = lexicon;
+
 /** Words that end a time phrase: "on Wednesday", "on Tuesday evening", "last week", "in 2021". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,

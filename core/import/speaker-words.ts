@@ -93,6 +93,9 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = forms(INVERTIBLE_LEMMAS, 't
 /** ", saying ...", ", insisting that ...": participles reporting what the sentence's subject says. */
 export const PARTICIPLES: ReadonlySet<string> = forms(PARTICIPLE_LEMMAS, 'ing');
 
+/** "Officials are warning that ...", "X is insisting ...": the progressive of a verb of saying. */
+export const PROGRESSIVES: ReadonlySet<string> = forms([...SAY_LEMMAS, ...ADDRESS_LEMMAS], 'ing');
+
 /** "Rao believes rates will ...", "Economists expect inflation to ...". */
 export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
 export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);

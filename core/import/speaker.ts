@@ -5,7 +5,7 @@
  * inside a quotation are never taken for the speaker.
  */
 import { collapseWhitespace } from './characters';
-import { clauseNounPhrase, isAuthorlessDocument, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
   BELIEF_VERBS,
   CONTINUING_VERBS,
@@ -22,6 +22,7 @@ import {
   INVERTIBLE_VERBS,
   PASSIVE_AGENT_VERBS,
   PASSIVE_DENIAL_VERBS,
+  PROGRESSIVES,
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_NOUNS,
@@ -38,15 +39,38 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS = [
-  ...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...CONTINUING_VERBS, ...DOCUMENT_VERBS, ...QUOTING_VERBS, ...DENIAL_VERBS]),
-];
+const ALL_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
+  ...SPEECH_VERBS_BEFORE_THAT,
+  ...CONTINUING_VERBS,
+  ...PROGRESSIVES,
+  ...DOCUMENT_VERBS,
+  ...QUOTING_VERBS,
+  ...DENIAL_VERBS,
+]);
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
-const VERB_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:(?:was|were|is|has been|had been) quoted as saying|${ALL_VERBS.join('|')}|points? out|pointed out)(?![\\p{L}\\p{N}'’-])`,
-  'gu',
-);
+const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
+/** A word, with the apostrophes and hyphens inside it: "well-said" is one word, and no verb. */
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * The verbs of speech in the sentence, left to right: one look-up per word (a few hundred forms
+ * in one regular expression cost more than the rest of the analysis), and two phrases.
+ */
+function* verbsIn(masked: string): Generator<{ verb: string; start: number }> {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) {
+    const word = m[0];
+    if (word === 'saying' && QUOTED_AS_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) {
+      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
+      yield { verb: `${phrase}saying`, start: m.index - phrase.length };
+    } else if (/^point(?:s|ed)?$/u.test(word) && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(m.index + word.length, m.index + word.length + 5))) {
+      yield { verb: `${word} out`, start: m.index };
+    } else if (ALL_VERBS.has(word)) yield { verb: word, start: m.index };
+  }
+}
 const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
 /** Characters that end the clause a subject is read from. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
@@ -320,6 +344,9 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   if (DOCUMENT_VERBS.has(verb) && subject) {
     const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
     if (DOCUMENT_NOUNS.has(head)) return true;
+    // "A statement from the ministry read: ...": the subject is the author named inside the document's phrase.
+    const verbStart = verbEnd - verb.length;
+    if (tokensIn(masked, clauseStart(masked, verbStart), subject[0]?.start ?? verbStart).some((t) => isDocumentWord(t.text))) return true;
     // "Home Office figures (published on Thursday) show": the subject is the author the document was read back to.
     const between = masked.slice(subject[subject.length - 1]?.end ?? 0, verbEnd - verb.length);
     const next = between.length < 60 ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(between) : null;
@@ -460,8 +487,16 @@ const FINITE_AFTER = /^\s+(?:told|tells|said|says|had|has|have|was|were|is|are|w
 /** "declined to comment", "did not deny", "would say": a verb that is not finite has no speaker of its own here. */
 const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|not|never|n['’]t|will|would|could|can|may|might|must|shall|should|did|does|do)\s+$/iu;
 
+/** "is", "are", "has been" before a progressive: "Officials are warning". */
+const BE_PROGRESSIVE = /(?:^|\s)(?:is|are|was|were|been)\s+(?:(?:also|now|still|again|increasingly|\p{Ll}+ly)\s+)?$/u;
+
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
   if (NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart)) && !QUOTED_AS_SAYING.test(verb)) return null;
+  if (PROGRESSIVES.has(verb)) {
+    const be = BE_PROGRESSIVE.exec(masked.slice(Math.max(0, verbStart - 30), verbStart));
+    const subject = be ? subjectBefore(masked, verbStart - be[0].length) : null;
+    return subject ? { at: subject[0]?.start ?? verbStart, run: subject } : null;
+  }
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
   if (agent) return agent;
   const subject = subjectBefore(masked, verbStart);
@@ -525,19 +560,18 @@ function closesSentence(masked: string, candidate: Candidate, verbEnd: number): 
 }
 
 function verbCandidate(masked: string): Candidate | null {
-  VERB_PATTERN.lastIndex = 0;
   let tries = 0;
   let weak: Candidate | null = null;
-  for (let m = VERB_PATTERN.exec(masked); m && tries++ < MAX_CANDIDATES; m = VERB_PATTERN.exec(masked)) {
-    const verb = m[0];
-    const found = candidateAt(masked, verb, m.index, m.index + verb.length);
+  for (const { verb, start } of verbsIn(masked)) {
+    if (tries++ >= MAX_CANDIDATES) break;
+    const found = candidateAt(masked, verb, start, start + verb.length);
     if (!found) continue;
     if (weak) {
-      if (SPEECH_VERBS.has(verb) && closesSentence(masked, found, m.index + verb.length)) return found;
+      if (SPEECH_VERBS.has(verb) && closesSentence(masked, found, start + verb.length)) return found;
       continue;
     }
     // A belief, an expectation or a finding may sit inside what someone else says: look on for that.
-    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) return found;
+    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || PROGRESSIVES.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) return found;
     weak = found;
   }
   return weak;

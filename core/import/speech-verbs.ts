@@ -20,7 +20,7 @@ export const SAY_LEMMAS = lemmas(`
   emphasise emphasize underline underscore explain acknowledge admit concede confess predict warn caution
   counter retort reply remark comment quip joke boast brag exclaim opine speculate theorise theorize
   posit aver avow attest swear vouch insinuate imply assure reassure tweet vow pledge promise lament
-  complain grumble moan announce confirm disclose write`);
+  complain grumble moan announce confirm disclose write note mention`);
 
 /** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
 export const ADDRESS_LEMMAS = lemmas(`tell ask urge implore exhort beseech`);
@@ -35,7 +35,7 @@ export const STANCE_LEMMAS = lemmas(`
   credit`);
 
 /** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
-export const THAT_OR_PUNCTUATION_LEMMAS = lemmas(`add note report observe mention respond`);
+export const THAT_OR_PUNCTUATION_LEMMAS = lemmas(`add report observe respond`);
 
 /** "she continued: ...", "“...,” he went on.": speech only before a colon or a quotation, or closing the sentence. */
 export const CONTINUE_LEMMAS = lemmas(`continue`);
