@@ -13,8 +13,10 @@ import {
   AFTER_INVERTED_SPEAKER,
   AUXILIARIES,
   DETERMINERS,
+  DESCRIBED_GROUPS,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  GROUP_QUALIFIERS,
   MODIFIERS,
   NAME_CONNECTORS,
   PRONOUNS,
@@ -499,7 +501,9 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   const first = (words[0]?.text ?? '').toLowerCase();
   // "our reporter at the scene", "our correspondent in Kabul": the outlet's own journalist.
   const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');
-  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist)) return null;
+  // "Sources close to the player", "People familiar with the talks": a group described by what follows it.
+  const describedGroup = DESCRIBED_GROUPS.has(first) && GROUP_QUALIFIERS.has(words[1]?.text ?? '');
+  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist && !describedGroup)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();
     if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;
@@ -510,5 +514,5 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   if (afterBreak && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.text) && !/ly$/u.test(w.text))) return words;
   // "a diplomat familiar with the preparations": a role noun early on, then what qualifies it.
   const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bare(w.text).toLowerCase()));
-  return role > 0 ? words : null;
+  return role > 0 || describedGroup ? words : null;
 }

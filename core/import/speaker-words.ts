@@ -96,6 +96,9 @@ export const PARTICIPLES: ReadonlySet<string> = forms(PARTICIPLE_LEMMAS, 'ing');
 /** "Officials are warning that ...", "X is insisting ...": the progressive of a verb of saying. */
 export const PROGRESSIVES: ReadonlySet<string> = forms([...SAY_LEMMAS, ...ADDRESS_LEMMAS], 'ing');
 
+/** "X said it would ...", "X added that its ...": the verbs after which "it" shows the speaker is an organisation. */
+export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'third', 'past');
+
 /** "Rao believes rates will ...", "Economists expect inflation to ...". */
 export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
 export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
@@ -148,6 +151,10 @@ export const ROLE_NOUNS = words(`
   clubs defence defense prosecution panel jury tribunal business businesses cooperative cooperatives association
   associations federation federations society foundation foundations consortium lieutenant lieutenants sergeant
   sergeants captain captains detective detectives colonel colonels inspector inspectors major`);
+
+/** "Sources close to the player", "People familiar with the talks": unnamed groups described by what follows. */
+export const DESCRIBED_GROUPS = words(`sources people officials diplomats insiders aides allies`);
+export const GROUP_QUALIFIERS = words(`close familiar briefed involved with who at`);
 
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);
