@@ -20,7 +20,9 @@ export const SAY_LEMMAS = lemmas(`
   emphasise emphasize underline underscore explain acknowledge admit concede confess predict warn caution
   counter retort reply remark comment quip joke boast brag exclaim opine speculate theorise theorize
   posit aver avow attest swear vouch insinuate imply assure reassure tweet vow pledge promise lament
-  complain grumble moan announce confirm disclose write note mention`);
+  complain grumble moan announce confirm disclose write note mention proclaim narrate recite articulate voice
+  confide divulge gush rave rant fume scoff sneer shout yell scream shriek whisper murmur mutter mumble
+  stammer stutter`);
 
 /** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
 export const ADDRESS_LEMMAS = lemmas(`tell ask urge implore exhort beseech`);
@@ -32,7 +34,8 @@ export const ADDRESS_LEMMAS = lemmas(`tell ask urge implore exhort beseech`);
 export const STANCE_LEMMAS = lemmas(`
   deny reject dismiss question condemn denounce criticise criticize blame accuse demand threaten recommend
   defend justify hail praise commend applaud slam blast lambast lambaste decry deplore bemoan rebuff rebuke
-  credit`);
+  credit berate reproach scold chide reprimand castigate censure admonish excoriate disparage belittle downplay
+  deride mock ridicule lampoon rubbish retract recant laud`);
 
 /** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
 export const THAT_OR_PUNCTUATION_LEMMAS = lemmas(`add report observe respond`);
@@ -43,10 +46,15 @@ export const CONTINUE_LEMMAS = lemmas(`continue`);
 /** "X highlighted that ...": a reported position only when "that" follows. */
 export const THAT_LEMMAS = lemmas(`
   highlight maintain agree believe suggest estimate conclude reveal hint indicate declare think fear recall
-  find show expect rule post forecast remember reckon calculate project signal accept concur recount testify object disagree`);
+  find show expect rule post forecast remember reckon calculate project signal accept concur recount testify object disagree
+  assume presume surmise suspect doubt feel hope know understand realise realize recognise recognize grant
+  stipulate specify certify verify establish determine demonstrate prove clarify reason answer advise inform
+  notify remind convince persuade request propose infer deduce gather hear publicise publicize publish leak
+  guarantee anticipate compute judge decree resolve hold charge regret worry discover corroborate blog email
+  cable brief counsel`);
 
 /** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
-export const DENIAL_LEMMAS = lemmas(`dispute contest refute rebut challenge`);
+export const DENIAL_LEMMAS = lemmas(`dispute contest refute rebut challenge contradict repudiate disavow gainsay`);
 
 /** "The senator was accused by prosecutors": a passive whose agent ("by X") accuses. */
 export const PASSIVE_AGENT_LEMMAS = lemmas(`criticise criticize condemn accuse denounce`);
@@ -96,6 +104,13 @@ const IRREGULAR: Readonly<Record<string, { past: string; participle: string; thi
   think: { past: 'thought', participle: 'thought' },
   forecast: { past: 'forecast', participle: 'forecast' },
   hold: { past: 'held', participle: 'held' },
+  hear: { past: 'heard', participle: 'heard' },
+  know: { past: 'knew', participle: 'known' },
+  understand: { past: 'understood', participle: 'understood' },
+  feel: { past: 'felt', participle: 'felt' },
+  prove: { past: 'proved', participle: 'proven' },
+  see: { past: 'saw', participle: 'seen' },
+  lie: { past: 'lied', participle: 'lied' },
   put: { past: 'put', participle: 'put' },
   foresee: { past: 'foresaw', participle: 'foreseen' },
   withhold: { past: 'withheld', participle: 'withheld' },
@@ -115,7 +130,8 @@ function doubled(lemma: string): string | null {
   const w = lemma.replace(/qu/gu, 'q');
   const [c1, v, c2] = [w.charAt(w.length - 3), w.charAt(w.length - 2), w.charAt(w.length - 1)];
   if (!VOWEL.test(v) || VOWEL.test(c1) || VOWEL.test(c2) || /[wxy]/u.test(c2)) return null;
-  if (vowelGroups(lemma) === 1 || STRESSED_LAST.has(lemma)) return lemma + c2;
+  // "label" -> "labell" (British; the American "labeled" is made beside it, see inflect).
+  if (vowelGroups(lemma) === 1 || STRESSED_LAST.has(lemma) || c2 === 'l') return lemma + c2;
   return null;
 }
 
@@ -137,7 +153,10 @@ export function inflect(lemma: string): VerbForms {
   const stem = doubled(lemma);
   let past: string[];
   let ing: string[];
-  if (lemma.endsWith('e')) {
+  if (lemma.endsWith('ie')) {
+    past = [`${lemma}d`];
+    ing = [`${lemma.slice(0, -2)}ying`];
+  } else if (lemma.endsWith('e')) {
     past = [`${lemma}d`];
     ing = [/(?:ee|ye|oe)$/u.test(lemma) ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`];
   } else if (/[^aeiou]y$/u.test(lemma)) {
