@@ -150,7 +150,9 @@ export const ROLE_NOUNS = words(`
   manufacturers utility utilities charity charities watchdog watchdogs supplier suppliers developer developers club
   clubs defence defense prosecution panel jury tribunal business businesses cooperative cooperatives association
   associations federation federations society foundation foundations consortium lieutenant lieutenants sergeant
-  sergeants captain captains detective detectives colonel colonels inspector inspectors major`);
+  sergeants captain captains detective detectives colonel colonels inspector inspectors major coastguard
+  coastguards inspectorate ombudsman bureau observatory monitor monitors think-tank thinktank firefighters
+  paramedics`);
 
 /** "Sources close to the player", "People familiar with the talks": unnamed groups described by what follows. */
 export const DESCRIBED_GROUPS = words(`sources people officials diplomats insiders aides allies`);
