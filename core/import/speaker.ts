@@ -52,17 +52,22 @@ const ALL_VERBS: ReadonlySet<string> = new Set([
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
 const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
-/** A word, with the apostrophes and hyphens inside it: "well-said" is one word, and no verb. */
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** A run of lower-case ASCII letters: every verb form is one. */
+const LOWER_WORD = /[a-z]+/g;
+/** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /**
  * The verbs of speech in the sentence, left to right: one look-up per word (a few hundred forms
  * in one regular expression cost more than the rest of the analysis), and two phrases.
  */
 function* verbsIn(masked: string): Generator<{ verb: string; start: number }> {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) {
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(masked); m; m = LOWER_WORD.exec(masked)) {
     const word = m[0];
+    if (m.index > 0 && WORD_CHAR.test(masked.charAt(m.index - 1))) continue;
+    const after = m.index + word.length;
+    if (after < masked.length && WORD_CHAR.test(masked.charAt(after))) continue;
     if (word === 'saying' && QUOTED_AS_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) {
       const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
       yield { verb: `${phrase}saying`, start: m.index - phrase.length };
