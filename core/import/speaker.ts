@@ -52,30 +52,54 @@ const ALL_VERBS: ReadonlySet<string> = new Set([
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
 const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
-/** A run of lower-case ASCII letters: every verb form is one. */
-const LOWER_WORD = /[a-z]+/g;
+/** Base and -s forms, which may be nouns ("the report", "its claims"). */
+const NOUN_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_VERBS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+/** Does the character at `at` belong to a word (so a verb cannot end or start there)? */
+function inWord(masked: string, at: number): boolean {
+  const c = masked.charCodeAt(at);
+  if (c === 32 || c === 44 || c === 46) return false; // space, comma, full stop: the common cases
+  return at >= 0 && at < masked.length && WORD_CHAR.test(masked.charAt(at));
+}
+/** "the report", "a call", "its claims": a determiner or a preposition before a base or -s form makes it a noun. */
+const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|of|for|in|on|with|by|from|no|any|every|each|some|such)\s+$/iu;
+
+interface VerbAt {
+  verb: string;
+  start: number;
+}
 
 /**
- * The verbs of speech in the sentence, left to right: one look-up per word (a few hundred forms
- * in one regular expression cost more than the rest of the analysis), and two phrases.
+ * The next verb of speech in the sentence from `from` on: one set look-up per lower-case word (a few hundred
+ * forms in one regular expression cost more), two phrases, and no noun ("the report", "a call").
  */
-function* verbsIn(masked: string): Generator<{ verb: string; start: number }> {
-  LOWER_WORD.lastIndex = 0;
-  for (let m = LOWER_WORD.exec(masked); m; m = LOWER_WORD.exec(masked)) {
-    const word = m[0];
-    if (m.index > 0 && WORD_CHAR.test(masked.charAt(m.index - 1))) continue;
-    const after = m.index + word.length;
-    if (after < masked.length && WORD_CHAR.test(masked.charAt(after))) continue;
-    if (word === 'saying' && QUOTED_AS_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) {
-      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
-      yield { verb: `${phrase}saying`, start: m.index - phrase.length };
-    } else if (/^point(?:s|ed)?$/u.test(word) && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(m.index + word.length, m.index + word.length + 5))) {
-      yield { verb: `${word} out`, start: m.index };
-    } else if (ALL_VERBS.has(word)) yield { verb: word, start: m.index };
+function nextVerb(masked: string, from: number): VerbAt | null {
+  const n = masked.length;
+  for (let i = from; i < n; ) {
+    if (!isLowerAscii(masked.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLowerAscii(masked.charCodeAt(j))) j++;
+    const start = i;
+    i = j;
+    if (inWord(masked, start - 1) || inWord(masked, j)) continue;
+    const word = masked.slice(start, j);
+    if (word === 'saying') {
+      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 24), start))?.[0];
+      if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
+    }
+    if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
+    if (!ALL_VERBS.has(word)) continue;
+    if (NOUN_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
+    return { verb: word, start };
   }
+  return null;
 }
+
 const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
 /** Characters that end the clause a subject is read from. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
@@ -567,8 +591,8 @@ function closesSentence(masked: string, candidate: Candidate, verbEnd: number): 
 function verbCandidate(masked: string): Candidate | null {
   let tries = 0;
   let weak: Candidate | null = null;
-  for (const { verb, start } of verbsIn(masked)) {
-    if (tries++ >= MAX_CANDIDATES) break;
+  for (let at = nextVerb(masked, 0); at && tries++ < MAX_CANDIDATES; at = nextVerb(masked, at.start + at.verb.length)) {
+    const { verb, start } = at;
     const found = candidateAt(masked, verb, start, start + verb.length);
     if (!found) continue;
     if (weak) {
