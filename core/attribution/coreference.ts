@@ -18,7 +18,7 @@
  * Feed it the article's sentences in order: `observe` each sentence, then
  * `resolve` the speaker found in it.
  */
-import { DETERMINERS, ROLE_NOUNS, words } from '../import/speaker-words';
+import { DETERMINERS, ROLE_NOUNS, SAYING_IT, words } from '../import/speaker-words';
 import { ORGANISATION_NOUNS, scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import {
   bareWord,
@@ -46,7 +46,7 @@ interface Spoken {
 }
 
 /** "said it would", "added that its": the speaker is an organisation. */
-const SAID_IT = /(?<![\p{L}])(?:said|says|added|announced|stated|confirmed|insisted|warned|argued|denied|claimed)\s+(?:that\s+)?(?:it|its)(?![\p{L}])/u;
+const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_IT].join('|')})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
 /** How many earlier organisations "the regulator" looks through, beyond that reach, for the only one it can be. */

@@ -6,6 +6,7 @@
  * "from", "to" ... (places: "in Pakistan"), which are never read as surnames.
  */
 import * as characters from '../import/characters';
+import { isTimeBeforeName } from '../import/speaker-phrase';
 import * as lists from '../import/speaker-words';
 import * as names from './names';
 
@@ -339,6 +340,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     i = j - 1;
     // "The", "In", "However": capitalised by position only.
     while (s < j && skip(words[s])) s++;
+    // "Tuesday Mitsotakis", "in May Smith": a time glued to the front of a name.
+    while (s < j - 1 && isTimeBeforeName(words[s]?.core ?? '', words[s - 1]?.core ?? '')) s++;
     const run = words.slice(s, j);
     const first = run[0];
     const last = run[run.length - 1];

@@ -5,6 +5,7 @@
  * determiner words, ending on a name or a role noun.
  */
 import { isPersonName } from '../attribution/names';
+import * as lexicon from '../analysis/lexicon';
 import { isTitleAbbreviation } from './abbreviations';
 import {
   words,
@@ -12,8 +13,10 @@ import {
   AFTER_INVERTED_SPEAKER,
   AUXILIARIES,
   DETERMINERS,
+  DESCRIBED_GROUPS,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  GROUP_QUALIFIERS,
   MODIFIERS,
   NAME_CONNECTORS,
   PRONOUNS,
@@ -158,6 +161,12 @@ export function isAuthorlessDocument(run: Token[]): boolean {
 const INQUIRIES = words(`inquiry investigation probe review`);
 const ISSUED_BY = words(`from by of`);
 
+/** "the letter", "A statement from the ministry", "Records": a word for a document, whatever its case. */
+export const isDocumentWord = (word: string): boolean => {
+  const lower = bare(word).toLowerCase();
+  return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+};
+
 /** "report", "figures" as common nouns: "Office for National Statistics" is a name, not statistics. */
 const issued = (t: Token | undefined): boolean => {
   const text = t?.text ?? '';
@@ -241,7 +250,9 @@ export function sourceOfStatement(run: Token[]): Token[] {
   let k = 0;
   if (DETERMINERS.has((run[0]?.text ?? '').toLowerCase())) k++;
   while (k < run.length - 2 && !issued(run[k]) && /^\p{Ll}/u.test(run[k]?.text ?? '')) k++;
-  if (!issued(run[k])) return run;
+  // "Figures from the Office for National Statistics show": capitalised only by opening the sentence.
+  const opening = k === 0 && run[0] ? { ...run[0], text: run[0].text.toLowerCase() } : undefined;
+  if (!issued(run[k]) && !(opening && issued(opening) && ISSUED_BY.has((run[1]?.text ?? '').toLowerCase()))) return run;
   // "documents seen by the Guardian": the document alone (no author named), not who has seen it.
   if (/^(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)$/u.test(run[k + 1]?.text ?? '')) return run.slice(0, k + 1);
   const author = authorInRelative(run, k);
@@ -255,13 +266,40 @@ export function sourceOfStatement(run: Token[]): Token[] {
 }
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
+// Local bindings: a module's exports are read through an accessor on each use under tsx and vitest.
+const { MONTHS, WEEKDAYS } = lexicon;
+
 /** Words that end a time phrase: "on Wednesday", "on Tuesday evening", "last week", "in 2021". */
-const TIME_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december morning afternoon evening night week weekend month year today yesterday
-  tonight`);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...[...MONTHS].filter((m) => !m.endsWith('.')),
+  ...words(`morning afternoon evening night week weekend month year today yesterday tonight`),
+]);
 /** Words that open or join a time phrase. */
-const TIME_OPENERS = words(`on in at last this next earlier late early during the monday tuesday wednesday thursday friday saturday sunday`);
+const TIME_OPENERS: ReadonlySet<string> = new Set([...words(`on in at last this next earlier late early during the`), ...WEEKDAYS]);
+/** A month is a time only after one of these ("in May Smith said"); alone it may be a name ("April Ryan", "Theresa May"). */
+const MONTH_OPENERS = words(`in on since last this next early late by until from mid during`);
+
+/**
+ * "Tuesday Mitsotakis", "On Monday Smith", "in May Smith": a weekday (or a month after "in", "since" ...)
+ * glued to the front of a name is a time, never part of the name.
+ */
+function dropLeadingTime(run: Token[], before: string): Token[] {
+  let previous = before;
+  let out = run;
+  while (out.length > 1 && isTimeBeforeName(out[0]?.text ?? '', previous)) {
+    previous = out[0]?.text ?? '';
+    out = out.slice(1);
+  }
+  return out;
+}
+
+/** Is `word` (after the word `before`) a time glued to the front of a name: "Tuesday", "in May"? */
+export function isTimeBeforeName(word: string, before: string): boolean {
+  const lower = bare(word).toLowerCase();
+  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && MONTH_OPENERS.has(before.toLowerCase()));
+}
+
 /** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
 const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
 
@@ -337,12 +375,18 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
       return words.slice(from);
     }
   }
-  // "Recently Khan", "as Pakistan": drop words capitalised only by position.
-  while (run.length > 0) {
+  // "Recently Khan", "as Pakistan", "On Tuesday Mitsotakis": drop words capitalised only by position, and a time.
+  for (let dropped = true; dropped && run.length > 0; ) {
     const text = bare(run[0]?.text ?? '');
     const lower = text.toLowerCase();
-    if (isAcronym(text) || (!FUNCTION_WORDS.has(lower) && !NAME_CONNECTORS.has(lower) && !ACCORDING_TO_CONNECTORS.has(lower))) break;
-    run = run.slice(1);
+    const first = words.indexOf(run[0] as Token);
+    const timeless = dropLeadingTime(run, first > 0 ? (words[first - 1]?.text ?? '') : '');
+    dropped = timeless !== run;
+    if (dropped) run = timeless;
+    else if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || NAME_CONNECTORS.has(lower) || ACCORDING_TO_CONNECTORS.has(lower))) {
+      run = run.slice(1);
+      dropped = true;
+    }
   }
   let described = describedRole(words);
   // "Officials at the city's mobility department": a group, then the body it belongs to.
@@ -398,12 +442,16 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     if (core !== '') run.push({ text: core, start: token.start, end: token.start + core.length });
     if (trailing !== '' || run.length > MAX_SPEAKER_WORDS) break;
   }
-  // "said Khan at a press conference": end on the name, not on "at a".
+  // "said Khan at a press conference": end on the name, not on "at a"; "said Mitsotakis Tuesday": not on the day.
+  while (run.length > 1 && WEEKDAYS.has(bare(run[run.length - 1]?.text ?? '').toLowerCase())) {
+    nextWord = run.pop()?.text ?? '';
+    endedAtBoundary = false;
+  }
   while (run.length > 0 && !isHead(run[run.length - 1]?.text ?? '')) {
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }
-  if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase())) return null;
+  if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase()) && !WEEKDAYS.has(nextWord.toLowerCase())) return null;
   if (inverted && run.length === 1 && PRONOUNS.has(run[0]?.text.toLowerCase() ?? '') && !endedAtBoundary) return null;
   if (!inverted) {
     // "according to local estate agents", "according to figures published by the Environment Agency":
@@ -453,7 +501,9 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   const first = (words[0]?.text ?? '').toLowerCase();
   // "our reporter at the scene", "our correspondent in Kabul": the outlet's own journalist.
   const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');
-  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist)) return null;
+  // "Sources close to the player", "People familiar with the talks": a group described by what follows it.
+  const describedGroup = DESCRIBED_GROUPS.has(first) && GROUP_QUALIFIERS.has(words[1]?.text ?? '');
+  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist && !describedGroup)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();
     if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;
@@ -464,5 +514,5 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   if (afterBreak && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.text) && !/ly$/u.test(w.text))) return words;
   // "a diplomat familiar with the preparations": a role noun early on, then what qualifies it.
   const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bare(w.text).toLowerCase()));
-  return role > 0 ? words : null;
+  return role > 0 || describedGroup ? words : null;
 }

@@ -3,63 +3,105 @@
  * news writing: a missing speaker is an inconvenience, a wrong one misleads.
  */
 
+import {
+  ADDRESS_LEMMAS,
+  BELIEF_LEMMAS,
+  CONTINUE_LEMMAS,
+  DESCRIBING_LEMMAS,
+  DENIAL_LEMMAS,
+  DOCUMENT_LEMMAS,
+  EXPECT_LEMMAS,
+  INVERTIBLE_LEMMAS,
+  NOUN_LIKE_LEMMAS,
+  PARTICIPLE_LEMMAS,
+  PASSIVE_AGENT_LEMMAS,
+  PASSIVE_DENIAL_LEMMAS,
+  QUOTING_LEMMAS,
+  SAY_LEMMAS,
+  STANCE_LEMMAS,
+  THAT_LEMMAS,
+  THAT_OR_PUNCTUATION_LEMMAS,
+  finite,
+  forms,
+} from './speech-verbs';
+
 export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
-/** "X said", "X denies ...": the verb alone is enough. */
-export const SPEECH_VERBS = words(`
-  said says say told tells stated claimed asserted asserts insisted insists denied denies announced announces
-  questioned questions complained complains
-  urged urges warned warns argued argues reiterated reiterates explained explains stressed emphasised emphasized
-  emphasises emphasizes alleged alleges acknowledged acknowledges admitted admits wrote writes tweeted tweets vowed
-  vows countered replied confirmed confirms predicted predicts rejected rejects accused accuses asked asks contended
-  assured cautioned conceded disclosed lamented remarked argue insist deny warn allege admit acknowledge contend
-  predict pledged pledges promised promises condemned condemns criticised criticized criticises criticizes
-  blamed blames demanded demands dismissed dismisses threatened threatens recommended recommends`);
+const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((w) => !b.has(w)));
 
-/**
- * "X added that ...", "X noted, ...", "X reported: ...": these also mean
- * other things ("added 500 jobs", "reported symptoms to their GP").
- */
-export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION = words(`added adds noted notes reported`);
+/** "X denounced ...", "Sunak defended ...": stances, which need an object. */
+export const STANCE_VERBS: ReadonlySet<string> = finite(STANCE_LEMMAS);
+
+/** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see speech-verbs.ts for the classes). */
+export const SPEECH_VERBS: ReadonlySet<string> = without(
+  finite([...SAY_LEMMAS, ...ADDRESS_LEMMAS, ...STANCE_LEMMAS]),
+  forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+);
+
+/** "X added that ...", "X noted, ...", "she continued:", "the ministry claims, ...": these also mean other things. */
+export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION: ReadonlySet<string> = new Set([
+  ...finite(THAT_OR_PUNCTUATION_LEMMAS),
+  ...forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+]);
+
+/** "she continued: ...": speech only before a colon or a quotation, or closing the sentence. */
+export const CONTINUING_VERBS: ReadonlySet<string> = finite(CONTINUE_LEMMAS);
 
 /** "X highlighted that ...": a reported position only when "that" follows. */
-export const SPEECH_VERBS_BEFORE_THAT = words(`
-  claims states reports highlighted highlights maintained maintains agreed agrees believes believed
-  suggested suggests estimated estimates concluded concludes revealed reveals hinted indicated indicates declared
-  declares thinks fears feared recalled recalls contends observed observes mentioned mentions stresses maintain
-  believe estimate fear suggest note found finds find showed shows show expects expected expect ruled rules
-  testified testifies posted posts forecast forecasts remembered remembers`);
+export const SPEECH_VERBS_BEFORE_THAT: ReadonlySet<string> = finite(THAT_LEMMAS);
 
-/**
- * "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows
- * ("Trade disputes have grown" is a noun).
- */
-export const DENIAL_VERBS = words(`
-  disputes disputed dispute contests contested contest refuted refutes refute rebutted rebuts rebut challenged
-  challenges`);
+/** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
+export const DENIAL_VERBS: ReadonlySet<string> = finite(DENIAL_LEMMAS);
 
 /** "The claim was rejected by PhRMA": a passive whose agent ("by X") is the one who denies or accuses. */
-export const PASSIVE_AGENT_VERBS = words(`
-  denied rejected disputed dismissed contested refuted rebutted challenged questioned criticised criticized
-  condemned accused`);
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = forms([...PASSIVE_AGENT_LEMMAS, ...PASSIVE_DENIAL_LEMMAS], 'past');
+/** Of those, the denials: their agent speaks only when what is denied is a statement ("the claim was rejected by X"). */
+export const PASSIVE_DENIAL_VERBS: ReadonlySet<string> = forms(PASSIVE_DENIAL_LEMMAS, 'past');
 
-/** "Records show the company paid no tax": documents speak through "show", "found", "indicate". */
-export const DOCUMENT_VERBS = words(`show shows showed found find finds indicate indicates indicated suggest suggests suggested`);
+/** "Records show the company paid no tax", "the letter reads": documents speak through these. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = finite(DOCUMENT_LEMMAS);
 
 /** Nouns for a document or a body of evidence: "records", "data", "the study". */
 export const DOCUMENT_NOUNS = words(`
   records record data figures statistics documents document study studies survey surveys poll polls report reports
   analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
-  emails messages papers transcripts footage images evidence tests`);
+  emails messages papers transcripts footage images evidence tests letter letters memo memos`);
 
-/** "X called the decision “a step forward”", "X called for calm": speech when a quotation or "for"/"on" follows. */
-export const QUOTING_VERBS = words(`called calls described describes labelled labeled branded termed`);
+/**
+ * What is said rather than done: "the claim was rejected by PhRMA" (a denial, by its agent), "rejected
+ * claims that ..." (a denial's object). "A voting system backed by X was rejected" is an event.
+ */
+export const STATEMENT_NOUNS = words(`
+  claim claims report reports allegation allegations accusation accusations suggestion suggestions account
+  accounts figure figures finding findings characterisation characterisations characterization
+  characterizations assertion assertions charge charges statement statements story stories rumour rumours rumor
+  rumors theory theories notion idea comparison comparisons criticism criticisms estimate estimates version
+  argument arguments description descriptions assessment assessments it this that these those`);
 
-/** "..., said one diplomat.": verbs that can come before their speaker. */
-export const INVERTIBLE_VERBS = words(`
-  said says added adds noted asked wrote explained insisted warned argued stated claimed countered replied recalled
-  stressed declared admitted acknowledged conceded reiterated cautioned continued reported announced confirmed
-  tweeted posted`);
+/** "X slammed into a wall", "X hails from Leeds": a stance verb followed by one of these is a movement, not a stance. */
+export const NOT_A_STANCE_OBJECT = words(`into through onto down up off out across past away back from well badly`);
+
+/** "X called the decision “a step forward”", "X called for calm", "X described the plan as ...". */
+/** "X described the plan as ...": quoting verbs whose complement opens on "as". */
+export const DESCRIBING_VERBS: ReadonlySet<string> = finite(DESCRIBING_LEMMAS);
+
+export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
+
+/** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = forms(INVERTIBLE_LEMMAS, 'third', 'past');
+
+/** ", saying ...", ", insisting that ...": participles reporting what the sentence's subject says. */
+export const PARTICIPLES: ReadonlySet<string> = forms(PARTICIPLE_LEMMAS, 'ing');
+
+/** "Officials are warning that ...", "X is insisting ...": the progressive of a verb of saying. */
+export const PROGRESSIVES: ReadonlySet<string> = forms([...SAY_LEMMAS, ...ADDRESS_LEMMAS], 'ing');
+
+/** "X said it would ...", "X added that its ...": the verbs after which "it" shows the speaker is an organisation. */
+export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'third', 'past');
+
+/** "Rao believes rates will ...", "Economists expect inflation to ...". */
+export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
+export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
 
 export const PRONOUNS = words(`he she they it him her them`);
 
@@ -108,7 +150,13 @@ export const ROLE_NOUNS = words(`
   manufacturers utility utilities charity charities watchdog watchdogs supplier suppliers developer developers club
   clubs defence defense prosecution panel jury tribunal business businesses cooperative cooperatives association
   associations federation federations society foundation foundations consortium lieutenant lieutenants sergeant
-  sergeants captain captains detective detectives colonel colonels inspector inspectors major`);
+  sergeants captain captains detective detectives colonel colonels inspector inspectors major coastguard
+  coastguards inspectorate ombudsman bureau observatory monitor monitors think-tank thinktank firefighters
+  paramedics`);
+
+/** "Sources close to the player", "People familiar with the talks": unnamed groups described by what follows. */
+export const DESCRIBED_GROUPS = words(`sources people officials diplomats insiders aides allies`);
+export const GROUP_QUALIFIERS = words(`close familiar briefed involved with who at`);
 
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);

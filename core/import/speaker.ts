@@ -5,14 +5,24 @@
  * inside a quotation are never taken for the speaker.
  */
 import { collapseWhitespace } from './characters';
-import { clauseNounPhrase, isAuthorlessDocument, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 import {
+  BELIEF_VERBS,
+  CONTINUING_VERBS,
+  DESCRIBING_VERBS,
+  NOT_A_STANCE_OBJECT,
+  STANCE_VERBS,
+  STATEMENT_NOUNS,
   DENIAL_VERBS,
+  EXPECT_VERBS,
+  PARTICIPLES,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   FUNCTION_WORDS,
   INVERTIBLE_VERBS,
   PASSIVE_AGENT_VERBS,
+  PASSIVE_DENIAL_VERBS,
+  PROGRESSIVES,
   PRONOUNS,
   QUOTING_VERBS,
   ROLE_NOUNS,
@@ -20,6 +30,7 @@ import {
   SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
 } from './speaker-words';
+import { BASE_FORMS } from './speech-verbs';
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -28,15 +39,67 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS = [
-  ...new Set([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, ...SPEECH_VERBS_BEFORE_THAT, ...DOCUMENT_VERBS, ...QUOTING_VERBS, ...DENIAL_VERBS]),
-];
+const ALL_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
+  ...SPEECH_VERBS_BEFORE_THAT,
+  ...CONTINUING_VERBS,
+  ...PROGRESSIVES,
+  ...DOCUMENT_VERBS,
+  ...QUOTING_VERBS,
+  ...DENIAL_VERBS,
+]);
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
-const VERB_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:(?:was|were|is|has been|had been) quoted as saying|${ALL_VERBS.join('|')}|points? out|pointed out)(?![\\p{L}\\p{N}'’-])`,
-  'gu',
-);
+const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
+/** Base and -s forms, which may be nouns ("the report", "its claims"). */
+const NOUN_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_VERBS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
+/** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+/** Does the character at `at` belong to a word (so a verb cannot end or start there)? */
+function inWord(masked: string, at: number): boolean {
+  const c = masked.charCodeAt(at);
+  if (c === 32 || c === 44 || c === 46) return false; // space, comma, full stop: the common cases
+  return at >= 0 && at < masked.length && WORD_CHAR.test(masked.charAt(at));
+}
+/** "the report", "a call", "its claims": a determiner or a preposition before a base or -s form makes it a noun. */
+const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|of|for|in|on|with|by|from|no|any|every|each|some|such)\s+$/iu;
+
+interface VerbAt {
+  verb: string;
+  start: number;
+}
+
+/**
+ * The next verb of speech in the sentence from `from` on: one set look-up per lower-case word (a few hundred
+ * forms in one regular expression cost more), two phrases, and no noun ("the report", "a call").
+ */
+function nextVerb(masked: string, from: number): VerbAt | null {
+  const n = masked.length;
+  for (let i = from; i < n; ) {
+    if (!isLowerAscii(masked.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLowerAscii(masked.charCodeAt(j))) j++;
+    const start = i;
+    i = j;
+    if (inWord(masked, start - 1) || inWord(masked, j)) continue;
+    const word = masked.slice(start, j);
+    if (word === 'saying') {
+      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 24), start))?.[0];
+      if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
+    }
+    if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
+    if (!ALL_VERBS.has(word)) continue;
+    if (NOUN_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
+    return { verb: word, start };
+  }
+  return null;
+}
+
 const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
 /** Characters that end the clause a subject is read from. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
@@ -266,9 +329,6 @@ const FOLLOWED_BY_THAT =
   /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
 
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
-const BELIEF_VERBS = new Set(['maintains', 'maintained', 'believes', 'believed', 'thinks', 'thought', 'fears', 'feared', 'expects', 'estimates', 'estimated', 'predicts', 'warns', 'reported', 'found', 'showed', 'shows']);
-/** "Economists expect inflation to have risen": an expectation with its own infinitive. */
-const EXPECT_VERBS = new Set(['expect', 'expects', 'expected', 'forecast', 'forecasts']);
 const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
 const BARE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -305,22 +365,36 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
+  // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
+  if (BASE_FORMS.has(verb) && subject && !agreesWithBaseForm([...subject, ...tokensIn(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
+  // "Sunak defended the decision"; not "the car slammed into a wall".
+  if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   if (DOCUMENT_VERBS.has(verb) && subject) {
     const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
     if (DOCUMENT_NOUNS.has(head)) return true;
+    // "A statement from the ministry read: ...": the subject is the author named inside the document's phrase.
+    const verbStart = verbEnd - verb.length;
+    if (tokensIn(masked, clauseStart(masked, verbStart), subject[0]?.start ?? verbStart).some((t) => isDocumentWord(t.text))) return true;
     // "Home Office figures (published on Thursday) show": the subject is the author the document was read back to.
     const between = masked.slice(subject[subject.length - 1]?.end ?? 0, verbEnd - verb.length);
     const next = between.length < 60 ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(between) : null;
     if (next && (DOCUMENT_NOUNS.has(next[1] ?? '') || DOCUMENT_NOUNS.has(next[2] ?? ''))) return true;
   }
-  if (QUOTING_VERBS.has(verb)) return /^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after);
+  if (QUOTING_VERBS.has(verb)) {
+    if (/^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after)) return true;
+    // "X called it a betrayal", "X described the plan as a disaster": an object and what it is called.
+    if (!subject) return false;
+    if (DESCRIBING_VERBS.has(verb)) return /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+\p{L}/u.test(after);
+    return CALLED_IT.test(after);
+  }
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
   // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
   if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
+  if (CONTINUING_VERBS.has(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
   }
@@ -328,6 +402,30 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
 }
 
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
+
+/** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
+const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;
+
+/** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
+const PLURAL_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
+
+/**
+ * May the clause before a base form be its plural subject ("officials tell", "traders on Harbour Road say",
+ * "Figures published by the ONS show", "Smith and Jones say"), unlike a single name ("the US state")?
+ */
+function agreesWithBaseForm(clause: Token[]): boolean {
+  return clause.some((t) => {
+    const word = t.text.replace(/[^\p{L}]+$/u, '');
+    const lower = word.toLowerCase();
+    if (lower === 'and' || PLURAL_HEADS.has(lower)) return true;
+    if (isAcronymLike(word)) return false;
+    if (/[^siu'’]s$/u.test(lower) || /(?:ss|us|is)es$/u.test(lower)) return true;
+    return /^\p{Ll}/u.test(word) && ROLE_NOUNS.has(lower) && t === clause[clause.length - 1];
+  });
+}
+
+/** "US", "EU": an acronym ending in S is one body, not a plural. */
+const isAcronymLike = (w: string): boolean => /^\p{Lu}+$/u.test(w);
 
 /** "Kashmir's disputed border": a possessive before the word is not its subject. */
 function isPossessive(subject: Token[]): boolean {
@@ -342,6 +440,9 @@ function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: 
   if (!PASSIVE_AGENT_VERBS.has(verb) || !BE_BEFORE.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) return null;
   const by = BY_AGENT.exec(masked.slice(verbEnd, verbEnd + 20));
   if (!by) return null;
+  // "The claim was rejected by PhRMA" is a denial; "A voting system backed by X was rejected by voters" is an event.
+  const patient = tokensIn(masked, clauseStart(masked, verbStart), verbStart).map((t) => t.text.toLowerCase().replace(/[^\p{L}]+$/u, ''));
+  if (PASSIVE_DENIAL_VERBS.has(verb) && !patient.some((w) => STATEMENT_NOUNS.has(w))) return null;
   // "accused by prosecutors of taking bribes": the agent ends before what it is about.
   const from = verbEnd + by[0].length;
   const cut = /\s(?:of|for|over|as|after|in)\s/u.exec(masked.slice(from, from + 120));
@@ -395,6 +496,13 @@ interface Candidate {
 /** "Documents seen by the Guardian", "memos leaked to Politico": who has seen a document did not write it. */
 const HOLDER_OF_DOCUMENT = /(?:^|\s)(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)\s+(?:by|to|with)\s+$/u;
 
+/** "<noun> backed by" just before a subject: a participle's agent, unless the noun is a document or a person described. */
+const PARTICIPLE_BY = /(?:^|\s)([\p{L}'’-]+)\s+(?:\p{Ll}+ed|\p{Ll}+en|led|won|held|run|built|made|set up)\s+by\s+$/u;
+function isAgentInDescription(before: string): boolean {
+  const noun = PARTICIPLE_BY.exec(before)?.[1]?.toLowerCase().replace(/['’]s?$/u, '');
+  return noun !== undefined && !DOCUMENT_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !STATEMENT_NOUNS.has(noun);
+}
+
 /** "after", "when", "because" just before a subject: its clause is subordinate to the sentence's own. */
 const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless)\s+$/iu;
 
@@ -405,7 +513,19 @@ const PREPOSITION_BEFORE = /^\s*(?:under|with|unlike|like|despite|for|from|by|of
 const FINITE_AFTER = /^\s+(?:told|tells|said|says|had|has|have|was|were|is|are|would|will|could|can|did|does|do|wanted|asked|warned|made)(?![\p{L}])/u;
 
 /** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
+/** "declined to comment", "did not deny", "would say": a verb that is not finite has no speaker of its own here. */
+const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|not|never|n['’]t|will|would|could|can|may|might|must|shall|should|did|does|do)\s+$/iu;
+
+/** "is", "are", "has been" before a progressive: "Officials are warning". */
+const BE_PROGRESSIVE = /(?:^|\s)(?:is|are|was|were|been)\s+(?:(?:also|now|still|again|increasingly|\p{Ll}+ly)\s+)?$/u;
+
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+  if (NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart)) && !QUOTED_AS_SAYING.test(verb)) return null;
+  if (PROGRESSIVES.has(verb)) {
+    const be = BE_PROGRESSIVE.exec(masked.slice(Math.max(0, verbStart - 30), verbStart));
+    const subject = be ? subjectBefore(masked, verbStart - be[0].length) : null;
+    return subject ? { at: subject[0]?.start ?? verbStart, run: subject } : null;
+  }
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
   if (agent) return agent;
   const subject = subjectBefore(masked, verbStart);
@@ -413,6 +533,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
     return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
   }
+  // "A system backed by Labour was rejected": the agent inside a description is not the clause's subject.
+  if (subject && isAgentInDescription(masked.slice(Math.max(0, subjectStart - 60), subjectStart))) return null;
   // "Under EU rules that took effect ...": the object of a preposition opening the clause is no subject.
   if (subject && PREPOSITION_BEFORE.test(masked.slice(clauseStart(masked, subjectStart), subjectStart))) return null;
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
@@ -467,26 +589,25 @@ function closesSentence(masked: string, candidate: Candidate, verbEnd: number): 
 }
 
 function verbCandidate(masked: string): Candidate | null {
-  VERB_PATTERN.lastIndex = 0;
   let tries = 0;
   let weak: Candidate | null = null;
-  for (let m = VERB_PATTERN.exec(masked); m && tries++ < MAX_CANDIDATES; m = VERB_PATTERN.exec(masked)) {
-    const verb = m[0];
-    const found = candidateAt(masked, verb, m.index, m.index + verb.length);
+  for (let at = nextVerb(masked, 0); at && tries++ < MAX_CANDIDATES; at = nextVerb(masked, at.start + at.verb.length)) {
+    const { verb, start } = at;
+    const found = candidateAt(masked, verb, start, start + verb.length);
     if (!found) continue;
     if (weak) {
-      if (SPEECH_VERBS.has(verb) && closesSentence(masked, found, m.index + verb.length)) return found;
+      if (SPEECH_VERBS.has(verb) && closesSentence(masked, found, start + verb.length)) return found;
       continue;
     }
     // A belief, an expectation or a finding may sit inside what someone else says: look on for that.
-    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) return found;
+    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || PROGRESSIVES.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) return found;
     weak = found;
   }
   return weak;
 }
 
 /** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
-const PARTICIPLE = /,\s+(?:saying|asserting|insisting|arguing|claiming|warning|stressing|alleging|contending|(?:adding|noting) that)(?![\p{L}])/gu;
+const PARTICIPLE = new RegExp(`,\\s+(?:${[...PARTICIPLES].join('|')}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
 
 /** The subject the sentence opens on, after an opening phrase like "On Monday,": "Estravia declared ...". */
 function sentenceSubject(masked: string): Token[] | null {

@@ -1,0 +1,203 @@
+/**
+ * Communication verbs as classes of lemmas, with every inflection made by rule
+ * ("reassert" -> reasserts, reasserted, reasserting; "underline" -> underlines,
+ * underlined; "slam" -> slams, slammed; "label" -> labelled, labeled) and the
+ * irregular ones from a table (say/said, tell/told, write/wrote/written).
+ *
+ * A class says how much a verb needs around it before it reports speech (see
+ * speaker.ts). The lists here are the only copy: speaker-words.ts and
+ * coreference.ts read their surface forms from this file.
+ */
+
+const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
+
+/**
+ * Verbs that only ever report speech or a stated position: "X reasserted ...",
+ * "X underlined the importance of ...". A subject before the verb is enough.
+ */
+export const SAY_LEMMAS = lemmas(`
+  say state claim assert reassert insist argue contend allege reiterate reaffirm affirm restate repeat stress
+  emphasise emphasize underline underscore explain acknowledge admit concede confess predict warn caution
+  counter retort reply remark comment quip joke boast brag exclaim opine speculate theorise theorize
+  posit aver avow attest swear vouch insinuate imply assure reassure tweet vow pledge promise lament
+  complain grumble moan announce confirm disclose write note mention proclaim narrate recite articulate voice
+  confide divulge gush rave rant fume scoff sneer shout yell scream shriek whisper murmur mutter mumble
+  stammer stutter`);
+
+/** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
+export const ADDRESS_LEMMAS = lemmas(`tell ask urge implore exhort beseech`);
+
+/**
+ * A stance on something said or done: "X denounced the violation", "Sunak defended the decision",
+ * "X credited the reforms with ...". Reported positions, with a subject before them.
+ */
+export const STANCE_LEMMAS = lemmas(`
+  deny reject dismiss question condemn denounce criticise criticize blame accuse demand threaten recommend
+  defend justify hail praise commend applaud slam blast lambast lambaste decry deplore bemoan rebuff rebuke
+  credit berate reproach scold chide reprimand castigate censure admonish excoriate disparage belittle downplay
+  deride mock ridicule lampoon rubbish retract recant laud`);
+
+/** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
+export const THAT_OR_PUNCTUATION_LEMMAS = lemmas(`add report observe respond`);
+
+/** "she continued: ...", "“...,” he went on.": speech only before a colon or a quotation, or closing the sentence. */
+export const CONTINUE_LEMMAS = lemmas(`continue`);
+
+/** "X highlighted that ...": a reported position only when "that" follows. */
+export const THAT_LEMMAS = lemmas(`
+  highlight maintain agree believe suggest estimate conclude reveal hint indicate declare think fear recall
+  find show expect rule post forecast remember reckon calculate project signal accept concur recount testify object disagree
+  assume presume surmise suspect doubt feel hope know understand realise realize recognise recognize grant
+  stipulate specify certify verify establish determine demonstrate prove clarify reason answer advise inform
+  notify remind convince persuade request propose infer deduce gather hear publicise publicize publish leak
+  guarantee anticipate compute judge decree resolve hold charge regret worry discover corroborate blog email
+  cable brief counsel`);
+
+/** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
+export const DENIAL_LEMMAS = lemmas(`dispute contest refute rebut challenge contradict repudiate disavow gainsay`);
+
+/** "The senator was accused by prosecutors": a passive whose agent ("by X") accuses. */
+export const PASSIVE_AGENT_LEMMAS = lemmas(`criticise criticize condemn accuse denounce`);
+/** "The claim was rejected by PhRMA": a passive whose agent denies; "the plan was rejected by voters" is an event. */
+export const PASSIVE_DENIAL_LEMMAS = lemmas(`deny reject dispute dismiss contest refute rebut challenge question`);
+
+/** "Records show ...", "the letter reads ...", "data indicate ...": what a document says. */
+export const DOCUMENT_LEMMAS = lemmas(`show find indicate suggest read say state note conclude reveal estimate warn`);
+
+/** "X called the decision “a step forward”", "X described the plan as ...": speech with a quotation or a complement. */
+export const QUOTING_LEMMAS = lemmas(`call describe label brand term dub characterise characterize portray depict`);
+/** Quoting verbs whose complement opens on "as": "described the plan as a disaster". */
+export const DESCRIBING_LEMMAS = lemmas(`describe label brand characterise characterize portray depict`);
+
+/** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
+export const INVERTIBLE_LEMMAS = lemmas(`
+  say add note ask write explain insist warn argue state claim counter reply recall stress emphasise emphasize
+  declare admit acknowledge concede reiterate reaffirm reassert affirm underline underscore caution continue
+  report announce confirm tweet post retort quip remark respond observe`);
+
+/** ", saying ...", ", insisting that ...": a participle reporting what the sentence's subject says. */
+export const PARTICIPLE_LEMMAS = lemmas(`
+  say assert insist argue claim warn stress allege contend reiterate reaffirm reassert emphasise emphasize
+  underline underscore acknowledge predict deny`);
+
+/** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
+export const BELIEF_LEMMAS = lemmas(`maintain believe think fear reckon estimate predict warn find show report`);
+/** "Economists expect inflation to ...": an expectation with its own infinitive. */
+export const EXPECT_LEMMAS = lemmas(`expect forecast project`);
+
+/**
+ * Lemmas whose -s and base forms are also common nouns ("member states", "the claims"): in those forms
+ * they report speech only before "that", punctuation or a quotation.
+ */
+export const NOUN_LIKE_LEMMAS = lemmas(`claim state comment remark reply counter joke quip credit blast hail praise slam`);
+
+/** Past, past participle and other forms no rule makes. */
+const IRREGULAR: Readonly<Record<string, { past: string; participle: string; third?: string }>> = {
+  say: { past: 'said', participle: 'said' },
+  tell: { past: 'told', participle: 'told' },
+  write: { past: 'wrote', participle: 'written' },
+  read: { past: 'read', participle: 'read' },
+  show: { past: 'showed', participle: 'shown' },
+  speak: { past: 'spoke', participle: 'spoken' },
+  swear: { past: 'swore', participle: 'sworn' },
+  find: { past: 'found', participle: 'found' },
+  think: { past: 'thought', participle: 'thought' },
+  forecast: { past: 'forecast', participle: 'forecast' },
+  hold: { past: 'held', participle: 'held' },
+  hear: { past: 'heard', participle: 'heard' },
+  know: { past: 'knew', participle: 'known' },
+  understand: { past: 'understood', participle: 'understood' },
+  feel: { past: 'felt', participle: 'felt' },
+  prove: { past: 'proved', participle: 'proven' },
+  see: { past: 'saw', participle: 'seen' },
+  lie: { past: 'lied', participle: 'lied' },
+  put: { past: 'put', participle: 'put' },
+  foresee: { past: 'foresaw', participle: 'foreseen' },
+  withhold: { past: 'withheld', participle: 'withheld' },
+  mean: { past: 'meant', participle: 'meant' },
+  forbid: { past: 'forbade', participle: 'forbidden' },
+};
+
+/** Two-syllable verbs stressed on the last syllable double their final consonant: "admitted", "rebutted". */
+const STRESSED_LAST = new Set(['admit', 'rebut', 'concur', 'confer', 'refer', 'infer', 'deter', 'commit', 'submit', 'omit', 'permit', 'regret', 'occur', 'prefer', 'extol', 'compel', 'propel', 'patrol', 'control', 'abet', 'allot', 'transmit', 'remit', 'aver']);
+const VOWEL = /[aeiou]/u;
+
+/** "qu" is a consonant: "quip" has one vowel. */
+const vowelGroups = (w: string): number => (w.replace(/qu/gu, 'q').match(/[aeiouy]+/gu) ?? []).length;
+
+/** "slam" -> "slamm", "admit" -> "admitt": the stem before -ed and -ing when the last consonant doubles. */
+function doubled(lemma: string): string | null {
+  const w = lemma.replace(/qu/gu, 'q');
+  const [c1, v, c2] = [w.charAt(w.length - 3), w.charAt(w.length - 2), w.charAt(w.length - 1)];
+  if (!VOWEL.test(v) || VOWEL.test(c1) || VOWEL.test(c2) || /[wxy]/u.test(c2)) return null;
+  // "label" -> "labell" (British; the American "labeled" is made beside it, see inflect).
+  if (vowelGroups(lemma) === 1 || STRESSED_LAST.has(lemma) || c2 === 'l') return lemma + c2;
+  return null;
+}
+
+export interface VerbForms {
+  base: string;
+  third: string;
+  /** The simple past and the past participle (one or two words; "labelled" and "labeled"). */
+  past: string[];
+  ing: string[];
+}
+
+/** Every inflection of a lemma, by rule or from the irregular table. */
+export function inflect(lemma: string): VerbForms {
+  const irregular = IRREGULAR[lemma];
+  let third: string;
+  if (/(?:s|x|z|ch|sh|o)$/u.test(lemma)) third = `${lemma}es`;
+  else if (/[^aeiou]y$/u.test(lemma)) third = `${lemma.slice(0, -1)}ies`;
+  else third = `${lemma}s`;
+  const stem = doubled(lemma);
+  let past: string[];
+  let ing: string[];
+  if (lemma.endsWith('ie')) {
+    past = [`${lemma}d`];
+    ing = [`${lemma.slice(0, -2)}ying`];
+  } else if (lemma.endsWith('e')) {
+    past = [`${lemma}d`];
+    ing = [/(?:ee|ye|oe)$/u.test(lemma) ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`];
+  } else if (/[^aeiou]y$/u.test(lemma)) {
+    past = [`${lemma.slice(0, -1)}ied`];
+    ing = [`${lemma}ing`];
+  } else if (stem && lemma.endsWith('l') && !STRESSED_LAST.has(lemma) && vowelGroups(lemma) > 1) {
+    // "label": "labelled" in British spelling, "labeled" in American.
+    past = [`${stem}ed`, `${lemma}ed`];
+    ing = [`${stem}ing`, `${lemma}ing`];
+  } else if (stem) {
+    past = [`${stem}ed`];
+    ing = [`${stem}ing`];
+  } else {
+    past = [`${lemma}ed`];
+    ing = [`${lemma}ing`];
+  }
+  if (irregular) past = [...new Set([irregular.past, irregular.participle])];
+  return { base: lemma, third: irregular?.third ?? third, past, ing };
+}
+
+export type FormKind = 'base' | 'third' | 'past' | 'ing';
+
+/** The surface forms of some lemmas: `forms(SAY_LEMMAS, 'third', 'past')`. */
+export function forms(list: readonly string[], ...kinds: FormKind[]): Set<string> {
+  const out = new Set<string>();
+  for (const lemma of list) {
+    const f = inflect(lemma);
+    for (const kind of kinds) {
+      const v = f[kind];
+      for (const w of Array.isArray(v) ? v : [v]) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** Every finite form (base, -s, past): what may follow a speaker. */
+export const finite = (list: readonly string[]): Set<string> => forms(list, 'base', 'third', 'past');
+
+/** Is this surface form a base form (the present after a plural subject: "officials tell")? */
+export const BASE_FORMS: ReadonlySet<string> = new Set(
+  [SAY_LEMMAS, ADDRESS_LEMMAS, STANCE_LEMMAS, THAT_OR_PUNCTUATION_LEMMAS, THAT_LEMMAS, DENIAL_LEMMAS, DOCUMENT_LEMMAS, QUOTING_LEMMAS]
+    .flat()
+    .filter((l) => !IRREGULAR[l] || (IRREGULAR[l]?.past !== l && IRREGULAR[l]?.participle !== l)),
+);
