@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { getArticleBody, getArticleSummary } from '../../../db/queries/articles';
-import { setClaimInsight, type ClaimInsightFields } from '../../../db/queries/claims';
+import { listClaimRows, setClaimInsight, type ClaimInsightFields } from '../../../db/queries/claims';
 import { insertSuggestions } from '../../../db/queries/suggestions';
-import type { Db } from '../../../db/open';
 import { analyzeArticle, analyzeClaimText, type AnalyzedArticle } from '../../import';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
-import { id } from '../schemas';
+import { DEFAULT_SORT, id } from '../schemas';
 import type { Workspace } from '../workspace';
 
 /** What a re-analysis changed, field by field (claims counted once per field). */
@@ -23,31 +22,7 @@ export interface ReanalysisReport {
   handSpeakersKept: number;
 }
 
-interface StoredRow {
-  id: number;
-  text: string;
-  start: number;
-  end: number;
-  edited: number;
-  hidden: number;
-  speaker: string | null;
-  speakerByHand: number;
-  figures: string;
-  checkWorthiness: number | null;
-  reasons: string;
-  entities: string | null;
-}
-
-const sameList = (stored: string | null, fresh: readonly string[]) => JSON.stringify(stored ? JSON.parse(stored) : []) === JSON.stringify(fresh);
-
-function storedRows(db: Db, articleId: number): StoredRow[] {
-  return db
-    .prepare(`SELECT c.id, c.text, c.span_start AS start, c.span_end AS "end", c.edited, c.hidden, c.speaker, c.speaker_by_hand AS speakerByHand,
-        c.figures, c.check_worthiness AS checkWorthiness, c.reasons,
-        (SELECT json_group_array(entity) FROM (SELECT entity FROM claim_entities WHERE claim_id = c.id ORDER BY ord)) AS entities
-      FROM claims c WHERE c.article_id = ? ORDER BY c.position`)
-    .all(articleId) as StoredRow[];
-}
+const sameList = (stored: readonly string[], fresh: readonly string[]) => stored.length === fresh.length && stored.every((v, i) => v === fresh[i]);
 
 /**
  * `Re-analyse article`: runs the engine again on an article already in the
@@ -61,7 +36,8 @@ function storedRows(db: Db, articleId: number): StoredRow[] {
  */
 function reanalyze(ws: Workspace, input: { articleId: number }, analysis: AnalyzedArticle): ReanalysisReport {
   const body = getArticleBody(ws.db, input.articleId)!;
-  const rows = storedRows(ws.db, input.articleId);
+  // Every row of the article, hidden ones too, in article order (LIMIT -1: no limit).
+  const rows = listClaimRows(ws.db, { articleId: input.articleId, includeHidden: true }, DEFAULT_SORT, 0, -1);
   const bySpan = new Map(analysis.claims.map((c, i) => [`${c.start}:${c.end}`, i]));
   const report: ReanalysisReport = { claims: rows.filter((r) => !r.hidden).length, speakers: 0, scores: 0, figures: 0, entities: 0, suggestionsAdded: 0, suggestionsRemoved: 0, handSpeakersKept: 0 };
   /** Index in the fresh analysis -> stored claim id, for claims the engine still finds where they are. */
