@@ -67,7 +67,8 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
     [listed, query, order, pickedArticleId],
   );
   // All articles stays above the list while nothing is typed.
-  const pinned = query.trim() ? null : { key: 'all', selected: pickedArticleId === null, article: null };
+  const searching = query.trim() !== '';
+  const pinned = useMemo<Entry | null>(() => (searching ? null : { key: 'all', selected: pickedArticleId === null, article: null }), [searching, pickedArticleId]);
 
   const total = listed?.length ?? 0;
   const matches = entries?.length ?? 0;

@@ -4,6 +4,14 @@ import { fold, hasAllWords, searchWords } from '../text-search';
 import { formatCount } from '../format';
 import { SearchableMenu, type MenuEntry } from './SearchableMenu';
 
+/** Names folded once per list the backend sends, not on every key typed (the menu may hold tens of thousands). */
+const folded = new WeakMap<Facet, string>();
+function foldedName(facet: Facet): string {
+  let name = folded.get(facet);
+  if (name === undefined) folded.set(facet, (name = fold(facet.name)));
+  return name;
+}
+
 interface Entry extends MenuEntry {
   facet: Facet | null; // null: any
 }
@@ -12,7 +20,7 @@ interface Entry extends MenuEntry {
 export function facetEntries(facets: readonly Facet[], value: string, query: string): { pinned: Entry | null; entries: Entry[] } {
   const listed = value && !facets.some((f) => f.name === value) ? [{ name: value, count: 0 }, ...facets] : facets;
   const words = searchWords(query);
-  const found = words.length === 0 ? listed : listed.filter((f) => hasAllWords(fold(f.name), words));
+  const found = words.length === 0 ? listed : listed.filter((f) => hasAllWords(foldedName(f), words));
   const entries = found.map((facet): Entry => ({ key: `=${facet.name}`, selected: facet.name === value, facet }));
   // "Any" stays above the names while nothing is typed.
   return { pinned: words.length === 0 ? { key: 'any', selected: value === '', facet: null } : null, entries };

@@ -114,6 +114,13 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     [notify, onError, refreshUndo, reloadArticle, reloadClaims, reloadDetail, reloadStats],
   );
 
+  /** After a change to many claims at once: the filter menus counted again; the table, article, counts, undo list and open claim reloaded. */
+  const reloadAfterChange = useCallback(async () => {
+    facets.invalidate();
+    const current = selectionRef.current;
+    await Promise.all([claims.reload(), article.reload(), reloadStats(), refreshUndo.current(), current ? detail.reload() : Promise.resolve()]);
+  }, [article, claims, detail, facets, refreshUndo, reloadStats, selectionRef]);
+
   // --- bulk review ----------------------------------------------------------
   const runBulk = useCallback(
     async (action: BulkAction) => {
@@ -127,11 +134,9 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
       const { selected, changed } = result.value;
       notify(bulkDoneMessage(action, selected, changed));
       bulk.clear();
-      facets.invalidate();
-      const current = selectionRef.current;
-      await Promise.all([claims.reload(), article.reload(), reloadStats(), refreshUndo.current(), current ? detail.reload() : Promise.resolve()]);
+      await reloadAfterChange();
     },
-    [article, bulk, claims, detail, facets, notify, onError, refreshUndo, reloadStats, selectionRef, setBusy],
+    [bulk, notify, onError, reloadAfterChange, setBusy],
   );
 
   // --- deleting an article --------------------------------------------------
@@ -171,11 +176,9 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
         return;
       }
       notify(reanalysisMessage(result.value));
-      facets.invalidate();
-      const current = selectionRef.current;
-      await Promise.all([claims.reload(), article.reload(), reloadStats(), refreshUndo.current(), current ? detail.reload() : Promise.resolve()]);
+      await reloadAfterChange();
     },
-    [article, claims, detail, facets, notify, onError, refreshUndo, reloadStats, selectionRef, setBusy],
+    [notify, onError, reloadAfterChange, setBusy],
   );
 
   // --- import and export ----------------------------------------------------
