@@ -12,6 +12,7 @@ import { callOrThrow } from '../core/api/dispatch';
 import { closeWorkspace, openWorkspace } from '../core/api/workspace';
 import { analyzeArticle } from '../core/import';
 import { sampleArticlePath } from '../core/paths';
+import { claimCount, growToClaims, importArticles } from './workspace';
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 
@@ -56,29 +57,12 @@ try {
 
   // 2. Import: articles per second through the API, one transaction each.
   const ARTICLES = 200;
-  const importRun = time(() => {
-    for (let i = 0; i < ARTICLES; i++) callOrThrow(ws, 'importArticle', { text: `${sample}\n\nBench copy ${i}.` });
-  });
+  const importRun = time(() => importArticles(ws, ARTICLES, [sample]));
   row(`import ${ARTICLES} articles (per article)`, importRun.ms / ARTICLES, analyze.ms, '(baseline: analysis alone)');
 
   // 3. Grow to the target claim count with plain SQL copies of the claims.
-  const have = () => (ws.db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
-  const grow = ws.db.prepare(`INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker,
-      figures, check_worthiness, reasons, status, reviewed_by, reviewed_at)
-    SELECT article_id, position + (SELECT max(position) FROM claims c2 WHERE c2.article_id = c.article_id), text, span_start, span_end, prefix, suffix, kind, hidden, speaker,
-      figures, check_worthiness, reasons,
-      CASE abs(random()) % 4 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END,
-      CASE WHEN abs(random()) % 2 = 0 THEN 'bench' END, CASE WHEN abs(random()) % 2 = 0 THEN '2026-01-01T00:00:00Z' END
-    FROM claims c LIMIT ?`);
-  ws.db.transaction(() => {
-    while (have() < CLAIMS) grow.run(CLAIMS - have());
-    // The copies name the same people and places as the claims they copy.
-    ws.db.exec(`INSERT OR IGNORE INTO claim_entities (claim_id, ord, entity)
-      SELECT c.id, ce.ord, ce.entity FROM claims c
-      JOIN (SELECT min(id) AS id, text FROM claims GROUP BY text) o ON o.text = c.text AND o.id <> c.id
-      JOIN claim_entities ce ON ce.claim_id = o.id`);
-  })();
-  ws.db.pragma('optimize');
+  const have = () => claimCount(ws);
+  growToClaims(ws, CLAIMS);
   console.log(`\nworkspace now holds ${have().toLocaleString('en')} claims in ${ARTICLES} articles\n`);
 
   // 3b. Claim memory: one article's claims matched against every stored claim (aim ≤ 50 ms), as import does it.

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { spawnBrowserMode, waitForAddress } from './server';
 
 export interface ClaimdeskServer {
   /** The address printed by `npm run web`, token included. */
@@ -23,9 +23,7 @@ export const test = base.extend<{ claimdesk: ClaimdeskServer; reviewerName: stri
   claimdesk: async ({ reviewerName }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
     const dbPath = path.join(dataDir, 'claimdesk.sqlite');
-    const child = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'web.js'), '--port', '0', '--db', dbPath], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnBrowserMode(dbPath);
     try {
       const url = await waitForAddress(child);
       const parsed = new URL(url);
@@ -50,27 +48,6 @@ export const test = base.extend<{ claimdesk: ClaimdeskServer; reviewerName: stri
     }
   },
 });
-
-function waitForAddress(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/Claimdesk running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`browser mode exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 export { expect };
 

@@ -78,12 +78,12 @@ const CLAIM_COLUMNS = raw(`
 
 const SORT_SQL: Record<ClaimSortColumn, (dir: string) => string> = {
   position: (d) => `c.article_id ${d}, c.position ${d}`,
-  article: (d) => `a.title COLLATE NOCASE ${d}, c.article_id ${d}, c.position`,
-  text: (d) => `c.text COLLATE NOCASE ${d}, c.id`,
+  article: (d) => `a.title COLLATE NOCASE ${d}, a.id ${d}, c.position`,
+  text: (d) => `c.text COLLATE NOCASE ${d}, c.id ${d}`,
   speaker: (d) => `c.speaker IS NULL, c.speaker COLLATE NOCASE ${d}, c.article_id, c.position`,
   // Ascending: verdicts given by a person first (disputed, unverified, verified), then not-reviewed claims; descending reverses it.
   status: (d) => `c.reviewed_at IS NULL ${d}, c.status ${d}, c.article_id, c.position`,
-  reviewedAt: (d) => `c.reviewed_at IS NULL, c.reviewed_at ${d}, c.id`,
+  reviewedAt: (d) => `c.reviewed_at IS NULL, c.reviewed_at ${d}, c.id ${d}`,
   checkWorthiness: (d) => `c.check_worthiness ${d}, c.id ${d}`,
 };
 
@@ -98,7 +98,18 @@ export function toFtsQuery(search: string): string | null {
   return words.slice(0, 16).map((w) => `"${w}"*`).join(' ');
 }
 
-export function claimWhere(filter: ClaimFilter): SqlFragment {
+/**
+ * How a filter's set conditions (search, entity, seen before, contested) are
+ * written. `lookup` lets SQLite start from the set and sort what it found:
+ * best when the set is small. `probe` (the `+` keeps SQLite from starting
+ * there) walks the sort's index and tests each claim against the set,
+ * stopping after a page: best when the set is large — "Afghan" in 20,000 of
+ * 100,000 claims pages in 7 ms instead of 32 ms here.
+ */
+export type SetAccess = 'lookup' | 'probe';
+
+export function claimWhere(filter: ClaimFilter, access: SetAccess = 'lookup'): SqlFragment {
+  const id = raw(access === 'probe' ? '+c.id' : 'c.id');
   const parts: SqlFragment[] = [];
   if (filter.articleId !== undefined) parts.push(sql`c.article_id = ${filter.articleId}`);
   if (!filter.includeHidden) parts.push(sql`c.hidden = 0`);
@@ -112,14 +123,14 @@ export function claimWhere(filter: ClaimFilter): SqlFragment {
       parts.push(sql`c.status = ${filter.status} AND c.reviewed_at IS NOT NULL`);
   }
   if (filter.speaker !== undefined) parts.push(sql`c.speaker = ${filter.speaker}`);
-  if (filter.entity !== undefined) parts.push(sql`c.id IN (SELECT claim_id FROM claim_entities WHERE entity = ${filter.entity})`);
+  if (filter.entity !== undefined) parts.push(sql`${id} IN (SELECT claim_id FROM claim_entities WHERE entity = ${filter.entity})`);
   // Both sides of a disagreement the article reports: the claim denied and the denial (a dismissed suggestion is no disagreement).
   if (filter.contestedInArticle)
-    parts.push(sql`c.id IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed' UNION SELECT denial_claim_id FROM dispute_suggestions WHERE state <> 'dismissed' AND denial_claim_id IS NOT NULL)`);
+    parts.push(sql`${id} IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed' UNION SELECT denial_claim_id FROM dispute_suggestions WHERE state <> 'dismissed' AND denial_claim_id IS NOT NULL)`);
   if (filter.minWorthiness !== undefined) parts.push(sql`c.check_worthiness >= ${filter.minWorthiness}`);
-  if (filter.seenBefore) parts.push(sql`c.id IN (SELECT claim_id FROM claim_matches WHERE dismissed_at IS NULL UNION SELECT earlier_claim_id FROM claim_matches WHERE dismissed_at IS NULL)`);
+  if (filter.seenBefore) parts.push(sql`${id} IN (SELECT claim_id FROM claim_matches WHERE dismissed_at IS NULL UNION SELECT earlier_claim_id FROM claim_matches WHERE dismissed_at IS NULL)`);
   const fts = filter.search ? toFtsQuery(filter.search) : null;
-  if (fts) parts.push(sql`c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${fts})`);
+  if (fts) parts.push(sql`${id} IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${fts})`);
   return joinSql(parts, ' AND ', '1');
 }
 
@@ -145,16 +156,64 @@ function toClaim(record: ClaimRecord): ClaimAnchor {
   };
 }
 
-export function countClaims(db: Db, filter: ClaimFilter): number {
-  const where = claimWhere(filter);
-  const q = sql`SELECT count(*) AS n FROM claims c WHERE ${where}`;
-  return (db.prepare(q.text).get(...q.params) as { n: number }).n;
+/** Whether anything changed since: this connection's writes, or another's commits (another window, the CLI). */
+function changeStamp(db: Db): string {
+  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${own}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
+const MAX_CACHED_COUNTS = 64;
+const countCache = new WeakMap<Db, { stamp: string; counts: Map<string, number> }>();
+
+/**
+ * How many claims match a filter. Counted once per filter and kept until
+ * anything in the workspace changes: paging, sorting and locating a claim
+ * under the same filter do not count again (a search over 100,000 claims
+ * takes ~40 ms to count here).
+ */
+export function countClaims(db: Db, filter: ClaimFilter): number {
+  const stamp = changeStamp(db);
+  let cache = countCache.get(db);
+  if (!cache || cache.stamp !== stamp) countCache.set(db, (cache = { stamp, counts: new Map() }));
+  const key = JSON.stringify(filter);
+  const cached = cache.counts.get(key);
+  if (cached !== undefined) return cached;
+  const q = sql`SELECT count(*) AS n FROM claims c WHERE ${claimWhere(filter)}`;
+  const n = (db.prepare(q.text).get(...q.params) as { n: number }).n;
+  if (cache.counts.size >= MAX_CACHED_COUNTS) cache.counts.clear();
+  cache.counts.set(key, n);
+  return n;
+}
+
+/** Above this many matches, a set condition is probed along the sort's index rather than looked up and sorted. */
+const PROBE_ABOVE = 1_000;
+
+/**
+ * The ids of one page, in order. Sorted by article, SQLite walks the
+ * articles by title and each one's claims in order (CROSS JOIN keeps that
+ * order of the loops); otherwise the claims alone, through the sort's index.
+ */
+export function pageIdsQuery(filter: ClaimFilter, sort: ClaimSort, access: SetAccess, offset: number, limit: number): SqlFragment {
+  const from = raw(sort.column === 'article' ? 'articles a CROSS JOIN claims c ON a.id = c.article_id' : 'claims c');
+  return sql`SELECT c.id FROM ${from} WHERE ${claimWhere(filter, access)} ORDER BY ${orderBy(sort)} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
+ * One page of claims. First the page's ids, in order, from the narrowest
+ * query (the sort's index, no columns computed for rows that are skipped or
+ * sorted away), then the full rows for just those ids.
+ */
 export function listClaimRows(db: Db, filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): ClaimAnchor[] {
-  const q = sql`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
-    WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)} LIMIT ${limit} OFFSET ${offset}`;
-  return (db.prepare(q.text).all(...q.params) as ClaimRecord[]).map(toClaim);
+  const access: SetAccess = countClaims(db, filter) > PROBE_ABOVE ? 'probe' : 'lookup';
+  const page = pageIdsQuery(filter, sort, access, offset, limit);
+  const ids = (db.prepare(page.text).all(...page.params) as Array<{ id: number }>).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = sql`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+  const byId = new Map((db.prepare(rows.text).all(...rows.params) as ClaimRecord[]).map((r) => [r.id, r]));
+  return ids.flatMap((claimId) => {
+    const record = byId.get(claimId);
+    return record ? [toClaim(record)] : [];
+  });
 }
 
 /** 0-based index of a claim within a filtered, sorted list, or null if it is filtered out. */

@@ -24,10 +24,21 @@ export function listFacets(db: Db, articleId?: number): Facets {
       WHERE c.hidden = 0 AND c.speaker IS NOT NULL ${scope}
       GROUP BY c.speaker ORDER BY count DESC, c.speaker COLLATE NOCASE`)
     .all(...args) as Facet[];
+  // Over the whole workspace: every entity row, less the hidden claims' (found through their own index; CROSS JOIN
+  // keeps SQLite starting there);
+  // checking each row's claim for its flag reads most of the claims table (343 ms against 8 ms at 100,000 claims).
   const entities = db
-    .prepare(`SELECT ce.entity AS name, count(*) AS count FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id
-      WHERE c.hidden = 0 ${scope}
-      GROUP BY ce.entity ORDER BY count DESC, ce.entity COLLATE NOCASE`)
+    .prepare(
+      articleId === undefined
+        ? `SELECT name, sum(n) AS count FROM (
+             SELECT entity AS name, count(*) AS n FROM claim_entities GROUP BY entity
+             UNION ALL
+             SELECT ce.entity, -count(*) FROM claims c CROSS JOIN claim_entities ce ON ce.claim_id = c.id WHERE c.hidden = 1 GROUP BY ce.entity)
+           GROUP BY name HAVING count > 0 ORDER BY count DESC, name COLLATE NOCASE`
+        : `SELECT ce.entity AS name, count(*) AS count FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id
+           WHERE c.hidden = 0 ${scope}
+           GROUP BY ce.entity ORDER BY count DESC, ce.entity COLLATE NOCASE`,
+    )
     .all(...args) as Facet[];
   return { speakers, entities };
 }

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useReducer } from 'react';
 import type { ClaimFilter, ClaimSort, StatusFilter } from '../../core/api/contract';
 import type { ErrorSink } from './useApi';
 import { PAGE_SIZE, useClaimsPage } from './useClaimsPage';
-import { useDebounced } from './useDebounced';
 
 /** What the filter bar and the article picker choose. `search` is the box as typed. */
 export interface ClaimFilterFields {
@@ -125,20 +124,20 @@ export function listKey(filter: ClaimFilter, sort: ClaimSort): string {
 }
 
 /**
- * What the claims table shows: the filters (the search debounced), the sort,
+ * What the claims table shows: the filters (the search as typed: useClaimsPage
+ * keeps one request on its way and sends only the newest key after it), the sort,
  * the page, and that page fetched from the backend.
  */
 export function useClaimQuery(initialArticleId: number | null, onError: ErrorSink) {
   const [state, dispatch] = useReducer(claimQueryReducer, initialArticleId, initialClaimQuery);
   const { articleId, status, search, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness, sort } = state;
-  const debouncedSearch = useDebounced(search, 200);
 
   const filterFor = useCallback(
     (searchText: string): ClaimFilter =>
       filterFromFields({ articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness }, searchText),
     [articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness],
   );
-  const filter = useMemo(() => filterFor(debouncedSearch), [filterFor, debouncedSearch]);
+  const filter = useMemo(() => filterFor(search), [filterFor, search]);
 
   // A new filter or sort starts at the first page.
   const filterKey = listKey(filter, sort);

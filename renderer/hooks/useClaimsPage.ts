@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimAnchor, ClaimFilter, ClaimSort } from '../../core/api/contract';
 import { call } from '../api/client';
 import { unwrap, type ErrorSink } from './useApi';
@@ -31,12 +31,25 @@ export function useClaimsPage(query: ClaimsQuery, onError: ErrorSink) {
   const [page, setPage] = useState<ClaimsPage | null>(null);
   const [loading, setLoading] = useState(false);
   const begin = useLatestRequest();
+  /** The page request on its way, if any. */
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
 
+  /**
+   * One page request at a time, and no waiting before the first: a search
+   * is sent on its first keystroke; keys typed while it is answered wait
+   * for it, and only the newest of them is sent next (no timer: a fast
+   * backend answers each key, a slow one is never sent a queue of stale
+   * ones). An answer that is no longer the newest is dropped.
+   */
   const fetchPage = useCallback(async () => {
     const isLatest = begin();
     setLoading(true);
+    await inFlight.current;
+    if (!isLatest()) return;
     const { filter, sort, offset } = JSON.parse(key) as ClaimsQuery;
-    const value = unwrap(await call('listClaims', { filter, sort, offset, limit: PAGE_SIZE }), onError);
+    const request = call('listClaims', { filter, sort, offset, limit: PAGE_SIZE });
+    inFlight.current = request.catch(() => undefined);
+    const value = unwrap(await request, onError);
     if (!isLatest()) return;
     setLoading(false);
     if (value) setPage({ total: value.total, offset: value.offset, rows: value.rows, filter, key });
