@@ -274,15 +274,22 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
     overscan: 12,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
-    // Unrounded: table rows are fractional heights, and rounding them adds up down the page.
-    measureElement: (element) => element.getBoundingClientRect().height,
+    // Unrounded: table rows are fractional heights, and rounding them adds up down the page. A resize
+    // reports its size (no layout forced); a row mounting again keeps the size it was measured at.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return box.blockSize;
+      const known = instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
+      return known ?? element.getBoundingClientRect().height;
+    },
     getItemKey: (index) => tableRows[index]?.id ?? index,
   });
 
   // A new page or a new filter starts at the top; a refresh of the same page keeps its place.
   const pageKey = page ? `${page.key}` : '';
   useEffect(() => {
-    virtualizer.scrollToOffset(0);
+    // (Already at the top: scrolling there would only force a layout.)
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
   }, [pageKey, virtualizer]);
 
   // Follow the selection (j/k, a click in the article), but not every refresh of the rows:
