@@ -5,8 +5,8 @@
  * quotation), or one whose speaker the rules found.
  */
 import type { FoundSpeaker } from '../import/speaker';
-import { tag, type TaggedToken } from './tagger';
-import { nlpUses } from './uses';
+import type { TaggedToken } from './tagger';
+import { nlpUses, tagWith as tag } from './uses';
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -17,7 +17,7 @@ const NOT_FINITE = new Set(['to', 'not', "n't", 'will', 'would', 'could', 'can',
 const CANDIDATE_CLAUSE = /\sthat\s|\p{L}:\s|[”"]\s*[^”"“]{2,60}$/u;
 
 /** The nominal chunk ending just before token `v` (its subject), or null. */
-function subjectBefore(tokens: TaggedToken[], v: number): TaggedToken[] | null {
+function subjectBefore(tokens: TaggedToken[], v: number, commonNouns: boolean): TaggedToken[] | null {
   let k = v - 1;
   while (k >= 0 && tokens[k]?.pos === 'ADV') k--; // "X also argued that"
   const last = tokens[k];
@@ -38,12 +38,13 @@ function subjectBefore(tokens: TaggedToken[], v: number): TaggedToken[] | null {
   // The chunk opens the sentence or a clause; a preposition's object ("backed by X") is no subject.
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
   const chunk = tokens.slice(first, k + 1);
-  // A named subject (a proper noun in it), not "The move means that".
-  return chunk.some((t) => t.pos === 'PROPN' && t.entity !== 'DATE') ? chunk : null;
+  // A named subject (a proper noun in it), not "The move means that" (unless common nouns are let in).
+  if (chunk.some((t) => t.pos === 'PROPN' && t.entity !== 'DATE')) return chunk;
+  return commonNouns && chunk[0]?.pos === 'DET' && last.pos === 'NOUN' ? chunk : null;
 }
 
 /** (a) "Mitsotakis underlined that ...", "the Home Office letter reads: ...", "“…,” Hollins recalled." */
-function speakerFromVerb(masked: string, original: string): FoundSpeaker | null {
+function speakerFromVerb(masked: string, original: string, commonNouns: boolean): FoundSpeaker | null {
   if (!CANDIDATE_CLAUSE.test(masked)) return null;
   const tokens = tag(masked);
   for (let v = 1; v < tokens.length; v++) {
@@ -54,7 +55,7 @@ function speakerFromVerb(masked: string, original: string): FoundSpeaker | null 
     if (!next || !((next.lemma === 'that' && next.pos === 'SCONJ') || next.text === ':' || closes)) continue;
     const prev = tokens[v - 1];
     if (prev && NOT_FINITE.has(prev.lemma) && prev.pos !== 'VERB') continue;
-    const subject = subjectBefore(tokens, v);
+    const subject = subjectBefore(tokens, v, commonNouns);
     if (!subject) continue;
     const first = subject[0] as TaggedToken;
     const last = subject[subject.length - 1] as TaggedToken;
@@ -112,6 +113,9 @@ function trimName(tokens: TaggedToken[], span: { from: number; to: number }, ori
   const last = run[run.length - 1] as TaggedToken;
   return original.slice(first.start, last.end).replace(/\s+/gu, ' ');
 }
+/** The rule alone, for comparison (namesRule): the capitalised words after a lower-case description. */
+const DESCRIBED_NAME_RULE =
+  /^(?:(?:the|a|an|The|A|An)\s+)?(?!(?:the|a|an)\s)(?:(?!(?:of|for|on|in|at|from|with|by|to|and)\s)\p{Ll}[\p{L}'’-]*\s+){1,4}(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u;
 
 /**
  * The hook: what the enabled uses make of the rules' answer for one sentence
@@ -119,10 +123,17 @@ function trimName(tokens: TaggedToken[], span: { from: number; to: number }, ori
  */
 export function reviewSpeaker(masked: string, original: string, found: FoundSpeaker | null): FoundSpeaker | null {
   const uses = nlpUses();
-  if (found === null) return uses.speakerVerb && /\p{L}/u.test(masked) ? speakerFromVerb(masked, original) : null;
+  if (found === null) {
+    const on = uses.speakerVerb || uses.speakerVerbNoun;
+    return on && /\p{L}/u.test(masked) ? speakerFromVerb(masked, original, uses.speakerVerbNoun) : null;
+  }
   // Names: only a speaker opening on lower-case words before a capitalised one ("the opposition Congress") can hold a
   // description before the name; the tagger reads no other.
   const nameCandidate = uses.names && DESCRIBED_NAME.test(found.speaker);
+  if (uses.namesRule && !found.pronoun) {
+    const m = DESCRIBED_NAME_RULE.exec(found.speaker);
+    if (m?.[1]) found = { speaker: m[1], pronoun: false };
+  }
   if (found.pronoun || (!uses.speakerVeto && !nameCandidate)) return found;
   const tokens = tag(masked);
   const span = locate(tokens, masked, found.speaker);

@@ -7,6 +7,10 @@
  * loaded on first use (once per process) and callers tag only the sentences
  * where a tag decides something. Everything is read from node_modules; the
  * packages have no install scripts and make no network requests.
+ *
+ * The engine does not import this file: the uses in core/nlp read whatever
+ * tagger is registered with setTagger (core/nlp/uses.ts), so with every use
+ * off (the default) the app's bundle holds no part of wink-nlp.
  */
 
 export interface TaggedToken {

@@ -5,8 +5,8 @@
  * hardly be more awkward") or its speaker's own "we will". Other scores are
  * left alone, so the tagger runs only where it may move a sentence across the line.
  */
-import { tag, type TaggedToken } from './tagger';
-import { nlpUses } from './uses';
+import type { TaggedToken } from './tagger';
+import { nlpUses, tagWith as tag } from './uses';
 
 const NEAR_FROM = 0.25;
 const NEAR_TO = 0.6;
