@@ -2,6 +2,7 @@
  * Figures, entities and check-worthiness of one claim: the engine behind
  * describeClaim, which analyzeArticle calls once per row.
  */
+import { reviewWorthiness } from '../nlp/worthiness';
 import { articleContextFor, type ArticleContext } from './context';
 import { findDenial } from './denial';
 import { extractEntities } from './entities';
@@ -38,5 +39,6 @@ export function describeClaim(text: string, speaker: string | null, context: Ins
   let wordCount = 0;
   for (const t of tokens) if (t.type !== 'symbol') wordCount++;
   const { score, reasons } = scoreWorthiness({ text, speaker, kind, figures, entities, denial, wordCount });
-  return { figures, entities, checkWorthiness: score, reasons };
+  // Near the threshold, the tagger may nudge the score when that use is switched on (core/nlp/uses.ts).
+  return { figures, entities, checkWorthiness: reviewWorthiness(text, kind, score), reasons };
 }

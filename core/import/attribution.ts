@@ -5,6 +5,7 @@
  * said one diplomat.), gives that speaker to every sentence inside it.
  */
 import { Coreference } from '../attribution/coreference';
+import { reviewSpeaker } from '../nlp/speaker';
 import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
 import { findSpeaker } from './speaker';
 
@@ -30,7 +31,8 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     quotes.push(quote);
     open = quote.openAtEnd;
     coreference.observe(original, sentence.start);
-    const found = findSpeaker(quote.masked, original);
+    // The tagger's uses that are switched on (core/nlp/uses.ts) may add, drop or trim the rules' speaker.
+    const found = reviewSpeaker(quote.masked, original, findSpeaker(quote.masked, original));
     // "Gandapur" -> "Ali Amin Gandapur", "he" -> the last person who spoke (see coreference.ts).
     speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph, quote.masked));
   });
