@@ -5,22 +5,12 @@
  * an ordinary word, while "Islamabad" is a name), and the full names whose
  * surnames it later uses alone ("Okafor" -> "Margaret Okafor").
  */
-import {
-  ADVERB_STARTERS,
-  COMPASS,
-  DEMONYMS,
-  IMPERATIVES,
-  MONTHS,
-  ORG_WORDS,
-  ORGANISATION_HEADS,
-  PLACE_HEADS,
-  PORTFOLIOS,
-  SENTENCE_STARTERS,
-  TITLE_MODIFIERS,
-  TITLES,
-  WEEKDAYS,
-} from './lexicon';
-import { tokenize, type Token } from './tokens';
+import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
+import { COMPASS, DEMONYMS, PLACE_HEADS } from '../text/lexicon/names';
+import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';
+import { MONTHS, WEEKDAYS } from '../text/lexicon/time';
+import { PORTFOLIOS, TITLES, TITLE_MODIFIERS } from '../text/lexicon/titles-and-roles';
+import { tokenize, type Token } from '../text/tokens';
 
 export interface ArticleContext {
   readonly articleText: string;
@@ -152,9 +142,9 @@ const WORD = /\S+/gu;
 function notPersonal(word: string, lowercase: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
   return (
-    lowercase.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w) ||
+    lowercase.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w) ||
     IMPERATIVES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DEMONYMS.has(w) || PLACE_HEADS.has(w) || ORG_WORDS.has(w) ||
-    ORGANISATION_HEADS.has(w) || COMPASS.has(w) || NOT_SURNAMES.has(w) ||
+    ORGANISATION_NAME_HEADS.has(w) || COMPASS.has(w) || NOT_SURNAMES.has(w) ||
     // "Tehrik-e-Taliban", "Taliban-led": a lower-case part is no person's name.
     /[-‑]\p{Ll}/u.test(word)
   );
@@ -162,7 +152,7 @@ function notPersonal(word: string, lowercase: ReadonlySet<string>): boolean {
 
 function orgTail(word: string): boolean {
   const w = word.toLowerCase();
-  return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_SURNAMES.has(w) || ORG_WORDS.has(w);
+  return ORGANISATION_NAME_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_SURNAMES.has(w) || ORG_WORDS.has(w);
 }
 
 /** Whether `word` first occurs in the text at `at` (as a whole word): the full name introduced it. */

@@ -11,7 +11,7 @@
  * things that are not claims ("denied bail", "rejected the proposal") and
  * plain negation ("He did not attend") are not denials.
  */
-import { tokenize, type Token } from './tokens';
+import { tokenize, type Token } from '../text/tokens';
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */

@@ -8,32 +8,19 @@
  * adjectives on their own.
  */
 import { isShortFormOf, type ArticleContext } from './context';
-import {
-  ADVERB_STARTERS,
-  DEMONYMS,
-  IMPERATIVES,
-  MONTHS,
-  NAME_CONNECTORS,
-  NEWSROOM_ROLES,
-  NUMBER_WORDS,
-  ORG_WORDS,
-  ORGANISATION_HEADS,
-  PLACE_HEADS,
-  PORTFOLIOS,
-  SENTENCE_STARTERS,
-  TIME_ZONES,
-  TITLE_MODIFIERS,
-  TITLES,
-  WEEKDAY_ABBREVIATIONS,
-  WEEKDAYS,
-} from './lexicon';
-import type { Token } from './tokens';
+import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
+import { DEMONYMS, ENTITY_NAME_CONNECTORS, PLACE_HEADS } from '../text/lexicon/names';
+import { NUMBER_WORDS } from '../text/lexicon/numbers';
+import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';
+import { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../text/lexicon/time';
+import { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } from '../text/lexicon/titles-and-roles';
+import type { Token } from '../text/tokens';
 
 /** After these a capitalised word may be capitalised only by position. */
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|', '…', '_', '#', '>']);
 /** A title followed by one of these is part of an organisation's name: "General Assembly", "Chief Justice's Office". */
-const ORG_HEADS = ORGANISATION_HEADS;
-/** Words that start no name wherever they stand ("The", "However"); the rest of SENTENCE_STARTERS only at a sentence start. */
+const ORG_HEADS = ORGANISATION_NAME_HEADS;
+/** Words that start no name wherever they stand ("The", "However"); the rest of NOT_NAMES_AT_SENTENCE_START only at a sentence start. */
 const FUNCTION_STARTERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
   'their', 'our', 'my', 'your', 'there', 'but', 'and', 'or', 'nor', 'so', 'yet', 'however', 'meanwhile', 'moreover',
@@ -71,7 +58,7 @@ function headLength(t: Token): number {
   for (let k = 0; k < parts.length; k += 2) {
     const part = parts[k]!;
     const capital = part.charAt(0) !== part.charAt(0).toLowerCase() || /^\d/.test(part);
-    if (k > 0 && !capital && !NAME_CONNECTORS.has(part.toLowerCase()) && !NAME_CONNECTORS.has(`${part.toLowerCase()}-`)) {
+    if (k > 0 && !capital && !ENTITY_NAME_CONNECTORS.has(part.toLowerCase()) && !ENTITY_NAME_CONNECTORS.has(`${part.toLowerCase()}-`)) {
       // lower-case tail ("-led", "-based"): stop, unless a capitalised part follows ("Tehrik-e-Taliban")
       const rest = parts.slice(k + 2).filter((_, x) => x % 2 === 0);
       if (!rest.some((p) => p.charAt(0) !== p.charAt(0).toLowerCase())) return len;
@@ -136,12 +123,12 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (FUNCTION_STARTERS.has(w) || NOT_NAMES.has(w)) return true;
     // "We're", "They'll", "Don't": a pronoun or verb with its contraction.
     const contracted = CONTRACTION.exec(w);
-    if (contracted && (FUNCTION_STARTERS.has(contracted[1]!) || w.endsWith("n't") || SENTENCE_STARTERS.has(contracted[1]!))) return true;
+    if (contracted && (FUNCTION_STARTERS.has(contracted[1]!) || w.endsWith("n't") || NOT_NAMES_AT_SENTENCE_START.has(contracted[1]!))) return true;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const initial = i === 0 || (prev !== undefined && (OPENERS.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
     if (!initial || isAcronym(t)) return false;
-    if (SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w)) return true;
+    if (NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w)) return true;
     // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
     if (IMPERATIVES.has(w) && !(next?.capital && !titleCase)) return true;
     // "Downing Street", "Ealing Road": a capitalised -ing or -ly word before a street or place is part of its name.
@@ -151,7 +138,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && next && !next.capital) return true;
     // "Unemployment reached …", "Inflation rose …": an abstract noun opening the sentence.
     // Not an organisation's head ("Department of Health", "Federation said"), nor in a Title Case headline.
-    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !NAME_CONNECTORS.has(next.lower) && !ORG_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
+    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !ENTITY_NAME_CONNECTORS.has(next.lower) && !ORG_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
     // "Posted by …", "Updated on …": a participle opening a credit.
     if (/ed$/.test(w) && w.length > 4 && next?.lower === 'by') return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4 && !placeName;
@@ -201,7 +188,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       if (head < t.text.length || possessive) flush();
       continue;
     }
-    if (run.length > 0 && t.type === 'word' && !t.capital && NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital && !claim.slice(run[run.length - 1]!.end, tokens[i + 1]!.start).includes('\n')) {
+    if (run.length > 0 && t.type === 'word' && !t.capital && ENTITY_NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital && !claim.slice(run[run.length - 1]!.end, tokens[i + 1]!.start).includes('\n')) {
       run.push(t);
       continue;
     }
@@ -324,7 +311,7 @@ function isTitleModifier(t: Token, lowercase: ReadonlySet<string> | undefined): 
 
 /** Words that name nothing alone, nor in a run of only such words ("Tuesday", "Chief Minister", "Health and Education"). */
 function nameless(w: string): boolean {
-  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w);
+  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || NOT_NAMES_AT_SENTENCE_START.has(w) || NOT_NAMES.has(w);
 }
 
 function nameText(claim: string, part: readonly Token[]): string | null {

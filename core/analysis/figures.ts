@@ -9,25 +9,19 @@
  * the right (range, scale, unit, counted noun) and then to the left
  * (qualifier). Every figure is a slice of the claim.
  */
+import { NOT_A_COUNTED_NOUN } from '../text/lexicon/function-words';
 import {
   CURRENCY_BEFORE,
   CURRENCY_WORDS,
   FRACTIONS,
-  FUNCTION_WORDS,
-  MONTHS,
   NUMBER_WORDS,
   QUANTITY_QUALIFIERS,
-  RELATIVE_TIME,
   SCALES,
-  TIME_QUALIFIERS,
-  TIME_UNITS,
-  TIME_ZONES,
   UNITS_TWO_WORDS,
   VAGUE_COUNTS,
-  WEEKDAY_ABBREVIATIONS,
-  WEEKDAYS,
-} from './lexicon';
-import type { Token } from './tokens';
+} from '../text/lexicon/numbers';
+import { MONTHS, RELATIVE_TIME, TIME_QUALIFIERS, TIME_UNITS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../text/lexicon/time';
+import type { Token } from '../text/tokens';
 
 interface Span {
   first: number;
@@ -96,7 +90,7 @@ function isNumberWord(t: Token | undefined): boolean {
 function isCountable(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   const w = t.lower;
-  if (FUNCTION_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
+  if (NOT_A_COUNTED_NOUN.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
   if (w.length < 2 && w !== 'm') return false;
   if (/(?:ly|ing|ed)$/.test(w) && !/(?:ling|eed|red|ded|ked)$/.test(w)) return false;
   return true;
@@ -360,7 +354,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const ofNext = tokens[i + 1]?.lower === 'of';
     const after = tokens[i + 1];
     // "cut by a third.", "a quarter, officials said": the fraction stands alone ("a third term" is an ordinal).
-    const alone = article && /^(?:third|quarter|fifth|tenth)$/.test(w) && (!after || after.type === 'symbol' || (FUNCTION_WORDS.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
+    const alone = article && /^(?:third|quarter|fifth|tenth)$/.test(w) && (!after || after.type === 'symbol' || (NOT_A_COUNTED_NOUN.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
     if (!hyphen && w !== 'half' && !(article && ofNext) && !alone) return null;
     // "half a century", "half an hour ago".
     if (w === 'half' && /^(?:a|an)$/.test(after?.lower ?? '') && TIME_UNITS.has(tokens[i + 2]?.lower ?? '')) {

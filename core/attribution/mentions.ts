@@ -5,16 +5,26 @@
  * "John Smith, 45,". Also notes the capitalised words that follow "in",
  * "from", "to" ... (places: "in Pakistan"), which are never read as surnames.
  */
-import * as characters from '../import/characters';
-import { isTimeBeforeName } from '../import/speaker-phrase';
-import * as lists from '../import/speaker-words';
+import * as characters from '../text/characters';
+import * as documents from '../text/lexicon/documents';
+import * as functionWords from '../text/lexicon/function-words';
+import * as nameWords from '../text/lexicon/names';
+import * as organisations from '../text/lexicon/organisations';
+import * as titles from '../text/lexicon/titles-and-roles';
+import { isTimeBeforeName } from '../text/time';
+import * as shape from '../text/word-shape';
 import * as names from './names';
 
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { isSpaceCode } = characters;
-const { DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, MODIFIERS, PRONOUNS, ROLE_NOUNS } = lists;
-const { bareWord, HONORIFICS, isCapitalisedWord, isInitials, isPersonName, PERSON_TITLES, roleKey, splitRoleAndName } = names;
+const { DOCUMENT_NOUNS } = documents;
+const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
+const { NAME_PARTICLES_IN_MENTIONS } = nameWords;
+const { ORGANISATION_NOUNS } = organisations;
+const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
+const { bareWord, isCapitalisedWord, isInitials } = shape;
+const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
   /** The name as written, whitespace collapsed: "Ali Amin Gandapur". */
@@ -43,8 +53,6 @@ interface Word {
 
 /** A sentence longer than this is read only up to here: real sentences are shorter; junk costs time. */
 const MAX_SCAN = 2000;
-const LOCATIVE = new Set(['in', 'from', 'to', 'at', 'across', 'near', 'into', 'inside', 'outside', 'throughout', 'toward', 'towards', 'within', 'around']);
-
 /** Punctuation outside ASCII that can wrap a word: curly quotes, guillemets, dashes, ellipsis. */
 const WIDE_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x00ab, 0x00bb, 0x2013, 0x2014, 0x2026, 0x2039, 0x203a]);
 
@@ -234,9 +242,6 @@ function skip(word: Word | undefined): boolean {
   return FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || QUESTION_OPENERS.has(l);
 }
 
-/** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
-const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
-
 /** Can this word be inside a run of name and title words? */
 function inRun(word: Word, next: Word | undefined): boolean {
   const core = word.core;
@@ -244,10 +249,9 @@ function inRun(word: Word, next: Word | undefined): boolean {
   if (isCapitalisedWord(core)) return true;
   // "Foreign Office spokesperson Shafqat Ali Khan", "Ali bin Hassan": only when a capitalised word follows.
   if (word.trailing !== '' || !next || next.leading !== '' || !isCapitalisedWord(next.core)) return false;
-  return PERSON_TITLES.has(core) || PARTICLES.has(core);
+  return PERSON_TITLES.has(core) || NAME_PARTICLES_IN_MENTIONS.has(core);
 }
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le']);
 /** Where a description set off by a comma ends: "the Foreign Office spokesperson," -> its words. */
 function apposition(words: Word[], from: number): Word[] | null {
   const out: Word[] = [];
@@ -288,16 +292,6 @@ export interface OrganisationMention {
   at: number;
 }
 
-/** Nouns for a body that a later "the NOUN" may stand for. */
-export const ORGANISATION_NOUNS = new Set(
-  `company firm group ministry agency department bank council regulator commission authority organisation organization
-  union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
-  charity watchdog institute university hospital operator provider supplier developer insurer channel network court
-  club cooperative association federation society foundation consortium business lender chain producer maker startup`
-    .trim()
-    .split(/\s+/u),
-);
-
 export interface SentenceMentions {
   persons: PersonMention[];
   organisations: OrganisationMention[];
@@ -323,7 +317,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     if (!w) continue;
     // "according to Okafor", "a letter to Okafor": a person, not a place.
     const afterPerson = w.core === 'to' && i > 0 && /^(?:according|letter|statement|told|said|spoke|talked|wrote|written|close|next)$/iu.test(words[i - 1]?.core ?? '');
-    if (w.trailing === '' && !afterPerson && LOCATIVE.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
+    if (w.trailing === '' && !afterPerson && LOCATIVE_PREPOSITIONS.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) places.push(bareWord(next.core).toLowerCase());
     }
@@ -362,7 +356,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const nameStart = nameWords[0]?.start ?? first.start;
     // "Margaret Okafor's food bank": the name without the possessive ending.
     const name = sentence.slice(nameStart - offset, last.start - offset + bareWord(last.core).length).replace(/\s+/gu, ' ');
-    const key = split.name.filter((t) => !/^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sir|Dame)\.?$/u.test(t)).map((t) => bareWord(t).toLowerCase());
+    const key = nameKey(split.name);
     let role = split.role.length > 0 ? roleKey(split.role) : [];
     const before = previous?.core.toLowerCase() ?? '';
     let strong = role.length > 0 || HONORIFICS.test(split.name[0] ?? '');
@@ -392,7 +386,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     // A bare capitalised pair mid-sentence is probably a name ("Police arrested John Smith"), but weakly.
     // At the start of a sentence, only before a word that is not a noun of a group ("Claire Whitfield became").
     const next = words[j];
-    const opensOnName = s === 0 && last.trailing === '' && next !== undefined && /^\p{Ll}/u.test(next.core) && !ROLE_NOUNS.has(next.core) && !MODIFIERS.has(next.core);
+    const opensOnName = s === 0 && last.trailing === '' && next !== undefined && /^\p{Ll}/u.test(next.core) && !ROLE_NOUNS.has(next.core) && !SPEAKER_MODIFIERS.has(next.core);
     const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && (s > 0 || opensOnName) && !['the', 'a', 'an', 'of'].includes(before);
     if (!strong && !weak) continue;
     if (!isPersonName(split.name)) continue;
@@ -401,7 +395,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     for (let k = opening; k < s && subject; k++) {
       const core = words[k]?.core ?? '';
       const lower = core.toLowerCase();
-      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
+      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || SPEAKER_MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
     }
     persons.push({ name, key, role, strong, at: nameStart, subject });
   }

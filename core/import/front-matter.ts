@@ -3,7 +3,7 @@
  * byline and a dateline ("ISLAMABAD -", "LONDON (Reuters) —"). None of them
  * is a claim, but each keeps its exact span so nothing of the article is lost.
  */
-import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from './characters';
+import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from '../text/characters';
 import { splitSentences } from './sentences';
 
 export interface DatePrefix extends TextSpan {

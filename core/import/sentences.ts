@@ -4,7 +4,7 @@
  * Intl.Segmenter, which is super-linear on long strings in Node 20 and does
  * not know "Mr." or "U.S.".
  */
-import { isAbbreviation } from './abbreviations';
+import { isAbbreviation } from '../text/abbreviations';
 import {
   isHighSurrogate,
   isLowerAt,
@@ -13,7 +13,7 @@ import {
   isUpperAt,
   trimSpan,
   type TextSpan,
-} from './characters';
+} from '../text/characters';
 
 /**
  * No sentence is longer than this: a run without full stops (a table pasted

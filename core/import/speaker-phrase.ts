@@ -5,23 +5,26 @@
  * determiner words, ending on a name or a role noun.
  */
 import { isPersonName } from '../attribution/names';
-import * as lexicon from '../analysis/lexicon';
-import { isTitleAbbreviation } from './abbreviations';
+import { isTitleAbbreviation } from '../text/abbreviations';
+import { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } from '../text/lexicon/documents';
 import {
-  words,
   ACCORDING_TO_CONNECTORS,
   AFTER_INVERTED_SPEAKER,
   AUXILIARIES,
   DETERMINERS,
-  DESCRIBED_GROUPS,
-  DOCUMENT_NOUNS,
+  FIRST_AND_SECOND_PERSON,
   FUNCTION_WORDS,
-  GROUP_QUALIFIERS,
-  MODIFIERS,
-  NAME_CONNECTORS,
+  GROUP_CONNECTORS,
+  PERSONAL_PRONOUNS,
+  PHRASE_ENDS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
-  ROLE_NOUNS,
-} from './speaker-words';
+} from '../text/lexicon/function-words';
+import { SPEAKER_NAME_CONNECTORS } from '../text/lexicon/names';
+import * as time from '../text/lexicon/time';
+import { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } from '../text/lexicon/titles-and-roles';
+import { isTimeBeforeName } from '../text/time';
+import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/word-shape';
 
 export interface Token {
   text: string;
@@ -30,10 +33,6 @@ export interface Token {
 }
 
 const MAX_SPEAKER_WORDS = 10;
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
-/** "We asked her", "I said": the writer's own voice, never a speaker. */
-const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'us', 'you', 'me', 'our', 'my', 'your']);
-
 /** The words of s[from, to), with their offsets in s. */
 export function tokensIn(s: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -43,41 +42,22 @@ export function tokensIn(s: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** "Gandapur's" -> "Gandapur", "diplomats’" -> "diplomats". */
-function bare(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
-}
-
-function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
-}
-
-/** "WHO", "IMF", "U.N.": an acronym is a name even when it spells a common word. */
-export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u.test(word) && !/^(?:I|A)$/u.test(word);
-}
-
-/** "J.R", "J", "A.B.C": initials, whose period does not end a name. */
-function isInitials(word: string): boolean {
-  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
-}
-
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
 function isPossessiveName(word: string): boolean {
-  return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bare(word) !== word;
+  return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bareWord(word) !== word;
 }
 
 function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
-  const w = bare(word);
+  const w = bareWord(word);
   if (w === '' || /[^\p{L}\p{M}\p{N}.&'’-]/u.test(w)) return false;
-  if (isCapitalised(w)) return true;
+  if (isCapitalisedOrNumber(w)) return true;
   const lower = w.toLowerCase();
   return (
     DETERMINERS.has(lower) ||
-    MODIFIERS.has(lower) ||
+    SPEAKER_MODIFIERS.has(lower) ||
     ROLE_NOUNS.has(lower) ||
     DOCUMENT_NOUNS.has(lower) ||
-    NAME_CONNECTORS.has(lower) ||
+    SPEAKER_NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
     DESCRIPTIVE_ADJECTIVE.test(w) ||
     (extraConnectors?.has(lower) ?? false)
@@ -89,11 +69,11 @@ const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {
-  const w = bare(word);
+  const w = bareWord(word);
   const lower = w.toLowerCase();
   if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
   if (!/\p{L}/u.test(w)) return false; // "51", "46": an age or a count, never a speaker
-  return isCapitalised(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
+  return isCapitalisedOrNumber(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
 
 function isValidSpeaker(run: Token[]): boolean {
@@ -102,7 +82,7 @@ function isValidSpeaker(run: Token[]): boolean {
   if (!last || !first || run.length > MAX_SPEAKER_WORDS) return false;
   if (run.length === 1 && PRONOUNS.has(first.text.toLowerCase())) return true;
   if (run.some((t) => PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase()))) return false;
-  if (NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
+  if (SPEAKER_NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
   return isHead(last.text);
@@ -114,7 +94,7 @@ function capitalisedBefore(tokens: Token[], k: number): number {
   while (j > 0 && j > k - 4) {
     const text = tokens[j - 1]?.text ?? '';
     const lower = text.toLowerCase();
-    if (!isCapitalised(text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || /[^\p{L}\p{N}.&-]/u.test(text)) break;
+    if (!isCapitalisedOrNumber(text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || /[^\p{L}\p{N}.&-]/u.test(text)) break;
     j--;
   }
   return j;
@@ -126,15 +106,15 @@ function capitalisedBefore(tokens: Token[], k: number): number {
  */
 function describedRole(tokens: Token[]): Token[] | null {
   const last = tokens[tokens.length - 1];
-  if (!last || !ROLE_NOUNS.has(bare(last.text).toLowerCase())) return null;
+  if (!last || !ROLE_NOUNS.has(bareWord(last.text).toLowerCase())) return null;
   for (let k = tokens.length - 2; k >= Math.max(0, tokens.length - 6); k--) {
     const token = tokens[k];
     if (!token) return null;
-    const lower = bare(token.text).toLowerCase();
+    const lower = bareWord(token.text).toLowerCase();
     if (DETERMINERS.has(lower)) return tokens.slice(k);
     if (isPossessiveName(token.text) && !PRONOUNS.has(lower)) {
       const from = capitalisedBefore(tokens, k);
-      const opener = bare(tokens[from - 1]?.text ?? '').toLowerCase();
+      const opener = bareWord(tokens[from - 1]?.text ?? '').toLowerCase();
       return tokens.slice(from > 0 && DETERMINERS.has(opener) ? from - 1 : from);
     }
     if (FUNCTION_WORDS.has(lower) || PRONOUNS.has(lower) || /[^\p{L}\p{N}'’.-]/u.test(token.text)) return null;
@@ -142,41 +122,29 @@ function describedRole(tokens: Token[]): Token[] | null {
   return null;
 }
 
-/** "A statement from the ministry", "a report by Human Rights Watch": the one who issued it. */
-const ISSUED = words(`statement statements release letter memo report filing document email post message`);
-
 /**
  * "Records", "A new study", "census figures": a document or data with no body named
  * behind it. Not a speaker (the article states it in its own voice).
  */
 export function isAuthorlessDocument(run: Token[]): boolean {
-  const head = bare(run[run.length - 1]?.text ?? '');
+  const head = bareWord(run[run.length - 1]?.text ?? '');
   // "Records show": capitalised only by opening the sentence.
   const text = run.length === 1 ? head.toLowerCase() : head;
   if (INQUIRIES.has(text)) return false;
   return issued({ text, start: 0, end: 0 }) && !run.some((t) => isPossessiveName(t.text));
 }
 
-/** "The inquiry concluded": an inquiry or an investigation is a body that finds, not a document. */
-const INQUIRIES = words(`inquiry investigation probe review`);
-const ISSUED_BY = words(`from by of`);
-
 /** "the letter", "A statement from the ministry", "Records": a word for a document, whatever its case. */
 export const isDocumentWord = (word: string): boolean => {
-  const lower = bare(word).toLowerCase();
-  return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+  const lower = bareWord(word).toLowerCase();
+  return ISSUED_DOCUMENTS.has(lower) || DOCUMENT_NOUNS.has(lower);
 };
 
 /** "report", "figures" as common nouns: "Office for National Statistics" is a name, not statistics. */
 const issued = (t: Token | undefined): boolean => {
   const text = t?.text ?? '';
-  return /^\p{Ll}/u.test(text) && (ISSUED.has(text) || DOCUMENT_NOUNS.has(text));
+  return /^\p{Ll}/u.test(text) && (ISSUED_DOCUMENTS.has(text) || DOCUMENT_NOUNS.has(text));
 };
-
-/** "its", "their": a body or a group the caller resolves. */
-const POSSESSIVE_PRONOUNS = words(`its their`);
-/** Past forms that end a reduced relative clause without "-ed": "a letter the minister sent". */
-const IRREGULAR_PAST = words(`sent wrote written made gave given put drew drawn brought shown`);
 
 /**
  * "its latest annual report" -> "its", "the union's latest survey" -> "the union",
@@ -188,7 +156,7 @@ function possessorOf(run: Token[]): Token[] | null {
   for (let i = 0; i < h; i++) {
     const token = run[i] as Token;
     if (POSSESSIVE_PRONOUNS.has(token.text.toLowerCase())) return [token];
-    const text = bare(token.text);
+    const text = bareWord(token.text);
     if (text !== token.text && /\p{L}/u.test(text)) {
       const owner = [...run.slice(0, i), { text, start: token.start, end: token.start + text.length }];
       return isValidSpeaker(owner) ? owner : null;
@@ -207,7 +175,7 @@ function authorInRelative(run: Token[], k: number): Token[] | null {
   if (!/^(?:the|a|an)$/iu.test(opener) && !/^\p{Lu}/u.test(opener)) return null;
   for (let v = j + 1; v < run.length && v <= j + 5; v++) {
     const word = run[v]?.text ?? '';
-    if (/^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PAST.has(word)) {
+    if (/^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PASTS_OF_SENDING.has(word)) {
       const author = run.slice(j, v);
       return isValidSpeaker(author) ? author : null;
     }
@@ -231,12 +199,12 @@ function nameBeforeDocument(run: Token[]): Token[] | null {
   const name = run.slice(from, h);
   if (name.length === 0 || name.length > 6) return null;
   const lastName = name[name.length - 1]?.text ?? '';
-  if (!isCapitalised(lastName) || bare(lastName) !== lastName) return null;
+  if (!isCapitalisedOrNumber(lastName) || bareWord(lastName) !== lastName) return null;
   for (const t of name) {
     const lower = t.text.toLowerCase();
-    if (NAME_CONNECTORS.has(lower) && t !== name[0]) continue;
-    if (!isCapitalised(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || /\d/u.test(t.text)) return null;
-    if (name.length === 1 && MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
+    if (SPEAKER_NAME_CONNECTORS.has(lower) && t !== name[0]) continue;
+    if (!isCapitalisedOrNumber(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || TIME_PHRASE_ENDS.has(lower) || /\d/u.test(t.text)) return null;
+    if (name.length === 1 && SPEAKER_MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
   }
   if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
   return name;
@@ -267,18 +235,7 @@ export function sourceOfStatement(run: Token[]): Token[] {
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
 // Local bindings: a module's exports are read through an accessor on each use under tsx and vitest.
-const { MONTHS, WEEKDAYS } = lexicon;
-
-/** Words that end a time phrase: "on Wednesday", "on Tuesday evening", "last week", "in 2021". */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
-  ...[...MONTHS].filter((m) => !m.endsWith('.')),
-  ...words(`morning afternoon evening night week weekend month year today yesterday tonight`),
-]);
-/** Words that open or join a time phrase. */
-const TIME_OPENERS: ReadonlySet<string> = new Set([...words(`on in at last this next earlier late early during the`), ...WEEKDAYS]);
-/** A month is a time only after one of these ("in May Smith said"); alone it may be a name ("April Ryan", "Theresa May"). */
-const MONTH_OPENERS = words(`in on since last this next early late by until from mid during`);
+const { TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = time;
 
 /**
  * "Tuesday Mitsotakis", "On Monday Smith", "in May Smith": a weekday (or a month after "in", "since" ...)
@@ -294,21 +251,15 @@ function dropLeadingTime(run: Token[], before: string): Token[] {
   return out;
 }
 
-/** Is `word` (after the word `before`) a time glued to the front of a name: "Tuesday", "in May"? */
-export function isTimeBeforeName(word: string, before: string): boolean {
-  const lower = bare(word).toLowerCase();
-  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && MONTH_OPENERS.has(before.toLowerCase()));
-}
-
 /** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
 const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
 
 /** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */
 function dropTimeOrManner(words: Token[]): boolean {
-  const last = bare(words[words.length - 1]?.text ?? '').toLowerCase();
-  if (TIME_WORDS.has(last) || /^(?:19|20)\d\d$/u.test(last)) {
+  const last = bareWord(words[words.length - 1]?.text ?? '').toLowerCase();
+  if (TIME_PHRASE_ENDS.has(last) || /^(?:19|20)\d\d$/u.test(last)) {
     let k = words.length - 1;
-    while (k > 0 && TIME_OPENERS.has((words[k - 1]?.text ?? '').toLowerCase())) k--;
+    while (k > 0 && TIME_PHRASE_OPENERS.has((words[k - 1]?.text ?? '').toLowerCase())) k--;
     if (k === words.length - 1 && !/^(?:today|yesterday|tonight)$/u.test(last)) return false; // "Monday said": not a time phrase
     words.length = k;
     return true;
@@ -331,17 +282,15 @@ export function leadingSpeaker(tokens: Token[]): Token[] | null {
 /** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
 function dropLeadingAdjective(run: Token[]): Token[] {
   const first = run[0]?.text ?? '';
-  if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalised(run[1]?.text ?? '')) return run.slice(1);
+  if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalisedOrNumber(run[1]?.text ?? '')) return run.slice(1);
   return run;
 }
 
-/** "Officials in Ohio", "Republicans on the committee": a group, then where it sits. */
-const GROUP_CONNECTORS = words(`from in on`);
 /** "Republicans", "Democrats", "Conservatives": members of a party, capitalised. */
 const PARTY_MEMBERS = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|als|ists|ites)$/u;
 
 function isGroupNoun(word: string): boolean {
-  return ROLE_NOUNS.has(bare(word).toLowerCase()) || PARTY_MEMBERS.test(word);
+  return ROLE_NOUNS.has(bareWord(word).toLowerCase()) || PARTY_MEMBERS.test(word);
 }
 
 export function speakerAtEnd(tokens: Token[]): Token[] | null {
@@ -352,7 +301,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     const lower = word.toLowerCase();
     const adverb = /^\p{Ll}{3,}ly$/u.test(word) && !ROLE_NOUNS.has(lower); // "recently", not "family" or "Italy"
     // "Home Office figures published on Thursday show": the document, without when it came out.
-    const issuedWhen = /^(?:published|released|issued|out)$/u.test(word) && DOCUMENT_NOUNS.has(bare(words[words.length - 2]?.text ?? '').toLowerCase());
+    const issuedWhen = /^(?:published|released|issued|out)$/u.test(word) && DOCUMENT_NOUNS.has(bareWord(words[words.length - 2]?.text ?? '').toLowerCase());
     if (AUXILIARIES.has(lower) || adverb || issuedWhen) {
       words.pop();
       changed = true;
@@ -369,21 +318,21 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   // "Three witnesses interviewed by Reuters": the people described, not the agent inside the description.
   if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && /^\p{Ll}+(?:ed|en)$|^(?:seen|met|told|sent|given)$/u.test(words[i - 2]?.text ?? '')) {
     const described = speakerAtEnd(words.slice(0, i - 2));
-    const head = bare(described?.[described.length - 1]?.text ?? '').toLowerCase();
+    const head = bareWord(described?.[described.length - 1]?.text ?? '').toLowerCase();
     const from = described ? words.indexOf(described[0] as Token) : -1;
-    if (described && ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !ISSUED.has(head) && from >= 0 && from + described.length === i - 2 && words.length - from <= MAX_SPEAKER_WORDS) {
+    if (described && ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !ISSUED_DOCUMENTS.has(head) && from >= 0 && from + described.length === i - 2 && words.length - from <= MAX_SPEAKER_WORDS) {
       return words.slice(from);
     }
   }
   // "Recently Khan", "as Pakistan", "On Tuesday Mitsotakis": drop words capitalised only by position, and a time.
   for (let dropped = true; dropped && run.length > 0; ) {
-    const text = bare(run[0]?.text ?? '');
+    const text = bareWord(run[0]?.text ?? '');
     const lower = text.toLowerCase();
     const first = words.indexOf(run[0] as Token);
     const timeless = dropLeadingTime(run, first > 0 ? (words[first - 1]?.text ?? '') : '');
     dropped = timeless !== run;
     if (dropped) run = timeless;
-    else if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || NAME_CONNECTORS.has(lower) || ACCORDING_TO_CONNECTORS.has(lower))) {
+    else if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || SPEAKER_NAME_CONNECTORS.has(lower) || ACCORDING_TO_CONNECTORS.has(lower))) {
       run = run.slice(1);
       dropped = true;
     }
@@ -443,7 +392,7 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     if (trailing !== '' || run.length > MAX_SPEAKER_WORDS) break;
   }
   // "said Khan at a press conference": end on the name, not on "at a"; "said Mitsotakis Tuesday": not on the day.
-  while (run.length > 1 && WEEKDAYS.has(bare(run[run.length - 1]?.text ?? '').toLowerCase())) {
+  while (run.length > 1 && WEEKDAYS.has(bareWord(run[run.length - 1]?.text ?? '').toLowerCase())) {
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }
@@ -464,9 +413,6 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
   return isValidSpeaker(own) ? sourceOfStatement(dropLeadingAdjective(own)) : null;
 }
 
-/** Words that end a noun phrase read forward ("according to analysts who ..."). */
-const PHRASE_ENDS = words(`who which that whose while when as because since although but if than so where whom`);
-
 /** The noun phrase at the start of `tokens`, up to punctuation: at most 10 words, no verbs we can see. */
 function nounPhraseAfter(tokens: Token[]): Token[] | null {
   const out: Token[] = [];
@@ -481,8 +427,8 @@ function nounPhraseAfter(tokens: Token[]): Token[] | null {
     if (m) break;
   }
   while (out.length > 0) {
-    const last = bare(out[out.length - 1]?.text ?? '').toLowerCase();
-    if (!FUNCTION_WORDS.has(last) && !NAME_CONNECTORS.has(last) && !DETERMINERS.has(last) && !ACCORDING_TO_CONNECTORS.has(last)) break;
+    const last = bareWord(out[out.length - 1]?.text ?? '').toLowerCase();
+    if (!FUNCTION_WORDS.has(last) && !SPEAKER_NAME_CONNECTORS.has(last) && !DETERMINERS.has(last) && !ACCORDING_TO_CONNECTORS.has(last)) break;
     out.pop();
   }
   const last = out[out.length - 1]?.text ?? '';
@@ -513,6 +459,6 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   // Only after a quotation or a comma: at the start of a sentence "The attack claimed 20 lives".
   if (afterBreak && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.text) && !/ly$/u.test(w.text))) return words;
   // "a diplomat familiar with the preparations": a role noun early on, then what qualifies it.
-  const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bare(w.text).toLowerCase()));
+  const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bareWord(w.text).toLowerCase()));
   return role > 0 || describedGroup ? words : null;
 }

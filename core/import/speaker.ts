@@ -4,33 +4,31 @@
  * It reads a sentence whose quotations are masked (see quotations.ts), so words
  * inside a quotation are never taken for the speaker.
  */
-import { collapseWhitespace } from './characters';
-import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../text/lexicon/documents';
+import { FUNCTION_WORDS, PRONOUNS } from '../text/lexicon/function-words';
 import {
+  BASE_FORMS,
   BELIEF_VERBS,
   CONTINUING_VERBS,
-  DESCRIBING_VERBS,
-  NOT_A_STANCE_OBJECT,
-  STANCE_VERBS,
-  STATEMENT_NOUNS,
   DENIAL_VERBS,
-  EXPECT_VERBS,
-  PARTICIPLES,
-  DOCUMENT_NOUNS,
+  DESCRIBING_VERBS,
   DOCUMENT_VERBS,
-  FUNCTION_WORDS,
+  EXPECT_VERBS,
   INVERTIBLE_VERBS,
+  NOT_A_STANCE_OBJECT,
+  PARTICIPLES,
   PASSIVE_AGENT_VERBS,
   PASSIVE_DENIAL_VERBS,
   PROGRESSIVES,
-  PRONOUNS,
   QUOTING_VERBS,
-  ROLE_NOUNS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
-} from './speaker-words';
-import { BASE_FORMS } from './speech-verbs';
+  STANCE_VERBS,
+} from '../text/lexicon/reporting-verbs';
+import { ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
+import { collapseWhitespace } from '../text/characters';
+import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */

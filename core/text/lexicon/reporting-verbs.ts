@@ -5,9 +5,10 @@
  * irregular ones from a table (say/said, tell/told, write/wrote/written).
  *
  * A class says how much a verb needs around it before it reports speech (see
- * speaker.ts). The lists here are the only copy: speaker-words.ts and
- * coreference.ts read their surface forms from this file.
+ * core/import/speaker.ts). The lists here are the only copy; the surface
+ * forms the speaker rules read are built at the end of this file.
  */
+import { words } from './words';
 
 const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
 
@@ -201,3 +202,65 @@ export const BASE_FORMS: ReadonlySet<string> = new Set(
     .flat()
     .filter((l) => !IRREGULAR[l] || (IRREGULAR[l]?.past !== l && IRREGULAR[l]?.participle !== l)),
 );
+
+// Surface forms of the classes above, as the speaker rules read them.
+
+const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((w) => !b.has(w)));
+
+/** "X denounced ...", "Sunak defended ...": stances, which need an object. */
+export const STANCE_VERBS: ReadonlySet<string> = finite(STANCE_LEMMAS);
+
+/** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see speech-verbs.ts for the classes). */
+export const SPEECH_VERBS: ReadonlySet<string> = without(
+  finite([...SAY_LEMMAS, ...ADDRESS_LEMMAS, ...STANCE_LEMMAS]),
+  forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+);
+
+/** "X added that ...", "X noted, ...", "she continued:", "the ministry claims, ...": these also mean other things. */
+export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION: ReadonlySet<string> = new Set([
+  ...finite(THAT_OR_PUNCTUATION_LEMMAS),
+  ...forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+]);
+
+/** "she continued: ...": speech only before a colon or a quotation, or closing the sentence. */
+export const CONTINUING_VERBS: ReadonlySet<string> = finite(CONTINUE_LEMMAS);
+
+/** "X highlighted that ...": a reported position only when "that" follows. */
+export const SPEECH_VERBS_BEFORE_THAT: ReadonlySet<string> = finite(THAT_LEMMAS);
+
+/** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
+export const DENIAL_VERBS: ReadonlySet<string> = finite(DENIAL_LEMMAS);
+
+/** "The claim was rejected by PhRMA": a passive whose agent ("by X") is the one who denies or accuses. */
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = forms([...PASSIVE_AGENT_LEMMAS, ...PASSIVE_DENIAL_LEMMAS], 'past');
+
+/** Of those, the denials: their agent speaks only when what is denied is a statement ("the claim was rejected by X"). */
+export const PASSIVE_DENIAL_VERBS: ReadonlySet<string> = forms(PASSIVE_DENIAL_LEMMAS, 'past');
+
+/** "Records show the company paid no tax", "the letter reads": documents speak through these. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = finite(DOCUMENT_LEMMAS);
+
+/** "X slammed into a wall", "X hails from Leeds": a stance verb followed by one of these is a movement, not a stance. */
+export const NOT_A_STANCE_OBJECT = words(`into through onto down up off out across past away back from well badly`);
+
+/**  "X described the plan as ...": quoting verbs whose complement opens on "as". */
+export const DESCRIBING_VERBS: ReadonlySet<string> = finite(DESCRIBING_LEMMAS);
+
+export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
+
+/** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = forms(INVERTIBLE_LEMMAS, 'third', 'past');
+
+/** ", saying ...", ", insisting that ...": participles reporting what the sentence's subject says. */
+export const PARTICIPLES: ReadonlySet<string> = forms(PARTICIPLE_LEMMAS, 'ing');
+
+/** "Officials are warning that ...", "X is insisting ...": the progressive of a verb of saying. */
+export const PROGRESSIVES: ReadonlySet<string> = forms([...SAY_LEMMAS, ...ADDRESS_LEMMAS], 'ing');
+
+/** "X said it would ...", "X added that its ...": the verbs after which "it" shows the speaker is an organisation. */
+export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'third', 'past');
+
+/** "Rao believes rates will ...", "Economists expect inflation to ...". */
+export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
+
+export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
