@@ -6,7 +6,7 @@
  * surnames it later uses alone ("Okafor" -> "Margaret Okafor").
  */
 import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
-import { COMPASS, DEMONYMS, PLACE_HEADS } from '../text/lexicon/names';
+import { COMPASS, DEMONYMS, NOT_SURNAMES, PLACE_HEADS } from '../text/lexicon/names';
 import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';
 import { MONTHS, WEEKDAYS } from '../text/lexicon/time';
 import { PORTFOLIOS, TITLES, TITLE_MODIFIERS } from '../text/lexicon/titles-and-roles';
@@ -126,15 +126,6 @@ const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}+)
 /** A run of two or more capitalised words (each with a lower-case letter), initials allowed inside: "Jane Q. Doe". */
 const NAME_RUN =
   /(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}[\p{L}\p{M}'’-]*)+/gu;
-
-/** Last words of companies, papers and groups, never surnames. */
-const NOT_SURNAMES = new Set(
-  `capital motors group holdings partners associates ltd limited inc plc corp corporation company co trust foundation
-  centre center book times post news journal herald tribune guardian telegraph review mail express star standard
-  tenants residents reporting correspondent editor democrat democrats republican republicans conservative conservatives
-  nations states kingdom republic emirates islands coast valley county province region district airways airlines
-  energy industries systems technologies labs media network networks studios records press`.split(/\s+/),
-);
 
 const WORD = /\S+/gu;
 

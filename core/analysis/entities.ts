@@ -9,32 +9,20 @@
  */
 import { isShortFormOf, type ArticleContext } from './context';
 import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
-import { DEMONYMS, ENTITY_NAME_CONNECTORS, PLACE_HEADS } from '../text/lexicon/names';
+import {
+  CAPITALISED_NOT_NAMES,
+  CAPITALS_NOT_NAMES,
+  DEMONYMS,
+  ENTITY_NAME_CONNECTORS,
+  NEVER_NAME_STARTS,
+  OPENERS_BEFORE_A_POSITIONAL_CAPITAL,
+  PLACE_HEADS,
+} from '../text/lexicon/names';
 import { NUMBER_WORDS } from '../text/lexicon/numbers';
 import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';
 import { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../text/lexicon/time';
 import { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } from '../text/lexicon/titles-and-roles';
 import type { Token } from '../text/tokens';
-
-/** After these a capitalised word may be capitalised only by position. */
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|', '…', '_', '#', '>']);
-/** A title followed by one of these is part of an organisation's name: "General Assembly", "Chief Justice's Office". */
-const ORG_HEADS = ORGANISATION_NAME_HEADS;
-/** Words that start no name wherever they stand ("The", "However"); the rest of NOT_NAMES_AT_SENTENCE_START only at a sentence start. */
-const FUNCTION_STARTERS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'your', 'there', 'but', 'and', 'or', 'nor', 'so', 'yet', 'however', 'meanwhile', 'moreover',
-  'furthermore', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether', 'thus',
-  'hence', 'therefore', 'nonetheless', 'nevertheless', 'what', 'which', 'who', 'why', 'how', 'yes', 'no', 'not',
-]);
-/** Capitalised words that are never names by themselves. */
-const NOT_NAMES = new Set([
-  'i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet', 'nobody', 'everyone', 'anyone',
-  'someone', 'somebody', 'everybody', 'anybody', 'others', 'other', 'people', 'nothing', 'everything', 'something', 'q', 'a',
-  'item',
-]);
-/** All-caps words that are not names: "CEO", "GDP", "PM". */
-const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
 
 /** "R-Ohio", "D-Ga", "I-Vt.": a party and state tag after a politician's name, not a name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
@@ -48,7 +36,7 @@ function isAcronym(t: Token): boolean {
 
 function plain(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
-  return NOT_NAMES.has(w) ? w : w.replace(/'s?$/u, '').replace(/\.$/, '');
+  return CAPITALISED_NOT_NAMES.has(w) ? w : w.replace(/'s?$/u, '').replace(/\.$/, '');
 }
 
 /** "Taliban-led" -> "Taliban": a hyphenated word keeps only its capitalised head. */
@@ -120,13 +108,13 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
   const ordinary = (i: number): boolean => {
     const t = tokens[i]!;
     const w = plain(t.text);
-    if (FUNCTION_STARTERS.has(w) || NOT_NAMES.has(w)) return true;
+    if (NEVER_NAME_STARTS.has(w) || CAPITALISED_NOT_NAMES.has(w)) return true;
     // "We're", "They'll", "Don't": a pronoun or verb with its contraction.
     const contracted = CONTRACTION.exec(w);
-    if (contracted && (FUNCTION_STARTERS.has(contracted[1]!) || w.endsWith("n't") || NOT_NAMES_AT_SENTENCE_START.has(contracted[1]!))) return true;
+    if (contracted && (NEVER_NAME_STARTS.has(contracted[1]!) || w.endsWith("n't") || NOT_NAMES_AT_SENTENCE_START.has(contracted[1]!))) return true;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const initial = i === 0 || (prev !== undefined && (OPENERS.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
+    const initial = i === 0 || (prev !== undefined && (OPENERS_BEFORE_A_POSITIONAL_CAPITAL.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
     if (!initial || isAcronym(t)) return false;
     if (NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w)) return true;
     // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
@@ -138,7 +126,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && next && !next.capital) return true;
     // "Unemployment reached …", "Inflation rose …": an abstract noun opening the sentence.
     // Not an organisation's head ("Department of Health", "Federation said"), nor in a Title Case headline.
-    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !ENTITY_NAME_CONNECTORS.has(next.lower) && !ORG_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
+    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !ENTITY_NAME_CONNECTORS.has(next.lower) && !ORGANISATION_NAME_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
     // "Posted by …", "Updated on …": a participle opening a credit.
     if (/ed$/.test(w) && w.length > 4 && next?.lower === 'by') return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4 && !placeName;
@@ -196,7 +184,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     // goes on through "of the" / "for the"; a person's does not ("the President of the United States" is two).
     if (
       run.length > 0 && t.type === 'word' && (t.lower === 'of' || t.lower === 'for') && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.capital &&
-      ORG_HEADS.has(plain(run[run.length - 1]!.text)) && !claim.slice(run[run.length - 1]!.end, tokens[i + 2]!.start).includes('\n')
+      ORGANISATION_NAME_HEADS.has(plain(run[run.length - 1]!.text)) && !claim.slice(run[run.length - 1]!.end, tokens[i + 2]!.start).includes('\n')
     ) {
       run.push(t, tokens[i + 1]!);
       i++;
@@ -229,7 +217,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       if (!name) continue;
       if (part.length === 1 && isAcronym(part[0]!)) {
         const acronym = part[0]!.text.replace(/s$/, '');
-        if (NOT_ACRONYMS.has(acronym.toUpperCase())) continue;
+        if (CAPITALS_NOT_NAMES.has(acronym.toUpperCase())) continue;
         const expansion = acronyms?.get(acronym) ?? acronyms?.get(part[0]!.text);
         if (expansion) {
           found.push(expansion);
@@ -283,7 +271,7 @@ function splitAtTitles(tokens: readonly Token[], lowercase: ReadonlySet<string> 
     const t = tokens[i]!;
     const w = plain(t.text);
     const next = tokens[i + 1];
-    const isTitle = t.capital && TITLES.has(w) && !(next && ORG_HEADS.has(plain(next.text)));
+    const isTitle = t.capital && TITLES.has(w) && !(next && ORGANISATION_NAME_HEADS.has(plain(next.text)));
     if (isTitle) {
       // Its modifiers belong to the title: "Chief", "Foreign", "Deputy", "Mining" (a portfolio), a word the article writes in lower case.
       while (current.length > 0 && isTitleModifier(current[current.length - 1]!, lowercase)) current.pop();
@@ -297,7 +285,7 @@ function splitAtTitles(tokens: readonly Token[], lowercase: ReadonlySet<string> 
   return parts.map((p) => {
     let a = 0;
     let b = p.length;
-    while (a < b && (!p[a]!.capital || FUNCTION_STARTERS.has(plain(p[a]!.text)))) a++;
+    while (a < b && (!p[a]!.capital || NEVER_NAME_STARTS.has(plain(p[a]!.text)))) a++;
     while (b > a && !p[b - 1]!.capital) b--;
     return p.slice(a, b);
   });
@@ -311,7 +299,7 @@ function isTitleModifier(t: Token, lowercase: ReadonlySet<string> | undefined): 
 
 /** Words that name nothing alone, nor in a run of only such words ("Tuesday", "Chief Minister", "Health and Education"). */
 function nameless(w: string): boolean {
-  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || NOT_NAMES_AT_SENTENCE_START.has(w) || NOT_NAMES.has(w);
+  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || NOT_NAMES_AT_SENTENCE_START.has(w) || CAPITALISED_NOT_NAMES.has(w);
 }
 
 function nameText(claim: string, part: readonly Token[]): string | null {

@@ -1,4 +1,5 @@
 /** Numbers written as words, scales, fractions, units, currencies and the qualifiers of a quantity. Lower case. */
+import { MONTHS, RELATIVE_TIME, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './time';
 import { words } from './words';
 
 /** Written-out numbers that can stand alone ("two weeks", "fifteen people"). "one" is handled apart. */
@@ -83,3 +84,34 @@ export const QUANTITY_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['c.'],
   ['circa'],
 ];
+
+export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹', '₨', '৳', '₦', '₽', '₺', '₩']);
+
+export const PERCENT_WORDS = new Set(['percent', 'pc', 'per-cent', 'pct']);
+
+export const ORDINAL_PERIODS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last']);
+
+/** A number right after these is an identifier, not a figure: "Article 370", "Flight 17". */
+export const BEFORE_AN_IDENTIFIER = new Set([
+  'article', 'section', 'clause', 'chapter', 'resolution', 'flight', 'route', 'no', 'no.', 'number', 'page',
+  'paragraph', 'rule', 'schedule', 'amendment', 'room', 'gate', 'platform', 'pillar', 'level', 'phase', 'version',
+  'model', 'act', 'order', 'ordinance', 'bill', 'case', 'division', 'brigade', 'corps', 'regiment', 'battalion', 'block',
+  'sector', 'highway', 'street', 'road', 'district', 'ward', 'lane', 'unit', 'grade', 'class', 'covid', 'g',
+]);
+
+/** Definite determiners: "the two countries" refers, it does not count. */
+export const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all', 'whose']);
+
+export const AFTER_DURATION = new Set(['ago', 'earlier', 'later', 'before', 'after', 'old', 'running', 'long']);
+
+/** Lower-case modifiers that may come between a number and what it counts: "40 new cases". */
+export const COUNTED_NOUN_MODIFIERS = new Set(['new', 'more', 'additional', 'other', 'armed', 'young', 'old', 'foreign', 'local', 'small', 'large', 'major', 'minor', 'senior', 'junior', 'former', 'active', 'unregistered', 'undocumented', 'registered', 'illegal', 'suspected', 'confirmed', 'innocent', 'wounded', 'displaced', 'missing']);
+
+/** Words that can start a figure; any other word is skipped at once. */
+export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS, ...WEEKDAYS, ...RELATIVE_TIME, ...ORDINAL_PERIODS, ...CURRENCY_BEFORE, ...FRACTIONS, ...VAGUE_COUNTS, ...NUMBER_WORDS,
+  ...WEEKDAY_ABBREVIATIONS, 'a', 'an', 'one', 'q1', 'q2', 'q3', 'q4', 'fy', 'fiscal', 'once', 'twice',
+]);
+
+/** Spans of time counted by "a": "a decade", "a year", "half a century". */
+export const COUNTED_PERIODS = new Set(['year', 'years', 'decade', 'century', 'month', 'fortnight', 'week', 'generation', 'quarter-century']);
