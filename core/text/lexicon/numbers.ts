@@ -115,3 +115,17 @@ export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([
 
 /** Spans of time counted by "a": "a decade", "a year", "half a century". */
 export const COUNTED_PERIODS = new Set(['year', 'years', 'decade', 'century', 'month', 'fortnight', 'week', 'generation', 'quarter-century']);
+
+export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** Multipliers written after a number: "800k", "4.2bn", "3 lakh", "eight hundred thousand". */
+export const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['millions', 1e6], ['m', 1e6], ['mn', 1e6], ['mln', 1e6],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
+  ['dozen', 12],
+]);

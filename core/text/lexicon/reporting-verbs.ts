@@ -8,15 +8,13 @@
  * core/import/speaker.ts). The lists here are the only copy; the surface
  * forms the speaker rules read are built at the end of this file.
  */
-import { words } from './words';
-
-const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
+import { wordList, words } from './words';
 
 /**
  * Verbs that only ever report speech or a stated position: "X reasserted ...",
  * "X underlined the importance of ...". A subject before the verb is enough.
  */
-export const SAY_LEMMAS = lemmas(`
+export const SAY_LEMMAS = wordList(`
   say state claim assert reassert insist argue contend allege reiterate reaffirm affirm restate repeat stress
   emphasise emphasize underline underscore explain acknowledge admit concede confess predict warn caution
   counter retort reply remark comment quip joke boast brag exclaim opine speculate theorise theorize
@@ -26,26 +24,26 @@ export const SAY_LEMMAS = lemmas(`
   stammer stutter`);
 
 /** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
-export const ADDRESS_LEMMAS = lemmas(`tell ask urge implore exhort beseech`);
+export const ADDRESS_LEMMAS = wordList(`tell ask urge implore exhort beseech`);
 
 /**
  * A stance on something said or done: "X denounced the violation", "Sunak defended the decision",
  * "X credited the reforms with ...". Reported positions, with a subject before them.
  */
-export const STANCE_LEMMAS = lemmas(`
+export const STANCE_LEMMAS = wordList(`
   deny reject dismiss question condemn denounce criticise criticize blame accuse demand threaten recommend
   defend justify hail praise commend applaud slam blast lambast lambaste decry deplore bemoan rebuff rebuke
   credit berate reproach scold chide reprimand castigate censure admonish excoriate disparage belittle downplay
   deride mock ridicule lampoon rubbish retract recant laud`);
 
 /** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
-export const THAT_OR_PUNCTUATION_LEMMAS = lemmas(`add report observe respond`);
+export const THAT_OR_PUNCTUATION_LEMMAS = wordList(`add report observe respond`);
 
 /** "she continued: ...", "“...,” he went on.": speech only before a colon or a quotation, or closing the sentence. */
-export const CONTINUE_LEMMAS = lemmas(`continue`);
+export const CONTINUE_LEMMAS = wordList(`continue`);
 
 /** "X highlighted that ...": a reported position only when "that" follows. */
-export const THAT_LEMMAS = lemmas(`
+export const THAT_LEMMAS = wordList(`
   highlight maintain agree believe suggest estimate conclude reveal hint indicate declare think fear recall
   find show expect rule post forecast remember reckon calculate project signal accept concur recount testify object disagree
   assume presume surmise suspect doubt feel hope know understand realise realize recognise recognize grant
@@ -55,42 +53,42 @@ export const THAT_LEMMAS = lemmas(`
   cable brief counsel`);
 
 /** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
-export const DENIAL_LEMMAS = lemmas(`dispute contest refute rebut challenge contradict repudiate disavow gainsay`);
+export const DENIAL_LEMMAS = wordList(`dispute contest refute rebut challenge contradict repudiate disavow gainsay`);
 
 /** "The senator was accused by prosecutors": a passive whose agent ("by X") accuses. */
-export const PASSIVE_AGENT_LEMMAS = lemmas(`criticise criticize condemn accuse denounce`);
+export const PASSIVE_AGENT_LEMMAS = wordList(`criticise criticize condemn accuse denounce`);
 /** "The claim was rejected by PhRMA": a passive whose agent denies; "the plan was rejected by voters" is an event. */
-export const PASSIVE_DENIAL_LEMMAS = lemmas(`deny reject dispute dismiss contest refute rebut challenge question`);
+export const PASSIVE_DENIAL_LEMMAS = wordList(`deny reject dispute dismiss contest refute rebut challenge question`);
 
 /** "Records show ...", "the letter reads ...", "data indicate ...": what a document says. */
-export const DOCUMENT_LEMMAS = lemmas(`show find indicate suggest read say state note conclude reveal estimate warn`);
+export const DOCUMENT_LEMMAS = wordList(`show find indicate suggest read say state note conclude reveal estimate warn`);
 
 /** "X called the decision “a step forward”", "X described the plan as ...": speech with a quotation or a complement. */
-export const QUOTING_LEMMAS = lemmas(`call describe label brand term dub characterise characterize portray depict`);
+export const QUOTING_LEMMAS = wordList(`call describe label brand term dub characterise characterize portray depict`);
 /** Quoting verbs whose complement opens on "as": "described the plan as a disaster". */
-export const DESCRIBING_LEMMAS = lemmas(`describe label brand characterise characterize portray depict`);
+export const DESCRIBING_LEMMAS = wordList(`describe label brand characterise characterize portray depict`);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
-export const INVERTIBLE_LEMMAS = lemmas(`
+export const INVERTIBLE_LEMMAS = wordList(`
   say add note ask write explain insist warn argue state claim counter reply recall stress emphasise emphasize
   declare admit acknowledge concede reiterate reaffirm reassert affirm underline underscore caution continue
   report announce confirm tweet post retort quip remark respond observe`);
 
 /** ", saying ...", ", insisting that ...": a participle reporting what the sentence's subject says. */
-export const PARTICIPLE_LEMMAS = lemmas(`
+export const PARTICIPLE_LEMMAS = wordList(`
   say assert insist argue claim warn stress allege contend reiterate reaffirm reassert emphasise emphasize
   underline underscore acknowledge predict deny`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
-export const BELIEF_LEMMAS = lemmas(`maintain believe think fear reckon estimate predict warn find show report`);
+export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report`);
 /** "Economists expect inflation to ...": an expectation with its own infinitive. */
-export const EXPECT_LEMMAS = lemmas(`expect forecast project`);
+export const EXPECT_LEMMAS = wordList(`expect forecast project`);
 
 /**
  * Lemmas whose -s and base forms are also common nouns ("member states", "the claims"): in those forms
  * they report speech only before "that", punctuation or a quotation.
  */
-export const NOUN_LIKE_LEMMAS = lemmas(`claim state comment remark reply counter joke quip credit blast hail praise slam`);
+export const NOUN_LIKE_LEMMAS = wordList(`claim state comment remark reply counter joke quip credit blast hail praise slam`);
 
 /** Past, past participle and other forms no rule makes. */
 const IRREGULAR: Readonly<Record<string, { past: string; participle: string; third?: string }>> = {

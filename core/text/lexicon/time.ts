@@ -76,3 +76,12 @@ export const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([...words(`on in
 
 /** A month is a time only after one of these ("in May Smith said"); alone it may be a name ("April Ryan", "Theresa May"). */
 export const MONTH_OPENERS = words(`in on since last this next early late by until from mid during`);
+
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Month names that are also common words: months only beside a number ("May 2024", "12 March"). */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jun', 'dec', 'sep', 'jan', 'aug', 'oct', 'nov', 'feb', 'apr', 'jul', 'sept']);

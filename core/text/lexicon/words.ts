@@ -1,3 +1,5 @@
 /** How a word list is written in this folder: one string, words separated by whitespace. */
-
 export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** The same, in order, where order or repeats matter (a synonym group reads as its first word). */
+export const wordList = (list: string): string[] => list.trim().split(/\s+/);
