@@ -5,6 +5,7 @@
  * Check-worthiness (worthiness.ts) reads these cues. All regexes run on text
  * already normalised to straight quotes and apostrophes and bounded in length.
  */
+import { PROMISING_PARTIES, PROMISING_PRONOUNS } from '../text/lexicon/promises';
 
 const b = (source: string) => new RegExp(source, 'i');
 
@@ -103,27 +104,13 @@ const PROMISE_ACTION = new RegExp(
 /** "Economists expect the bank will cut rates": a forecast about another party, not a promise. */
 const FORECAST_FRAME = b(String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast(?:ed|ing)?|predicts?|predicted|anticipates?|anticipated|bets?|betting|likely|widely seen|markets?)\b`);
 
-/** Who acts: pronouns and nouns for parties that can promise ("the club would cut", "the council would review"). */
-// "and/but would not appeal": the same party as the clause before.
-const AGENT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'who', 'which', 'that', 'and', 'but']);
-const AGENT_NOUNS = new Set(
-  `club council government company firm ministry department board bank trust authority agency party team police force school
-  university hospital operator group union committee commission minister mayor chairman chairwoman chair president chief
-  leader owner owners manager management administration cabinet executive regulator service charity landlord developer
-  developers province state city county borough airline railway network insurer insurers employer employers club's
-  organisers organizers authorities officials ministers councillors directors trustees campaign campaigners coalition office
-  secretary spokesman spokeswoman spokesperson prime premier chancellor governor inspector inspectorate court parliament
-  assembly senate congress administration retailer supermarket brand store carmaker maker producer supplier provider
-  utility utilities`.split(/\s+/),
-);
-
 /** Whether the words before a "will/would" name a party that acts: a pronoun, a name, or an agent noun. */
 function agentBefore(before: string): boolean {
   const m = /([\p{L}\p{M}'-]+)[\s,]*(?:\b\w+ly\s+)?$/u.exec(before);
   if (!m) return false;
   const word = m[1]!;
   const lower = word.toLowerCase().replace(/'s$/, '');
-  if (AGENT_PRONOUNS.has(lower) || AGENT_NOUNS.has(lower)) return true;
+  if (PROMISING_PRONOUNS.has(lower) || PROMISING_PARTIES.has(lower)) return true;
   // A name ("Rovers", "The ONS"), not a capitalised first word of the sentence ("Prices will …").
   const first = before.trim().search(/\S/) === m.index || /^\W*$/.test(before.slice(0, m.index));
   return /^\p{Lu}/u.test(word) && !first;

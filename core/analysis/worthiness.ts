@@ -6,6 +6,7 @@
 import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
 import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
+import { EMPTY_WORDS } from '../text/lexicon/stopwords';
 
 export interface WorthinessInput {
   text: string;
@@ -91,15 +92,6 @@ const WEIGHTS: Record<Reason, number> = {
   promise: -2.2,
   'small talk': -3,
 };
-
-/** Words that carry no checkable content on their own. */
-const EMPTY_WORDS = new Set(
-  `a an the and or but nor so yet of in on at to for from by with it its it's this that these those they them their he him
-  his she her we us our you your i me my is are was were be been am has have had do does did not no never none nobody
-  nothing one once all every everyone anyone someone some any here there then now just still also too very really
-  isn't wasn't aren't weren't don't doesn't didn't won't can't cannot i'm i've i'd we're they're you're he's she's
-  that's what who which when where why how said says say told added asked`.split(/\s+/),
-);
 
 function contentWordCount(text: string): number {
   let n = 0;

@@ -17,7 +17,7 @@ import * as names from './names';
 
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
-const { isSpaceCode } = characters;
+const { isSpaceCode, WIDE_PUNCTUATION } = characters;
 const { DOCUMENT_NOUNS } = documents;
 const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
 const { NAME_PARTICLES_IN_MENTIONS } = nameWords;
@@ -53,9 +53,6 @@ interface Word {
 
 /** A sentence longer than this is read only up to here: real sentences are shorter; junk costs time. */
 const MAX_SCAN = 2000;
-/** Punctuation outside ASCII that can wrap a word: curly quotes, guillemets, dashes, ellipsis. */
-const WIDE_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x00ab, 0x00bb, 0x2013, 0x2014, 0x2026, 0x2039, 0x203a]);
-
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return !WIDE_PUNCTUATION.has(c) && !isSpaceCode(c);

@@ -5,6 +5,9 @@
  */
 import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from '../text/characters';
 import { splitSentences } from './sentences';
+import { NOT_DATELINE_PLACES } from '../text/lexicon/names';
+import { DANGLING_LINE_ENDS } from '../text/lexicon/function-words';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../text/lexicon/time';
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */
@@ -42,14 +45,6 @@ export function matchDatePrefix(text: string): DatePrefix | null {
 const DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—:])/u;
 
-/** Labels that look like datelines but are not places. */
-const NOT_PLACES = new Set([
-  'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE',
-  "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'WATCH', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'FILE', 'FILE PHOTO',
-  'FACT CHECK', 'FACT-CHECK', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'RELATED', 'READ MORE', 'ADVERTISEMENT', 'SOURCE',
-  'SOURCES', 'FAQ', 'UPDATE.', 'CLAIM', 'VERDICT', 'RATING', 'FACT',
-]);
-
 export function matchDateline(text: string, start: number, lineEnd: number): Dateline | null {
   const window = text.slice(start, Math.min(lineEnd, start + 160));
   const m = DATELINE.exec(window);
@@ -58,22 +53,20 @@ export function matchDateline(text: string, start: number, lineEnd: number): Dat
   // The dash or colon must stand free: "ISLAMABAD - The", not "U.S.-China".
   if (end < lineEnd && !isSpaceCode(text.charCodeAt(end))) return null;
   const city = m[1];
-  if ((city.match(/\p{Lu}/gu) ?? []).length < 3 || NOT_PLACES.has(collapseWhitespace(city))) return null;
+  if ((city.match(/\p{Lu}/gu) ?? []).length < 3 || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
   const place = collapseWhitespace(m[0].replace(/\s*(?:--|[-–—:])$/u, ''));
   return { start, end, place };
 }
 
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAY_NAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?';
 /** "14 May 2024", "May 14, 2024", "2024-05-14". */
-const DATE_WORDS = `(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAMES})\\.?,?[ \\t]+(\\d{4})|(${MONTH_NAMES})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const DATE_WORDS = `(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAME_PATTERN})\\.?,?[ \\t]+(\\d{4})|(${MONTH_NAME_PATTERN})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
 const TIME_OF_DAY = '(?:\\d{1,2}[.:]\\d{2}(?:[ \\t]*(?:a|p)\\.?m\\.?)?|\\d{1,2}[ \\t]*(?:a|p)\\.?m\\.?)(?:[ \\t]+\\(?[A-Z]{2,5}\\)?)?';
 /**
  * A line that is only a date and perhaps a weekday and a time: "Tue 14 May
  * 2024 18.32 BST", "Published: May 14, 2024 at 6:32pm EDT", "14 May 2024".
  */
 const DATE_TIME_LINE = new RegExp(
-  `^[*_]*(?:(?:last[ \\t]+)?(?:updated|published|posted|modified|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
+  `^[*_]*(?:(?:last[ \\t]+)?(?:updated|published|posted|modified|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME_PATTERN}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
   'iu',
 );
 
@@ -88,7 +81,7 @@ const ROLE_TAIL = `(?:,[ \\t]*|[ \\t]+)(?:(?:a|an|the|our)[ \\t]+)?(?:[\\p{L}'�
 /** A pattern of lower-case words that matches them in any case (for a regex without the 'i' flag). */
 const anyCase = (source: string) => source.replace(/(?<!\\)\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
 /** ", 14 May 2024", " on May 14, 2024": a date after a byline. */
-const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
+const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME_PATTERN)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
 
 const BYLINE = new RegExp(
   `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${DATE_TAIL}$`,
@@ -150,12 +143,6 @@ export function readLineDate(text: string, line: TextSpan): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
-const DANGLING_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'by', 'at', 'from', 'as', 'but', 'is',
-  'are', 'was', 'were', 'its', 'their', 'his', 'her',
-]);
-
 /**
  * A headline: the article's first line, short (at most 20 words), no full stop
  * at the end, and more text after it. `nextLine` is the following line of the
@@ -167,7 +154,7 @@ export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | nu
   const words = value.split(/\s+/);
   if (words.length > 20 || !/\p{L}/u.test(value) || isLowerAt(text, line.start)) return false;
   if (/[.,;:(\-–—]$/u.test(value)) return false;
-  if (DANGLING_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
+  if (DANGLING_LINE_ENDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
   if (nextLine && isLowerAt(text, nextLine.start)) return false;
   return splitSentences(text, line.start, line.end).length === 1;
 }

@@ -7,6 +7,7 @@
 import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../text/lexicon/documents';
 import { FUNCTION_WORDS, PRONOUNS } from '../text/lexicon/function-words';
 import {
+  ALL_REPORTING_FORMS,
   BASE_FORMS,
   BELIEF_VERBS,
   CONTINUING_VERBS,
@@ -16,6 +17,7 @@ import {
   EXPECT_VERBS,
   INVERTIBLE_VERBS,
   NOT_A_STANCE_OBJECT,
+  NOUN_LIKE_FORMS,
   PARTICIPLES,
   PASSIVE_AGENT_VERBS,
   PASSIVE_DENIAL_VERBS,
@@ -26,9 +28,10 @@ import {
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
   STANCE_VERBS,
 } from '../text/lexicon/reporting-verbs';
-import { ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
-import { collapseWhitespace } from '../text/characters';
+import { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
+import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
+import { OWNED_BODIES } from '../text/lexicon/organisations';
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -37,21 +40,9 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS,
-  ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
-  ...SPEECH_VERBS_BEFORE_THAT,
-  ...CONTINUING_VERBS,
-  ...PROGRESSIVES,
-  ...DOCUMENT_VERBS,
-  ...QUOTING_VERBS,
-  ...DENIAL_VERBS,
-]);
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
 const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
-/** Base and -s forms, which may be nouns ("the report", "its claims"). */
-const NOUN_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_VERBS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -91,16 +82,14 @@ function nextVerb(masked: string, from: number): VerbAt | null {
       if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
-    if (!ALL_VERBS.has(word)) continue;
-    if (NOUN_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
+    if (!ALL_REPORTING_FORMS.has(word)) continue;
+    if (NOUN_LIKE_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
     return { verb: word, start };
   }
   return null;
 }
 
 const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
-/** Characters that end the clause a subject is read from. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
 /** Real sentences have a few speech verbs at most; looking at more only costs time on junk input. */
 const MAX_CANDIDATES = 8;
 
@@ -123,7 +112,7 @@ function clauseStart(masked: string, end: number): number {
   const floor = Math.max(0, end - 200);
   for (let s = end - 1; s >= floor; s--) {
     const c = masked.charAt(s);
-    if (CLAUSE_BREAKS.has(c) && !isDigitGroupComma(masked, s)) return s + 1;
+    if (CLAUSE_BREAK_CHARACTERS.has(c) && !isDigitGroupComma(masked, s)) return s + 1;
     if (c === '-' && masked.charAt(s - 1) === ' ' && masked.charAt(s + 1) === ' ') return s + 1;
   }
   return floor;
@@ -132,13 +121,13 @@ function clauseStart(masked: string, end: number): number {
 function subjectBefore(masked: string, end: number): Token[] | null {
   const start = clauseStart(masked, end);
   const tokens = tokensIn(masked, start, end);
-  if (start > 0 && !CLAUSE_BREAKS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
+  if (start > 0 && !CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
   const run = speakerAtEnd(tokens);
   if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
     return listSubject(masked, start, end) ?? run;
   }
   // "..., a diplomat familiar with the preparations said": the whole clause is the speaker.
-  if (!run && (start === 0 || CLAUSE_BREAKS.has(masked.charAt(start - 1)))) return clauseNounPhrase(tokens, start > 0);
+  if (!run && (start === 0 || CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1)))) return clauseNounPhrase(tokens, start > 0);
   return run;
 }
 
@@ -195,7 +184,7 @@ function previousComma(masked: string, comma: number): number {
   for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) return s;
-    if (c !== '’' && c !== "'" && CLAUSE_BREAKS.has(c)) return -1;
+    if (c !== '’' && c !== "'" && CLAUSE_BREAK_CHARACTERS.has(c)) return -1;
   }
   return -1;
 }
@@ -256,7 +245,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
       // "Marsh, 51, who has held the brief since 2022, insists": asides one after another.
       return subjectBefore(masked, s) ?? (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null);
     }
-    if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
+    if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAK_CHARACTERS.has(c)) return null;
   }
   return null;
 }
@@ -315,9 +304,6 @@ function isOwnedRole(tokens: Token[]): boolean {
   const rest = tokens.length - i;
   return rest === 0 || (rest <= 6 && /^(?:of|for|at|in|from)$/u.test(tokens[i]?.text ?? ''));
 }
-
-/** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
-const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
 const DESCRIPTION_OPENERS = /^(?:The|A|An|Another|One|Its|His|Her|Their|Our)$/u;
@@ -404,9 +390,6 @@ const POINTED_OUT = /^point(?:s|ed)? out$/u;
 /** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
 const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;
 
-/** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
-const PLURAL_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
-
 /**
  * May the clause before a base form be its plural subject ("officials tell", "traders on Harbour Road say",
  * "Figures published by the ONS show", "Smith and Jones say"), unlike a single name ("the US state")?
@@ -415,7 +398,7 @@ function agreesWithBaseForm(clause: Token[]): boolean {
   return clause.some((t) => {
     const word = t.text.replace(/[^\p{L}]+$/u, '');
     const lower = word.toLowerCase();
-    if (lower === 'and' || PLURAL_HEADS.has(lower)) return true;
+    if (lower === 'and' || PLURAL_HEADS_WITHOUT_S.has(lower)) return true;
     if (isAcronymLike(word)) return false;
     if (/[^siu'’]s$/u.test(lower) || /(?:ss|us|is)es$/u.test(lower)) return true;
     return /^\p{Ll}/u.test(word) && ROLE_NOUNS.has(lower) && t === clause[clause.length - 1];

@@ -59,6 +59,12 @@ export function isOpenerCode(c: number): boolean {
   );
 }
 
+/** Punctuation outside ASCII that can wrap a word: curly quotes, guillemets, dashes, ellipsis. */
+export const WIDE_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x00ab, 0x00bb, 0x2013, 0x2014, 0x2026, 0x2039, 0x203a]);
+
+/** Characters that end the clause a subject is read from. */
+export const CLAUSE_BREAK_CHARACTERS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
+
 /** A stretch of article text, as UTF-16 offsets [start, end). */
 export interface TextSpan {
   start: number;

@@ -105,3 +105,9 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'across'
 
 /** Words a speaker can be that name no one: resolving them would guess. */
 export const INDEFINITE = words(`a an one some several many two three four five another any`);
+
+/** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
+export const DANGLING_LINE_ENDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'by', 'at', 'from', 'as', 'but', 'is',
+  'are', 'was', 'were', 'its', 'their', 'his', 'her',
+]);

@@ -64,3 +64,11 @@ export const NOT_SURNAMES = new Set(
   nations states kingdom republic emirates islands coast valley county province region district airways airlines
   energy industries systems technologies labs media network networks studios records press`.split(/\s+/),
 );
+
+/** Labels that look like datelines but are not places. */
+export const NOT_DATELINE_PLACES = new Set([
+  'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE',
+  "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'WATCH', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'FILE', 'FILE PHOTO',
+  'FACT CHECK', 'FACT-CHECK', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'RELATED', 'READ MORE', 'ADVERTISEMENT', 'SOURCE',
+  'SOURCES', 'FAQ', 'UPDATE.', 'CLAIM', 'VERDICT', 'RATING', 'FACT',
+]);

@@ -57,3 +57,6 @@ export const ORGANISATION_SPEAKER_HEADS = words(`
   hospital school university institute regime junta coalition alliance bloc country nation side camp delegation
   team statement report study survey data figures records club cooperative association federation society foundation
   consortium business lender airline carrier tribunal panel`);
+
+/** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
+export const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);

@@ -262,3 +262,17 @@ export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'thi
 export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
 
 export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
+
+export const ALL_REPORTING_FORMS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
+  ...SPEECH_VERBS_BEFORE_THAT,
+  ...CONTINUING_VERBS,
+  ...PROGRESSIVES,
+  ...DOCUMENT_VERBS,
+  ...QUOTING_VERBS,
+  ...DENIAL_VERBS,
+]);
+
+/** Base and -s forms, which may be nouns ("the report", "its claims"). */
+export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_REPORTING_FORMS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);

@@ -39,3 +39,12 @@ export const CONCEPT_STOPWORDS = new Set(
   tomorrow monday tuesday wednesday thursday friday saturday sunday week weeks month months year years last next time
   mr mrs ms dr`.split(/\s+/),
 );
+
+/** Words that carry no checkable content on their own. */
+export const EMPTY_WORDS = new Set(
+  `a an the and or but nor so yet of in on at to for from by with it its it's this that these those they them their he him
+  his she her we us our you your i me my is are was were be been am has have had do does did not no never none nobody
+  nothing one once all every everyone anyone someone some any here there then now just still also too very really
+  isn't wasn't aren't weren't don't doesn't didn't won't can't cannot i'm i've i'd we're they're you're he's she's
+  that's what who which when where why how said says say told added asked`.split(/\s+/),
+);

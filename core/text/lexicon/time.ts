@@ -85,3 +85,7 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** Month names that are also common words: months only beside a number ("May 2024", "12 March"). */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jun', 'dec', 'sep', 'jan', 'aug', 'oct', 'nov', 'feb', 'apr', 'jul', 'sept']);
+
+export const MONTH_NAME_PATTERN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+export const WEEKDAY_NAME_PATTERN = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?';

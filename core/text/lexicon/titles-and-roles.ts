@@ -118,3 +118,6 @@ export const SPEAKER_MODIFIERS = words(`
 export const DESCRIBED_GROUPS = words(`sources people officials diplomats insiders aides allies`);
 
 export const GROUP_QUALIFIERS = words(`close familiar briefed involved with who at`);
+
+/** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
+export const PLURAL_HEADS_WITHOUT_S = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
