@@ -21,7 +21,7 @@
 import { DETERMINERS, INDEFINITE } from '../text/lexicon/function-words';
 import { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } from '../text/lexicon/organisations';
 import { SAYING_IT } from '../text/lexicon/reporting-verbs';
-import { ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
+import { RANK_ABBREVIATIONS, ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
 import { bareWord, isCapitalisedWord } from '../text/word-shape';
 import { scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
@@ -47,16 +47,11 @@ const ORGANISATION_REACH = 15;
 const MAX_ORGANISATION_LOOKBACK = 300;
 /** How many people with one surname are kept for look-ups (the most recent). */
 const MAX_SAME_SURNAME = 32;
-/** Abbreviated ranks before a name, and the role words they stand for. */
-const RANKS: Record<string, string> = {
-  Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
-};
-
 /** "Maj. Gen. Tom Hill": the rank among the abbreviations opening a name that is `head`, else the first. */
 function rankOf(name: string, head: string): string | undefined {
   const ranks: string[] = [];
   for (const word of name.split(' ')) {
-    const rank = RANKS[word.replace(/\.$/u, '')];
+    const rank = RANK_ABBREVIATIONS[word.replace(/\.$/u, '')];
     if (rank === undefined) break;
     ranks.push(rank);
   }

@@ -21,7 +21,7 @@ const { isSpaceCode, WIDE_PUNCTUATION } = characters;
 const { DOCUMENT_NOUNS } = documents;
 const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
 const { NAME_PARTICLES_IN_MENTIONS } = nameWords;
-const { ORGANISATION_NOUNS } = organisations;
+const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
 const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
@@ -197,20 +197,6 @@ function describedBodies(words: Word[], offset: number, sentence: string): Organ
   }
   return out;
 }
-
-/** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
-const NAME_SUFFIX_KINDS = new Map<string, string>([
-  ...['ltd', 'inc', 'plc', 'llc', 'corp', 'corporation', 'foods', 'holdings', 'industries', 'group', 'technologies', 'systems', 'motors', 'logistics', 'pharmaceuticals', 'brands', 'enterprises', 'company']
-    .map((w): [string, string] => [w, 'company']),
-  ['bank', 'bank'],
-  ['airlines', 'airline'],
-  ['airways', 'airline'],
-  ['fc', 'club'],
-  ['afc', 'club'],
-  ['club', 'club'],
-  ['cooperative', 'cooperative'],
-  ['co-op', 'cooperative'],
-]);
 
 /** What else a body of this kind is called: a bank is also "the lender" and "the company". */
 function kindsOf(noun: string): string[] {

@@ -7,7 +7,8 @@ import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from '../te
 import { splitSentences } from './sentences';
 import { NOT_DATELINE_PLACES } from '../text/lexicon/names';
 import { DANGLING_LINE_ENDS } from '../text/lexicon/function-words';
-import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../text/lexicon/time';
+import { MONTH_NAME_PATTERN, MONTH_NUMBERS, WEEKDAY_NAME_PATTERN } from '../text/lexicon/time';
+import { NEWSROOM_ROLE_WORDS } from '../text/lexicon/titles-and-roles';
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */
@@ -70,10 +71,8 @@ const DATE_TIME_LINE = new RegExp(
   'iu',
 );
 
-/** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
-const ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
-const NEWSROOM_ROLE = `(?:${ROLE_WORDS.join('|')})s?`;
-const NEWSROOM_ROLE_CAPITALISED = `(?:${ROLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})s?`;
+const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLE_WORDS.join('|')})s?`;
+const NEWSROOM_ROLE_CAPITALISED = `(?:${NEWSROOM_ROLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})s?`;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|del|da|van|von|der|al|bin|in|for|of|the)';
 /** ", transport blogger", " Health Reporter": a role after the name, perhaps with the employer after a comma. */
@@ -124,8 +123,6 @@ export function isByline(text: string, line: TextSpan): boolean {
   return /^\p{Ll}/u.test(named[2]!) || DATE_TIME_LINE.test(withoutEmphasis(nextLineText(text, line.end)));
 }
 
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-
 /**
  * The day a date-time line names, as 'YYYY-MM-DD' ("Tue 14 May 2024 18.32
  * BST" -> '2024-05-14'); null when the line is not one or the day does not exist.
@@ -135,9 +132,9 @@ export function readLineDate(text: string, line: TextSpan): string | null {
   const m = DATE_TIME_LINE.exec(withoutEmphasis(text.slice(line.start, line.end).trim()));
   if (!m) return null;
   const [year, month, day] = m[3]
-    ? [Number(m[3]), MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1])]
+    ? [Number(m[3]), MONTH_NUMBERS.get(m[2]!.slice(0, 3).toLowerCase())!, Number(m[1])]
     : m[6]
-      ? [Number(m[6]), MONTH_NUMBER[m[4]!.slice(0, 3).toLowerCase()]!, Number(m[5])]
+      ? [Number(m[6]), MONTH_NUMBERS.get(m[4]!.slice(0, 3).toLowerCase())!, Number(m[5])]
       : [Number(m[7]), Number(m[8]), Number(m[9])];
   if (!isRealDate(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 /** Denial and negation: verbs that deny, words that call something false, what can be denied, and the words around a negation. Lower case. */
-import { words } from './words';
+import { wordList, words } from './words';
 
 export const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
 
@@ -121,3 +121,6 @@ export const NEGATION_CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '"', '
 /** Words that negate what a clause asserts; a denial reads as a negation of the claim it denies. */
 export const NEGATIONS_OF_A_CLAIM: ReadonlySet<string> = words(`not no never none nobody nothing neither nor cannot without deny denies denied denying dismissed dismisses
   refuted refutes false untrue baseless unfounded`);
+
+/** Stems of accusing ("accused", "allegations", "charged"): words every denial and its target share, so no evidence they are about the same story. */
+export const ACCUSATION_STEMS = wordList('accus alleg charg');

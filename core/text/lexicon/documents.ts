@@ -28,3 +28,18 @@ export const ISSUED_BY = words(`from by of`);
 
 /** Past forms that end a reduced relative clause without "-ed": "a letter the minister sent". */
 export const IRREGULAR_PASTS_OF_SENDING = words(`sent wrote written made gave given put drew drawn brought shown`);
+
+/** Documents whose claims a denial of "the report", "the study" or "its findings" answers, each with the words naming it. */
+export const DOCUMENT_NAME_PATTERNS: Record<string, string> = {
+  report: 'reports?',
+  study: 'stud(?:y|ies)|research|paper',
+  studies: 'stud(?:y|ies)|research|paper',
+  research: 'stud(?:y|ies)|research|paper',
+  paper: 'stud(?:y|ies)|research|paper',
+  survey: 'surveys?|polls?',
+  poll: 'surveys?|polls?',
+  audit: 'audits?',
+  review: 'reviews?',
+  analysis: 'analys[ie]s',
+  dossier: 'dossiers?',
+};

@@ -60,3 +60,17 @@ export const ORGANISATION_SPEAKER_HEADS = words(`
 
 /** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
 export const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);
+
+/** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
+export const NAME_SUFFIX_KINDS = new Map<string, string>([
+  ...['ltd', 'inc', 'plc', 'llc', 'corp', 'corporation', 'foods', 'holdings', 'industries', 'group', 'technologies', 'systems', 'motors', 'logistics', 'pharmaceuticals', 'brands', 'enterprises', 'company']
+    .map((w): [string, string] => [w, 'company']),
+  ['bank', 'bank'],
+  ['airlines', 'airline'],
+  ['airways', 'airline'],
+  ['fc', 'club'],
+  ['afc', 'club'],
+  ['club', 'club'],
+  ['cooperative', 'cooperative'],
+  ['co-op', 'cooperative'],
+]);

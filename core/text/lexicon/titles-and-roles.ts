@@ -121,3 +121,11 @@ export const GROUP_QUALIFIERS = words(`close familiar briefed involved with who 
 
 /** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
 export const PLURAL_HEADS_WITHOUT_S = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
+
+/** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
+export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
+
+/** Abbreviated ranks before a name, and the role words they stand for. */
+export const RANK_ABBREVIATIONS: Record<string, string> = {
+  Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
+};
