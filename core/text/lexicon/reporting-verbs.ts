@@ -208,7 +208,7 @@ const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set
 /** "X denounced ...", "Sunak defended ...": stances, which need an object. */
 export const STANCE_VERBS: ReadonlySet<string> = finite(STANCE_LEMMAS);
 
-/** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see speech-verbs.ts for the classes). */
+/** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see the classes above). */
 export const SPEECH_VERBS: ReadonlySet<string> = without(
   finite([...SAY_LEMMAS, ...ADDRESS_LEMMAS, ...STANCE_LEMMAS]),
   forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
