@@ -20,7 +20,7 @@ import * as names from './names';
 const { isSpaceCode, WIDE_PUNCTUATION } = characters;
 const { DOCUMENT_NOUNS } = documents;
 const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
-const { NAME_PARTICLES_IN_MENTIONS } = nameWords;
+const { NAME_PARTICLES } = nameWords;
 const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
@@ -232,7 +232,7 @@ function inRun(word: Word, next: Word | undefined): boolean {
   if (isCapitalisedWord(core)) return true;
   // "Foreign Office spokesperson Shafqat Ali Khan", "Ali bin Hassan": only when a capitalised word follows.
   if (word.trailing !== '' || !next || next.leading !== '' || !isCapitalisedWord(next.core)) return false;
-  return PERSON_TITLES.has(core) || NAME_PARTICLES_IN_MENTIONS.has(core);
+  return PERSON_TITLES.has(core) || NAME_PARTICLES.has(core);
 }
 
 /** Where a description set off by a comma ends: "the Foreign Office spokesperson," -> its words. */

@@ -6,6 +6,7 @@
  */
 import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../text/lexicon/documents';
 import { FUNCTION_WORDS, PRONOUNS } from '../text/lexicon/function-words';
+import { NAME_PARTICLES } from '../text/lexicon/names';
 import {
   ALL_REPORTING_FORMS,
   BASE_FORMS,
@@ -177,7 +178,7 @@ function charBefore(masked: string, at: number): { ch: string; index: number } {
 const APPOSITION_START =
   /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas. */
-const APPOSED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|al|de|van|von|da|di|del|el)){0,4}$/u;
+const APPOSED_NAME = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
 
 /** The comma before the previous comma-separated segment ending at `comma`, or -1 (another break, or too far). */
 function previousComma(masked: string, comma: number): number {

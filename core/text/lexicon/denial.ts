@@ -116,7 +116,7 @@ export const NOT_CONTRADICTING = new Set([
 
 export const NEGATION_CLAUSE_STARTS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']);
 
-export const NEGATION_CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', '.', '!', '?']);
+export const NEGATION_CLAUSE_ENDS = new Set([...NEGATION_CLAUSE_STARTS, '.', '!', '?']);
 
 /** Words that negate what a clause asserts; a denial reads as a negation of the claim it denies. */
 export const NEGATIONS_OF_A_CLAIM: ReadonlySet<string> = words(`not no never none nobody nothing neither nor cannot without deny denies denied denying dismissed dismisses

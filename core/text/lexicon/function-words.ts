@@ -68,9 +68,11 @@ export const DETERMINERS = words(`
   the a an one two three four five six seven eight nine ten several some many most both all each few its his her
   their our this these those another`);
 
+/** Third-person pronouns a speaker can be: "he said", "they told reporters". */
 export const PRONOUNS = words(`he she they it him her them`);
 
-export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
+/** The same without "her", which is also a possessive ("her lawyer said"): no name or description contains these. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'her'));
 
 /** "We asked her", "I said": the writer's own voice, never a speaker. */
 export const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'us', 'you', 'me', 'our', 'my', 'your']);

@@ -10,8 +10,6 @@ export const SPEAKER_NAME_CONNECTORS = words(`of for and & at de del da di du va
 /** Name particles between capitalised words: "Ali bin Hassan", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der den la le ter ten dos das`);
 
-export const NAME_PARTICLES_IN_MENTIONS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le']);
-
 /** Nationality and group adjectives that are not names on their own. Lower case. */
 export const DEMONYMS = words(`
   afghan afghans pakistani pakistanis indian indians american americans british briton britons english french
