@@ -276,3 +276,6 @@ export const ALL_REPORTING_FORMS: ReadonlySet<string> = new Set([
 
 /** Base and -s forms, which may be nouns ("the report", "its claims"). */
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_REPORTING_FORMS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
+
+/** Reporting verbs: the frame of a reported statement ("X said", "she told reporters"), not an event in it. */
+export const REPORTING_VERB_PATTERN = String.raw`said|says|say|told|tells|added|adds|stated|states|announced|announces|claimed|claims|insisted|insists|noted|notes|argued|argues|stressed|stresses|reiterated|reiterates|warned|warns|asserted|asserts|explained|explains|replied|replies|answered|answers|wrote|writes|tweeted|posted|confirmed|confirms|acknowledged|admitted|conceded|pledged|promised|vowed|declared|maintained|maintains|recalled|recalls|continued|went on|asked|asks|joked|quipped|predicted|suggested|suggests`;

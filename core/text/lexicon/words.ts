@@ -3,3 +3,6 @@ export const words = (list: string): Set<string> => new Set(list.trim().split(/\
 
 /** The same, in order, where order or repeats matter (a synonym group reads as its first word). */
 export const wordList = (list: string): string[] => list.trim().split(/\s+/);
+
+/** A pattern of words and phrases, matched without regard to case. */
+export const caseless = (source: string): RegExp => new RegExp(source, 'i');
