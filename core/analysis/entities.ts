@@ -30,7 +30,8 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /** "We're", "They'll", "Don't": a pronoun or a verb with its contraction. */
 const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m|s)|n't)$/;
 
-function isAcronym(t: Token): boolean {
+/** An acronym as an entity: "NATO", "AT&T", "MPs", "U.N.", "COVID19" (broader than word-shape's isAcronym, which reads a speaker's words). */
+function isAcronymToken(t: Token): boolean {
   return t.type === 'word' && /^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,})$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
 }
 
@@ -115,7 +116,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const initial = i === 0 || (prev !== undefined && (OPENERS_BEFORE_A_POSITIONAL_CAPITAL.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
-    if (!initial || isAcronym(t)) return false;
+    if (!initial || isAcronymToken(t)) return false;
     if (NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w)) return true;
     // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
     if (IMPERATIVES.has(w) && !(next?.capital && !titleCase)) return true;
@@ -136,14 +137,14 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
   let run: Token[] = [];
   const flush = () => {
     // Trailing connectors never end a name.
-    while (run.length > 0 && !run[run.length - 1]!.capital && !isAcronym(run[run.length - 1]!)) run.pop();
+    while (run.length > 0 && !run[run.length - 1]!.capital && !isAcronymToken(run[run.length - 1]!)) run.pop();
     if (run.length > 0) pieces.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run });
     run = [];
   };
 
   /** "Research", "Manufacturers": a common word of an organisation's name, so "X and Y" may be one name. */
   const orgWord = (t: Token | undefined): boolean =>
-    t !== undefined && t.capital && !isAcronym(t) && (ORG_WORDS.has(plain(t.text)) || lowercase?.has(plain(t.text)) === true);
+    t !== undefined && t.capital && !isAcronymToken(t) && (ORG_WORDS.has(plain(t.text)) || lowercase?.has(plain(t.text)) === true);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -157,7 +158,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       flush();
       continue;
     }
-    const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronym(t));
+    const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronymToken(t));
     // "Tuesday Mitsotakis": a weekday says when, it never starts a name.
     if (capital && run.length === 0 && WEEKDAYS.has(t.lower)) continue;
     if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
@@ -215,7 +216,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     for (const part of splitAtTitles(piece.tokens, lowercase)) {
       const name = nameText(claim, part);
       if (!name) continue;
-      if (part.length === 1 && isAcronym(part[0]!)) {
+      if (part.length === 1 && isAcronymToken(part[0]!)) {
         const acronym = part[0]!.text.replace(/s$/, '');
         if (CAPITALS_NOT_NAMES.has(acronym.toUpperCase())) continue;
         const expansion = acronyms?.get(acronym) ?? acronyms?.get(part[0]!.text);
@@ -251,14 +252,14 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
 
 /** "Okafor" -> "Margaret Okafor", "Amin Gandapur" -> "Ali Amin Gandapur": the full name the article gives a surname. */
 function fullName(name: string, part: readonly Token[], article: ArticleContext | null): string {
-  if (!article || part.length > 2 || isAcronym(part[0]!)) return name;
+  if (!article || part.length > 2 || isAcronymToken(part[0]!)) return name;
   const full = article.surnames.get(name.slice(name.lastIndexOf(' ') + 1));
   return full && (part.length === 1 || full.endsWith(` ${name}`)) ? full : name;
 }
 
 /** "Political", "Economics", "Health": a desk named before a newsroom role ("Political correspondent"). */
 function isDesk(t: Token, lowercase: ReadonlySet<string> | undefined): boolean {
-  if (isAcronym(t)) return false;
+  if (isAcronymToken(t)) return false;
   const w = plain(t.text);
   return PORTFOLIOS.has(w) || TITLE_MODIFIERS.has(w) || /(?:al|ic|ics)$/.test(w) || lowercase?.has(w) === true;
 }
@@ -292,7 +293,7 @@ function splitAtTitles(tokens: readonly Token[], lowercase: ReadonlySet<string> 
 }
 
 function isTitleModifier(t: Token, lowercase: ReadonlySet<string> | undefined): boolean {
-  if (isAcronym(t)) return false;
+  if (isAcronymToken(t)) return false;
   const w = plain(t.text);
   return TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || (t.capital && lowercase?.has(w) === true);
 }

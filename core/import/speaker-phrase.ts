@@ -24,24 +24,10 @@ import { SPEAKER_NAME_CONNECTORS } from '../text/lexicon/names';
 import * as time from '../text/lexicon/time';
 import { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } from '../text/lexicon/titles-and-roles';
 import { isTimeBeforeName } from '../text/time';
+import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/word-shape';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
 const MAX_SPEAKER_WORDS = 10;
-/** The words of s[from, to), with their offsets in s. */
-export function tokensIn(s: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/g;
-  const part = s.slice(from, to);
-  for (let m = re.exec(part); m; m = re.exec(part)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
-  return out;
-}
-
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
 function isPossessiveName(word: string): boolean {
   return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bareWord(word) !== word;
@@ -76,7 +62,7 @@ function isHead(word: string): boolean {
   return isCapitalisedOrNumber(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
 
-function isValidSpeaker(run: Token[]): boolean {
+function isValidSpeaker(run: WrittenWord[]): boolean {
   const last = run[run.length - 1];
   const first = run[0];
   if (!last || !first || run.length > MAX_SPEAKER_WORDS) return false;
@@ -89,7 +75,7 @@ function isValidSpeaker(run: Token[]): boolean {
 }
 
 /** Capitalised words just before index `k` ("South Korea’s": "South"). */
-function capitalisedBefore(tokens: Token[], k: number): number {
+function capitalisedBefore(tokens: WrittenWord[], k: number): number {
   let j = k;
   while (j > 0 && j > k - 4) {
     const text = tokens[j - 1]?.text ?? '';
@@ -104,7 +90,7 @@ function capitalisedBefore(tokens: Token[], k: number): number {
  * "the provincial disaster authority", "China’s commerce ministry": a
  * determiner or a possessive name, a few words, then a role noun.
  */
-function describedRole(tokens: Token[]): Token[] | null {
+function describedRole(tokens: WrittenWord[]): WrittenWord[] | null {
   const last = tokens[tokens.length - 1];
   if (!last || !ROLE_NOUNS.has(bareWord(last.text).toLowerCase())) return null;
   for (let k = tokens.length - 2; k >= Math.max(0, tokens.length - 6); k--) {
@@ -126,7 +112,7 @@ function describedRole(tokens: Token[]): Token[] | null {
  * "Records", "A new study", "census figures": a document or data with no body named
  * behind it. Not a speaker (the article states it in its own voice).
  */
-export function isAuthorlessDocument(run: Token[]): boolean {
+export function isAuthorlessDocument(run: WrittenWord[]): boolean {
   const head = bareWord(run[run.length - 1]?.text ?? '');
   // "Records show": capitalised only by opening the sentence.
   const text = run.length === 1 ? head.toLowerCase() : head;
@@ -141,7 +127,7 @@ export const isDocumentWord = (word: string): boolean => {
 };
 
 /** "report", "figures" as common nouns: "Office for National Statistics" is a name, not statistics. */
-const issued = (t: Token | undefined): boolean => {
+const issued = (t: WrittenWord | undefined): boolean => {
   const text = t?.text ?? '';
   return /^\p{Ll}/u.test(text) && (ISSUED_DOCUMENTS.has(text) || DOCUMENT_NOUNS.has(text));
 };
@@ -150,11 +136,11 @@ const issued = (t: Token | undefined): boolean => {
  * "its latest annual report" -> "its", "the union's latest survey" -> "the union",
  * "a survey of its members" -> "its": a document names its author by a possessive.
  */
-function possessorOf(run: Token[]): Token[] | null {
+function possessorOf(run: WrittenWord[]): WrittenWord[] | null {
   const h = run.findIndex((t, i) => i <= 5 && issued(t));
   if (h < 0) return null;
   for (let i = 0; i < h; i++) {
-    const token = run[i] as Token;
+    const token = run[i] as WrittenWord;
     if (POSSESSIVE_PRONOUNS.has(token.text.toLowerCase())) return [token];
     const text = bareWord(token.text);
     if (text !== token.text && /\p{L}/u.test(text)) {
@@ -169,7 +155,7 @@ function possessorOf(run: Token[]): Token[] | null {
 }
 
 /** "figures the agency published Friday" -> "the agency": a document, then who made it. */
-function authorInRelative(run: Token[], k: number): Token[] | null {
+function authorInRelative(run: WrittenWord[], k: number): WrittenWord[] | null {
   const j = k + 1;
   const opener = run[j]?.text ?? '';
   if (!/^(?:the|a|an)$/iu.test(opener) && !/^\p{Lu}/u.test(opener)) return null;
@@ -187,7 +173,7 @@ function authorInRelative(run: Token[], k: number): Token[] | null {
  * "Home Office figures", "according to ONS data": a body's name before a document noun is its author.
  * Not a single word opening the sentence ("Official figures", "New data"), nor a month ("January figures").
  */
-function nameBeforeDocument(run: Token[]): Token[] | null {
+function nameBeforeDocument(run: WrittenWord[]): WrittenWord[] | null {
   const h = run.findIndex((t, i) => i >= 1 && issued(t));
   const last = run[h];
   if (!last || h < 0) return null;
@@ -210,7 +196,7 @@ function nameBeforeDocument(run: Token[]): Token[] | null {
   return name;
 }
 
-export function sourceOfStatement(run: Token[]): Token[] {
+export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
   const possessor = possessorOf(run);
   if (possessor) return possessor;
   const named = nameBeforeDocument(run);
@@ -241,7 +227,7 @@ const { TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = time;
  * "Tuesday Mitsotakis", "On Monday Smith", "in May Smith": a weekday (or a month after "in", "since" ...)
  * glued to the front of a name is a time, never part of the name.
  */
-function dropLeadingTime(run: Token[], before: string): Token[] {
+function dropLeadingTime(run: WrittenWord[], before: string): WrittenWord[] {
   let previous = before;
   let out = run;
   while (out.length > 1 && isTimeBeforeName(out[0]?.text ?? '', previous)) {
@@ -255,7 +241,7 @@ function dropLeadingTime(run: Token[], before: string): Token[] {
 const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
 
 /** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */
-function dropTimeOrManner(words: Token[]): boolean {
+function dropTimeOrManner(words: WrittenWord[]): boolean {
   const last = bareWord(words[words.length - 1]?.text ?? '').toLowerCase();
   if (TIME_PHRASE_ENDS.has(last) || /^(?:19|20)\d\d$/u.test(last)) {
     let k = words.length - 1;
@@ -272,7 +258,7 @@ function dropTimeOrManner(words: Token[]): boolean {
 }
 
 /** The speaker the words open on: "Aslanov did not deny" -> "Aslanov". */
-export function leadingSpeaker(tokens: Token[]): Token[] | null {
+export function leadingSpeaker(tokens: WrittenWord[]): WrittenWord[] | null {
   let k = 0;
   while (k < tokens.length && k < MAX_SPEAKER_WORDS && isSpeakerWord(tokens[k]?.text ?? '') && !/[,;:]$/u.test(tokens[k]?.text ?? '')) k++;
   if (k < tokens.length && /[,;:]$/u.test(tokens[k]?.text ?? '')) return null; // "Khan, 45, ...": not read here
@@ -280,7 +266,7 @@ export function leadingSpeaker(tokens: Token[]): Token[] | null {
 }
 
 /** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
-function dropLeadingAdjective(run: Token[]): Token[] {
+function dropLeadingAdjective(run: WrittenWord[]): WrittenWord[] {
   const first = run[0]?.text ?? '';
   if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalisedOrNumber(run[1]?.text ?? '')) return run.slice(1);
   return run;
@@ -293,7 +279,7 @@ function isGroupNoun(word: string): boolean {
   return ROLE_NOUNS.has(bareWord(word).toLowerCase()) || PARTY_MEMBERS.test(word);
 }
 
-export function speakerAtEnd(tokens: Token[]): Token[] | null {
+export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
   const words = [...tokens];
   for (let changed = true; changed && words.length > 0; ) {
     changed = false;
@@ -319,7 +305,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && /^\p{Ll}+(?:ed|en)$|^(?:seen|met|told|sent|given)$/u.test(words[i - 2]?.text ?? '')) {
     const described = speakerAtEnd(words.slice(0, i - 2));
     const head = bareWord(described?.[described.length - 1]?.text ?? '').toLowerCase();
-    const from = described ? words.indexOf(described[0] as Token) : -1;
+    const from = described ? words.indexOf(described[0] as WrittenWord) : -1;
     if (described && ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !ISSUED_DOCUMENTS.has(head) && from >= 0 && from + described.length === i - 2 && words.length - from <= MAX_SPEAKER_WORDS) {
       return words.slice(from);
     }
@@ -328,7 +314,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   for (let dropped = true; dropped && run.length > 0; ) {
     const text = bareWord(run[0]?.text ?? '');
     const lower = text.toLowerCase();
-    const first = words.indexOf(run[0] as Token);
+    const first = words.indexOf(run[0] as WrittenWord);
     const timeless = dropLeadingTime(run, first > 0 ? (words[first - 1]?.text ?? '') : '');
     dropped = timeless !== run;
     if (dropped) run = timeless;
@@ -339,7 +325,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   }
   let described = describedRole(words);
   // "Officials at the city's mobility department": a group, then the body it belongs to.
-  const at = described ? words.indexOf(described[0] as Token) : -1;
+  const at = described ? words.indexOf(described[0] as WrittenWord) : -1;
   if (described && at >= 2 && /^(?:at|in|from|of)$/u.test(words[at - 1]?.text ?? '') && isGroupNoun(words[at - 2]?.text ?? '')) {
     const opener = at >= 3 && DETERMINERS.has((words[at - 3]?.text ?? '').toLowerCase()) ? at - 3 : at - 2;
     described = words.slice(opener);
@@ -353,7 +339,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
  * "Al Jazeera's Zeina Khodr", "The BBC's Lyse Doucet", "Reuters' Jonathan Landay" -> the person:
  * an outlet's (or a party's, a country's) possessive before a person's full name is not part of it.
  */
-function dropOutlet(run: Token[]): Token[] {
+function dropOutlet(run: WrittenWord[]): WrittenWord[] {
   for (let p = run.length - 3; p >= 0; p--) {
     if (!isPossessiveName(run[p]?.text ?? '')) continue;
     const name = run.slice(p + 1);
@@ -363,10 +349,10 @@ function dropOutlet(run: Token[]): Token[] {
 }
 
 /** The speaker after the verb: "..., said one diplomat.", "according to the ministry". */
-export function speakerAfter(masked: string, from: number, inverted: boolean): Token[] | null {
-  const tokens = tokensIn(masked, from, Math.min(masked.length, from + 200));
+export function speakerAfter(masked: string, from: number, inverted: boolean): WrittenWord[] | null {
+  const tokens = writtenWords(masked, from, Math.min(masked.length, from + 200));
   const extra = inverted ? undefined : ACCORDING_TO_CONNECTORS;
-  const run: Token[] = [];
+  const run: WrittenWord[] = [];
   let endedAtBoundary = true;
   let nextWord = '';
   for (const [index, token] of tokens.entries()) {
@@ -414,8 +400,8 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
 }
 
 /** The noun phrase at the start of `tokens`, up to punctuation: at most 10 words, no verbs we can see. */
-function nounPhraseAfter(tokens: Token[]): Token[] | null {
-  const out: Token[] = [];
+function nounPhraseAfter(tokens: WrittenWord[]): WrittenWord[] | null {
+  const out: WrittenWord[] = [];
   for (const token of tokens.slice(0, 11)) {
     if (/^["“«([]/u.test(token.text)) break;
     const m = /^(.*?)([,.;:!?”"»)\]]+)$/u.exec(token.text);
@@ -440,7 +426,7 @@ function nounPhraseAfter(tokens: Token[]): Token[] | null {
  * clause (from a comma or a quotation mark to the verb) that is one noun
  * phrase opening on a determiner, with a person's or a body's noun in it.
  */
-export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] | null {
+export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): WrittenWord[] | null {
   const words = [...tokens];
   while (words.length > 0 && dropTimeOrManner(words));
   while (words.length > 0 && AUXILIARIES.has((words[words.length - 1]?.text ?? '').toLowerCase())) words.pop();
