@@ -10,13 +10,8 @@
 import { isShortFormOf, type ArticleContext } from './context';
 import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
 import {
-  CAPITALISED_NOT_NAMES,
-  CAPITALS_NOT_NAMES,
-  DEMONYMS,
-  ENTITY_NAME_CONNECTORS,
-  NEVER_NAME_STARTS,
-  OPENERS_BEFORE_A_POSITIONAL_CAPITAL,
-  PLACE_HEADS,
+  CAPITALISED_NOT_NAMES, CAPITALS_NOT_NAMES, DEMONYMS, ENTITY_NAME_CONNECTORS, NEVER_NAME_STARTS,
+  OPENERS_BEFORE_A_POSITIONAL_CAPITAL, PLACE_HEADS,
 } from '../text/lexicon/names';
 import { NUMBER_WORDS } from '../text/lexicon/numbers';
 import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';

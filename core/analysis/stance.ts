@@ -6,12 +6,7 @@
  * already normalised to straight quotes and apostrophes and bounded in length.
  */
 import {
-  FORECAST_FRAME,
-  PROMISED_ACTIONS,
-  PROMISE_ACTION,
-  PROMISE_FIRST_PERSON,
-  PROMISING_PARTIES,
-  PROMISING_PRONOUNS,
+  FORECAST_FRAME, PROMISED_ACTIONS, PROMISE_ACTION, PROMISE_FIRST_PERSON, PROMISING_PARTIES, PROMISING_PRONOUNS,
 } from '../text/lexicon/promises';
 import { caseless } from '../text/lexicon/words';
 import { REPORTING_VERB_PATTERN } from '../text/lexicon/reporting-verbs';

@@ -5,15 +5,7 @@
  * not know "Mr." or "U.S.".
  */
 import { isAbbreviation } from '../text/abbreviations';
-import {
-  isHighSurrogate,
-  isLowerAt,
-  isOpenerCode,
-  isSpaceCode,
-  isUpperAt,
-  trimSpan,
-  type TextSpan,
-} from '../text/characters';
+import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
 
 /**
  * No sentence is longer than this: a run without full stops (a table pasted

@@ -8,17 +8,8 @@ import { isPersonName } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } from '../text/lexicon/documents';
 import {
-  ACCORDING_TO_CONNECTORS,
-  AFTER_INVERTED_SPEAKER,
-  AUXILIARIES,
-  DETERMINERS,
-  FIRST_AND_SECOND_PERSON,
-  FUNCTION_WORDS,
-  GROUP_CONNECTORS,
-  PERSONAL_PRONOUNS,
-  PHRASE_ENDS,
-  POSSESSIVE_PRONOUNS,
-  PRONOUNS,
+  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON, FUNCTION_WORDS,
+  GROUP_CONNECTORS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
 } from '../text/lexicon/function-words';
 import { SPEAKER_NAME_CONNECTORS } from '../text/lexicon/names';
 import * as time from '../text/lexicon/time';

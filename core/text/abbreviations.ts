@@ -4,11 +4,7 @@
  * to follow for the period to be an abbreviation rather than a full stop.
  */
 import {
-  ABBREVIATIONS_BEFORE_NUMBER,
-  AMBIGUOUS_ABBREVIATIONS,
-  INLINE_ABBREVIATIONS,
-  NEW_SENTENCE_OPENERS,
-  TITLE_ABBREVIATIONS,
+  ABBREVIATIONS_BEFORE_NUMBER, AMBIGUOUS_ABBREVIATIONS, INLINE_ABBREVIATIONS, NEW_SENTENCE_OPENERS, TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations';
 import { MONTH_ABBREVIATIONS } from './lexicon/time';
 

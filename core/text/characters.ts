@@ -41,11 +41,6 @@ export function isLowerAt(text: string, i: number): boolean {
   return /^\p{Ll}/u.test(codePointString(text, i));
 }
 
-export function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** Quotation marks and brackets that can open a sentence or a quotation. */
 export function isOpenerCode(c: number): boolean {
   return (

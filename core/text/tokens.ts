@@ -75,11 +75,6 @@ export function tokenize(text: string, limit = 4000): Token[] {
   return tokens;
 }
 
-/** "Pakistan’s" -> "Pakistan", "governments’" -> "governments". */
-export function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
-}
-
 /** A word as written, punctuation attached ("Khan,", "“We"), with its offsets. */
 export interface WrittenWord {
   text: string;
