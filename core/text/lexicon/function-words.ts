@@ -75,7 +75,7 @@ export const PRONOUNS = words(`he she they it him her them`);
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'her'));
 
 /** "We asked her", "I said": the writer's own voice, never a speaker. */
-export const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'us', 'you', 'me', 'our', 'my', 'your']);
+export const FIRST_AND_SECOND_PERSON = words(`i we us you me our my your`);
 
 /** "its", "their": a body or a group the caller resolves. */
 export const POSSESSIVE_PRONOUNS = words(`its their`);
@@ -101,15 +101,13 @@ export const GROUP_CONNECTORS = words(`from in on`);
 export const PHRASE_ENDS = words(`who which that whose while when as because since although but if than so where whom`);
 
 /** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
-export const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+export const QUESTION_OPENERS = words(`will can could would should shall may might must did does do is are was were has have had`);
 
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'across', 'near', 'into', 'inside', 'outside', 'throughout', 'toward', 'towards', 'within', 'around']);
+export const LOCATIVE_PREPOSITIONS = words(`in from to at across near into inside outside throughout toward towards within around`);
 
 /** Words a speaker can be that name no one: resolving them would guess. */
 export const INDEFINITE = words(`a an one some several many two three four five another any`);
 
 /** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
-export const DANGLING_LINE_ENDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'by', 'at', 'from', 'as', 'but', 'is',
-  'are', 'was', 'were', 'its', 'their', 'his', 'her',
-]);
+export const DANGLING_LINE_ENDS = words(`
+  the a an and or of to in on for with that by at from as but is are was were its their his her`);

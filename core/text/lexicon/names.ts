@@ -37,22 +37,20 @@ export const PLACE_HEADS = words(`
 export const OPENERS_BEFORE_A_POSITIONAL_CAPITAL = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|', '…', '_', '#', '>']);
 
 /** Words that start no name wherever they stand ("The", "However"); the rest of NOT_NAMES_AT_SENTENCE_START only at a sentence start. */
-export const NEVER_NAME_STARTS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'your', 'there', 'but', 'and', 'or', 'nor', 'so', 'yet', 'however', 'meanwhile', 'moreover',
-  'furthermore', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether', 'thus',
-  'hence', 'therefore', 'nonetheless', 'nevertheless', 'what', 'which', 'who', 'why', 'how', 'yes', 'no', 'not',
-]);
+export const NEVER_NAME_STARTS = words(`
+  a an the this that these those it its he she they we i you his her their our my your there but and or nor so yet
+  however meanwhile moreover furthermore while when whereas although though because if unless whether thus hence
+  therefore nonetheless nevertheless what which who why how yes no not`);
 
 /** Capitalised words that are never names by themselves. */
-export const CAPITALISED_NOT_NAMES = new Set([
-  'i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet', 'nobody', 'everyone', 'anyone',
-  'someone', 'somebody', 'everybody', 'anybody', 'others', 'other', 'people', 'nothing', 'everything', 'something', 'q', 'a',
-  'item',
-]);
+export const CAPITALISED_NOT_NAMES = words(`
+  i i'm i've i'd i'll ok okay mr mrs ms dr god internet nobody everyone anyone someone somebody everybody anybody
+  others other people nothing everything something q a item`);
 
 /** All-caps words that are not names: "CEO", "GDP", "PM". */
-export const CAPITALS_NOT_NAMES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
+export const CAPITALS_NOT_NAMES = words(`
+  CEO CFO COO CTO GDP GNP AM PM TV ID OK PDF FAQ VIP MP MPS MNA MPA DIY AI IT HQ PS RIP VAT CCTV SMS USB LGBT
+  LGBTQ COVID FY Q1 Q2 Q3 Q4 AD BC CE BCE ETA FIR`);
 
 /** Last words of companies, papers and groups, never surnames. */
 export const NOT_SURNAMES = new Set(

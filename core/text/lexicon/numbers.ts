@@ -87,25 +87,25 @@ export const QUANTITY_QUALIFIERS: ReadonlyArray<readonly string[]> = [
 
 export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹', '₨', '৳', '₦', '₽', '₺', '₩']);
 
-export const PERCENT_WORDS = new Set(['percent', 'pc', 'per-cent', 'pct']);
+export const PERCENT_WORDS = words(`percent pc per-cent pct`);
 
-export const ORDINAL_PERIODS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last']);
+export const ORDINAL_PERIODS = words(`first second third fourth final last`);
 
 /** A number right after these is an identifier, not a figure: "Article 370", "Flight 17". */
-export const BEFORE_AN_IDENTIFIER = new Set([
-  'article', 'section', 'clause', 'chapter', 'resolution', 'flight', 'route', 'no', 'no.', 'number', 'page',
-  'paragraph', 'rule', 'schedule', 'amendment', 'room', 'gate', 'platform', 'pillar', 'level', 'phase', 'version',
-  'model', 'act', 'order', 'ordinance', 'bill', 'case', 'division', 'brigade', 'corps', 'regiment', 'battalion', 'block',
-  'sector', 'highway', 'street', 'road', 'district', 'ward', 'lane', 'unit', 'grade', 'class', 'covid', 'g',
-]);
+export const BEFORE_AN_IDENTIFIER = words(`
+  article section clause chapter resolution flight route no no. number page paragraph rule schedule amendment room
+  gate platform pillar level phase version model act order ordinance bill case division brigade corps regiment
+  battalion block sector highway street road district ward lane unit grade class covid g`);
 
 /** Definite determiners: "the two countries" refers, it does not count. */
-export const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all', 'whose']);
+export const DEFINITE_DETERMINERS = words(`the these those its their his her our my your both all whose`);
 
-export const AFTER_DURATION = new Set(['ago', 'earlier', 'later', 'before', 'after', 'old', 'running', 'long']);
+export const AFTER_DURATION = words(`ago earlier later before after old running long`);
 
 /** Lower-case modifiers that may come between a number and what it counts: "40 new cases". */
-export const COUNTED_NOUN_MODIFIERS = new Set(['new', 'more', 'additional', 'other', 'armed', 'young', 'old', 'foreign', 'local', 'small', 'large', 'major', 'minor', 'senior', 'junior', 'former', 'active', 'unregistered', 'undocumented', 'registered', 'illegal', 'suspected', 'confirmed', 'innocent', 'wounded', 'displaced', 'missing']);
+export const COUNTED_NOUN_MODIFIERS = words(`
+  new more additional other armed young old foreign local small large major minor senior junior former active
+  unregistered undocumented registered illegal suspected confirmed innocent wounded displaced missing`);
 
 /** Words that can start a figure; any other word is skipped at once. */
 export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([
@@ -114,7 +114,7 @@ export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Spans of time counted by "a": "a decade", "a year", "half a century". */
-export const COUNTED_PERIODS = new Set(['year', 'years', 'decade', 'century', 'month', 'fortnight', 'week', 'generation', 'quarter-century']);
+export const COUNTED_PERIODS = words(`year years decade century month fortnight week generation quarter-century`);
 
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],

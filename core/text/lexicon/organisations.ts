@@ -59,7 +59,7 @@ export const ORGANISATION_SPEAKER_HEADS = words(`
   consortium business lender airline carrier tribunal panel`);
 
 /** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
-export const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);
+export const OWNED_BODIES = words(`supermarket unit subsidiary chain brand arm division`);
 
 /** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
 export const NAME_SUFFIX_KINDS = new Map<string, string>([

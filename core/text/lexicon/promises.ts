@@ -1,9 +1,9 @@
 /** Promises: who can make one (a party that acts) and the words that make a sentence one. Sets lower case; patterns ignore case. */
-import { caseless } from './words';
+import { caseless, words } from './words';
 
 /** Who acts: pronouns and nouns for parties that can promise ("the club would cut", "the council would review"). */
 // "and/but would not appeal": the same party as the clause before.
-export const PROMISING_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'who', 'which', 'that', 'and', 'but']);
+export const PROMISING_PRONOUNS = words(`i we he she they it you who which that and but`);
 
 export const PROMISING_PARTIES = new Set(
   `club council government company firm ministry department board bank trust authority agency party team police force school

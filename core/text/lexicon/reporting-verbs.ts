@@ -118,7 +118,9 @@ const IRREGULAR: Readonly<Record<string, { past: string; participle: string; thi
 };
 
 /** Two-syllable verbs stressed on the last syllable double their final consonant: "admitted", "rebutted". */
-const STRESSED_LAST = new Set(['admit', 'rebut', 'concur', 'confer', 'refer', 'infer', 'deter', 'commit', 'submit', 'omit', 'permit', 'regret', 'occur', 'prefer', 'extol', 'compel', 'propel', 'patrol', 'control', 'abet', 'allot', 'transmit', 'remit', 'aver']);
+const STRESSED_LAST = words(`
+  admit rebut concur confer refer infer deter commit submit omit permit regret occur prefer extol compel propel
+  patrol control abet allot transmit remit aver`);
 const VOWEL = /[aeiou]/u;
 
 /** "qu" is a consonant: "quip" has one vowel. */

@@ -11,7 +11,7 @@ export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday
 export const WEEKDAY_ABBREVIATIONS = words(`mon tue tues wed thu thur thurs fri sat sun`);
 
 /** "Jan. 5": month abbreviations written with a capital, before a day number (see abbreviations.ts). */
-export const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+export const MONTH_ABBREVIATIONS = words(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
 
 /** Time zones written after a time: "18.32 BST", "10pm GMT". Never names. Upper case. */
 export const TIME_ZONES = words(`
@@ -84,7 +84,7 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Month names that are also common words: months only beside a number ("May 2024", "12 March"). */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jun', 'dec', 'sep', 'jan', 'aug', 'oct', 'nov', 'feb', 'apr', 'jul', 'sept']);
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = words(`may march mar jun dec sep jan aug oct nov feb apr jul sept`);
 
 export const MONTH_NAME_PATTERN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 

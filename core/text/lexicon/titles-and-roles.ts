@@ -120,7 +120,7 @@ export const DESCRIBED_GROUPS = words(`sources people officials diplomats inside
 export const GROUP_QUALIFIERS = words(`close familiar briefed involved with who at`);
 
 /** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
-export const PLURAL_HEADS_WITHOUT_S = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
+export const PLURAL_HEADS_WITHOUT_S = words(`people police staff media public data personnel clergy men women children they we you`);
 
 /** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
 export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
