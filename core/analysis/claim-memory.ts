@@ -10,11 +10,18 @@
  * an opposite verb (rose / fell) or a negation on one side only makes it a
  * different claim. A match is a suggestion, never a verdict.
  */
-import { NEGATIONS_OF_A_CLAIM } from '../text/lexicon/denial';
-import { NUMBER_WORD_VALUES, PERCENT_WORDS, SCALE_VALUES } from '../text/lexicon/numbers';
-import { CLAIM_MEMORY_STOPWORDS } from '../text/lexicon/stopwords';
-import { CLAIM_MEMORY_OPPOSITES, CLAIM_MEMORY_SYNONYM_GROUPS } from '../text/lexicon/synonyms';
-import { AMBIGUOUS_MONTHS, MONTH_NUMBERS } from '../text/lexicon/time';
+import * as denialLexicon from '../text/lexicon/denial';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as stopwordsLexicon from '../text/lexicon/stopwords';
+import * as synonymsLexicon from '../text/lexicon/synonyms';
+import * as timeLexicon from '../text/lexicon/time';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { NEGATIONS_OF_A_CLAIM } = denialLexicon;
+const { NUMBER_WORD_VALUES, PERCENT_WORDS, SCALE_VALUES } = numbersLexicon;
+const { CLAIM_MEMORY_STOPWORDS } = stopwordsLexicon;
+const { CLAIM_MEMORY_OPPOSITES, CLAIM_MEMORY_SYNONYM_GROUPS } = synonymsLexicon;
+const { AMBIGUOUS_MONTHS, MONTH_NUMBERS } = timeLexicon;
 
 /** Scores at or above this are stored as matches (measured: eval/claim-memory.ts). */
 export const MATCH_THRESHOLD = 0.5;

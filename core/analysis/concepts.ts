@@ -6,8 +6,12 @@
  * different sentences look alike, so a group earns its place only when the two
  * words are near-interchangeable in news copy.
  */
-import { CONCEPT_STOPWORDS } from '../text/lexicon/stopwords';
-import { CONCEPT_PHRASE_WORDS, CONCEPT_PHRASES, CONCEPT_SYNONYM_GROUPS, IRREGULAR_BASE_FORMS } from '../text/lexicon/synonyms';
+import * as stopwordsLexicon from '../text/lexicon/stopwords';
+import * as synonymsLexicon from '../text/lexicon/synonyms';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { CONCEPT_STOPWORDS } = stopwordsLexicon;
+const { CONCEPT_PHRASE_WORDS, CONCEPT_PHRASES, CONCEPT_SYNONYM_GROUPS, IRREGULAR_BASE_FORMS } = synonymsLexicon;
 
 const CANONICAL = new Map<string, string>();
 for (const group of CONCEPT_SYNONYM_GROUPS) for (const w of group) CANONICAL.set(w, group[0]!);

@@ -5,12 +5,19 @@
  * an ordinary word, while "Islamabad" is a name), and the full names whose
  * surnames it later uses alone ("Okafor" -> "Margaret Okafor").
  */
-import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
-import { COMPASS, DEMONYMS, NOT_SURNAMES, PLACE_HEADS } from '../text/lexicon/names';
-import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';
-import { MONTHS, WEEKDAYS } from '../text/lexicon/time';
-import { PORTFOLIOS, TITLES, TITLE_MODIFIERS } from '../text/lexicon/titles-and-roles';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { tokenize, type Token } from '../text/tokens';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
+const { COMPASS, DEMONYMS, NOT_SURNAMES, PLACE_HEADS } = namesLexicon;
+const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
+const { MONTHS, WEEKDAYS } = timeLexicon;
+const { PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
 export interface ArticleContext {
   readonly articleText: string;

@@ -17,9 +17,14 @@ import { concept, concepts, shared } from './concepts';
 import { findNegation, findStance, type Denial, type Negation } from './denial';
 import { isPromise } from './stance';
 import type { AnalysisRow, InArticleDispute } from './types';
-import { ACCUSATION_STEMS } from '../text/lexicon/denial';
-import { DOCUMENT_NAME_PATTERNS } from '../text/lexicon/documents';
-import { WEEKDAYS } from '../text/lexicon/time';
+import * as denialLexicon from '../text/lexicon/denial';
+import * as documentsLexicon from '../text/lexicon/documents';
+import * as timeLexicon from '../text/lexicon/time';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { ACCUSATION_STEMS } = denialLexicon;
+const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
+const { WEEKDAYS } = timeLexicon;
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;

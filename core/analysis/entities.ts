@@ -8,16 +8,24 @@
  * adjectives on their own.
  */
 import { isShortFormOf, type ArticleContext } from './context';
-import { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } from '../text/lexicon/function-words';
-import {
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import type { Token } from '../text/tokens';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
+const {
   CAPITALISED_NOT_NAMES, CAPITALS_NOT_NAMES, DEMONYMS, ENTITY_NAME_CONNECTORS, NEVER_NAME_STARTS,
   OPENERS_BEFORE_A_POSITIONAL_CAPITAL, PLACE_HEADS,
-} from '../text/lexicon/names';
-import { NUMBER_WORDS } from '../text/lexicon/numbers';
-import { ORGANISATION_NAME_HEADS, ORG_WORDS } from '../text/lexicon/organisations';
-import { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../text/lexicon/time';
-import { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } from '../text/lexicon/titles-and-roles';
-import type { Token } from '../text/tokens';
+} = namesLexicon;
+const { NUMBER_WORDS } = numbersLexicon;
+const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
+const { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
+const { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
 /** "R-Ohio", "D-Ga", "I-Vt.": a party and state tag after a politician's name, not a name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;

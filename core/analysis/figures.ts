@@ -9,14 +9,19 @@
  * the right (range, scale, unit, counted noun) and then to the left
  * (qualifier). Every figure is a slice of the claim.
  */
-import { NOT_A_COUNTED_NOUN } from '../text/lexicon/function-words';
-import {
-  AFTER_DURATION, BEFORE_AN_IDENTIFIER, COUNTED_NOUN_MODIFIERS, COUNTED_PERIODS, CURRENCY_BEFORE, CURRENCY_SYMBOLS,
-  CURRENCY_WORDS, DEFINITE_DETERMINERS, FIGURE_OPENING_WORDS, FRACTIONS, NUMBER_WORDS, ORDINAL_PERIODS, PERCENT_WORDS,
-  QUANTITY_QUALIFIERS, SCALES, UNITS_TWO_WORDS, VAGUE_COUNTS,
-} from '../text/lexicon/numbers';
-import { MONTHS, RELATIVE_TIME, TIME_QUALIFIERS, TIME_UNITS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../text/lexicon/time';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as timeLexicon from '../text/lexicon/time';
 import type { Token } from '../text/tokens';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { NOT_A_COUNTED_NOUN } = functionWordsLexicon;
+const {
+  AFTER_DURATION, BEFORE_AN_IDENTIFIER, COUNTED_NOUN_MODIFIERS, COUNTED_PERIODS, CURRENCY_BEFORE,
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, DEFINITE_DETERMINERS, FIGURE_OPENING_WORDS, FRACTIONS, NUMBER_WORDS,
+  ORDINAL_PERIODS, PERCENT_WORDS, QUANTITY_QUALIFIERS, SCALES, UNITS_TWO_WORDS, VAGUE_COUNTS,
+} = numbersLexicon;
+const { MONTHS, RELATIVE_TIME, TIME_QUALIFIERS, TIME_UNITS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
 
 interface Span {
   first: number;

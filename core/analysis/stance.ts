@@ -5,11 +5,14 @@
  * Check-worthiness (worthiness.ts) reads these cues. All regexes run on text
  * already normalised to straight quotes and apostrophes and bounded in length.
  */
-import {
-  FORECAST_FRAME, PROMISED_ACTIONS, PROMISE_ACTION, PROMISE_FIRST_PERSON, PROMISING_PARTIES, PROMISING_PRONOUNS,
-} from '../text/lexicon/promises';
-import { caseless } from '../text/lexicon/words';
-import { REPORTING_VERB_PATTERN } from '../text/lexicon/reporting-verbs';
+import * as promisesLexicon from '../text/lexicon/promises';
+import * as wordsLexicon from '../text/lexicon/words';
+import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { FORECAST_FRAME, PROMISED_ACTIONS, PROMISE_ACTION, PROMISE_FIRST_PERSON, PROMISING_PARTIES, PROMISING_PRONOUNS } = promisesLexicon;
+const { caseless } = wordsLexicon;
+const { REPORTING_VERB_PATTERN } = reportingVerbsLexicon;
 
 const REPORTING = new RegExp(String.raw`\b(?:${REPORTING_VERB_PATTERN})\b`, 'gi');
 

@@ -6,11 +6,18 @@
 import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
 import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
-import { EMPTY_WORDS } from '../text/lexicon/stopwords';
-import { caseless } from '../text/lexicon/words';
-import { PROMISE_ON_RECORD } from '../text/lexicon/promises';
-import { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } from '../text/lexicon/hedges';
-import { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY } from '../text/lexicon/cues';
+import * as stopwordsLexicon from '../text/lexicon/stopwords';
+import * as wordsLexicon from '../text/lexicon/words';
+import * as promisesLexicon from '../text/lexicon/promises';
+import * as hedgesLexicon from '../text/lexicon/hedges';
+import * as cuesLexicon from '../text/lexicon/cues';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { EMPTY_WORDS } = stopwordsLexicon;
+const { caseless } = wordsLexicon;
+const { PROMISE_ON_RECORD } = promisesLexicon;
+const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
+const { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY } = cuesLexicon;
 
 export interface WorthinessInput {
   text: string;

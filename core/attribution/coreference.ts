@@ -18,13 +18,19 @@
  * Feed it the article's sentences in order: `observe` each sentence, then
  * `resolve` the speaker found in it.
  */
-import { DETERMINERS, INDEFINITE } from '../text/lexicon/function-words';
-import { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } from '../text/lexicon/organisations';
-import { SAYING_IT } from '../text/lexicon/reporting-verbs';
-import { RANK_ABBREVIATIONS, ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { bareWord, isCapitalisedWord } from '../text/word-shape';
 import { scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { DETERMINERS, INDEFINITE } = functionWordsLexicon;
+const { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
+const { SAYING_IT } = reportingVerbsLexicon;
+const { RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
 

@@ -5,10 +5,16 @@
  */
 import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from '../text/characters';
 import { splitSentences } from './sentences';
-import { NOT_DATELINE_PLACES } from '../text/lexicon/names';
-import { DANGLING_LINE_ENDS } from '../text/lexicon/function-words';
-import { MONTH_NAME_PATTERN, MONTH_NUMBERS, WEEKDAY_NAME_PATTERN } from '../text/lexicon/time';
-import { NEWSROOM_ROLE_WORDS } from '../text/lexicon/titles-and-roles';
+import * as namesLexicon from '../text/lexicon/names';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { NOT_DATELINE_PLACES } = namesLexicon;
+const { DANGLING_LINE_ENDS } = functionWordsLexicon;
+const { MONTH_NAME_PATTERN, MONTH_NUMBERS, WEEKDAY_NAME_PATTERN } = timeLexicon;
+const { NEWSROOM_ROLE_WORDS } = titlesAndRolesLexicon;
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */

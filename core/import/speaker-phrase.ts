@@ -6,17 +6,24 @@
  */
 import { isPersonName } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
-import { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } from '../text/lexicon/documents';
-import {
-  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON, FUNCTION_WORDS,
-  GROUP_CONNECTORS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
-} from '../text/lexicon/function-words';
-import { SPEAKER_NAME_CONNECTORS } from '../text/lexicon/names';
-import * as time from '../text/lexicon/time';
-import { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } from '../text/lexicon/titles-and-roles';
+import * as documentsLexicon from '../text/lexicon/documents';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { isTimeBeforeName } from '../text/time';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/word-shape';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } = documentsLexicon;
+const { TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = timeLexicon;
+const {
+  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON,
+  FUNCTION_WORDS, GROUP_CONNECTORS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
+} = functionWordsLexicon;
+const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
+const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } = titlesAndRolesLexicon;
 
 const MAX_SPEAKER_WORDS = 10;
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
@@ -211,9 +218,6 @@ export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
 }
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
-// Local bindings: a module's exports are read through an accessor on each use under tsx and vitest.
-const { TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = time;
-
 /**
  * "Tuesday Mitsotakis", "On Monday Smith", "in May Smith": a weekday (or a month after "in", "since" ...)
  * glued to the front of a name is a time, never part of the name.

@@ -4,20 +4,28 @@
  * It reads a sentence whose quotations are masked (see quotations.ts), so words
  * inside a quotation are never taken for the speaker.
  */
-import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../text/lexicon/documents';
-import { FUNCTION_WORDS, PRONOUNS } from '../text/lexicon/function-words';
-import { NAME_PARTICLES } from '../text/lexicon/names';
-import {
-  ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS, DOCUMENT_VERBS,
-  EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, PARTICIPLES, PASSIVE_AGENT_VERBS,
-  PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
-  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_VERBS,
-} from '../text/lexicon/reporting-verbs';
-import { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } from '../text/lexicon/titles-and-roles';
+import * as documentsLexicon from '../text/lexicon/documents';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
-import { OWNED_BODIES } from '../text/lexicon/organisations';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { DOCUMENT_NOUNS, STATEMENT_NOUNS } = documentsLexicon;
+const { FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
+const { NAME_PARTICLES } = namesLexicon;
+const {
+  ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, PARTICIPLES,
+  PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_VERBS,
+} = reportingVerbsLexicon;
+const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { OWNED_BODIES } = organisationsLexicon;
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */

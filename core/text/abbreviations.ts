@@ -3,10 +3,12 @@
  * lexicon/abbreviations.ts usually does not; the lists are grouped by what has
  * to follow for the period to be an abbreviation rather than a full stop.
  */
-import {
-  ABBREVIATIONS_BEFORE_NUMBER, AMBIGUOUS_ABBREVIATIONS, INLINE_ABBREVIATIONS, NEW_SENTENCE_OPENERS, TITLE_ABBREVIATIONS,
-} from './lexicon/abbreviations';
-import { MONTH_ABBREVIATIONS } from './lexicon/time';
+import * as abbreviationsLexicon from './lexicon/abbreviations';
+import * as timeLexicon from './lexicon/time';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see README.md).
+const { ABBREVIATIONS_BEFORE_NUMBER, AMBIGUOUS_ABBREVIATIONS, INLINE_ABBREVIATIONS, NEW_SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = abbreviationsLexicon;
+const { MONTH_ABBREVIATIONS } = timeLexicon;
 
 function isInitial(word: string): boolean {
   return /^\p{Lu}$/u.test(word);
