@@ -10,17 +10,18 @@
  * an opposite verb (rose / fell) or a negation on one side only makes it a
  * different claim. A match is a suggestion, never a verdict.
  */
-import {
-  AMBIGUOUS_MONTHS,
-  MONTH_NUMBERS,
-  NEGATIONS,
-  OPPOSITES,
-  PERCENT_WORDS,
-  SCALE_WORDS,
-  STOPWORDS,
-  SYNONYM_GROUPS,
-  UNIT_WORDS,
-} from './claim-memory-lexicon';
+import * as denialLexicon from '../text/lexicon/denial';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as stopwordsLexicon from '../text/lexicon/stopwords';
+import * as synonymsLexicon from '../text/lexicon/synonyms';
+import * as timeLexicon from '../text/lexicon/time';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { NEGATIONS_OF_A_CLAIM } = denialLexicon;
+const { NUMBER_WORD_VALUES, PERCENT_WORDS, SCALE_VALUES } = numbersLexicon;
+const { CLAIM_MEMORY_STOPWORDS } = stopwordsLexicon;
+const { CLAIM_MEMORY_OPPOSITES, CLAIM_MEMORY_SYNONYM_GROUPS } = synonymsLexicon;
+const { AMBIGUOUS_MONTHS, MONTH_NUMBERS } = timeLexicon;
 
 /** Scores at or above this are stored as matches (measured: eval/claim-memory.ts). */
 export const MATCH_THRESHOLD = 0.5;
@@ -73,13 +74,13 @@ export function stem(word: string): string {
 const CANONICAL = new Map<string, string>();
 /** canonical -> every word of its group (to search for them all). */
 const GROUP_WORDS = new Map<string, string[]>();
-for (const group of SYNONYM_GROUPS) {
+for (const group of CLAIM_MEMORY_SYNONYM_GROUPS) {
   const head = stem(group[0]!);
   for (const word of group) CANONICAL.set(stem(word), head);
   GROUP_WORDS.set(head, [...group].map(fold));
 }
 const OPPOSITE_OF = new Map<string, string[]>();
-for (const [x, y] of OPPOSITES) {
+for (const [x, y] of CLAIM_MEMORY_OPPOSITES) {
   const [a, b] = [CANONICAL.get(stem(x)) ?? stem(x), CANONICAL.get(stem(y)) ?? stem(y)];
   OPPOSITE_OF.set(a, [...(OPPOSITE_OF.get(a) ?? []), b]);
   OPPOSITE_OF.set(b, [...(OPPOSITE_OF.get(b) ?? []), a]);
@@ -115,7 +116,7 @@ function tokenize(text: string): Token[] {
 }
 
 function isStop(word: string): boolean {
-  return STOPWORDS.has(word.replace(/['’]s$/u, ''));
+  return CLAIM_MEMORY_STOPWORDS.has(word.replace(/['’]s$/u, ''));
 }
 
 /** "800,000" / "1.234.567" / "12,5" / "4.2" -> a number. */
@@ -159,10 +160,10 @@ function parseDigits(text: string, tokens: Token[], i: number): Parsed | null {
   let scaled = false;
   for (;;) {
     const t = tokens[j];
-    if (t?.kind !== 'word' || !SCALE_WORDS.has(t.text)) break;
+    if (t?.kind !== 'word' || !SCALE_VALUES.has(t.text)) break;
     // A lone letter counts only written against the number: "800k", "4.2bn", "$5m" (not "5 m" of distance).
     if (t.text.length <= 2 && t.text !== 'bn' && t.text !== 'mn' && !adjacent(tokens[j - 1]!, t)) break;
-    value *= SCALE_WORDS.get(t.text)!;
+    value *= SCALE_VALUES.get(t.text)!;
     scaled = true;
     j++;
   }
@@ -176,7 +177,7 @@ function parseDigits(text: string, tokens: Token[], i: number): Parsed | null {
 }
 
 function isNumberWord(t: Token | undefined): boolean {
-  return t?.kind === 'word' && (UNIT_WORDS.has(t.text) || SCALE_WORDS.has(t.text)) && t.text.length > 2;
+  return t?.kind === 'word' && (NUMBER_WORD_VALUES.has(t.text) || SCALE_VALUES.has(t.text)) && t.text.length > 2;
 }
 
 /** A number written in words: "eight hundred thousand", "two hundred and fifty", "a million", "half a million", "two dozen". */
@@ -186,25 +187,25 @@ function parseWords(tokens: Token[], i: number): Parsed | null {
   let total = 0;
   const start = tokens[i]!.text;
   if (start === 'a' || start === 'an' || start === 'one') {
-    if (!isNumberWord(tokens[i + 1]) || UNIT_WORDS.has(tokens[i + 1]!.text)) return null;
+    if (!isNumberWord(tokens[i + 1]) || NUMBER_WORD_VALUES.has(tokens[i + 1]!.text)) return null;
     current = 1;
     j++;
-  } else if (start === 'half' && tokens[i + 1]?.text === 'a' && isNumberWord(tokens[i + 2]) && !UNIT_WORDS.has(tokens[i + 2]!.text)) {
+  } else if (start === 'half' && tokens[i + 1]?.text === 'a' && isNumberWord(tokens[i + 2]) && !NUMBER_WORD_VALUES.has(tokens[i + 2]!.text)) {
     current = 0.5;
     j += 2;
-  } else if (!UNIT_WORDS.has(start)) {
+  } else if (!NUMBER_WORD_VALUES.has(start)) {
     return null;
   }
   let seen = false;
   for (; j < tokens.length; j++) {
     const w = tokens[j]!.text;
     if (tokens[j]!.kind !== 'word') break;
-    if (UNIT_WORDS.has(w)) {
-      current += UNIT_WORDS.get(w)!;
+    if (NUMBER_WORD_VALUES.has(w)) {
+      current += NUMBER_WORD_VALUES.get(w)!;
     } else if (w === 'hundred' || w === 'dozen') {
-      current = (current || 1) * SCALE_WORDS.get(w)!;
-    } else if (SCALE_WORDS.has(w) && w.length > 2) {
-      total += (current || 1) * SCALE_WORDS.get(w)!;
+      current = (current || 1) * SCALE_VALUES.get(w)!;
+    } else if (SCALE_VALUES.has(w) && w.length > 2) {
+      total += (current || 1) * SCALE_VALUES.get(w)!;
       current = 0;
     } else if (w === 'and' && seen && isNumberWord(tokens[j + 1])) {
       continue;
@@ -268,7 +269,7 @@ export function profileClaim(text: string, entities: readonly string[] = []): Cl
     }
     const w = t.text.replace(/['’]s$/u, '');
     plain.push(w);
-    if (NEGATIONS.has(w) || /n['’]t$/u.test(t.text)) negated = true;
+    if (NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(t.text)) negated = true;
     else if (!isStop(w) && !/^(?:st|nd|rd|th)$/.test(w) && w.length >= 2) {
       const c = canonical(w);
       words.add(c);
@@ -399,7 +400,7 @@ export function searchUnits(text: string): SearchUnit[] {
     }
     if (t.kind !== 'word') continue;
     const w = t.text.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-    if (isStop(w) || NEGATIONS.has(w) || /n['’]t$/u.test(t.text) || w.length < 2 || MONTH_NUMBERS.has(w) || UNIT_WORDS.has(w) || SCALE_WORDS.has(w) || /^(?:st|nd|rd|th)$/.test(w)) continue;
+    if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(t.text) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || /^(?:st|nd|rd|th)$/.test(w)) continue;
     const c = canonical(w);
     if (units.has(c)) continue;
     const fts = any(GROUP_WORDS.get(c) ?? inflections(w));

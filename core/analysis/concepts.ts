@@ -2,93 +2,24 @@
  * Concepts of a sentence, for matching a denial against the claim it rewords:
  * content words, lightly stemmed ("hidden" -> hide, "selling" -> sell), and a
  * SMALL table of common news synonyms folded onto one concept ("concealed" ~
- * "hidden", "buyer" ~ "sell"). Deliberately small: every group here makes two
+ * "hidden", "buyer" ~ "sell"; core/text/lexicon/synonyms.ts). Deliberately small: every group there makes two
  * different sentences look alike, so a group earns its place only when the two
  * words are near-interchangeable in news copy.
  */
+import * as stopwordsLexicon from '../text/lexicon/stopwords';
+import * as synonymsLexicon from '../text/lexicon/synonyms';
 
-const STOP = new Set(
-  `a an the and or but nor so yet of in on at to for from by with without within into onto over under about above below
-  after before since until between among against during through across along is are was were be been being am has have
-  had do does did doing done will would shall should can could may might must that which who whom whose what when where
-  why how this these those it its they them their theirs he him his she her hers we us our you your i me my as than then
-  there here if not no never also said says say saying told tell tells according per each every such both either neither
-  other another more most less least many much few several some any all only just very too still even again ago while
-  although though because unless whether up down out off one now being made make makes claim claims claimed allegation
-  allegations alleged allege alleges report reports reported deny denies denied denying reject rejected rejects rejecting
-  dismissed dismiss dismisses false untrue baseless true statement statements government officials official spokesperson
-  spokesman spokeswoman ministry minister added stated insisted asserted nobody anybody anything nothing none someone
-  something everyone everything anyone look looking looked looks want wanted wants way ever already yesterday today
-  tomorrow monday tuesday wednesday thursday friday saturday sunday week weeks month months year years last next time
-  mr mrs ms dr`.split(/\s+/),
-);
-
-/** Irregular forms onto their base. */
-const IRREGULAR: Record<string, string> = {
-  hid: 'hide', hidden: 'hide', paid: 'pay', sold: 'sell', dead: 'die', died: 'die', dying: 'die', death: 'die',
-  deaths: 'die', rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow', growth: 'grow', fell: 'fall', fallen: 'fall',
-  lost: 'lose', losses: 'lose', loss: 'lose', won: 'win', met: 'meet', left: 'leave', fled: 'flee', stole: 'steal',
-  stolen: 'steal', theft: 'steal', bought: 'buy', took: 'take', taken: 'take', gave: 'give', given: 'give', knew: 'know',
-  known: 'know', spent: 'spend', sent: 'send', built: 'build', broke: 'break', broken: 'break', wrote: 'write',
-  written: 'write', began: 'begin', begun: 'begin', shot: 'shoot', struck: 'strike', brought: 'bring', sought: 'seek',
-  caught: 'catch', held: 'hold', kept: 'keep', led: 'lead', lent: 'lend', owed: 'owe', ran: 'run', saw: 'see', seen: 'see',
-  shut: 'shut', thrown: 'throw', threw: 'throw', forgot: 'forget', forgotten: 'forget', fought: 'fight', drove: 'drive',
-  driven: 'drive', bore: 'bear', borne: 'bear', chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze',
-  hit: 'hit', cut: 'cut', cuts: 'cut', cutting: 'cut', set: 'set', put: 'put', quit: 'quit', spread: 'spread',
-  hire: 'hire', hired: 'hire', hiring: 'hire', hires: 'hire', sale: 'sell', sales: 'sell', selling: 'sell', sells: 'sell',
-  seller: 'sell', sellers: 'sell', buyer: 'sell', buyers: 'sell', payment: 'pay', payments: 'pay', paying: 'pay',
-  pays: 'pay', money: 'money', funds: 'fund', funding: 'fund', funded: 'fund',
-};
-
-/**
- * Synonym groups: every word (after stemming) maps to the group's first member.
- * Kept to pairs a reporter swaps freely when retelling the same claim.
- */
-const GROUPS: readonly (readonly string[])[] = [
-  ['hide', 'conceal', 'cover-up'],
-  ['sell', 'dispos'],
-  ['pay', 'compens'],
-  ['kill', 'die', 'fatal', 'fatality'],
-  ['rise', 'ris', 'increas', 'grow', 'climb', 'soar'],
-  ['cut', 'reduc', 'reduct', 'slash'],
-  ['fall', 'drop', 'declin', 'decreas', 'plung'],
-  ['fund', 'financ', 'bankroll', 'sponsor'],
-  ['releas', 'discharg', 'dump', 'spill'],
-  ['hire', 'employ', 'recruit', 'appoint'],
-  ['study', 'research', 'survey'],
-  ['steal', 'embezzl', 'misappro'],
-  ['arrest', 'detain', 'detent'],
-  ['clos', 'shut', 'closur'],
-  ['send', 'deploy', 'dispatch'],
-  ['enter', 'intrud', 'intrus', 'incurs'],
-  ['ban', 'prohibit'],
-  ['breach', 'viol', 'break'],
-  ['resign', 'quit'],
-  ['lie', 'mislead', 'misled', 'deceiv', 'decept'],
-  ['soldier', 'troop'],
-  ['money', 'cash'],
-  ['outag', 'blackout', 'power-cu'],
-  ['cyberatt', 'cyber-at', 'hack', 'hacker'],
-  ['clash', 'feud', 'rift', 'spat', 'quarrel', 'at-od', 'falling-'],
-  ['chancell', 'treasury'],
-];
-
-/** Two-word names of one concept, joined before the words are split: "power cut" ~ "outage", "at odds" ~ "clashed". */
-const PHRASES: ReadonlyArray<[RegExp, string]> = [
-  [/\bpower\s+(?:cut|failure|outage)s?\b/giu, 'power-cut'],
-  [/\bcyber[\s-]+attacks?\b/giu, 'cyber-attack'],
-  [/\bat\s+odds\b/giu, 'at-odds'],
-  [/\b(?:fall(?:en|ing)?|fell)\s+out\b/giu, 'falling-out'],
-];
-const MAYBE_PHRASE = /\b(?:power|cyber|odds|out)\b/i;
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { CONCEPT_STOPWORDS } = stopwordsLexicon;
+const { CONCEPT_PHRASE_WORDS, CONCEPT_PHRASES, CONCEPT_SYNONYM_GROUPS, IRREGULAR_BASE_FORMS } = synonymsLexicon;
 
 const CANONICAL = new Map<string, string>();
-for (const group of GROUPS) for (const w of group) CANONICAL.set(w, group[0]!);
+for (const group of CONCEPT_SYNONYM_GROUPS) for (const w of group) CANONICAL.set(w, group[0]!);
 
 /** Light suffix stripping: "concealed" -> conceal, "transfers" -> transfer, "released" -> releas, "violation" -> viol. */
 export function lightStem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s?$/u, '');
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR_BASE_FORMS[w];
   if (irregular) return irregular;
   if (w.length > 4) {
     if (/ies$/.test(w) || /ied$/.test(w)) w = `${w.slice(0, -3)}y`;
@@ -127,7 +58,7 @@ const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
 
 export function isStopWord(word: string): boolean {
-  return STOP.has(word.toLowerCase());
+  return CONCEPT_STOPWORDS.has(word.toLowerCase());
 }
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*/gu;
@@ -136,13 +67,13 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*/gu;
 export function concepts(text: string): Set<string> {
   const out = new Set<string>();
   let bounded = text.length > 2000 ? text.slice(0, 2000) : text;
-  if (MAYBE_PHRASE.test(bounded)) for (const [re, joined] of PHRASES) bounded = bounded.replace(re, joined);
+  if (CONCEPT_PHRASE_WORDS.test(bounded)) for (const [re, joined] of CONCEPT_PHRASES) bounded = bounded.replace(re, joined);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(bounded); m !== null; m = WORD.exec(bounded)) {
     let c = RAW.get(m[0]);
     if (c === undefined) {
       const w = m[0].toLowerCase().replace(/['’]s?$/u, '');
-      c = w.length < 3 || STOP.has(w) ? '' : concept(w);
+      c = w.length < 3 || CONCEPT_STOPWORDS.has(w) ? '' : concept(w);
       if (RAW.size >= MEMO_LIMIT) RAW.clear();
       RAW.set(m[0], c);
     }

@@ -5,22 +5,19 @@
  * an ordinary word, while "Islamabad" is a name), and the full names whose
  * surnames it later uses alone ("Okafor" -> "Margaret Okafor").
  */
-import {
-  ADVERB_STARTERS,
-  COMPASS,
-  DEMONYMS,
-  IMPERATIVES,
-  MONTHS,
-  ORG_WORDS,
-  ORGANISATION_HEADS,
-  PLACE_HEADS,
-  PORTFOLIOS,
-  SENTENCE_STARTERS,
-  TITLE_MODIFIERS,
-  TITLES,
-  WEEKDAYS,
-} from './lexicon';
-import { tokenize, type Token } from './tokens';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { tokenize, type Token } from '../text/tokens';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
+const { COMPASS, DEMONYMS, NOT_SURNAMES, PLACE_HEADS } = namesLexicon;
+const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
+const { MONTHS, WEEKDAYS } = timeLexicon;
+const { PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
 export interface ArticleContext {
   readonly articleText: string;
@@ -137,24 +134,15 @@ const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}+)
 const NAME_RUN =
   /(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}[\p{L}\p{M}'’-]*)+/gu;
 
-/** Last words of companies, papers and groups, never surnames. */
-const NOT_SURNAMES = new Set(
-  `capital motors group holdings partners associates ltd limited inc plc corp corporation company co trust foundation
-  centre center book times post news journal herald tribune guardian telegraph review mail express star standard
-  tenants residents reporting correspondent editor democrat democrats republican republicans conservative conservatives
-  nations states kingdom republic emirates islands coast valley county province region district airways airlines
-  energy industries systems technologies labs media network networks studios records press`.split(/\s+/),
-);
-
 const WORD = /\S+/gu;
 
 /** A word that is no part of a person's name: a title, a month, an ordinary word capitalised by position, a place or office. */
 function notPersonal(word: string, lowercase: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
   return (
-    lowercase.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w) ||
+    lowercase.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w) ||
     IMPERATIVES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DEMONYMS.has(w) || PLACE_HEADS.has(w) || ORG_WORDS.has(w) ||
-    ORGANISATION_HEADS.has(w) || COMPASS.has(w) || NOT_SURNAMES.has(w) ||
+    ORGANISATION_NAME_HEADS.has(w) || COMPASS.has(w) || NOT_SURNAMES.has(w) ||
     // "Tehrik-e-Taliban", "Taliban-led": a lower-case part is no person's name.
     /[-‑]\p{Ll}/u.test(word)
   );
@@ -162,7 +150,7 @@ function notPersonal(word: string, lowercase: ReadonlySet<string>): boolean {
 
 function orgTail(word: string): boolean {
   const w = word.toLowerCase();
-  return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_SURNAMES.has(w) || ORG_WORDS.has(w);
+  return ORGANISATION_NAME_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_SURNAMES.has(w) || ORG_WORDS.has(w);
 }
 
 /** Whether `word` first occurs in the text at `at` (as a whole word): the full name introduced it. */

@@ -11,7 +11,16 @@
  * things that are not claims ("denied bail", "rejected the proposal") and
  * plain negation ("He did not attend") are not denials.
  */
-import { tokenize, type Token } from './tokens';
+import { tokenize, type Token } from '../text/tokens';
+import * as denialWords from '../text/lexicon/denial';
+
+// Local bindings: read on every sentence (see core/text/README.md).
+const {
+  AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
+  DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
+  NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
+  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
+} = denialWords;
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
@@ -29,80 +38,6 @@ export interface Denial {
 const MAYBE_DENIAL =
   /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
-const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
-const REJECT = new Set([
-  'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'refute', 'refutes',
-  'refuted', 'refuting', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'repudiate', 'repudiates', 'repudiated',
-  'repudiating', 'dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contests', 'contested', 'contesting',
-  'debunk', 'debunks', 'debunked', 'debunking', 'rubbish', 'rubbished', 'rubbishes',
-]);
-/** Verbs that deny only with a falsity word: "called the allegations baseless". */
-const CALL = new Set([
-  'call', 'calls', 'called', 'calling', 'term', 'terms', 'termed', 'terming', 'describe', 'describes', 'described',
-  'describing', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'dub', 'dubbed',
-  'declare', 'declares', 'declared', 'declaring', 'deem', 'deems', 'deemed', 'pronounce', 'pronounced', 'rule', 'ruled',
-  'consider', 'considers', 'considered', 'find', 'found',
-]);
-/** What can be denied as untrue. */
-const DISPUTABLE = new Set([
-  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
-  'assertion', 'assertions', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'statement',
-  'statements', 'remark', 'remarks', 'speculation', 'speculations', 'insinuation', 'insinuations', 'contention',
-  'notion', 'narrative', 'narratives', 'version', 'account', 'accounts', 'story', 'stories', 'news', 'figures', 'figure',
-  'numbers', 'data', 'findings', 'finding', 'assessment', 'estimate', 'estimates', 'characterisation',
-  'characterization', 'portrayal', 'interpretation', 'conclusion', 'conclusions', 'reporting', 'coverage', 'theory',
-  'theories', 'impression', 'perception', 'idea', 'assertion', 'propaganda', 'news', 'tweet', 'tweets', 'post', 'posts',
-  'video', 'footage', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'article', 'articles', 'leak', 'leaks',
-  'reading', 'readings', 'description', 'depiction', 'framing', 'statistics', 'tally', 'toll', 'projection',
-  'projections', 'explanation', 'analysis', 'premise', 'versions', 'characterisations', 'characterizations',
-  'interpretations', 'descriptions', 'testimony', 'quote', 'quotes',
-  // Documents and what they rest on: "rejected the study", "disputed the survey's methodology".
-  'study', 'studies', 'survey', 'surveys', 'audit', 'dossier', 'methodology', 'methodologies',
-]);
-/** Objects of "denied" that are things refused, not claims denied: "denied bail", "denied him a visa". */
-const REFUSED = new Set([
-  'access', 'entry', 'bail', 'visa', 'visas', 'permission', 'request', 'requests', 'him', 'her', 'me', 'us', 'you',
-  'admission', 'service', 'treatment', 'care', 'benefits', 'rights', 'right', 'justice', 'passage', 'landing',
-  'citizenship', 'asylum', 'parole', 'leave', 'funding', 'funds', 'approval', 'clearance', 'licence', 'license',
-  'membership', 'opportunity', 'chance',
-]);
-/** Nominal objects of "deny" that name the alleged act: "denied any involvement in the attack". */
-const DENIED_ACTS = new Set([
-  'involvement', 'wrongdoing', 'wrongdoings', 'role', 'responsibility', 'knowledge', 'links', 'link', 'connection',
-  'connections', 'ties', 'part', 'culpability', 'guilt', 'participation', 'complicity', 'presence', 'existence',
-  'collusion', 'interference', 'meddling', 'support', 'backing', 'funding', 'financing', 'sponsoring', 'harbouring',
-  'harboring', 'abuse', 'abuses', 'torture', 'fraud', 'corruption', 'rigging', 'misconduct', 'killing', 'killings',
-  'deaths', 'casualties', 'attack', 'attacks', 'strike', 'strikes', 'use', 'responsibilty',
-]);
-const FALSE_WORDS = new Set([
-  'false', 'untrue', 'baseless', 'unfounded', 'fabricated', 'groundless', 'incorrect', 'inaccurate', 'misleading',
-  'lies', 'lie', 'nonsense', 'propaganda', 'concocted', 'fabrication', 'fabrications', 'bogus', 'fake', 'fiction',
-  'fictitious', 'unsubstantiated', 'spurious', 'frivolous', 'malicious', 'distorted', 'slanderous', 'defamatory',
-  'libellous', 'libelous', 'nonexistent', 'non-existent', 'invented', 'made-up', 'absurd', 'ridiculous', 'wrong',
-  'outdated', 'out-of-date', 'exaggerated', 'overstated', 'inflated', 'erroneous', 'mistaken', 'flawed',
-  'biased', 'unreliable', 'skewed', 'unscientific', 'discredited',
-]);
-/** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
-const WEAK_FALSE = new Set(['biased', 'unreliable', 'skewed', 'unscientific', 'discredited', 'absurd', 'ridiculous', 'wrong', 'malicious', 'invented', 'lie', 'fiction', 'outdated', 'exaggerated', 'overstated', 'inflated', 'mistaken', 'flawed', 'out']);
-const ADVERBS = new Set([
-  'strongly', 'categorically', 'flatly', 'vehemently', 'firmly', 'outright', 'again', 'also', 'completely', 'totally',
-  'entirely', 'utterly', 'simply', 'absolutely', 'patently', 'wholly', 'clearly', 'all', 'strenuously', 'emphatically',
-  'repeatedly', 'swiftly', 'quickly', 'publicly', 'officially', 'immediately', 'promptly', 'roundly', 'forcefully',
-  'angrily', 'previously', 'since', 'later', 'subsequently', 'had', 'has', 'have', 'then', 'both', 'further', 'just',
-  'baselessly', 'again', 'once', 'twice', 'however',
-]);
-const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears']);
-const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'refused', 'declined', 'cannot', 'unable', 'failed', 'refuse', 'refuses', 'decline', 'declines', 'fail', 'fails', 'hardly', 'barely', 'reluctant', 'whether']);
-const PRONOUNS_SINGLE = new Set(['it', 'this', 'that', 'the same', 'such']);
-const PRONOUNS_PLURAL = new Set(['these', 'those', 'them', 'they', 'all', 'such']);
-const DETERMINERS = new Set([
-  'these', 'those', 'such', 'the', 'this', 'that', 'all', 'any', 'both', 'its', 'his', 'her', 'their', 'our', 'my',
-  'your', 'a', 'an', 'some', 'recent', 'latest', 'new', 'fresh', 'earlier', 'similar', 'media', 'press', 'previous',
-  'above', 'foregoing', 'said', 'same', 'allegations', 'reported', 'alleged', 'baseless', 'false', 'unfounded', 'repeated',
-  'various', 'other', 'further', 'widespread', 'persistent', 'opposition', 'government', 'official', 'online',
-]);
-/** Where the content of "denied that X" ends. */
-const CLAUSE_END = new Set([';', '—', '–', ':', '”', '"', '(', ')']);
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
 function isNegated(tokens: readonly Token[], i: number): boolean {
@@ -135,7 +70,7 @@ function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
     const t = tokens[k]!;
     if (t.type !== 'word') return null;
     const w = t.lower;
-    if (DISPUTABLE.has(w) && !(DISPUTABLE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.type === 'word')) {
+    if (DISPUTABLE_NOUNS.has(w) && !(DISPUTABLE_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.type === 'word')) {
       return { head: k, next: k + 1, possessor, owner: owner ?? possessor };
     }
     if (/'s?$/.test(w) && t.capital) {
@@ -147,8 +82,8 @@ function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
       owner = t.text.replace(/['’]s?$/u, '');
       continue;
     }
-    if (DETERMINERS.has(w) || t.capital || DISPUTABLE.has(w)) continue;
-    if (k > i && /(?:ed|ous|less|ful|al|ic|ive|ing)$/.test(w) && !REFUSED.has(w)) continue; // adjectives: "unsubstantiated", "politically motivated"
+    if (BEFORE_A_DENIED_NOUN.has(w) || t.capital || DISPUTABLE_NOUNS.has(w)) continue;
+    if (k > i && /(?:ed|ous|less|ful|al|ic|ive|ing)$/.test(w) && !REFUSED_THINGS.has(w)) continue; // adjectives: "unsubstantiated", "politically motivated"
     if (k > i && /ly$/.test(w)) continue;
     return null;
   }
@@ -160,7 +95,7 @@ function clauseFrom(text: string, tokens: readonly Token[], i: number): string {
   let end = i;
   for (let k = i; k < tokens.length && k < i + 45; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_END.has(t.text)) break;
+    if (DENIED_CLAUSE_ENDS.has(t.text)) break;
     if (t.text === ',' && tokens[k + 1] && CONTINUATIONS.test(tokens[k + 1]!.lower)) break;
     if ((t.text === '.' || t.text === '!' || t.text === '?') && k > i) break;
     end = k + 1;
@@ -217,33 +152,31 @@ const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|
 /** "that account", "that reading of the study": a demonstrative before a disputable noun, not a "that" clause. */
 function demonstrative(tokens: readonly Token[], j: number): boolean {
   const noun = tokens[j + 1];
-  if (!noun || noun.type !== 'word' || !DISPUTABLE.has(noun.lower)) return false;
+  if (!noun || noun.type !== 'word' || !DISPUTABLE_NOUNS.has(noun.lower)) return false;
   const after = tokens[j + 2];
   if (!after) return true;
   if (after.type !== 'word') return true;
   return !CLAUSE_VERB.test(after.lower) && !/^(?:had|been)$/.test(after.lower) && !/ed$/.test(after.lower);
 }
 
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’']);
-
 /** Skips quotation marks from i: "called the report ‘inaccurate’". */
 function skipQuotes(tokens: readonly Token[], i: number, step: 1 | -1): number {
   let k = i;
-  while (tokens[k] && QUOTES.has(tokens[k]!.text)) k += step;
+  while (tokens[k] && QUOTE_MARKS.has(tokens[k]!.text)) k += step;
   return k;
 }
 
 /** "was ‘flatly false’", "called it “a lie”": a phrase ending in quoted words keeps the closing mark. */
 function closingQuote(text: string, tokens: readonly Token[], from: number, end: number): number {
   const next = tokens[end + 1];
-  if (!next || !QUOTES.has(next.text) || next.spaceBefore) return end;
+  if (!next || !QUOTE_MARKS.has(next.text) || next.spaceBefore) return end;
   return /['"‘“]/u.test(text.slice(tokens[from]!.start, tokens[end]!.end)) ? end + 1 : end;
 }
 
 /** Skips adverbs from i; returns the first other index. */
 function skipAdverbs(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k < tokens.length && (ADVERBS.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower.length > 4))) k++;
+  while (k < tokens.length && (DENIAL_ADVERBS.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower.length > 4))) k++;
   return k;
 }
 
@@ -253,7 +186,7 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   if (!w) return -1;
   const k = i;
   if (w === 'not' && tokens[k + 1]?.lower === 'true') return k + 2;
-  if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSE_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
+  if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSITY_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
   if (w === 'null' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'void') return k + 3;
   if (w === 'without' && /^(?:any|basis|foundation|merit|substance|evidence)$/.test(tokens[k + 1]?.lower ?? '')) {
     const j = tokens[k + 1]!.lower === 'any' ? k + 2 : k + 1;
@@ -262,15 +195,15 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   if (w === 'far' && tokens[k + 1]?.lower === 'from' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'truth') return k + 4;
   if (w === 'made-up' || (w === 'made' && tokens[k + 1]?.lower === 'up')) return w === 'made' ? k + 2 : k + 1;
   if (w === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'date') return k + 3;
-  if (FALSE_WORDS.has(w) && (strong || !WEAK_FALSE.has(w))) {
+  if (FALSITY_WORDS.has(w) && (strong || !WEAK_FALSITY_WORDS.has(w))) {
     // "false flag", "fake news" as a noun phrase: a falsity word directly followed by a noun is an adjective.
     const after = tokens[k + 1];
-    if (after && after.type === 'word' && !/^(?:and|or|but|as|to|by|in|from|because)$/.test(after.lower) && !ADVERBS.has(after.lower)) {
+    if (after && after.type === 'word' && !/^(?:and|or|but|as|to|by|in|from|because)$/.test(after.lower) && !DENIAL_ADVERBS.has(after.lower)) {
       if (!(w === 'lies' || w === 'nonsense' || w === 'propaganda')) return -1;
     }
     let end = k + 1;
     // "false and baseless", "baseless and fabricated"
-    while (tokens[end]?.lower === 'and' && tokens[end + 1] && FALSE_WORDS.has(tokens[end + 1]!.lower)) end += 2;
+    while (tokens[end]?.lower === 'and' && tokens[end + 1] && FALSITY_WORDS.has(tokens[end + 1]!.lower)) end += 2;
     return end;
   }
   return -1;
@@ -287,7 +220,7 @@ function subjectBefore(tokens: readonly Token[], end: number): { from: number; p
     return { from: end - 1, plural: false, noun: null, possessor: null };
   }
   if (w === 'these' || w === 'those' || w === 'they') return { from: end - 1, plural: true, noun: null, possessor: null };
-  if (DISPUTABLE.has(w)) {
+  if (DISPUTABLE_NOUNS.has(w)) {
     let from = end - 1;
     let possessor: string | null = null;
     while (from > 0 && from > end - 5) {
@@ -298,7 +231,7 @@ function subjectBefore(tokens: readonly Token[], end: number): { from: number; p
         from--;
         continue;
       }
-      if (!DETERMINERS.has(t.lower) && !(t.capital && from - 1 > 0)) break;
+      if (!BEFORE_A_DENIED_NOUN.has(t.lower) && !(t.capital && from - 1 > 0)) break;
       from--;
     }
     return { from, plural: /s$/.test(w) || w === 'data', noun: w, possessor };
@@ -314,8 +247,8 @@ function isPlural(noun: string): boolean {
 function deniesOwnSentence(tokens: readonly Token[], verb: number): boolean {
   for (let k = verb - 1; k >= Math.max(0, verb - 6); k--) {
     const w = tokens[k]!.lower;
-    if (w === 'which' || w === 'what' || (DISPUTABLE.has(w) && k > 0 && /^(?:a|an|claims|allegations|charges|accusations)$/.test(tokens[k - 1]!.lower))) return true;
-    if (w === ',' && k < verb - 1) return DISPUTABLE.has(tokens[k + 1]?.lower ?? '') || DISPUTABLE.has(tokens[k + 2]?.lower ?? '');
+    if (w === 'which' || w === 'what' || (DISPUTABLE_NOUNS.has(w) && k > 0 && /^(?:a|an|claims|allegations|charges|accusations)$/.test(tokens[k - 1]!.lower))) return true;
+    if (w === ',' && k < verb - 1) return DISPUTABLE_NOUNS.has(tokens[k + 1]?.lower ?? '') || DISPUTABLE_NOUNS.has(tokens[k + 2]?.lower ?? '');
   }
   return false;
 }
@@ -324,13 +257,13 @@ function deniesOwnSentence(tokens: readonly Token[], verb: number): boolean {
 function verbDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
   const verb = tokens[i]!;
   const w = verb.lower;
-  const deny = DENY.has(w);
-  const reject = REJECT.has(w);
-  const call = CALL.has(w);
+  const deny = DENY_FORMS.has(w);
+  const reject = REJECTION_VERBS.has(w);
+  const call = CALLING_VERBS.has(w);
   if (!deny && !reject && !call) return null;
   if (isNegated(tokens, i)) return null;
   const prev = tokens[i - 1]?.lower ?? '';
-  if (COPULA.has(prev) || prev === 'been' || prev === 'being') {
+  if (COPULAS.has(prev) || prev === 'been' || prev === 'being') {
     if (call) return null;
     // Passive: "The allegations were rejected by the ministry."
     const subject = subjectBefore(tokens, i - 1);
@@ -377,9 +310,9 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     if (np) {
       k = np.next;
       target = { kind: 'anaphora', plural: isPlural(tokens[np.head]!.lower), noun: tokens[np.head]!.lower, possessor: np.possessor, owner: np.owner };
-    } else if (PRONOUNS_SINGLE.has(n) || PRONOUNS_PLURAL.has(n)) {
+    } else if (PRONOUNS_FOR_ONE_CLAIM.has(n) || PRONOUNS_FOR_CLAIMS.has(n)) {
       k = j + 1;
-      target = { kind: 'anaphora', plural: PRONOUNS_PLURAL.has(n), noun: null, possessor: null };
+      target = { kind: 'anaphora', plural: PRONOUNS_FOR_CLAIMS.has(n), noun: null, possessor: null };
     } else if (/^(?:the|this|that|its|their|his|her)$/.test(n) && tokens[j + 1]?.type === 'word') {
       // "declared the decision null and void": any definite noun, matched by that noun.
       k = j + 2;
@@ -391,11 +324,11 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     k = skipQuotes(tokens, k, 1);
     const f = falsityAt(tokens, k, np !== null);
     if (f < 0) return null;
-    if (tokens[k]?.lower !== 'null' && !np && !PRONOUNS_SINGLE.has(n) && !PRONOUNS_PLURAL.has(n)) return null;
+    if (tokens[k]?.lower !== 'null' && !np && !PRONOUNS_FOR_ONE_CLAIM.has(n) && !PRONOUNS_FOR_CLAIMS.has(n)) return null;
     return { phrase: slice(text, tokens, i, closingQuote(text, tokens, i, f - 1)), target };
   }
-  if (PRONOUNS_SINGLE.has(n) && n !== 'such' && n !== 'that' && !(tokens[j + 1]?.type === 'word' && DISPUTABLE.has(tokens[j + 1]!.lower))) {
-    if (tokens[j + 1]?.type === 'word' && !CONTINUATIONS.test(tokens[j + 1]!.lower) && DISPUTABLE.has(tokens[j + 1]!.lower) === false) {
+  if (PRONOUNS_FOR_ONE_CLAIM.has(n) && n !== 'such' && n !== 'that' && !(tokens[j + 1]?.type === 'word' && DISPUTABLE_NOUNS.has(tokens[j + 1]!.lower))) {
+    if (tokens[j + 1]?.type === 'word' && !CONTINUATIONS.test(tokens[j + 1]!.lower) && DISPUTABLE_NOUNS.has(tokens[j + 1]!.lower) === false) {
       // "denied this report" is handled below; "rejected it" only when it ends the clause.
       if (!(tokens[j + 1]!.lower === 'as')) return null;
     }
@@ -407,7 +340,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
   const np = nounPhrase(tokens, j);
   if (np) return withNounPhrase(text, tokens, i, np);
   if (!deny) return null;
-  if (REFUSED.has(n)) return null;
+  if (REFUSED_THINGS.has(n)) return null;
   // "denied the outage was caused by a cyberattack": a clause without "that".
   if (bareClause(tokens, j)) {
     const content = clauseFrom(text, tokens, j);
@@ -428,7 +361,7 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
   const noun = tokens[np.head]!.lower;
   const after = tokens[np.next]?.lower;
   // "dismissed suggestions the two ministers were at odds": the clause without "that".
-  if (!(after === 'that' || after === 'of') && bareClause(tokens, np.next) && (DISPUTABLE.has(noun) && !/^(?:figures?|numbers?|data|estimates?|study|studies|survey|audit)$/.test(noun))) {
+  if (!(after === 'that' || after === 'of') && bareClause(tokens, np.next) && (DISPUTABLE_NOUNS.has(noun) && !/^(?:figures?|numbers?|data|estimates?|study|studies|survey|audit)$/.test(noun))) {
     const content = clauseFrom(text, tokens, np.next);
     if (content) {
       return { phrase: phraseWithContent(text, tokens, verb, np.next, content), target: { kind: 'content', content, fallback: false, noun, owner: np.owner } };
@@ -459,21 +392,16 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
   };
 }
 
-/** Denial told by a falsity predicate: "These allegations are baseless", "said it was not true (that X)". */
-/** Nouns for a number someone gave: "far below the figure given in Velgrad". */
-const GIVEN_FIGURE = new Set(['figure', 'figures', 'estimate', 'estimates', 'number', 'numbers', 'tally', 'toll', 'total', 'count']);
-const COMPARED = new Set(['below', 'above', 'lower', 'higher', 'less', 'fewer', 'smaller', 'bigger', 'larger', 'greater']);
-
 /** "their number was “far below” the figure given in Velgrad": a number set against one given earlier. */
 function comparedFigure(text: string, tokens: readonly Token[], i: number): Denial | null {
   let k = i - 1;
-  while (k >= 0 && (QUOTES.has(tokens[k]!.text) || /^(?:far|well|much|way|significantly|considerably|substantially)$/.test(tokens[k]!.lower))) k--;
-  if (k < 0 || !COPULA.has(tokens[k]!.lower) || isNegated(tokens, k)) return null;
+  while (k >= 0 && (QUOTE_MARKS.has(tokens[k]!.text) || /^(?:far|well|much|way|significantly|considerably|substantially)$/.test(tokens[k]!.lower))) k--;
+  if (k < 0 || !COPULAS.has(tokens[k]!.lower) || isNegated(tokens, k)) return null;
   let j = skipQuotes(tokens, i + 1, 1);
   if (tokens[j]?.lower === 'than') j = skipQuotes(tokens, j + 1, 1);
   if (!/^(?:the|that|this|those|these)$/.test(tokens[j]?.lower ?? '')) return null;
   const head = tokens[j + 1];
-  if (!head || !GIVEN_FIGURE.has(head.lower)) return null;
+  if (!head || !FIGURE_NOUNS.has(head.lower)) return null;
   const from = k > 0 && tokens[k - 1]!.type === 'word' ? (tokens[k - 2]?.type === 'word' && /^(?:their|its|the|his|her|our)$/.test(tokens[k - 2]!.lower) ? k - 2 : k - 1) : k;
   return { phrase: slice(text, tokens, from, j + 1), target: { kind: 'anaphora', plural: false, noun: head.lower, possessor: null } };
 }
@@ -489,7 +417,7 @@ function toldSubject(text: string, tokens: readonly Token[], copula: number): { 
   for (let k = copula - 2; k >= Math.max(0, copula - 30); k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.text === '.') return null;
-    if (t.type !== 'word' || !DISPUTABLE.has(t.lower)) continue;
+    if (t.type !== 'word' || !DISPUTABLE_NOUNS.has(t.lower)) continue;
     let j = k + 1;
     while (j < copula - 1 && j <= k + 4 && !TELLING.test(tokens[j]!.lower)) {
       if (tokens[j]!.type !== 'word') break;
@@ -497,7 +425,7 @@ function toldSubject(text: string, tokens: readonly Token[], copula: number): { 
     }
     if (!TELLING.test(tokens[j]?.lower ?? '') || j + 1 >= copula) continue;
     let from = k;
-    while (from > 0 && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.lower !== 'that' && DETERMINERS.has(tokens[from - 1]!.lower)) from--;
+    while (from > 0 && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.lower !== 'that' && BEFORE_A_DENIED_NOUN.has(tokens[from - 1]!.lower)) from--;
     return { from, contentFrom: j + 1, content: text.slice(tokens[j + 1]!.start, tokens[copula - 1]!.end), noun: t.lower };
   }
   return null;
@@ -505,7 +433,7 @@ function toldSubject(text: string, tokens: readonly Token[], copula: number): { 
 
 function predicateDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
   const w = tokens[i]!.lower;
-  if (COMPARED.has(w)) return comparedFigure(text, tokens, i);
+  if (COMPARATIVES.has(w)) return comparedFigure(text, tokens, i);
   // "there is no truth in the reports (that X)", "no basis for these claims"
   if (w === 'no' && /^(?:truth|basis|substance|merit|foundation)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:in|to|for|behind)$/.test(tokens[i + 2]?.lower ?? '')) {
     const np = nounPhrase(tokens, i + 3);
@@ -542,8 +470,8 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   // Walk back over adverbs to the copula, then the subject.
   let k = i - 1;
   // "the accusation was ‘flatly false’": quotation marks around the verdict are skipped.
-  while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || QUOTES.has(tokens[k]!.text))) k--;
-  if (k < 0 || !COPULA.has(tokens[k]!.lower)) return null;
+  while (k >= 0 && (DENIAL_ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.text))) k--;
+  if (k < 0 || !COPULAS.has(tokens[k]!.lower)) return null;
   let copula = k;
   if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
   const subject = subjectBefore(tokens, copula);
@@ -557,7 +485,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     };
   }
   const strong = subject.noun !== null;
-  if (!strong && WEAK_FALSE.has(w)) return null;
+  if (!strong && WEAK_FALSITY_WORDS.has(w)) return null;
   if (isNegated(tokens, subject.from)) return null;
   let from = subject.from;
   const said = tokens[from - 1]?.lower;
@@ -608,23 +536,6 @@ export interface Negation {
 }
 
 const MAYBE_NEGATION = /\b(?:not|no|never|nobody|nothing|none|no-one)\b|n['’]t\b/i;
-const NEGATION_AUX = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall',
-  'should', 'can', 'could', 'may', 'might', 'must', 'ever', 'yet', 'even', 'actually', 'really', 'once', 'always',
-  'knowingly', 'deliberately', 'secretly', 'personally', 'directly', 'in', 'fact', 'at', 'any', 'point', 'stage',
-]);
-/** Negated predicates that withhold, not contradict: "did not release the names", "did not deny", "would not comment". */
-const NOT_CONTRADICTING = new Set([
-  'deny', 'denied', 'denies', 'confirm', 'confirmed', 'comment', 'commented', 'respond', 'responded', 'reply', 'replied',
-  'say', 'said', 'know', 'known', 'knew', 'disclose', 'disclosed', 'identify', 'identified', 'name', 'named', 'reveal',
-  'revealed', 'specify', 'specified', 'elaborate', 'explain', 'explained', 'answer', 'answered', 'return', 'returned',
-  'immediately', 'only', 'least', 'just', 'necessarily', 'clear', 'sure', 'want', 'wanted', 'wish', 'expect', 'expected',
-  'think', 'believe', 'doubt', 'rule', 'exclude', 'one', 'longer', 'more', 'less', 'such', 'doubt', 'matter', 'longer',
-  'way', 'sign', 'signs', 'evidence', 'reason', 'comment', 'injured', 'hurt', 'harmed', 'casualties', 'injuries',
-]);
-const NEGATION_CLAUSE_START = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']);
-const NEGATION_CLAUSE_END = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')', '.', '!', '?']);
-
 export function findNegation(text: string, tokens?: readonly Token[]): Negation | null {
   if (!MAYBE_NEGATION.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
   const toks = tokens ?? tokenize(text);
@@ -650,15 +561,15 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     } else if (w === 'no' && toks[i + 1]?.type === 'word' && toks[i + 1]!.lower !== 'such' && toks[i + 1]!.lower !== 'longer') {
       // "No water had been released": the predicate follows the noun phrase's auxiliary.
       let k = i + 1;
-      while (k < i + 5 && toks[k]?.type === 'word' && !NEGATION_AUX.has(toks[k]!.lower)) k++;
-      if (!toks[k] || !NEGATION_AUX.has(toks[k]!.lower)) continue;
+      while (k < i + 5 && toks[k]?.type === 'word' && !AFTER_A_NEGATION.has(toks[k]!.lower)) k++;
+      if (!toks[k] || !AFTER_A_NEGATION.has(toks[k]!.lower)) continue;
       v = k;
     } else continue;
-    while (v < toks.length && toks[v]!.type === 'word' && (NEGATION_AUX.has(toks[v]!.lower) || ADVERBS.has(toks[v]!.lower))) v++;
+    while (v < toks.length && toks[v]!.type === 'word' && (AFTER_A_NEGATION.has(toks[v]!.lower) || DENIAL_ADVERBS.has(toks[v]!.lower))) v++;
     const verb = toks[v];
     if (!verb || verb.type !== 'word' || verb.lower.length < 3 || NOT_CONTRADICTING.has(verb.lower)) continue;
     let from = i;
-    while (from > 0 && !NEGATION_CLAUSE_START.has(toks[from - 1]!.text)) from--;
+    while (from > 0 && !NEGATION_CLAUSE_STARTS.has(toks[from - 1]!.text)) from--;
     // "… said the company had not …": the clause starts after the reporting verb.
     for (let k = i - 1; k >= from; k--) {
       if (/^(?:said|says|saying|insisted|insists|added|stressed|maintained|argued|told|replied|that)$/.test(toks[k]!.lower)) {
@@ -668,7 +579,7 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
       }
     }
     let to = v;
-    while (to + 1 < toks.length && to + 1 < v + 25 && !NEGATION_CLAUSE_END.has(toks[to + 1]!.text)) {
+    while (to + 1 < toks.length && to + 1 < v + 25 && !NEGATION_CLAUSE_ENDS.has(toks[to + 1]!.text)) {
       if (/^(?:but|because|although|though|while|whereas)$/.test(toks[to + 1]!.lower)) break;
       to++;
     }
@@ -677,7 +588,7 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     if (w === 'not' || w === 'never' || w.endsWith("n't")) {
       // The subject's last word is the last word before the auxiliaries that precede the negator.
       let k = i - 1;
-      while (k >= from && (NEGATION_AUX.has(toks[k]!.lower) || ADVERBS.has(toks[k]!.lower))) k--;
+      while (k >= from && (AFTER_A_NEGATION.has(toks[k]!.lower) || DENIAL_ADVERBS.has(toks[k]!.lower))) k--;
       const head = toks[k];
       if (!head || k < from || head.type !== 'word') subject = 'pronoun';
       else subject = /^(?:it|they|he|she|we|i|you|this|that|who|which)$/.test(head.lower) ? 'pronoun' : head.lower;

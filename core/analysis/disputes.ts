@@ -17,6 +17,14 @@ import { concept, concepts, shared } from './concepts';
 import { findNegation, findStance, type Denial, type Negation } from './denial';
 import { isPromise } from './stance';
 import type { AnalysisRow, InArticleDispute } from './types';
+import * as denialLexicon from '../text/lexicon/denial';
+import * as documentsLexicon from '../text/lexicon/documents';
+import * as timeLexicon from '../text/lexicon/time';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { ACCUSATION_STEMS } = denialLexicon;
+const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
+const { WEEKDAYS } = timeLexicon;
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;
@@ -261,7 +269,7 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
   // A document named only as its authors' owner ("one of the report's authors") says nothing the document claims.
   const named = within.find((i) => {
     const row = prep.rows[i]!;
-    const text = DOCUMENTS[noun] ? row.text.replace(new RegExp(`\\b${singular}['’]s\\s+(?:authors?|researchers?|team|editors?|writers?)\\b`, 'giu'), '') : row.text;
+    const text = DOCUMENT_NAME_PATTERNS[noun] ? row.text.replace(new RegExp(`\\b${singular}['’]s\\s+(?:authors?|researchers?|team|editors?|writers?)\\b`, 'giu'), '') : row.text;
     return mentionsWord({ ...row, text }, singular) || (singular === 'report' && /\breported\b/i.test(text));
   });
   if (named !== undefined) return named;
@@ -273,23 +281,9 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
     // Someone's telling of events: the nearest attributed claim, else the nearest claim.
     return within.find((i) => prep.rows[i]!.speaker !== null) ?? pool[0];
   }
-  return singular.length > 4 && !DOCUMENTS[noun] ? pool.find((i) => mentionsWord(prep.rows[i]!, singular)) : undefined;
+  return singular.length > 4 && !DOCUMENT_NAME_PATTERNS[noun] ? pool.find((i) => mentionsWord(prep.rows[i]!, singular)) : undefined;
 }
 
-/** Documents whose claims a denial of "the report", "the study" or "its findings" answers, each with the words naming it. */
-const DOCUMENTS: Record<string, string> = {
-  report: 'reports?',
-  study: 'stud(?:y|ies)|research|paper',
-  studies: 'stud(?:y|ies)|research|paper',
-  research: 'stud(?:y|ies)|research|paper',
-  paper: 'stud(?:y|ies)|research|paper',
-  survey: 'surveys?|polls?',
-  poll: 'surveys?|polls?',
-  audit: 'audits?',
-  review: 'reviews?',
-  analysis: 'analys[ie]s',
-  dossier: 'dossiers?',
-};
 const ANY_DOCUMENT = 'reports?|stud(?:y|ies)|research|paper|surveys?|polls?|audits?|reviews?|analys[ie]s|dossiers?';
 /** What a document's claims rest on: "disputed the study's methodology", "rejected its findings". */
 const DOCUMENT_PART = /^(?:finding|findings|conclusion|conclusions|methodology|methodologies|methods?|data|estimates?|figures?|assessment|analysis)$/;
@@ -321,11 +315,11 @@ function documentPatterns(family: string): RegExp[] {
 function documentOf(target: Extract<Denial['target'], { kind: 'anaphora' }>): string | null {
   const noun = target.noun;
   if (!noun) return null;
-  const own = DOCUMENTS[noun];
+  const own = DOCUMENT_NAME_PATTERNS[noun];
   if (own) return own;
   if (!DOCUMENT_PART.test(noun)) return null;
   const owner = target.owner?.toLowerCase() ?? null;
-  if (owner && DOCUMENTS[owner]) return DOCUMENTS[owner]!;
+  if (owner && DOCUMENT_NAME_PATTERNS[owner]) return DOCUMENT_NAME_PATTERNS[owner]!;
   return owner ? null : ANY_DOCUMENT;
 }
 
@@ -561,7 +555,7 @@ function storyWords(prep: Prepared, anchor: number, denial: number): Set<string>
   return out;
 }
 
-const ACCUSATION_WORDS = ['accus', 'alleg', 'charg', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => concept(w));
+const ACCUSATION_WORDS = [...ACCUSATION_STEMS, ...WEEKDAYS].map((w) => concept(w));
 
 function wordsShared(prep: Prepared, a: number, b: number): number {
   return shared(wordsOf(prep, a), wordsOf(prep, b)).length;
@@ -698,7 +692,6 @@ function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
   for (const m of row.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (words.has(concept(m[0]))) return true;
   return false;
 }
-
 
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
   const prep: Prepared = {

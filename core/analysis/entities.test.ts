@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleContext } from './context';
 import { extractEntities } from './entities';
-import { tokenize } from './tokens';
+import { tokenize } from '../text/tokens';
 
 function entities(text: string, article = text): string[] {
   return extractEntities(text, tokenize(text), { article: buildArticleContext(article) });

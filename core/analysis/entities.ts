@@ -8,46 +8,24 @@
  * adjectives on their own.
  */
 import { isShortFormOf, type ArticleContext } from './context';
-import {
-  ADVERB_STARTERS,
-  DEMONYMS,
-  IMPERATIVES,
-  MONTHS,
-  NAME_CONNECTORS,
-  NEWSROOM_ROLES,
-  NUMBER_WORDS,
-  ORG_WORDS,
-  ORGANISATION_HEADS,
-  PLACE_HEADS,
-  PORTFOLIOS,
-  SENTENCE_STARTERS,
-  TIME_ZONES,
-  TITLE_MODIFIERS,
-  TITLES,
-  WEEKDAY_ABBREVIATIONS,
-  WEEKDAYS,
-} from './lexicon';
-import type { Token } from './tokens';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import type { Token } from '../text/tokens';
 
-/** After these a capitalised word may be capitalised only by position. */
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|', '…', '_', '#', '>']);
-/** A title followed by one of these is part of an organisation's name: "General Assembly", "Chief Justice's Office". */
-const ORG_HEADS = ORGANISATION_HEADS;
-/** Words that start no name wherever they stand ("The", "However"); the rest of SENTENCE_STARTERS only at a sentence start. */
-const FUNCTION_STARTERS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'your', 'there', 'but', 'and', 'or', 'nor', 'so', 'yet', 'however', 'meanwhile', 'moreover',
-  'furthermore', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether', 'thus',
-  'hence', 'therefore', 'nonetheless', 'nevertheless', 'what', 'which', 'who', 'why', 'how', 'yes', 'no', 'not',
-]);
-/** Capitalised words that are never names by themselves. */
-const NOT_NAMES = new Set([
-  'i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay', 'mr', 'mrs', 'ms', 'dr', 'god', 'internet', 'nobody', 'everyone', 'anyone',
-  'someone', 'somebody', 'everybody', 'anybody', 'others', 'other', 'people', 'nothing', 'everything', 'something', 'q', 'a',
-  'item',
-]);
-/** All-caps words that are not names: "CEO", "GDP", "PM". */
-const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'AM', 'PM', 'TV', 'ID', 'OK', 'PDF', 'FAQ', 'VIP', 'MP', 'MPS', 'MNA', 'MPA', 'DIY', 'AI', 'IT', 'HQ', 'PS', 'RIP', 'VAT', 'CCTV', 'SMS', 'USB', 'LGBT', 'LGBTQ', 'COVID', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'AD', 'BC', 'CE', 'BCE', 'ETA', 'FIR']);
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
+const {
+  CAPITALISED_NOT_NAMES, CAPITALS_NOT_NAMES, DEMONYMS, ENTITY_NAME_CONNECTORS, NEVER_NAME_STARTS,
+  OPENERS_BEFORE_A_POSITIONAL_CAPITAL, PLACE_HEADS,
+} = namesLexicon;
+const { NUMBER_WORDS } = numbersLexicon;
+const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
+const { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
+const { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
 /** "R-Ohio", "D-Ga", "I-Vt.": a party and state tag after a politician's name, not a name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
@@ -55,13 +33,14 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /** "We're", "They'll", "Don't": a pronoun or a verb with its contraction. */
 const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m|s)|n't)$/;
 
-function isAcronym(t: Token): boolean {
+/** An acronym as an entity: "NATO", "AT&T", "MPs", "U.N.", "COVID19" (broader than word-shape's isAcronym, which reads a speaker's words). */
+function isAcronymToken(t: Token): boolean {
   return t.type === 'word' && /^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,})$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
 }
 
 function plain(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
-  return NOT_NAMES.has(w) ? w : w.replace(/'s?$/u, '').replace(/\.$/, '');
+  return CAPITALISED_NOT_NAMES.has(w) ? w : w.replace(/'s?$/u, '').replace(/\.$/, '');
 }
 
 /** "Taliban-led" -> "Taliban": a hyphenated word keeps only its capitalised head. */
@@ -71,7 +50,7 @@ function headLength(t: Token): number {
   for (let k = 0; k < parts.length; k += 2) {
     const part = parts[k]!;
     const capital = part.charAt(0) !== part.charAt(0).toLowerCase() || /^\d/.test(part);
-    if (k > 0 && !capital && !NAME_CONNECTORS.has(part.toLowerCase()) && !NAME_CONNECTORS.has(`${part.toLowerCase()}-`)) {
+    if (k > 0 && !capital && !ENTITY_NAME_CONNECTORS.has(part.toLowerCase()) && !ENTITY_NAME_CONNECTORS.has(`${part.toLowerCase()}-`)) {
       // lower-case tail ("-led", "-based"): stop, unless a capitalised part follows ("Tehrik-e-Taliban")
       const rest = parts.slice(k + 2).filter((_, x) => x % 2 === 0);
       if (!rest.some((p) => p.charAt(0) !== p.charAt(0).toLowerCase())) return len;
@@ -133,15 +112,15 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
   const ordinary = (i: number): boolean => {
     const t = tokens[i]!;
     const w = plain(t.text);
-    if (FUNCTION_STARTERS.has(w) || NOT_NAMES.has(w)) return true;
+    if (NEVER_NAME_STARTS.has(w) || CAPITALISED_NOT_NAMES.has(w)) return true;
     // "We're", "They'll", "Don't": a pronoun or verb with its contraction.
     const contracted = CONTRACTION.exec(w);
-    if (contracted && (FUNCTION_STARTERS.has(contracted[1]!) || w.endsWith("n't") || SENTENCE_STARTERS.has(contracted[1]!))) return true;
+    if (contracted && (NEVER_NAME_STARTS.has(contracted[1]!) || w.endsWith("n't") || NOT_NAMES_AT_SENTENCE_START.has(contracted[1]!))) return true;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const initial = i === 0 || (prev !== undefined && (OPENERS.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
-    if (!initial || isAcronym(t)) return false;
-    if (SENTENCE_STARTERS.has(w) || ADVERB_STARTERS.has(w)) return true;
+    const initial = i === 0 || (prev !== undefined && (OPENERS_BEFORE_A_POSITIONAL_CAPITAL.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
+    if (!initial || isAcronymToken(t)) return false;
+    if (NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w)) return true;
     // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
     if (IMPERATIVES.has(w) && !(next?.capital && !titleCase)) return true;
     // "Downing Street", "Ealing Road": a capitalised -ing or -ly word before a street or place is part of its name.
@@ -151,7 +130,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && next && !next.capital) return true;
     // "Unemployment reached …", "Inflation rose …": an abstract noun opening the sentence.
     // Not an organisation's head ("Department of Health", "Federation said"), nor in a Title Case headline.
-    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !NAME_CONNECTORS.has(next.lower) && !ORG_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
+    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !ENTITY_NAME_CONNECTORS.has(next.lower) && !ORGANISATION_NAME_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
     // "Posted by …", "Updated on …": a participle opening a credit.
     if (/ed$/.test(w) && w.length > 4 && next?.lower === 'by') return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4 && !placeName;
@@ -161,14 +140,14 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
   let run: Token[] = [];
   const flush = () => {
     // Trailing connectors never end a name.
-    while (run.length > 0 && !run[run.length - 1]!.capital && !isAcronym(run[run.length - 1]!)) run.pop();
+    while (run.length > 0 && !run[run.length - 1]!.capital && !isAcronymToken(run[run.length - 1]!)) run.pop();
     if (run.length > 0) pieces.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run });
     run = [];
   };
 
   /** "Research", "Manufacturers": a common word of an organisation's name, so "X and Y" may be one name. */
   const orgWord = (t: Token | undefined): boolean =>
-    t !== undefined && t.capital && !isAcronym(t) && (ORG_WORDS.has(plain(t.text)) || lowercase?.has(plain(t.text)) === true);
+    t !== undefined && t.capital && !isAcronymToken(t) && (ORG_WORDS.has(plain(t.text)) || lowercase?.has(plain(t.text)) === true);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -182,7 +161,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       flush();
       continue;
     }
-    const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronym(t));
+    const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronymToken(t));
     // "Tuesday Mitsotakis": a weekday says when, it never starts a name.
     if (capital && run.length === 0 && WEEKDAYS.has(t.lower)) continue;
     if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
@@ -201,7 +180,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       if (head < t.text.length || possessive) flush();
       continue;
     }
-    if (run.length > 0 && t.type === 'word' && !t.capital && NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital && !claim.slice(run[run.length - 1]!.end, tokens[i + 1]!.start).includes('\n')) {
+    if (run.length > 0 && t.type === 'word' && !t.capital && ENTITY_NAME_CONNECTORS.has(t.lower) && tokens[i + 1]?.capital && !claim.slice(run[run.length - 1]!.end, tokens[i + 1]!.start).includes('\n')) {
       run.push(t);
       continue;
     }
@@ -209,7 +188,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     // goes on through "of the" / "for the"; a person's does not ("the President of the United States" is two).
     if (
       run.length > 0 && t.type === 'word' && (t.lower === 'of' || t.lower === 'for') && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.capital &&
-      ORG_HEADS.has(plain(run[run.length - 1]!.text)) && !claim.slice(run[run.length - 1]!.end, tokens[i + 2]!.start).includes('\n')
+      ORGANISATION_NAME_HEADS.has(plain(run[run.length - 1]!.text)) && !claim.slice(run[run.length - 1]!.end, tokens[i + 2]!.start).includes('\n')
     ) {
       run.push(t, tokens[i + 1]!);
       i++;
@@ -240,9 +219,9 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     for (const part of splitAtTitles(piece.tokens, lowercase)) {
       const name = nameText(claim, part);
       if (!name) continue;
-      if (part.length === 1 && isAcronym(part[0]!)) {
+      if (part.length === 1 && isAcronymToken(part[0]!)) {
         const acronym = part[0]!.text.replace(/s$/, '');
-        if (NOT_ACRONYMS.has(acronym.toUpperCase())) continue;
+        if (CAPITALS_NOT_NAMES.has(acronym.toUpperCase())) continue;
         const expansion = acronyms?.get(acronym) ?? acronyms?.get(part[0]!.text);
         if (expansion) {
           found.push(expansion);
@@ -276,14 +255,14 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
 
 /** "Okafor" -> "Margaret Okafor", "Amin Gandapur" -> "Ali Amin Gandapur": the full name the article gives a surname. */
 function fullName(name: string, part: readonly Token[], article: ArticleContext | null): string {
-  if (!article || part.length > 2 || isAcronym(part[0]!)) return name;
+  if (!article || part.length > 2 || isAcronymToken(part[0]!)) return name;
   const full = article.surnames.get(name.slice(name.lastIndexOf(' ') + 1));
   return full && (part.length === 1 || full.endsWith(` ${name}`)) ? full : name;
 }
 
 /** "Political", "Economics", "Health": a desk named before a newsroom role ("Political correspondent"). */
 function isDesk(t: Token, lowercase: ReadonlySet<string> | undefined): boolean {
-  if (isAcronym(t)) return false;
+  if (isAcronymToken(t)) return false;
   const w = plain(t.text);
   return PORTFOLIOS.has(w) || TITLE_MODIFIERS.has(w) || /(?:al|ic|ics)$/.test(w) || lowercase?.has(w) === true;
 }
@@ -296,7 +275,7 @@ function splitAtTitles(tokens: readonly Token[], lowercase: ReadonlySet<string> 
     const t = tokens[i]!;
     const w = plain(t.text);
     const next = tokens[i + 1];
-    const isTitle = t.capital && TITLES.has(w) && !(next && ORG_HEADS.has(plain(next.text)));
+    const isTitle = t.capital && TITLES.has(w) && !(next && ORGANISATION_NAME_HEADS.has(plain(next.text)));
     if (isTitle) {
       // Its modifiers belong to the title: "Chief", "Foreign", "Deputy", "Mining" (a portfolio), a word the article writes in lower case.
       while (current.length > 0 && isTitleModifier(current[current.length - 1]!, lowercase)) current.pop();
@@ -310,21 +289,21 @@ function splitAtTitles(tokens: readonly Token[], lowercase: ReadonlySet<string> 
   return parts.map((p) => {
     let a = 0;
     let b = p.length;
-    while (a < b && (!p[a]!.capital || FUNCTION_STARTERS.has(plain(p[a]!.text)))) a++;
+    while (a < b && (!p[a]!.capital || NEVER_NAME_STARTS.has(plain(p[a]!.text)))) a++;
     while (b > a && !p[b - 1]!.capital) b--;
     return p.slice(a, b);
   });
 }
 
 function isTitleModifier(t: Token, lowercase: ReadonlySet<string> | undefined): boolean {
-  if (isAcronym(t)) return false;
+  if (isAcronymToken(t)) return false;
   const w = plain(t.text);
   return TITLE_MODIFIERS.has(w) || PORTFOLIOS.has(w) || (t.capital && lowercase?.has(w) === true);
 }
 
 /** Words that name nothing alone, nor in a run of only such words ("Tuesday", "Chief Minister", "Health and Education"). */
 function nameless(w: string): boolean {
-  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || SENTENCE_STARTERS.has(w) || NOT_NAMES.has(w);
+  return MONTHS.has(w) || NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || WEEKDAYS.has(w) || DEMONYMS.has(w) || TITLES.has(w) || TITLE_MODIFIERS.has(w) || NOT_NAMES_AT_SENTENCE_START.has(w) || CAPITALISED_NOT_NAMES.has(w);
 }
 
 function nameText(claim: string, part: readonly Token[]): string | null {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures';
-import { tokenize } from './tokens';
+import { tokenize } from '../text/tokens';
 
 const figures = (text: string) => extractFigures(text, tokenize(text));
 

@@ -9,25 +9,19 @@
  * the right (range, scale, unit, counted noun) and then to the left
  * (qualifier). Every figure is a slice of the claim.
  */
-import {
-  CURRENCY_BEFORE,
-  CURRENCY_WORDS,
-  FRACTIONS,
-  FUNCTION_WORDS,
-  MONTHS,
-  NUMBER_WORDS,
-  QUANTITY_QUALIFIERS,
-  RELATIVE_TIME,
-  SCALES,
-  TIME_QUALIFIERS,
-  TIME_UNITS,
-  TIME_ZONES,
-  UNITS_TWO_WORDS,
-  VAGUE_COUNTS,
-  WEEKDAY_ABBREVIATIONS,
-  WEEKDAYS,
-} from './lexicon';
-import type { Token } from './tokens';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as timeLexicon from '../text/lexicon/time';
+import type { Token } from '../text/tokens';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { NOT_A_COUNTED_NOUN } = functionWordsLexicon;
+const {
+  AFTER_DURATION, BEFORE_AN_IDENTIFIER, COUNTED_NOUN_MODIFIERS, COUNTED_PERIODS, CURRENCY_BEFORE,
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, DEFINITE_DETERMINERS, FIGURE_OPENING_WORDS, FRACTIONS, NUMBER_WORDS,
+  ORDINAL_PERIODS, PERCENT_WORDS, QUANTITY_QUALIFIERS, SCALES, UNITS_TWO_WORDS, VAGUE_COUNTS,
+} = numbersLexicon;
+const { MONTHS, RELATIVE_TIME, TIME_QUALIFIERS, TIME_UNITS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
 
 interface Span {
   first: number;
@@ -39,21 +33,6 @@ interface Span {
   rate?: boolean;
 }
 
-const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹', '₨', '৳', '₦', '₽', '₺', '₩']);
-const PERCENT_WORDS = new Set(['percent', 'pc', 'per-cent', 'pct']);
-const ORDINAL_PERIODS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last']);
-/** A number right after these is an identifier, not a figure: "Article 370", "Flight 17". */
-const IDENTIFIER_WORDS = new Set([
-  'article', 'section', 'clause', 'chapter', 'resolution', 'flight', 'route', 'no', 'no.', 'number', 'page',
-  'paragraph', 'rule', 'schedule', 'amendment', 'room', 'gate', 'platform', 'pillar', 'level', 'phase', 'version',
-  'model', 'act', 'order', 'ordinance', 'bill', 'case', 'division', 'brigade', 'corps', 'regiment', 'battalion', 'block',
-  'sector', 'highway', 'street', 'road', 'district', 'ward', 'lane', 'unit', 'grade', 'class', 'covid', 'g',
-]);
-/** Definite determiners: "the two countries" refers, it does not count. */
-const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all', 'whose']);
-const AFTER_DURATION = new Set(['ago', 'earlier', 'later', 'before', 'after', 'old', 'running', 'long']);
-/** Lower-case modifiers that may come between a number and what it counts: "40 new cases". */
-const MODIFIERS = new Set(['new', 'more', 'additional', 'other', 'armed', 'young', 'old', 'foreign', 'local', 'small', 'large', 'major', 'minor', 'senior', 'junior', 'former', 'active', 'unregistered', 'undocumented', 'registered', 'illegal', 'suspected', 'confirmed', 'innocent', 'wounded', 'displaced', 'missing']);
 const DAY_SUFFIX = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 
 function isWord(t: Token | undefined): t is Token {
@@ -96,7 +75,7 @@ function isNumberWord(t: Token | undefined): boolean {
 function isCountable(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   const w = t.lower;
-  if (FUNCTION_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
+  if (NOT_A_COUNTED_NOUN.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
   if (w.length < 2 && w !== 'm') return false;
   if (/(?:ly|ing|ed)$/.test(w) && !/(?:ling|eed|red|ded|ked)$/.test(w)) return false;
   return true;
@@ -161,7 +140,7 @@ function extendQuantity(tokens: readonly Token[], last: number, money: boolean):
       // Only when the first reads as a modifier: a capitalised demonym or a lower-case adjective-like word.
       // ... or a noun modifying a plural noun: "three freight forwarders", "100 police officers".
       const nounPair = !/s$/.test(prev.lower) && /[^s]s$/.test(next!.lower);
-      if (prev.capital || MODIFIERS.has(prev.lower) || nounPair || /(?:al|ic|ive|ous|ian|ese|ish|ary)$/.test(prev.lower)) j++;
+      if (prev.capital || COUNTED_NOUN_MODIFIERS.has(prev.lower) || nounPair || /(?:al|ic|ive|ous|ian|ese|ish|ary)$/.test(prev.lower)) j++;
     }
   }
   return { last: j, temporal: false };
@@ -256,18 +235,9 @@ function matchPeriod(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Words that can start a figure; any other word is skipped at once. */
-const WORD_STARTERS: ReadonlySet<string> = new Set([
-  ...MONTHS, ...WEEKDAYS, ...RELATIVE_TIME, ...ORDINAL_PERIODS, ...CURRENCY_BEFORE, ...FRACTIONS, ...VAGUE_COUNTS, ...NUMBER_WORDS,
-  ...WEEKDAY_ABBREVIATIONS, 'a', 'an', 'one', 'q1', 'q2', 'q3', 'q4', 'fy', 'fiscal', 'once', 'twice',
-]);
-
-/** Spans of time counted by "a": "a decade", "a year", "half a century". */
-const COUNTED_PERIODS = new Set(['year', 'years', 'decade', 'century', 'month', 'fortnight', 'week', 'generation', 'quarter-century']);
-
 function mayStartFigure(t: Token): boolean {
   if (t.type !== 'word') return true;
-  if (WORD_STARTERS.has(t.lower)) return true;
+  if (FIGURE_OPENING_WORDS.has(t.lower)) return true;
   const dash = t.lower.indexOf('-');
   return dash > 0 && NUMBER_WORDS.has(t.lower.slice(0, dash));
 }
@@ -315,7 +285,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
   }
 
   if (t.type === 'number') {
-    if (prev && (IDENTIFIER_WORDS.has(prev.lower) || prev.text === '#') && (prev.capital || prev.text === '#' || prev.lower === 'no.')) return null;
+    if (prev && (BEFORE_AN_IDENTIFIER.has(prev.lower) || prev.text === '#') && (prev.capital || prev.text === '#' || prev.lower === 'no.')) return null;
     if (prev && isWord(prev) && touching(tokens, i)) return null; // part of a name: "F-16" split oddly
     const ext = extendQuantity(tokens, i, false);
     // A bare year is a date, unless it counts something ("2000 people") or is qualified ("over 2000").
@@ -360,7 +330,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const ofNext = tokens[i + 1]?.lower === 'of';
     const after = tokens[i + 1];
     // "cut by a third.", "a quarter, officials said": the fraction stands alone ("a third term" is an ordinal).
-    const alone = article && /^(?:third|quarter|fifth|tenth)$/.test(w) && (!after || after.type === 'symbol' || (FUNCTION_WORDS.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
+    const alone = article && /^(?:third|quarter|fifth|tenth)$/.test(w) && (!after || after.type === 'symbol' || (NOT_A_COUNTED_NOUN.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
     if (!hyphen && w !== 'half' && !(article && ofNext) && !alone) return null;
     // "half a century", "half an hour ago".
     if (w === 'half' && /^(?:a|an)$/.test(after?.lower ?? '') && TIME_UNITS.has(tokens[i + 2]?.lower ?? '')) {
@@ -392,7 +362,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
   // Written-out numbers: "two weeks", "three people", "two hundred and fifty".
   const startsNumber = isNumberWord(t) || (w === 'one' && (TIME_UNITS.has(tokens[i + 1]?.lower ?? '') || SCALES.has(tokens[i + 1]?.lower ?? '')));
   if (startsNumber) {
-    if (prev && DEFINITE.has(prev.lower) && !TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) return null;
+    if (prev && DEFINITE_DETERMINERS.has(prev.lower) && !TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) return null;
     let j = i;
     while (isNumberWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'and' && isNumberWord(tokens[j + 2]) && /^(?:hundred|thousand)$/.test(tokens[j]!.lower))) {
       j += tokens[j + 1]!.lower === 'and' ? 2 : 1;

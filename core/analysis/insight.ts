@@ -7,7 +7,7 @@ import { articleContextFor, type ArticleContext } from './context';
 import { findDenial } from './denial';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
-import { tokenize } from './tokens';
+import { tokenize } from '../text/tokens';
 import type { ClaimInsight } from './types';
 import { scoreWorthiness } from './worthiness';
 

@@ -5,13 +5,16 @@
  * Check-worthiness (worthiness.ts) reads these cues. All regexes run on text
  * already normalised to straight quotes and apostrophes and bounded in length.
  */
+import * as promisesLexicon from '../text/lexicon/promises';
+import * as wordsLexicon from '../text/lexicon/words';
+import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
 
-const b = (source: string) => new RegExp(source, 'i');
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { FORECAST_FRAME, PROMISED_ACTIONS, PROMISE_ACTION, PROMISE_FIRST_PERSON, PROMISING_PARTIES, PROMISING_PRONOUNS } = promisesLexicon;
+const { caseless } = wordsLexicon;
+const { REPORTING_VERB_PATTERN } = reportingVerbsLexicon;
 
-/** Reporting verbs: the frame of a reported statement ("X said", "she told reporters"), not an event in it. */
-export const REPORTING_VERBS = String.raw`said|says|say|told|tells|added|adds|stated|states|announced|announces|claimed|claims|insisted|insists|noted|notes|argued|argues|stressed|stresses|reiterated|reiterates|warned|warns|asserted|asserts|explained|explains|replied|replies|answered|answers|wrote|writes|tweeted|posted|confirmed|confirms|acknowledged|admitted|conceded|pledged|promised|vowed|declared|maintained|maintains|recalled|recalls|continued|went on|asked|asks|joked|quipped|predicted|suggested|suggests`;
-
-const REPORTING = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'gi');
+const REPORTING = new RegExp(String.raw`\b(?:${REPORTING_VERB_PATTERN})\b`, 'gi');
 
 /** What may follow the last reporting verb of a closing attribution: `… said in an interview at her office.` */
 const FRAME_TAIL = /^(?:\s+[^,;"?]{0,80})?[.!]?\s*$/;
@@ -34,7 +37,7 @@ function trailingFrameStart(text: string): number {
 }
 
 /** An attribution right after a closing quote: `… weekend," she said in an interview`. */
-const FRAME_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,7}?(?:${REPORTING_VERBS})\b`, 'iu');
+const FRAME_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,7}?(?:${REPORTING_VERB_PATTERN})\b`, 'iu');
 
 /** Attribution before the reported content: `X said (that) …`, `X told reporters (that) …`, `According to X, …`. */
 const LEADING_FRAME = new RegExp(
@@ -82,7 +85,7 @@ function quotedParts(text: string): string | null {
 /** A question, also when its attribution follows: `"Where am I supposed to put it?" she said.` */
 const QUESTION_END = /\?["')\]]*\s*$/;
 const QUESTION_THEN_FRAME = new RegExp(
-  String.raw`\?\s*"\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}?(?:${REPORTING_VERBS}|wondered|demanded|shouted|pleaded)\b[^,;.?!"]{0,40}[.!]?\s*$`,
+  String.raw`\?\s*"\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}?(?:${REPORTING_VERB_PATTERN}|wondered|demanded|shouted|pleaded)\b[^,;.?!"]{0,40}[.!]?\s*$`,
   'iu',
 );
 
@@ -90,40 +93,13 @@ export function isQuestion(text: string): boolean {
   return QUESTION_END.test(text) || QUESTION_THEN_FRAME.test(text);
 }
 
-/** Verbs of a party's own deliberate action: "would introduce", "will cut", "would not appeal". */
-const AGENTIVE = String.raw`build|appeal|publish|update|hold|send|visit|introduce|launch|return(?! to)|ensure|provide|offer|pay|review|invest|create|deliver|fight|keep|protect|announce|meet|consider|challenge|seek|ask|bring|give|resign|step|stand|support|oppose|respond|release|open|close|cut|raise|spend|replace|repair|rebuild|hire|start|begin|stop|allow|tolerate|accept|table|scrap|abolish|freeze|axe|sell|recruit|train|fund|set up|establish|restore|reopen|fix|tackle|crack down|lobby|campaign|write|contact|talk|negotiate|sign|honou?r|respect|look into|investigate|examine|appoint|unveil|present|reform|overhaul|scale back|relocate|upgrade|install|roll out|phase out|compensate|refund|reimburse|waive|drop|pursue|back|vote|press|push|call|set out|bring forward|put forward|come back|get there|do everything|do whatever|never forget|not forget|stand by|sort out|clean up|pull out|withdraw|quit|leave|move|welcome|listen|engage`;
-
-const PROMISE_FIRST_PERSON = b(
-  String.raw`\b(?:(?:i|we)(?:'ll| will| shall|'re going to|'m going to|'re determined| promise| pledge| vow| guarantee| are committed| am committed| commit| intend| are going to| am going to| are determined| am determined| won't| will not| will never| are ready to)(?! (?:pretend|lie|deny|hide|speculate|comment|believe it))|promised? to|pledged? to|vow(?:ed|s)? to|vowing to|pledging to|promising to|committed to|(?:promised|pledged|vowed|vows|pledges|promises|guaranteed|assured(?: \w+){1,3}) (?:that )?[^.;]{0,80}\b(?:would|will)\b|(?:will|would) ensure|will make sure|(?:i|we) give you my word|you have my word)\b`,
-);
-const PROMISE_ACTION = new RegExp(
-  String.raw`\b(?:will|would|'ll|shall|won't|wouldn't)(?: not| never)?(?: \w+ly)? (?:be (?:offered|given|built|provided|updated|forced|abandoned|published|released|paid|compensated|rehoused|protected|delivered|reviewed|introduced|scrapped|refunded|consulted|sold|closed|capped|frozen|kept|restored|reopened|replaced|repaired|rebuilt|funded|extended|guaranteed|honou?red|allowed|tolerated)|(?:${AGENTIVE}))\b`,
-  'gi',
-);
-/** "Economists expect the bank will cut rates": a forecast about another party, not a promise. */
-const FORECAST_FRAME = b(String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast(?:ed|ing)?|predicts?|predicted|anticipates?|anticipated|bets?|betting|likely|widely seen|markets?)\b`);
-
-/** Who acts: pronouns and nouns for parties that can promise ("the club would cut", "the council would review"). */
-// "and/but would not appeal": the same party as the clause before.
-const AGENT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'who', 'which', 'that', 'and', 'but']);
-const AGENT_NOUNS = new Set(
-  `club council government company firm ministry department board bank trust authority agency party team police force school
-  university hospital operator group union committee commission minister mayor chairman chairwoman chair president chief
-  leader owner owners manager management administration cabinet executive regulator service charity landlord developer
-  developers province state city county borough airline railway network insurer insurers employer employers club's
-  organisers organizers authorities officials ministers councillors directors trustees campaign campaigners coalition office
-  secretary spokesman spokeswoman spokesperson prime premier chancellor governor inspector inspectorate court parliament
-  assembly senate congress administration retailer supermarket brand store carmaker maker producer supplier provider
-  utility utilities`.split(/\s+/),
-);
-
 /** Whether the words before a "will/would" name a party that acts: a pronoun, a name, or an agent noun. */
 function agentBefore(before: string): boolean {
   const m = /([\p{L}\p{M}'-]+)[\s,]*(?:\b\w+ly\s+)?$/u.exec(before);
   if (!m) return false;
   const word = m[1]!;
   const lower = word.toLowerCase().replace(/'s$/, '');
-  if (AGENT_PRONOUNS.has(lower) || AGENT_NOUNS.has(lower)) return true;
+  if (PROMISING_PRONOUNS.has(lower) || PROMISING_PARTIES.has(lower)) return true;
   // A name ("Rovers", "The ONS"), not a capitalised first word of the sentence ("Prices will …").
   const first = before.trim().search(/\S/) === m.index || /^\W*$/.test(before.slice(0, m.index));
   return /^\p{Lu}/u.test(word) && !first;
@@ -148,7 +124,7 @@ export function clauses(text: string): string[] {
 
 /** A clause that is only attribution or circumstance: "the chairman said", "Speaking in Leeds on Tuesday". */
 const FRAME_CLAUSE = new RegExp(
-  String.raw`^(?:"?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}(?:${REPORTING_VERBS})\b[^]{0,40}|(?:speaking|writing|addressing|asked|talking)\b[^]*)$`,
+  String.raw`^(?:"?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}(?:${REPORTING_VERB_PATTERN})\b[^]{0,40}|(?:speaking|writing|addressing|asked|talking)\b[^]*)$`,
   'iu',
 );
 export function isFrameClause(clause: string): boolean {
@@ -156,16 +132,16 @@ export function isFrameClause(clause: string): boolean {
 }
 
 /** Self-reported feelings: "it was 'disappointed'", "we are delighted". Not checkable. */
-const FEELING = b(
+const FEELING = caseless(
   String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:it|he|she|they|we|i|the (?:club|company|council|family|families|board|firm|group|government|ministry|department|party))(?:'s|'re|'m| is| are| was| were| felt| feels| feel| remains?| remained| had been| has been| have been)(?: \w+ly| so| very| not)? "?(?:disappointed|saddened|delighted|pleased|thrilled|dismayed|frustrated|relieved|heartbroken|encouraged|grateful|proud|happy|glad|sorry|devastated|shocked|appalled|upset|angry|disgusted|humbled|honou?red|excited|satisfied|dissatisfied|unhappy|gutted|sad)\b`,
 );
 
 /** Opinion, advice and judgement wherever they stand (articles' own voice or quoted). */
-const OPINION_PHRASE = b(
+const OPINION_PHRASE = caseless(
   String.raw`\b(?:remains? to be seen|time will tell|anyone's guess|jury is (?:still )?out|(?:is|was|remains) the only (?:way (?:to|forward)|answer|option)|the only thing that matters|(?:i'll|i will) believe it when|the real (?:story|question|issue|problem|scandal|test|challenge|point|lesson|tragedy)|the point is|what matters (?:is|now)|the truth is|the question is|the lesson (?:is|here)|is what it is|makes no sense|about time|high time|it is hard not to|it's hard not to|hard to (?:argue|disagree|see|imagine|believe|overstate)|difficult not to|impossible not to|cannot help but|can't help but|there is no (?:doubt|question|excuse|substitute)|there's no (?:doubt|question|excuse|substitute)|must be (?:stopped|allowed|given|heard|done)|needs? to be (?:done|heard|stopped|said)|(?:,\s*|^|:\s*)let (?:it|them|him|her|us|me|the|that)\b|let's)`,
 );
 /** Openings of opinion, advice and scene-setting (tested on the asserted content). */
-const OPINION_START = b(
+const OPINION_START = caseless(
   String.raw`^(?:[QA]:\s*)?(?:but |and |so |still,? |yet |frankly,? |honestly,? |of course,? )?(?:` +
     // "It is hard not to feel …", "It was a season to forget", "It's tempting to …"
     String.raw`it(?:'s| is| was| seems| seemed| felt| feels| would be| will be)(?: \w+ly)? (?:hard|easy|difficult|impossible|tempting|fair|safe|striking|remarkable|ironic|telling|odd|strange|sad|no surprise|no wonder|a shame|a pity|a relief|a joy|a season to|a year to|a day to|a night to|a match to|a game to|one to)\b` +
@@ -182,30 +158,30 @@ const OPINION_START = b(
     String.raw`)`,
 );
 /** Generic "you": "You cannot put it up in a weekend" (a rule of law said this way is still checkable: see worthiness). */
-const GENERIC_YOU = b(
+const GENERIC_YOU = caseless(
   String.raw`^(?:[QA]:\s*)?(?:but |and |so )?you (?:cannot|can't|can|could|have to|need to|must|should|end up|never|always|don't|do not|won't|will never|just|simply|only|get|see)\b|\bis (?:how|why|what|when) you\b`,
 );
 /** Advice to the public: "The agency advises people in the affected area to:". */
-const ADVICE = b(String.raw`\b(?:advises?|advised|urges?|urged|recommends?|recommended|tells?|told|reminds?|reminded|encourages?|encouraged|asks?|asked|warns?|warned) (?:all |local |affected )?(?:people|residents|customers|the public|members of the public|anyone|everyone|households|parents|patients|drivers|motorists|consumers|shoppers|travellers|visitors|users)\b[^.!?]{0,80}\bto\b`);
+const ADVICE = caseless(String.raw`\b(?:advises?|advised|urges?|urged|recommends?|recommended|tells?|told|reminds?|reminded|encourages?|encouraged|asks?|asked|warns?|warned) (?:all |local |affected )?(?:people|residents|customers|the public|members of the public|anyone|everyone|households|parents|patients|drivers|motorists|consumers|shoppers|travellers|visitors|users)\b[^.!?]{0,80}\bto\b`);
 /** A lead-in to a list: "The agency advises people to:", "Here are the main points:". */
 const LEAD_IN = /:\s*$/;
 
 /** A bare "That is …" / "This was …" judgement with nothing named in it. */
-const BARE_DEMONSTRATIVE = b(String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:that|this|it)(?:'s| is| was| isn't| is not| wasn't| was not| would be| will be| remains)\b`);
+const BARE_DEMONSTRATIVE = caseless(String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:that|this|it)(?:'s| is| was| isn't| is not| wasn't| was not| would be| will be| remains)\b`);
 
 /** Scene-setting: weather, time of day ("It was a grey, windy morning on the pier"). */
-const SCENE = b(
+const SCENE = caseless(
   String.raw`^(?:[QA]:\s*)?it (?:was|is) (?:a|an|another) (?:[\w-]+,? ){0,3}(?:day|night|evening|morning|afternoon|season|year|week|weekend|summer|winter|spring|autumn|occasion|moment|affair|scene|sight|place)\b`,
 );
 /** A scene-shifting opening ("Outside, …", "Back at the depot, …"): weak evidence, the rest may still report an event. */
-const SCENE_OPENER = b(
+const SCENE_OPENER = caseless(
   String.raw`^(?:outside|inside|back (?:at|in|on)|upstairs|downstairs|nearby|elsewhere|across the road|across town|on the (?:steps|pavement|terraces)|in the (?:hall|room|chamber|stands|crowd))\b`,
 );
 /** Joking, teasing: not meant to be checked. */
-const JOKE = b(String.raw`\b(?:joked|jokes|joking|jokingly|quipped|quips|teased|with a (?:grin|smile|laugh|wink|chuckle|shrug|sigh))\b`);
+const JOKE = caseless(String.raw`\b(?:joked|jokes|joking|jokingly|quipped|quips|teased|with a (?:grin|smile|laugh|wink|chuckle|shrug|sigh))\b`);
 
 /** Reporting boilerplate: no comment, no response, proceedings under way. */
-const BOILERPLATE = b(
+const BOILERPLATE = caseless(
   String.raw`\b(?:(?:(?:could|would|did|does|do|will) not|cannot|can't|couldn't|wouldn't|didn't|doesn't|won't) (?:immediately )?(?:comment|be reached)\b|(?:declined|refused|was unable|were unable|is unable|are unable) to (?:comment|be interviewed|say|elaborate|discuss|give (?:details|a reason|further)|provide (?:details|further)|confirm or deny|be drawn|speak)\b|not (?:be )?available (?:for|to) comment|no comment\b|(?:while|as|because|since) (?:legal |criminal |court )?(?:proceedings|the case|the matter|an investigation|the investigation|the inquiry) (?:are|were|is|was|remains?) (?:under ?way|ongoing|continuing|live|active|before the courts?)|sub judice|(?:had|has|have) not (?:yet )?(?:responded|replied|commented)\b|did not (?:immediately )?(?:respond|reply|return|answer)\b|(?:requests?|approach(?:es)?|calls?) for comment|at the time of (?:publication|writing)|by the time of publication)`,
 );
 /**
@@ -213,7 +189,7 @@ const BOILERPLATE = b(
  * "The ministry would not say how many died.") or frames a quotation
  * ("Okafor put it plainly.", "Doe was blunt."): nothing checkable in it.
  */
-const SAID_NOTHING = b(
+const SAID_NOTHING = caseless(
   String.raw`^[^,;:"]{1,60}?\b(?:did not|didn't|would not|wouldn't|could not|couldn't|does not|doesn't|will not|won't) say(?:\s+(?:so|more|much|why|how|when|where|whether|if|what|who|which)\b[^;:]{0,120})?[.!]?\s*$`,
 );
 const QUOTE_FRAME_SENTENCE = new RegExp(

@@ -6,6 +6,18 @@
 import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
 import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
+import * as stopwordsLexicon from '../text/lexicon/stopwords';
+import * as wordsLexicon from '../text/lexicon/words';
+import * as promisesLexicon from '../text/lexicon/promises';
+import * as hedgesLexicon from '../text/lexicon/hedges';
+import * as cuesLexicon from '../text/lexicon/cues';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { EMPTY_WORDS } = stopwordsLexicon;
+const { caseless } = wordsLexicon;
+const { PROMISE_ON_RECORD } = promisesLexicon;
+const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
+const { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY } = cuesLexicon;
 
 export interface WorthinessInput {
   text: string;
@@ -22,42 +34,19 @@ export interface Worthiness {
   reasons: Reason[];
 }
 
-const b = (source: string) => new RegExp(source, 'i');
-
-const ATTRIBUTION = b(
-  String.raw`\b(?:according to|said|says|told|stated|announced|claimed|claims|alleged|alleges|reported|confirmed|added|asserted|insisted|noted|argued|highlighted|stressed|reiterated|urged|warned|accused|accuses|revealed|disclosed|estimated|estimates|testified|wrote|tweeted|posted|quoted|cited|data (?:show|showed|from)|figures (?:show|showed|from)|statistics|survey|study|poll|census|report(?:ed)? by|in a statement|spokes(?:person|man|woman))\b`,
-);
-const CAUSAL = b(
-  String.raw`\b(?:because|due to|caused|causes|causing|cause of|led to|leads to|leading to|result(?:ed|s|ing)? (?:in|from)|as a result|owing to|thanks to|fuell?ed by|triggered|sparked|driven by|blamed|attributed to|responsible for|contributed to|stemm(?:ed|ing) from|in response to|consequently|therefore|linked to|amid|prompted|forced|so that)\b`,
-);
-const LEGAL = b(
-  String.raw`\b(?:law|laws|legal|illegal(?:ly)?|unlawful(?:ly)?|lawful|unconstitutional|constitution(?:al)?|court|courts|judge|judges|ruling|ruled|verdict|sentenced|convicted|conviction|charged|indicted|indictment|arrested|arrest|prosecut\w*|lawsuit|sued|banned|ban|sanctions?|treaty|jurisdiction|legislation|legislat\w+|permission|permits?|consent|bill|regulations?|regulat\w+|decree|ordinance|violat\w*|breach(?:ed)?|crimes?|criminal|fraud|guilty|acquitted|appeal|petition|amendment|statute|licen[cs]e|warrant|custody|detained|detention|deport\w*|null and void|rights|parliament|approval|authori[sz]ed|illegitimate|mandate)\b`,
-);
-const COMPARISON = b(
-  String.raw`\b(?:than|compared (?:with|to)|comparison|higher|lower|larger|smaller|bigger|biggest|largest|highest|lowest|fastest|slowest|most|least|increased?|decreased?|increases|decreases|rose|risen|rising|fell|fallen|falling|dropped|drop|declined?|declining|surged?|soared|plunged|plummeted|doubled|tripled|halved|grew|grown|growth|record|outpaced|exceeded|surpassed|spike|jump(?:ed)?|deteriorated|improved|worsened|escalat\w+|more|fewer|less|up from|down from|since)\b`,
-);
-const PREDICTION = b(
-  String.raw`\b(?:will|won't|is expected to|are expected to|expected to|(?:i|we|they|economists|analysts|forecasters|markets|investors|officials|the bank|it) (?:\w+ly )?(?:expect|expects|anticipate|anticipates|foresee|foresees|project|projects)\b|expects? [^.;]{1,60}\bto (?!be (?:said|told)\b)\w+|outlook|forecasts?|forecast(?:ed|ing)|projected|predicts?|predicted|likely to|set to|is going to|are going to|plans? to|planned|aims? to|poised to|on track to|next (?:year|month|week)|upcoming|would)\b`,
-);
-const HEDGING = b(
-  String.raw`\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|apparently|seems?|seemed|appears? to|appeared to|unconfirmed|unclear|believed to|thought to|rumou?red|it is possible|suggests?|suspected|presumably|probably|likely)\b`,
-);
-const OPINION = b(
-  String.raw`\b(?:i think|i believe|we believe|i feel|we feel|in my (?:view|opinion)|in our (?:view|opinion)|personally|should|shouldn't|ought to|it is time|it's time|great|wonderful|terrible|awful|disgrace|disgraceful|shameful|shameless|a shame|fantastic|amazing|brilliant|excellent|horrible|beautiful|stupid|ridiculous|absurd|outrageous|best|worst|incredible|tremendous|pathetic|unacceptable|deplorable|nonsense|disastrous|heroic|evil|hope|hopes|hopeful|wish|love|hate|deserve|deserves|proud|unfortunate|regrettable|shocking|appalling|courageous|commendable|admirable|laudable|opinion|obviously|undoubtedly|of course|frankly|honestly|the right thing|good enough|real progress|entitled to|sanguine|optimistic|pessimistic|unmoved|convinced|frustrat\w*|angry|furious|upset|plain and simple|too big to fail|a joke|betray\w*|people (?:think|believe|feel)|dearly)\b`,
-);
 /** First-person stance: "I understand why people are angry", "We are deeply sorry", "I would be angry too". */
-const FIRST_PERSON_STANCE = b(
+const FIRST_PERSON_STANCE = caseless(
   String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome)\b`,
 );
-const SMALL_TALK = b(
+const SMALL_TALK = caseless(
   String.raw`^\W*(?:[QA]:\s*)?(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:article|story|page|interview|report) (?:has been|was|will be|is being)|(?:boil|wash|stay|keep|avoid|call|contact|check|follow|visit|remember|try|use|drink|wear|seek|do not|don't)\b)`,
 );
 /** Boilerplate and appeals anywhere in the sentence. */
-const SMALL_TALK_ANYWHERE = b(
+const SMALL_TALK_ANYWHERE = caseless(
   String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:requests?|questions|calls|emails|messages)(?: for comment)?|could not be reached for comment|declined to comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|(?:has|have|had) been (?:approached|contacted|asked) for (?:a )?comment|could not (?:independently )?(?:verify|confirm) (?:the|these|those|this|its|their|his|her) (?:accounts?|claims?|reports?|figures?|details?|footage|video|images?|allegations?))`,
 );
 /** Weather and time of day setting a scene, anywhere ("It was a warm, sunny evening in Harford"). */
-const SCENE_PHRASE = b(
+const SCENE_PHRASE = caseless(
   String.raw`\bit was an? (?:(?:[\w-]+,? ){0,3}(?:day|night|evening|morning|afternoon|summer|winter|spring|autumn)\b|(?:warm|cold|hot|wet|grey|gray|sunny|cloudy|rainy|bright|quiet|busy)\b)`,
 );
 /**
@@ -65,16 +54,11 @@ const SCENE_PHRASE = b(
  * comments.", "Sign up for our newsletter." A verb opening the sentence and
  * a word only an instruction puts after it ("Share prices fell" is a claim).
  */
-const READER_IMPERATIVE = b(
+const READER_IMPERATIVE = caseless(
   String.raw`^\W*(?:go|get|leave|sign|click|tap|read|share|subscribe|follow|join|download|register|visit|tell|watch|listen|grab|head|pop|drop|send|email|tweet|text|bookmark|scroll|swipe|donate|submit|enter|vote|find|learn|discover|explore|take|make|imagine|consider|remember|look|ask|buy|write|comment|reply|like|come|bring|give|pick|hit|help|start|stop|turn|wait|let)\s+(?:your|yours|yourself|you|us|our|them|it|this|these|those|the|a|an|here|there|up|in|out|on|now|back|get|and|to|along|ahead|me|him|her|off|over|down|away|more|some|all|sure|today|below|above|for)\b`,
 );
 /** The month May: before or after a day or a year, or after a preposition of time ("in May"). Case matters. */
 const MONTH_MAY = /\bMay(?=\.?,?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+)May\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)May\b/g;
-
-/** Sentences of reported fact tend to have a past-tense or perfect verb. */
-const EVENT_VERB = b(
-  String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed|made|took|gave|went|came|saw|found|lost|won|left|fell|rose|paid|sold|bought|built|spent|met|held|led|began|became|sent|kept|brought|struck|fought|fled|stole|wrote|spoke|broke|chose|drove|flew|grew|knew|ran|sank|shot|stood|swore|threw|wore)\b`,
-);
 
 const WEIGHTS: Record<Reason, number> = {
   figure: 1.1,
@@ -92,15 +76,6 @@ const WEIGHTS: Record<Reason, number> = {
   'small talk': -3,
 };
 
-/** Words that carry no checkable content on their own. */
-const EMPTY_WORDS = new Set(
-  `a an the and or but nor so yet of in on at to for from by with it its it's this that these those they them their he him
-  his she her we us our you your i me my is are was were be been am has have had do does did not no never none nobody
-  nothing one once all every everyone anyone someone some any here there then now just still also too very really
-  isn't wasn't aren't weren't don't doesn't didn't won't can't cannot i'm i've i'd we're they're you're he's she's
-  that's what who which when where why how said says say told added asked`.split(/\s+/),
-);
-
 function contentWordCount(text: string): number {
   let n = 0;
   for (const m of text.toLowerCase().matchAll(/[\p{L}\d][\p{L}\p{M}\d'-]*/gu)) if (!EMPTY_WORDS.has(m[0])) n++;
@@ -115,9 +90,6 @@ const NEGATIVE_CONTRACTION = /\b\w+n't\b/gi;
 function assertsEvent(words: string): boolean {
   return EVENT_VERB.test(withoutReportingVerbs(words.replace(NEGATIVE_CONTRACTION, ' ').replace(MODAL_PHRASE, ' ')));
 }
-
-/** A figure that measures something ("500 homes", "by 2030", "a fifth"), not just a day ("on Tuesday", "next week"). */
-const MEASURE = /\d|per ?cent|%|\b(?:half|third|quarter|fifth|tenth|dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /**
  * Where a clause gives the reason or the circumstance of another: "we will
@@ -158,13 +130,6 @@ function assertsBesidePromise(text: string, input: WorthinessInput): boolean {
   return factClauses(text).some((clause) => checkableClause(clause, input));
 }
 
-/**
- * A named party's promise on record, told by someone else: ("Labour promised
- * to end the use of hotels," he said) reports what was promised, which can be
- * checked; the party's own "we will" or "X said it would" cannot yet.
- */
-const PROMISE_ON_RECORD = /^\W*(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'.-]*)\s+(?:had\s+|has\s+|have\s+)?(?:promised|pledged|vowed|undertook|guaranteed)\s+(?:to|that)\b/u;
-
 function promiseOnRecord(content: string, input: WorthinessInput): boolean {
   if (!input.speaker) return false;
   const m = PROMISE_ON_RECORD.exec(content);
@@ -179,16 +144,6 @@ function promiseOnRecord(content: string, input: WorthinessInput): boolean {
 }
 
 /**
- * A belief or estimate hedged over a statement: "We think most of the gas is
- * coming up alongside the casing rather than …", "I would not be surprised if
- * the real number ends up closer to …", "We estimate that 40% …".
- */
-const BELIEF_HEDGE =
-  /^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+|frankly,?\s+|honestly,?\s+)?(?:i|we)(?:\s+(?:do|really|firmly|still|now|strongly|genuinely|also))?\s+(?:think|believe|suspect|reckon|estimate|calculate|(?:would|'d)\s+not\s+be\s+surprised\s+if|wouldn't\s+be\s+surprised\s+if|(?:am|are|'m|'re)\s+(?:fairly\s+|pretty\s+|quite\s+|reasonably\s+)?(?:sure|confident|certain))\s+(?:that\s+)?/i;
-/** A measured quantity named in words: "the real number", "the rate", "their share". */
-const QUANTITY = /\b(?:number|figure|rate|share|total|amount|level|estimate|proportion|percentage|majority|minority|most|half)s?\b/i;
-
-/**
  * What a belief hedge hedges, when it is checkable (a figure, a comparison, a
  * cause, a quantity, a name with an event) and no opinion or promise: null otherwise.
  */
@@ -201,9 +156,6 @@ function hedgedStatement(content: string, input: WorthinessInput): string | null
   if (cues.opinion || cues.genericYou || cues.question || cues.scene) return null;
   return COMPARISON.test(rest) || CAUSAL.test(rest) || QUANTITY.test(rest) || holdsFact(rest, input) ? rest : null;
 }
-
-/** The belief hedge wherever the content starts in the sentence (after a quote mark or a frame). */
-const BELIEF_HEDGE_ANYWHERE = new RegExp(BELIEF_HEDGE.source.replace('^\\W*', '\\b'), 'i');
 
 /**
  * The content's first word is a noun in the sentence ("said on the call that

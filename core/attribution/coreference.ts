@@ -18,19 +18,19 @@
  * Feed it the article's sentences in order: `observe` each sentence, then
  * `resolve` the speaker found in it.
  */
-import { DETERMINERS, ROLE_NOUNS, SAYING_IT, words } from '../import/speaker-words';
-import { ORGANISATION_NOUNS, scanMentions, type OrganisationMention, type PersonMention } from './mentions';
-import {
-  bareWord,
-  isCapitalisedWord,
-  isPersonName,
-  isSingularPersonRole,
-  nameKey,
-  ORGANISATION_WORDS,
-  roleKey,
-  sameRoleHead,
-  splitRoleAndName,
-} from './names';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { bareWord, isCapitalisedWord } from '../text/word-shape';
+import { scanMentions, type OrganisationMention, type PersonMention } from './mentions';
+import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { DETERMINERS, INDEFINITE } = functionWordsLexicon;
+const { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
+const { SAYING_IT } = reportingVerbsLexicon;
+const { RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
 
@@ -53,16 +53,11 @@ const ORGANISATION_REACH = 15;
 const MAX_ORGANISATION_LOOKBACK = 300;
 /** How many people with one surname are kept for look-ups (the most recent). */
 const MAX_SAME_SURNAME = 32;
-/** Abbreviated ranks before a name, and the role words they stand for. */
-const RANKS: Record<string, string> = {
-  Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
-};
-
 /** "Maj. Gen. Tom Hill": the rank among the abbreviations opening a name that is `head`, else the first. */
 function rankOf(name: string, head: string): string | undefined {
   const ranks: string[] = [];
   for (const word of name.split(' ')) {
-    const rank = RANKS[word.replace(/\.$/u, '')];
+    const rank = RANK_ABBREVIATIONS[word.replace(/\.$/u, '')];
     if (rank === undefined) break;
     ranks.push(rank);
   }
@@ -73,16 +68,6 @@ function rankOf(name: string, head: string): string | undefined {
 const MAX_ROLE_LOOKBACK = 200;
 /** How far back (in sentences) a pronoun may look for whom it stands for. */
 const PRONOUN_REACH = 4;
-/** Words a speaker can be that name no one: resolving them would guess. */
-const INDEFINITE = words(`a an one some several many two three four five another any`);
-const ORGANISATION_HEADS = words(`
-  ministry ministries government governments office department agency agencies company companies firm council
-  committee commission court army military police party union bank board cabinet parliament assembly administration
-  authority authorities organisation organization group network newspaper broadcaster channel outlet website
-  hospital school university institute regime junta coalition alliance bloc country nation side camp delegation
-  team statement report study survey data figures records club cooperative association federation society foundation
-  consortium business lender airline carrier tribunal panel`);
-
 /** "the study's authors", "The report's authors", "the authors", "the study authors", "the researchers". */
 const STUDY_AUTHORS = /^the\s+(?:(?:study|report|paper|research|survey|review|analysis)(?:['’]s)?\s+)?(?:authors|researchers)$/iu;
 
@@ -314,7 +299,7 @@ export class Coreference {
     const connector = tokens.findIndex((t) => /^(?:at|in|of|from|for|with)$/u.test(t));
     const head = connector > 0 ? (tokens[connector - 1] ?? '') : last;
     if (tokens.some((t) => t === 'and' || t === 'or') || isPlural(head)) return 'group';
-    if (/^\p{Lu}{2,}$/u.test(last) || ORGANISATION_HEADS.has(lowerLast) || tokens.some((t) => ORGANISATION_WORDS.has(bareWord(t).toLowerCase()))) return 'organisation';
+    if (/^\p{Lu}{2,}$/u.test(last) || ORGANISATION_SPEAKER_HEADS.has(lowerLast) || tokens.some((t) => ORGANISATION_WORDS.has(bareWord(t).toLowerCase()))) return 'organisation';
     if (tokens.length === 1 && this.places.has(lowerLast)) return 'organisation';
     if (DETERMINERS.has((tokens[0] ?? '').toLowerCase()) && tokens.slice(1).every((t) => isCapitalisedWord(t) || t === 'of' || t === 'for')) return 'organisation'; // "The Guardian"
     return 'person';

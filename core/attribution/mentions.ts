@@ -5,16 +5,25 @@
  * "John Smith, 45,". Also notes the capitalised words that follow "in",
  * "from", "to" ... (places: "in Pakistan"), which are never read as surnames.
  */
-import * as characters from '../import/characters';
-import { isTimeBeforeName } from '../import/speaker-phrase';
-import * as lists from '../import/speaker-words';
+import * as documents from '../text/lexicon/documents';
+import * as functionWords from '../text/lexicon/function-words';
+import * as nameWords from '../text/lexicon/names';
+import * as organisations from '../text/lexicon/organisations';
+import * as titles from '../text/lexicon/titles-and-roles';
+import { isTimeBeforeName } from '../text/time';
+import { punctuatedWords, type PunctuatedWord } from '../text/tokens';
+import * as shape from '../text/word-shape';
 import * as names from './names';
 
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
-const { isSpaceCode } = characters;
-const { DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, MODIFIERS, PRONOUNS, ROLE_NOUNS } = lists;
-const { bareWord, HONORIFICS, isCapitalisedWord, isInitials, isPersonName, PERSON_TITLES, roleKey, splitRoleAndName } = names;
+const { DOCUMENT_NOUNS } = documents;
+const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
+const { NAME_PARTICLES } = nameWords;
+const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
+const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
+const { bareWord, isCapitalisedWord, isInitials } = shape;
+const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
   /** The name as written, whitespace collapsed: "Ali Amin Gandapur". */
@@ -31,65 +40,11 @@ export interface PersonMention {
   at: number;
 }
 
-interface Word {
-  /** The word without surrounding punctuation. */
-  core: string;
-  start: number;
-  /** Punctuation right after the word: ",", ".", "”" ... */
-  trailing: string;
-  /** Punctuation right before it: "“", "(" ... */
-  leading: string;
-}
-
-/** A sentence longer than this is read only up to here: real sentences are shorter; junk costs time. */
-const MAX_SCAN = 2000;
-const LOCATIVE = new Set(['in', 'from', 'to', 'at', 'across', 'near', 'into', 'inside', 'outside', 'throughout', 'toward', 'towards', 'within', 'around']);
-
-/** Punctuation outside ASCII that can wrap a word: curly quotes, guillemets, dashes, ellipsis. */
-const WIDE_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x00ab, 0x00bb, 0x2013, 0x2014, 0x2026, 0x2039, 0x203a]);
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return !WIDE_PUNCTUATION.has(c) && !isSpaceCode(c);
-}
-
-/** Words with the punctuation around them split off; one pass over the characters. */
-function wordsOf(text: string, offset: number): Word[] {
-  const out: Word[] = [];
-  const end = Math.min(text.length, MAX_SCAN);
-  let i = 0;
-  while (i < end) {
-    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const from = i;
-    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
-    let a = from;
-    while (a < i && !isWordCode(text.charCodeAt(a))) a++;
-    let b = i;
-    // Trailing punctuation, but keep "." and apostrophes for now ("Mr.", "Khan’s", "diplomats’").
-    while (b > a) {
-      const c = text.charCodeAt(b - 1);
-      if (isWordCode(c) || c === 46 || c === 39 || c === 0x2019) break;
-      b--;
-    }
-    let core = text.slice(a, b);
-    let trailing = text.slice(b, i);
-    // A final period belongs to the word only in an abbreviation or initials ("Mr.", "J.").
-    if (core.endsWith('.') && !HONORIFICS.test(core) && !isInitials(core)) {
-      const stripped = core.replace(/\.+$/u, '');
-      trailing = core.slice(stripped.length) + trailing;
-      core = stripped;
-    }
-    out.push({ core, start: offset + a, trailing, leading: a > from ? text.slice(from, a) : '' });
-  }
-  return out;
-}
-
 /**
  * "The finance minister, Maria Okonkwo,", "Its driver, Tomasz Brandt,": the
  * word before the comma is a title, or a lower-case noun a determiner opens.
  */
-function describesBefore(words: Word[], at: number): boolean {
+function describesBefore(words: PunctuatedWord[], at: number): boolean {
   const noun = bareWord(words[at]?.core ?? '').toLowerCase();
   if (PERSON_TITLES.has(noun)) return true;
   if (!/^\p{Ll}{3,}$/u.test(noun) || FUNCTION_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun)) return false;
@@ -103,21 +58,21 @@ function describesBefore(words: Word[], at: number): boolean {
 }
 
 /** "firm CargoIndex" (the noun before the name) or "Environment Agency" (the noun ending the name). */
-function organisationIn(sentence: string, offset: number, run: Word[], previous: Word | undefined, words: Word[], end: number): OrganisationMention | null {
+function organisationIn(sentence: string, offset: number, run: PunctuatedWord[], previous: PunctuatedWord | undefined, words: PunctuatedWord[], end: number): OrganisationMention | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
   const name = sentence.slice(first.start - offset, last.start - offset + last.core.length).replace(/\s+/gu, ' ');
   const before = previous && previous.trailing === '' ? previous.core : '';
   // "water regulator Ofwat": the words before the noun describe it too ("the water regulator" later).
-  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start, described: wordsBefore(words, words.indexOf(previous as Word)) };
+  if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start, described: wordsBefore(words, words.indexOf(previous as PunctuatedWord)) };
   // "The industry regulator, Ofwat,", "a rights group, the Ruvala Human Rights Observatory (RHRO),": a description
   // set off before the name.
   const beforeThe = previous && /^the$/iu.test(previous.core) && previous.trailing === '' ? words[words.indexOf(previous) - 1] : previous;
   const described = beforeThe?.trailing === ',' ? beforeThe.core : '';
   const closed = last.trailing.startsWith(',') || acronymAside(words[end]);
   if (ORGANISATION_NOUNS.has(described) && plainName(run) && closed) {
-    return { name, head: described, kinds: kindsOf(described), at: first.start, described: wordsBefore(words, words.indexOf(beforeThe as Word)) };
+    return { name, head: described, kinds: kindsOf(described), at: first.start, described: wordsBefore(words, words.indexOf(beforeThe as PunctuatedWord)) };
   }
   const head = bareWord(last.core).toLowerCase();
   const plain = bareWord(last.core) === last.core;
@@ -145,17 +100,17 @@ function organisationIn(sentence: string, offset: number, run: Word[], previous:
 }
 
 /** A name of one to five capitalised words, no possessive. */
-function plainName(run: Word[]): boolean {
+function plainName(run: PunctuatedWord[]): boolean {
   return run.length <= 5 && run.every((w) => bareWord(w.core) === w.core);
 }
 
 /** "(RHRO)," after a name: its short form, and the aside ends there. */
-function acronymAside(word: Word | undefined): boolean {
+function acronymAside(word: PunctuatedWord | undefined): boolean {
   return word !== undefined && word.leading === '(' && /^\),/u.test(word.trailing) && /^\p{Lu}[\p{Lu}&-]{1,9}$/u.test(word.core);
 }
 
 /** Up to three lower-cased words before `at` (and the word at `at`) with no punctuation between: "the water regulator". */
-function wordsBefore(words: Word[], at: number): string[] {
+function wordsBefore(words: PunctuatedWord[], at: number): string[] {
   const out: string[] = [(words[at]?.core ?? '').toLowerCase()];
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = words[k];
@@ -169,10 +124,10 @@ function wordsBefore(words: Word[], at: number): string[] {
  * "the city's mobility department", "the council's planning committee": a body described by its
  * owner and what it does, with no name of its own. Later "the mobility department" is this one.
  */
-function describedBodies(words: Word[], offset: number, sentence: string): OrganisationMention[] {
+function describedBodies(words: PunctuatedWord[], offset: number, sentence: string): OrganisationMention[] {
   const out: OrganisationMention[] = [];
   for (let i = 0; i < words.length && out.length < 4; i++) {
-    const owner = words[i] as Word;
+    const owner = words[i] as PunctuatedWord;
     if (owner.trailing !== '' || !/['’]s$/u.test(owner.core)) continue;
     // "the city's", "the city council's": a determiner up to two words before.
     let d = i - 1;
@@ -180,7 +135,7 @@ function describedBodies(words: Word[], offset: number, sentence: string): Organ
     const determiner = words[d];
     if (!determiner || !/^the$/iu.test(determiner.core) || determiner.trailing !== '') continue;
     for (let k = i + 1; k < words.length && k <= i + 4; k++) {
-      const w = words[k] as Word;
+      const w = words[k] as PunctuatedWord;
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.core) || FUNCTION_WORDS.has(w.core)) break;
       if (ORGANISATION_NOUNS.has(w.core) && k > i + 1) {
         const name = sentence.slice(determiner.start - offset, w.start - offset + w.core.length).replace(/\s+/gu, ' ');
@@ -193,20 +148,6 @@ function describedBodies(words: Word[], offset: number, sentence: string): Organ
   return out;
 }
 
-/** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
-const NAME_SUFFIX_KINDS = new Map<string, string>([
-  ...['ltd', 'inc', 'plc', 'llc', 'corp', 'corporation', 'foods', 'holdings', 'industries', 'group', 'technologies', 'systems', 'motors', 'logistics', 'pharmaceuticals', 'brands', 'enterprises', 'company']
-    .map((w): [string, string] => [w, 'company']),
-  ['bank', 'bank'],
-  ['airlines', 'airline'],
-  ['airways', 'airline'],
-  ['fc', 'club'],
-  ['afc', 'club'],
-  ['club', 'club'],
-  ['cooperative', 'cooperative'],
-  ['co-op', 'cooperative'],
-]);
-
 /** What else a body of this kind is called: a bank is also "the lender" and "the company". */
 function kindsOf(noun: string): string[] {
   if (/^(?:company|firm|business|group|manufacturer|retailer|developer|supplier|operator|chain|provider|producer|maker|startup|start-up)$/u.test(noun)) return [noun, 'company', 'firm', 'business', 'group'];
@@ -216,7 +157,7 @@ function kindsOf(noun: string): string[] {
 }
 
 /** "a food company based in Leeds" -> "company": a description whose head is a body's noun. */
-function bodyNoun(description: Word[]): string | null {
+function bodyNoun(description: PunctuatedWord[]): string | null {
   if (!/^(?:a|an|the|another)$/iu.test(description[0]?.core ?? '')) return null;
   let head = '';
   for (let i = 1; i < description.length && i <= 6; i++) {
@@ -229,28 +170,24 @@ function bodyNoun(description: Word[]): string | null {
 }
 
 /** "The", "In", "However": words capitalised by their position only. */
-function skip(word: Word | undefined): boolean {
+function skip(word: PunctuatedWord | undefined): boolean {
   const l = (word?.core ?? '').toLowerCase();
   return FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || QUESTION_OPENERS.has(l);
 }
 
-/** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
-const QUESTION_OPENERS = new Set(['will', 'can', 'could', 'would', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
-
 /** Can this word be inside a run of name and title words? */
-function inRun(word: Word, next: Word | undefined): boolean {
+function inRun(word: PunctuatedWord, next: PunctuatedWord | undefined): boolean {
   const core = word.core;
   if (core === '') return false;
   if (isCapitalisedWord(core)) return true;
   // "Foreign Office spokesperson Shafqat Ali Khan", "Ali bin Hassan": only when a capitalised word follows.
   if (word.trailing !== '' || !next || next.leading !== '' || !isCapitalisedWord(next.core)) return false;
-  return PERSON_TITLES.has(core) || PARTICLES.has(core);
+  return PERSON_TITLES.has(core) || NAME_PARTICLES.has(core);
 }
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le']);
 /** Where a description set off by a comma ends: "the Foreign Office spokesperson," -> its words. */
-function apposition(words: Word[], from: number): Word[] | null {
-  const out: Word[] = [];
+function apposition(words: PunctuatedWord[], from: number): PunctuatedWord[] | null {
+  const out: PunctuatedWord[] = [];
   for (let i = from; i < words.length && i < from + 12; i++) {
     const w = words[i];
     if (!w || w.leading !== '') return null;
@@ -261,7 +198,7 @@ function apposition(words: Word[], from: number): Word[] | null {
 }
 
 /** The role words of a description: "the Foreign Office spokesperson" -> foreign office spokesperson. */
-function descriptionRole(description: Word[]): string[] | null {
+function descriptionRole(description: PunctuatedWord[]): string[] | null {
   const first = description[0]?.core.toLowerCase() ?? '';
   if (!DETERMINERS.has(first) && !['a', 'an', 'the'].includes(first)) {
     // "chief executive of Acme": a bare title also works.
@@ -288,16 +225,6 @@ export interface OrganisationMention {
   at: number;
 }
 
-/** Nouns for a body that a later "the NOUN" may stand for. */
-export const ORGANISATION_NOUNS = new Set(
-  `company firm group ministry agency department bank council regulator commission authority organisation organization
-  union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
-  charity watchdog institute university hospital operator provider supplier developer insurer channel network court
-  club cooperative association federation society foundation consortium business lender chain producer maker startup`
-    .trim()
-    .split(/\s+/u),
-);
-
 export interface SentenceMentions {
   persons: PersonMention[];
   organisations: OrganisationMention[];
@@ -311,7 +238,7 @@ export interface SentenceMentions {
 
 /** People and places a sentence mentions. `offset` is where the sentence starts in the article. */
 export function scanMentions(sentence: string, offset: number): SentenceMentions {
-  const words = wordsOf(sentence, offset);
+  const words = punctuatedWords(sentence, offset);
   const persons: PersonMention[] = [];
   const organisations: OrganisationMention[] = [];
   const places: string[] = [];
@@ -323,7 +250,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     if (!w) continue;
     // "according to Okafor", "a letter to Okafor": a person, not a place.
     const afterPerson = w.core === 'to' && i > 0 && /^(?:according|letter|statement|told|said|spoke|talked|wrote|written|close|next)$/iu.test(words[i - 1]?.core ?? '');
-    if (w.trailing === '' && !afterPerson && LOCATIVE.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
+    if (w.trailing === '' && !afterPerson && LOCATIVE_PREPOSITIONS.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) places.push(bareWord(next.core).toLowerCase());
     }
@@ -331,7 +258,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     // A maximal run of name and title words, ending at punctuation.
     let j = i;
     while (j < words.length) {
-      const wj = words[j] as Word;
+      const wj = words[j] as PunctuatedWord;
       if (!inRun(wj, words[j + 1]) || (j > i && wj.leading !== '')) break;
       j++;
       if (wj.trailing !== '') break;
@@ -362,7 +289,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const nameStart = nameWords[0]?.start ?? first.start;
     // "Margaret Okafor's food bank": the name without the possessive ending.
     const name = sentence.slice(nameStart - offset, last.start - offset + bareWord(last.core).length).replace(/\s+/gu, ' ');
-    const key = split.name.filter((t) => !/^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sir|Dame)\.?$/u.test(t)).map((t) => bareWord(t).toLowerCase());
+    const key = nameKey(split.name);
     let role = split.role.length > 0 ? roleKey(split.role) : [];
     const before = previous?.core.toLowerCase() ?? '';
     let strong = role.length > 0 || HONORIFICS.test(split.name[0] ?? '');
@@ -392,7 +319,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     // A bare capitalised pair mid-sentence is probably a name ("Police arrested John Smith"), but weakly.
     // At the start of a sentence, only before a word that is not a noun of a group ("Claire Whitfield became").
     const next = words[j];
-    const opensOnName = s === 0 && last.trailing === '' && next !== undefined && /^\p{Ll}/u.test(next.core) && !ROLE_NOUNS.has(next.core) && !MODIFIERS.has(next.core);
+    const opensOnName = s === 0 && last.trailing === '' && next !== undefined && /^\p{Ll}/u.test(next.core) && !ROLE_NOUNS.has(next.core) && !SPEAKER_MODIFIERS.has(next.core);
     const weak = !strong && split.name.length >= 2 && split.name.length <= 4 && (s > 0 || opensOnName) && !['the', 'a', 'an', 'of'].includes(before);
     if (!strong && !weak) continue;
     if (!isPersonName(split.name)) continue;
@@ -401,7 +328,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     for (let k = opening; k < s && subject; k++) {
       const core = words[k]?.core ?? '';
       const lower = core.toLowerCase();
-      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
+      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || SPEAKER_MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
     }
     persons.push({ name, key, role, strong, at: nameStart, subject });
   }

@@ -8,7 +8,7 @@ import { assertionBeforeQuestion, describeClaim, findDisputes, NON_CLAIM_BELOW, 
 import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
-import { trimSpan, type TextSpan } from './characters';
+import { trimSpan, type TextSpan } from '../text/characters';
 import { dateFromLines, isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';

@@ -1,5 +1,5 @@
 /** The short quotes around a claim that let its anchor be found again after the article text is edited. */
-import { isHighSurrogate, isLowSurrogate } from './characters';
+import { isHighSurrogate, isLowSurrogate } from '../text/characters';
 
 export const ANCHOR_CHARS = 32;
 

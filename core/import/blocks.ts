@@ -4,7 +4,7 @@
  * the original text; Markdown markers ("# ", "- ", "1. ") are left outside
  * the blocks because they are markup, not something the article claims.
  */
-import { isSpaceCode, trimSpan, type TextSpan } from './characters';
+import { isSpaceCode, trimSpan, type TextSpan } from '../text/characters';
 
 export interface TextLine {
   start: number;

@@ -3,8 +3,18 @@
  * byline and a dateline ("ISLAMABAD -", "LONDON (Reuters) —"). None of them
  * is a claim, but each keeps its exact span so nothing of the article is lost.
  */
-import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from './characters';
+import { collapseWhitespace, isLowerAt, isSpaceCode, type TextSpan } from '../text/characters';
 import { splitSentences } from './sentences';
+import * as namesLexicon from '../text/lexicon/names';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { NOT_DATELINE_PLACES } = namesLexicon;
+const { DANGLING_LINE_ENDS } = functionWordsLexicon;
+const { MONTH_NAME_PATTERN, MONTH_NUMBERS, WEEKDAY_NAME_PATTERN } = timeLexicon;
+const { NEWSROOM_ROLE_WORDS } = titlesAndRolesLexicon;
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */
@@ -42,14 +52,6 @@ export function matchDatePrefix(text: string): DatePrefix | null {
 const DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—:])/u;
 
-/** Labels that look like datelines but are not places. */
-const NOT_PLACES = new Set([
-  'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE',
-  "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'WATCH', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'FILE', 'FILE PHOTO',
-  'FACT CHECK', 'FACT-CHECK', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'RELATED', 'READ MORE', 'ADVERTISEMENT', 'SOURCE',
-  'SOURCES', 'FAQ', 'UPDATE.', 'CLAIM', 'VERDICT', 'RATING', 'FACT',
-]);
-
 export function matchDateline(text: string, start: number, lineEnd: number): Dateline | null {
   const window = text.slice(start, Math.min(lineEnd, start + 160));
   const m = DATELINE.exec(window);
@@ -58,29 +60,25 @@ export function matchDateline(text: string, start: number, lineEnd: number): Dat
   // The dash or colon must stand free: "ISLAMABAD - The", not "U.S.-China".
   if (end < lineEnd && !isSpaceCode(text.charCodeAt(end))) return null;
   const city = m[1];
-  if ((city.match(/\p{Lu}/gu) ?? []).length < 3 || NOT_PLACES.has(collapseWhitespace(city))) return null;
+  if ((city.match(/\p{Lu}/gu) ?? []).length < 3 || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
   const place = collapseWhitespace(m[0].replace(/\s*(?:--|[-–—:])$/u, ''));
   return { start, end, place };
 }
 
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAY_NAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?';
 /** "14 May 2024", "May 14, 2024", "2024-05-14". */
-const DATE_WORDS = `(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAMES})\\.?,?[ \\t]+(\\d{4})|(${MONTH_NAMES})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const DATE_WORDS = `(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH_NAME_PATTERN})\\.?,?[ \\t]+(\\d{4})|(${MONTH_NAME_PATTERN})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
 const TIME_OF_DAY = '(?:\\d{1,2}[.:]\\d{2}(?:[ \\t]*(?:a|p)\\.?m\\.?)?|\\d{1,2}[ \\t]*(?:a|p)\\.?m\\.?)(?:[ \\t]+\\(?[A-Z]{2,5}\\)?)?';
 /**
  * A line that is only a date and perhaps a weekday and a time: "Tue 14 May
  * 2024 18.32 BST", "Published: May 14, 2024 at 6:32pm EDT", "14 May 2024".
  */
 const DATE_TIME_LINE = new RegExp(
-  `^[*_]*(?:(?:last[ \\t]+)?(?:updated|published|posted|modified|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
+  `^[*_]*(?:(?:last[ \\t]+)?(?:updated|published|posted|modified|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME_PATTERN}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
   'iu',
 );
 
-/** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
-const ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
-const NEWSROOM_ROLE = `(?:${ROLE_WORDS.join('|')})s?`;
-const NEWSROOM_ROLE_CAPITALISED = `(?:${ROLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})s?`;
+const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLE_WORDS.join('|')})s?`;
+const NEWSROOM_ROLE_CAPITALISED = `(?:${NEWSROOM_ROLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})s?`;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|del|da|van|von|der|al|bin|in|for|of|the)';
 /** ", transport blogger", " Health Reporter": a role after the name, perhaps with the employer after a comma. */
@@ -88,7 +86,7 @@ const ROLE_TAIL = `(?:,[ \\t]*|[ \\t]+)(?:(?:a|an|the|our)[ \\t]+)?(?:[\\p{L}'�
 /** A pattern of lower-case words that matches them in any case (for a regex without the 'i' flag). */
 const anyCase = (source: string) => source.replace(/(?<!\\)\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
 /** ", 14 May 2024", " on May 14, 2024": a date after a byline. */
-const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
+const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME_PATTERN)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
 
 const BYLINE = new RegExp(
   `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${DATE_TAIL}$`,
@@ -131,8 +129,6 @@ export function isByline(text: string, line: TextSpan): boolean {
   return /^\p{Ll}/u.test(named[2]!) || DATE_TIME_LINE.test(withoutEmphasis(nextLineText(text, line.end)));
 }
 
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-
 /**
  * The day a date-time line names, as 'YYYY-MM-DD' ("Tue 14 May 2024 18.32
  * BST" -> '2024-05-14'); null when the line is not one or the day does not exist.
@@ -142,19 +138,13 @@ export function readLineDate(text: string, line: TextSpan): string | null {
   const m = DATE_TIME_LINE.exec(withoutEmphasis(text.slice(line.start, line.end).trim()));
   if (!m) return null;
   const [year, month, day] = m[3]
-    ? [Number(m[3]), MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1])]
+    ? [Number(m[3]), MONTH_NUMBERS.get(m[2]!.slice(0, 3).toLowerCase())!, Number(m[1])]
     : m[6]
-      ? [Number(m[6]), MONTH_NUMBER[m[4]!.slice(0, 3).toLowerCase()]!, Number(m[5])]
+      ? [Number(m[6]), MONTH_NUMBERS.get(m[4]!.slice(0, 3).toLowerCase())!, Number(m[5])]
       : [Number(m[7]), Number(m[8]), Number(m[9])];
   if (!isRealDate(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
-const DANGLING_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'by', 'at', 'from', 'as', 'but', 'is',
-  'are', 'was', 'were', 'its', 'their', 'his', 'her',
-]);
 
 /**
  * A headline: the article's first line, short (at most 20 words), no full stop
@@ -167,7 +157,7 @@ export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | nu
   const words = value.split(/\s+/);
   if (words.length > 20 || !/\p{L}/u.test(value) || isLowerAt(text, line.start)) return false;
   if (/[.,;:(\-–—]$/u.test(value)) return false;
-  if (DANGLING_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
+  if (DANGLING_LINE_ENDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
   if (nextLine && isLowerAt(text, nextLine.start)) return false;
   return splitSentences(text, line.start, line.end).length === 1;
 }

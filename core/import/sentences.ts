@@ -4,16 +4,8 @@
  * Intl.Segmenter, which is super-linear on long strings in Node 20 and does
  * not know "Mr." or "U.S.".
  */
-import { isAbbreviation } from './abbreviations';
-import {
-  isHighSurrogate,
-  isLowerAt,
-  isOpenerCode,
-  isSpaceCode,
-  isUpperAt,
-  trimSpan,
-  type TextSpan,
-} from './characters';
+import { isAbbreviation } from '../text/abbreviations';
+import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
 
 /**
  * No sentence is longer than this: a run without full stops (a table pasted

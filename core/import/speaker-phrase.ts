@@ -5,79 +5,43 @@
  * determiner words, ending on a name or a role noun.
  */
 import { isPersonName } from '../attribution/names';
-import * as lexicon from '../analysis/lexicon';
-import { isTitleAbbreviation } from './abbreviations';
-import {
-  words,
-  ACCORDING_TO_CONNECTORS,
-  AFTER_INVERTED_SPEAKER,
-  AUXILIARIES,
-  DETERMINERS,
-  DESCRIBED_GROUPS,
-  DOCUMENT_NOUNS,
-  FUNCTION_WORDS,
-  GROUP_QUALIFIERS,
-  MODIFIERS,
-  NAME_CONNECTORS,
-  PRONOUNS,
-  ROLE_NOUNS,
-} from './speaker-words';
+import { isTitleAbbreviation } from '../text/abbreviations';
+import * as documentsLexicon from '../text/lexicon/documents';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as timeLexicon from '../text/lexicon/time';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { isTimeBeforeName } from '../text/time';
+import { writtenWords, type WrittenWord } from '../text/tokens';
+import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/word-shape';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } = documentsLexicon;
+const { TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = timeLexicon;
+const {
+  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON,
+  FUNCTION_WORDS, GROUP_CONNECTORS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
+} = functionWordsLexicon;
+const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
+const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } = titlesAndRolesLexicon;
 
 const MAX_SPEAKER_WORDS = 10;
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
-/** "We asked her", "I said": the writer's own voice, never a speaker. */
-const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'us', 'you', 'me', 'our', 'my', 'your']);
-
-/** The words of s[from, to), with their offsets in s. */
-export function tokensIn(s: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/g;
-  const part = s.slice(from, to);
-  for (let m = re.exec(part); m; m = re.exec(part)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
-  return out;
-}
-
-/** "Gandapur's" -> "Gandapur", "diplomats’" -> "diplomats". */
-function bare(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
-}
-
-function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
-}
-
-/** "WHO", "IMF", "U.N.": an acronym is a name even when it spells a common word. */
-export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u.test(word) && !/^(?:I|A)$/u.test(word);
-}
-
-/** "J.R", "J", "A.B.C": initials, whose period does not end a name. */
-function isInitials(word: string): boolean {
-  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
-}
-
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
 function isPossessiveName(word: string): boolean {
-  return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bare(word) !== word;
+  return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bareWord(word) !== word;
 }
 
 function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
-  const w = bare(word);
+  const w = bareWord(word);
   if (w === '' || /[^\p{L}\p{M}\p{N}.&'’-]/u.test(w)) return false;
-  if (isCapitalised(w)) return true;
+  if (isCapitalisedOrNumber(w)) return true;
   const lower = w.toLowerCase();
   return (
     DETERMINERS.has(lower) ||
-    MODIFIERS.has(lower) ||
+    SPEAKER_MODIFIERS.has(lower) ||
     ROLE_NOUNS.has(lower) ||
     DOCUMENT_NOUNS.has(lower) ||
-    NAME_CONNECTORS.has(lower) ||
+    SPEAKER_NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
     DESCRIPTIVE_ADJECTIVE.test(w) ||
     (extraConnectors?.has(lower) ?? false)
@@ -89,32 +53,32 @@ const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {
-  const w = bare(word);
+  const w = bareWord(word);
   const lower = w.toLowerCase();
   if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
   if (!/\p{L}/u.test(w)) return false; // "51", "46": an age or a count, never a speaker
-  return isCapitalised(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
+  return isCapitalisedOrNumber(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
 
-function isValidSpeaker(run: Token[]): boolean {
+function isValidSpeaker(run: WrittenWord[]): boolean {
   const last = run[run.length - 1];
   const first = run[0];
   if (!last || !first || run.length > MAX_SPEAKER_WORDS) return false;
   if (run.length === 1 && PRONOUNS.has(first.text.toLowerCase())) return true;
   if (run.some((t) => PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase()))) return false;
-  if (NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
+  if (SPEAKER_NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
   return isHead(last.text);
 }
 
 /** Capitalised words just before index `k` ("South Korea’s": "South"). */
-function capitalisedBefore(tokens: Token[], k: number): number {
+function capitalisedBefore(tokens: WrittenWord[], k: number): number {
   let j = k;
   while (j > 0 && j > k - 4) {
     const text = tokens[j - 1]?.text ?? '';
     const lower = text.toLowerCase();
-    if (!isCapitalised(text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || /[^\p{L}\p{N}.&-]/u.test(text)) break;
+    if (!isCapitalisedOrNumber(text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || /[^\p{L}\p{N}.&-]/u.test(text)) break;
     j--;
   }
   return j;
@@ -124,17 +88,17 @@ function capitalisedBefore(tokens: Token[], k: number): number {
  * "the provincial disaster authority", "China’s commerce ministry": a
  * determiner or a possessive name, a few words, then a role noun.
  */
-function describedRole(tokens: Token[]): Token[] | null {
+function describedRole(tokens: WrittenWord[]): WrittenWord[] | null {
   const last = tokens[tokens.length - 1];
-  if (!last || !ROLE_NOUNS.has(bare(last.text).toLowerCase())) return null;
+  if (!last || !ROLE_NOUNS.has(bareWord(last.text).toLowerCase())) return null;
   for (let k = tokens.length - 2; k >= Math.max(0, tokens.length - 6); k--) {
     const token = tokens[k];
     if (!token) return null;
-    const lower = bare(token.text).toLowerCase();
+    const lower = bareWord(token.text).toLowerCase();
     if (DETERMINERS.has(lower)) return tokens.slice(k);
     if (isPossessiveName(token.text) && !PRONOUNS.has(lower)) {
       const from = capitalisedBefore(tokens, k);
-      const opener = bare(tokens[from - 1]?.text ?? '').toLowerCase();
+      const opener = bareWord(tokens[from - 1]?.text ?? '').toLowerCase();
       return tokens.slice(from > 0 && DETERMINERS.has(opener) ? from - 1 : from);
     }
     if (FUNCTION_WORDS.has(lower) || PRONOUNS.has(lower) || /[^\p{L}\p{N}'’.-]/u.test(token.text)) return null;
@@ -142,53 +106,41 @@ function describedRole(tokens: Token[]): Token[] | null {
   return null;
 }
 
-/** "A statement from the ministry", "a report by Human Rights Watch": the one who issued it. */
-const ISSUED = words(`statement statements release letter memo report filing document email post message`);
-
 /**
  * "Records", "A new study", "census figures": a document or data with no body named
  * behind it. Not a speaker (the article states it in its own voice).
  */
-export function isAuthorlessDocument(run: Token[]): boolean {
-  const head = bare(run[run.length - 1]?.text ?? '');
+export function isAuthorlessDocument(run: WrittenWord[]): boolean {
+  const head = bareWord(run[run.length - 1]?.text ?? '');
   // "Records show": capitalised only by opening the sentence.
   const text = run.length === 1 ? head.toLowerCase() : head;
   if (INQUIRIES.has(text)) return false;
   return issued({ text, start: 0, end: 0 }) && !run.some((t) => isPossessiveName(t.text));
 }
 
-/** "The inquiry concluded": an inquiry or an investigation is a body that finds, not a document. */
-const INQUIRIES = words(`inquiry investigation probe review`);
-const ISSUED_BY = words(`from by of`);
-
 /** "the letter", "A statement from the ministry", "Records": a word for a document, whatever its case. */
 export const isDocumentWord = (word: string): boolean => {
-  const lower = bare(word).toLowerCase();
-  return ISSUED.has(lower) || DOCUMENT_NOUNS.has(lower);
+  const lower = bareWord(word).toLowerCase();
+  return ISSUED_DOCUMENTS.has(lower) || DOCUMENT_NOUNS.has(lower);
 };
 
 /** "report", "figures" as common nouns: "Office for National Statistics" is a name, not statistics. */
-const issued = (t: Token | undefined): boolean => {
+const issued = (t: WrittenWord | undefined): boolean => {
   const text = t?.text ?? '';
-  return /^\p{Ll}/u.test(text) && (ISSUED.has(text) || DOCUMENT_NOUNS.has(text));
+  return /^\p{Ll}/u.test(text) && (ISSUED_DOCUMENTS.has(text) || DOCUMENT_NOUNS.has(text));
 };
-
-/** "its", "their": a body or a group the caller resolves. */
-const POSSESSIVE_PRONOUNS = words(`its their`);
-/** Past forms that end a reduced relative clause without "-ed": "a letter the minister sent". */
-const IRREGULAR_PAST = words(`sent wrote written made gave given put drew drawn brought shown`);
 
 /**
  * "its latest annual report" -> "its", "the union's latest survey" -> "the union",
  * "a survey of its members" -> "its": a document names its author by a possessive.
  */
-function possessorOf(run: Token[]): Token[] | null {
+function possessorOf(run: WrittenWord[]): WrittenWord[] | null {
   const h = run.findIndex((t, i) => i <= 5 && issued(t));
   if (h < 0) return null;
   for (let i = 0; i < h; i++) {
-    const token = run[i] as Token;
+    const token = run[i] as WrittenWord;
     if (POSSESSIVE_PRONOUNS.has(token.text.toLowerCase())) return [token];
-    const text = bare(token.text);
+    const text = bareWord(token.text);
     if (text !== token.text && /\p{L}/u.test(text)) {
       const owner = [...run.slice(0, i), { text, start: token.start, end: token.start + text.length }];
       return isValidSpeaker(owner) ? owner : null;
@@ -201,13 +153,13 @@ function possessorOf(run: Token[]): Token[] | null {
 }
 
 /** "figures the agency published Friday" -> "the agency": a document, then who made it. */
-function authorInRelative(run: Token[], k: number): Token[] | null {
+function authorInRelative(run: WrittenWord[], k: number): WrittenWord[] | null {
   const j = k + 1;
   const opener = run[j]?.text ?? '';
   if (!/^(?:the|a|an)$/iu.test(opener) && !/^\p{Lu}/u.test(opener)) return null;
   for (let v = j + 1; v < run.length && v <= j + 5; v++) {
     const word = run[v]?.text ?? '';
-    if (/^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PAST.has(word)) {
+    if (/^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PASTS_OF_SENDING.has(word)) {
       const author = run.slice(j, v);
       return isValidSpeaker(author) ? author : null;
     }
@@ -219,7 +171,7 @@ function authorInRelative(run: Token[], k: number): Token[] | null {
  * "Home Office figures", "according to ONS data": a body's name before a document noun is its author.
  * Not a single word opening the sentence ("Official figures", "New data"), nor a month ("January figures").
  */
-function nameBeforeDocument(run: Token[]): Token[] | null {
+function nameBeforeDocument(run: WrittenWord[]): WrittenWord[] | null {
   const h = run.findIndex((t, i) => i >= 1 && issued(t));
   const last = run[h];
   if (!last || h < 0) return null;
@@ -231,18 +183,18 @@ function nameBeforeDocument(run: Token[]): Token[] | null {
   const name = run.slice(from, h);
   if (name.length === 0 || name.length > 6) return null;
   const lastName = name[name.length - 1]?.text ?? '';
-  if (!isCapitalised(lastName) || bare(lastName) !== lastName) return null;
+  if (!isCapitalisedOrNumber(lastName) || bareWord(lastName) !== lastName) return null;
   for (const t of name) {
     const lower = t.text.toLowerCase();
-    if (NAME_CONNECTORS.has(lower) && t !== name[0]) continue;
-    if (!isCapitalised(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || /\d/u.test(t.text)) return null;
-    if (name.length === 1 && MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
+    if (SPEAKER_NAME_CONNECTORS.has(lower) && t !== name[0]) continue;
+    if (!isCapitalisedOrNumber(t.text) || FUNCTION_WORDS.has(lower) || DETERMINERS.has(lower) || TIME_PHRASE_ENDS.has(lower) || /\d/u.test(t.text)) return null;
+    if (name.length === 1 && SPEAKER_MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
   }
   if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
   return name;
 }
 
-export function sourceOfStatement(run: Token[]): Token[] {
+export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
   const possessor = possessorOf(run);
   if (possessor) return possessor;
   const named = nameBeforeDocument(run);
@@ -266,25 +218,11 @@ export function sourceOfStatement(run: Token[]): Token[] {
 }
 
 /** The speaker at the end of `tokens` (the words just before the verb), if they form one. */
-// Local bindings: a module's exports are read through an accessor on each use under tsx and vitest.
-const { MONTHS, WEEKDAYS } = lexicon;
-
-/** Words that end a time phrase: "on Wednesday", "on Tuesday evening", "last week", "in 2021". */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
-  ...[...MONTHS].filter((m) => !m.endsWith('.')),
-  ...words(`morning afternoon evening night week weekend month year today yesterday tonight`),
-]);
-/** Words that open or join a time phrase. */
-const TIME_OPENERS: ReadonlySet<string> = new Set([...words(`on in at last this next earlier late early during the`), ...WEEKDAYS]);
-/** A month is a time only after one of these ("in May Smith said"); alone it may be a name ("April Ryan", "Theresa May"). */
-const MONTH_OPENERS = words(`in on since last this next early late by until from mid during`);
-
 /**
  * "Tuesday Mitsotakis", "On Monday Smith", "in May Smith": a weekday (or a month after "in", "since" ...)
  * glued to the front of a name is a time, never part of the name.
  */
-function dropLeadingTime(run: Token[], before: string): Token[] {
+function dropLeadingTime(run: WrittenWord[], before: string): WrittenWord[] {
   let previous = before;
   let out = run;
   while (out.length > 1 && isTimeBeforeName(out[0]?.text ?? '', previous)) {
@@ -294,21 +232,15 @@ function dropLeadingTime(run: Token[], before: string): Token[] {
   return out;
 }
 
-/** Is `word` (after the word `before`) a time glued to the front of a name: "Tuesday", "in May"? */
-export function isTimeBeforeName(word: string, before: string): boolean {
-  const lower = bare(word).toLowerCase();
-  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && MONTH_OPENERS.has(before.toLowerCase()));
-}
-
 /** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
 const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
 
 /** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */
-function dropTimeOrManner(words: Token[]): boolean {
-  const last = bare(words[words.length - 1]?.text ?? '').toLowerCase();
-  if (TIME_WORDS.has(last) || /^(?:19|20)\d\d$/u.test(last)) {
+function dropTimeOrManner(words: WrittenWord[]): boolean {
+  const last = bareWord(words[words.length - 1]?.text ?? '').toLowerCase();
+  if (TIME_PHRASE_ENDS.has(last) || /^(?:19|20)\d\d$/u.test(last)) {
     let k = words.length - 1;
-    while (k > 0 && TIME_OPENERS.has((words[k - 1]?.text ?? '').toLowerCase())) k--;
+    while (k > 0 && TIME_PHRASE_OPENERS.has((words[k - 1]?.text ?? '').toLowerCase())) k--;
     if (k === words.length - 1 && !/^(?:today|yesterday|tonight)$/u.test(last)) return false; // "Monday said": not a time phrase
     words.length = k;
     return true;
@@ -321,7 +253,7 @@ function dropTimeOrManner(words: Token[]): boolean {
 }
 
 /** The speaker the words open on: "Aslanov did not deny" -> "Aslanov". */
-export function leadingSpeaker(tokens: Token[]): Token[] | null {
+export function leadingSpeaker(tokens: WrittenWord[]): WrittenWord[] | null {
   let k = 0;
   while (k < tokens.length && k < MAX_SPEAKER_WORDS && isSpeakerWord(tokens[k]?.text ?? '') && !/[,;:]$/u.test(tokens[k]?.text ?? '')) k++;
   if (k < tokens.length && /[,;:]$/u.test(tokens[k]?.text ?? '')) return null; // "Khan, 45, ...": not read here
@@ -329,22 +261,20 @@ export function leadingSpeaker(tokens: Token[]): Token[] | null {
 }
 
 /** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
-function dropLeadingAdjective(run: Token[]): Token[] {
+function dropLeadingAdjective(run: WrittenWord[]): WrittenWord[] {
   const first = run[0]?.text ?? '';
-  if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalised(run[1]?.text ?? '')) return run.slice(1);
+  if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalisedOrNumber(run[1]?.text ?? '')) return run.slice(1);
   return run;
 }
 
-/** "Officials in Ohio", "Republicans on the committee": a group, then where it sits. */
-const GROUP_CONNECTORS = words(`from in on`);
 /** "Republicans", "Democrats", "Conservatives": members of a party, capitalised. */
 const PARTY_MEMBERS = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|als|ists|ites)$/u;
 
 function isGroupNoun(word: string): boolean {
-  return ROLE_NOUNS.has(bare(word).toLowerCase()) || PARTY_MEMBERS.test(word);
+  return ROLE_NOUNS.has(bareWord(word).toLowerCase()) || PARTY_MEMBERS.test(word);
 }
 
-export function speakerAtEnd(tokens: Token[]): Token[] | null {
+export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
   const words = [...tokens];
   for (let changed = true; changed && words.length > 0; ) {
     changed = false;
@@ -352,7 +282,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
     const lower = word.toLowerCase();
     const adverb = /^\p{Ll}{3,}ly$/u.test(word) && !ROLE_NOUNS.has(lower); // "recently", not "family" or "Italy"
     // "Home Office figures published on Thursday show": the document, without when it came out.
-    const issuedWhen = /^(?:published|released|issued|out)$/u.test(word) && DOCUMENT_NOUNS.has(bare(words[words.length - 2]?.text ?? '').toLowerCase());
+    const issuedWhen = /^(?:published|released|issued|out)$/u.test(word) && DOCUMENT_NOUNS.has(bareWord(words[words.length - 2]?.text ?? '').toLowerCase());
     if (AUXILIARIES.has(lower) || adverb || issuedWhen) {
       words.pop();
       changed = true;
@@ -369,28 +299,28 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
   // "Three witnesses interviewed by Reuters": the people described, not the agent inside the description.
   if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && /^\p{Ll}+(?:ed|en)$|^(?:seen|met|told|sent|given)$/u.test(words[i - 2]?.text ?? '')) {
     const described = speakerAtEnd(words.slice(0, i - 2));
-    const head = bare(described?.[described.length - 1]?.text ?? '').toLowerCase();
-    const from = described ? words.indexOf(described[0] as Token) : -1;
-    if (described && ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !ISSUED.has(head) && from >= 0 && from + described.length === i - 2 && words.length - from <= MAX_SPEAKER_WORDS) {
+    const head = bareWord(described?.[described.length - 1]?.text ?? '').toLowerCase();
+    const from = described ? words.indexOf(described[0] as WrittenWord) : -1;
+    if (described && ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !ISSUED_DOCUMENTS.has(head) && from >= 0 && from + described.length === i - 2 && words.length - from <= MAX_SPEAKER_WORDS) {
       return words.slice(from);
     }
   }
   // "Recently Khan", "as Pakistan", "On Tuesday Mitsotakis": drop words capitalised only by position, and a time.
   for (let dropped = true; dropped && run.length > 0; ) {
-    const text = bare(run[0]?.text ?? '');
+    const text = bareWord(run[0]?.text ?? '');
     const lower = text.toLowerCase();
-    const first = words.indexOf(run[0] as Token);
+    const first = words.indexOf(run[0] as WrittenWord);
     const timeless = dropLeadingTime(run, first > 0 ? (words[first - 1]?.text ?? '') : '');
     dropped = timeless !== run;
     if (dropped) run = timeless;
-    else if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || NAME_CONNECTORS.has(lower) || ACCORDING_TO_CONNECTORS.has(lower))) {
+    else if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || SPEAKER_NAME_CONNECTORS.has(lower) || ACCORDING_TO_CONNECTORS.has(lower))) {
       run = run.slice(1);
       dropped = true;
     }
   }
   let described = describedRole(words);
   // "Officials at the city's mobility department": a group, then the body it belongs to.
-  const at = described ? words.indexOf(described[0] as Token) : -1;
+  const at = described ? words.indexOf(described[0] as WrittenWord) : -1;
   if (described && at >= 2 && /^(?:at|in|from|of)$/u.test(words[at - 1]?.text ?? '') && isGroupNoun(words[at - 2]?.text ?? '')) {
     const opener = at >= 3 && DETERMINERS.has((words[at - 3]?.text ?? '').toLowerCase()) ? at - 3 : at - 2;
     described = words.slice(opener);
@@ -404,7 +334,7 @@ export function speakerAtEnd(tokens: Token[]): Token[] | null {
  * "Al Jazeera's Zeina Khodr", "The BBC's Lyse Doucet", "Reuters' Jonathan Landay" -> the person:
  * an outlet's (or a party's, a country's) possessive before a person's full name is not part of it.
  */
-function dropOutlet(run: Token[]): Token[] {
+function dropOutlet(run: WrittenWord[]): WrittenWord[] {
   for (let p = run.length - 3; p >= 0; p--) {
     if (!isPossessiveName(run[p]?.text ?? '')) continue;
     const name = run.slice(p + 1);
@@ -414,10 +344,10 @@ function dropOutlet(run: Token[]): Token[] {
 }
 
 /** The speaker after the verb: "..., said one diplomat.", "according to the ministry". */
-export function speakerAfter(masked: string, from: number, inverted: boolean): Token[] | null {
-  const tokens = tokensIn(masked, from, Math.min(masked.length, from + 200));
+export function speakerAfter(masked: string, from: number, inverted: boolean): WrittenWord[] | null {
+  const tokens = writtenWords(masked, from, Math.min(masked.length, from + 200));
   const extra = inverted ? undefined : ACCORDING_TO_CONNECTORS;
-  const run: Token[] = [];
+  const run: WrittenWord[] = [];
   let endedAtBoundary = true;
   let nextWord = '';
   for (const [index, token] of tokens.entries()) {
@@ -443,7 +373,7 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
     if (trailing !== '' || run.length > MAX_SPEAKER_WORDS) break;
   }
   // "said Khan at a press conference": end on the name, not on "at a"; "said Mitsotakis Tuesday": not on the day.
-  while (run.length > 1 && WEEKDAYS.has(bare(run[run.length - 1]?.text ?? '').toLowerCase())) {
+  while (run.length > 1 && WEEKDAYS.has(bareWord(run[run.length - 1]?.text ?? '').toLowerCase())) {
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }
@@ -464,12 +394,9 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): T
   return isValidSpeaker(own) ? sourceOfStatement(dropLeadingAdjective(own)) : null;
 }
 
-/** Words that end a noun phrase read forward ("according to analysts who ..."). */
-const PHRASE_ENDS = words(`who which that whose while when as because since although but if than so where whom`);
-
 /** The noun phrase at the start of `tokens`, up to punctuation: at most 10 words, no verbs we can see. */
-function nounPhraseAfter(tokens: Token[]): Token[] | null {
-  const out: Token[] = [];
+function nounPhraseAfter(tokens: WrittenWord[]): WrittenWord[] | null {
+  const out: WrittenWord[] = [];
   for (const token of tokens.slice(0, 11)) {
     if (/^["“«([]/u.test(token.text)) break;
     const m = /^(.*?)([,.;:!?”"»)\]]+)$/u.exec(token.text);
@@ -481,8 +408,8 @@ function nounPhraseAfter(tokens: Token[]): Token[] | null {
     if (m) break;
   }
   while (out.length > 0) {
-    const last = bare(out[out.length - 1]?.text ?? '').toLowerCase();
-    if (!FUNCTION_WORDS.has(last) && !NAME_CONNECTORS.has(last) && !DETERMINERS.has(last) && !ACCORDING_TO_CONNECTORS.has(last)) break;
+    const last = bareWord(out[out.length - 1]?.text ?? '').toLowerCase();
+    if (!FUNCTION_WORDS.has(last) && !SPEAKER_NAME_CONNECTORS.has(last) && !DETERMINERS.has(last) && !ACCORDING_TO_CONNECTORS.has(last)) break;
     out.pop();
   }
   const last = out[out.length - 1]?.text ?? '';
@@ -494,7 +421,7 @@ function nounPhraseAfter(tokens: Token[]): Token[] | null {
  * clause (from a comma or a quotation mark to the verb) that is one noun
  * phrase opening on a determiner, with a person's or a body's noun in it.
  */
-export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] | null {
+export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): WrittenWord[] | null {
   const words = [...tokens];
   while (words.length > 0 && dropTimeOrManner(words));
   while (words.length > 0 && AUXILIARIES.has((words[words.length - 1]?.text ?? '').toLowerCase())) words.pop();
@@ -513,6 +440,6 @@ export function clauseNounPhrase(tokens: Token[], afterBreak: boolean): Token[] 
   // Only after a quotation or a comma: at the start of a sentence "The attack claimed 20 lives".
   if (afterBreak && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.text) && !/ly$/u.test(w.text))) return words;
   // "a diplomat familiar with the preparations": a role noun early on, then what qualifies it.
-  const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bare(w.text).toLowerCase()));
+  const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bareWord(w.text).toLowerCase()));
   return role > 0 || describedGroup ? words : null;
 }

@@ -4,33 +4,28 @@
  * It reads a sentence whose quotations are masked (see quotations.ts), so words
  * inside a quotation are never taken for the speaker.
  */
-import { collapseWhitespace } from './characters';
-import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd, tokensIn, type Token } from './speaker-phrase';
-import {
-  BELIEF_VERBS,
-  CONTINUING_VERBS,
-  DESCRIBING_VERBS,
-  NOT_A_STANCE_OBJECT,
-  STANCE_VERBS,
-  STATEMENT_NOUNS,
-  DENIAL_VERBS,
-  EXPECT_VERBS,
-  PARTICIPLES,
-  DOCUMENT_NOUNS,
-  DOCUMENT_VERBS,
-  FUNCTION_WORDS,
-  INVERTIBLE_VERBS,
-  PASSIVE_AGENT_VERBS,
-  PASSIVE_DENIAL_VERBS,
-  PROGRESSIVES,
-  PRONOUNS,
-  QUOTING_VERBS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  SPEECH_VERBS_BEFORE_THAT,
-  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
-} from './speaker-words';
-import { BASE_FORMS } from './speech-verbs';
+import * as documentsLexicon from '../text/lexicon/documents';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as namesLexicon from '../text/lexicon/names';
+import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
+import { writtenWords, type WrittenWord } from '../text/tokens';
+import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
+import * as organisationsLexicon from '../text/lexicon/organisations';
+
+// Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
+const { DOCUMENT_NOUNS, STATEMENT_NOUNS } = documentsLexicon;
+const { FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
+const { NAME_PARTICLES } = namesLexicon;
+const {
+  ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, PARTICIPLES,
+  PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_VERBS,
+} = reportingVerbsLexicon;
+const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { OWNED_BODIES } = organisationsLexicon;
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -39,21 +34,9 @@ export interface FoundSpeaker {
   pronoun: boolean;
 }
 
-const ALL_VERBS: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS,
-  ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
-  ...SPEECH_VERBS_BEFORE_THAT,
-  ...CONTINUING_VERBS,
-  ...PROGRESSIVES,
-  ...DOCUMENT_VERBS,
-  ...QUOTING_VERBS,
-  ...DENIAL_VERBS,
-]);
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
 const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
 const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
-/** Base and -s forms, which may be nouns ("the report", "its claims"). */
-const NOUN_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_VERBS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -93,20 +76,18 @@ function nextVerb(masked: string, from: number): VerbAt | null {
       if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
-    if (!ALL_VERBS.has(word)) continue;
-    if (NOUN_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
+    if (!ALL_REPORTING_FORMS.has(word)) continue;
+    if (NOUN_LIKE_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
     return { verb: word, start };
   }
   return null;
 }
 
 const ACCORDING_TO = /(?<![\p{L}])according to\s+/giu;
-/** Characters that end the clause a subject is read from. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '?', '!']);
 /** Real sentences have a few speech verbs at most; looking at more only costs time on junk input. */
 const MAX_CANDIDATES = 8;
 
-function toFound(original: string, run: Token[]): FoundSpeaker | null {
+function toFound(original: string, run: WrittenWord[]): FoundSpeaker | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -125,22 +106,22 @@ function clauseStart(masked: string, end: number): number {
   const floor = Math.max(0, end - 200);
   for (let s = end - 1; s >= floor; s--) {
     const c = masked.charAt(s);
-    if (CLAUSE_BREAKS.has(c) && !isDigitGroupComma(masked, s)) return s + 1;
+    if (CLAUSE_BREAK_CHARACTERS.has(c) && !isDigitGroupComma(masked, s)) return s + 1;
     if (c === '-' && masked.charAt(s - 1) === ' ' && masked.charAt(s + 1) === ' ') return s + 1;
   }
   return floor;
 }
 
-function subjectBefore(masked: string, end: number): Token[] | null {
+function subjectBefore(masked: string, end: number): WrittenWord[] | null {
   const start = clauseStart(masked, end);
-  const tokens = tokensIn(masked, start, end);
-  if (start > 0 && !CLAUSE_BREAKS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
+  const tokens = writtenWords(masked, start, end);
+  if (start > 0 && !CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
   const run = speakerAtEnd(tokens);
   if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
     return listSubject(masked, start, end) ?? run;
   }
   // "..., a diplomat familiar with the preparations said": the whole clause is the speaker.
-  if (!run && (start === 0 || CLAUSE_BREAKS.has(masked.charAt(start - 1)))) return clauseNounPhrase(tokens, start > 0);
+  if (!run && (start === 0 || CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1)))) return clauseNounPhrase(tokens, start > 0);
   return run;
 }
 
@@ -151,7 +132,7 @@ const LIST_ITEM = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)
  * "Officials in Ohio, Nevada and Louisiana said": the clause before the verb
  * ends a list of names, so the subject begins before the list's first item.
  */
-function listSubject(masked: string, start: number, end: number): Token[] | null {
+function listSubject(masked: string, start: number, end: number): WrittenWord[] | null {
   let from = start;
   for (let items = 0; items < 8; items++) {
     const comma = from - 1;
@@ -163,7 +144,7 @@ function listSubject(masked: string, start: number, end: number): Token[] | null
       if (!/\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u.test(item)) return null;
       const opener = /^\s*(\p{L}+)/u.exec(item)?.[1]?.toLowerCase() ?? '';
       if (FUNCTION_WORDS.has(opener)) return null; // "On Tuesday, Smith and Jones said"
-      const tokens = tokensIn(masked, before, end).map((t) => {
+      const tokens = writtenWords(masked, before, end).map((t) => {
         const text = t.text.replace(/,$/u, '');
         return { text, start: t.start, end: t.start + text.length };
       });
@@ -190,14 +171,14 @@ function charBefore(masked: string, at: number): { ch: string; index: number } {
 const APPOSITION_START =
   /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas. */
-const APPOSED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|al|de|van|von|da|di|del|el)){0,4}$/u;
+const APPOSED_NAME = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
 
 /** The comma before the previous comma-separated segment ending at `comma`, or -1 (another break, or too far). */
 function previousComma(masked: string, comma: number): number {
   for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) return s;
-    if (c !== '’' && c !== "'" && CLAUSE_BREAKS.has(c)) return -1;
+    if (c !== '’' && c !== "'" && CLAUSE_BREAK_CHARACTERS.has(c)) return -1;
   }
   return -1;
 }
@@ -225,7 +206,7 @@ function relativeClauseStart(masked: string, comma: number): number {
 }
 
 /** "Khan, the Foreign Office spokesperson, said": the name before the description. */
-function subjectBeforeApposition(masked: string, comma: number, depth = 0): Token[] | null {
+function subjectBeforeApposition(masked: string, comma: number, depth = 0): WrittenWord[] | null {
   if (depth === 0) {
     const relative = relativeClauseStart(masked, comma);
     if (relative >= 0) {
@@ -240,12 +221,12 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
       const apposition = masked.slice(s + 1, comma).trim();
       // "One of them, Ali Reza, said", "One of them, a 34-year-old trader who asked not to be named, said".
       if (PARTITIVE.test(masked.slice(clauseStart(masked, s), s).trim())) {
-        return APPOSED_NAME.test(apposition) ? speakerAtEnd(tokensIn(masked, s + 1, comma)) : describedPerson(tokensIn(masked, s + 1, comma));
+        return APPOSED_NAME.test(apposition) ? speakerAtEnd(writtenWords(masked, s + 1, comma)) : describedPerson(writtenWords(masked, s + 1, comma));
       }
       if (APPOSED_NAME.test(apposition)) {
         const role = subjectBefore(masked, s);
-        if ((role && isRoleDescription(role)) || isOwnedRole(tokensIn(masked, clauseStart(masked, s), s))) {
-          const name = speakerAtEnd(tokensIn(masked, s + 1, comma));
+        if ((role && isRoleDescription(role)) || isOwnedRole(writtenWords(masked, clauseStart(masked, s), s))) {
+          const name = speakerAtEnd(writtenWords(masked, s + 1, comma));
           if (name) return name;
         }
       }
@@ -258,7 +239,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
       // "Marsh, 51, who has held the brief since 2022, insists": asides one after another.
       return subjectBefore(masked, s) ?? (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null);
     }
-    if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAKS.has(c)) return null;
+    if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAK_CHARACTERS.has(c)) return null;
   }
   return null;
 }
@@ -267,7 +248,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Toke
 const PARTITIVE = /^(?:(?:one|two|three|another|some|several|many|most|each|both)\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+)|one|another)$/iu;
 
 /** "a 34-year-old trader who asked not to be named" -> "a 34-year-old trader": a person described, up to a relative clause. */
-function describedPerson(tokens: Token[]): Token[] | null {
+function describedPerson(tokens: WrittenWord[]): WrittenWord[] | null {
   if (!/^(?:a|an)$/iu.test(tokens[0]?.text ?? '')) return null;
   const cut = tokens.findIndex((t, i) => i > 0 && /^(?:who|whom|whose|which|that|with|from|at|in|on|of|for)$/u.test(t.text));
   const phrase = cut > 0 ? tokens.slice(0, cut) : tokens;
@@ -288,7 +269,7 @@ const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
  * before an apposed name. Capitalised words only after "for"/"of"/"at" (the body the role
  * belongs to), or opening it ("The", "A", "Its").
  */
-function isRoleDescription(role: Token[]): boolean {
+function isRoleDescription(role: WrittenWord[]): boolean {
   const connector = role.findIndex((t, i) => i > 0 && /^(?:for|of|at|from|in)$/u.test(t.text) && ROLE_NOUNS.has((role[i - 1]?.text ?? '').toLowerCase()));
   const head = connector > 0 ? role.slice(0, connector) : role;
   return head.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text));
@@ -298,7 +279,7 @@ function isRoleDescription(role: Token[]): boolean {
  * "Labour's shadow health secretary", "BHP's head of Chilean operations", "the company's chief executive":
  * an owner's possessive, a few lower-case words and a role noun, then perhaps what the role is of.
  */
-function isOwnedRole(tokens: Token[]): boolean {
+function isOwnedRole(tokens: WrittenWord[]): boolean {
   let i = 0;
   while (i < tokens.length && i < 2 && FUNCTION_WORDS.has((tokens[i]?.text ?? '').toLowerCase())) i++; // "But", "Meanwhile"
   if (DESCRIPTION_OPENERS.test(tokens[i]?.text ?? '')) i++;
@@ -317,9 +298,6 @@ function isOwnedRole(tokens: Token[]): boolean {
   const rest = tokens.length - i;
   return rest === 0 || (rest <= 6 && /^(?:of|for|at|in|from)$/u.test(tokens[i]?.text ?? ''));
 }
-
-/** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
-const OWNED_BODIES = new Set(['supermarket', 'unit', 'subsidiary', 'chain', 'brand', 'arm', 'division']);
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
 const DESCRIPTION_OPENERS = /^(?:The|A|An|Another|One|Its|His|Her|Their|Our)$/u;
@@ -359,14 +337,14 @@ const PASSIVE_AFTER: Record<string, RegExp> = {
 };
 
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
-function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: Token[] | null): boolean {
+function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: WrittenWord[] | null): boolean {
   const after = masked.slice(verbEnd, verbEnd + 60);
   if (PASSIVE_AFTER[verb]?.test(after)) return false;
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
   // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
-  if (BASE_FORMS.has(verb) && subject && !agreesWithBaseForm([...subject, ...tokensIn(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
+  if (BASE_FORMS.has(verb) && subject && !agreesWithBaseForm([...subject, ...writtenWords(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
   // "Sunak defended the decision"; not "the car slammed into a wall".
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
@@ -375,7 +353,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: T
     if (DOCUMENT_NOUNS.has(head)) return true;
     // "A statement from the ministry read: ...": the subject is the author named inside the document's phrase.
     const verbStart = verbEnd - verb.length;
-    if (tokensIn(masked, clauseStart(masked, verbStart), subject[0]?.start ?? verbStart).some((t) => isDocumentWord(t.text))) return true;
+    if (writtenWords(masked, clauseStart(masked, verbStart), subject[0]?.start ?? verbStart).some((t) => isDocumentWord(t.text))) return true;
     // "Home Office figures (published on Thursday) show": the subject is the author the document was read back to.
     const between = masked.slice(subject[subject.length - 1]?.end ?? 0, verbEnd - verb.length);
     const next = between.length < 60 ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(between) : null;
@@ -406,18 +384,15 @@ const POINTED_OUT = /^point(?:s|ed)? out$/u;
 /** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
 const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;
 
-/** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
-const PLURAL_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'data', 'personnel', 'clergy', 'men', 'women', 'children', 'they', 'we', 'you']);
-
 /**
  * May the clause before a base form be its plural subject ("officials tell", "traders on Harbour Road say",
  * "Figures published by the ONS show", "Smith and Jones say"), unlike a single name ("the US state")?
  */
-function agreesWithBaseForm(clause: Token[]): boolean {
+function agreesWithBaseForm(clause: WrittenWord[]): boolean {
   return clause.some((t) => {
     const word = t.text.replace(/[^\p{L}]+$/u, '');
     const lower = word.toLowerCase();
-    if (lower === 'and' || PLURAL_HEADS.has(lower)) return true;
+    if (lower === 'and' || PLURAL_HEADS_WITHOUT_S.has(lower)) return true;
     if (isAcronymLike(word)) return false;
     if (/[^siu'’]s$/u.test(lower) || /(?:ss|us|is)es$/u.test(lower)) return true;
     return /^\p{Ll}/u.test(word) && ROLE_NOUNS.has(lower) && t === clause[clause.length - 1];
@@ -428,7 +403,7 @@ function agreesWithBaseForm(clause: Token[]): boolean {
 const isAcronymLike = (w: string): boolean => /^\p{Lu}+$/u.test(w);
 
 /** "Kashmir's disputed border": a possessive before the word is not its subject. */
-function isPossessive(subject: Token[]): boolean {
+function isPossessive(subject: WrittenWord[]): boolean {
   return /['’]s?$/u.test(subject[subject.length - 1]?.text ?? '');
 }
 
@@ -441,7 +416,7 @@ function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: 
   const by = BY_AGENT.exec(masked.slice(verbEnd, verbEnd + 20));
   if (!by) return null;
   // "The claim was rejected by PhRMA" is a denial; "A voting system backed by X was rejected by voters" is an event.
-  const patient = tokensIn(masked, clauseStart(masked, verbStart), verbStart).map((t) => t.text.toLowerCase().replace(/[^\p{L}]+$/u, ''));
+  const patient = writtenWords(masked, clauseStart(masked, verbStart), verbStart).map((t) => t.text.toLowerCase().replace(/[^\p{L}]+$/u, ''));
   if (PASSIVE_DENIAL_VERBS.has(verb) && !patient.some((w) => STATEMENT_NOUNS.has(w))) return null;
   // "accused by prosecutors of taking bribes": the agent ends before what it is about.
   const from = verbEnd + by[0].length;
@@ -454,7 +429,7 @@ const REPORTED_FIGURE =
   /^\s+(?:(?:a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|profit|profits|deficit|surplus|revenue|revenues|turnover|sales|earnings|income|rise|fall|drop|increase|decrease|decline|growth|jump)(?![\p{L}])/u;
 
 /** A subject naming an organisation: a capitalised name, or a noun for a body ("the club"). */
-function isBody(subject: Token[]): boolean {
+function isBody(subject: WrittenWord[]): boolean {
   const last = subject[subject.length - 1]?.text ?? '';
   const lower = last.toLowerCase();
   if (lower === 'it' && subject.length === 1) return true; // the caller resolves "it" to an organisation, or to nobody
@@ -463,7 +438,7 @@ function isBody(subject: Token[]): boolean {
 }
 
 /** ", she pointed out, ..." / ", Khan recalled, ...": a speaker and a verb set off by commas inside a sentence. */
-function isParenthetical(masked: string, subject: Token[], verbEnd: number): boolean {
+function isParenthetical(masked: string, subject: WrittenWord[], verbEnd: number): boolean {
   const first = subject[0];
   if (!first || subject.length > 5 || !/^\s*,/u.test(masked.slice(verbEnd, verbEnd + 3))) return false;
   return charBefore(masked, first.start).ch === ',';
@@ -473,7 +448,7 @@ function isParenthetical(masked: string, subject: Token[], verbEnd: number): boo
  * "“I was terrified,” Hollins recalled, sitting at her kitchen table.": a quotation, then its speaker and
  * the verb, then the end of the sentence or a participle phrase about the speaker.
  */
-function closesQuotation(masked: string, subject: Token[], verbEnd: number): boolean {
+function closesQuotation(masked: string, subject: WrittenWord[], verbEnd: number): boolean {
   const first = subject[0];
   if (!first || subject.length > 6) return false;
   const before = charBefore(masked, first.start);
@@ -488,7 +463,7 @@ const QUOTATION_BEFORE = /^\s*[“"«]\s*[”"»]\s*[^.;:!?“"«]{0,120}$/u;
 
 interface Candidate {
   at: number;
-  run: Token[];
+  run: WrittenWord[];
   /** The attribution is found, but it names no speaker ("Documents seen by the Guardian show"). */
   none?: boolean;
 }
@@ -551,7 +526,7 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
     const open = masked.lastIndexOf('(', before.index);
     const inner = open >= 0 && before.index - open <= 16 ? masked.slice(open + 1, before.index).trim() : '';
     if (/^\p{Lu}[\p{L}&.-]{1,12}$/u.test(inner) && /\p{Lu}.*\p{Lu}/u.test(inner)) {
-      const run = tokensIn(masked, open + 1, before.index);
+      const run = writtenWords(masked, open + 1, before.index);
       // ("The UK Health Security Agency (UKHSA) confirmed the first cases": an event, unless "that" follows.)
       const event = /^(?:confirm|announce|report|disclose|reveal)/u.test(verb) && !FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 60));
       if (!event && reportsSpeech(verb, masked, verbEnd, run)) return { at: open + 1, run };
@@ -610,8 +585,8 @@ function verbCandidate(masked: string): Candidate | null {
 const PARTICIPLE = new RegExp(`,\\s+(?:${[...PARTICIPLES].join('|')}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
 
 /** The subject the sentence opens on, after an opening phrase like "On Monday,": "Estravia declared ...". */
-function sentenceSubject(masked: string): Token[] | null {
-  const tokens = tokensIn(masked, 0, Math.min(masked.length, 200));
+function sentenceSubject(masked: string): WrittenWord[] | null {
+  const tokens = writtenWords(masked, 0, Math.min(masked.length, 200));
   let from = 0;
   const opener = (tokens[0]?.text ?? '').toLowerCase();
   if (FUNCTION_WORDS.has(opener)) {
@@ -649,7 +624,7 @@ function accordingToCandidate(masked: string): Candidate | null {
     if (speaker && speaker.length === 1 && /^(?:its|their)$/iu.test(speaker[0]?.text ?? '') && masked.slice(0, m.index).trim() === '') {
       // "According to its annual report, Westbrook made ...": "its" is the subject that follows.
       const comma = masked.indexOf(',', m.index);
-      const subject = comma > 0 && comma - m.index < 200 ? leadingSpeaker(tokensIn(masked, comma + 1, Math.min(masked.length, comma + 200))) : null;
+      const subject = comma > 0 && comma - m.index < 200 ? leadingSpeaker(writtenWords(masked, comma + 1, Math.min(masked.length, comma + 200))) : null;
       if (subject && /^\p{Lu}/u.test(subject[0]?.text ?? '')) return { at: m.index, run: subject };
     }
     if (speaker) return { at: m.index, run: speaker };

@@ -1,5 +1,5 @@
 /** The article's title: its headline, or else the start of its first claim. */
-import { collapseWhitespace, isHighSurrogate } from './characters';
+import { collapseWhitespace, isHighSurrogate } from '../text/characters';
 
 const TITLE_WORDS = 10;
 const MAX_TITLE_CHARS = 200;

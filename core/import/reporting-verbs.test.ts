@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze';
-import { inflect, forms, SAY_LEMMAS, STANCE_LEMMAS, THAT_LEMMAS } from './speech-verbs';
+import { inflect, forms, SAY_LEMMAS, STANCE_LEMMAS, THAT_LEMMAS } from '../text/lexicon/reporting-verbs';
 
 const speakers = (text: string) => analyzeArticle(text).claims.map((c) => c.speaker);
 

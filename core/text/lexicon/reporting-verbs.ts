@@ -5,17 +5,16 @@
  * irregular ones from a table (say/said, tell/told, write/wrote/written).
  *
  * A class says how much a verb needs around it before it reports speech (see
- * speaker.ts). The lists here are the only copy: speaker-words.ts and
- * coreference.ts read their surface forms from this file.
+ * core/import/speaker.ts). The lists here are the only copy; the surface
+ * forms the speaker rules read are built at the end of this file.
  */
-
-const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
+import { wordList, words } from './words';
 
 /**
  * Verbs that only ever report speech or a stated position: "X reasserted ...",
  * "X underlined the importance of ...". A subject before the verb is enough.
  */
-export const SAY_LEMMAS = lemmas(`
+export const SAY_LEMMAS = wordList(`
   say state claim assert reassert insist argue contend allege reiterate reaffirm affirm restate repeat stress
   emphasise emphasize underline underscore explain acknowledge admit concede confess predict warn caution
   counter retort reply remark comment quip joke boast brag exclaim opine speculate theorise theorize
@@ -25,26 +24,26 @@ export const SAY_LEMMAS = lemmas(`
   stammer stutter`);
 
 /** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
-export const ADDRESS_LEMMAS = lemmas(`tell ask urge implore exhort beseech`);
+export const ADDRESS_LEMMAS = wordList(`tell ask urge implore exhort beseech`);
 
 /**
  * A stance on something said or done: "X denounced the violation", "Sunak defended the decision",
  * "X credited the reforms with ...". Reported positions, with a subject before them.
  */
-export const STANCE_LEMMAS = lemmas(`
+export const STANCE_LEMMAS = wordList(`
   deny reject dismiss question condemn denounce criticise criticize blame accuse demand threaten recommend
   defend justify hail praise commend applaud slam blast lambast lambaste decry deplore bemoan rebuff rebuke
   credit berate reproach scold chide reprimand castigate censure admonish excoriate disparage belittle downplay
   deride mock ridicule lampoon rubbish retract recant laud`);
 
 /** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
-export const THAT_OR_PUNCTUATION_LEMMAS = lemmas(`add report observe respond`);
+export const THAT_OR_PUNCTUATION_LEMMAS = wordList(`add report observe respond`);
 
 /** "she continued: ...", "“...,” he went on.": speech only before a colon or a quotation, or closing the sentence. */
-export const CONTINUE_LEMMAS = lemmas(`continue`);
+export const CONTINUE_LEMMAS = wordList(`continue`);
 
 /** "X highlighted that ...": a reported position only when "that" follows. */
-export const THAT_LEMMAS = lemmas(`
+export const THAT_LEMMAS = wordList(`
   highlight maintain agree believe suggest estimate conclude reveal hint indicate declare think fear recall
   find show expect rule post forecast remember reckon calculate project signal accept concur recount testify object disagree
   assume presume surmise suspect doubt feel hope know understand realise realize recognise recognize grant
@@ -54,42 +53,42 @@ export const THAT_LEMMAS = lemmas(`
   cable brief counsel`);
 
 /** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
-export const DENIAL_LEMMAS = lemmas(`dispute contest refute rebut challenge contradict repudiate disavow gainsay`);
+export const DENIAL_LEMMAS = wordList(`dispute contest refute rebut challenge contradict repudiate disavow gainsay`);
 
 /** "The senator was accused by prosecutors": a passive whose agent ("by X") accuses. */
-export const PASSIVE_AGENT_LEMMAS = lemmas(`criticise criticize condemn accuse denounce`);
+export const PASSIVE_AGENT_LEMMAS = wordList(`criticise criticize condemn accuse denounce`);
 /** "The claim was rejected by PhRMA": a passive whose agent denies; "the plan was rejected by voters" is an event. */
-export const PASSIVE_DENIAL_LEMMAS = lemmas(`deny reject dispute dismiss contest refute rebut challenge question`);
+export const PASSIVE_DENIAL_LEMMAS = wordList(`deny reject dispute dismiss contest refute rebut challenge question`);
 
 /** "Records show ...", "the letter reads ...", "data indicate ...": what a document says. */
-export const DOCUMENT_LEMMAS = lemmas(`show find indicate suggest read say state note conclude reveal estimate warn`);
+export const DOCUMENT_LEMMAS = wordList(`show find indicate suggest read say state note conclude reveal estimate warn`);
 
 /** "X called the decision “a step forward”", "X described the plan as ...": speech with a quotation or a complement. */
-export const QUOTING_LEMMAS = lemmas(`call describe label brand term dub characterise characterize portray depict`);
+export const QUOTING_LEMMAS = wordList(`call describe label brand term dub characterise characterize portray depict`);
 /** Quoting verbs whose complement opens on "as": "described the plan as a disaster". */
-export const DESCRIBING_LEMMAS = lemmas(`describe label brand characterise characterize portray depict`);
+export const DESCRIBING_LEMMAS = wordList(`describe label brand characterise characterize portray depict`);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
-export const INVERTIBLE_LEMMAS = lemmas(`
+export const INVERTIBLE_LEMMAS = wordList(`
   say add note ask write explain insist warn argue state claim counter reply recall stress emphasise emphasize
   declare admit acknowledge concede reiterate reaffirm reassert affirm underline underscore caution continue
   report announce confirm tweet post retort quip remark respond observe`);
 
 /** ", saying ...", ", insisting that ...": a participle reporting what the sentence's subject says. */
-export const PARTICIPLE_LEMMAS = lemmas(`
+export const PARTICIPLE_LEMMAS = wordList(`
   say assert insist argue claim warn stress allege contend reiterate reaffirm reassert emphasise emphasize
   underline underscore acknowledge predict deny`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
-export const BELIEF_LEMMAS = lemmas(`maintain believe think fear reckon estimate predict warn find show report`);
+export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report`);
 /** "Economists expect inflation to ...": an expectation with its own infinitive. */
-export const EXPECT_LEMMAS = lemmas(`expect forecast project`);
+export const EXPECT_LEMMAS = wordList(`expect forecast project`);
 
 /**
  * Lemmas whose -s and base forms are also common nouns ("member states", "the claims"): in those forms
  * they report speech only before "that", punctuation or a quotation.
  */
-export const NOUN_LIKE_LEMMAS = lemmas(`claim state comment remark reply counter joke quip credit blast hail praise slam`);
+export const NOUN_LIKE_LEMMAS = wordList(`claim state comment remark reply counter joke quip credit blast hail praise slam`);
 
 /** Past, past participle and other forms no rule makes. */
 const IRREGULAR: Readonly<Record<string, { past: string; participle: string; third?: string }>> = {
@@ -119,7 +118,9 @@ const IRREGULAR: Readonly<Record<string, { past: string; participle: string; thi
 };
 
 /** Two-syllable verbs stressed on the last syllable double their final consonant: "admitted", "rebutted". */
-const STRESSED_LAST = new Set(['admit', 'rebut', 'concur', 'confer', 'refer', 'infer', 'deter', 'commit', 'submit', 'omit', 'permit', 'regret', 'occur', 'prefer', 'extol', 'compel', 'propel', 'patrol', 'control', 'abet', 'allot', 'transmit', 'remit', 'aver']);
+const STRESSED_LAST = words(`
+  admit rebut concur confer refer infer deter commit submit omit permit regret occur prefer extol compel propel
+  patrol control abet allot transmit remit aver`);
 const VOWEL = /[aeiou]/u;
 
 /** "qu" is a consonant: "quip" has one vowel. */
@@ -201,3 +202,82 @@ export const BASE_FORMS: ReadonlySet<string> = new Set(
     .flat()
     .filter((l) => !IRREGULAR[l] || (IRREGULAR[l]?.past !== l && IRREGULAR[l]?.participle !== l)),
 );
+
+// Surface forms of the classes above, as the speaker rules read them.
+
+const without = (a: Set<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((w) => !b.has(w)));
+
+/** "X denounced ...", "Sunak defended ...": stances, which need an object. */
+export const STANCE_VERBS: ReadonlySet<string> = finite(STANCE_LEMMAS);
+
+/** "X said", "X denies ...", "X reasserted ...": the verb alone is enough (see the classes above). */
+export const SPEECH_VERBS: ReadonlySet<string> = without(
+  finite([...SAY_LEMMAS, ...ADDRESS_LEMMAS, ...STANCE_LEMMAS]),
+  forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+);
+
+/** "X added that ...", "X noted, ...", "she continued:", "the ministry claims, ...": these also mean other things. */
+export const SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION: ReadonlySet<string> = new Set([
+  ...finite(THAT_OR_PUNCTUATION_LEMMAS),
+  ...forms(NOUN_LIKE_LEMMAS, 'base', 'third'),
+]);
+
+/** "she continued: ...": speech only before a colon or a quotation, or closing the sentence. */
+export const CONTINUING_VERBS: ReadonlySet<string> = finite(CONTINUE_LEMMAS);
+
+/** "X highlighted that ...": a reported position only when "that" follows. */
+export const SPEECH_VERBS_BEFORE_THAT: ReadonlySet<string> = finite(THAT_LEMMAS);
+
+/** "Pryce disputes that.", "The ministry contested the figures": a denial when an object follows. */
+export const DENIAL_VERBS: ReadonlySet<string> = finite(DENIAL_LEMMAS);
+
+/** "The claim was rejected by PhRMA": a passive whose agent ("by X") is the one who denies or accuses. */
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = forms([...PASSIVE_AGENT_LEMMAS, ...PASSIVE_DENIAL_LEMMAS], 'past');
+
+/** Of those, the denials: their agent speaks only when what is denied is a statement ("the claim was rejected by X"). */
+export const PASSIVE_DENIAL_VERBS: ReadonlySet<string> = forms(PASSIVE_DENIAL_LEMMAS, 'past');
+
+/** "Records show the company paid no tax", "the letter reads": documents speak through these. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = finite(DOCUMENT_LEMMAS);
+
+/** "X slammed into a wall", "X hails from Leeds": a stance verb followed by one of these is a movement, not a stance. */
+export const NOT_A_STANCE_OBJECT = words(`into through onto down up off out across past away back from well badly`);
+
+/**  "X described the plan as ...": quoting verbs whose complement opens on "as". */
+export const DESCRIBING_VERBS: ReadonlySet<string> = finite(DESCRIBING_LEMMAS);
+
+export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
+
+/** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = forms(INVERTIBLE_LEMMAS, 'third', 'past');
+
+/** ", saying ...", ", insisting that ...": participles reporting what the sentence's subject says. */
+export const PARTICIPLES: ReadonlySet<string> = forms(PARTICIPLE_LEMMAS, 'ing');
+
+/** "Officials are warning that ...", "X is insisting ...": the progressive of a verb of saying. */
+export const PROGRESSIVES: ReadonlySet<string> = forms([...SAY_LEMMAS, ...ADDRESS_LEMMAS], 'ing');
+
+/** "X said it would ...", "X added that its ...": the verbs after which "it" shows the speaker is an organisation. */
+export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'third', 'past');
+
+/** "Rao believes rates will ...", "Economists expect inflation to ...". */
+export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
+
+export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
+
+export const ALL_REPORTING_FORMS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION,
+  ...SPEECH_VERBS_BEFORE_THAT,
+  ...CONTINUING_VERBS,
+  ...PROGRESSIVES,
+  ...DOCUMENT_VERBS,
+  ...QUOTING_VERBS,
+  ...DENIAL_VERBS,
+]);
+
+/** Base and -s forms, which may be nouns ("the report", "its claims"). */
+export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_REPORTING_FORMS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
+
+/** Reporting verbs: the frame of a reported statement ("X said", "she told reporters"), not an event in it. */
+export const REPORTING_VERB_PATTERN = String.raw`said|says|say|told|tells|added|adds|stated|states|announced|announces|claimed|claims|insisted|insists|noted|notes|argued|argues|stressed|stresses|reiterated|reiterates|warned|warns|asserted|asserts|explained|explains|replied|replies|answered|answers|wrote|writes|tweeted|posted|confirmed|confirms|acknowledged|admitted|conceded|pledged|promised|vowed|declared|maintained|maintains|recalled|recalls|continued|went on|asked|asks|joked|quipped|predicted|suggested|suggests`;

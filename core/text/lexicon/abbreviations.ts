@@ -1,0 +1,30 @@
+/** Abbreviations whose period may not end a sentence (see ../abbreviations.ts for how they are read). As written. */
+import { words } from './words';
+
+/** Titles before a name: "Mr. Khan", "Gen. Asim Munir". Never the end of a sentence. */
+export const TITLE_ABBREVIATIONS = words(`
+  Mr Mrs Ms Messrs Mme Mlle Dr Prof Gen Sen Rep Gov Lt Col Capt Cpt Sgt Maj Adm Cmdr Brig Rev Hon Pres Supt Insp
+  Det Cpl Pvt Fr Amb Atty`);
+
+/** Lower-case Latin abbreviations, followed by more of the same sentence: "e.g. Pakistan". */
+export const INLINE_ABBREVIATIONS = words(`e.g i.e cf vs v viz approx incl esp ca resp`);
+
+/** Abbreviations before a number: "No. 10", "Rs. 500", "Art. 370". */
+export const ABBREVIATIONS_BEFORE_NUMBER = words(`
+  No no Nos nos Art art Fig fig Vol vol Ch ch Sec sec Para para p pp Nr nr Tel tel Ref ref Ex Op Rs Sect Cl`);
+
+/** Can end a sentence or sit inside one ("Acme Inc. rose", "Acme Inc. The next day"). */
+export const AMBIGUOUS_ABBREVIATIONS = words(`
+  Inc Ltd Co Corp Jr Sr etc Bros Plc plc Ave Blvd Rd St Mt Ft Dept Univ Assn Ph.D al Govt govt Intl Natl Est
+  Pvt.Ltd`);
+
+/**
+ * Words that typically begin a new sentence. After an ambiguous abbreviation
+ * ("in the U.S. The ..."), one of these means the period was a full stop.
+ */
+export const NEW_SENTENCE_OPENERS = words(`
+  The A An It Its He She They We I You His Her Their Our My This That These Those There Here But And Or So Yet
+  However Meanwhile Moreover Furthermore Also Still Then Now Today Yesterday Tomorrow Earlier Later Last Next In
+  On At As After Before Since When While If Although Though Because For With Without According Some Many Most
+  Several Both All No Not One Two Such Other Another Each Every What Who Why How Where Which Officials Analysts
+  Experts Critics Separately Instead Overall Despite During Under Over`);

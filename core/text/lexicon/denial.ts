@@ -1,0 +1,112 @@
+/** Denial and negation: verbs that deny, words that call something false, what can be denied, and the words around a negation. Lower case. */
+import { wordList, words } from './words';
+
+export const DENY_FORMS = words(`deny denies denied denying`);
+
+export const REJECTION_VERBS = words(`
+  reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting rebut
+  rebuts rebutted rebutting repudiate repudiates repudiated repudiating dispute disputes disputed disputing
+  contest contests contested contesting debunk debunks debunked debunking rubbish rubbished rubbishes`);
+
+/** Verbs that deny only with a falsity word: "called the allegations baseless". */
+export const CALLING_VERBS = words(`
+  call calls called calling term terms termed terming describe describes described describing brand brands branded
+  branding label labels labelled labeled dub dubbed declare declares declared declaring deem deems deemed
+  pronounce pronounced rule ruled consider considers considered find found`);
+
+/** What can be denied as untrue. */
+export const DISPUTABLE_NOUNS = new Set([
+  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
+  'assertion', 'assertions', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'statement',
+  'statements', 'remark', 'remarks', 'speculation', 'speculations', 'insinuation', 'insinuations', 'contention',
+  'notion', 'narrative', 'narratives', 'version', 'account', 'accounts', 'story', 'stories', 'news', 'figures', 'figure',
+  'numbers', 'data', 'findings', 'finding', 'assessment', 'estimate', 'estimates', 'characterisation',
+  'characterization', 'portrayal', 'interpretation', 'conclusion', 'conclusions', 'reporting', 'coverage', 'theory',
+  'theories', 'impression', 'perception', 'idea', 'assertion', 'propaganda', 'news', 'tweet', 'tweets', 'post', 'posts',
+  'video', 'footage', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'article', 'articles', 'leak', 'leaks',
+  'reading', 'readings', 'description', 'depiction', 'framing', 'statistics', 'tally', 'toll', 'projection',
+  'projections', 'explanation', 'analysis', 'premise', 'versions', 'characterisations', 'characterizations',
+  'interpretations', 'descriptions', 'testimony', 'quote', 'quotes',
+  // Documents and what they rest on: "rejected the study", "disputed the survey's methodology".
+  'study', 'studies', 'survey', 'surveys', 'audit', 'dossier', 'methodology', 'methodologies',
+]);
+
+/** Objects of "denied" that are things refused, not claims denied: "denied bail", "denied him a visa". */
+export const REFUSED_THINGS = words(`
+  access entry bail visa visas permission request requests him her me us you admission service treatment care
+  benefits rights right justice passage landing citizenship asylum parole leave funding funds approval clearance
+  licence license membership opportunity chance`);
+
+/** Nominal objects of "deny" that name the alleged act: "denied any involvement in the attack". */
+export const DENIED_ACTS = words(`
+  involvement wrongdoing wrongdoings role responsibility knowledge links link connection connections ties part
+  culpability guilt participation complicity presence existence collusion interference meddling support backing
+  funding financing sponsoring harbouring harboring abuse abuses torture fraud corruption rigging misconduct
+  killing killings deaths casualties attack attacks strike strikes use responsibilty`);
+
+export const FALSITY_WORDS = words(`
+  false untrue baseless unfounded fabricated groundless incorrect inaccurate misleading lies lie nonsense
+  propaganda concocted fabrication fabrications bogus fake fiction fictitious unsubstantiated spurious frivolous
+  malicious distorted slanderous defamatory libellous libelous nonexistent non-existent invented made-up absurd
+  ridiculous wrong outdated out-of-date exaggerated overstated inflated erroneous mistaken flawed biased
+  unreliable skewed unscientific discredited`);
+
+/** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
+export const WEAK_FALSITY_WORDS = words(`
+  biased unreliable skewed unscientific discredited absurd ridiculous wrong malicious invented lie fiction
+  outdated exaggerated overstated inflated mistaken flawed out`);
+
+export const DENIAL_ADVERBS = words(`
+  strongly categorically flatly vehemently firmly outright again also completely totally entirely utterly simply
+  absolutely patently wholly clearly all strenuously emphatically repeatedly swiftly quickly publicly officially
+  immediately promptly roundly forcefully angrily previously since later subsequently had has have then both
+  further just baselessly again once twice however`);
+
+export const COPULAS = words(`is are was were 's be been being remain remains remained seem seems appear appears`);
+
+export const NEGATORS = words(`
+  not no never nor neither without refused declined cannot unable failed refuse refuses decline declines fail
+  fails hardly barely reluctant whether`);
+
+export const PRONOUNS_FOR_ONE_CLAIM = new Set(['it', 'this', 'that', 'the same', 'such']);
+
+export const PRONOUNS_FOR_CLAIMS = words(`these those them they all such`);
+
+export const BEFORE_A_DENIED_NOUN = words(`
+  these those such the this that all any both its his her their our my your a an some recent latest new fresh
+  earlier similar media press previous above foregoing said same allegations reported alleged baseless false
+  unfounded repeated various other further widespread persistent opposition government official online`);
+
+/** Where the content of "denied that X" ends. */
+export const DENIED_CLAUSE_ENDS = new Set([';', '—', '–', ':', '”', '"', '(', ')']);
+
+export const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/** Denial told by a falsity predicate: "These allegations are baseless", "said it was not true (that X)". */
+/** Nouns for a number someone gave: "far below the figure given in Velgrad". */
+export const FIGURE_NOUNS = words(`figure figures estimate estimates number numbers tally toll total count`);
+
+export const COMPARATIVES = words(`below above lower higher less fewer smaller bigger larger greater`);
+
+export const AFTER_A_NEGATION = words(`
+  is are was were be been being has have had do does did will would shall should can could may might must ever yet
+  even actually really once always knowingly deliberately secretly personally directly in fact at any point stage`);
+
+/** Negated predicates that withhold, not contradict: "did not release the names", "did not deny", "would not comment". */
+export const NOT_CONTRADICTING = words(`
+  deny denied denies confirm confirmed comment commented respond responded reply replied say said know known knew
+  disclose disclosed identify identified name named reveal revealed specify specified elaborate explain explained
+  answer answered return returned immediately only least just necessarily clear sure want wanted wish expect
+  expected think believe doubt rule exclude one longer more less such doubt matter longer way sign signs evidence
+  reason comment injured hurt harmed casualties injuries`);
+
+export const NEGATION_CLAUSE_STARTS = new Set([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']);
+
+export const NEGATION_CLAUSE_ENDS = new Set([...NEGATION_CLAUSE_STARTS, '.', '!', '?']);
+
+/** Words that negate what a clause asserts; a denial reads as a negation of the claim it denies. */
+export const NEGATIONS_OF_A_CLAIM: ReadonlySet<string> = words(`not no never none nobody nothing neither nor cannot without deny denies denied denying dismissed dismisses
+  refuted refutes false untrue baseless unfounded`);
+
+/** Stems of accusing ("accused", "allegations", "charged"): words every denial and its target share, so no evidence they are about the same story. */
+export const ACCUSATION_STEMS = wordList('accus alleg charg');

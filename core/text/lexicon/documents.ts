@@ -1,0 +1,45 @@
+/** Documents, statements and the words around them: "records show", "the claim was rejected", "a letter the minister sent". Lower case. */
+import { words } from './words';
+
+/** Nouns for a document or a body of evidence: "records", "data", "the study". */
+export const DOCUMENT_NOUNS = words(`
+  records record data figures statistics documents document study studies survey surveys poll polls report reports
+  analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
+  emails messages papers transcripts footage images evidence tests letter letters memo memos`);
+
+/**
+ * What is said rather than done: "the claim was rejected by PhRMA" (a denial, by its agent), "rejected
+ * claims that ..." (a denial's object). "A voting system backed by X was rejected" is an event.
+ */
+export const STATEMENT_NOUNS = words(`
+  claim claims report reports allegation allegations accusation accusations suggestion suggestions account
+  accounts figure figures finding findings characterisation characterisations characterization
+  characterizations assertion assertions charge charges statement statements story stories rumour rumours rumor
+  rumors theory theories notion idea comparison comparisons criticism criticisms estimate estimates version
+  argument arguments description descriptions assessment assessments it this that these those`);
+
+/** "A statement from the ministry", "a report by Human Rights Watch": the one who issued it. */
+export const ISSUED_DOCUMENTS = words(`statement statements release letter memo report filing document email post message`);
+
+/** "The inquiry concluded": an inquiry or an investigation is a body that finds, not a document. */
+export const INQUIRIES = words(`inquiry investigation probe review`);
+
+export const ISSUED_BY = words(`from by of`);
+
+/** Past forms that end a reduced relative clause without "-ed": "a letter the minister sent". */
+export const IRREGULAR_PASTS_OF_SENDING = words(`sent wrote written made gave given put drew drawn brought shown`);
+
+/** Documents whose claims a denial of "the report", "the study" or "its findings" answers, each with the words naming it. */
+export const DOCUMENT_NAME_PATTERNS: Record<string, string> = {
+  report: 'reports?',
+  study: 'stud(?:y|ies)|research|paper',
+  studies: 'stud(?:y|ies)|research|paper',
+  research: 'stud(?:y|ies)|research|paper',
+  paper: 'stud(?:y|ies)|research|paper',
+  survey: 'surveys?|polls?',
+  poll: 'surveys?|polls?',
+  audit: 'audits?',
+  review: 'reviews?',
+  analysis: 'analys[ie]s',
+  dossier: 'dossiers?',
+};

@@ -1,0 +1,113 @@
+/** Function words — determiners, pronouns, conjunctions, auxiliaries — and the words that open a sentence without naming anything. Lower case. */
+import { words } from './words';
+
+/**
+ * Words that are capitalised only because they start the sentence ("Recently,
+ * Khan said"): never the beginning of a speaker's name.
+ */
+export const FUNCTION_WORDS = words(`
+  however meanwhile recently in on at but and as while when after before also earlier later last yesterday today
+  tonight since then so yet still now if although though because separately additionally moreover instead thus
+  hence previously subsequently finally similarly currently initially ultimately eventually officially publicly
+  reportedly notably importantly furthermore indeed nevertheless nonetheless overall here there why what how who
+  where which that whether during under over by with without from to into for of citing`);
+
+/**
+ * Words that never start or continue a counted noun after a number ("800,000 Afghans" yes,
+ * "800,000 were" no). Function words, auxiliaries, and common verbs that follow a number.
+ */
+export const NOT_A_COUNTED_NOUN = words(`
+  a an the and or but nor so yet of in on at to for from by with without within into onto over under about
+  above below after before since until till between among against during through throughout across along
+  is are was were be been being am has have had do does did will would shall should can could may might must
+  that which who whom whose what when where why how this these those it its they them their he him his she her
+  we us our you your i me my as than then there here if not no also said says say told according per each every
+  such both either neither other another more most less least many much few several some any all only just
+  very too still even again ago while whereas although though because unless whether up down out off
+  killed died injured wounded arrested fled left returned attended voted rose fell increased decreased dropped
+  surged grew jumped climbed declined went came got took made were remain remained including included`);
+
+/** Common capitalised words that are not names when they start a sentence or a quotation. */
+export const NOT_NAMES_AT_SENTENCE_START = words(`
+  a an the this that these those it its he she they we i you his her their our my your there here
+  in on at to for from by with without within into over under about above after before since until between among
+  against during through across along but and or nor so yet however meanwhile moreover furthermore also still
+  while when where whereas although though because if unless whether as than then once now today yesterday
+  tomorrow recently earlier later last next first second third finally eventually overall instead indeed
+  thus hence therefore nonetheless nevertheless besides despite amid amidst following according
+  some many most several few all both each every no none neither either any other another such
+  what which who whom whose why how yes no not never always often sometimes perhaps maybe
+  senior junior former current top new old local foreign federal national international regional provincial
+  officials official police authorities government sources critics analysts experts residents witnesses
+  mr mrs ms dr prof sir madam dear thank thanks please welcome good hello hi let let's`);
+
+/**
+ * Verbs that open an instruction to the reader ("Go get your bike!", "Sign up
+ * for our newsletter"): capitalised only by position at a sentence start.
+ */
+export const IMPERATIVES = words(`
+  go get leave sign click tap read share subscribe follow join download register visit check try email send tell stay
+  watch listen see find learn discover explore keep take make let imagine consider remember note look think ask buy
+  vote bookmark scroll swipe comment reply write contact call enter submit donate tweet text dm message grab head pop
+  come bring give put pick drop hit help start stop turn wait avoid use don't do`);
+
+/**
+ * Words that open a sentence as adverbs or participles, never as names
+ * ("Only three replied", "Online sales rose", "Posted by …").
+ */
+export const ADVERB_STARTERS = words(`
+  only online offline posted updated published even just already soon again together elsewhere nearby inside outside
+  back further plus much far well sure still anyway afterwards otherwise altogether instead lately ultimately
+  crucially notably importantly meanwhile separately similarly likewise additionally alternatively admittedly
+  honestly frankly clearly obviously basically essentially apparently reportedly allegedly initially originally
+  previously subsequently currently traditionally historically typically generally usually normally often sometimes
+  here there now then today tonight tomorrow yesterday later earlier overall below above`);
+
+/** Words that may open a speaker's description: "the", "one", "two", "its". */
+export const DETERMINERS = words(`
+  the a an one two three four five six seven eight nine ten several some many most both all each few its his her
+  their our this these those another`);
+
+/** Third-person pronouns a speaker can be: "he said", "they told reporters". */
+export const PRONOUNS = words(`he she they it him her them`);
+
+/** The same without "her", which is also a possessive ("her lawyer said"): no name or description contains these. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'her'));
+
+/** "We asked her", "I said": the writer's own voice, never a speaker. */
+export const FIRST_AND_SECOND_PERSON = words(`i we us you me our my your`);
+
+/** "its", "their": a body or a group the caller resolves. */
+export const POSSESSIVE_PRONOUNS = words(`its their`);
+
+/** Between a speaker and the verb: "Gandapur has recently announced", "Islamabad also urged". */
+export const AUXILIARIES = words(`
+  has have had also recently again repeatedly previously earlier later publicly reportedly officially firmly
+  strongly further then now once already initially separately subsequently privately openly loudly today yesterday
+  just always long still`);
+
+/** What may follow an inverted speaker: "said Khan on Monday", "said one diplomat who ...". */
+export const AFTER_INVERTED_SPEAKER = words(`
+  on in at during after before while when adding as who which told to with from late earlier last this yesterday
+  today and`);
+
+/** "according to officials in Kabul": a few more joining words after "according to". */
+export const ACCORDING_TO_CONNECTORS = words(`from in`);
+
+/** "Officials in Ohio", "Republicans on the committee": a group, then where it sits. */
+export const GROUP_CONNECTORS = words(`from in on`);
+
+/** Words that end a noun phrase read forward ("according to analysts who ..."). */
+export const PHRASE_ENDS = words(`who which that whose while when as because since although but if than so where whom`);
+
+/** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
+export const QUESTION_OPENERS = words(`will can could would should shall may might must did does do is are was were has have had`);
+
+export const LOCATIVE_PREPOSITIONS = words(`in from to at across near into inside outside throughout toward towards within around`);
+
+/** Words a speaker can be that name no one: resolving them would guess. */
+export const INDEFINITE = words(`a an one some several many two three four five another any`);
+
+/** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
+export const DANGLING_LINE_ENDS = words(`
+  the a an and or of to in on for with that by at from as but is are was were its their his her`);

@@ -1,0 +1,70 @@
+/** Words inside and around names of people and places: particles and connectors, demonyms, compass words, place heads. Lower case. */
+import { words } from './words';
+
+/** Lower-case particles inside names: "Ministry of Foreign Affairs", "Abu Bakr al-Baghdadi". */
+export const ENTITY_NAME_CONNECTORS = words(`of for de del della da di du van von der den la le al el bin ibn bint ul ud ur e-`);
+
+/** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
+export const SPEAKER_NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);
+
+/** Name particles between capitalised words: "Ali bin Hassan", "Ursula von der Leyen". */
+export const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der den la le ter ten dos das`);
+
+/** Nationality and group adjectives that are not names on their own. Lower case. */
+export const DEMONYMS = words(`
+  afghan afghans pakistani pakistanis indian indians american americans british briton britons english french
+  german germans chinese japanese russian russians ukrainian ukrainians iranian iranians iraqi iraqis syrian syrians
+  turkish turk turks saudi saudis emirati israeli israelis palestinian palestinians egyptian egyptians lebanese
+  jordanian yemeni qatari kuwaiti bahraini omani libyan tunisian algerian moroccan sudanese somali ethiopian
+  kenyan nigerian ghanaian african africans european europeans asian asians arab arabs western eastern northern southern
+  canadian mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban
+  australian italian italians spanish spaniard portuguese dutch belgian swiss austrian polish czech hungarian
+  romanian bulgarian greek serbian croatian swedish norwegian danish finnish irish scottish welsh
+  korean koreans vietnamese thai indonesian malaysian filipino bangladeshi bangladeshis sri nepali nepalese
+  bhutanese burmese tajik uzbek turkmen kazakh kyrgyz azerbaijani armenian georgian baloch pashtun pashtuns
+  punjabi sindhi kashmiri kashmiris kurdish kurds uyghur uighur muslim muslims christian christians hindu hindus
+  sikh sikhs jewish jews buddhist shia shiite sunni islamic catholic protestant`);
+
+/** Compass words that start place names ("South Africa", "North Yorkshire"). */
+export const COMPASS = words(`north south east west northern southern eastern western central upper lower greater inner outer`);
+
+/** Street and place heads that keep a capitalised -ing or -ly word before them: "Downing Street", "Ealing Road". */
+export const PLACE_HEADS = words(`
+  street st road rd avenue ave lane square park place hill bridge palace station airport gardens green close crescent
+  way row terrace court drive gate broadway market cross castle abbey hall common heath village town city`);
+
+/** After these a capitalised word may be capitalised only by position. */
+export const OPENERS_BEFORE_A_POSITIONAL_CAPITAL = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', ';', '.', '!', '?', '«', '-', '•', '*', '|', '…', '_', '#', '>']);
+
+/** Words that start no name wherever they stand ("The", "However"); the rest of NOT_NAMES_AT_SENTENCE_START only at a sentence start. */
+export const NEVER_NAME_STARTS = words(`
+  a an the this that these those it its he she they we i you his her their our my your there but and or nor so yet
+  however meanwhile moreover furthermore while when whereas although though because if unless whether thus hence
+  therefore nonetheless nevertheless what which who why how yes no not`);
+
+/** Capitalised words that are never names by themselves. */
+export const CAPITALISED_NOT_NAMES = words(`
+  i i'm i've i'd i'll ok okay mr mrs ms dr god internet nobody everyone anyone someone somebody everybody anybody
+  others other people nothing everything something q a item`);
+
+/** All-caps words that are not names: "CEO", "GDP", "PM". */
+export const CAPITALS_NOT_NAMES = words(`
+  CEO CFO COO CTO GDP GNP AM PM TV ID OK PDF FAQ VIP MP MPS MNA MPA DIY AI IT HQ PS RIP VAT CCTV SMS USB LGBT
+  LGBTQ COVID FY Q1 Q2 Q3 Q4 AD BC CE BCE ETA FIR`);
+
+/** Last words of companies, papers and groups, never surnames. */
+export const NOT_SURNAMES = new Set(
+  `capital motors group holdings partners associates ltd limited inc plc corp corporation company co trust foundation
+  centre center book times post news journal herald tribune guardian telegraph review mail express star standard
+  tenants residents reporting correspondent editor democrat democrats republican republicans conservative conservatives
+  nations states kingdom republic emirates islands coast valley county province region district airways airlines
+  energy industries systems technologies labs media network networks studios records press`.split(/\s+/),
+);
+
+/** Labels that look like datelines but are not places. */
+export const NOT_DATELINE_PLACES = new Set([
+  'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE',
+  "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'WATCH', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'FILE', 'FILE PHOTO',
+  'FACT CHECK', 'FACT-CHECK', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'RELATED', 'READ MORE', 'ADVERTISEMENT', 'SOURCE',
+  'SOURCES', 'FAQ', 'UPDATE.', 'CLAIM', 'VERDICT', 'RATING', 'FACT',
+]);

@@ -1,0 +1,76 @@
+/** Words that make a name the name of an organisation, and the nouns a later mention calls it by. Lower case. */
+import { words } from './words';
+
+/**
+ * Common words that join with "and" into one name when both sides are such
+ * words: "Pharmaceutical Research and Manufacturers of America", "Department
+ * of Health and Social Care", "Food and Drug Administration".
+ */
+export const ORG_WORDS = words(`
+  research development manufacturers health social care food drug human services trade industry securities exchange
+  customs immigration enforcement science sciences technology arts culture media sport education skills environment
+  rural affairs communities local energy climate business budget management agriculture fisheries wildlife fish
+  marine housing planning transport safety justice home work pensions labour employment innovation digital
+  intellectual property trading standards commerce finance economic economics policy planning training youth
+  families children women equality equalities human rights security defence defense intelligence information
+  communications broadcasting industries manufacturing mining minerals oil gas water power light electricity
+  alcohol tobacco firearms explosives land natural resources conservation heritage tourism recreation parks
+  infrastructure public administration sanitation hygiene tropical medicine surgeons physicians pharmacists
+  statistics census insurance banking markets investment investments retail distribution supply logistics
+  shipping ports aviation space aeronautics atmospheric oceanic medical dental nursing`);
+
+/** Heads of organisations' names: a title before one is part of the name ("General Assembly", "Chief Justice's Office"). */
+export const ORGANISATION_NAME_HEADS = words(`
+  assembly council court office ministry department secretariat committee commission bureau agency service services
+  staff corps army force forces party league front movement bank fund organization organisation university hospital
+  institute union association authority board house administration election elections cabinet hall secretary`);
+
+/** Words that make a capitalised name the name of an organisation or a place, not a person. */
+export const ORGANISATION_WORDS = words(`
+  office ministry department government party council bank agency commission committee court police army forces
+  force group company corporation corp corp. inc inc. ltd ltd. llc plc association organisation organization union
+  front movement league institute university college school hospital authority board foundation fund service
+  services network news times post journal bureau administration assembly parliament senate congress club society
+  center centre trust alliance coalition federation church mosque airlines airways motors reserve nations republic
+  kingdom states province city county district watch international media press tribune herald gazette daily
+  telegraph guardian observer reuters monitor institution initiative programme program project capital partners
+  holdings group industries systems technologies labs laboratories studio studios council cabinet navy air taliban
+  state region valley island islands river sea ocean mountains street square palace house hall embassy consulate
+  directorate secretariat division unit brigade command corps exchange market markets stock index water gas energy
+  power electric electricity logistics cargo freight rail railways airline oil petroleum steel pharma
+  pharmaceuticals insurance capital foods fc afc cooperative co-op brands enterprises`);
+
+/** Nouns for a body that a later "the NOUN" may stand for. */
+export const ORGANISATION_NOUNS = new Set(
+  `company firm group ministry agency department bank council regulator commission authority organisation organization
+  union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
+  charity watchdog institute university hospital operator provider supplier developer insurer channel network court
+  club cooperative association federation society foundation consortium business lender chain producer maker startup`
+    .trim()
+    .split(/\s+/u),
+);
+
+export const ORGANISATION_SPEAKER_HEADS = words(`
+  ministry ministries government governments office department agency agencies company companies firm council
+  committee commission court army military police party union bank board cabinet parliament assembly administration
+  authority authorities organisation organization group network newspaper broadcaster channel outlet website
+  hospital school university institute regime junta coalition alliance bloc country nation side camp delegation
+  team statement report study survey data figures records club cooperative association federation society foundation
+  consortium business lender airline carrier tribunal panel`);
+
+/** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
+export const OWNED_BODIES = words(`supermarket unit subsidiary chain brand arm division`);
+
+/** The last word of a name that tells what kind of body it is, and the noun a later "the NOUN" uses for it. */
+export const NAME_SUFFIX_KINDS = new Map<string, string>([
+  ...['ltd', 'inc', 'plc', 'llc', 'corp', 'corporation', 'foods', 'holdings', 'industries', 'group', 'technologies', 'systems', 'motors', 'logistics', 'pharmaceuticals', 'brands', 'enterprises', 'company']
+    .map((w): [string, string] => [w, 'company']),
+  ['bank', 'bank'],
+  ['airlines', 'airline'],
+  ['airways', 'airline'],
+  ['fc', 'club'],
+  ['afc', 'club'],
+  ['club', 'club'],
+  ['cooperative', 'cooperative'],
+  ['co-op', 'cooperative'],
+]);

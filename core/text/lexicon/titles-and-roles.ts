@@ -1,0 +1,131 @@
+/** Titles, roles and the words around them: who a person is, or what a speaker is ("one diplomat", "the ministry"). Lower case unless said otherwise. */
+import { words } from './words';
+
+/** Titles split off names: "Chief Minister Ali Amin Gandapur" -> "Ali Amin Gandapur". */
+export const TITLES = words(`
+  minister ministers president vice-president secretary secretary-general governor senator general gen gen.
+  lieutenant lt lt. colonel col col. major maj maj. captain capt capt. commander admiral marshal sergeant sgt
+  judge justice magistrate mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady king queen prince princess
+  pope cardinal bishop archbishop imam sheikh mullah ambassador envoy spokesperson spokesman spokeswoman
+  chairman chairwoman chairperson chair director director-general ceo chancellor mayor commissioner inspector
+  superintendent speaker premier representative rep rep. sen sen. gov gov. senator-elect president-elect
+  attorney-general advocate-general prosecutor councillor councilman councilwoman deputy chief`);
+
+/** Words that may qualify a title just before it: "Chief Minister", "Foreign Secretary". */
+export const TITLE_MODIFIERS = words(`
+  chief prime foreign finance interior defence defense home health education information deputy vice acting
+  former interim caretaker federal provincial state junior senior assistant associate principal general
+  executive managing special permanent additional attorney lord`);
+
+/**
+ * Portfolios that qualify a title just before it, as part of the title: "Mining
+ * Minister X", "Transport Secretary Y". Only read before a title (alone,
+ * "Treasury" or "Labour" may be a name).
+ */
+export const PORTFOLIOS = words(`
+  mining energy transport trade housing justice environment culture sport sports agriculture labour labor economy
+  economic economics industry industrial science technology communications immigration security climate water
+  tourism planning welfare treasury shadow digital veterans women children brexit business commerce fisheries
+  forestry infrastructure railways rail aviation power petroleum oil gas minerals resources land lands works public
+  affairs development skills work pensions employment education health finance defence defense foreign home interior
+  political diplomatic media arts heritage religious revenue customs trade policing police prisons social care
+  cabinet agricultural commerce investment enterprise international regional local rural urban youth equalities`);
+
+/** What a minister or secretary is "of": "Secretary of State", "Minister of Foreign Affairs". */
+export const PORTFOLIOS_AFTER_OF = words(`
+  exchequer affairs foreign interior defence defense finance health education state justice commerce trade energy
+  agriculture transport labour labor housing environment treasury home staff information communications culture
+  tourism planning development industry economy economic science technology security welfare works water power
+  railways ports shipping religious minorities human rights law parliamentary national local government women
+  youth sports sport digital climate fisheries food employment pensions veterans homeland`);
+
+/** Newsroom roles after a name and its desk: "Peter Walker Political correspondent". Lower case. */
+export const NEWSROOM_ROLES = words(`
+  correspondent correspondents editor editors reporter reporters writer writers columnist columnists blogger bloggers
+  analyst analysts producer producers contributor contributors commentator commentators critic critics photographer
+  photographers presenter presenters journalist journalists desk staff`);
+
+/** Titles and roles a single person holds: "Chief Minister", "spokesperson", "Senator". */
+export const PERSON_TITLES = words(`
+  spokesperson spokesman spokeswoman minister president vice-president premier chancellor secretary
+  secretary-general director-general attorney-general governor-general ambassador envoy commander director
+  chairman chairwoman chairperson chair ceo cfo coo founder co-founder professor economist analyst adviser advisor
+  aide mayor governor senator representative congressman congresswoman lawmaker legislator judge justice prosecutor
+  attorney lawyer general colonel lieutenant captain sergeant admiral marshal officer official diplomat negotiator
+  leader head manager researcher scientist doctor physician coach king queen prince princess sheikh emir pope
+  cardinal bishop imam cleric rabbi inspector superintendent commissioner sheriff detective correspondent editor
+  journalist author historian activist campaigner candidate councillor councilor councilman councilwoman mp
+  chief executive deputy hydrologist engineer expert strategist pollster administrator registrar ombudsman
+  chairperson speaker president-elect emeritus principal dean rector provost treasurer auditor consul counsel member
+  resident farmer shopkeeper teacher student nurse worker owner witness survivor villager elder trader merchant`);
+
+/** Titles that also begin names of things: "General Motors", "Head Start", "Major League". */
+export const AMBIGUOUS_TITLES = words(`general head chief justice speaker principal executive chair counsel`);
+
+/** Courtesy titles kept with the name they belong to: "Mr. Li", "Dr. Fatima Shah". */
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Brig|Rev|Hon|Pres|Amb|Sir|Dame|Lord|Lady)\.?$/u;
+
+/** Courtesy titles left out when matching names: "Mr. Khan" is "Shafqat Ali Khan". */
+export const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sir|Dame)\.?$/u;
+
+export const SPOKESPERSON_WORDS = words(`spokesperson spokesman spokeswoman`);
+
+/** Nouns that can be a speaker: "one diplomat", "the ministry", "residents". */
+export const ROLE_NOUNS = words(`
+  spokesperson spokespersons spokespeople spokesman spokesmen spokeswoman spokeswomen official officials diplomat
+  diplomats minister ministers ministry ministries government governments president presidents premier chancellor
+  secretary ambassador ambassadors envoy envoys commander commanders army military authorities authority department
+  agency agencies company companies firm statement report reports study survey researcher researchers scientist
+  scientists doctor doctors activist activists critic critics judge judges court prosecutor prosecutors lawyer
+  lawyers attorney attorneys director chairman chairwoman chair executive executives manager managers board council
+  committee party parties group groups organisation organization union unions coach founder professor economist
+  economists analyst analysts expert experts observer observers people member members representative
+  representatives adviser advisers advisor advisors aide aides delegation mayor governor general negotiator
+  negotiators source sources witness witnesses resident residents villager villagers elder elders leader leaders
+  leadership lawmaker lawmakers legislator legislators senator senators officer officers police head chief team
+  staff worker workers employee employees investigator investigators regulator regulators militant militants
+  insurgent insurgents rebel rebels protester protesters protestors student students teacher teachers parent parents
+  farmer farmers office administration cabinet parliament assembly bank nation country countries side camp newspaper
+  broadcaster network channel outlet website data figures statistics poll polls census estimates document documents
+  letter memo filing family families relatives forces troops soldiers navy citizens voters users customers
+  consumers supporters opponents survivors victims petitioners plaintiffs defendants engineer engineers shopkeeper
+  shopkeepers traders merchants businessmen owner owners operator operators provider providers physician physicians
+  nurses nurse hospital hospitals school schools university universities institute scholars scholar cleric clerics
+  commission regime junta coalition alliance bloc journalist journalists reporter reporters correspondent
+  correspondents editor editors author authors historian historians man men woman women citizen voter user
+  customer supporter opponent survivor victim soldier trader merchant businessman businesswoman ally allies partner
+  partners neighbour neighbours neighbor neighbors friend friends colleague colleagues dealer dealers broker brokers
+  investor investors banker bankers lender lenders creditor creditors television tv radio media press agents agent
+  campaigners campaigner airline airlines carrier carriers insurer insurers retailer retailers manufacturer
+  manufacturers utility utilities charity charities watchdog watchdogs supplier suppliers developer developers club
+  clubs defence defense prosecution panel jury tribunal business businesses cooperative cooperatives association
+  associations federation federations society foundation foundations consortium lieutenant lieutenants sergeant
+  sergeants captain captains detective detectives colonel colonels inspector inspectors major coastguard
+  coastguards inspectorate ombudsman bureau observatory monitor monitors think-tank thinktank firefighters
+  paramedics`);
+
+/** Descriptive words inside a speaker's description: "senior", "federal", "local". */
+export const SPEAKER_MODIFIERS = words(`
+  other more top senior junior local foreign federal provincial state national international regional interim
+  former acting deputy assistant vice leading independent military security government health police party
+  opposition ruling official unnamed anonymous visiting retired prominent high-ranking top-ranking tribal religious
+  industry defence defense intelligence economic financial legal medical election campaign company central interior
+  finance trade education public private presidential royal municipal district city county town village new
+  current outgoing incoming key civil human rights environmental energy oil climate world global border customs
+  immigration tax treasury latest preliminary`);
+
+/** "Sources close to the player", "People familiar with the talks": unnamed groups described by what follows. */
+export const DESCRIBED_GROUPS = words(`sources people officials diplomats insiders aides allies`);
+
+export const GROUP_QUALIFIERS = words(`close familiar briefed involved with who at`);
+
+/** Plural heads that do not end in -s, and collectives that take a plural verb: "police say", "the government say". */
+export const PLURAL_HEADS_WITHOUT_S = words(`people police staff media public data personnel clergy men women children they we you`);
+
+/** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
+export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
+
+/** Abbreviated ranks before a name, and the role words they stand for. */
+export const RANK_ABBREVIATIONS: Record<string, string> = {
+  Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
+};

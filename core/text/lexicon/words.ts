@@ -1,0 +1,8 @@
+/** How a word list is written in this folder: one string, words separated by whitespace. */
+export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** The same, in order, where order or repeats matter (a synonym group reads as its first word). */
+export const wordList = (list: string): string[] => list.trim().split(/\s+/);
+
+/** A pattern of words and phrases, matched without regard to case. */
+export const caseless = (source: string): RegExp => new RegExp(source, 'i');

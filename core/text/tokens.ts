@@ -1,0 +1,142 @@
+/**
+ * The ways the engine reads a text as words, all here so that no stage scans
+ * words its own way:
+ * - `tokenize`: numbers, words and symbols with offsets (figures, entities, denials, the article context);
+ * - `writtenWords`: whitespace-separated words as written, punctuation attached (the speaker rules);
+ * - `punctuatedWords`: words with the punctuation around them split off (the mention scanner).
+ * Each is linear: one sticky regex or one pass over the characters.
+ */
+import * as characters from './characters';
+import * as titles from './lexicon/titles-and-roles';
+import * as shape from './word-shape';
+
+// Local bindings: read on every character of an article (see README.md).
+const { isSpaceCode, WIDE_PUNCTUATION } = characters;
+const { HONORIFICS } = titles;
+const { isInitials } = shape;
+
+export type TokenType = 'number' | 'word' | 'symbol';
+
+export interface Token {
+  text: string;
+  /** Lower-cased text, apostrophes normalised to "'". */
+  lower: string;
+  type: TokenType;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  capital: boolean;
+  /** Whitespace (or nothing) separates it from the previous token: true when there is a space. */
+  spaceBefore: boolean;
+}
+
+/**
+ * - number: 800,000 · 4.2 · 10:30 · 1990s · 4.2bn · 10-day · 45-year-old · 3rd
+ * - word: Tehrik-e-Taliban · two-thirds · Pakistan’s · COVID-19 · U.S.
+ * - symbol: any other single non-space character
+ */
+const TOKEN =
+  /(\d+(?:[.,:]\d+)*(?:\p{L}{1,3}(?![\p{L}\d]))?(?:[-‑–]\p{L}+)*)|((?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:['’‑-][\p{L}\d][\p{L}\p{M}\d]*)*)|(\S)/uy;
+
+/** Tokenises at most `limit` characters (claims are capped upstream; this bounds the rest). */
+export function tokenize(text: string, limit = 4000): Token[] {
+  const tokens: Token[] = [];
+  const end = Math.min(text.length, limit);
+  let i = 0;
+  let space = true;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000) {
+      space = true;
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m || m[0].length === 0) {
+      i++;
+      continue;
+    }
+    const t = m[0];
+    const type: TokenType = m[1] ? 'number' : m[2] ? 'word' : 'symbol';
+    const first = t.charAt(0);
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      type,
+      start: i,
+      end: i + t.length,
+      capital: type === 'word' && first !== first.toLowerCase(),
+      spaceBefore: space,
+    });
+    space = false;
+    i += t.length;
+  }
+  return tokens;
+}
+
+/** A word as written, punctuation attached ("Khan,", "“We"), with its offsets. */
+export interface WrittenWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The whitespace-separated words of s[from, to), with their offsets in s. */
+export function writtenWords(s: string, from: number, to: number): WrittenWord[] {
+  const out: WrittenWord[] = [];
+  const re = /\S+/g;
+  const part = s.slice(from, to);
+  for (let m = re.exec(part); m; m = re.exec(part)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** A word with the punctuation around it split off: what the mention scanner (core/attribution/mentions.ts) reads. */
+export interface PunctuatedWord {
+  /** The word without surrounding punctuation. */
+  core: string;
+  start: number;
+  /** Punctuation right after the word: ",", ".", "”" ... */
+  trailing: string;
+  /** Punctuation right before it: "“", "(" ... */
+  leading: string;
+}
+
+/** A sentence longer than this is read only up to here: real sentences are shorter; junk costs time. */
+const MAX_PUNCTUATED_SCAN = 2000;
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return !WIDE_PUNCTUATION.has(c) && !isSpaceCode(c);
+}
+
+/** Words with the punctuation around them split off, offsets shifted by `offset`; one pass over the characters. */
+export function punctuatedWords(text: string, offset: number): PunctuatedWord[] {
+  const out: PunctuatedWord[] = [];
+  const end = Math.min(text.length, MAX_PUNCTUATED_SCAN);
+  let i = 0;
+  while (i < end) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    let a = from;
+    while (a < i && !isWordCode(text.charCodeAt(a))) a++;
+    let b = i;
+    // Trailing punctuation, but keep "." and apostrophes for now ("Mr.", "Khan’s", "diplomats’").
+    while (b > a) {
+      const c = text.charCodeAt(b - 1);
+      if (isWordCode(c) || c === 46 || c === 39 || c === 0x2019) break;
+      b--;
+    }
+    let core = text.slice(a, b);
+    let trailing = text.slice(b, i);
+    // A final period belongs to the word only in an abbreviation or initials ("Mr.", "J.").
+    if (core.endsWith('.') && !HONORIFICS.test(core) && !isInitials(core)) {
+      const stripped = core.replace(/\.+$/u, '');
+      trailing = core.slice(stripped.length) + trailing;
+      core = stripped;
+    }
+    out.push({ core, start: offset + a, trailing, leading: a > from ? text.slice(from, a) : '' });
+  }
+  return out;
+}
