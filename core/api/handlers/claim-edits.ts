@@ -29,7 +29,7 @@ import { insertClaims, setClaimInsight, type ClaimAnchor } from '../../../db/que
 import { recordHistory } from '../../../db/queries/history';
 import { analyzeClaimText, analyzeSpan, anchorFor } from '../../import';
 import { withinOneStatement } from '../../analysis/quotation';
-import { isHighSurrogate, isLowSurrogate, trimSpan } from '../../import/characters';
+import { isHighSurrogate, isLowSurrogate, trimSpan } from '../../text/characters';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { id, requiredText } from '../schemas';
