@@ -32,6 +32,7 @@ interface DomNode {
 
 class BlockWriter {
   readonly blocks: string[] = [];
+  private lines: string[] = [];
   private line = '';
   private marker = '';
 
@@ -50,11 +51,11 @@ class BlockWriter {
 
   /** Pushes the text so far as a block (if it has any); true when it did. */
   private flush(): boolean {
-    const text = this.line
-      .split('\n')
+    const text = [...this.lines, this.line]
       .map((l) => l.replace(COLLAPSIBLE, ' ').trim())
       .filter((l) => l !== '')
       .join('\n');
+    this.lines = [];
     this.line = '';
     if (text === '') return false;
     this.blocks.push(this.marker + text);
@@ -64,6 +65,12 @@ class BlockWriter {
 
   append(text: string): void {
     this.line += text;
+  }
+
+  /** A <br>: the only line break inside a block (the source's own newlines are whitespace). */
+  breakLine(): void {
+    this.lines.push(this.line);
+    this.line = '';
   }
 
   /** Preformatted text: kept as written, apart from the ends. */
@@ -95,7 +102,7 @@ function walk(node: DomNode, out: BlockWriter, listIndex: Map<DomNode, number>):
     const name = child.nodeName;
     if (SKIPPED.has(name) || child.hasAttribute?.('hidden')) continue;
     if (name === 'BR') {
-      out.append('\n');
+      out.breakLine();
     } else if (name === 'PRE') {
       out.appendBlock(child.textContent ?? '');
     } else if (BLOCKS.has(name)) {

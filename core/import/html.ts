@@ -128,6 +128,16 @@ function onlyHeadline(document: Document): string | null {
   return headings.length === 1 ? oneLine(headings[0]?.textContent) : null;
 }
 
+/**
+ * Article text has at least one paragraph of prose: a sentence, or eight words.
+ * What Readability returns from a page without an article ("Home News", a form's
+ * labels) has none.
+ */
+function isProse(block: string): boolean {
+  if (/^#{1,6} /.test(block)) return false;
+  return /[\p{L}\p{N}][^\n]*[.!?。।۔]["'”’»)]*$/mu.test(block) || block.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 8;
+}
+
 /** A heading with nothing after it ("Post navigation", "Comments") heads something Readability dropped. */
 function withoutTrailingHeadings(blocks: string[]): string[] {
   let end = blocks.length;
@@ -165,7 +175,7 @@ export function extractHtmlArticle(html: string): ExtractedArticle {
   const author = oneLine(document.querySelector('[itemprop~="author"] [itemprop="name"], [itemprop~="author"]')?.textContent);
   const parsed = new Readability(document, { charThreshold: 200 }).parse();
   const blocks = withoutTrailingHeadings(parsed?.content ? htmlBlocks(parsed.content) : []);
-  if (!blocks.some((b) => /[\p{L}\p{N}]/u.test(b))) {
+  if (!blocks.some(isProse)) {
     throw new ClaimdeskError('no_article_text', 'The web page holds no article text (only navigation, scripts or an empty page). Save the page once its article has loaded, or copy the article text and paste it.');
   }
   const pageTitle = oneLine(parsed?.title);
