@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeDocx, makeOtherZip } from '../core/import/test-docx';
-import { articlePicker, expect, pickAllArticles, test } from './fixtures';
+import { articlePicker, dataTransferOf, expect, pickAllArticles, test, type DropFile } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claimRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
@@ -69,4 +69,27 @@ test('a saved web page and a Word file imported through the file button: claims,
   await expect(articlePicker(page)).toHaveText(before);
 
   expect(elsewhere).toEqual([]);
+});
+
+test('web pages and Word files dropped on the window are imported like text files', async ({ page, claimdesk }) => {
+  const blog: DropFile = { name: 'flood-relief.htm', type: 'text/html', bytes: fs.readFileSync(path.join(__dirname, '..', 'core', 'import', 'fixtures', 'web', 'blog-post.html')) };
+  const word: DropFile = {
+    name: 'field-notes.docx',
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    bytes: await makeDocx(['Flooding displaced 30,000 people in Dadu district last week, the provincial disaster authority said.']),
+  };
+  await page.goto(claimdesk.url);
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('web pages saved from a browser (.html: the article only) or Word files (.docx)');
+
+  const dataTransfer = await dataTransferOf(page, [blog, word]);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await pickAllArticles(page);
+  await expect(claimRows(page).filter({ hasText: 'Flooding displaced 30,000 people in Dadu district' })).toBeVisible();
+  await claimRows(page).filter({ hasText: 'reached 1.2 million people in August' }).click();
+  const article = page.getByRole('region', { name: "Why the flood relief numbers don't add up" });
+  await expect(article.getByTestId('article-url')).toHaveText('https://datadesk.example.org/2024/09/flood-relief-numbers/');
+  await expect(article).not.toContainText('Leave a Reply');
 });
