@@ -30,6 +30,15 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
 </w:styles>`;
 
+/** A part's relationships file: [type, target] pairs, numbered rId1, rId2, … */
+function relationships(links: Array<[string, string]>): string {
+  const entries = links.map(([type, target], i) => `  <Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+${entries.join('\n')}
+</Relationships>`;
+}
+
 /** A .docx holding these paragraphs, as bytes. */
 export async function makeDocx(paragraphs: DocxParagraph[]): Promise<Buffer> {
   const zip = new JSZip();
@@ -44,21 +53,11 @@ export async function makeDocx(paragraphs: DocxParagraph[]): Promise<Buffer> {
   <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>`,
   );
-  zip.file(
-    '_rels/.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-  <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
-</Relationships>`,
-  );
-  zip.file(
-    'word/_rels/document.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>`,
-  );
+  zip.file('_rels/.rels', relationships([
+    ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'word/document.xml'],
+    ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
+  ]));
+  zip.file('word/_rels/document.xml.rels', relationships([['http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles', 'styles.xml']]));
   zip.file('word/styles.xml', STYLES);
   zip.file(
     'docProps/core.xml',
