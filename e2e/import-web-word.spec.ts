@@ -81,6 +81,7 @@ test('web pages and Word files dropped on the window are imported like text file
   await page.goto(claimdesk.url);
   await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
   await expect(page.locator('main')).toContainText('web pages saved from a browser (.html: the article only) or Word files (.docx)');
+  await saveScreenshot(page, 'import-start-screen.png');
 
   const dataTransfer = await dataTransferOf(page, [blog, word]);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
