@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'not_found'
   | 'unreadable'
   | 'unsupported_type'
+  /** A web page with no article in it (a login page, an index of links, an empty shell filled in by scripts). */
+  | 'no_article_text'
+  /** A .docx that is not a Word document: not a zip, a zip of something else, damaged, an old .doc or encrypted. */
+  | 'invalid_docx'
   | 'write_failed'
   // API
   | 'invalid_input'

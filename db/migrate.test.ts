@@ -247,4 +247,17 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM claim_matches').get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('012 from a version-11 file keeps every article as it was, with no address, and takes one for a new import', () => {
+    const db = rawDb();
+    migrate(db, 11);
+    db.exec(`INSERT INTO articles (id, title, body, content_hash, filename, imported_at, imported_by) VALUES (1, 'A', 'One. Two.', 'h1', 'a.txt', 't', 'me');`);
+    const before = db.prepare('SELECT * FROM articles').get() as Record<string, unknown>;
+    expect(migrate(db, 12)).toBe(12);
+    expect(db.prepare('SELECT * FROM articles').get()).toEqual({ ...before, source_url: null });
+    db.prepare("INSERT INTO articles (id, title, body, content_hash, source_url, imported_at, imported_by) VALUES (2, 'B', 'x', 'h2', 'https://example.org/a', 't', 'me')").run();
+    expect(db.prepare('SELECT source_url FROM articles WHERE id = 2').get()).toEqual({ source_url: 'https://example.org/a' });
+    expect(() => db.prepare("INSERT INTO articles (title, body, content_hash, source_url, imported_at, imported_by) VALUES ('C', 'x', 'h3', '', 't', 'me')").run()).toThrow(/CHECK constraint/);
+    db.close();
+  });
 });

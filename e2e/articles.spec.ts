@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { articlePicker, listedArticleTitles, pickAllArticles, expect, test } from './fixtures';
+import { articlePicker, dataTransferOf, listedArticleTitles, pickAllArticles, expect, test, type DropFile } from './fixtures';
 
 const SHOTS = process.env.CLAIMDESK_SHOTS;
 
@@ -110,24 +110,6 @@ test('renaming: shortcuts stay quiet while typing, Escape cancels, the table’s
   await expect(row(page, 'Flights resumed on Tuesday')).not.toContainText(NEW_TITLE);
   await expect.poll(() => listedArticleTitles(page)).toContain(NEW_TITLE);
 });
-
-interface DropFile {
-  name: string;
-  type: string;
-  bytes: Buffer;
-}
-
-/** Builds a DataTransfer holding these files in the page, as the OS would hand it over. */
-async function dataTransferOf(page: Page, files: DropFile[]) {
-  return page.evaluateHandle(
-    (list) => {
-      const dataTransfer = new DataTransfer();
-      for (const f of list) dataTransfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
-      return dataTransfer;
-    },
-    files.map((f) => ({ name: f.name, type: f.type, bytes: [...f.bytes] })),
-  );
-}
 
 /** Drags the files over the page (the overlay shows), then drops them. */
 async function dropFiles(page: Page, files: DropFile[], target = 'body') {

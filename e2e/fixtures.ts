@@ -92,3 +92,24 @@ export async function pickAllArticles(page: Page) {
   await list.getByRole('option').filter({ hasText: /^All articles/ }).click();
   await expect(page.getByRole('dialog', { name: 'Articles' })).toHaveCount(0);
 }
+
+// Run in the page; e2e/ is typechecked without the DOM library, so the one browser name used is declared here.
+declare const DataTransfer: new () => { items: { add(file: File): unknown } };
+
+export interface DropFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+/** Builds a DataTransfer holding these files in the page, as the OS would hand it over. */
+export async function dataTransferOf(page: Page, files: DropFile[]) {
+  return page.evaluateHandle(
+    (list) => {
+      const dataTransfer = new DataTransfer();
+      for (const f of list) dataTransfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+      return dataTransfer;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, bytes: [...f.bytes] })),
+  );
+}

@@ -55,7 +55,7 @@ export type Unsubscribe = () => void;
 export interface DesktopActions {
   /** Runs exportCsv with `request` (its input, unchanged), asks where to save, writes the file atomically. */
   saveCsvReport(request: CsvReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
-  /** Native open dialog (.txt/.md, several at once); an empty list means cancelled. */
+  /** Native open dialog (the types in core/import/file-types.ts, several at once); an empty list means cancelled. */
   importFromDialog(): Promise<BridgeResult<ImportedFile[]>>;
   /** The workspace changed behind the renderer's back (File → Import article…): reload lists. */
   onWorkspaceChanged(callback: () => void): Unsubscribe;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { ApiResult } from '../core/api/dispatch';
 import { toErrorData } from '../core/errors';
+import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
 import { readArticleFile } from '../core/import/read-file';
 import { writeFileAtomic } from '../core/report/atomic-write';
 import type { ImportedFile, SavedCsvReport } from './bridge-types';
@@ -93,7 +94,7 @@ export async function importFromDialog(workspace: DesktopWorkspace, window: Brow
   const choice = await dialog.showOpenDialog(window, {
     title: 'Import articles',
     filters: [
-      { name: 'Articles (.txt, .md)', extensions: ['txt', 'md'] },
+      { name: `Articles (${SUPPORTED_EXTENSIONS_TEXT})`, extensions: [...DIALOG_EXTENSIONS] },
       { name: 'All files', extensions: ['*'] },
     ],
     properties: ['openFile', 'multiSelections'],

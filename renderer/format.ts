@@ -45,3 +45,13 @@ export function formatDate(iso: string | null): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : shortDate.format(d);
 }
+
+/** Only web addresses become links (the desktop app opens http(s) in the system browser); anything else is shown as text. */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

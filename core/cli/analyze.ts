@@ -2,7 +2,7 @@
  * `claimdesk analyze FILE|-`: what Claimdesk understands about an article,
  * without touching any workspace. `--json` gives every field of every row.
  */
-import { analyzeArticle, type AnalyzedArticle } from '../import';
+import { analyzeArticle, NO_METADATA, type AnalyzedArticle, type ArticleMetadata } from '../import';
 
 /** One row of an article as `analyze --json` prints it. */
 export interface AnalyzedClaimJson {
@@ -30,11 +30,12 @@ export interface AnalyzedClaimJson {
 }
 
 export interface AnalyzedArticleJson {
-  article: { title: string; date: string | null; dateline: string | null };
+  /** `author` and `url`: what a web page says about itself (null for text and Word files). */
+  article: { title: string; date: string | null; dateline: string | null; author: string | null; url: string | null };
   claims: AnalyzedClaimJson[];
 }
 
-export function toAnalysisJson(analysis: AnalyzedArticle): AnalyzedArticleJson {
+export function toAnalysisJson(analysis: AnalyzedArticle, metadata: ArticleMetadata = NO_METADATA): AnalyzedArticleJson {
   const disputesOf = analysis.claims.map((): AnalyzedClaimJson['disputes'] => []);
   const sidesOf = analysis.claims.map(() => new Set<string>());
   for (const d of analysis.disputes) {
@@ -47,7 +48,8 @@ export function toAnalysisJson(analysis: AnalyzedArticle): AnalyzedArticleJson {
     }
   }
   return {
-    article: { title: analysis.title, date: analysis.date, dateline: analysis.dateline },
+    // The same title and date an import stores: a page's own ahead of the analyser's reading.
+    article: { title: metadata.title ?? analysis.title, date: metadata.date ?? analysis.date, dateline: analysis.dateline, author: metadata.author, url: metadata.url },
     claims: analysis.claims.map((c, i) => ({
       text: c.text,
       start: c.start,
@@ -67,14 +69,16 @@ export function toAnalysisJson(analysis: AnalyzedArticle): AnalyzedArticleJson {
   };
 }
 
-export function analyzeText(text: string): AnalyzedArticleJson {
-  return toAnalysisJson(analyzeArticle(text));
+export function analyzeText(text: string, metadata: ArticleMetadata = NO_METADATA): AnalyzedArticleJson {
+  return toAnalysisJson(analyzeArticle(text), metadata);
 }
 
 /** A reading of the analysis for a terminal: one line per row, shown claims first-class. */
 export function formatAnalysis(json: AnalyzedArticleJson): string {
   const lines = [
     `${json.article.title}${json.article.date ? ` (${json.article.date})` : ''}${json.article.dateline ? ` — ${json.article.dateline}` : ''}`,
+    ...(json.article.author ? [`by ${json.article.author}`] : []),
+    ...(json.article.url ? [json.article.url] : []),
   ];
   json.claims.forEach((c, i) => {
     const text = c.text.replace(/\s+/g, ' ');

@@ -136,7 +136,7 @@ describe('claimdesk CLI', () => {
       expect(result.code).toBe(EXIT_OK);
       expect(fs.existsSync(db)).toBe(false);
       const json = JSON.parse(result.out) as AnalyzedArticleJson;
-      expect(json.article).toEqual({ title: expect.any(String), date: '2025-02-18', dateline: 'ISLAMABAD' });
+      expect(json.article).toEqual({ title: expect.any(String), date: '2025-02-18', dateline: 'ISLAMABAD', author: null, url: null });
       expect(json.claims.length).toBe(19);
       let previousEnd = 0;
       for (const claim of json.claims) {

@@ -3,8 +3,8 @@ import { call } from '../api/dispatch';
 import type { ClaimFilter, StatusFilter } from '../api/contract';
 import { closeWorkspace, openWorkspace, reviewerNameOf, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
-import { decodeArticleBytes, readArticleFile, readFdCapped } from '../import';
-import { analyzeText, formatAnalysis } from './analyze';
+import { decodeArticleBytes, extractArticle, readArticleFile, readFdCapped } from '../import';
+import { analyzeText, formatAnalysis, type AnalyzedArticleJson } from './analyze';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
 import { reviewLabel } from '../report/labels';
@@ -14,7 +14,8 @@ export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
-  import FILE...                          import .txt/.md articles
+  import FILE...                          import articles: .txt, .md, web pages (.html,
+                                          .htm: the article only) and Word files (.docx)
   list [--status S] [--article ID] [--search WORDS] [--all] [--json]
   export --format csv [--out FILE] [--status S] [--article ID]
   stats                                   verdict counts, overall and per article
@@ -152,19 +153,28 @@ function parse(argv: string[]) {
 }
 
 function analyze(io: CliIo, file: string, json: boolean): number {
-  const bytes = file === '-' ? (io.readStdin ?? (() => readFdCapped(0, 'Standard input')))() : readArticleFile(userPath(file, io.env)).bytes;
-  if (bytes.length === 0) throw new ClaimdeskError('empty', file === '-' ? 'Standard input is empty: nothing to analyse.' : `The file is empty: ${file}`);
+  if (file !== '-') {
+    const { bytes, filename } = readArticleFile(userPath(file, io.env));
+    const { text, metadata } = extractArticle(bytes, filename);
+    io.out.write(printAnalysis(analyzeText(text, metadata), json));
+    return EXIT_OK;
+  }
+  const bytes = (io.readStdin ?? (() => readFdCapped(0, 'Standard input')))();
+  if (bytes.length === 0) throw new ClaimdeskError('empty', 'Standard input is empty: nothing to analyse.');
   let text: string;
   try {
     text = decodeArticleBytes(bytes);
   } catch (err) {
     // The decoder speaks of "the file"; piped text is not one.
-    if (file === '-' && err instanceof ClaimdeskError) throw new ClaimdeskError(err.code, err.message.replace(/^The file\b/, 'Standard input'));
+    if (err instanceof ClaimdeskError) throw new ClaimdeskError(err.code, err.message.replace(/^The file\b/, 'Standard input'));
     throw err;
   }
-  const result = analyzeText(text);
-  io.out.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(result));
+  io.out.write(printAnalysis(analyzeText(text), json));
   return EXIT_OK;
+}
+
+function printAnalysis(result: AnalyzedArticleJson, json: boolean): string {
+  return json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(result);
 }
 
 function importFiles(ws: Workspace, io: CliIo, files: string[]): number {
@@ -180,7 +190,7 @@ function importFiles(ws: Workspace, io: CliIo, files: string[]): number {
       io.out.write(
         duplicate
           ? `${file}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
-          : `${file}: imported as article ${article.id} "${article.title}" (${claimsCreated} sentences, ${article.counts.total} claims)\n`,
+          : `${file}: imported as article ${article.id} "${article.title}" (${claimsCreated} sentences, ${article.counts.total} claims)${article.url ? ` from ${article.url}` : ''}\n`,
       );
     } catch (err) {
       failed++;

@@ -87,8 +87,42 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
   return checkArticleText(text, 'The file', 'so it is a binary file, not a text article');
 }
 
+/** windows-1252's characters for 0x80–0x9F (the rest is Latin-1); WHATWG keeps the five unassigned bytes as C1 controls. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * By hand: Node 20's TextDecoder('windows-1252') drops the bytes 0x80–0x9F (curly quotes,
+ * dashes, the euro sign) instead of decoding them, and it is what ISO-8859-1 and ASCII pages get.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    const chunk = Array.from(bytes.subarray(i, i + 0x8000), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b)));
+    text += chunk.join('');
+  }
+  return text;
+}
+
+/**
+ * Bytes in a legacy encoding a web page declares (windows-1252, Shift_JIS, …; `encoding` is a
+ * WHATWG name from TextDecoder). Decoded strictly, like UTF-8: a byte the encoding has no
+ * character for is refused, never replaced; NULs mean a binary file.
+ */
+export function decodeDeclaredBytes(bytes: Uint8Array, encoding: string): string {
+  if (bytes.length === 0) throw new ClaimdeskError('empty', 'The file is empty: there is no article text to import.');
+  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLargeError(bytes.length);
+  if (bytes.indexOf(0) !== -1) throw new ClaimdeskError('binary', 'The file contains NUL bytes, so it is a binary file, not a web page.');
+  let text: string;
+  try {
+    text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new ClaimdeskError('invalid_encoding', `The file is not valid ${encoding} text, the encoding it declares (invalid byte sequence). ${SAVE_AS_UTF8}`);
+  }
+  return checkArticleText(text, 'The file', 'so it is a binary file, not a web page');
+}
+
 /** What every article's text must be, however it arrived: no NULs, and some words. */
-function checkArticleText(text: string, subject: string, notText: string): string {
+export function checkArticleText(text: string, subject: string, notText: string): string {
   if (text.includes('\u0000')) throw new ClaimdeskError('binary', `${subject} contains NUL characters, ${notText}.`);
   if (text.trim() === '') throw new ClaimdeskError('empty', `${subject} holds only whitespace: there is no article text to import.`);
   if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', `${subject} holds no words (no letters or digits): there is no article text to import.`);

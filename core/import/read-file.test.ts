@@ -137,7 +137,8 @@ describe('readArticleFile', () => {
 describe('checkArticleFilename', () => {
   it('accepts article extensions and refuses others', () => {
     expect(() => checkArticleFilename('story.md')).not.toThrow();
-    expect(() => checkArticleFilename('story.docx')).toThrow(ClaimdeskError);
+    expect(() => checkArticleFilename('story.docx')).not.toThrow();
+    expect(() => checkArticleFilename('story.pdf')).toThrow(ClaimdeskError);
     expect(() => checkArticleFilename('story.txt.exe')).toThrow(/\.exe/u);
   });
 });

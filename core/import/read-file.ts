@@ -6,21 +6,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ClaimdeskError } from '../errors';
+import { ARTICLE_FILE_TYPES, articleFormatOf, SUPPORTED_EXTENSIONS_TEXT } from './file-types';
 import { MAX_ARTICLE_BYTES, tooLargeError } from './limits';
 
 export { MAX_ARTICLE_BYTES } from './limits';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'] as const;
+/** Every extension Claimdesk imports (core/import/file-types.ts holds the list and each one's format). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = ARTICLE_FILE_TYPES.map((t) => t.extension);
 
-/** Throws 'unsupported_type' unless the name ends in .txt, .md, .markdown or .text (any case). */
+/**
+ * Throws 'unsupported_type' unless the name ends in one of SUPPORTED_EXTENSIONS (any case).
+ * The message does not repeat the file's name: every caller shows it in front.
+ */
 export function checkArticleFilename(filename: string): void {
+  if (articleFormatOf(filename) !== null) return;
   const extension = path.extname(filename).toLowerCase();
-  if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) return;
   const what = extension === '' ? 'a file without an extension' : `"${extension}" files`;
-  throw new ClaimdeskError(
-    'unsupported_type',
-    `Claimdesk cannot import ${what}: ${path.basename(filename)}. Supported: .txt, .md, .markdown, .text.`,
-  );
+  throw new ClaimdeskError('unsupported_type', `Claimdesk cannot import ${what}. Supported: ${SUPPORTED_EXTENSIONS_TEXT}.`);
 }
 
 function errnoCode(err: unknown): string | undefined {

@@ -7,6 +7,8 @@ export interface ArticleSummary {
   date: string | null;
   dateline: string | null;
   filename: string | null;
+  /** The web page it was imported from (http/https); null for other files and pasted text. */
+  url: string | null;
   importedAt: string;
   counts: StatusCounts;
 }
@@ -22,6 +24,8 @@ export interface NewArticle {
   body: string;
   contentHash: string;
   filename: string | null;
+  /** Optional so callers that import no web page leave it out. */
+  url?: string | null;
   importedAt: string;
   importedBy: string;
 }
@@ -40,10 +44,11 @@ interface SummaryRecord extends StatusCounts {
   date: string | null;
   dateline: string | null;
   filename: string | null;
+  url: string | null;
   importedAt: string;
 }
 
-const SUMMARY_SELECT = `SELECT a.id, a.title, a.article_date AS date, a.dateline, a.filename, a.imported_at AS importedAt, ${COUNTS}
+const SUMMARY_SELECT = `SELECT a.id, a.title, a.article_date AS date, a.dateline, a.filename, a.source_url AS url, a.imported_at AS importedAt, ${COUNTS}
   FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.hidden = 0`;
 
 function toSummary(r: SummaryRecord): ArticleSummary {
@@ -60,7 +65,7 @@ export function listArticleSummaries(db: Db): ArticleSummary[] {
   return (
     db
       .prepare(
-        `SELECT a.id, a.title, a.article_date AS date, a.dateline, a.filename, a.imported_at AS importedAt,
+        `SELECT a.id, a.title, a.article_date AS date, a.dateline, a.filename, a.source_url AS url, a.imported_at AS importedAt,
           coalesce(k.total, 0) AS total, coalesce(k.verified, 0) AS verified, coalesce(k.disputed, 0) AS disputed,
           coalesce(k.unverified, 0) AS unverified, coalesce(k.total - k.reviewed, 0) AS notReviewed
         FROM articles a LEFT JOIN (
@@ -91,9 +96,9 @@ export function findArticleByHash(db: Db, contentHash: string): number | undefin
 
 export function insertArticle(db: Db, a: NewArticle): number {
   const result = db
-    .prepare(`INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(a.title, a.date, a.dateline, a.body, a.contentHash, a.filename, a.importedAt, a.importedBy);
+    .prepare(`INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, source_url, imported_at, imported_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(a.title, a.date, a.dateline, a.body, a.contentHash, a.filename, a.url ?? null, a.importedAt, a.importedBy);
   return Number(result.lastInsertRowid);
 }
 

@@ -10,6 +10,7 @@ function article(id: number, title: string, reviewed: number, total: number, imp
     date: null,
     dateline: null,
     filename: null,
+    url: null,
     importedAt,
     counts: { total, verified: reviewed, disputed: 0, unverified: 0, notReviewed: total - reviewed },
     ...extra,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimHighlight } from '../../core/api/contract';
-import { formatDate, hiddenLabel, REVIEW_LABELS, type ReviewState } from '../format';
+import { formatDate, hiddenLabel, isWebUrl, REVIEW_LABELS, type ReviewState } from '../format';
 import type { ArticleWithClaims } from '../hooks/useArticle';
 
 /** A run of the article's text; `offset` is where it starts in the body (UTF-16), shown as data-offset. */
@@ -126,6 +126,29 @@ export interface ArticleViewProps {
   /** Told whenever the words selected in the article change (null: nothing selected), so `a` can add them. */
   onTextSelection: (words: PickedWords | null) => void;
   busy: boolean;
+}
+
+/**
+ * Where a web page came from: its address as text (one click selects it all,
+ * to copy) and a link that opens it in the system browser.
+ */
+function ArticleSource({ url }: { url: string }) {
+  return (
+    <p className="article__source">
+      <span className="article__source-label">Original:</span>{' '}
+      <span className="article__url" data-testid="article-url">
+        {url}
+      </span>
+      {isWebUrl(url) && (
+        <>
+          {' '}
+          <a className="article__open" href={url} target="_blank" rel="noopener noreferrer" title="Open the original page in your browser">
+            Open ↗
+          </a>
+        </>
+      )}
+    </p>
+  );
 }
 
 /**
@@ -383,6 +406,7 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
         {/* Keyed by article: another article never inherits a half-typed title. */}
         <ArticleTitle key={article.id} articleId={article.id} title={article.title} onRename={onRename} />
         {meta.length > 0 && <p className="article__meta">{meta.join(' · ')}</p>}
+        {article.url && <ArticleSource url={article.url} />}
         <div className="article__actions">
           <button
             type="button"

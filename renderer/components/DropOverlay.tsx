@@ -1,3 +1,5 @@
+import { ImportableTypes } from './ImportControls';
+
 /** Shown over the whole window while files are dragged onto it. It takes no pointer events, so the drop lands on the page. */
 export function DropOverlay() {
   return (
@@ -8,7 +10,7 @@ export function DropOverlay() {
         </span>
         <p className="drop-overlay__title">Drop articles to import</p>
         <p className="drop-overlay__hint">
-          Plain text (<code>.txt</code>) or Markdown (<code>.md</code>), one or several
+          <ImportableTypes />, one or several
         </p>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { FILE_INPUT_ACCEPT } from '../../core/import/file-types';
 import { importFiles, importPastedText, type ImportOutcome } from '../api/importing';
 
 /**
@@ -37,11 +38,21 @@ export function ImportFileButton({
 
   return (
     <span className={`file-button${compact ? ' file-button--compact' : ''}`}>
-      <input id={inputId} className="file-button__input" type="file" accept=".txt,.md,text/plain,text/markdown" multiple disabled={busy} onChange={onChange} />
+      <input id={inputId} className="file-button__input" type="file" accept={FILE_INPUT_ACCEPT} multiple disabled={busy} onChange={onChange} />
       <label htmlFor={inputId} className="button file-button__label">
         {busy ? 'Importing…' : 'Import article'}
       </label>
     </span>
+  );
+}
+
+/** What the file button and a drop take, said once for the start screen and the drop overlay. */
+export function ImportableTypes() {
+  return (
+    <>
+      Plain text (<code>.txt</code>), Markdown (<code>.md</code>), web pages saved from a browser (<code>.html</code>: the
+      article only) or Word files (<code>.docx</code>)
+    </>
   );
 }
 

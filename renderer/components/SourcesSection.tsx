@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type Ref } from 'react';
 import type { LinkedSource, Source, Stance } from '../../core/api/contract';
+import { isWebUrl } from '../format';
 import { call } from '../api/client';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
 import { useDraft } from '../hooks/useDraft';
@@ -60,15 +61,6 @@ function optional(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** Only web addresses become links (the backend checks too); anything else is shown as text. */
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function SourceItem({ source, onUnlink }: { source: LinkedSource; onUnlink: () => void }) {
   const details = [source.publisher, source.publishedOn].filter(Boolean).join(' · ');

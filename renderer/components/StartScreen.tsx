@@ -5,7 +5,7 @@ import type { ErrorSink } from '../hooks/useApi';
 import { useUndo } from '../hooks/useUndo';
 import { useArticleDrop } from '../hooks/useArticleDrop';
 import { DropOverlay } from './DropOverlay';
-import { ImportFileButton, PasteForm } from './ImportControls';
+import { ImportFileButton, PasteForm, ImportableTypes } from './ImportControls';
 
 /**
  * An empty workspace: three ways in. When everything imported cleanly the
@@ -106,8 +106,7 @@ export function StartScreen({ onImported, onError, notify }: { onImported: (arti
         <section className="start__card" aria-labelledby="start-files">
           <h2 id="start-files">Import files</h2>
           <p>
-            Plain text (<code>.txt</code>) or Markdown (<code>.md</code>), several at once. The same file imported twice is
-            recognised and not duplicated.
+            <ImportableTypes />, several at once. The same file imported twice is recognised and not duplicated.
           </p>
           <ImportFileButton onOutcomes={handle} importing={dropImporting} />
           <p className="hint">…or drop files anywhere on this window.</p>

@@ -16,7 +16,7 @@ import {
 import { insertClaims, listHighlights } from '../../../db/queries/claims';
 import { insertSuggestions } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
-import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, MAX_ARTICLE_BYTES, type AnalyzedArticle } from '../../import';
+import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, extractArticle, MAX_ARTICLE_BYTES, NO_METADATA, type AnalyzedArticle, type ArticleMetadata } from '../../import';
 import { matchNewArticle } from '../claim-memory';
 import { defineOperation } from '../operation';
 import { empty, id, requiredText } from '../schemas';
@@ -60,6 +60,8 @@ const importInput = z
 interface PreparedArticle {
   text: string;
   filename: string | null;
+  /** What a web page says about itself (title, date, address); nothing for text files and pasted text. */
+  metadata: ArticleMetadata;
   contentHash: string;
   /** Null when the workspace already held the article at prepare time: a re-import is recognised before any analysis. */
   analysis: AnalyzedArticle | null;
@@ -76,10 +78,10 @@ export function contentHashOf(text: string): string {
 }
 
 /** Decoding and claim extraction: pure and slow, so it runs before the write transaction. */
-function prepareArticle(ws: Workspace, text: string, filename: string | null): PreparedArticle {
+function prepareArticle(ws: Workspace, text: string, filename: string | null, metadata: ArticleMetadata = NO_METADATA): PreparedArticle {
   const contentHash = contentHashOf(text);
   const known = findArticleByHash(ws.db, contentHash) !== undefined;
-  return { text, filename, contentHash, analysis: known ? null : analyzeArticle(text) };
+  return { text, filename, metadata, contentHash, analysis: known ? null : analyzeArticle(text) };
 }
 
 /**
@@ -94,13 +96,16 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
   }
   // (Deleted between the two steps by another window: read it now.)
   const analysis = prepared.analysis ?? analyzeArticle(prepared.text);
+  const { metadata } = prepared;
   const articleId = insertArticle(ws.db, {
-    title: givenTitle ?? analysis.title,
-    date: analysis.date,
+    // A page's own title and date beat what the analyser reads from its text.
+    title: givenTitle ?? metadata.title?.slice(0, 500) ?? analysis.title,
+    date: metadata.date ?? analysis.date,
     dateline: analysis.dateline,
     body: prepared.text,
     contentHash: prepared.contentHash,
     filename: prepared.filename,
+    url: metadata.url,
     importedAt: ws.now(),
     // Bringing an article in needs no name; it is recorded when there is one.
     importedBy: reviewerNameOf(ws) ?? '',
@@ -128,8 +133,9 @@ function prepareImport(ws: Workspace, input: z.output<typeof importInput>): Prep
   if (input.text !== undefined) return prepareArticle(ws, checkPastedText(input.text), null);
   const filename = input.filename!;
   checkArticleFilename(filename);
+  const { text, metadata } = extractArticle(Buffer.from(input.bytesBase64!, 'base64'), filename);
   // The name is only a label on the article: a very long one is shortened, never a reason to refuse the file.
-  return prepareArticle(ws, decodeArticleBytes(Buffer.from(input.bytesBase64!, 'base64')), shortName(path.basename(filename)));
+  return prepareArticle(ws, text, shortName(path.basename(filename)), metadata);
 }
 
 function shortName(name: string): string {
