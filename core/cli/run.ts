@@ -1,5 +1,5 @@
-import { call } from '../api/dispatch';
-import type { ClaimFilter } from '../api/contract';
+import { call, checkInput } from '../api/dispatch';
+import type { ClaimFilter, OpCheckedInput } from '../api/contract';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, parseCliArgs, USAGE, UsageError, type CliArgs, type CliCommand } from './args';
 import { closeWorkspace, openWorkspace, reviewerNameOf, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
@@ -7,6 +7,7 @@ import { decodeArticleBytes, readArticleFile, readFdCapped } from '../import';
 import { analyzeText, formatAnalysis } from './analyze';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
+import { csvReport } from '../report/csv';
 import { reviewLabel } from '../report/labels';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
@@ -130,13 +131,17 @@ function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): num
 }
 
 function exportCsv(ws: Workspace, io: CliIo, filter: ClaimFilter, out: string | undefined): number {
-  const result = call(ws, 'exportCsv', { filter });
-  if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
+  const checked = checkInput('exportCsv', { filter });
+  if (!checked.ok) throw new ClaimdeskError(checked.error.code, checked.error.message);
+  const input = checked.value.data as OpCheckedInput<'exportCsv'>;
+  // Streamed: rows go from SQLite to the file (or standard output) a chunk at a time.
+  const tally = { rowCount: 0 };
+  const report = csvReport(ws.db, input.filter, input.sort, tally);
   if (out === undefined) {
-    io.out.write(result.value.csv);
+    for (const chunk of report) io.out.write(chunk);
   } else {
-    writeFileAtomic(userPath(out, io.env), result.value.csv);
-    io.err.write(`Wrote ${result.value.rowCount} claims to ${out}\n`);
+    writeFileAtomic(userPath(out, io.env), report);
+    io.err.write(`Wrote ${tally.rowCount} claims to ${out}\n`);
   }
   return EXIT_OK;
 }
