@@ -1,0 +1,46 @@
+import { once } from 'node:events';
+import type http from 'node:http';
+import { openReader } from '../../db/open';
+import { countClaims } from '../../db/queries/claims';
+import type { OpCheckedInput } from '../api/contract';
+import { checkInput } from '../api/dispatch';
+import { reportFilename } from '../api/handlers/reports';
+import type { ApiResult } from '../api/result';
+import type { Workspace } from '../api/workspace';
+import { csvReport } from '../report/csv';
+
+/**
+ * Browser mode's CSV download: exportCsv's input, checked as any call's, and
+ * its report streamed to the response a chunk at a time, waiting for the
+ * client whenever it falls behind — so the server holds a chunk, never the
+ * report. The rows come from a read-only connection of their own, in one
+ * snapshot (the row count in the headers is of that snapshot), so every other
+ * call is answered on the main connection while a slow download goes on.
+ * A bad input is answered as an API error, before anything is sent.
+ */
+export async function streamCsvReport(ws: Workspace, input: unknown, res: http.ServerResponse, headers: Record<string, string>): Promise<ApiResult<null> | null> {
+  const checked = checkInput('exportCsv', input);
+  if (!checked.ok) return checked;
+  const { filter, sort } = checked.value.data as OpCheckedInput<'exportCsv'>;
+  const reader = openReader(ws.dbPath);
+  try {
+    reader.exec('BEGIN');
+    const filename = reportFilename(filter, ws.now());
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'X-Claimdesk-Filename': filename,
+      'X-Claimdesk-Row-Count': String(countClaims(reader, filter)),
+      'Cache-Control': 'no-store',
+    });
+    for (const chunk of csvReport(reader, filter, sort)) {
+      if (res.destroyed) break; // the client went away: stop reading rows
+      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    }
+    res.end();
+    return null;
+  } finally {
+    reader.close();
+  }
+}
