@@ -46,11 +46,11 @@ export function buildReportFixture(ws: Workspace): void {
   callOrThrow(ws, 'addNote', { claimId: f2!.id, body: 'Ünïcödé — “curly” ‘quotes’ 🇵🇰' });
   callOrThrow(ws, 'addSource', {
     claimId: s0!.id,
-    url: 'https://example.org/unhcr',
-    title: 'UNHCR returns update',
-    publisher: 'UNHCR',
-    publishedOn: '2025-02-17',
-    excerpt: '1,214 families\r\nrelocated\n\nin March',
+    url: 'https://example.org/returns?week=8',
+    title: 'Returns, week 8',
+    publisher: 'IOM Pakistan',
+    publishedOn: '2025-02-24',
+    excerpt: '812,000 returned\u2028since 2023,\r\n\t"mostly" from Sindh',
     stance: 'supports',
   });
   callOrThrow(ws, 'addSource', { claimId: s0!.id, url: 'https://example.org/bare', publishedOn: '2025', stance: 'context' });

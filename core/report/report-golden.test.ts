@@ -113,5 +113,5 @@ describe('the browser download streams the same bytes', () => {
     const records = csv.slice(1).split(/\r\n(?=\d+,)/);
     expect(records).toHaveLength(expectedRows + 1);
     expect(records[0]!.startsWith('Claim ID,')).toBe(true);
-  });
+  }, 30_000);
 });

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type http from 'node:http';
 import { openReader } from '../../db/open';
 import { countClaims } from '../../db/queries/claims';
@@ -36,11 +35,24 @@ export async function streamCsvReport(ws: Workspace, input: unknown, res: http.S
     });
     for (const chunk of csvReport(reader, filter, sort)) {
       if (res.destroyed) break; // the client went away: stop reading rows
-      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(chunk)) await drainedOrClosed(res);
     }
     res.end();
     return null;
   } finally {
     reader.close();
   }
+}
+
+/** Resolves when the response can take more, or is gone; leaves no listener behind either way. */
+function drainedOrClosed(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
