@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `claimdesk` command: the TypeScript CLI run through tsx's require hook.
+// The `claimdesk` command: the CLI (core/cli/main.ts) bundled in out/backend/cli.js,
+// built first when it is missing or older than its sources.
 'use strict';
-require('tsx/cjs');
-require('../core/cli/main.ts');
+require('../scripts/lib/backend-build').runBackend('cli');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ClaimdeskError } from './errors';
@@ -50,7 +51,19 @@ export function resolveDbPath(argv: readonly string[], env: NodeJS.ProcessEnv = 
   return dbPathFrom(db, env);
 }
 
+/**
+ * The checkout this code runs from: the nearest folder above it holding package.json.
+ * Found rather than fixed, because the same module runs from its source (core/) and
+ * bundled into out/backend/ (scripts/lib/backend-build.js), at different depths.
+ */
+export function checkoutRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.join(__dirname, '..');
+  }
+}
+
 /** The sample article as it ships in a source checkout (the packaged app passes its own path). */
 export function sampleArticlePath(): string {
-  return path.join(__dirname, 'sample', '000_271fd31029f7693a.txt');
+  return path.join(checkoutRoot(), 'core', 'sample', '000_271fd31029f7693a.txt');
 }

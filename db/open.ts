@@ -62,6 +62,18 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 }
 
 /**
+ * A second connection to a workspace already opened (and checked, and
+ * migrated) by openDatabase, read-only: for a long read, such as a report
+ * streamed to a slow client, that must leave the main connection free for
+ * every other call. In WAL mode it reads one snapshot while writers go on.
+ */
+export function openReader(file: string, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
  * A file that already holds tables but is not a Claimdesk workspace (a
  * mistyped --db pointing at another program's database) is refused, never
  * "upgraded" by adding our schema to it.

@@ -1,41 +1,22 @@
 #!/usr/bin/env node
-// `npm run web`: builds the UI when it is missing or older than its sources,
-// then starts browser mode (core/web/main.ts) in this process. Works right
-// after `npm ci`, with no other build step.
+// `npm run web`: builds the UI and the backend when either is missing or older
+// than its sources, then starts browser mode (core/web/main.ts, bundled in
+// out/backend/web.js) in this process. Works right after `npm ci`, with no
+// other build step.
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { runBackend } = require('./lib/backend-build');
+const { isStale } = require('./lib/fresh-build');
 
 const root = path.join(__dirname, '..');
-const built = path.join(root, 'out', 'web', 'index.html');
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 // Everything the UI bundle can be built from: the renderer and the pure core modules it imports
 // (core/csp.ts, core/import/limits.ts, core/analysis/reasons.ts ...). All of core/ is watched, so a
 // new import from the renderer can never leave a stale UI behind.
 const UI_INPUTS = ['renderer', 'core', 'package-lock.json'];
 
-function uiIsStale() {
-  if (!fs.existsSync(built)) return true;
-  const builtAt = fs.statSync(built).mtimeMs;
-  return UI_INPUTS.some((input) => {
-    const full = path.join(root, input);
-    const stat = fs.statSync(full);
-    return (stat.isDirectory() ? newestMtime(full) : stat.mtimeMs) > builtAt;
-  });
-}
-
-if (uiIsStale()) {
+if (isStale(root, [path.join('out', 'web', 'index.html')], UI_INPUTS)) {
   process.stderr.write('Building the Claimdesk UI…\n');
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'renderer', 'vite.config.mts'), '--logLevel', 'warn'], {
@@ -50,5 +31,4 @@ if (uiIsStale()) {
   }
 }
 
-require('tsx/cjs');
-require(path.join(root, 'core', 'web', 'main.ts'));
+runBackend('web');

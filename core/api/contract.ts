@@ -45,6 +45,8 @@ void _allOperations;
 
 /** What a caller passes (before defaults are applied). */
 export type OpInput<K extends OperationName> = z.input<Operations[K]['input']>;
+/** What the handler gets: the input checked, defaults filled in. */
+export type OpCheckedInput<K extends OperationName> = z.output<Operations[K]['input']>;
 /** What the operation returns on success. */
 export type OpResult<K extends OperationName> = ReturnType<Operations[K]['handler']>;
 

@@ -25,6 +25,39 @@ export function describeInputError(op: string, error: z.ZodError): string {
  * reported as `internal`, and its transaction is rolled back.
  */
 export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<unknown> {
+  const checked = checkInput(op, input);
+  if (!checked.ok) return checked;
+  const { spec, data } = checked.value;
+  try {
+    const prepared = spec.prepare ? spec.prepare(ws, data) : undefined;
+    const run = ws.db.transaction(() => {
+      if (spec.undoLabel === undefined) return spec.handler(ws, data, prepared);
+      // One user action = one undo step, recorded in the same transaction.
+      const label = typeof spec.undoLabel === 'function' ? spec.undoLabel(data) : spec.undoLabel;
+      const recording = beginChangeSet(ws.db, { operation: op, label, actor: reviewerOf(ws), at: ws.now() });
+      try {
+        const value = spec.handler(ws, data, prepared);
+        endChangeSet(ws.db, recording);
+        return value;
+      } finally {
+        stopRecording(ws.db);
+      }
+    });
+    const value = spec.write ? run.immediate() : run.deferred();
+    return { ok: true, value };
+  } catch (err) {
+    if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
+    return { ok: false, error: toErrorData(err) };
+  }
+}
+
+/**
+ * An operation's input as its handler would get it: the operation known, no
+ * NUL in any text, the schema satisfied (defaults filled in). Dispatch runs
+ * this first; a transport that streams a result (the CSV download) runs it
+ * itself, so its input is checked exactly as every other call's.
+ */
+export function checkInput(op: string, input: unknown): ApiResult<{ spec: Operation<z.ZodType, unknown, unknown>; data: unknown }> {
   if (!isOperationName(op)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${String(op).slice(0, 80)}` } };
   }
@@ -41,27 +74,7 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
     const field = parsed.error.issues[0]?.path.join('.');
     return { ok: false, error: { code: 'invalid_input', message: describeInputError(op, parsed.error), ...(field ? { field } : {}) } };
   }
-  try {
-    const prepared = spec.prepare ? spec.prepare(ws, parsed.data) : undefined;
-    const run = ws.db.transaction(() => {
-      if (spec.undoLabel === undefined) return spec.handler(ws, parsed.data, prepared);
-      // One user action = one undo step, recorded in the same transaction.
-      const label = typeof spec.undoLabel === 'function' ? spec.undoLabel(parsed.data) : spec.undoLabel;
-      const recording = beginChangeSet(ws.db, { operation: op, label, actor: reviewerOf(ws), at: ws.now() });
-      try {
-        const value = spec.handler(ws, parsed.data, prepared);
-        endChangeSet(ws.db, recording);
-        return value;
-      } finally {
-        stopRecording(ws.db);
-      }
-    });
-    const value = spec.write ? run.immediate() : run.deferred();
-    return { ok: true, value };
-  } catch (err) {
-    if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
-    return { ok: false, error: toErrorData(err) };
-  }
+  return { ok: true, value: { spec, data: parsed.data } };
 }
 
 /** The path (`note.body`, `0`) of the first string in `value` holding a NUL character; '' for the value itself; null for none. */

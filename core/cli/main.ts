@@ -1,4 +1,4 @@
-import { runCli } from './run';
+import { EXIT_OK, parseCliArgs, USAGE } from './args';
 
 // `claimdesk list | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -6,4 +6,21 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env });
+/** True for a well-formed help request, answered without loading the workspace code (see args.ts). */
+function asksForHelp(argv: string[]): boolean {
+  try {
+    return parseCliArgs(argv).command.name === 'help';
+  } catch {
+    return false;
+  }
+}
+
+const argv = process.argv.slice(2);
+if (asksForHelp(argv)) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exitCode = EXIT_OK;
+} else {
+  // Required here, not imported at the top: the bundler then runs this module's code only when needed.
+  const { runCli } = require('./run') as typeof import('./run');
+  process.exitCode = runCli(argv, { out: process.stdout, err: process.stderr, env: process.env });
+}

@@ -1,31 +1,16 @@
-import { parseArgs } from 'node:util';
-import { call } from '../api/dispatch';
-import type { ClaimFilter, StatusFilter } from '../api/contract';
+import { call, checkInput } from '../api/dispatch';
+import type { ClaimFilter, OpCheckedInput } from '../api/contract';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, parseCliArgs, USAGE, UsageError, type CliArgs, type CliCommand } from './args';
 import { closeWorkspace, openWorkspace, reviewerNameOf, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
 import { decodeArticleBytes, extractArticle, readArticleFile, readFdCapped } from '../import';
 import { analyzeText, formatAnalysis, type AnalyzedArticleJson } from './analyze';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
+import { csvReport } from '../report/csv';
 import { reviewLabel } from '../report/labels';
 
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_USAGE = 2;
-
-export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
-  import FILE...                          import articles: .txt, .md, web pages (.html,
-                                          .htm: the article only) and Word files (.docx)
-  list [--status S] [--article ID] [--search WORDS] [--all] [--json]
-  export --format csv [--out FILE] [--status S] [--article ID]
-  stats                                   verdict counts, overall and per article
-  analyze FILE|- [--json]                 claims, speakers, figures, scores and in-article
-                                          disputes of one article (- reads standard input);
-                                          opens no workspace
-S is one of: verified, disputed, unverified, not-reviewed
---db defaults to CLAIMDESK_DB, then the desktop app's workspace.
---reviewer NAME is stamped on what this run records, ahead of the name saved in
-the workspace (imports record it when there is one).`;
+export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 
 export interface CliIo {
   out: { write(text: string): unknown };
@@ -35,35 +20,26 @@ export interface CliIo {
   readStdin?: () => Uint8Array;
 }
 
-class UsageError extends Error {}
-
-const STATUS_WORDS: Record<string, StatusFilter> = {
-  verified: 'verified',
-  disputed: 'disputed',
-  unverified: 'unverified',
-  'not-reviewed': 'not_reviewed',
-  not_reviewed: 'not_reviewed',
-};
-
 /** Runs one CLI command and returns its exit code: 0 ok, 1 bad input, 2 usage. */
 export function runCli(argv: string[], io: CliIo): number {
-  let parsed: ReturnType<typeof parse>;
+  let parsed: CliArgs;
   try {
-    parsed = parse(argv);
+    parsed = parseCliArgs(argv);
   } catch (err) {
     io.err.write(`claimdesk: ${(err as Error).message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  if (parsed.help) {
+  const { command } = parsed;
+  if (command.name === 'help') {
     io.out.write(`${USAGE}\n`);
     return EXIT_OK;
   }
   let ws: Workspace | undefined;
   try {
-    if (parsed.standalone) return parsed.standalone(io);
+    if (command.name === 'analyze') return analyze(io, command.file, command.json);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
-    return parsed.run(ws, io);
+    return runOnWorkspace(ws, io, command);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err.write(`claimdesk: ${err.message}\n${USAGE}\n`);
@@ -76,79 +52,16 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      db: { type: 'string' },
-      reviewer: { type: 'string' },
-      status: { type: 'string' },
-      article: { type: 'string' },
-      search: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-      all: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [command, ...args] = positionals;
-  if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path, and it was given an empty one');
-  if (values.help || command === 'help') return { help: true as const, db: values.db, reviewer: values.reviewer, run: () => EXIT_OK };
-  if (command === 'analyze') {
-    if (args.length !== 1) throw new UsageError('analyze needs one FILE, or - for standard input');
-    for (const option of ['status', 'article', 'search', 'format', 'out', 'all'] as const) {
-      if (values[option] !== undefined) throw new UsageError(`analyze does not take --${option}`);
-    }
-    const file = args[0]!;
-    return { help: false as const, db: values.db, reviewer: values.reviewer, standalone: (io: CliIo) => analyze(io, file, values.json ?? false), run: () => EXIT_OK };
-  }
-  if (!command) throw new UsageError('no command given');
-
-  const filter = (): ClaimFilter => {
-    const f: ClaimFilter = {};
-    if (values.status !== undefined) {
-      const status = Object.hasOwn(STATUS_WORDS, values.status) ? STATUS_WORDS[values.status] : undefined;
-      if (!status) throw new UsageError(`unknown status "${values.status}"`);
-      f.status = status;
-    }
-    if (values.article !== undefined) {
-      const id = /^\d{1,15}$/.test(values.article) ? Number(values.article) : NaN;
-      if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--article must be an article id (a positive number), not "${values.article}"`);
-      f.articleId = id;
-    }
-    if (values.search) f.search = values.search;
-    if (values.all) f.includeHidden = true;
-    return f;
-  };
-
-  const noArgs = () => {
-    if (args.length) throw new UsageError(`${command} takes no arguments (got "${args[0]}")`);
-  };
-
-  switch (command) {
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' }>): number {
+  switch (command.name) {
     case 'import':
-      if (args.length === 0) throw new UsageError('import needs at least one FILE');
-      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => importFiles(ws, io, args) };
-    case 'list': {
-      noArgs();
-      const f = filter();
-      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => list(ws, io, f, values.json ?? false) };
-    }
-    case 'export': {
-      noArgs();
-      if (values.format === undefined) throw new UsageError('export needs --format csv');
-      if (values.format !== 'csv') throw new UsageError(`unsupported format "${values.format}" (this version exports csv)`);
-      const f = filter();
-      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => exportCsv(ws, io, f, values.out) };
-    }
+      return importFiles(ws, io, command.files);
+    case 'list':
+      return list(ws, io, command.filter, command.json);
+    case 'export':
+      return exportCsv(ws, io, command.filter, command.out);
     case 'stats':
-      noArgs();
-      return { help: false as const, db: values.db, reviewer: values.reviewer, run: (ws: Workspace, io: CliIo) => stats(ws, io) };
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+      return stats(ws, io);
   }
 }
 
@@ -227,13 +140,17 @@ function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): num
 }
 
 function exportCsv(ws: Workspace, io: CliIo, filter: ClaimFilter, out: string | undefined): number {
-  const result = call(ws, 'exportCsv', { filter });
-  if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
+  const checked = checkInput('exportCsv', { filter });
+  if (!checked.ok) throw new ClaimdeskError(checked.error.code, checked.error.message);
+  const input = checked.value.data as OpCheckedInput<'exportCsv'>;
+  // Streamed: rows go from SQLite to the file (or standard output) a chunk at a time.
+  const tally = { rowCount: 0 };
+  const report = csvReport(ws.db, input.filter, input.sort, tally);
   if (out === undefined) {
-    io.out.write(result.value.csv);
+    for (const chunk of report) io.out.write(chunk);
   } else {
-    writeFileAtomic(userPath(out, io.env), result.value.csv);
-    io.err.write(`Wrote ${result.value.rowCount} claims to ${out}\n`);
+    writeFileAtomic(userPath(out, io.env), report);
+    io.err.write(`Wrote ${tally.rowCount} claims to ${out}\n`);
   }
   return EXIT_OK;
 }

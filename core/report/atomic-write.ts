@@ -8,8 +8,10 @@ import { ClaimdeskError } from '../errors';
  * the complete new one: write a temporary file beside it, flush it to disk,
  * rename it over the target, then flush the folder so the rename itself is
  * durable. A report replaced keeps its permissions (it may be sensitive).
+ * `data` may come in chunks (a streamed report), each written as it comes: a
+ * failure in the middle — in the chunks' source too — leaves no file behind.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+export function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>): void {
   const dir = path.dirname(path.resolve(target));
   if (!fs.existsSync(dir)) throw new ClaimdeskError('not_found', `Folder not found: ${dir}`);
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
@@ -21,7 +23,8 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   try {
     fd = fs.openSync(temp, 'wx', mode);
     fs.fchmodSync(fd, mode); // exactly the old mode, whatever the umask
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    if (typeof data === 'string' || data instanceof Uint8Array) writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    else for (const chunk of data) writeAll(fd, Buffer.from(chunk, 'utf8'));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
@@ -33,6 +36,11 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     if (err instanceof ClaimdeskError) throw err;
     throw new ClaimdeskError('write_failed', `Cannot write ${target}: ${(err as Error).message}`);
   }
+}
+
+/** fs.writeSync may write less than asked (a full disk, a signal): write until all of it is out. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
 }
 
 /** Flushes a folder's entries to disk; not possible on every platform (Windows), where the rename is already durable enough. */

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../db/queries/report';
 import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { callOrThrow } from '../api/dispatch';
 import type { Workspace } from '../api/workspace';
 import { writeFileAtomic } from './atomic-write';
-import { CSV_COLUMNS, neutralizeFormula, reportToCsv } from './csv';
+import { csvRecords, CSV_COLUMNS, neutralizeFormula, REPORT_WORDING, reportToCsv } from './csv';
 
 const tempDir = useTempDir();
 const newWorkspace = useTempWorkspace();
@@ -18,7 +19,6 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     articleTitle: 'Talks with Kabul',
     articleDate: '2025-02-18',
     articleFile: null,
-    position: 3,
     number: 2,
     text: 'Over 800,000 Afghans were repatriated.',
     articleWords: null,
@@ -26,10 +26,12 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     status: 'verified',
     reviewedBy: 'ana',
     reviewedAt: '2026-01-01T09:00:00.000Z',
-    notes: [],
-    sources: [],
+    notes: '',
+    sources: '',
     checkWorthiness: 0.8,
-    disputes: [],
+    disputePending: false,
+    disputedBy: '',
+    seenBefore: '',
     ...overrides,
   };
 }
@@ -46,24 +48,43 @@ describe('neutralizeFormula', () => {
   });
 });
 
+describe('csvRecords', () => {
+  // One record at a time and many at once give the same bytes: chunking never changes the report.
+  const tricky = fc.constantFrom('"', ',', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', '\0', '\uFF1D', ' ', "'", 'é', '🇵🇰', '\u2028', 'a');
+  const cellsOf = fc.array(fc.oneof(fc.string(), fc.string({ unit: tricky }), fc.string({ unit: 'grapheme' })), { minLength: 1, maxLength: 8 });
+
+  it('writes the same bytes record by record as in one chunk, and every record parses back to its neutralised cells', () => {
+    fc.assert(
+      fc.property(fc.array(cellsOf, { minLength: 1, maxLength: 5 }), (records) => {
+        const whole = csvRecords(records);
+        expect(records.map((r) => csvRecords([r])).join('')).toBe(whole);
+        expect(parse(whole, { relax_column_count: true })).toEqual(records.map((r) => r.map(neutralizeFormula)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([[['']], [['', '']], [['a,b', 'say "hi"', 'two\nlines', 'cr\ronly', '=1+1', '@x', '']]])('quotes what needs it and ends with CRLF: %j', (cells) => {
+    const text = csvRecords([cells]);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parse(text, { record_delimiter: '\r\n' })).toEqual([cells.map(neutralizeFormula)]);
+    // A line break inside a cell is always inside quotes, or a spreadsheet would split the row.
+    for (const cell of cells) if (/[\r\n]/.test(cell)) expect(text).toContain(`"${cell}"`);
+  });
+});
+
 describe('reportToCsv', () => {
   const { csv, rowCount } = reportToCsv([
     row({}),
     row({
       id: 2,
       text: '=HYPERLINK("http://evil.example","click")',
-      notes: [
-        { author: 'ana', createdAt: 't1', body: 'line one' },
-        { author: 'ana', createdAt: 't2', body: '"quoted", line two' },
-      ],
+      notes: 'ana (t1): line one\nana (t2): "quoted", line two',
     }),
     row({
       id: 3,
       text: '-5% growth, "officials" said',
-      sources: [
-        { title: 'Report', publisher: null, publishedOn: null, url: 'https://example.org/a', excerpt: null, stance: 'supports' },
-        { title: null, publisher: null, publishedOn: null, url: 'https://example.org/b', excerpt: null, stance: 'context' },
-      ],
+      sources: 'Report <https://example.org/a> [supports]\n<https://example.org/b> [context]',
       speaker: '@handle',
       reviewedAt: null,
       reviewedBy: null,
@@ -120,6 +141,20 @@ describe('writeFileAtomic', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it('writes a report that comes in chunks, and leaves the old one whole when the chunks fail midway', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'report.csv');
+    writeFileAtomic(target, ['a,b\r\n', 'é,🇵🇰\r\n']);
+    expect(fs.readFileSync(target, 'utf8')).toBe('a,b\r\né,🇵🇰\r\n');
+    function* failing() {
+      yield 'half a report';
+      throw new Error('the database went away');
+    }
+    expect(() => writeFileAtomic(target, failing())).toThrow(/the database went away/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('a,b\r\né,🇵🇰\r\n');
+    expect(fs.readdirSync(dir)).toEqual(['report.csv']);
+  });
+
   it('refuses to write over a folder', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'r.csv'));
@@ -128,9 +163,9 @@ describe('writeFileAtomic', () => {
 
   it('gives the check-worthiness, a pending in-article dispute as the suggested status, and who disputes it', () => {
     const { csv } = reportToCsv([
-      row({ id: 1, checkWorthiness: 0.8349, disputes: [{ speaker: 'The Taliban government', phrase: 'denies these allegations', state: 'pending' }] }),
-      row({ id: 2, checkWorthiness: null, status: 'disputed', disputes: [{ speaker: null, phrase: '-said it was not true', state: 'accepted' }] }),
-      row({ id: 3, checkWorthiness: 0, disputes: [] }),
+      row({ id: 1, checkWorthiness: 0.8349, disputePending: true, disputedBy: REPORT_WORDING.dispute({ speaker: 'The Taliban government', phrase: 'denies these allegations' }) }),
+      row({ id: 2, checkWorthiness: null, status: 'disputed', disputedBy: REPORT_WORDING.dispute({ speaker: null, phrase: '-said it was not true' }) }),
+      row({ id: 3, checkWorthiness: 0 }),
     ]);
     const records = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(records.map((r) => r['Check-worthiness'])).toEqual(['0.83', '', '0.00']);
@@ -251,7 +286,7 @@ describe('the CSV keeps the evidence (real workspace)', () => {
       row({
         articleFile: '=cmd.txt',
         articleWords: '-40% is the drop',
-        sources: [{ title: '=HYPERLINK("x")', publisher: null, publishedOn: null, url: 'https://example.org/a', excerpt: null, stance: 'supports' }],
+        sources: REPORT_WORDING.source({ title: '=HYPERLINK("x")', publisher: null, publishedOn: null, url: 'https://example.org/a', excerpt: null, stance: 'supports' }),
       }),
     ]);
     const [record] = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;

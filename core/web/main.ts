@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../errors';
-import { dbPathFrom } from '../paths';
+import { checkoutRoot, dbPathFrom } from '../paths';
 import { closeWorkspace, openWorkspace } from '../api/workspace';
 import { openBrowser } from './open-browser';
 import { startWebServer } from './server';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const server = await startWebServer({
     workspace,
     port,
-    staticDir: values.static ?? path.join(__dirname, '..', '..', 'out', 'web'),
+    staticDir: values.static ?? path.join(checkoutRoot(), 'out', 'web'),
   });
   console.log(`Claimdesk running at ${server.url}`);
   if (values.open) openBrowser(server.url, (line) => console.error(`claimdesk web: ${line}`));

@@ -7,7 +7,8 @@ import { MAX_ARTICLE_BYTES } from '../import';
 import { dispatch } from '../api/dispatch';
 import type { ApiResult } from '../api/result';
 import type { Workspace } from '../api/workspace';
-
+import { CSV_DOWNLOAD_PATH } from './download-path';
+import { streamCsvReport } from './report-download';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -102,6 +103,10 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: `${op}: the request body is not valid JSON.` } });
+    }
+    if (op === CSV_DOWNLOAD_PATH) {
+      const refused = await streamCsvReport(options.workspace, input, res, SECURITY_HEADERS);
+      return refused ? sendJson(res, 200, refused) : undefined;
     }
     const result = dispatch(options.workspace, op, input);
     const status = result.ok ? 200 : result.error.code === 'unknown_operation' ? 404 : result.error.code === 'internal' ? 500 : 200;

@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { getArticleBody } from './articles';
-import { CLAIM_NUMBER_SQL, claimWhere, orderBy } from './claims';
-import { raw, sql } from './sql';
+import { claimWhere, orderBy } from './claims';
+import { sql } from './sql';
 import type { ClaimFilter, ClaimSort, Stance, Verdict } from './types';
 
 /** A source as the report lists it: everything a reader needs to find it again. */
@@ -14,14 +14,24 @@ export interface ReportSource {
   stance: Stance;
 }
 
-/** One claim as the CSV report needs it, with its notes and sources. */
+/**
+ * How the report words a note, a source and an in-article dispute, one line
+ * each. Given by the report (core/report) and called by SQLite while it
+ * aggregates, so each is written once, in TypeScript.
+ */
+export interface ReportWording {
+  note(note: { author: string; createdAt: string; body: string }): string;
+  source(source: ReportSource): string;
+  dispute(dispute: { speaker: string | null; phrase: string }): string;
+}
+
+/** One claim as the CSV report needs it; its notes, sources and disputes already worded, one per line. */
 export interface ReportRow {
   id: number;
   articleTitle: string;
   articleDate: string | null;
   /** The imported file's name; null for pasted text. */
   articleFile: string | null;
-  position: number;
   /** The claim's number among its article's shown claims (as on screen); null for a hidden row. */
   number: number | null;
   text: string;
@@ -31,71 +41,99 @@ export interface ReportRow {
   status: Verdict;
   reviewedBy: string | null;
   reviewedAt: string | null;
-  notes: Array<{ author: string; createdAt: string; body: string }>;
-  sources: ReportSource[];
+  /** Every note, oldest first, one per line; '' for none. */
+  notes: string;
+  /** Every source, in the order they were linked, one per line; '' for none. */
+  sources: string;
   checkWorthiness: number | null;
-  /** Denials in the article that target the claim and were not dismissed. */
-  disputes: Array<{ speaker: string | null; phrase: string; state: 'pending' | 'accepted' }>;
-  /** IDs of the same claim in other articles (claim memory), lowest first. */
-  seenBefore?: number[];
+  /** True while an in-article denial of the claim waits for the fact-checker. */
+  disputePending: boolean;
+  /** Denials in the article that target the claim and were not dismissed, one per line; '' for none. */
+  disputedBy: string;
+  /** IDs of the same claim in other articles (claim memory), lowest first, "12; 40"; '' for none. */
+  seenBefore: string;
 }
 
-interface ReportRecord extends Omit<ReportRow, 'notes' | 'sources' | 'disputes' | 'articleWords' | 'seenBefore'> {
-  seenBefore: string;
-  notes: string;
-  sources: string;
-  disputes: string;
+interface ReportRecord extends Omit<ReportRow, 'articleWords' | 'disputePending'> {
   articleId: number;
   spanStart: number;
   spanEnd: number;
   edited: number;
+  disputePending: number;
 }
 
 /**
- * Every row of the report in one streaming query; each claim's notes (oldest
- * first) and sources come along as JSON arrays, so the report is formatted
- * in one place, in TypeScript.
+ * Every row of the report from one streaming query. Notes, sources, disputes
+ * and claim-memory IDs are aggregated by SQLite (group_concat, each list in
+ * its order) and worded by `wording`, registered as SQL functions on `db`:
+ * nothing is parsed per row, and no row is kept once yielded.
  */
-export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort): Generator<ReportRow> {
-  const q = sql`SELECT c.id, a.id AS articleId, a.title AS articleTitle, a.article_date AS articleDate, a.filename AS articleFile,
-      c.position,
-      ${raw(CLAIM_NUMBER_SQL)} AS number,
+export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort, wording: ReportWording): Generator<ReportRow> {
+  db.function('claimdesk_report_note', { deterministic: true }, (author, createdAt, body) =>
+    wording.note({ author: author as string, createdAt: createdAt as string, body: body as string }),
+  );
+  db.function('claimdesk_report_source', { deterministic: true }, (title, publisher, publishedOn, url, excerpt, stance) =>
+    wording.source({
+      title: title as string | null,
+      publisher: publisher as string | null,
+      publishedOn: publishedOn as string | null,
+      url: url as string,
+      excerpt: excerpt as string | null,
+      stance: stance as Stance,
+    }),
+  );
+  db.function('claimdesk_report_dispute', { deterministic: true }, (speaker, phrase) => wording.dispute({ speaker: speaker as string | null, phrase: phrase as string }));
+  const where = claimWhere(filter);
+  // A claim's number among its article's shown claims, as on screen (CLAIM_NUMBER_SQL), counted in one
+  // ordered pass over the exported articles instead of once per row (quadratic in an article's claims).
+  const q = sql`WITH numbered AS (
+      SELECT id, CASE WHEN hidden = 0 THEN count(*) FILTER (WHERE hidden = 0) OVER (PARTITION BY article_id ORDER BY position) END AS number
+        FROM claims WHERE article_id IN (SELECT c.article_id FROM claims c WHERE ${where}))
+    SELECT c.id, a.id AS articleId, a.title AS articleTitle, a.article_date AS articleDate, a.filename AS articleFile,
+      (SELECT number FROM numbered WHERE numbered.id = c.id) AS number,
       c.text, c.span_start AS spanStart, c.span_end AS spanEnd, c.edited, c.speaker,
       c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
-      (SELECT json_group_array(json_object('author', n.author, 'createdAt', n.created_at, 'body', n.body))
-         FROM (SELECT * FROM notes WHERE claim_id = c.id ORDER BY id) n) AS notes,
-      (SELECT json_group_array(json_object('title', s.title, 'publisher', s.publisher, 'publishedOn', s.published_on,
-                                           'url', s.url, 'excerpt', s.excerpt, 'stance', cs.stance))
-         FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY linked_at, source_id) cs
-         JOIN sources s ON s.id = cs.source_id) AS sources,
+      coalesce((SELECT group_concat(claimdesk_report_note(n.author, n.created_at, n.body), char(10) ORDER BY n.id)
+         FROM notes n WHERE n.claim_id = c.id), '') AS notes,
+      coalesce((SELECT group_concat(claimdesk_report_source(s.title, s.publisher, s.published_on, s.url, s.excerpt, cs.stance), char(10) ORDER BY cs.linked_at, cs.source_id)
+         FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = c.id), '') AS sources,
       c.check_worthiness AS checkWorthiness,
-      (SELECT json_group_array(json_object('speaker', ds.speaker, 'phrase', ds.phrase, 'state', ds.state))
-         FROM (SELECT * FROM dispute_suggestions WHERE claim_id = c.id AND state <> 'dismissed' ORDER BY id) ds) AS disputes,
-      (SELECT json_group_array(other) FROM (SELECT earlier_claim_id AS other FROM claim_matches WHERE claim_id = c.id AND dismissed_at IS NULL
-         UNION SELECT claim_id FROM claim_matches WHERE earlier_claim_id = c.id AND dismissed_at IS NULL ORDER BY 1)) AS seenBefore
+      EXISTS (SELECT 1 FROM dispute_suggestions ds WHERE ds.claim_id = c.id AND ds.state = 'pending') AS disputePending,
+      coalesce((SELECT group_concat(claimdesk_report_dispute(ds.speaker, ds.phrase), char(10) ORDER BY ds.id)
+         FROM dispute_suggestions ds WHERE ds.claim_id = c.id AND ds.state <> 'dismissed'), '') AS disputedBy,
+      coalesce((SELECT group_concat(other, '; ' ORDER BY other) FROM (SELECT earlier_claim_id AS other FROM claim_matches WHERE claim_id = c.id AND dismissed_at IS NULL
+         UNION SELECT claim_id FROM claim_matches WHERE earlier_claim_id = c.id AND dismissed_at IS NULL)), '') AS seenBefore
     FROM claims c JOIN articles a ON a.id = c.article_id
-    WHERE ${claimWhere(filter)} ORDER BY ${orderBy(sort)}`;
-  // Bodies are read only for reworded claims, once per article. Spans are
-  // UTF-16 offsets, which SQLite's substr (counting characters) cannot slice.
-  const bodies = new Map<number, string>();
+    WHERE ${where} ORDER BY ${orderBy(sort)}`;
+  // Bodies are read only for reworded claims, and only the last one is kept (rows of an
+  // article come together in most orders). Spans are UTF-16 offsets, which SQLite's substr
+  // (counting characters) cannot slice.
+  let body = { articleId: 0, text: '' };
   const bodyOf = (articleId: number): string => {
-    let body = bodies.get(articleId);
-    if (body === undefined) {
-      body = getArticleBody(db, articleId) ?? '';
-      bodies.set(articleId, body);
-    }
-    return body;
+    if (body.articleId !== articleId) body = { articleId, text: getArticleBody(db, articleId) ?? '' };
+    return body.text;
   };
   for (const record of db.prepare(q.text).iterate(...q.params) as Iterable<ReportRecord>) {
-    const { articleId, spanStart, spanEnd, edited, ...row } = record;
-    const words = edited === 1 ? bodyOf(articleId).slice(spanStart, spanEnd) : null;
+    const words = record.edited === 1 ? bodyOf(record.articleId).slice(record.spanStart, record.spanEnd) : null;
+    // Built field by field: a rest-and-spread copy of every record cost more than the query itself.
     yield {
-      ...row,
-      articleWords: words !== null && words !== row.text ? words : null,
-      notes: JSON.parse(record.notes) as ReportRow['notes'],
-      sources: JSON.parse(record.sources) as ReportRow['sources'],
-      disputes: JSON.parse(record.disputes) as ReportRow['disputes'],
-      seenBefore: JSON.parse(record.seenBefore) as number[],
+      id: record.id,
+      articleTitle: record.articleTitle,
+      articleDate: record.articleDate,
+      articleFile: record.articleFile,
+      number: record.number,
+      text: record.text,
+      articleWords: words !== null && words !== record.text ? words : null,
+      speaker: record.speaker,
+      status: record.status,
+      reviewedBy: record.reviewedBy,
+      reviewedAt: record.reviewedAt,
+      notes: record.notes,
+      sources: record.sources,
+      checkWorthiness: record.checkWorthiness,
+      disputePending: record.disputePending === 1,
+      disputedBy: record.disputedBy,
+      seenBefore: record.seenBefore,
     };
   }
 }

@@ -3,6 +3,7 @@ import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../..
 import type { OperationName } from '../../core/api/operation-names';
 import { desktopBridge } from './bridge';
 import { currentToken } from './token';
+import { CSV_DOWNLOAD_PATH } from '../../core/web/download-path';
 
 /**
  * The renderer's only way to the backend. The transport is chosen once:
@@ -23,13 +24,14 @@ function failure(code: 'internal' | 'unauthorized', message: string): { ok: fals
   return { ok: false, error: { code, message } };
 }
 
-const httpTransport: Transport = async (op, input) => {
+/** A POST to browser mode's API with the token; a refused token is told to the listeners. */
+async function post(path: string, body: unknown): Promise<Response | ReturnType<typeof failure>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const token = currentToken();
   if (token !== null) headers['X-Claimdesk-Token'] = token;
   let response: Response;
   try {
-    response = await fetch(`/api/${op}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}), cache: 'no-store' });
+    response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store' });
   } catch {
     return failure('internal', 'Cannot reach the Claimdesk server. Is "npm run web" still running?');
   }
@@ -37,6 +39,12 @@ const httpTransport: Transport = async (op, input) => {
     for (const listener of unauthorizedListeners) listener();
     return failure('unauthorized', 'This page needs the address with its token, as printed by npm run web.');
   }
+  return response;
+}
+
+const httpTransport: Transport = async (op, input) => {
+  const response = await post(op, input);
+  if (!(response instanceof Response)) return response;
   try {
     return (await response.json()) as ApiResult<OpResult<typeof op>>;
   } catch {
@@ -95,11 +103,23 @@ export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort): Pro
       return failure('internal', `Export failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const result = await call('exportCsv', { filter, sort });
-  if (!result.ok) return result;
-  const { filename, csv, rowCount } = result.value;
-  // The csv string already begins with the BOM; a Blob keeps it byte for byte.
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  // Streamed by the server (core/web/report-download.ts); an error comes back as an API result instead.
+  const response = await post(CSV_DOWNLOAD_PATH, { filter, sort });
+  if (!(response instanceof Response)) return response;
+  if (!(response.headers.get('Content-Type') ?? '').startsWith('text/csv')) {
+    const refused = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
+    return refused && !refused.ok ? refused : failure('internal', `Export failed: the server answered HTTP ${response.status}.`);
+  }
+  let csv: Blob;
+  try {
+    // The body begins with the BOM; a Blob keeps it byte for byte.
+    csv = await response.blob();
+  } catch {
+    return failure('internal', 'Export failed: the download was cut off. Nothing was saved; try again.');
+  }
+  const filename = response.headers.get('X-Claimdesk-Filename') ?? 'claimdesk-report.csv';
+  const rowCount = Number(response.headers.get('X-Claimdesk-Row-Count') ?? 0);
+  const url = URL.createObjectURL(csv);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

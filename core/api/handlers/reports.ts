@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { iterateReportRows } from '../../../db/queries/report';
 import type { ClaimFilter } from '../../../db/queries/types';
-import { reportToCsv } from '../../report/csv';
+import { REPORT_WORDING, reportToCsv } from '../../report/csv';
 import { defineOperation } from '../operation';
 import { claimFilter, claimSort, DEFAULT_SORT } from '../schemas';
 import type { Workspace } from '../workspace';
@@ -22,12 +22,15 @@ export function reportFilename(filter: ClaimFilter, isoNow: string): string {
 }
 
 export const reportOperations = {
-  /** The CSV report of exactly the claims the active filter shows, in the same order. */
+  /**
+   * The CSV report of exactly the claims the active filter shows, in the same order, as one
+   * string. The CLI and the browser download stream the same report instead (csvReport).
+   */
   exportCsv: defineOperation({
     input: z.object({ filter: claimFilter.default({}), sort: claimSort.default(DEFAULT_SORT) }).strict(),
     write: false,
     handler: (ws: Workspace, input): CsvReport => {
-      const { csv, rowCount } = reportToCsv(iterateReportRows(ws.db, input.filter, input.sort));
+      const { csv, rowCount } = reportToCsv(iterateReportRows(ws.db, input.filter, input.sort, REPORT_WORDING));
       return { filename: reportFilename(input.filter, ws.now()), csv, rowCount };
     },
   }),
