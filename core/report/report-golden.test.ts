@@ -57,7 +57,7 @@ describe('the browser download streams the same bytes', () => {
   });
 
   async function serve(ws: Parameters<typeof buildReportFixture>[0]) {
-    const server = await startWebServer({ workspace: ws, staticDir: tempDir(), port: 0 });
+    const server = await startWebServer({ backend: ws, staticDir: tempDir(), port: 0 });
     servers.push(server);
     const post = (op: string, body: unknown) =>
       fetch(`http://127.0.0.1:${server.port}/api/${op}`, { method: 'POST', headers: { 'x-claimdesk-token': server.token }, body: JSON.stringify(body) });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../errors';
 import { checkoutRoot, dbPathFrom } from '../paths';
-import { closeWorkspace, openWorkspace } from '../api/workspace';
+import { startWorkerBackend } from '../api/worker-backend';
 import { openBrowser } from './open-browser';
 import { startWebServer } from './server';
 
@@ -34,19 +34,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const dbPath = dbPathFrom(values.db, process.env);
-  const workspace = openWorkspace({ dbPath });
+  // The workspace lives on a backend thread: a long import never stops this one from answering.
+  const backend = await startWorkerBackend({ dbPath });
   const server = await startWebServer({
-    workspace,
+    backend,
     port,
     staticDir: values.static ?? path.join(checkoutRoot(), 'out', 'web'),
   });
   console.log(`Claimdesk running at ${server.url}`);
   if (values.open) openBrowser(server.url, (line) => console.error(`claimdesk web: ${line}`));
   const stop = () => {
-    server.close().finally(() => {
-      closeWorkspace(workspace);
-      process.exit(0);
-    });
+    server
+      .close()
+      .then(() => backend.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

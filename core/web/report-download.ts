@@ -17,7 +17,7 @@ import { csvReport } from '../report/csv';
  * call is answered on the main connection while a slow download goes on.
  * A bad input is answered as an API error, before anything is sent.
  */
-export async function streamCsvReport(ws: Workspace, input: unknown, res: http.ServerResponse, headers: Record<string, string>): Promise<ApiResult<null> | null> {
+export async function streamCsvReport(ws: Pick<Workspace, 'dbPath' | 'now'>, input: unknown, res: http.ServerResponse, headers: Record<string, string>): Promise<ApiResult<null> | null> {
   const checked = checkInput('exportCsv', input);
   if (!checked.ok) return checked;
   const { filter, sort } = checked.value.data as OpCheckedInput<'exportCsv'>;

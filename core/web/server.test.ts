@@ -17,7 +17,7 @@ async function serve() {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
   fs.writeFileSync(path.join(path.dirname(staticDir), `${path.basename(staticDir)}-secret.txt`), 'outside the static folder');
-  const server = await startWebServer({ workspace: ws, staticDir, port: 0 });
+  const server = await startWebServer({ backend: ws, staticDir, port: 0 });
   servers.push(server);
   return { ws, server };
 }

@@ -4,9 +4,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { MAX_ARTICLE_BYTES } from '../import';
-import { dispatch } from '../api/dispatch';
 import type { ApiResult } from '../api/result';
 import type { Workspace } from '../api/workspace';
+import { inProcessBackend, type Backend } from '../api/worker-backend';
 import { CSV_DOWNLOAD_PATH } from './download-path';
 import { streamCsvReport } from './report-download';
 
@@ -34,7 +34,8 @@ const MIME: Record<string, string> = {
 const MAX_BODY_BYTES = Math.ceil(MAX_ARTICLE_BYTES / 3) * 4 + 64 * 1024;
 
 export interface WebServerOptions {
-  workspace: Workspace;
+  /** The backend that answers the API: on its own thread (startWorkerBackend), or a workspace on this one. */
+  backend: Backend | Workspace;
   /** Built renderer (index.html and assets). */
   staticDir: string;
   port: number;
@@ -58,6 +59,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   const staticRoot = path.resolve(options.staticDir);
+  const backend = 'call' in options.backend ? options.backend : inProcessBackend(options.backend);
   let allowedHosts = new Set<string>();
 
   const server = http.createServer((req, res) => {
@@ -105,10 +107,10 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: `${op}: the request body is not valid JSON.` } });
     }
     if (op === CSV_DOWNLOAD_PATH) {
-      const refused = await streamCsvReport(options.workspace, input, res, SECURITY_HEADERS);
+      const refused = await streamCsvReport(backend, input, res, SECURITY_HEADERS);
       return refused ? sendJson(res, 200, refused) : undefined;
     }
-    const result = dispatch(options.workspace, op, input);
+    const result = await backend.call(op, input);
     const status = result.ok ? 200 : result.error.code === 'unknown_operation' ? 404 : result.error.code === 'internal' ? 500 : 200;
     sendJson(res, status, result);
   }

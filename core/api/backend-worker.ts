@@ -1,0 +1,59 @@
+/**
+ * A backend thread: the writer owns the workspace connection and answers
+ * calls one after another, exactly as dispatch() would on the caller's
+ * thread; a reader answers read-only calls on a read-only connection of its
+ * own (WAL lets it read while the writer writes). Started
+ * by startWorkerBackend (worker-backend.ts); messages are
+ * `{ id, op, input }` in and `{ id, result }` out, and `{ ready }` or
+ * `{ failed }` once, after the workspace is open (or could not be).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ClaimdeskError } from '../errors';
+import { dispatch } from './dispatch';
+import { openReader } from '../../db/open';
+import { sampleArticlePath } from '../paths';
+import { closeWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
+
+export interface BackendCall {
+  id: number;
+  op: string;
+  input: unknown;
+}
+
+export type BackendMessage =
+  | { ready: true }
+  | { failed: { code: string; message: string } }
+  | { id: number; result: ReturnType<typeof dispatch> };
+
+const port = parentPort!;
+const send = (message: BackendMessage) => port.postMessage(message);
+
+export interface BackendWorkerData {
+  /** `writer` opens (and migrates) the workspace and answers every call; `reader` answers reads on a read-only connection. */
+  role: 'writer' | 'reader';
+  options: Omit<OpenWorkspaceOptions, 'now'>;
+}
+
+function openReadOnly(options: BackendWorkerData['options']): Workspace {
+  const db = openReader(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  return { db, dbPath: options.dbPath, samplePath: options.samplePath ?? sampleArticlePath(), reviewer: options.reviewer?.trim() || null, now: () => new Date().toISOString() };
+}
+
+let ws: Workspace | null = null;
+try {
+  const { role, options } = workerData as BackendWorkerData;
+  ws = role === 'writer' ? openWorkspace(options) : openReadOnly(options);
+  send({ ready: true });
+} catch (err) {
+  send({ failed: err instanceof ClaimdeskError ? { code: err.code, message: err.message } : { code: 'internal', message: String((err as Error)?.message ?? err) } });
+}
+
+port.on('message', (call: BackendCall | 'close') => {
+  if (call === 'close') {
+    if (ws) closeWorkspace(ws);
+    port.close();
+    return;
+  }
+  if (!ws) return;
+  send({ id: call.id, result: dispatch(ws, call.op, call.input) });
+});
