@@ -11,6 +11,7 @@ describe('the backend on its own threads', () => {
     const backend = await startWorkerBackend({ dbPath: path.join(tempDir(), 'ws.sqlite') });
     try {
       expect(await backend.call('loadSample', {})).toMatchObject({ ok: true });
+      expect(await backend.readerReady).toBe(true);
       // A few hundred kilobytes of article: its analysis keeps the writer busy for a good while.
       const long = Array.from({ length: 600 }, (_, i) => `The council of district ${i} spent ${i * 7} million on roads in ${1900 + (i % 120)}, its treasurer said.`).join('\n\n');
       const order: string[] = [];

@@ -113,26 +113,35 @@ function readsOnly(op: string): boolean {
 }
 
 /**
- * Opens the workspace on a writer thread (migrating it first), then a
- * reader thread beside it: reads (the table, the article, counts, history)
- * are answered while a long import or re-analysis holds the writer. A read
- * sees every change whose answer came back before it was sent.
+ * Opens the workspace on a writer thread (migrating it first) and resolves
+ * as soon as it is open; a reader thread starts beside it, and once it is
+ * open, reads (the table, the article, counts, history) go to it and are
+ * answered while a long import or re-analysis holds the writer. Until then,
+ * or if it cannot start, the writer answers them too. A read sees every
+ * change whose answer came back before it was sent.
  */
-export async function startWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>): Promise<Backend> {
+export interface WorkerBackend extends Backend {
+  /** Settles once the reader thread is answering reads (true), or could not start (false). */
+  readonly readerReady: Promise<boolean>;
+}
+
+export async function startWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>): Promise<WorkerBackend> {
   const writer = await startThread({ role: 'writer', options });
-  let reader: Thread;
-  try {
-    reader = await startThread({ role: 'reader', options });
-  } catch (err) {
-    await writer.close();
-    throw err;
-  }
+  let reader: Thread | null = null;
+  const readerStarting = startThread({ role: 'reader', options }).then(
+    (thread) => (reader = thread),
+    (err: unknown) => {
+      console.error('claimdesk: reads stay on the writer thread; the reader could not start:', err);
+      return null;
+    },
+  );
   return {
     dbPath: options.dbPath,
+    readerReady: readerStarting.then((thread) => thread !== null),
     now: () => new Date().toISOString(),
-    call: (op, input) => (readsOnly(op) ? reader : writer).call(op, input),
+    call: (op, input) => (reader !== null && readsOnly(op) ? reader : writer).call(op, input),
     close: async () => {
-      await reader.close();
+      await (await readerStarting)?.close();
       await writer.close();
     },
   };
