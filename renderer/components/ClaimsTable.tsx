@@ -299,8 +299,15 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
   selectedIndexRef.current = selectedIndex;
   const selectedOnPage = selectedIndex >= 0;
   useEffect(() => {
-    if (selectedIndexRef.current >= 0) virtualizer.scrollToIndex(selectedIndexRef.current, { align: 'auto' });
-  }, [selectedId, selectedOnPage, pageKey, virtualizer]);
+    const index = selectedIndexRef.current;
+    if (index < 0) return;
+    // Already in full view (by the virtualizer's own last reading): scrolling there would only force a layout.
+    const item = virtualizer.measurementsCache[index];
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (item && height > 0 && item.start >= top + headHeight && item.end <= top + height) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, selectedOnPage, pageKey, virtualizer, headHeight]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
