@@ -87,6 +87,45 @@ describe('claimdesk CLI', () => {
     expect(JSON.parse(cli(['--db', db, 'list', '--json']).out).length).toBeGreaterThan(0);
   });
 
+  it('imports every article file below a folder, skips other files there, sums up, and draws progress only on a terminal', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const articles = path.join(dir, 'inbox');
+    fs.mkdirSync(path.join(articles, 'week 2', 'monday'), { recursive: true });
+    const sample = fs.readFileSync(sampleArticlePath(), 'utf8');
+    fs.writeFileSync(path.join(articles, 'a.txt'), `${sample}\n\nCopy A.`);
+    fs.writeFileSync(path.join(articles, 'week 2', 'b.md'), `${sample}\n\nCopy B.`);
+    fs.writeFileSync(path.join(articles, 'week 2', 'monday', 'c.TXT'), `${sample}\n\nCopy C.`);
+    fs.writeFileSync(path.join(articles, 'week 2', 'notes.pdf'), '%PDF-1.4 not an article');
+    fs.writeFileSync(path.join(articles, '.DS_Store'), 'junk');
+
+    let out = '';
+    let err = '';
+    const code = runCli(['--db', db, 'import', articles], { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t), isTTY: true }, env: {} });
+    expect(code).toBe(EXIT_OK);
+    // Depth first, by name; the PDF and the dot file are not articles and are not tried.
+    expect([...out.matchAll(/^(.*): imported as article (\d+)/gm)].map((m) => [path.relative(articles, m[1]!), m[2]])).toEqual([
+      ['a.txt', '1'],
+      [path.join('week 2', 'b.md'), '2'],
+      [path.join('week 2', 'monday', 'c.TXT'), '3'],
+    ]);
+    expect(out).toMatch(/^imported 3 of 3 files: \d+ sentences in [\d.]+ s \([\d,]+ a second\)$/m);
+    // On a terminal: the progress line counts up and is cleared before each report line and at the end.
+    expect(err).toContain('importing 0 of 3 files…');
+    expect(err).toContain('importing 2 of 3 files…');
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+
+    // Not a terminal (a pipe, a log file): no progress drawn; an empty folder is said plainly.
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(empty);
+    const none = cli(['--db', db, 'import', empty]);
+    expect(none.code).toBe(EXIT_BAD_INPUT);
+    expect(none.err).toMatch(/no article files \(\.txt, \.md.*\) in .*empty/);
+    const again = cli(['--db', db, 'import', articles]);
+    expect(again.err).toBe('');
+    expect(again.out).toMatch(/^imported 0 of 3 files: 0 sentences/m);
+  });
+
   it('reads relative paths from the folder the command was typed in (INIT_CWD under npm run)', () => {
     const dir = tempDir();
     fs.copyFileSync(sampleArticlePath(), path.join(dir, 'story.txt'));
