@@ -12,6 +12,8 @@ import { combine, scoreArticle, type EvalReport, type PredictedArticle } from '.
 export const EVAL_DIR = __dirname;
 /** The held-out set (eval/holdout/articles + eval/holdout/gold): articles the engine was not tuned on. */
 export const HOLDOUT_DIR = path.join(EVAL_DIR, 'holdout');
+/** The development set (eval/dev5/articles + gold + contested): real articles that may be tuned on. */
+export const DEV5_DIR = path.join(EVAL_DIR, 'dev5');
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
 export interface CorpusEntry {
@@ -69,7 +71,7 @@ export function loadCorpus(dir: string = EVAL_DIR, filter: string[] = []): Corpu
 }
 
 /**
- * A set's contested marks (holdout4/contested/NAME.json: [{ claim, contestedWith: [...] }]),
+ * A set's contested marks (holdout4/ or dev5/contested/NAME.json: [{ claim, contestedWith: [...] }]),
  * each text one gold sentence's, as pairs of sentence indices.
  */
 function readContested(file: string, gold: ResolvedGold, problems: string[]): Array<[number, number]> {

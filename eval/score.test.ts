@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVAL_DIR, HOLDOUT_DIR, loadCorpus } from './evaluate';
+import { DEV5_DIR, EVAL_DIR, HOLDOUT_DIR, loadCorpus } from './evaluate';
 import { GoldError, isUnlabelledFiller, nthIndexOf, resolveGold, type ResolvedGold } from './gold-schema';
 import {
   auc,
@@ -406,6 +406,53 @@ describe('the held-out set', () => {
       expect(words, entry.name).toBeLessThanOrEqual(1200);
       expect(entry.text.includes('\r'), entry.name).toBe(false);
       expect(main.has(entry.text), entry.name).toBe(false);
+    }
+  });
+});
+
+describe('the development set (dev5)', () => {
+  it('has a valid gold file for every article, with something to measure for every metric', () => {
+    const corpus = loadCorpus(DEV5_DIR);
+    expect(corpus.length).toBeGreaterThanOrEqual(8);
+    for (const entry of corpus) {
+      expect(entry.gold.sentences.length, entry.name).toBeGreaterThan(10);
+      expect(entry.gold.sentences.some((s) => s.checkWorthy), entry.name).toBe(true);
+      expect(entry.gold.sentences.some((s) => !s.checkWorthy), entry.name).toBe(true);
+      for (const s of entry.gold.sentences) expect(entry.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    // Disputes and contested marks are measured over the set: not every article reports a disagreement.
+    const disputed = corpus.filter((e) => e.gold.sentences.some((s) => s.disputedByIndex.length > 0));
+    expect(disputed.length).toBeGreaterThanOrEqual(2);
+    expect(corpus.filter((e) => (e.gold.contestedPairs ?? []).length > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('marks every disputedBy pair in its contested file too, on both sides, and has no contested file without an article', () => {
+    const corpus = loadCorpus(DEV5_DIR);
+    for (const entry of corpus) {
+      const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
+      for (const s of entry.gold.sentences) {
+        for (const d of s.disputedByIndex) {
+          expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
+          expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
+        }
+      }
+    }
+    const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
+    for (const f of fs.readdirSync(path.join(DEV5_DIR, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+  });
+
+  it('holds articles of 300 to 1,200 words with LF line endings, none of them also in the main or a held-out set', () => {
+    const others = new Set(
+      [EVAL_DIR, HOLDOUT_DIR, ...['holdout2', 'holdout3', 'holdout4'].map((d) => path.join(EVAL_DIR, d))].flatMap((dir) =>
+        loadCorpus(dir).map((e) => e.text),
+      ),
+    );
+    for (const entry of loadCorpus(DEV5_DIR)) {
+      const words = entry.text.split(/\s+/).filter(Boolean).length;
+      expect(words, entry.name).toBeGreaterThanOrEqual(300);
+      expect(words, entry.name).toBeLessThanOrEqual(1200);
+      expect(entry.text.includes('\r'), entry.name).toBe(false);
+      expect(others.has(entry.text), entry.name).toBe(false);
     }
   });
 });
