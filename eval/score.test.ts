@@ -358,6 +358,14 @@ describe('gold validation', () => {
   });
 });
 
+/** A gold file with sentences of both kinds, each one exactly where it says in its article. */
+function expectMeasurable(entry: ReturnType<typeof loadCorpus>[number]) {
+  expect(entry.gold.sentences.length, entry.name).toBeGreaterThan(10);
+  expect(entry.gold.sentences.some((s) => s.checkWorthy), entry.name).toBe(true);
+  expect(entry.gold.sentences.some((s) => !s.checkWorthy), entry.name).toBe(true);
+  for (const s of entry.gold.sentences) expect(entry.text.slice(s.start, s.end)).toBe(s.text);
+}
+
 describe('the evaluation set', () => {
   it('has a valid gold file for every article', () => {
     const corpus = loadCorpus();
@@ -390,11 +398,8 @@ describe('the held-out set', () => {
     const corpus = loadCorpus(HOLDOUT_DIR);
     expect(corpus.length).toBeGreaterThanOrEqual(6);
     for (const entry of corpus) {
-      expect(entry.gold.sentences.length, entry.name).toBeGreaterThan(10);
-      expect(entry.gold.sentences.some((s) => s.checkWorthy), entry.name).toBe(true);
-      expect(entry.gold.sentences.some((s) => !s.checkWorthy), entry.name).toBe(true);
+      expectMeasurable(entry);
       expect(entry.gold.sentences.some((s) => s.disputedByIndex.length > 0), entry.name).toBe(true);
-      for (const s of entry.gold.sentences) expect(entry.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
 
@@ -414,12 +419,7 @@ describe('the development set (dev5)', () => {
   it('has a valid gold file for every article, with something to measure for every metric', () => {
     const corpus = loadCorpus(DEV5_DIR);
     expect(corpus.length).toBeGreaterThanOrEqual(7);
-    for (const entry of corpus) {
-      expect(entry.gold.sentences.length, entry.name).toBeGreaterThan(10);
-      expect(entry.gold.sentences.some((s) => s.checkWorthy), entry.name).toBe(true);
-      expect(entry.gold.sentences.some((s) => !s.checkWorthy), entry.name).toBe(true);
-      for (const s of entry.gold.sentences) expect(entry.text.slice(s.start, s.end)).toBe(s.text);
-    }
+    for (const entry of corpus) expectMeasurable(entry);
     // Disputes and contested marks are measured over the set: not every article reports a disagreement.
     const disputed = corpus.filter((e) => e.gold.sentences.some((s) => s.disputedByIndex.length > 0));
     expect(disputed.length).toBeGreaterThanOrEqual(2);
