@@ -12,6 +12,7 @@ import { trimSpan, type TextSpan } from '../text/characters';
 import { dateFromLines, isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
+import { transcriptLabels, type SpeakerLabel } from './transcript';
 
 export { anchorFor } from './anchor';
 
@@ -124,6 +125,11 @@ class ArticleReader {
   /** Time-stamped one-line entries ("15:50 GMT — …"): two or more make the article a live blog. */
   private liveBlog = false;
   private firstLineSeen = false;
+  /** A transcript's speaker labels, by block index (empty unless the article is a transcript). */
+  private labels = new Map<number, SpeakerLabel>();
+  /** The turn each body block is in: the last label at or before it. */
+  readonly turns = new Map<number, SpeakerLabel>();
+  private turn: SpeakerLabel | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -137,6 +143,10 @@ class ArticleReader {
       if (stamped >= 2) break;
     }
     this.liveBlog = stamped >= 2;
+    this.labels = transcriptLabels(
+      this.text,
+      blocks.map((b) => (b.kind === 'paragraph' ? blockSpan(this.text, b) : null)),
+    );
     blocks.forEach((block, index) => this.readBlock(block, index, blocks[index + 1]));
   }
 
@@ -163,6 +173,19 @@ class ArticleReader {
     const { text, rows } = this;
     const span = blockSpan(text, block);
     if (!span) return;
+    const label = this.labels.get(index);
+    if (label) {
+      // "MR. KIRBY:  Thanks, everybody. …": the label is a row of its own. A named speaker's turn runs until the
+      // next label (a transcript labels only a change of speaker); a Q&A labels every answer, so "A:" is one paragraph.
+      this.turn = label.voice === 'answer' ? null : label;
+      this.bodyStarted = this.firstLineSeen = true;
+      this.turns.set(index, label);
+      const labelSpan = trimSpan(text, span.start, label.end);
+      if (labelSpan) rows.push({ ...labelSpan, kind: 'metadata', paragraph: null });
+      if (label.bodyStart < span.end) pushSentences(rows, text, label.bodyStart, span.end, index);
+      return;
+    }
+    if (this.turn) this.turns.set(index, this.turn);
     if (block.kind === 'front-matter') {
       const meta = readFrontMatter(text.slice(span.start, span.end));
       this.frontMatterTitle = meta.title;
@@ -288,7 +311,7 @@ export function analyzeArticle(text: string): AnalyzedArticle {
   const sentenceRows: number[] = [];
   rows.forEach((row, i) => {
     if (row.paragraph === null) return;
-    sentences.push({ start: row.start, end: row.end, paragraph: row.paragraph });
+    sentences.push({ start: row.start, end: row.end, paragraph: row.paragraph, turn: reader.turns.get(row.paragraph) ?? null });
     sentenceRows.push(i);
   });
   const speakers = new Array<string | null>(rows.length).fill(null);

@@ -215,3 +215,13 @@ describe('titles', () => {
     expect(analyzeArticle('# ***\n\nText.').title).toBe('***');
   });
 });
+
+describe('clock lines', () => {
+  it.each(['11:12 A.M. EDT', '2.30pm', '14:05 GMT', '*9:00 a.m. ET*'])('reads "%s" alone on a line as a time stamp', (value) => {
+    expect(isTimestampLine(value, { start: 0, end: value.length })).toBe(true);
+  });
+
+  it.each(['11:12 A.M. in Kabul', '25:10 GMT', '3.5 million', '14:05 Smith'])('does not read "%s" as a time stamp', (value) => {
+    expect(isTimestampLine(value, { start: 0, end: value.length })).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { NOT_DATELINE_PLACES } = namesLexicon;
 const { DANGLING_LINE_ENDS } = functionWordsLexicon;
-const { MONTH_NAME_PATTERN, MONTH_NUMBERS, WEEKDAY_NAME_PATTERN } = timeLexicon;
+const { MONTH_NAME_PATTERN, MONTH_NUMBERS, TIME_ZONES, WEEKDAY_NAME_PATTERN } = timeLexicon;
 const { NEWSROOM_ROLE_WORDS } = titlesAndRolesLexicon;
 
 export interface DatePrefix extends TextSpan {
@@ -203,7 +203,16 @@ const TIME_OR_DATE =
 export function isTimestampLine(text: string, span: TextSpan): boolean {
   if (span.end - span.start > 80) return false;
   const line = text.slice(span.start, span.end);
-  return (TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line)) || DATE_TIME_LINE.test(withoutEmphasis(line.trim()));
+  return (TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line)) || DATE_TIME_LINE.test(withoutEmphasis(line.trim())) || isClockLine(withoutEmphasis(line.trim()));
+}
+
+/** "11:12 A.M. EDT", "2.30pm", "14:05 GMT": a line that is a clock time alone (a transcript's or live blog's time stamp). */
+const CLOCK_LINE = /^(\d{1,2})[:.](\d{2})(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(\p{L}{2,5}))?$/u;
+
+function isClockLine(line: string): boolean {
+  const m = CLOCK_LINE.exec(line);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return false;
+  return m[3] === undefined || TIME_ZONES.has(m[3].toUpperCase());
 }
 
 /** The `title:` and `date:` of YAML front matter (quotes removed; the date only if it is a real YYYY-MM-DD). */

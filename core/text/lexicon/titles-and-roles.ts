@@ -129,3 +129,18 @@ export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writ
 export const RANK_ABBREVIATIONS: Record<string, string> = {
   Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
 };
+
+/**
+ * A transcript's speaker labels whose turns are the publication's voice, as the
+ * guide treats an interviewer's: the questioner ("Q", "QUESTION", "REPORTER")
+ * and whoever runs the event ("MODERATOR", "OPERATOR"). Lower case.
+ */
+export const PRESS_LABELS = words(`q question questioner reporter reporters interviewer moderator operator host press audience participant`);
+
+/** A Q&A's answer labels: the turn is the interviewee's ("A:", "ANSWER:"). Lower case. */
+export const ANSWER_LABELS = words(`a answer`);
+
+/** Capitalised line labels that name no speaker ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"). Lower case. */
+export const NOT_SPEAKER_LABELS = words(`
+  update updated correction clarification note editor's editors' editor’s breaking watch read related source sources
+  photo video live advertisement disclaimer warning summary background context analysis opinion exclusive more`);
