@@ -216,7 +216,35 @@ describe('titles', () => {
   });
 });
 
-describe('clock lines', () => {
+describe('author lines and clock lines', () => {
+  const line = (value: string) => isByline(value, { start: 0, end: value.length });
+
+  it.each([
+    'Maria Hendricks, Associate Professor of Marine Ecology, University of Cape Town',
+    'Tomás Ortega, Lecturer in Economic History, Universidad de Chile; Fellow, Institute for Fiscal Studies',
+    'Priya Natarajan, PhD Candidate in Epidemiology, London School of Hygiene',
+    'Ana Ruiz, Ex-professor associado, Universidade de Lisboa, Instituto de Ciências Sociais',
+  ])('reads "%s" as a byline', (value) => {
+    expect(line(value)).toBe(true);
+  });
+
+  it.each([
+    // A sentence about a person: lower-case parts, a verb, a full stop.
+    'Maria Hendricks, a professor at the University of Cape Town, said the reef had shrunk by 40%.',
+    'Maria Hendricks, Associate Professor of Marine Ecology, University of Cape Town.',
+    // A list of places, not a person and a role.
+    'Cape Town, Durban, Port Elizabeth and East London all reported outages',
+    // A name and a place with no role.
+    'Maria Hendricks, Cape Town, South Africa',
+  ])('does not read "%s" as a byline', (value) => {
+    expect(line(value)).toBe(false);
+  });
+
+  it('hides an author line under the headline and keeps the first sentence a claim', () => {
+    const text = 'Reefs are shrinking faster than thought\n\nMaria Hendricks, Associate Professor of Marine Ecology, University of Cape Town\n\nThe reef lost 40% of its coral between 2016 and 2024.';
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['headline', 'byline', 'claim']);
+  });
+
   it.each(['11:12 A.M. EDT', '2.30pm', '14:05 GMT', '*9:00 a.m. ET*'])('reads "%s" alone on a line as a time stamp', (value) => {
     expect(isTimestampLine(value, { start: 0, end: value.length })).toBe(true);
   });

@@ -9,12 +9,13 @@ import * as namesLexicon from '../text/lexicon/names';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { isPersonName } from '../attribution/names';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { NOT_DATELINE_PLACES } = namesLexicon;
 const { DANGLING_LINE_ENDS } = functionWordsLexicon;
 const { MONTH_NAME_PATTERN, MONTH_NUMBERS, TIME_ZONES, WEEKDAY_NAME_PATTERN } = timeLexicon;
-const { NEWSROOM_ROLE_WORDS } = titlesAndRolesLexicon;
+const { AUTHOR_ROLES, NEWSROOM_ROLE_WORDS, PERSON_TITLES } = titlesAndRolesLexicon;
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */
@@ -119,6 +120,7 @@ function nextLineText(text: string, from: number): string {
  * byline block ("Tue 14 May 2024 18.32 BST").
  */
 export function isByline(text: string, line: TextSpan): boolean {
+  if (line.end - line.start <= MAX_AUTHOR_LINE && isAuthorLine(withoutEmphasis(text.slice(line.start, line.end).trim()))) return true;
   if (line.end - line.start > 100) return false;
   // "*By the Data Desk*", "_By Jane Doe_": Markdown emphasis around it.
   const value = withoutEmphasis(text.slice(line.start, line.end).trim());
@@ -127,6 +129,26 @@ export function isByline(text: string, line: TextSpan): boolean {
   const named = NAME_AND_ROLE.exec(value);
   if (!named) return false;
   return /^\p{Ll}/u.test(named[2]!) || DATE_TIME_LINE.test(withoutEmphasis(nextLineText(text, line.end)));
+}
+
+const MAX_AUTHOR_LINE = 400;
+
+/**
+ * An author's line, as The Conversation and many journals print it: a name,
+ * then a role and where the author works, each part capitalised and set off
+ * by commas or semicolons, with no full stop ("Jane Doe, Senior Lecturer in
+ * Law, University of Leeds"; "Ana Ruiz, Ex-professora titular, Universidade
+ * de São Paulo"). The role names what a person is (`PERSON_TITLES`,
+ * `AUTHOR_ROLES`). A sentence ("Jane Doe, a lecturer at Leeds, said …") has
+ * a lower-case part and ends on a full stop.
+ */
+function isAuthorLine(value: string): boolean {
+  if (/[.!?]["'”’)]*$/u.test(value)) return false;
+  const parts = value.split(/[ \t]*[,;][ \t]*/u);
+  if (parts.length < 3 || !parts.every((p) => /^\p{Lu}/u.test(p))) return false;
+  if (!isPersonName((parts[0] ?? '').split(/[ \t]+/u))) return false;
+  const roleWords = (parts[1] ?? '').toLowerCase().split(/[ \t-]+/u);
+  return roleWords.some((w) => PERSON_TITLES.has(w) || AUTHOR_ROLES.has(w));
 }
 
 /**

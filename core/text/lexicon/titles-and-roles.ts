@@ -144,3 +144,12 @@ export const ANSWER_LABELS = words(`a answer`);
 export const NOT_SPEAKER_LABELS = words(`
   update updated correction clarification note editor's editors' editor’s breaking watch read related source sources
   photo video live advertisement disclaimer warning summary background context analysis opinion exclusive more`);
+
+/**
+ * Academic and professional roles an author's line gives after the name ("Jane
+ * Doe, Senior Lecturer in Law, University of Leeds"), besides `PERSON_TITLES`.
+ */
+export const AUTHOR_ROLES = words(`
+  lecturer reader fellow scholar candidate postdoctoral doctoral phd instructor tutor curator archaeologist
+  anthropologist sociologist psychologist epidemiologist physicist chemist biologist geographer geologist linguist
+  philosopher economist political scientist visiting adjunct emeritus honorary affiliate chair professorial`);
