@@ -88,6 +88,25 @@ function isTimestampedHeading(text: string, span: TextSpan): boolean {
   return line.split(/\s+/u).length <= 14 && !/\p{Sentence_Terminal}\s+\p{Lu}/u.test(line);
 }
 
+/** At most this many words make a section heading inside the body. */
+const MAX_SUBHEADING_WORDS = 10;
+
+/**
+ * A section heading inside the body, written as a plain paragraph ("Houthis
+ * gaining ground", "The road ahead"): one short line that opens on a capital,
+ * ends without any closing punctuation (no full stop, colon, comma, dash or
+ * closing quotation mark), and is followed by a paragraph of prose (one that
+ * ends a sentence). A line of a list or a quotation's fragment ("the Human
+ * Rights Council") opens lower case; a clause cut off by a dash ends on it.
+ */
+function isSubheading(text: string, span: TextSpan, next: TextBlock | undefined): boolean {
+  if (span.end - span.start > 120 || !next || next.kind !== 'paragraph') return false;
+  const line = text.slice(span.start, span.end);
+  if (!/^[\p{Lu}\p{N}]/u.test(line) || !/[\p{L}\p{N})]$/u.test(line) || line.split(/\s+/u).length > MAX_SUBHEADING_WORDS) return false;
+  const body = blockSpan(text, next);
+  return body !== null && /[.!?]["'”’)\]]*$/u.test(text.slice(Math.max(body.start, body.end - 4), body.end));
+}
+
 /**
  * A question that asserts nothing (its last mark, before closing quotes, is
  * "?") or a credit line is kept but is not a claim. A question put after an
@@ -234,6 +253,7 @@ class ArticleReader {
     if (this.bodyStarted) {
       // A byline may also stand alone further down ("By Jane Doe" between sections).
       if (block.lines.length === 1 && isByline(text, span)) rows.push({ ...span, kind: 'byline', paragraph: null });
+      else if (block.lines.length === 1 && isSubheading(text, span, next)) rows.push({ ...span, kind: 'headline', paragraph: null });
       else pushSentences(rows, text, span.start, span.end, index);
       return;
     }
