@@ -308,9 +308,11 @@ class ArticleReader {
       }
       if (!this.firstLineSeen) {
         this.firstLineSeen = true;
-        const next = block.lines[i + 1];
-        const nextLine = next ? trimSpan(text, next.start, next.end) : null;
-        if (isHeadline(text, line, nextLine)) {
+        const following = block.lines[i + 1];
+        const nextLine = following ? trimSpan(text, following.start, following.end) : null;
+        // The first line of the next block, when this line stands alone: a byline there makes it a headline.
+        const below = block.lines.length === 1 && next?.lines[0] ? trimSpan(text, next.lines[0].start, next.lines[0].end) : null;
+        if (isHeadline(text, line, nextLine, below !== null && isByline(text, below))) {
           rows.push({ ...line, kind: 'headline', paragraph: null });
           continue;
         }

@@ -253,3 +253,19 @@ describe('author lines and clock lines', () => {
     expect(isTimestampLine(value, { start: 0, end: value.length })).toBe(false);
   });
 });
+
+describe('a headline of two sentences', () => {
+  it('is one headline row when it stands alone above a byline', () => {
+    const text = 'The mayor is leaving office. Her record will be argued over for years\n\nBy Ruth Adeyemi\n\nThe mayor announced on Monday that she would not stand again.';
+    expect(kinds(text)).toEqual([
+      ['headline', 'The mayor is leaving office. Her record will be argued over for years'],
+      ['byline', 'By Ruth Adeyemi'],
+      ['claim', 'The mayor announced on Monday that she would not stand again.'],
+    ]);
+  });
+
+  it('stays two sentences without a byline under it (it may be the story’s opening)', () => {
+    const text = 'The mayor is leaving office. Her record will be argued over for years\n\nThe mayor announced on Monday that she would not stand again.';
+    expect(kinds(text).filter(([kind]) => kind === 'headline')).toEqual([]);
+  });
+});

@@ -170,10 +170,11 @@ export function readLineDate(text: string, line: TextSpan): string | null {
 
 /**
  * A headline: the article's first line, short (at most 20 words), no full stop
- * at the end, and more text after it. `nextLine` is the following line of the
+ * at the end, and more text after it; one sentence, or more when it stands
+ * alone straight above a byline (`bylineNext`). `nextLine` is the following line of the
  * same paragraph, if any (a lower-case start there means the line was wrapped).
  */
-export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | null): boolean {
+export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | null, bylineNext = false): boolean {
   if (line.end - line.start > 250 || !hasTextAfter(text, line.end)) return false;
   const value = text.slice(line.start, line.end);
   const words = value.split(/\s+/);
@@ -181,7 +182,8 @@ export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | nu
   if (/[.,;:(\-–—]$/u.test(value)) return false;
   if (DANGLING_LINE_ENDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
   if (nextLine && isLowerAt(text, nextLine.start)) return false;
-  return splitSentences(text, line.start, line.end).length === 1;
+  // "X is stepping down. His legacy will be mixed, at best": two sentences make a headline line when a byline follows it.
+  return bylineNext || splitSentences(text, line.start, line.end).length === 1;
 }
 
 function hasTextAfter(text: string, from: number): boolean {
