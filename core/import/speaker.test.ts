@@ -384,3 +384,21 @@ describe('speaker attribution', () => {
     expect(speakers('A resident, who asked not to be named, said the water was brown.')).toEqual(['A resident']);
   });
 });
+
+describe('a role, an apposed name, then auxiliaries or adverbs before the verb', () => {
+  it.each([
+    ['The US trade representative, Jana Holt, recently claimed exports had doubled.', 'Jana Holt'],
+    ['The energy minister, Omar Said, has repeatedly insisted that prices will fall.', 'Omar Said'],
+    ['The German finance minister, Lena Vogt, also warned that debt had risen to 64%.', 'Lena Vogt'],
+    ['The EU ambassador, Piet Claes, said the talks had failed.', 'Piet Claes'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    // An adverb before a verb that reports nothing.
+    'The old mill, a Grade II building, recently collapsed after the floods.',
+  ])('%s', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});
