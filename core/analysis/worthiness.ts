@@ -229,7 +229,9 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (stance) add('opinion', -1.5);
   else if (strongOpinion) add('opinion', hasFigure ? -0.7 : -1.8);
   else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
-  else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', -0.6);
+  // "This was a sensible evolution of the research strategy.": a bare demonstrative judged, with nothing checkable
+  // beside it (no figure, name, source or other cue), weighs as an opinion; with a source it is a lighter one.
+  else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', reasons.length === 0 && !hasFigure ? WEIGHTS.opinion : -0.6);
   if (question) add('question');
   else if (askedBesideFact) add('question', -0.5);
   if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
