@@ -364,3 +364,16 @@ describe('a bare demonstrative judged with nothing checkable beside it', () => {
     expect(score(text, speaker).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
   });
 });
+
+describe('a lead-in ending on a colon', () => {
+  it('is boilerplate when it states nothing of its own', () => {
+    expect(score('The council advises residents to:').checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+    expect(score('Here is what we know so far:').checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+  });
+
+  it('is a claim when it reports an event with a name or a figure before the list', () => {
+    const s = score('In 2019 the Dutch government, led by Mark Rutte, passed three laws that created:');
+    expect(s.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    expect(s.reasons).not.toContain('small talk');
+  });
+});

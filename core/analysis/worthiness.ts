@@ -202,7 +202,10 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   // which runs for 42 miles, was full of dead fish") still reports the fact.
   const sceneAt = SCENE_PHRASE.exec(text);
   const sceneBesideFact = sceneAt !== null && sceneHoldsFact(text.slice(sceneAt.index + sceneAt[0].length), input);
-  const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
+  // A lead-in ending on a colon is boilerplate ("The agency advises people to:") unless it states a fact of its own
+  // ("Kofi Annan implemented reforms in the early 2000s, resulting in:").
+  const leadInOnly = cues.leadIn && !holdsFact(text, input);
+  const boilerplate = cues.boilerplate || leadInOnly || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
   // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
   const instruction = !hasFigure && READER_IMPERATIVE.test(content);
   const smallTalk = boilerplate || instruction || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
