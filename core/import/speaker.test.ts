@@ -402,3 +402,9 @@ describe('a role, an apposed name, then auxiliaries or adverbs before the verb',
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('a parliament’s speaker is a role', () => {
+  it('gives the name apposed to "X’s parliamentary speaker"', () => {
+    expect(speakers('Norway’s parliamentary speaker, Ingrid Dahl, said the session would close early.')).toEqual(['Ingrid Dahl']);
+  });
+});

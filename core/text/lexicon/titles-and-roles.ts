@@ -73,7 +73,7 @@ export const SPOKESPERSON_WORDS = words(`spokesperson spokesman spokeswoman`);
 /** Nouns that can be a speaker: "one diplomat", "the ministry", "residents". */
 export const ROLE_NOUNS = words(`
   spokesperson spokespersons spokespeople spokesman spokesmen spokeswoman spokeswomen official officials diplomat
-  diplomats minister ministers ministry ministries government governments president presidents premier chancellor
+  diplomats minister ministers ministry ministries government governments president presidents premier chancellor speaker
   secretary ambassador ambassadors envoy envoys commander commanders army military authorities authority department
   agency agencies company companies firm statement report reports study survey researcher researchers scientist
   scientists doctor doctors activist activists critic critics judge judges court prosecutor prosecutors lawyer
