@@ -408,3 +408,17 @@ describe('a parliament’s speaker is a role', () => {
     expect(speakers('Norway’s parliamentary speaker, Ingrid Dahl, said the session would close early.')).toEqual(['Ingrid Dahl']);
   });
 });
+
+describe('a position stated as a copula and a stance adjective before "that"', () => {
+  it.each([
+    ['Moscow remains adamant that the pipeline was sabotaged.', 'Moscow'],
+    ['The regulator is also confident that bills will fall by 12%.', 'The regulator'],
+    ['Okafor was convinced that the count had been rigged.', 'Okafor'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each(['It is clear that the count was rigged.', 'The count was clear that night.', 'Moscow remains adamant in its demands.'])('%s has no speaker', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});

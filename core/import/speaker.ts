@@ -23,7 +23,7 @@ const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, PARTICIPLES,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
-  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_VERBS,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } = titlesAndRolesLexicon;
 const { OWNED_BODIES } = organisationsLexicon;
@@ -640,6 +640,19 @@ function adviceCandidate(masked: string): Candidate | null {
   return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;
 }
 
+/** "Tehran remains adamant that", "The bank is also confident that": a copula, a stance adjective, then "that". */
+const STANCE_COMPLEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|are|was|were|remains|remained|has been|have been|had been|appears|appeared|seems|seemed)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_ADJECTIVES].join('|')})\s+that(?![\p{L}])`,
+  'u',
+);
+
+function stanceAdjectiveCandidate(masked: string): Candidate | null {
+  const m = STANCE_COMPLEMENT.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
+  if (!m) return null;
+  const subject = subjectBefore(masked, m.index);
+  return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;
+}
+
 function accordingToCandidate(masked: string): Candidate | null {
   ACCORDING_TO.lastIndex = 0;
   let tries = 0;
@@ -661,7 +674,7 @@ function accordingToCandidate(masked: string): Candidate | null {
  * quotations blanked out; `original` is the same sentence as written.
  */
 export function findSpeaker(masked: string, original: string): FoundSpeaker | null {
-  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked)];
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);
