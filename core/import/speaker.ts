@@ -243,8 +243,11 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
       }
       if (APPOSED_NAME.test(apposition)) {
         // ("The US energy secretary": no subject to the rules that read one, but a role description all the same.)
-        const opening = writtenWords(masked, clauseStart(masked, s), s);
-        const role = subjectBefore(masked, s) ?? (opening.length <= MAX_ROLE_WORDS ? opening : null);
+        let role = subjectBefore(masked, s);
+        if (!role) {
+          const opening = writtenWords(masked, clauseStart(masked, s), s);
+          role = opening.length <= MAX_ROLE_WORDS ? opening : null;
+        }
         if ((role && isRoleDescription(role)) || isOwnedRole(writtenWords(masked, clauseStart(masked, s), s))) {
           const name = speakerAtEnd(writtenWords(masked, s + 1, comma));
           if (name) return name;
@@ -647,6 +650,7 @@ const STANCE_COMPLEMENT = new RegExp(
 );
 
 function stanceAdjectiveCandidate(masked: string): Candidate | null {
+  if (!masked.includes(' that')) return null; // most sentences: no look at all
   const m = STANCE_COMPLEMENT.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
   if (!m) return null;
   const subject = subjectBefore(masked, m.index);
