@@ -16,9 +16,9 @@ import * as denialWords from '../text/lexicon/denial';
 
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
-  AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
+  AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
-  NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
+  NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
   REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
 } = denialWords;
 
@@ -262,12 +262,19 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
   const call = CALLING_VERBS.has(w);
   if (!deny && !reject && !call) return null;
   if (isNegated(tokens, i)) return null;
-  const prev = tokens[i - 1]?.lower ?? '';
+  // Adverbs between an auxiliary and the participle: "have been strongly denied".
+  let before = i;
+  while (before > 1 && (DENIAL_ADVERBS.has(tokens[before - 1]!.lower) || /^\w{3,}ly$/u.test(tokens[before - 1]!.lower))) before--;
+  const prev = tokens[before - 1]?.lower ?? '';
   if (COPULAS.has(prev) || prev === 'been' || prev === 'being') {
     if (call) return null;
-    // Passive: "The allegations were rejected by the ministry."
-    const subject = subjectBefore(tokens, i - 1);
-    if (!subject || subject.noun === null) return null;
+    // Passive: "The allegations were rejected by the ministry.", "This has been disputed by Iran." (auxiliaries and
+    // adverbs between subject and participle skipped).
+    let end = before - 1;
+    while (end > 0 && (PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower) || DENIAL_ADVERBS.has(tokens[end - 1]!.lower) || /^\w{3,}ly$/u.test(tokens[end - 1]!.lower))) end--;
+    const subject = subjectBefore(tokens, end);
+    // A pronoun subject ("This", "It") points back at a claim only with a verb whose object can only be one.
+    if (!subject || (subject.noun === null && (!CLAIM_ONLY_VERBS.has(w) || subject.from !== 0))) return null;
     return {
       phrase: slice(text, tokens, subject.from, i),
       target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor },

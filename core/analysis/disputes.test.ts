@@ -391,3 +391,27 @@ Labour|Labour said that claim was false, pointing out that 400 hotels had been i
     expect(got.map((p) => p[1])).toEqual(['Instead, there are more ']);
   });
 });
+
+describe('passive denials with auxiliaries and a pronoun subject', () => {
+  const linked = (text: string) => {
+    const a = analyzeArticle(text);
+    return a.disputes.map((d) => [a.claims[d.target]!.text, a.claims[d.denial]!.text, d.speaker]);
+  };
+
+  it('"This has been disputed by X" disputes the claim before it, credited to X', () => {
+    const text = 'The port authority said 4,000 containers were cleared every day last month. This has been disputed by the Harbour Workers Union.';
+    expect(linked(text)).toEqual([
+      ['The port authority said 4,000 containers were cleared every day last month.', 'This has been disputed by the Harbour Workers Union.', 'the Harbour Workers Union'],
+    ]);
+  });
+
+  it('reads a noun subject over "has been" and an adverb ("The figures have been strongly denied by")', () => {
+    expect(findDenial('The figures have been strongly denied by the ministry.')?.target).toMatchObject({ kind: 'anaphora', noun: 'figures', plural: true });
+  });
+
+  it('a pronoun subject needs a verb whose object can only be a statement: a plan can be rejected', () => {
+    expect(findDenial('It was rejected by residents at a meeting on Tuesday.')).toBeNull();
+    expect(findDenial('This has been rejected by the council.')).toBeNull();
+    expect(findDenial('It was contested by the opposition.')).not.toBeNull();
+  });
+});

@@ -216,6 +216,8 @@ export interface StanceCues {
   /** Opens on a change of scene ("Outside, …"). */
   sceneOpener: boolean;
   boilerplate: boolean;
+  /** A lead-in to what follows, ending on a colon ("The agency advises people to:"): boilerplate unless it states a fact. */
+  leadIn: boolean;
   question: boolean;
 }
 
@@ -229,7 +231,8 @@ export function stanceCues(text: string): StanceCues {
     weakOpinion: BARE_DEMONSTRATIVE.test(content),
     scene: SCENE.test(content) || JOKE.test(text),
     sceneOpener: SCENE_OPENER.test(content),
-    boilerplate: BOILERPLATE.test(text) || INTERVIEW_FRAME.test(text) || LEAD_IN.test(text) || SAID_NOTHING.test(text) || QUOTE_FRAME_SENTENCE.test(text.trim()),
+    boilerplate: BOILERPLATE.test(text) || INTERVIEW_FRAME.test(text) || SAID_NOTHING.test(text) || QUOTE_FRAME_SENTENCE.test(text.trim()),
+    leadIn: LEAD_IN.test(text),
     question: isQuestion(text),
   };
 }

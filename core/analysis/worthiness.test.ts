@@ -343,3 +343,37 @@ describe('check-worthiness', () => {
     );
   });
 });
+
+describe('a bare demonstrative judged with nothing checkable beside it', () => {
+  it.each(['This was a clever move by any standard.', 'That is a reasonable reading, up to a point.', 'It was a bruising week for anyone in the trade.'])(
+    '%s is hidden',
+    (text) => {
+      const s = score(text);
+      expect(s.checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+      expect(s.reasons).toContain('opinion');
+    },
+  );
+
+  it.each([
+    // A figure, a name, a source or a legal cue beside it keeps the sentence checkable.
+    ['This was the largest cut in interest rates since 2008.', null],
+    ['It was the first time Norway had won the title.', null],
+    ['This is illegal under the 2010 act.', null],
+    ['That is not true, the ministry said.', 'the ministry'],
+  ])('%s stays a claim', (text, speaker) => {
+    expect(score(text, speaker).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+  });
+});
+
+describe('a lead-in ending on a colon', () => {
+  it('is boilerplate when it states nothing of its own', () => {
+    expect(score('The council advises residents to:').checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+    expect(score('Here is what we know so far:').checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+  });
+
+  it('is a claim when it reports an event with a name or a figure before the list', () => {
+    const s = score('In 2019 the Dutch government, led by Mark Rutte, passed three laws that created:');
+    expect(s.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    expect(s.reasons).not.toContain('small talk');
+  });
+});

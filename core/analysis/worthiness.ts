@@ -202,7 +202,10 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   // which runs for 42 miles, was full of dead fish") still reports the fact.
   const sceneAt = SCENE_PHRASE.exec(text);
   const sceneBesideFact = sceneAt !== null && sceneHoldsFact(text.slice(sceneAt.index + sceneAt[0].length), input);
-  const boilerplate = cues.boilerplate || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
+  // A lead-in ending on a colon is boilerplate ("The agency advises people to:") unless it states a fact of its own
+  // ("Kofi Annan implemented reforms in the early 2000s, resulting in:").
+  const leadInOnly = cues.leadIn && !holdsFact(text, input);
+  const boilerplate = cues.boilerplate || leadInOnly || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
   // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
   const instruction = !hasFigure && READER_IMPERATIVE.test(content);
   const smallTalk = boilerplate || instruction || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
@@ -229,7 +232,9 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   if (stance) add('opinion', -1.5);
   else if (strongOpinion) add('opinion', hasFigure ? -0.7 : -1.8);
   else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
-  else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', -0.6);
+  // "This was a sensible evolution of the research strategy.": a bare demonstrative judged, with nothing checkable
+  // beside it (no figure, name, source or other cue), weighs as an opinion; with a source it is a lighter one.
+  else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', reasons.length === 0 && !hasFigure ? WEIGHTS.opinion : -0.6);
   if (question) add('question');
   else if (askedBesideFact) add('question', -0.5);
   if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);

@@ -202,3 +202,29 @@ describe('hiding: a checkable claim is never stored hidden for a promise, a hedg
     expect(row('If the scheme fails')).toMatchObject({ kind: 'question', excluded: true });
   });
 });
+
+describe('section headings inside the body', () => {
+  const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text]);
+  const body = 'Inflation fell to 3.2% in March, the statistics office said.\n\n';
+
+  it('hides a short line with no closing punctuation before a paragraph of prose', () => {
+    const text = `${body}Rents keep climbing\n\nAverage rents rose 8% in the year to April.`;
+    expect(kinds(text)).toContainEqual(['headline', 'Rents keep climbing']);
+    expect(kinds(text)).toContainEqual(['claim', 'Average rents rose 8% in the year to April.']);
+  });
+
+  it.each([
+    // A list item written as a paragraph: it opens lower case.
+    `${body}the Office for Budget Responsibility\n\nIt was set up in 2010.`,
+    // A clause cut off by a dash, or ending on a quotation mark.
+    `${body}And then there is the question of the budget —\n\nIt was set up in 2010.`,
+    // Too long to be a heading.
+    `${body}Ministers have promised to build 300000 new homes a year by the end of this parliament\n\nIt was set up in 2010.`,
+    // Not followed by prose: the next paragraph is another fragment.
+    `${body}Rents keep climbing\n\nup 8% in a year`,
+    // The article's last line.
+    `${body}Rents keep climbing`,
+  ])('keeps %j as it was', (text) => {
+    expect(kinds(text).some(([kind]) => kind === 'headline')).toBe(false);
+  });
+});

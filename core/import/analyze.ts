@@ -12,6 +12,7 @@ import { trimSpan, type TextSpan } from '../text/characters';
 import { dateFromLines, isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
+import { transcriptLabels, type SpeakerLabel } from './transcript';
 
 export { anchorFor } from './anchor';
 
@@ -87,6 +88,25 @@ function isTimestampedHeading(text: string, span: TextSpan): boolean {
   return line.split(/\s+/u).length <= 14 && !/\p{Sentence_Terminal}\s+\p{Lu}/u.test(line);
 }
 
+/** At most this many words make a section heading inside the body. */
+const MAX_SUBHEADING_WORDS = 10;
+
+/**
+ * A section heading inside the body, written as a plain paragraph ("Houthis
+ * gaining ground", "The road ahead"): one short line that opens on a capital,
+ * ends without any closing punctuation (no full stop, colon, comma, dash or
+ * closing quotation mark), and is followed by a paragraph of prose (one that
+ * ends a sentence). A line of a list or a quotation's fragment ("the Human
+ * Rights Council") opens lower case; a clause cut off by a dash ends on it.
+ */
+function isSubheading(text: string, span: TextSpan, next: TextBlock | undefined): boolean {
+  if (span.end - span.start > 120 || !next || next.kind !== 'paragraph') return false;
+  const line = text.slice(span.start, span.end);
+  if (!/^[\p{Lu}\p{N}]/u.test(line) || !/[\p{L}\p{N})]$/u.test(line) || line.split(/\s+/u).length > MAX_SUBHEADING_WORDS) return false;
+  const body = blockSpan(text, next);
+  return body !== null && /[.!?]["'”’)\]]*$/u.test(text.slice(Math.max(body.start, body.end - 4), body.end));
+}
+
 /**
  * A question that asserts nothing (its last mark, before closing quotes, is
  * "?") or a credit line is kept but is not a claim. A question put after an
@@ -124,6 +144,11 @@ class ArticleReader {
   /** Time-stamped one-line entries ("15:50 GMT — …"): two or more make the article a live blog. */
   private liveBlog = false;
   private firstLineSeen = false;
+  /** A transcript's speaker labels, by block index (empty unless the article is a transcript). */
+  private labels = new Map<number, SpeakerLabel>();
+  /** The turn each body block is in: the last label at or before it. */
+  readonly turns = new Map<number, SpeakerLabel>();
+  private turn: SpeakerLabel | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -137,6 +162,10 @@ class ArticleReader {
       if (stamped >= 2) break;
     }
     this.liveBlog = stamped >= 2;
+    this.labels = transcriptLabels(
+      this.text,
+      blocks.map((b) => (b.kind === 'paragraph' ? blockSpan(this.text, b) : null)),
+    );
     blocks.forEach((block, index) => this.readBlock(block, index, blocks[index + 1]));
   }
 
@@ -163,6 +192,19 @@ class ArticleReader {
     const { text, rows } = this;
     const span = blockSpan(text, block);
     if (!span) return;
+    const label = this.labels.get(index);
+    if (label) {
+      // "MR. KIRBY:  Thanks, everybody. …": the label is a row of its own. A named speaker's turn runs until the
+      // next label (a transcript labels only a change of speaker); a Q&A labels every answer, so "A:" is one paragraph.
+      this.turn = label.voice === 'answer' ? null : label;
+      this.bodyStarted = this.firstLineSeen = true;
+      this.turns.set(index, label);
+      const labelSpan = trimSpan(text, span.start, label.end);
+      if (labelSpan) rows.push({ ...labelSpan, kind: 'metadata', paragraph: null });
+      if (label.bodyStart < span.end) pushSentences(rows, text, label.bodyStart, span.end, index);
+      return;
+    }
+    if (this.turn) this.turns.set(index, this.turn);
     if (block.kind === 'front-matter') {
       const meta = readFrontMatter(text.slice(span.start, span.end));
       this.frontMatterTitle = meta.title;
@@ -211,6 +253,7 @@ class ArticleReader {
     if (this.bodyStarted) {
       // A byline may also stand alone further down ("By Jane Doe" between sections).
       if (block.lines.length === 1 && isByline(text, span)) rows.push({ ...span, kind: 'byline', paragraph: null });
+      else if (block.lines.length === 1 && isSubheading(text, span, next)) rows.push({ ...span, kind: 'headline', paragraph: null });
       else pushSentences(rows, text, span.start, span.end, index);
       return;
     }
@@ -265,9 +308,11 @@ class ArticleReader {
       }
       if (!this.firstLineSeen) {
         this.firstLineSeen = true;
-        const next = block.lines[i + 1];
-        const nextLine = next ? trimSpan(text, next.start, next.end) : null;
-        if (isHeadline(text, line, nextLine)) {
+        const following = block.lines[i + 1];
+        const nextLine = following ? trimSpan(text, following.start, following.end) : null;
+        // The first line of the next block, when this line stands alone: a byline there makes it a headline.
+        const below = block.lines.length === 1 && next?.lines[0] ? trimSpan(text, next.lines[0].start, next.lines[0].end) : null;
+        if (isHeadline(text, line, nextLine, below !== null && isByline(text, below))) {
           rows.push({ ...line, kind: 'headline', paragraph: null });
           continue;
         }
@@ -288,7 +333,7 @@ export function analyzeArticle(text: string): AnalyzedArticle {
   const sentenceRows: number[] = [];
   rows.forEach((row, i) => {
     if (row.paragraph === null) return;
-    sentences.push({ start: row.start, end: row.end, paragraph: row.paragraph });
+    sentences.push({ start: row.start, end: row.end, paragraph: row.paragraph, turn: reader.turns.get(row.paragraph) ?? null });
     sentenceRows.push(i);
   });
   const speakers = new Array<string | null>(rows.length).fill(null);

@@ -8,12 +8,15 @@ import { Coreference } from '../attribution/coreference';
 import { reviewSpeaker } from '../nlp/speaker';
 import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
 import { findSpeaker } from './speaker';
+import type { SpeakerLabel } from './transcript';
 
 export interface ArticleSentence {
   start: number;
   end: number;
   /** Index of the paragraph (block) the sentence is in: quotations are tracked per paragraph. */
   paragraph: number;
+  /** In a transcript, the speaker label of the turn the sentence is in (transcript.ts). */
+  turn?: SpeakerLabel | null;
 }
 
 export function attributeSpeakers(text: string, sentences: readonly ArticleSentence[]): (string | null)[] {
@@ -75,7 +78,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
   quotationParagraphs(text, sentences, speakers, quotes);
-  attributeAnswers(text, sentences, speakers, () => coreference.mainPerson());
+  attributeTurns(sentences, speakers, coreference);
   return speakers;
 }
 
@@ -105,29 +108,28 @@ function quotationParagraphs(text: string, sentences: readonly ArticleSentence[]
   }
 }
 
-/** "Q: ..." / "A: ..." at the start of a paragraph, plain or in bold. */
-const QUESTION_LABEL = /^(?:\*\*|__)?Q(?:\*\*|__)?\s*[:.—–-](?:\*\*|__)?\s/u;
-const ANSWER_LABEL = /^(?:\*\*|__)?A(?:\*\*|__)?\s*[:.—–-](?:\*\*|__)?\s/u;
-
 /**
- * An interview written as questions and answers: every sentence of an "A:"
- * paragraph is the interviewee's (the person the article is about), whatever
- * it cites, since they are the one asserting it. Needs both "Q:" and "A:"
- * paragraphs, so a lone "A: ..." is never read as an answer.
+ * A transcript's turns (transcript.ts): everything said in an answer ("A:")
+ * is the interviewee's (the person the article is about), and everything
+ * said in a named speaker's turn ("MR. KIRBY:") is theirs, whatever it cites,
+ * since they are the one asserting it. The name resolves like any speaker
+ * ("Kirby" -> "John Kirby" when the article gave the full name). The
+ * questioner's and the host's turns are the publication's voice: what a
+ * sentence there attributes stands.
  */
-function attributeAnswers(text: string, sentences: readonly ArticleSentence[], speakers: (string | null)[], interviewee: () => string | null): void {
-  const answers = new Set<number>();
-  let questions = 0;
+function attributeTurns(sentences: readonly ArticleSentence[], speakers: (string | null)[], coreference: Coreference): void {
+  const resolved = new Map<SpeakerLabel['name'], string | null>();
+  let interviewee: string | null | undefined;
   sentences.forEach((sentence, i) => {
-    if (i > 0 && sentences[i - 1]?.paragraph === sentence.paragraph) return;
-    const opening = text.slice(sentence.start, sentence.start + 12);
-    if (QUESTION_LABEL.test(opening)) questions++;
-    else if (ANSWER_LABEL.test(opening)) answers.add(sentence.paragraph);
-  });
-  if (questions === 0 || answers.size === 0) return;
-  const person = interviewee();
-  if (person === null) return;
-  sentences.forEach((sentence, i) => {
-    if (answers.has(sentence.paragraph)) speakers[i] = person;
+    const turn = sentence.turn;
+    if (!turn || turn.voice === 'press') return;
+    if (turn.voice === 'answer') {
+      interviewee ??= coreference.mainPerson();
+      if (interviewee !== null) speakers[i] = interviewee;
+      return;
+    }
+    if (turn.name === null) return;
+    if (!resolved.has(turn.name)) resolved.set(turn.name, coreference.resolve(turn.name, false, i, sentence.paragraph));
+    speakers[i] = resolved.get(turn.name) ?? turn.name;
   });
 }

@@ -215,3 +215,57 @@ describe('titles', () => {
     expect(analyzeArticle('# ***\n\nText.').title).toBe('***');
   });
 });
+
+describe('author lines and clock lines', () => {
+  const line = (value: string) => isByline(value, { start: 0, end: value.length });
+
+  it.each([
+    'Maria Hendricks, Associate Professor of Marine Ecology, University of Cape Town',
+    'Tomás Ortega, Lecturer in Economic History, Universidad de Chile; Fellow, Institute for Fiscal Studies',
+    'Priya Natarajan, PhD Candidate in Epidemiology, London School of Hygiene',
+    'Ana Ruiz, Ex-professor associado, Universidade de Lisboa, Instituto de Ciências Sociais',
+  ])('reads "%s" as a byline', (value) => {
+    expect(line(value)).toBe(true);
+  });
+
+  it.each([
+    // A sentence about a person: lower-case parts, a verb, a full stop.
+    'Maria Hendricks, a professor at the University of Cape Town, said the reef had shrunk by 40%.',
+    'Maria Hendricks, Associate Professor of Marine Ecology, University of Cape Town.',
+    // A list of places, not a person and a role.
+    'Cape Town, Durban, Port Elizabeth and East London all reported outages',
+    // A name and a place with no role.
+    'Maria Hendricks, Cape Town, South Africa',
+  ])('does not read "%s" as a byline', (value) => {
+    expect(line(value)).toBe(false);
+  });
+
+  it('hides an author line under the headline and keeps the first sentence a claim', () => {
+    const text = 'Reefs are shrinking faster than thought\n\nMaria Hendricks, Associate Professor of Marine Ecology, University of Cape Town\n\nThe reef lost 40% of its coral between 2016 and 2024.';
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['headline', 'byline', 'claim']);
+  });
+
+  it.each(['11:12 A.M. EDT', '2.30pm', '14:05 GMT', '*9:00 a.m. ET*'])('reads "%s" alone on a line as a time stamp', (value) => {
+    expect(isTimestampLine(value, { start: 0, end: value.length })).toBe(true);
+  });
+
+  it.each(['11:12 A.M. in Kabul', '25:10 GMT', '3.5 million', '14:05 Smith'])('does not read "%s" as a time stamp', (value) => {
+    expect(isTimestampLine(value, { start: 0, end: value.length })).toBe(false);
+  });
+});
+
+describe('a headline of two sentences', () => {
+  it('is one headline row when it stands alone above a byline', () => {
+    const text = 'The mayor is leaving office. Her record will be argued over for years\n\nBy Ruth Adeyemi\n\nThe mayor announced on Monday that she would not stand again.';
+    expect(kinds(text)).toEqual([
+      ['headline', 'The mayor is leaving office. Her record will be argued over for years'],
+      ['byline', 'By Ruth Adeyemi'],
+      ['claim', 'The mayor announced on Monday that she would not stand again.'],
+    ]);
+  });
+
+  it('stays two sentences without a byline under it (it may be the story’s opening)', () => {
+    const text = 'The mayor is leaving office. Her record will be argued over for years\n\nThe mayor announced on Monday that she would not stand again.';
+    expect(kinds(text).filter(([kind]) => kind === 'headline')).toEqual([]);
+  });
+});

@@ -9,12 +9,13 @@ import * as namesLexicon from '../text/lexicon/names';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { isPersonName } from '../attribution/names';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { NOT_DATELINE_PLACES } = namesLexicon;
 const { DANGLING_LINE_ENDS } = functionWordsLexicon;
-const { MONTH_NAME_PATTERN, MONTH_NUMBERS, WEEKDAY_NAME_PATTERN } = timeLexicon;
-const { NEWSROOM_ROLE_WORDS } = titlesAndRolesLexicon;
+const { MONTH_NAME_PATTERN, MONTH_NUMBERS, TIME_ZONES, WEEKDAY_NAME_PATTERN } = timeLexicon;
+const { AUTHOR_ROLES, NEWSROOM_ROLE_WORDS, PERSON_TITLES } = titlesAndRolesLexicon;
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */
@@ -119,6 +120,7 @@ function nextLineText(text: string, from: number): string {
  * byline block ("Tue 14 May 2024 18.32 BST").
  */
 export function isByline(text: string, line: TextSpan): boolean {
+  if (line.end - line.start <= MAX_AUTHOR_LINE && isAuthorLine(withoutEmphasis(text.slice(line.start, line.end).trim()))) return true;
   if (line.end - line.start > 100) return false;
   // "*By the Data Desk*", "_By Jane Doe_": Markdown emphasis around it.
   const value = withoutEmphasis(text.slice(line.start, line.end).trim());
@@ -127,6 +129,26 @@ export function isByline(text: string, line: TextSpan): boolean {
   const named = NAME_AND_ROLE.exec(value);
   if (!named) return false;
   return /^\p{Ll}/u.test(named[2]!) || DATE_TIME_LINE.test(withoutEmphasis(nextLineText(text, line.end)));
+}
+
+const MAX_AUTHOR_LINE = 400;
+
+/**
+ * An author's line, as The Conversation and many journals print it: a name,
+ * then a role and where the author works, each part capitalised and set off
+ * by commas or semicolons, with no full stop ("Jane Doe, Senior Lecturer in
+ * Law, University of Leeds"; "Ana Ruiz, Ex-professora titular, Universidade
+ * de São Paulo"). The role names what a person is (`PERSON_TITLES`,
+ * `AUTHOR_ROLES`). A sentence ("Jane Doe, a lecturer at Leeds, said …") has
+ * a lower-case part and ends on a full stop.
+ */
+function isAuthorLine(value: string): boolean {
+  if (/[.!?]["'”’)]*$/u.test(value)) return false;
+  const parts = value.split(/[ \t]*[,;][ \t]*/u);
+  if (parts.length < 3 || !parts.every((p) => /^\p{Lu}/u.test(p))) return false;
+  if (!isPersonName((parts[0] ?? '').split(/[ \t]+/u))) return false;
+  const roleWords = (parts[1] ?? '').toLowerCase().split(/[ \t-]+/u);
+  return roleWords.some((w) => PERSON_TITLES.has(w) || AUTHOR_ROLES.has(w));
 }
 
 /**
@@ -148,10 +170,11 @@ export function readLineDate(text: string, line: TextSpan): string | null {
 
 /**
  * A headline: the article's first line, short (at most 20 words), no full stop
- * at the end, and more text after it. `nextLine` is the following line of the
+ * at the end, and more text after it; one sentence, or more when it stands
+ * alone straight above a byline (`bylineNext`). `nextLine` is the following line of the
  * same paragraph, if any (a lower-case start there means the line was wrapped).
  */
-export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | null): boolean {
+export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | null, bylineNext = false): boolean {
   if (line.end - line.start > 250 || !hasTextAfter(text, line.end)) return false;
   const value = text.slice(line.start, line.end);
   const words = value.split(/\s+/);
@@ -159,7 +182,8 @@ export function isHeadline(text: string, line: TextSpan, nextLine: TextSpan | nu
   if (/[.,;:(\-–—]$/u.test(value)) return false;
   if (DANGLING_LINE_ENDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
   if (nextLine && isLowerAt(text, nextLine.start)) return false;
-  return splitSentences(text, line.start, line.end).length === 1;
+  // "X is stepping down. His legacy will be mixed, at best": two sentences make a headline line when a byline follows it.
+  return bylineNext || splitSentences(text, line.start, line.end).length === 1;
 }
 
 function hasTextAfter(text: string, from: number): boolean {
@@ -203,7 +227,16 @@ const TIME_OR_DATE =
 export function isTimestampLine(text: string, span: TextSpan): boolean {
   if (span.end - span.start > 80) return false;
   const line = text.slice(span.start, span.end);
-  return (TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line)) || DATE_TIME_LINE.test(withoutEmphasis(line.trim()));
+  return (TIMESTAMP_LINE.test(line) && TIME_OR_DATE.test(line)) || DATE_TIME_LINE.test(withoutEmphasis(line.trim())) || isClockLine(withoutEmphasis(line.trim()));
+}
+
+/** "11:12 A.M. EDT", "2.30pm", "14:05 GMT": a line that is a clock time alone (a transcript's or live blog's time stamp). */
+const CLOCK_LINE = /^(\d{1,2})[:.](\d{2})(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(\p{L}{2,5}))?$/u;
+
+function isClockLine(line: string): boolean {
+  const m = CLOCK_LINE.exec(line);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return false;
+  return m[3] === undefined || TIME_ZONES.has(m[3].toUpperCase());
 }
 
 /** The `title:` and `date:` of YAML front matter (quotes removed; the date only if it is a real YYYY-MM-DD). */

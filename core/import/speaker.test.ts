@@ -384,3 +384,41 @@ describe('speaker attribution', () => {
     expect(speakers('A resident, who asked not to be named, said the water was brown.')).toEqual(['A resident']);
   });
 });
+
+describe('a role, an apposed name, then auxiliaries or adverbs before the verb', () => {
+  it.each([
+    ['The US trade representative, Jana Holt, recently claimed exports had doubled.', 'Jana Holt'],
+    ['The energy minister, Omar Said, has repeatedly insisted that prices will fall.', 'Omar Said'],
+    ['The German finance minister, Lena Vogt, also warned that debt had risen to 64%.', 'Lena Vogt'],
+    ['The EU ambassador, Piet Claes, said the talks had failed.', 'Piet Claes'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    // An adverb before a verb that reports nothing.
+    'The old mill, a Grade II building, recently collapsed after the floods.',
+  ])('%s', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('a parliament’s speaker is a role', () => {
+  it('gives the name apposed to "X’s parliamentary speaker"', () => {
+    expect(speakers('Norway’s parliamentary speaker, Ingrid Dahl, said the session would close early.')).toEqual(['Ingrid Dahl']);
+  });
+});
+
+describe('a position stated as a copula and a stance adjective before "that"', () => {
+  it.each([
+    ['Moscow remains adamant that the pipeline was sabotaged.', 'Moscow'],
+    ['The regulator is also confident that bills will fall by 12%.', 'The regulator'],
+    ['Okafor was convinced that the count had been rigged.', 'Okafor'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each(['It is clear that the count was rigged.', 'The count was clear that night.', 'Moscow remains adamant in its demands.'])('%s has no speaker', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});

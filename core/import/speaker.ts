@@ -11,18 +11,19 @@ import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
+import { isAcronym } from '../text/word-shape';
 import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, STATEMENT_NOUNS } = documentsLexicon;
-const { FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
-const { NAME_PARTICLES } = namesLexicon;
+const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
+const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, PARTICIPLES,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
-  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_VERBS,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } = titlesAndRolesLexicon;
 const { OWNED_BODIES } = organisationsLexicon;
@@ -163,6 +164,20 @@ function charBefore(masked: string, at: number): { ch: string; index: number } {
   return { ch: i >= 0 ? masked.charAt(i) : '', index: i };
 }
 
+/** How many auxiliaries and adverbs may stand between an aside and its verb ("Mark Hale, has recently claimed"). */
+const MAX_WORDS_BEFORE_VERB = 3;
+
+/** The character before the verb at `at` and the auxiliaries or adverbs just before it ("…, recently claimed"). */
+function charBeforeAuxiliaries(masked: string, at: number): { ch: string; index: number } {
+  let before = charBefore(masked, at);
+  for (let n = 0; n < MAX_WORDS_BEFORE_VERB; n++) {
+    const word = /[\p{L}'’]+$/u.exec(masked.slice(Math.max(0, before.index - 20), before.index + 1))?.[0];
+    if (!word || !(AUXILIARIES.has(word.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(word))) break;
+    before = charBefore(masked, before.index + 1 - word.length);
+  }
+  return before;
+}
+
 /**
  * What may stand between a subject and its verb, set off by commas: a
  * description ("the Foreign Office spokesperson", "who heads the office",
@@ -205,6 +220,9 @@ function relativeClauseStart(masked: string, comma: number): number {
   return found;
 }
 
+/** At most this many words make a role description before an apposed name ("The US energy secretary"). */
+const MAX_ROLE_WORDS = 6;
+
 /** "Khan, the Foreign Office spokesperson, said": the name before the description. */
 function subjectBeforeApposition(masked: string, comma: number, depth = 0): WrittenWord[] | null {
   if (depth === 0) {
@@ -224,7 +242,12 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
         return APPOSED_NAME.test(apposition) ? speakerAtEnd(writtenWords(masked, s + 1, comma)) : describedPerson(writtenWords(masked, s + 1, comma));
       }
       if (APPOSED_NAME.test(apposition)) {
-        const role = subjectBefore(masked, s);
+        // ("The US energy secretary": no subject to the rules that read one, but a role description all the same.)
+        let role = subjectBefore(masked, s);
+        if (!role) {
+          const opening = writtenWords(masked, clauseStart(masked, s), s);
+          role = opening.length <= MAX_ROLE_WORDS ? opening : null;
+        }
         if ((role && isRoleDescription(role)) || isOwnedRole(writtenWords(masked, clauseStart(masked, s), s))) {
           const name = speakerAtEnd(writtenWords(masked, s + 1, comma));
           if (name) return name;
@@ -272,7 +295,9 @@ const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 function isRoleDescription(role: WrittenWord[]): boolean {
   const connector = role.findIndex((t, i) => i > 0 && /^(?:for|of|at|from|in)$/u.test(t.text) && ROLE_NOUNS.has((role[i - 1]?.text ?? '').toLowerCase()));
   const head = connector > 0 ? role.slice(0, connector) : role;
-  return head.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text));
+  // "The US energy secretary", "the French foreign minister": a country's acronym or demonym may qualify a role noun.
+  const roleHead = ROLE_NOUNS.has((head[head.length - 1]?.text ?? '').toLowerCase());
+  return head.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text) || (roleHead && (isAcronym(t.text) || DEMONYMS.has(t.text.toLowerCase()))));
 }
 
 /**
@@ -537,9 +562,11 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   // ("Hollins, 46, says her regional manager told her ...": the words after the verb are the subject of a clause of its own.)
   const invertedEnd = inverted?.[inverted.length - 1]?.end ?? verbEnd;
   if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) return { at: verbStart, run: inverted };
-  // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside.
-  if (before.ch === ',') {
-    const named = subjectBeforeApposition(masked, before.index);
+  // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside
+  // (and "The energy secretary, Mark Hale, recently claimed": auxiliaries and adverbs between the aside and the verb).
+  const beforeAside = before.ch === ',' ? before : charBeforeAuxiliaries(masked, verbStart);
+  if (beforeAside.ch === ',') {
+    const named = subjectBeforeApposition(masked, beforeAside.index);
     const afterQuotation = SPEECH_VERBS_BEFORE_THAT.has(verb) && QUOTATION_BEFORE.test(masked.slice(0, verbStart)) && VERB_CLOSES.test(masked.slice(verbEnd, verbEnd + 30));
     if (named && (afterQuotation || reportsSpeech(verb, masked, verbEnd, named))) return { at: named[0]?.start ?? verbStart, run: named };
   }
@@ -616,6 +643,20 @@ function adviceCandidate(masked: string): Candidate | null {
   return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;
 }
 
+/** "Tehran remains adamant that", "The bank is also confident that": a copula, a stance adjective, then "that". */
+const STANCE_COMPLEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|are|was|were|remains|remained|has been|have been|had been|appears|appeared|seems|seemed)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_ADJECTIVES].join('|')})\s+that(?![\p{L}])`,
+  'u',
+);
+
+function stanceAdjectiveCandidate(masked: string): Candidate | null {
+  if (!masked.includes(' that')) return null; // most sentences: no look at all
+  const m = STANCE_COMPLEMENT.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
+  if (!m) return null;
+  const subject = subjectBefore(masked, m.index);
+  return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;
+}
+
 function accordingToCandidate(masked: string): Candidate | null {
   ACCORDING_TO.lastIndex = 0;
   let tries = 0;
@@ -637,7 +678,7 @@ function accordingToCandidate(masked: string): Candidate | null {
  * quotations blanked out; `original` is the same sentence as written.
  */
 export function findSpeaker(masked: string, original: string): FoundSpeaker | null {
-  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked)];
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);

@@ -110,3 +110,14 @@ export const NEGATIONS_OF_A_CLAIM: ReadonlySet<string> = words(`not no never non
 
 /** Stems of accusing ("accused", "allegations", "charged"): words every denial and its target share, so no evidence they are about the same story. */
 export const ACCUSATION_STEMS = wordList('accus alleg charg');
+
+/**
+ * Verbs whose object can only be a statement (a proposal or a bill can be rejected, not disputed): "This has been
+ * disputed by Iran", "It was denied by the ministry" point back at a claim even without a noun.
+ */
+export const CLAIM_ONLY_VERBS = words(`
+  deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting rebut rebuts
+  rebutted rebutting contest contests contested contesting debunk debunks debunked debunking`);
+
+/** Auxiliaries between a passive's subject and its participle: "has been disputed", "was widely denied". */
+export const PASSIVE_AUXILIARIES = words(`is are was were be been being has have had 's`);

@@ -281,3 +281,11 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[
 
 /** Reporting verbs: the frame of a reported statement ("X said", "she told reporters"), not an event in it. */
 export const REPORTING_VERB_PATTERN = String.raw`said|says|say|told|tells|added|adds|stated|states|announced|announces|claimed|claims|insisted|insists|noted|notes|argued|argues|stressed|stresses|reiterated|reiterates|warned|warns|asserted|asserts|explained|explains|replied|replies|answered|answers|wrote|writes|tweeted|posted|confirmed|confirms|acknowledged|admitted|conceded|pledged|promised|vowed|declared|maintained|maintains|recalled|recalls|continued|went on|asked|asks|joked|quipped|predicted|suggested|suggests`;
+
+/**
+ * Adjectives that state a party's position as a copula's complement before "that": "Tehran remains adamant that",
+ * "The bank is confident that". Not the impersonal ones ("it is clear / certain / likely that"): they have no holder.
+ */
+export const STANCE_ADJECTIVES = words(`
+  adamant insistent confident convinced emphatic unequivocal categorical optimistic pessimistic hopeful satisfied
+  unconvinced sceptical skeptical doubtful`);

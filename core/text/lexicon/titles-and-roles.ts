@@ -73,7 +73,7 @@ export const SPOKESPERSON_WORDS = words(`spokesperson spokesman spokeswoman`);
 /** Nouns that can be a speaker: "one diplomat", "the ministry", "residents". */
 export const ROLE_NOUNS = words(`
   spokesperson spokespersons spokespeople spokesman spokesmen spokeswoman spokeswomen official officials diplomat
-  diplomats minister ministers ministry ministries government governments president presidents premier chancellor
+  diplomats minister ministers ministry ministries government governments president presidents premier chancellor speaker
   secretary ambassador ambassadors envoy envoys commander commanders army military authorities authority department
   agency agencies company companies firm statement report reports study survey researcher researchers scientist
   scientists doctor doctors activist activists critic critics judge judges court prosecutor prosecutors lawyer
@@ -129,3 +129,27 @@ export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writ
 export const RANK_ABBREVIATIONS: Record<string, string> = {
   Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
 };
+
+/**
+ * A transcript's speaker labels whose turns are the publication's voice, as the
+ * guide treats an interviewer's: the questioner ("Q", "QUESTION", "REPORTER")
+ * and whoever runs the event ("MODERATOR", "OPERATOR"). Lower case.
+ */
+export const PRESS_LABELS = words(`q question questioner reporter reporters interviewer moderator operator host press audience participant`);
+
+/** A Q&A's answer labels: the turn is the interviewee's ("A:", "ANSWER:"). Lower case. */
+export const ANSWER_LABELS = words(`a answer`);
+
+/** Capitalised line labels that name no speaker ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"). Lower case. */
+export const NOT_SPEAKER_LABELS = words(`
+  update updated correction clarification note editor's editors' editor’s breaking watch read related source sources
+  photo video live advertisement disclaimer warning summary background context analysis opinion exclusive more`);
+
+/**
+ * Academic and professional roles an author's line gives after the name ("Jane
+ * Doe, Senior Lecturer in Law, University of Leeds"), besides `PERSON_TITLES`.
+ */
+export const AUTHOR_ROLES = words(`
+  lecturer reader fellow scholar candidate postdoctoral doctoral phd instructor tutor curator archaeologist
+  anthropologist sociologist psychologist epidemiologist physicist chemist biologist geographer geologist linguist
+  philosopher economist political scientist visiting adjunct emeritus honorary affiliate chair professorial`);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze';
+import { matchSpeakerLabel, transcriptLabels } from './transcript';
+
+const rows = (text: string) => analyzeArticle(text).claims.map((c) => ({ text: c.text, kind: c.kind, speaker: c.speaker }));
+const speakerOf = (text: string, start: string) => rows(text).find((r) => r.text.startsWith(start))?.speaker;
+
+const BRIEFING = [
+  'Press Briefing by Press Secretary Karine Jean-Pierre',
+  '1:04 P.M. EDT',
+  'MS. JEAN-PIERRE:  Good afternoon, everyone.  The President signed the farm bill this morning.',
+  'The bill extends crop insurance to 40,000 more farms, according to the Agriculture Department.',
+  'Q    Thank you, Karine.  The governor said on Monday that the state would sue.  Will you respond?',
+  'MS. JEAN-PIERRE:  Look, the bill passed the Senate 68 to 31.',
+  'SECRETARY VILSACK:  Thanks.  Payments begin in March.',
+].join('\n\n');
+
+describe('transcript speaker labels', () => {
+  it('reads capital, letter and bare "Q" labels with where the turn begins', () => {
+    const text = 'MR. KIRBY:  Thanks.';
+    expect(matchSpeakerLabel(text, 0, text.length)).toMatchObject({ label: 'MR. KIRBY', voice: 'named', bodyStart: 12 });
+    const q = 'Q    Hey, John.';
+    expect(matchSpeakerLabel(q, 0, q.length)).toMatchObject({ label: 'Q', voice: 'press', bodyStart: 5 });
+    expect(matchSpeakerLabel('A: Yes.', 0, 7)).toMatchObject({ voice: 'answer' });
+    // A sentence opening on "Q" or on a capitalised word is not a label.
+    expect(matchSpeakerLabel('Q fever spread fast.', 0, 20)).toBeNull();
+    expect(matchSpeakerLabel('UPDATE: The road is open.', 0, 25)).toBeNull();
+    expect(matchSpeakerLabel('Note: prices rose.', 0, 18)).toBeNull();
+  });
+
+  it('needs two labelled paragraphs and two different labels', () => {
+    const one = 'WASHINGTON:  The Senate voted.\n\nIt passed 68 to 31.';
+    const spans = [{ start: 0, end: 30 }, { start: 32, end: one.length }];
+    expect(transcriptLabels(one, spans).size).toBe(0);
+    expect(rows(one).some((r) => r.kind === 'metadata')).toBe(false);
+  });
+
+  it('keeps the label out of every sentence, as a metadata row of its own', () => {
+    const r = rows(BRIEFING);
+    expect(r.filter((x) => x.kind === 'metadata').map((x) => x.text)).toEqual(['1:04 P.M. EDT', 'MS. JEAN-PIERRE:', 'Q', 'MS. JEAN-PIERRE:', 'SECRETARY VILSACK:']);
+    expect(r.some((x) => x.kind !== 'metadata' && /^(?:MS\.|Q\s|SECRETARY)/u.test(x.text))).toBe(false);
+  });
+
+  it('gives a named turn to its speaker over the following paragraphs, whatever they cite', () => {
+    expect(speakerOf(BRIEFING, 'The President signed')).toBe('Karine Jean-Pierre');
+    // The sentence cites the department, but the press secretary is the one asserting it.
+    expect(speakerOf(BRIEFING, 'The bill extends crop insurance')).toBe('Karine Jean-Pierre');
+    expect(speakerOf(BRIEFING, 'Look, the bill passed')).toBe('Karine Jean-Pierre');
+    // A title in the label is not part of the name; the casing comes from the article when it has one.
+    expect(speakerOf(BRIEFING, 'Payments begin in March')).toBe('Vilsack');
+  });
+
+  it('leaves the questioner’s turn in the publication’s voice, keeping what it attributes', () => {
+    expect(speakerOf(BRIEFING, 'Thank you, Karine.')).toBeNull();
+    expect(speakerOf(BRIEFING, 'The governor said on Monday')).toBe('The governor');
+  });
+
+  it('ends a Q&A answer with its paragraph: an unlabelled closing note is the article’s', () => {
+    const text = [
+      'Claire Whitfield runs Northvale Water.',
+      'Q: Are the leaks fixed?',
+      'A: Leakage fell by 38% last year.',
+      'Whitfield will speak to MPs on 14 October.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Leakage fell')).toBe('Claire Whitfield');
+    expect(speakerOf(text, 'Whitfield will speak')).toBeNull();
+  });
+});

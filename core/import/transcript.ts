@@ -1,0 +1,148 @@
+/**
+ * Transcripts: a paragraph that opens on a speaker label ("MR. KIRBY:",
+ * "MODERATOR:", "Q", "Q:", "A:", "SECRETARY BLINKEN:") starts that speaker's
+ * turn, which runs over the following paragraphs until the next label. The
+ * label is markup of the transcript, kept as a metadata row of its own; the
+ * turn's speaker is who asserts what is said in it.
+ *
+ * Who a turn belongs to:
+ * - `press`: the questioner and whoever runs the event ("Q", "MODERATOR"):
+ *   the publication's voice, as the annotation guide treats an interviewer;
+ *   attributions inside the turn ("they've said this morning that …") stand.
+ * - `answer`: "A:" — the interviewee (the person the article is about).
+ * - `named`: a name, its titles left out ("MR. KIRBY" -> "Kirby",
+ *   "SECRETARY BLINKEN" -> "Blinken", "THE PRESIDENT" -> "the President"):
+ *   everything said in the turn is theirs, whatever it cites.
+ *
+ * Labels count only in a transcript: at least two paragraphs open on one and
+ * at least two different labels occur (a question and an answer, a host and
+ * a guest), so a lone "WASHINGTON:" or "Q fever" is never read as one.
+ */
+import { isNameWord } from '../attribution/names';
+import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import type { TextSpan } from '../text/characters';
+
+const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, PRESS_LABELS, TITLES } = titlesAndRolesLexicon;
+
+export type TurnVoice = 'press' | 'answer' | 'named';
+
+export interface SpeakerLabel {
+  /** The label as written, without markup or its colon ("MR. KIRBY", "Q"). */
+  label: string;
+  /** The label's span (colon included, emphasis markers included). */
+  end: number;
+  /** Where the turn's words begin (after the label and the spaces after it); the block's end if none follow. */
+  bodyStart: number;
+  voice: TurnVoice;
+  /** For a named turn, the name in the article's own casing ("Kirby", "Jean-Pierre", "the President"); set by `transcriptLabels`. */
+  name: string | null;
+}
+
+/** "MR. KIRBY:", "**MS. JEAN-PIERRE:**": capitals, full stops, hyphens, apostrophes, up to six words, then a colon. */
+const CAPITAL_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}.'’-]+){0,5})(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$)/u;
+/** "Q:", "A.", "Q —", "**Q:**", or a bare "Q" followed by a tab or two spaces ("Q    Hey, John."). */
+const LETTER_LABEL = /^(?:\*\*|__)?([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,}))/u;
+/** Look at the first characters of a paragraph only. */
+const LABEL_WINDOW = 64;
+
+function voiceOf(words: string[]): TurnVoice | null {
+  const key = words.join(' ').toLowerCase();
+  if (ANSWER_LABELS.has(key)) return 'answer';
+  if (words.length <= 2 && words.every((w) => PRESS_LABELS.has(w.toLowerCase()))) return 'press';
+  return null;
+}
+
+/**
+ * The speaker label a paragraph opens on, if any; `text.slice(start, end)` is
+ * the paragraph. Whether the article is a transcript is decided over all of
+ * them (see `transcriptLabels`).
+ */
+export function matchSpeakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
+  const head = text.slice(start, Math.min(end, start + LABEL_WINDOW));
+  const letter = LETTER_LABEL.exec(head);
+  const capital = letter ? null : CAPITAL_LABEL.exec(head);
+  const m = letter ?? capital;
+  if (!m) return null;
+  const label = (m[1] ?? '').trim();
+  const words = label.split(/[ \t]+/u);
+  // Two or more capitals make a label ("MR. KIRBY"), not a word that opens a sentence ("A: …" is a letter label).
+  if (capital && (label.replace(/[^\p{Lu}]/gu, '').length < 2 || words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase().replace(/:$/u, ''))))) return null;
+  const labelEnd = start + m[0].length;
+  let bodyStart = labelEnd;
+  while (bodyStart < end && /\s/u.test(text[bodyStart] ?? '')) bodyStart++;
+  const voice = voiceOf(words);
+  return { label, end: labelEnd, bodyStart, voice: voice ?? 'named', name: null };
+}
+
+/** "MR. KIRBY" -> "Kirby"; "THE PRESIDENT" -> "the President"; null when nothing is left ("MR."). */
+function nameOfLabel(text: string, words: string[]): string | null {
+  const rest = words.filter((w, i) => !(i === 0 && /^the$/iu.test(w)));
+  const name = rest.filter((w) => !TITLES.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase().replace(/\.$/u, '')));
+  if (name.length === 0) {
+    const role = rest.filter((w) => !/\.$/u.test(w)).map((w) => asWritten(text, w));
+    return role.length > 0 ? `the ${role.join(' ')}` : null;
+  }
+  return fullestForm(text, name.map((w) => asWritten(text, w)).join(' '));
+}
+
+/** How many given names may stand before a label's surname in its fullest form ("Karine Jean-Pierre"). */
+const MAX_GIVEN_NAMES = 2;
+
+/**
+ * The fullest form of a label's name the article writes anywhere, the
+ * headline included ("Kirby" -> "John Kirby" after "Advisor John Kirby"):
+ * name words straight before it, titles and honorifics left out.
+ */
+function fullestForm(text: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}.'’-])((?:[\\p{L}.'’-]+[ \\t]+){1,${MAX_GIVEN_NAMES}})${escaped}(?![\\p{L}])`, 'gu');
+  let best = name;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const before = (m[1] ?? '').trim().split(/[ \t]+/u);
+    const given: string[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const word = before[i] ?? '';
+      if (!isNameWord(word) || HONORIFICS.test(word) || TITLES.has(word.toLowerCase())) break;
+      given.unshift(word);
+    }
+    const full = [...given, name].join(' ');
+    if (given.length > 0 && full.length > best.length) best = full;
+  }
+  return best;
+}
+
+/** A capitalised label word as the article writes it elsewhere ("KIRBY" -> "Kirby", "MCDONALD" -> "McDonald"), else title case. */
+function asWritten(text: string, word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (/\p{Ll}/u.test(m[0]) && /^\p{Lu}/u.test(m[0])) return m[0];
+  }
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * The labels of paragraphs (`spans`, in article order, keyed by their index in
+ * it) if the article is a transcript: at least two labelled paragraphs and two
+ * different labels. Otherwise an empty map.
+ */
+export function transcriptLabels(text: string, spans: readonly (TextSpan | null)[]): Map<number, SpeakerLabel> {
+  const labels = new Map<number, SpeakerLabel>();
+  spans.forEach((span, i) => {
+    if (!span) return;
+    const label = matchSpeakerLabel(text, span.start, span.end);
+    if (label) labels.set(i, label);
+  });
+  const distinct = new Set([...labels.values()].map((l) => l.label.toUpperCase()));
+  const voices = new Set([...labels.values()].map((l) => l.voice));
+  // "A:" alone is not an interview; a question label needs an answer or a named speaker beside it.
+  if (labels.size < 2 || distinct.size < 2 || (voices.size === 1 && !voices.has('named'))) return new Map();
+  // Each name is looked up once (its casing is read from the article).
+  const names = new Map<string, string | null>();
+  for (const label of labels.values()) {
+    if (label.voice !== 'named') continue;
+    if (!names.has(label.label)) names.set(label.label, nameOfLabel(text, label.label.split(/[ \t]+/u)));
+    label.name = names.get(label.label) ?? null;
+  }
+  return labels;
+}
