@@ -76,7 +76,8 @@ describe('what each measured use does when switched on (for eval/nlp-measure.ts)
   });
 
   it('worthinessDown: a quality with no number or name scores lower near the threshold; a figure is untouched', () => {
-    const opinion = 'That is fair, up to a point.';
+    // Scored by the rules between 0.25 and 0.6, where the use may move it (a bare "That is …" now scores below).
+    const opinion = 'The plan is fair, up to a point.';
     const figure = 'The acceptance rate is already above 95%.';
     const before = [scoreOf(opinion), scoreOf(figure)];
     setTagger(tag);
