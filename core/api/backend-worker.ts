@@ -8,11 +8,9 @@
  * `{ failed }` once, after the workspace is open (or could not be).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ClaimdeskError } from '../errors';
+import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import { dispatch } from './dispatch';
-import { openReader } from '../../db/open';
-import { sampleArticlePath } from '../paths';
-import { closeWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
+import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
 export interface BackendCall {
   id: number;
@@ -22,7 +20,7 @@ export interface BackendCall {
 
 export type BackendMessage =
   | { ready: true }
-  | { failed: { code: string; message: string } }
+  | { failed: ApiErrorData }
   | { id: number; result: ReturnType<typeof dispatch> };
 
 const port = parentPort!;
@@ -34,18 +32,15 @@ export interface BackendWorkerData {
   options: Omit<OpenWorkspaceOptions, 'now'>;
 }
 
-function openReadOnly(options: BackendWorkerData['options']): Workspace {
-  const db = openReader(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  return { db, dbPath: options.dbPath, samplePath: options.samplePath ?? sampleArticlePath(), reviewer: options.reviewer?.trim() || null, now: () => new Date().toISOString() };
-}
-
 let ws: Workspace | null = null;
 try {
   const { role, options } = workerData as BackendWorkerData;
-  ws = role === 'writer' ? openWorkspace(options) : openReadOnly(options);
+  ws = role === 'writer' ? openWorkspace(options) : openReadOnlyWorkspace(options);
   send({ ready: true });
 } catch (err) {
-  send({ failed: err instanceof ClaimdeskError ? { code: err.code, message: err.message } : { code: 'internal', message: String((err as Error)?.message ?? err) } });
+  // What failed inside is for the log; the caller gets the named error, never SQL or a stack.
+  if (!(err instanceof ClaimdeskError)) console.error('claimdesk: the workspace could not be opened:', err);
+  send({ failed: toErrorData(err) });
 }
 
 port.on('message', (call: BackendCall | 'close') => {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ClaimdeskError, type ErrorCode } from '../errors';
+import { ClaimdeskError } from '../errors';
 import type { BackendMessage, BackendWorkerData } from './backend-worker';
 import { operations } from './contract';
 import { isOperationName } from './operation-names';
@@ -90,7 +90,7 @@ function startThread(data: BackendWorkerData): Promise<Thread> {
           },
         });
       } else if ('failed' in message) {
-        reject(new ClaimdeskError(message.failed.code as ErrorCode, message.failed.message));
+        reject(new ClaimdeskError(message.failed.code, message.failed.message));
         void worker.terminate();
       } else {
         const answer = pending.get(message.id);
@@ -112,6 +112,11 @@ function readsOnly(op: string): boolean {
   return isOperationName(op) && !operations[op].write;
 }
 
+export interface WorkerBackend extends Backend {
+  /** Settles once the reader thread is answering reads (true), or could not start (false). */
+  readonly readerReady: Promise<boolean>;
+}
+
 /**
  * Opens the workspace on a writer thread (migrating it first) and resolves
  * as soon as it is open; a reader thread starts beside it, and once it is
@@ -120,11 +125,6 @@ function readsOnly(op: string): boolean {
  * or if it cannot start, the writer answers them too. A read sees every
  * change whose answer came back before it was sent.
  */
-export interface WorkerBackend extends Backend {
-  /** Settles once the reader thread is answering reads (true), or could not start (false). */
-  readonly readerReady: Promise<boolean>;
-}
-
 export async function startWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>): Promise<WorkerBackend> {
   const writer = await startThread({ role: 'writer', options });
   let reader: Thread | null = null;

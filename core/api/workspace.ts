@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from '../../db/open';
+import { openDatabase, openReader, type Db } from '../../db/open';
 import { ClaimdeskError } from '../errors';
 import { getPreference } from '../../db/queries/preferences';
 import { installChangeCapture } from '../../db/undo';
@@ -28,7 +28,7 @@ export interface Workspace {
 }
 
 export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openDatabase(options.dbPath, bindingOf(options));
   try {
     installChangeCapture(db);
     scoreUnscoredClaims(db);
@@ -37,6 +37,20 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     db.close();
     throw err;
   }
+  return workspaceOn(db, options);
+}
+
+/**
+ * A read-only view of a workspace that another connection opened and keeps
+ * (browser mode's reader thread): nothing migrated, scored or backfilled.
+ */
+export function openReadOnlyWorkspace(options: OpenWorkspaceOptions): Workspace {
+  return workspaceOn(openReader(options.dbPath, bindingOf(options)), options);
+}
+
+const bindingOf = (options: OpenWorkspaceOptions) => (options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+
+function workspaceOn(db: Db, options: OpenWorkspaceOptions): Workspace {
   return {
     db,
     dbPath: options.dbPath,

@@ -14,6 +14,7 @@ import { CSV_DOWNLOAD_PATH } from '../web/download-path';
 import { startWebServer, type RunningWebServer } from '../web/server';
 import { callOrThrow } from '../api/dispatch';
 import { buildReportFixture, GOLDEN_REPORTS } from './report-fixture';
+import { inProcessBackend } from '../api/worker-backend';
 
 const newWorkspace = useTempWorkspace();
 const tempDir = useTempDir();
@@ -57,7 +58,7 @@ describe('the browser download streams the same bytes', () => {
   });
 
   async function serve(ws: Parameters<typeof buildReportFixture>[0]) {
-    const server = await startWebServer({ backend: ws, staticDir: tempDir(), port: 0 });
+    const server = await startWebServer({ backend: inProcessBackend(ws), staticDir: tempDir(), port: 0 });
     servers.push(server);
     const post = (op: string, body: unknown) =>
       fetch(`http://127.0.0.1:${server.port}/api/${op}`, { method: 'POST', headers: { 'x-claimdesk-token': server.token }, body: JSON.stringify(body) });

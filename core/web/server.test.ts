@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotDatabase, useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { startWebServer, type RunningWebServer } from './server';
+import { inProcessBackend } from '../api/worker-backend';
 
 const newWorkspace = useTempWorkspace();
 const tempDir = useTempDir();
@@ -17,7 +18,7 @@ async function serve() {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
   fs.writeFileSync(path.join(path.dirname(staticDir), `${path.basename(staticDir)}-secret.txt`), 'outside the static folder');
-  const server = await startWebServer({ backend: ws, staticDir, port: 0 });
+  const server = await startWebServer({ backend: inProcessBackend(ws), staticDir, port: 0 });
   servers.push(server);
   return { ws, server };
 }

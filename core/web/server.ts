@@ -5,8 +5,7 @@ import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { MAX_ARTICLE_BYTES } from '../import';
 import type { ApiResult } from '../api/result';
-import type { Workspace } from '../api/workspace';
-import { inProcessBackend, type Backend } from '../api/worker-backend';
+import type { Backend } from '../api/worker-backend';
 import { CSV_DOWNLOAD_PATH } from './download-path';
 import { streamCsvReport } from './report-download';
 
@@ -34,8 +33,8 @@ const MIME: Record<string, string> = {
 const MAX_BODY_BYTES = Math.ceil(MAX_ARTICLE_BYTES / 3) * 4 + 64 * 1024;
 
 export interface WebServerOptions {
-  /** The backend that answers the API: on its own thread (startWorkerBackend), or a workspace on this one. */
-  backend: Backend | Workspace;
+  /** The backend that answers the API: on its own threads (startWorkerBackend), or on this one (inProcessBackend). */
+  backend: Backend;
   /** Built renderer (index.html and assets). */
   staticDir: string;
   port: number;
@@ -59,7 +58,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   const staticRoot = path.resolve(options.staticDir);
-  const backend = 'call' in options.backend ? options.backend : inProcessBackend(options.backend);
+  const { backend } = options;
   let allowedHosts = new Set<string>();
 
   const server = http.createServer((req, res) => {

@@ -286,8 +286,7 @@ export function setClaimEntities(db: Db, claimId: number, entities: readonly str
   [...new Set(entities)].forEach((entity, i) => insert.run(claimId, i, entity));
 }
 
-/** Stores a fresh analysis of a claim's text. */
-/** The machine's reading of a claim; a speaker set by hand is kept. */
+/** Stores a fresh analysis of a claim's text (the machine's reading); a speaker set by hand is kept. */
 export function setClaimInsight(db: Db, claimId: number, insight: ClaimInsightFields): void {
   db.prepare('UPDATE claims SET speaker = CASE WHEN speaker_by_hand = 1 THEN speaker ELSE ? END, figures = ?, check_worthiness = ?, reasons = ? WHERE id = ?').run(
     insight.speaker,
