@@ -163,6 +163,30 @@ describe('a backend thread that dies', () => {
     }
   });
 
+  it('ended by process.exit() inside it: the call it held is told, the next call starts it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The real worker, behind a listener that calls process.exit() on the thread when told to.
+    const wrapper = path.join(path.dirname(workerScript), 'exit-on-request.js');
+    fs.writeFileSync(wrapper, `require('node:worker_threads').parentPort.on('message', (m) => { if (m === 'exit now') process.exit(3); });\nrequire(${JSON.stringify(workerScript)});\n`);
+    const threads = threadLog();
+    const backend = await startWorkerBackend({ dbPath: path.join(tempDir(), 'ws.sqlite') }, { ...threads.options, workerScript: wrapper });
+    try {
+      expect(await backend.call('loadSample', {})).toMatchObject({ ok: true });
+      const writer = threads.latest('writer');
+      const exited = new Promise((resolve) => writer.once('exit', resolve));
+      writer.postMessage('exit now');
+      const pending = backend.call('importArticle', { text: 'The ministry said 800 people left in March.', title: 'Lost' });
+      expect(await exited).toBe(3);
+      expect(await pending).toEqual({ ok: false, error: BACKEND_STOPPED });
+      expect(await backend.call('importArticle', { text: 'Officials said 1,200 families were moved in March.', title: 'Kept' })).toMatchObject({ ok: true });
+      expect(threads.count('writer')).toBe(2);
+      expect(await titlesOf(backend)).toHaveLength(2);
+    } finally {
+      await backend.close();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('crashed by an uncaught error: the same, and a dead reader is replaced while the writer answers reads', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const threads = threadLog();
