@@ -63,4 +63,10 @@ describe('readCues and handWorthiness', () => {
       expect(handWorthiness(readCues(input(t)))).toEqual(scoreWorthiness(input(t)));
     }
   });
+
+  it('read an empty speaker as no speaker', () => {
+    const t = 'The bridge collapsed during the night.';
+    expect(readCues({ ...input(t), speaker: '' }).attribution).toBe(false);
+    expect(scoreWorthiness({ ...input(t), speaker: '' })).toEqual(scoreWorthiness(input(t)));
+  });
 });

@@ -183,7 +183,7 @@ export function worthinessFeatures(c: WorthinessCues): number[] {
     'past fact': c.pastFact ? 1 : 0,
     'under 4 words': c.wordCount < 4 ? 1 : 0,
     'under 7 words': c.wordCount < 7 ? 1 : 0,
-    'two content words or fewer': !hasFigure && c.contentWords <= 2 ? 1 : 0,
+    'two content words or fewer': c.fewContentWords ? 1 : 0,
     'not a claim': c.kind !== 'claim' ? 1 : 0,
     'date or time': date ? 1 : 0,
     year: YEAR.test(c.text) ? 1 : 0,

@@ -211,7 +211,8 @@ export interface WorthinessCues {
   unasserted: boolean;
   pastFact: boolean;
   wordCount: number;
-  contentWords: number;
+  /** No figure and at most two content words ("It isn't.", "Not once."). */
+  fewContentWords: boolean;
   reasons: Reason[];
 }
 
@@ -223,7 +224,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   const cues = stanceCues(text);
   const content = cues.content;
 
-  const attribution = input.speaker !== null || ATTRIBUTION.test(text);
+  const attribution = Boolean(input.speaker) || ATTRIBUTION.test(text);
   const causal = CAUSAL.test(text);
   const legal = LEGAL.test(text);
   const comparison = COMPARISON.test(text);
@@ -284,7 +285,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
     kind: input.kind,
     figureCount: input.figures.length,
     entityCount: input.entities.length,
-    hasSpeaker: input.speaker !== null,
+    hasSpeaker: Boolean(input.speaker),
     attribution,
     causal,
     legal,
@@ -307,7 +308,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
     unasserted,
     pastFact,
     wordCount: input.wordCount,
-    contentWords: contentWordCount(text),
+    fewContentWords: !hasFigure && contentWordCount(text) <= 2,
     reasons,
   };
 }
@@ -344,7 +345,7 @@ export function handWorthiness(c: WorthinessCues): Worthiness {
   if (c.pastFact) z += 0.35;
   if (c.wordCount < 4) z -= 1.2;
   else if (c.wordCount < 7) z -= 0.4;
-  if (!hasFigure && c.contentWords <= 2) z -= c.pastFact ? 0.3 : 0.8;
+  if (c.fewContentWords) z -= c.pastFact ? 0.3 : 0.8;
   if (c.kind !== 'claim') z -= 2.5;
 
   const score = 1 / (1 + Math.exp(-z));
