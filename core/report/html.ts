@@ -49,6 +49,7 @@ a { color: #0b5cad; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { font-weight: 600; }
+td.date { white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ol.claims { list-style: none; padding: 0; margin: 0; }
 li.claim { border: 1px solid var(--rule); border-left: 5px solid var(--state); border-radius: 4px; padding: .6rem .9rem; margin: 0 0 .8rem; break-inside: avoid; }
@@ -67,7 +68,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   section.article { break-before: page; }
   h2 { margin-top: 0; }
   a { color: inherit; }
-  a[href]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); }
+  a[href]:not(.bare):not([href^="#"])::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); }
   li.claim, svg, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }`;
 
@@ -93,7 +94,9 @@ function chart(counts: ReviewCounts, label: string): string {
 }
 
 function link(url: string, text: string): string {
-  return isWebAddress(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text === url ? url : `${text} (${url})`);
+  // A link that shows its own address is not printed twice.
+  if (isWebAddress(url)) return `<a href="${escapeHtml(url)}"${text === url ? ' class="bare"' : ''}>${escapeHtml(text)}</a>`;
+  return escapeHtml(text === url ? url : `${text} (${url})`);
 }
 
 function summarySection(input: ReadingReportInput): string {
@@ -101,7 +104,7 @@ function summarySection(input: ReadingReportInput): string {
   const rows = summary.articles
     .map(
       (a) =>
-        `<tr><td><a href="#article-${a.id}">${escapeHtml(a.title)}</a></td><td>${escapeHtml(a.date ?? '')}</td><td class="n">${a.counts.total}</td>${REVIEW_STATES.map(
+        `<tr><td><a href="#article-${a.id}">${escapeHtml(a.title)}</a></td><td class="date">${escapeHtml(a.date ?? '')}</td><td class="n">${a.counts.total}</td>${REVIEW_STATES.map(
           ({ state }) => `<td class="n">${a.counts[state]}</td>`,
         ).join('')}</tr>`,
     )
