@@ -47,7 +47,7 @@ test('the HTML report opens in Chromium with nothing fetched, reads as a report,
   await expect(page.getByRole('img', { name: 'All claims by review state' })).toBeVisible();
   // Only the file itself was loaded: no script ran, nothing else was fetched.
   expect(requests).toEqual([`file://${file}`]);
-  expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+  await expect(page.locator("script")).toHaveCount(0);
   await saveScreenshot(page, 'report-html.png');
 
   const pdf = await page.pdf({ format: 'A4' });
@@ -73,4 +73,44 @@ test('ClaimReview and Markdown come from the same review, through the browser-mo
   expect(markdown.content).toContain('Disputed claims');
   expect(markdown.content).toContain('[Ministry statement](<https://example.org/ministry-statement>)');
   expect(markdown.content.match(/^- \*\*#\d+\*\*/gm)).toHaveLength(1);
+});
+
+test('from the top bar: Reports… downloads the HTML report of what the table shows, and ClaimReview once the publisher is given', async ({ page, request, claimdesk }) => {
+  await reviewSample(request, claimdesk);
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Reports…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a report' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: /HTML report/ })).toBeChecked();
+  await saveScreenshot(page, 'report-dialog.png');
+
+  const htmlDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export HTML report' }).click();
+  const html = await htmlDownload;
+  expect(html.suggestedFilename()).toMatch(/^claimdesk-article-\d+-\d{4}-\d{2}-\d{2}\.html$/);
+  const htmlPath = path.join(claimdesk.dataDir, html.suggestedFilename());
+  await html.saveAs(htmlPath);
+  expect(fs.readFileSync(htmlPath, 'utf8')).toContain('<h1>Fact-check report</h1>');
+  await expect(page.getByRole('status')).toContainText(/Exported 18 claims to claimdesk-.*\.html/);
+  await expect(dialog).toBeHidden();
+
+  // ClaimReview asks who publishes; a template without {claimId} is refused by name, and nothing downloads.
+  await page.getByRole('button', { name: 'Reports…' }).click();
+  await dialog.getByRole('radio', { name: /ClaimReview/ }).check();
+  await dialog.getByLabel('Organisation name').fill('Example Checks');
+  await dialog.getByLabel(/Fact-check address/).fill('https://example.org/fact-checks/');
+  await dialog.getByRole('button', { name: /Export ClaimReview/ }).click();
+  await expect(page.getByRole('alert')).toContainText('{claimId}');
+  await dialog.getByLabel(/Fact-check address/).fill('https://example.org/fact-checks/{claimId}');
+  const jsonDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /Export ClaimReview/ }).click();
+  const json = await jsonDownload;
+  expect(json.suggestedFilename()).toMatch(/\.claimreview\.json$/);
+  const jsonPath = path.join(claimdesk.dataDir, json.suggestedFilename());
+  await json.saveAs(jsonPath);
+  const reviews = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as Array<{ author: { name: string } }>;
+  expect(reviews).toHaveLength(3);
+  expect(reviews.every((r) => r.author.name === 'Example Checks')).toBe(true);
+  // The publisher is kept: the next export does not ask again.
+  expect((await api<{ publisher: { name: string } }>(request, claimdesk, 'getPreferences', {})).publisher.name).toBe('Example Checks');
 });

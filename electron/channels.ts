@@ -14,6 +14,7 @@ export function operationChannel(operation: OperationName): OperationChannel {
 /** Invoke channels that need the desktop (native dialogs), not just the API. */
 export const DESKTOP_CHANNELS = {
   saveCsvReport: 'claimdesk:saveCsvReport',
+  saveReport: 'claimdesk:saveReport',
   importFromDialog: 'claimdesk:importFromDialog',
 } as const;
 

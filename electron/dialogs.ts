@@ -79,6 +79,54 @@ export async function saveCsvReport(
   return { ok: true, value: { path: choice.filePath, rowCount: report.rowCount } };
 }
 
+interface ReportExport {
+  filename: string;
+  content: string;
+  rowCount: number;
+}
+
+function isReportExport(value: unknown): value is ReportExport {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return typeof fields.filename === 'string' && typeof fields.content === 'string' && typeof fields.rowCount === 'number';
+}
+
+/** The save dialog's file type for each reading report, by the extension exportReport suggests. */
+const REPORT_FILTERS: ReadonlyArray<{ suffix: string; name: string; extensions: string[] }> = [
+  { suffix: '.html', name: 'Web page (HTML report)', extensions: ['html'] },
+  { suffix: '.md', name: 'Markdown', extensions: ['md'] },
+  { suffix: '.claimreview.json', name: 'ClaimReview JSON-LD', extensions: ['json'] },
+];
+
+/** An HTML, Markdown or ClaimReview report: made by exportReport, saved where the user says, atomically. */
+export async function saveReport(workspace: DesktopWorkspace, window: BrowserWindow, exportInput: unknown): Promise<ApiResult<SavedCsvReport | null>> {
+  // Passed through unchanged: exportReport's own schema validates it.
+  const exported = workspace.dispatch('exportReport', exportInput);
+  if (!exported.ok) return exported;
+  if (!isReportExport(exported.value)) {
+    return { ok: false, error: { code: 'internal', message: 'Internal error: exportReport returned an unexpected value.' } };
+  }
+  const report = exported.value;
+  const suggested = path.basename(report.filename.replace(/[\\/]/g, '_'));
+  const filter = REPORT_FILTERS.find((f) => suggested.endsWith(f.suffix));
+  const choice = await dialog.showSaveDialog(window, {
+    title: 'Export a report',
+    defaultPath: path.join(defaultReportFolder(), suggested),
+    filters: filter ? [{ name: filter.name, extensions: filter.extensions }] : [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { ok: true, value: null };
+  try {
+    writeFileAtomic(choice.filePath, report.content);
+  } catch (err) {
+    const error = toErrorData(err);
+    const message = error.code === 'internal' ? `Could not save the report to ${choice.filePath}: ${messageOf(err)}` : error.message;
+    return { ok: false, error: { code: error.code === 'internal' ? 'write_failed' : error.code, message } };
+  }
+  lastReportFolder = path.dirname(choice.filePath);
+  return { ok: true, value: { path: choice.filePath, rowCount: report.rowCount } };
+}
+
 /** Reads one picked file and imports it; a bad file gets its own named error. */
 function importOne(workspace: DesktopWorkspace, filePath: string): ImportedFile {
   try {

@@ -8,7 +8,7 @@ import { OPERATION_NAMES } from '../core/api/operation-names';
 import { toErrorData } from '../core/errors';
 import type { BridgeResult } from './bridge-types';
 import { DESKTOP_CHANNELS, operationChannel } from './channels';
-import { importFromDialog, saveCsvReport } from './dialogs';
+import { importFromDialog, saveCsvReport, saveReport } from './dialogs';
 import { isTrustedSender } from './sender';
 import type { DesktopWorkspace } from './workspace';
 
@@ -42,5 +42,6 @@ export function registerIpcHandlers(context: IpcContext): void {
     handle(operationChannel(operation), context, (input) => context.workspace.dispatch(operation, input));
   }
   handle(DESKTOP_CHANNELS.saveCsvReport, context, (input, window) => saveCsvReport(context.workspace, window, input));
+  handle(DESKTOP_CHANNELS.saveReport, context, (input, window) => saveReport(context.workspace, window, input));
   handle(DESKTOP_CHANNELS.importFromDialog, context, (_input, window) => importFromDialog(context.workspace, window));
 }

@@ -98,8 +98,9 @@ afterEach(() => {
 });
 
 describe('IPC', () => {
-  it('registers one channel per operation plus the two dialog actions', () => {
-    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 2);
+  it('registers one channel per operation plus the three dialog actions', () => {
+    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 3);
+    expect(fake.handlers.has('claimdesk:saveReport')).toBe(true);
     for (const name of OPERATION_NAMES) expect(fake.handlers.has(`claimdesk:${name}`)).toBe(true);
     expect(fake.handlers.has('claimdesk:listClaims')).toBe(true);
     expect(fake.handlers.has('claimdesk:saveCsvReport')).toBe(true);
@@ -167,6 +168,22 @@ describe('IPC', () => {
     expect(exported.ok && fs.readFileSync(target, 'utf8')).toBe(exported.ok && exported.value.csv);
     expect(fs.readFileSync(target).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('saves an HTML report where the user chose, with the dialog offering .html, or nothing when cancelled', async () => {
+    await invoke('claimdesk:loadSample', {});
+    const request = { format: 'html', filter: {}, sort: { column: 'position', direction: 'asc' } };
+    fake.state.saveDialog = { canceled: true, filePath: '' };
+    expect(await invoke('claimdesk:saveReport', request)).toEqual({ ok: true, value: null });
+
+    const target = path.join(folder, 'review.html');
+    fake.state.saveDialog = { canceled: false, filePath: target };
+    const saved = await invoke<SavedCsvReport>('claimdesk:saveReport', request);
+    expect(saved).toMatchObject({ ok: true, value: { path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Fact-check report/);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // A bad format is the schema's to name; nothing is written.
+    expect(await invoke('claimdesk:saveReport', { format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('reports a report that cannot be written, by name', async () => {

@@ -20,6 +20,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
+import { ReportDialog } from './ReportDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
 
@@ -64,6 +65,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
 
   const [busy, setBusy] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [reportsOpen, setReportsOpen] = useState(false);
   /** Set once the undo list exists (below): every change makes a new undo step. */
   const refreshUndo = useRef<() => Promise<void>>(async () => {});
 
@@ -123,7 +125,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
   });
   const { deleting } = workspace;
 
-  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && deleting === null });
+  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && !reportsOpen && deleting === null });
   refreshUndo.current = undo.refresh;
 
   /** The top bar's article list, which `o` opens. */
@@ -142,7 +144,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     decidePending: actions.decidePending,
     toggleHelp: () => setHelpOpen((open) => !open),
     openArticleList: () => articleListRef.current?.open(),
-    enabled: !helpOpen && deleting === null,
+    enabled: !helpOpen && !reportsOpen && deleting === null,
     notify,
   });
 
@@ -172,6 +174,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
         importing={workspace.importing}
         onExport={() => void workspace.runExport()}
         exporting={workspace.exporting}
+        onReports={() => setReportsOpen(true)}
         onShowShortcuts={() => setHelpOpen(true)}
         onError={onError}
         undo={{
@@ -259,6 +262,15 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
         </div>
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ReportDialog
+        open={reportsOpen}
+        onClose={() => setReportsOpen(false)}
+        filter={query.filterFor(query.search)}
+        sort={query.sort}
+        claimCount={page?.total ?? null}
+        onError={onError}
+        notify={notify}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this article?"
