@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'not_found_note'
   | 'not_found_source'
   | 'not_found_suggestion'
+  | 'not_found_tag'
   /** A claim edit that would break the article's anchors: overlapping claims, a split with nothing on one side ... */
   | 'invalid_edit'
   | 'conflict'

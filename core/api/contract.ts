@@ -11,6 +11,7 @@ import { suggestionOperations } from './handlers/suggestions';
 import { undoOperations } from './handlers/undo';
 import { memoryOperations } from './handlers/memory';
 import { reanalyzeOperations } from './handlers/reanalyze';
+import { tagOperations } from './handlers/tags';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -28,6 +29,7 @@ export const operations = {
   ...noteOperations,
   ...sourceOperations,
   ...reportOperations,
+  ...tagOperations,
   ...preferenceOperations,
   ...undoOperations,
   ...memoryOperations,
@@ -61,6 +63,8 @@ export type { CsvReport } from './handlers/reports';
 export type { Preferences } from './handlers/preferences';
 export type { ChangeSetSummary, UndoOutcome, UndoState } from './handlers/undo';
 export type { BulkAction, BulkResult } from './handlers/bulk';
+export type { TagResult, TagRenameResult } from './handlers/tags';
+export type { TagCount } from '../../db/queries/tags';
 export type { ArticleSummary, Article } from '../../db/queries/articles';
 export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/claims';
 export type { Note } from '../../db/queries/notes';

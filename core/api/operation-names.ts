@@ -45,6 +45,11 @@ export const OPERATION_NAMES = [
   'redo',
   'useEarlierVerdict',
   'dismissMatch',
+  'listTags',
+  'tagClaims',
+  'untagClaims',
+  'renameTag',
+  'deleteTag',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

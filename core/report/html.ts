@@ -57,6 +57,7 @@ li.claim { border: 1px solid var(--rule); border-left: 5px solid var(--state); b
 .number { font-weight: 700; }
 .verdict { font-weight: 700; color: var(--state); text-transform: uppercase; letter-spacing: .03em; }
 .speaker { color: var(--muted); }
+.tag { display: inline-block; border: 1px solid var(--rule); border-radius: 999px; padding: 0 .5em; font-size: .8rem; color: var(--muted); }
 blockquote { margin: .35rem 0; font-size: 1.05rem; }
 ul.items { margin: 0; padding-left: 1.2rem; }
 .excerpt { color: var(--muted); }
@@ -127,6 +128,7 @@ function claimItem(claim: ReviewClaim): string {
     claim.number !== null ? `<span class="number">#${claim.number}</span>` : '<span class="number">hidden row</span>',
     `<span class="verdict">${stateLabel(state)}</span>`,
     `<span class="speaker">${claim.speaker ? `Speaker: ${escapeHtml(claim.speaker)}` : 'No speaker'}</span>`,
+    claim.tags.length > 0 ? `<span class="tags">${claim.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ')}</span>` : '',
     claim.reviewedAt !== null ? `<span class="speaker">Reviewed by ${escapeHtml(claim.reviewedBy ?? 'unknown')}, ${escapeHtml(readableTime(claim.reviewedAt))}</span>` : '',
   ].join(' ');
   const parts = [`<div class="claim-head">${head}</div>`, `<blockquote>${escapeHtml(claim.text)}</blockquote>`];

@@ -41,6 +41,7 @@ function claimBlock(claim: ReviewClaim): string {
     claim.number !== null ? `**#${claim.number}**` : '**hidden row**',
     `**${stateLabel(state).toUpperCase()}**`,
     claim.speaker ? `Speaker: ${escapeMarkdown(claim.speaker)}` : 'No speaker',
+    claim.tags.length > 0 ? `Tags: ${claim.tags.map(escapeMarkdown).join(', ')}` : null,
     claim.reviewedAt !== null ? `Reviewed by ${escapeMarkdown(claim.reviewedBy ?? 'unknown')}, ${escapeMarkdown(readableTime(claim.reviewedAt))}` : null,
   ].filter(Boolean);
   const lines = [`- ${head.join(' · ')}`, '', `  > ${escapeMarkdown(claim.text)}`];

@@ -163,6 +163,14 @@ describe('the HTML report', () => {
     expect(html).toMatch(/<span class="verdict">Disputed<\/span>/);
   });
 
+  it('shows each claim’s tags, in HTML and Markdown', () => {
+    const ws = reviewed();
+    const claim = callOrThrow(ws, 'listClaims', { filter: {}, limit: 1 }).rows[0]!;
+    callOrThrow(ws, 'tagClaims', { target: { claimIds: [claim.id] }, tag: 'Border <security>' });
+    expect(exported(ws, 'html').content).toContain(`<span class="tag">Border &lt;security&gt;</span>`);
+    expect(exported(ws, 'markdown').content).toContain('Tags: Border \\<security\\>');
+  });
+
   it('escapes what people typed, and links only web addresses', () => {
     const ws = reviewed();
     const claim = callOrThrow(ws, 'listClaims', { filter: {}, limit: 1 }).rows[0]!;

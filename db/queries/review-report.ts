@@ -7,6 +7,7 @@
 import type { Db } from '../open';
 import { claimWhere, orderBy } from './claims';
 import { sql } from './sql';
+import { tagsOfClaim } from './tags';
 import type { ClaimFilter, ClaimSort, Stance, Verdict } from './types';
 
 export interface ReviewCounts {
@@ -54,6 +55,8 @@ export interface ReviewClaim {
   notes: ReviewNote[];
   sources: ReviewSource[];
   disputes: ReviewDispute[];
+  /** The claim's tags, by name. */
+  tags: string[];
 }
 
 export interface ReviewArticleHead {
@@ -160,13 +163,14 @@ function* readArticles(db: Db, heads: readonly ReviewArticleHead[], claimIds: Ma
     const numberOf = new Map<number, number | null>();
     for (const row of numbers.iterate(head.id) as Iterable<{ id: number; number: number | null }>) numberOf.set(row.id, row.number);
     const claims = claimIds.get(head.id)!.map((id): ReviewClaim => {
-      const row = claim.get(id) as Omit<ReviewClaim, 'number' | 'notes' | 'sources' | 'disputes'>;
+      const row = claim.get(id) as Omit<ReviewClaim, 'number' | 'notes' | 'sources' | 'disputes' | 'tags'>;
       return {
         ...row,
         number: numberOf.get(id) ?? null,
         notes: notes.all(id) as ReviewNote[],
         sources: sources.all(id) as ReviewSource[],
         disputes: disputes.all(id) as ReviewDispute[],
+        tags: tagsOfClaim(db, id),
       };
     });
     yield { ...head, claims };
