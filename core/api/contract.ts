@@ -12,6 +12,7 @@ import { undoOperations } from './handlers/undo';
 import { memoryOperations } from './handlers/memory';
 import { reanalyzeOperations } from './handlers/reanalyze';
 import { tagOperations } from './handlers/tags';
+import { sourceFileOperations } from './handlers/source-files';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -30,6 +31,7 @@ export const operations = {
   ...sourceOperations,
   ...reportOperations,
   ...tagOperations,
+  ...sourceFileOperations,
   ...preferenceOperations,
   ...undoOperations,
   ...memoryOperations,
@@ -65,6 +67,7 @@ export type { ChangeSetSummary, UndoOutcome, UndoState } from './handlers/undo';
 export type { BulkAction, BulkResult } from './handlers/bulk';
 export type { TagResult, TagRenameResult } from './handlers/tags';
 export type { TagCount } from '../../db/queries/tags';
+export type { SourceFileContent } from './handlers/source-files';
 export type { ArticleSummary, Article } from '../../db/queries/articles';
 export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/claims';
 export type { Note } from '../../db/queries/notes';

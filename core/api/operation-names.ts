@@ -50,6 +50,8 @@ export const OPERATION_NAMES = [
   'untagClaims',
   'renameTag',
   'deleteTag',
+  'attachSourceFile',
+  'getSourceFile',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
