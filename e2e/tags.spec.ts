@@ -20,6 +20,7 @@ test('tags: added on a claim and on ticked claims, filtered by, renamed into ano
   await expect(chips.getByRole('button', { name: 'Refugees', exact: true })).toBeVisible();
   await expect(detail(page).getByLabel('Add a tag')).toHaveValue('');
   await expect(detail(page).locator('.history')).toContainText('Tag added');
+  await chips.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'tags-detail.png');
 
   // On two ticked claims at once, in another spelling of a new tag.
@@ -57,4 +58,38 @@ test('tags: added on a claim and on ticked claims, filtered by, renamed into ano
   // Removing it from the claim, then clicking a chip filters by it.
   await chips.getByRole('button', { name: 'Remove tag Refugees' }).click();
   await expect(chips).toHaveCount(0);
+});
+
+test('a local file as a source: attached from disk, listed with name, size and hash, downloaded back byte for byte, and refused over the limit', async ({ page, claimdesk }) => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+  const file = path.join(claimdesk.dataDir, 'ministry letter.pdf');
+  fs.writeFileSync(file, pdf);
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await row(page, 'over 800,000 Afghans').click();
+  await detail(page).getByLabel('Stance of the attached file').selectOption({ label: 'Contradicts' });
+  await detail(page).getByLabel('Attach a file as a source').setInputFiles(file);
+  const item = detail(page).locator('.source').filter({ hasText: 'ministry letter.pdf' });
+  await expect(item).toContainText(`${pdf.length} bytes`);
+  await expect(item).toContainText('sha256 ');
+  await expect(item).toContainText('Contradicts');
+  await item.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'source-file.png');
+
+  const download = page.waitForEvent('download');
+  await item.getByRole('button', { name: 'Open' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('ministry letter.pdf');
+  const back = path.join(claimdesk.dataDir, 'downloaded.pdf');
+  await saved.saveAs(back);
+  expect(fs.readFileSync(back).equals(pdf)).toBe(true);
+
+  // Over 10 MiB: refused by name before anything is sent; the list is unchanged.
+  const huge = path.join(claimdesk.dataDir, 'huge.pdf');
+  fs.writeFileSync(huge, Buffer.alloc(10 * 1024 * 1024 + 1));
+  await detail(page).getByLabel('Attach a file as a source').setInputFiles(huge);
+  await expect(page.getByRole('alert')).toContainText('huge.pdf is 10,485,761 bytes; a source file may be at most 10,485,760 bytes');
+  await expect(detail(page).locator('.source')).toHaveCount(1);
 });

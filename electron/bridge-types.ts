@@ -60,6 +60,8 @@ export type Unsubscribe = () => void;
 export interface DesktopActions {
   /** Runs exportCsv with `request` (its input, unchanged), asks where to save, writes the file atomically. */
   saveCsvReport(request: CsvReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
+  /** Writes a file kept as a source to a private temporary folder and opens it with the system's viewer. */
+  openSourceFile(request: { sourceId: number }): Promise<BridgeResult<{ fileName: string }>>;
   /** Runs exportReport with `request` (its input, unchanged), asks where to save, writes the file atomically. */
   saveReport(request: ReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
   /** Native open dialog (the types in core/import/file-types.ts, several at once); an empty list means cancelled. */

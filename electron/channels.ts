@@ -15,6 +15,7 @@ export function operationChannel(operation: OperationName): OperationChannel {
 export const DESKTOP_CHANNELS = {
   saveCsvReport: 'claimdesk:saveCsvReport',
   saveReport: 'claimdesk:saveReport',
+  openSourceFile: 'claimdesk:openSourceFile',
   importFromDialog: 'claimdesk:importFromDialog',
 } as const;
 

@@ -3,8 +3,9 @@
  * article files. The CSV never crosses IPC: it is made and written here, and
  * only its path and row count go back to the renderer.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { ApiResult } from '../core/api/dispatch';
 import { toErrorData } from '../core/errors';
 import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
@@ -125,6 +126,40 @@ export async function saveReport(workspace: DesktopWorkspace, window: BrowserWin
   }
   lastReportFolder = path.dirname(choice.filePath);
   return { ok: true, value: { path: choice.filePath, rowCount: report.rowCount } };
+}
+
+interface SourceFileContent {
+  fileName: string;
+  bytesBase64: string;
+}
+
+function isSourceFile(value: unknown): value is SourceFileContent {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return typeof fields.fileName === 'string' && typeof fields.bytesBase64 === 'string';
+}
+
+/**
+ * A file kept as a source, opened with the system's viewer: written (under
+ * its own name, in a folder of its own inside Claimdesk's temporary folder,
+ * readable by this user only) and handed to the shell. The name was checked
+ * when the file was attached (no folders in it); basename() keeps it so.
+ */
+export async function openSourceFile(workspace: DesktopWorkspace, input: unknown): Promise<ApiResult<{ fileName: string }>> {
+  const read = workspace.dispatch('getSourceFile', input);
+  if (!read.ok) return read;
+  if (!isSourceFile(read.value)) return { ok: false, error: { code: 'internal', message: 'Internal error: getSourceFile returned an unexpected value.' } };
+  const { fileName, bytesBase64 } = read.value;
+  try {
+    const folder = fs.mkdtempSync(path.join(app.getPath('temp'), 'claimdesk-source-'));
+    const target = path.join(folder, path.basename(fileName));
+    fs.writeFileSync(target, Buffer.from(bytesBase64, 'base64'), { mode: 0o600 });
+    const failed = await shell.openPath(target);
+    if (failed) return { ok: false, error: { code: 'write_failed', message: `Could not open ${fileName}: ${failed}` } };
+  } catch (err) {
+    return { ok: false, error: { code: 'write_failed', message: `Could not open ${fileName}: ${messageOf(err)}` } };
+  }
+  return { ok: true, value: { fileName } };
 }
 
 /** Reads one picked file and imports it; a bad file gets its own named error. */

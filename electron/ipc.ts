@@ -8,7 +8,7 @@ import { OPERATION_NAMES } from '../core/api/operation-names';
 import { toErrorData } from '../core/errors';
 import type { BridgeResult } from './bridge-types';
 import { DESKTOP_CHANNELS, operationChannel } from './channels';
-import { importFromDialog, saveCsvReport, saveReport } from './dialogs';
+import { importFromDialog, openSourceFile, saveCsvReport, saveReport } from './dialogs';
 import { isTrustedSender } from './sender';
 import type { DesktopWorkspace } from './workspace';
 
@@ -43,5 +43,6 @@ export function registerIpcHandlers(context: IpcContext): void {
   }
   handle(DESKTOP_CHANNELS.saveCsvReport, context, (input, window) => saveCsvReport(context.workspace, window, input));
   handle(DESKTOP_CHANNELS.saveReport, context, (input, window) => saveReport(context.workspace, window, input));
+  handle(DESKTOP_CHANNELS.openSourceFile, context, (input) => openSourceFile(context.workspace, input));
   handle(DESKTOP_CHANNELS.importFromDialog, context, (_input, window) => importFromDialog(context.workspace, window));
 }
