@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'not_found_note'
   | 'not_found_source'
   | 'not_found_suggestion'
+  | 'not_found_tag'
   /** A claim edit that would break the article's anchors: overlapping claims, a split with nothing on one side ... */
   | 'invalid_edit'
   | 'conflict'
@@ -34,6 +35,8 @@ export type ErrorCode =
   | 'nothing_to_redo'
   /** A change with no reviewer name to stamp on it: ask for one, then try again. */
   | 'reviewer_required'
+  /** A ClaimReview export before the publishing organisation is set (its name and fact-check address). */
+  | 'publisher_required'
   /** Use this verdict: the two claims are not a stored claim-memory match, or the other one has no verdict. */
   | 'not_seen_before'
   | 'no_earlier_verdict'

@@ -260,4 +260,25 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO articles (title, body, content_hash, source_url, imported_at, imported_by) VALUES ('C', 'x', 'h3', '', 't', 'me')").run()).toThrow(/CHECK constraint/);
     db.close();
   });
+
+  it('013 from a version-12 file keeps every history row and takes tags, one per name whatever its case', () => {
+    const db = rawDb();
+    migrate(db, 12);
+    db.exec(`INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'One. Two.', 'h1', 't', 'me');
+      INSERT INTO claims (id, article_id, position, text, span_start, span_end) VALUES (1, 1, 1, 'One.', 0, 4);
+      INSERT INTO history (id, claim_id, at, actor, action, old_value, new_value, change_set_id, reverts) VALUES (7, 1, 't', 'me', 'speaker_set', NULL, 'X', 3, NULL);`);
+    const before = db.prepare('SELECT * FROM history').all();
+    expect(migrate(db, 13)).toBe(13);
+    expect(db.prepare('SELECT * FROM history').all()).toEqual(before);
+    db.prepare("INSERT INTO history (claim_id, at, actor, action, old_value, new_value) VALUES (1, 't', 'me', 'tag_added', NULL, 'Health')").run();
+    db.prepare("INSERT INTO tags (id, name, created_at) VALUES (1, 'Health', 't')").run();
+    expect(() => db.prepare("INSERT INTO tags (name, created_at) VALUES ('HEALTH', 't')").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO tags (name, created_at) VALUES ('', 't')").run()).toThrow(/CHECK constraint/);
+    db.prepare("INSERT INTO claim_tags (claim_id, tag_id, tagged_at) VALUES (1, 1, 't')").run();
+    expect(() => db.prepare("INSERT INTO claim_tags (claim_id, tag_id, tagged_at) VALUES (1, 1, 't')").run()).toThrow(/UNIQUE|PRIMARY KEY/);
+    // Deleting the claim or the tag takes the link with it.
+    db.prepare('DELETE FROM tags WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM claim_tags').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

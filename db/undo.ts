@@ -15,7 +15,7 @@
 import type { Db } from './open';
 
 /** Tables whose every change an action makes is recorded. */
-const RECORDED_TABLES = ['articles', 'claims', 'notes', 'sources', 'claim_sources', 'claim_entities', 'dispute_suggestions', 'claim_matches'] as const;
+const RECORDED_TABLES = ['articles', 'claims', 'notes', 'sources', 'claim_sources', 'claim_entities', 'dispute_suggestions', 'claim_matches', 'tags', 'claim_tags'] as const;
 /** Recorded only when rows are deleted (by a cascade): see the module comment. */
 const DELETE_ONLY_TABLES = ['history'] as const;
 

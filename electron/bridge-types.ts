@@ -36,6 +36,11 @@ export interface CsvReportRequest {
   sort?: { column: string; direction: 'asc' | 'desc' };
 }
 
+/** exportReport's input: a reading or publishing report (html, markdown, claimreview) of what the table shows. */
+export interface ReportRequest extends CsvReportRequest {
+  format: 'html' | 'markdown' | 'claimreview';
+}
+
 /** Where the report went; `null` in its place means the user cancelled the save dialog. */
 export interface SavedCsvReport {
   path: string;
@@ -55,6 +60,10 @@ export type Unsubscribe = () => void;
 export interface DesktopActions {
   /** Runs exportCsv with `request` (its input, unchanged), asks where to save, writes the file atomically. */
   saveCsvReport(request: CsvReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
+  /** Writes a file kept as a source to a private temporary folder and opens it with the system's viewer. */
+  openSourceFile(request: { sourceId: number }): Promise<BridgeResult<{ fileName: string }>>;
+  /** Runs exportReport with `request` (its input, unchanged), asks where to save, writes the file atomically. */
+  saveReport(request: ReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
   /** Native open dialog (the types in core/import/file-types.ts, several at once); an empty list means cancelled. */
   importFromDialog(): Promise<BridgeResult<ImportedFile[]>>;
   /** The workspace changed behind the renderer's back (File → Import article…): reload lists. */

@@ -14,6 +14,8 @@ export function operationChannel(operation: OperationName): OperationChannel {
 /** Invoke channels that need the desktop (native dialogs), not just the API. */
 export const DESKTOP_CHANNELS = {
   saveCsvReport: 'claimdesk:saveCsvReport',
+  saveReport: 'claimdesk:saveReport',
+  openSourceFile: 'claimdesk:openSourceFile',
   importFromDialog: 'claimdesk:importFromDialog',
 } as const;
 

@@ -5,8 +5,9 @@
  * a report passes through the main process or IPC — only paths, names and
  * counts do.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { ApiResult } from '../core/api/result';
 import type { Backend } from '../core/api/worker-backend';
 import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
@@ -48,6 +49,53 @@ export async function saveCsvReport(backend: Backend, window: BrowserWindow, exp
   if (!written.ok) return written;
   lastReportFolder = path.dirname(choice.filePath);
   return { ok: true, value: { path: choice.filePath, rowCount: written.value.rowCount } };
+}
+
+/** The save dialog's file type for each reading report, by the extension its name ends in. */
+const REPORT_FILTERS: ReadonlyArray<{ suffix: string; name: string; extensions: string[] }> = [
+  { suffix: '.html', name: 'Web page (HTML report)', extensions: ['html'] },
+  { suffix: '.md', name: 'Markdown', extensions: ['md'] },
+  { suffix: '.claimreview.json', name: 'ClaimReview JSON-LD', extensions: ['json'] },
+];
+
+/** An HTML, Markdown or ClaimReview report: named and written by a backend thread, saved where the user says, atomically. */
+export async function saveReport(backend: Backend, window: BrowserWindow, exportInput: unknown): Promise<ApiResult<SavedCsvReport | null>> {
+  // Passed through unchanged: exportReport's own schema validates it (and a missing publisher), before the dialog opens.
+  const named = await backend.task('reportFilename', { request: exportInput });
+  if (!named.ok) return named;
+  const suggested = path.basename(named.value.filename.replace(/[\\/]/g, '_'));
+  const filter = REPORT_FILTERS.find((f) => suggested.endsWith(f.suffix));
+  const choice = await dialog.showSaveDialog(window, {
+    title: 'Export a report',
+    defaultPath: path.join(defaultReportFolder(), suggested),
+    filters: filter ? [{ name: filter.name, extensions: filter.extensions }] : [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { ok: true, value: null };
+  const written = await backend.task('writeReport', { path: choice.filePath, request: exportInput });
+  if (!written.ok) return written;
+  lastReportFolder = path.dirname(choice.filePath);
+  return { ok: true, value: { path: choice.filePath, rowCount: written.value.rowCount } };
+}
+
+/**
+ * A file kept as a source, opened with the system's viewer: a backend thread
+ * writes it (under its own name, readable by this user only) into a folder
+ * of its own inside Claimdesk's temporary folder, and the shell opens it.
+ */
+export async function openSourceFile(backend: Backend, input: unknown): Promise<ApiResult<{ fileName: string }>> {
+  const sourceId = typeof input === 'object' && input !== null ? (input as { sourceId?: unknown }).sourceId : undefined;
+  let folder: string;
+  try {
+    folder = fs.mkdtempSync(path.join(app.getPath('temp'), 'claimdesk-source-'));
+  } catch (err) {
+    return { ok: false, error: { code: 'write_failed', message: `Could not make a temporary copy to open: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+  const written = await backend.task('writeSourceFile', { sourceId, folder });
+  if (!written.ok) return written;
+  const failed = await shell.openPath(written.value.path);
+  if (failed) return { ok: false, error: { code: 'write_failed', message: `Could not open ${written.value.fileName}: ${failed}` } };
+  return { ok: true, value: { fileName: written.value.fileName } };
 }
 
 export async function importFromDialog(backend: Backend, window: BrowserWindow): Promise<ApiResult<ImportedFile[]>> {

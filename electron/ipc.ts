@@ -10,7 +10,7 @@ import type { Backend } from '../core/api/worker-backend';
 import { toErrorData } from '../core/errors';
 import type { BridgeResult } from './bridge-types';
 import { DESKTOP_CHANNELS, operationChannel } from './channels';
-import { importFromDialog, saveCsvReport } from './dialogs';
+import { importFromDialog, openSourceFile, saveCsvReport, saveReport } from './dialogs';
 import { isTrustedSender } from './sender';
 
 export interface IpcContext {
@@ -43,5 +43,7 @@ export function registerIpcHandlers(context: IpcContext): void {
     handle(operationChannel(operation), context, (input) => context.backend.call(operation, input));
   }
   handle(DESKTOP_CHANNELS.saveCsvReport, context, (input, window) => saveCsvReport(context.backend, window, input));
+  handle(DESKTOP_CHANNELS.saveReport, context, (input, window) => saveReport(context.backend, window, input));
+  handle(DESKTOP_CHANNELS.openSourceFile, context, (input) => openSourceFile(context.backend, input));
   handle(DESKTOP_CHANNELS.importFromDialog, context, (_input, window) => importFromDialog(context.backend, window));
 }

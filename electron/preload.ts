@@ -38,6 +38,8 @@ function subscribe(channel: string, callback: () => void): Unsubscribe {
 const bridge: DesktopBridge = {
   ...operationFunctions(),
   saveCsvReport: (request) => invoke(DESKTOP_CHANNELS.saveCsvReport, request),
+  saveReport: (request) => invoke(DESKTOP_CHANNELS.saveReport, request),
+  openSourceFile: (request) => invoke(DESKTOP_CHANNELS.openSourceFile, request),
   importFromDialog: () => invoke(DESKTOP_CHANNELS.importFromDialog),
   onWorkspaceChanged: (callback) => subscribe(EVENT_CHANNELS.workspaceChanged, callback),
   onMenuExportCsv: (callback) => subscribe(EVENT_CHANNELS.menuExportCsv, callback),

@@ -33,7 +33,7 @@ const fake = vi.hoisted(() => {
       on(name: string, listener: Listener) {
         appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
       },
-      getPath: (name: string) => `/tmp/fake-${name}`,
+      getPath: (name: string) => (name === 'temp' ? os.tmpdir() : `/tmp/fake-${name}`),
     },
     ipcMain: {
       handle(channel: string, listener: Listener) {
@@ -49,6 +49,10 @@ const fake = vi.hoisted(() => {
     shell: {
       openExternal: async (url: string) => {
         state.opened.push(url);
+      },
+      openPath: async (file: string) => {
+        state.opened.push(file);
+        return '';
       },
     },
   };
@@ -121,8 +125,10 @@ function withBackend(): void {
 describe('IPC', () => {
   withBackend();
 
-  it('registers one channel per operation plus the two dialog actions', () => {
-    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 2);
+  it('registers one channel per operation plus the four dialog actions', () => {
+    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 4);
+    expect(fake.handlers.has('claimdesk:saveReport')).toBe(true);
+    expect(fake.handlers.has('claimdesk:openSourceFile')).toBe(true);
     for (const name of OPERATION_NAMES) expect(fake.handlers.has(`claimdesk:${name}`)).toBe(true);
     expect(fake.handlers.has('claimdesk:listClaims')).toBe(true);
     expect(fake.handlers.has('claimdesk:saveCsvReport')).toBe(true);
@@ -190,6 +196,47 @@ describe('IPC', () => {
     expect(exported.ok && fs.readFileSync(target, 'utf8')).toBe(exported.ok && exported.value.csv);
     expect(fs.readFileSync(target).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('opens a file kept as a source with the system viewer, from a private copy written by the backend', async () => {
+    await invoke('claimdesk:loadSample', {});
+    await invoke('claimdesk:setPreferences', { reviewerName: 'Ana' });
+    const claims = await invoke<{ rows: Array<{ id: number }> }>('claimdesk:listClaims', {});
+    const bytes = Buffer.from('%PDF-1.4 a letter');
+    const attached = await invoke<{ sources: Array<{ id: number }> }>('claimdesk:attachSourceFile', {
+      claimId: claims.ok ? claims.value.rows[0]!.id : 0,
+      fileName: 'letter.pdf',
+      bytesBase64: bytes.toString('base64'),
+    });
+    expect(attached.ok ? 'ok' : attached.error.message).toBe('ok');
+    const sourceId = attached.ok ? attached.value.sources[0]!.id : 0;
+    fake.state.opened.length = 0;
+    expect(await invoke('claimdesk:openSourceFile', { sourceId })).toEqual({ ok: true, value: { fileName: 'letter.pdf' } });
+    const opened = fake.state.opened[0]!;
+    expect(path.basename(opened)).toBe('letter.pdf');
+    expect(fs.readFileSync(opened).equals(bytes)).toBe(true);
+    expect(fs.statSync(opened).mode & 0o777).toBe(0o600);
+    fs.rmSync(path.dirname(opened), { recursive: true, force: true });
+    // Not a kept file: a named error, nothing opened.
+    expect(await invoke('claimdesk:openSourceFile', { sourceId: 9999 })).toMatchObject({ ok: false, error: { code: 'not_found_source' } });
+    expect(await invoke('claimdesk:openSourceFile', { sourceId: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(fake.state.opened).toHaveLength(1);
+  });
+
+  it('saves an HTML report where the user chose, with the dialog offering .html, or nothing when cancelled', async () => {
+    await invoke('claimdesk:loadSample', {});
+    const request = { format: 'html', filter: {}, sort: { column: 'position', direction: 'asc' } };
+    fake.state.saveDialog = { canceled: true, filePath: '' };
+    expect(await invoke('claimdesk:saveReport', request)).toEqual({ ok: true, value: null });
+
+    const target = path.join(folder, 'review.html');
+    fake.state.saveDialog = { canceled: false, filePath: target };
+    const saved = await invoke<SavedCsvReport>('claimdesk:saveReport', request);
+    expect(saved).toMatchObject({ ok: true, value: { path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Fact-check report/);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // A bad format is the schema's to name; nothing is written.
+    expect(await invoke('claimdesk:saveReport', { format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('reports a report that cannot be written, by name', async () => {

@@ -5,7 +5,11 @@
  * queries SQLite or writes a report. Never offered to the renderer: only the
  * shell calls them, with paths its own dialogs gave it.
  */
+import fs from 'node:fs';
+import nodePath from 'node:path';
+import { readSourceFile } from '../../db/queries/sources';
 import { ClaimdeskError, toErrorData } from '../errors';
+import { reportChunks, reportFilename as reportFilenameFor, requirePublisher } from '../report/formats';
 import { readArticleFile } from '../import/read-file';
 import { writeFileAtomic } from '../report/atomic-write';
 import { csvReport } from '../report/csv';
@@ -22,12 +26,18 @@ export interface BackendTasks {
   csvReportFilename: { input: { request: unknown }; result: { filename: string } };
   /** Streams the CSV report of exportCsv's `request` to `path`, atomically, from one snapshot of the workspace. */
   writeCsvReport: { input: { path: string; request: unknown }; result: { rowCount: number } };
+  /** The name a reading or publishing report (exportReport's `request`) would suggest; checked before any dialog opens. */
+  reportFilename: { input: { request: unknown }; result: { filename: string } };
+  /** Streams the report of exportReport's `request` (html, markdown, claimreview, csv) to `path`, atomically, from one snapshot. */
+  writeReport: { input: { path: string; request: unknown }; result: { rowCount: number } };
+  /** Writes a file kept as a source into `folder` under its own name (read-write for this user only); its path. */
+  writeSourceFile: { input: { sourceId: unknown; folder: string }; result: { path: string; fileName: string } };
 }
 
 export type BackendTaskName = keyof BackendTasks;
 
 /** Tasks that only read the workspace: answered by the reader thread when it runs. */
-export const READ_ONLY_TASKS: readonly BackendTaskName[] = ['csvReportFilename', 'writeCsvReport'];
+export const READ_ONLY_TASKS: readonly BackendTaskName[] = ['csvReportFilename', 'writeCsvReport', 'reportFilename', 'writeReport', 'writeSourceFile'];
 
 const TASKS: { [K in BackendTaskName]: (ws: Workspace, input: BackendTasks[K]['input']) => ApiResult<BackendTasks[K]['result']> } = {
   importArticleFile(ws, { path }) {
@@ -56,6 +66,40 @@ const TASKS: { [K in BackendTaskName]: (ws: Workspace, input: BackendTasks[K]['i
       ws.db.exec('COMMIT');
     }
     return { ok: true, value: { rowCount: tally.rowCount } };
+  },
+
+  reportFilename(ws, { request }) {
+    const checked = checkInput('exportReport', request);
+    if (!checked.ok) return checked;
+    const { format, filter } = checked.value.data as OpCheckedInput<'exportReport'>;
+    // ClaimReview without a publisher is refused here, before the user picks where to save.
+    if (format === 'claimreview') requirePublisher(ws.db);
+    return { ok: true, value: { filename: reportFilenameFor(filter, ws.now(), format) } };
+  },
+
+  writeReport(ws, { path, request }) {
+    const checked = checkInput('exportReport', request);
+    if (!checked.ok) return checked;
+    const { format, filter, sort } = checked.value.data as OpCheckedInput<'exportReport'>;
+    const tally = { rowCount: 0 };
+    ws.db.exec('BEGIN');
+    try {
+      writeFileAtomic(filePath('writeReport', path), reportChunks(ws.db, format, filter, sort, { now: ws.now(), tally }));
+    } finally {
+      ws.db.exec('COMMIT');
+    }
+    return { ok: true, value: { rowCount: tally.rowCount } };
+  },
+
+  writeSourceFile(ws, { sourceId, folder }) {
+    const checked = checkInput('getSourceFile', { sourceId });
+    if (!checked.ok) return checked;
+    const file = readSourceFile(ws.db, (checked.value.data as OpCheckedInput<'getSourceFile'>).sourceId);
+    if (!file) return { ok: false, error: { code: 'not_found_source', message: `Source ${String(sourceId)} is not a file kept in this workspace.` } };
+    // The name was checked when the file was attached (no folders in it); basename keeps it so.
+    const target = nodePath.join(filePath('writeSourceFile', folder), nodePath.basename(file.fileName));
+    fs.writeFileSync(target, file.content, { mode: 0o600 });
+    return { ok: true, value: { path: target, fileName: file.fileName } };
   },
 };
 

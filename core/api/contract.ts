@@ -11,6 +11,8 @@ import { suggestionOperations } from './handlers/suggestions';
 import { undoOperations } from './handlers/undo';
 import { memoryOperations } from './handlers/memory';
 import { reanalyzeOperations } from './handlers/reanalyze';
+import { tagOperations } from './handlers/tags';
+import { sourceFileOperations } from './handlers/source-files';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -28,6 +30,8 @@ export const operations = {
   ...noteOperations,
   ...sourceOperations,
   ...reportOperations,
+  ...tagOperations,
+  ...sourceFileOperations,
   ...preferenceOperations,
   ...undoOperations,
   ...memoryOperations,
@@ -61,6 +65,9 @@ export type { CsvReport } from './handlers/reports';
 export type { Preferences } from './handlers/preferences';
 export type { ChangeSetSummary, UndoOutcome, UndoState } from './handlers/undo';
 export type { BulkAction, BulkResult } from './handlers/bulk';
+export type { TagResult, TagRenameResult } from './handlers/tags';
+export type { TagCount } from '../../db/queries/tags';
+export type { SourceFileContent } from './handlers/source-files';
 export type { ArticleSummary, Article } from '../../db/queries/articles';
 export type { ClaimAnchor, ClaimRow, ClaimHighlight } from '../../db/queries/claims';
 export type { Note } from '../../db/queries/notes';

@@ -35,14 +35,23 @@ export const OPERATION_NAMES = [
   'listSources',
   'getHistory',
   'exportCsv',
+  'exportReport',
   'getStats',
   'getPreferences',
   'setPreferences',
+  'setPublisher',
   'getUndoState',
   'undo',
   'redo',
   'useEarlierVerdict',
   'dismissMatch',
+  'listTags',
+  'tagClaims',
+  'untagClaims',
+  'renameTag',
+  'deleteTag',
+  'attachSourceFile',
+  'getSourceFile',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

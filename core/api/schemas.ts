@@ -17,6 +17,7 @@ export const claimFilter = z
     contestedInArticle: z.boolean().optional(),
     seenBefore: z.boolean().optional(),
     minWorthiness: z.number().min(0).max(1).optional(),
+    tag: z.string().min(1).max(60).optional(),
   })
   .strict();
 

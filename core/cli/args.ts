@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ClaimFilter, StatusFilter } from '../api/contract';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/format-names';
 
 // Imports nothing heavy on purpose: `claimdesk --help` and a usage error are
 // answered from this module alone, before the workspace code is loaded.
@@ -13,7 +14,14 @@ export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
                                           .htm: the article only) and Word files (.docx);
                                           a folder: every such file below it
   list [--status S] [--article ID] [--search WORDS] [--all] [--json]
-  export --format csv [--out FILE] [--status S] [--article ID]
+  export --format F [--out FILE] [--status S] [--article ID] [--search WORDS] [--all]
+                                          F: csv (spreadsheet), html (a report to read
+                                          and print), markdown, claimreview (schema.org
+                                          JSON-LD of the reviewed claims, for publishing)
+  publisher [--name NAME] [--url URL] [--review-url TEMPLATE]
+                                          show or set the organisation ClaimReview names:
+                                          TEMPLATE is each fact-check's address, with
+                                          {claimId} where the claim's ID goes
   stats                                   verdict counts, overall and per article
   analyze FILE|- [--json]                 claims, speakers, figures, scores and in-article
                                           disputes of one article (- reads standard input);
@@ -31,7 +39,8 @@ export type CliCommand =
   | { name: 'analyze'; file: string; json: boolean }
   | { name: 'import'; files: string[] }
   | { name: 'list'; filter: ClaimFilter; json: boolean }
-  | { name: 'export'; filter: ClaimFilter; out: string | undefined }
+  | { name: 'export'; format: ReportFormat; filter: ClaimFilter; out: string | undefined }
+  | { name: 'publisher'; set: { name?: string; url?: string; reviewUrl?: string } }
   | { name: 'stats' };
 
 export interface CliArgs {
@@ -64,6 +73,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
       out: { type: 'string' },
       json: { type: 'boolean' },
       all: { type: 'boolean' },
+      name: { type: 'string' },
+      url: { type: 'string' },
+      'review-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -101,6 +113,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (args.length) throw new UsageError(`${command} takes no arguments (got "${args[0]}")`);
   };
 
+  if (command !== 'publisher') {
+    for (const option of ['name', 'url', 'review-url'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`--${option} is for the publisher command`);
+    }
+  }
+
   switch (command) {
     case 'import':
       if (args.length === 0) throw new UsageError('import needs at least one FILE');
@@ -110,9 +128,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
       return parsed({ name: 'list', filter: filter(), json: values.json ?? false });
     case 'export':
       noArgs();
-      if (values.format === undefined) throw new UsageError('export needs --format csv');
-      if (values.format !== 'csv') throw new UsageError(`unsupported format "${values.format}" (this version exports csv)`);
-      return parsed({ name: 'export', filter: filter(), out: values.out });
+      if (values.format === undefined) throw new UsageError(`export needs --format, one of: ${REPORT_FORMATS.join(', ')}`);
+      if (!isReportFormat(values.format)) throw new UsageError(`unsupported format "${values.format}" (one of: ${REPORT_FORMATS.join(', ')})`);
+      return parsed({ name: 'export', format: values.format, filter: filter(), out: values.out });
+    case 'publisher': {
+      noArgs();
+      const set: { name?: string; url?: string; reviewUrl?: string } = {};
+      if (values.name !== undefined) set.name = values.name;
+      if (values.url !== undefined) set.url = values.url;
+      if (values['review-url'] !== undefined) set.reviewUrl = values['review-url'];
+      return parsed({ name: 'publisher', set });
+    }
     case 'stats':
       noArgs();
       return parsed({ name: 'stats' });

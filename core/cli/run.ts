@@ -10,7 +10,8 @@ import { decodeArticleBytes, extractArticle, readArticleFile, readFdCapped } fro
 import { analyzeText, formatAnalysis, type AnalyzedArticleJson } from './analyze';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
-import { csvReport } from '../report/csv';
+import type { ReportFormat } from '../report/format-names';
+import { publisherPreferences, reportChunks } from '../report/formats';
 import { reviewLabel } from '../report/labels';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
@@ -63,7 +64,9 @@ function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, {
     case 'list':
       return list(ws, io, command.filter, command.json);
     case 'export':
-      return exportCsv(ws, io, command.filter, command.out);
+      return exportReport(ws, io, command.format, command.filter, command.out);
+    case 'publisher':
+      return publisher(ws, io, command.set);
     case 'stats':
       return stats(ws, io);
   }
@@ -196,19 +199,35 @@ function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): num
   return EXIT_OK;
 }
 
-function exportCsv(ws: Workspace, io: CliIo, filter: ClaimFilter, out: string | undefined): number {
-  const checked = checkInput('exportCsv', { filter });
+function exportReport(ws: Workspace, io: CliIo, format: ReportFormat, filter: ClaimFilter, out: string | undefined): number {
+  const checked = checkInput('exportReport', { format, filter });
   if (!checked.ok) throw new ClaimdeskError(checked.error.code, checked.error.message);
-  const input = checked.value.data as OpCheckedInput<'exportCsv'>;
+  const input = checked.value.data as OpCheckedInput<'exportReport'>;
   // Streamed: rows go from SQLite to the file (or standard output) a chunk at a time.
   const tally = { rowCount: 0 };
-  const report = csvReport(ws.db, input.filter, input.sort, tally);
+  const report = reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally });
   if (out === undefined) {
     for (const chunk of report) io.out.write(chunk);
   } else {
     writeFileAtomic(userPath(out, io.env), report);
-    io.err.write(`Wrote ${tally.rowCount} claims to ${out}\n`);
+    io.err.write(`Wrote ${tally.rowCount} ${format === 'claimreview' ? 'claim reviews' : 'claims'} to ${out}\n`);
   }
+  return EXIT_OK;
+}
+
+/** Shows the publishing organisation, or sets what was given (the rest kept as it was). */
+function publisher(ws: Workspace, io: CliIo, set: { name?: string; url?: string; reviewUrl?: string }): number {
+  const current = publisherPreferences(ws.db);
+  if (set.name !== undefined || set.url !== undefined || set.reviewUrl !== undefined) {
+    const result = call(ws, 'setPublisher', {
+      name: set.name ?? current.name ?? '',
+      url: set.url ?? current.url ?? '',
+      reviewUrlTemplate: set.reviewUrl ?? current.reviewUrlTemplate ?? '',
+    });
+    if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
+  }
+  const now = publisherPreferences(ws.db);
+  io.out.write(`Organisation: ${now.name ?? '(not set)'}\nWebsite: ${now.url ?? '(not set)'}\nFact-check address: ${now.reviewUrlTemplate ?? '(not set)'}\n`);
   return EXIT_OK;
 }
 

@@ -10,11 +10,13 @@ import { migration009 } from './009_speaker_by_hand';
 import { migration010 } from './010_visible_speaker_index';
 import { migration011 } from './011_sort_indexes';
 import { migration012 } from './012_article_url';
+import { migration013 } from './013_tags';
+import { migration014 } from './014_source_files';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

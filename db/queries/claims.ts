@@ -128,6 +128,8 @@ export function claimWhere(filter: ClaimFilter, access: SetAccess = 'lookup'): S
   if (filter.contestedInArticle)
     parts.push(sql`${id} IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed' UNION SELECT denial_claim_id FROM dispute_suggestions WHERE state <> 'dismissed' AND denial_claim_id IS NOT NULL)`);
   if (filter.minWorthiness !== undefined) parts.push(sql`c.check_worthiness >= ${filter.minWorthiness}`);
+  // Tags match whatever the case (tags.name is COLLATE NOCASE).
+  if (filter.tag !== undefined) parts.push(sql`${id} IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ${filter.tag})`);
   if (filter.seenBefore) parts.push(sql`${id} IN (SELECT claim_id FROM claim_matches WHERE dismissed_at IS NULL UNION SELECT earlier_claim_id FROM claim_matches WHERE dismissed_at IS NULL)`);
   const fts = filter.search ? toFtsQuery(filter.search) : null;
   if (fts) parts.push(sql`${id} IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${fts})`);

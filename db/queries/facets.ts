@@ -9,6 +9,8 @@ export interface Facet {
 export interface Facets {
   speakers: Facet[];
   entities: Facet[];
+  /** Tags on the shown claims, most used first. */
+  tags: Facet[];
 }
 
 /**
@@ -40,5 +42,9 @@ export function listFacets(db: Db, articleId?: number): Facets {
            GROUP BY ce.entity ORDER BY count DESC, ce.entity COLLATE NOCASE`,
     )
     .all(...args) as Facet[];
-  return { speakers, entities };
+  const tags = db
+    .prepare(`SELECT t.name AS name, count(*) AS count FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id JOIN claims c ON c.id = ct.claim_id
+      WHERE c.hidden = 0 ${scope} GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`)
+    .all(...args) as Facet[];
+  return { speakers, entities, tags };
 }

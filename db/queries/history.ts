@@ -16,6 +16,8 @@ export const HISTORY_ACTIONS = [
   'suggestion_accepted',
   'suggestion_dismissed',
   'speaker_set',
+  'tag_added',
+  'tag_removed',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

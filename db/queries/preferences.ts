@@ -7,3 +7,7 @@ export function getPreference(db: Db, key: string): string | undefined {
 export function setPreference(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
+
+export function deletePreference(db: Db, key: string): void {
+  db.prepare('DELETE FROM preferences WHERE key = ?').run(key);
+}

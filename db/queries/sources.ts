@@ -10,6 +10,10 @@ export interface Source {
   excerpt: string | null;
   createdBy: string;
   createdAt: string;
+  /** A local file copied into the workspace: its name, size and SHA-256; all null for a web source. */
+  fileName: string | null;
+  fileSize: number | null;
+  fileHash: string | null;
 }
 
 /** A source as attached to one claim: the stance belongs to the link. */
@@ -23,8 +27,37 @@ export interface LinkedSource extends Source {
 
 export type NewSource = Pick<Source, 'url' | 'title' | 'publisher' | 'publishedOn' | 'excerpt'>;
 
+/** The address a file source carries: the content's hash, so every report names the exact file. */
+export const attachmentUrl = (hash: string) => `attachment:sha256:${hash}`;
+
+/** Stores a file's bytes once per content; true when they were not there yet. */
+export function storeSourceFile(db: Db, file: { hash: string; size: number; mediaType: string; content: Uint8Array }, at: string): boolean {
+  return db.prepare('INSERT OR IGNORE INTO source_files (hash, size, media_type, content, created_at) VALUES (?, ?, ?, ?, ?)').run(file.hash, file.size, file.mediaType, file.content, at).changes > 0;
+}
+
+/** The source already made from this file (same content and name), if any: attaching it again links that one. */
+export function findFileSource(db: Db, hash: string, fileName: string): number | undefined {
+  return db.prepare('SELECT id FROM sources WHERE file_hash = ? AND file_name = ? ORDER BY id LIMIT 1').pluck().get(hash, fileName) as number | undefined;
+}
+
+export function insertFileSource(db: Db, s: Omit<NewSource, 'url'> & { hash: string; fileName: string }, author: string, at: string): number {
+  const r = db
+    .prepare('INSERT INTO sources (url, title, publisher, published_on, excerpt, created_by, created_at, file_hash, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(attachmentUrl(s.hash), s.title, s.publisher, s.publishedOn, s.excerpt, author, at, s.hash, s.fileName);
+  return Number(r.lastInsertRowid);
+}
+
+/** A file source's bytes with its name and media type. */
+export function readSourceFile(db: Db, sourceId: number): { fileName: string; mediaType: string; size: number; hash: string; content: Buffer } | undefined {
+  return db
+    .prepare(`SELECT s.file_name AS fileName, f.media_type AS mediaType, f.size, f.hash, f.content
+      FROM sources s JOIN source_files f ON f.hash = s.file_hash WHERE s.id = ?`)
+    .get(sourceId) as { fileName: string; mediaType: string; size: number; hash: string; content: Buffer } | undefined;
+}
+
 const SOURCE_COLUMNS = `s.id, s.url, s.title, s.publisher, s.published_on AS publishedOn, s.excerpt,
-  s.created_by AS createdBy, s.created_at AS createdAt`;
+  s.created_by AS createdBy, s.created_at AS createdAt,
+  s.file_name AS fileName, (SELECT f.size FROM source_files f WHERE f.hash = s.file_hash) AS fileSize, s.file_hash AS fileHash`;
 
 export function insertSource(db: Db, s: NewSource, author: string, at: string): number {
   const r = db

@@ -37,6 +37,8 @@ export interface ClaimFilter {
   seenBefore?: boolean | undefined;
   /** Claims whose check-worthiness is at least this (0–1). */
   minWorthiness?: number | undefined;
+  /** Claims carrying this tag (any case). */
+  tag?: string | undefined;
 }
 
 /** Where a claim stands with the denials the article reports about it. */

@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import type { BulkAction } from '../../core/api/contract';
 import { formatCount } from '../format';
 
@@ -11,8 +12,21 @@ const ACTIONS: ReadonlyArray<{ action: BulkAction; label: string }> = [
 ];
 
 /** While claims are ticked: how many, and what can be done to all of them at once (one undo step). */
-export function BulkToolbar(props: { count: number; all: boolean; busy: boolean; onAction: (action: BulkAction) => void; onClear: () => void }) {
+export function BulkToolbar(props: {
+  count: number;
+  all: boolean;
+  busy: boolean;
+  onAction: (action: BulkAction) => void;
+  /** Puts a tag on every selected claim; true once done. */
+  onTag: (tag: string) => Promise<boolean>;
+  onClear: () => void;
+}) {
+  const [tag, setTag] = useState('');
   if (props.count === 0) return null;
+  async function addTag(event: FormEvent) {
+    event.preventDefault();
+    if (tag.trim() !== '' && (await props.onTag(tag))) setTag('');
+  }
   return (
     <section className="bulk" aria-label="Selected claims">
       <span className="bulk__count" aria-live="polite">
@@ -24,6 +38,12 @@ export function BulkToolbar(props: { count: number; all: boolean; busy: boolean;
             {label}
           </button>
         ))}
+        <form className="bulk__tag" onSubmit={addTag}>
+          <input type="text" aria-label="Tag the selected claims" placeholder="Tag…" maxLength={60} value={tag} onChange={(e) => setTag(e.target.value)} />
+          <button type="submit" className="button button--small" disabled={props.busy || tag.trim() === ''}>
+            Add tag
+          </button>
+        </form>
         <button type="button" className="button button--small button--quiet" onClick={props.onClear} aria-keyshortcuts="Escape">
           Clear selection
         </button>

@@ -11,6 +11,7 @@ import { NotesSection, type NoteActions } from './NotesSection';
 import { SourcesSection, type SourceActions } from './SourcesSection';
 import { SpeakerField } from './SpeakerField';
 import { StatusBadge } from './StatusBadge';
+import { TagsSection, type TagsSectionProps } from './TagsSection';
 import { VerdictButtons } from './VerdictButtons';
 
 /** Everything the detail panel can do to the claim itself; edits resolve true once saved. */
@@ -53,13 +54,14 @@ export interface DetailPanelProps {
   onClearVerdict: () => void;
   notes: NoteActions;
   sources: SourceActions;
+  tags: Omit<TagsSectionProps, 'claimId' | 'tags' | 'busy'>;
   noteRef: Ref<HTMLTextAreaElement>;
   sourceUrlRef: Ref<HTMLInputElement>;
   onError: ErrorSink;
 }
 
 /** Everything about the selected claim, and every way to review it. */
-export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, onClearVerdict, notes, sources, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
+export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, onClearVerdict, notes, sources, tags, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
   const claim = detail?.claim ?? rowClaim;
   if (!claim) {
     return (
@@ -157,6 +159,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
           />
         )}
         <InsightSection claim={claim} onEntity={actions.filterByEntity} />
+        <TagsSection key={`tags-${claim.id}`} claimId={claim.id} tags={detail?.tags ?? null} busy={busy} {...tags} />
         <NotesSection key={`notes-${claim.id}`} claimId={claim.id} notes={detail?.notes ?? null} actions={notes} noteRef={noteRef} />
         <SourcesSection key={`sources-${claim.id}`} claimId={claim.id} sources={detail?.sources ?? null} actions={sources} sourceUrlRef={sourceUrlRef} onError={onError} />
         <HistorySection history={detail?.history ?? null} />

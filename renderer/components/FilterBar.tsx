@@ -23,6 +23,11 @@ export interface FilterBarProps {
   /** Only claims at least this check-worthy (null: any). */
   minWorthiness: number | null;
   onMinWorthiness: (min: number | null) => void;
+  /** '' for any tag. */
+  tag: string;
+  onTag: (tag: string) => void;
+  /** Opens the list of tags to rename, merge or delete them. */
+  onManageTags: () => void;
   onContestedInArticle: (on: boolean) => void;
   /** The speakers and entities of the article picked, for the menus. */
   facets: Facets;
@@ -44,7 +49,7 @@ export interface FilterBarProps {
 export function FilterBar(props: FilterBarProps) {
   const { status, onStatus, search, onSearch, includeHidden, onIncludeHidden, searchRef, focusTable } = props;
   const handOff = useHandOffAfterChoice(focusTable);
-  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.contestedInArticle || props.seenBefore || props.minWorthiness !== null;
+  const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.contestedInArticle || props.seenBefore || props.minWorthiness !== null || props.tag !== '';
   return (
     <div className="filters">
       <div className="filters__row">
@@ -102,6 +107,10 @@ export function FilterBar(props: FilterBarProps) {
           <input type="checkbox" checked={props.seenBefore} onChange={(e) => props.onSeenBefore(e.target.checked)} />
           Seen before
         </label>
+        <FacetMenu label="Tag filter" listLabel="Tags" anyLabel="Any tag" facets={props.facets.tags} value={props.tag} onChange={props.onTag} onOpen={props.onOpenFacets} focusTable={focusTable} />
+        <button type="button" className="button button--quiet button--small" onClick={props.onManageTags} title="Rename, merge or delete tags">
+          Manage tags…
+        </button>
         <button type="button" className="button button--quiet button--small filters__clear" disabled={!anyFilter} onClick={props.onClear}>
           Clear filters
         </button>

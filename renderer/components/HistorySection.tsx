@@ -17,7 +17,15 @@ const ACTION_LABELS: Record<HistoryAction, string> = {
   suggestion_accepted: 'In-article dispute accepted',
   suggestion_dismissed: 'In-article dispute dismissed',
   speaker_set: 'Speaker set by hand',
+  tag_added: 'Tag added',
+  tag_removed: 'Tag removed',
 };
+
+/** A tag renamed (or merged into another) is written as tag_added from the old name to the new. */
+function actionLabel(entry: HistoryEntry): string {
+  if (entry.action === 'tag_added' && entry.oldValue !== null) return 'Tag renamed';
+  return ACTION_LABELS[entry.action] ?? entry.action;
+}
 
 function Value({ value }: { value: string | null }) {
   if (value === null) return <span className="muted">—</span>;
@@ -39,7 +47,7 @@ export function HistorySection({ history }: { history: HistoryEntry[] | null }) 
                 <span className="history__actor">{entry.actor}</span>
                 <span className="history__action">
                   {entry.reverts === 'undo' ? 'Undone: ' : entry.reverts === 'redo' ? 'Redone: ' : ''}
-                  {ACTION_LABELS[entry.action] ?? entry.action}
+                  {actionLabel(entry)}
                 </span>
               </div>
               {entry.action === 'status' ? (

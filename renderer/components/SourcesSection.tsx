@@ -25,6 +25,10 @@ export interface SourceActions {
   add: (input: NewSourceInput) => Promise<true | false | FieldError>;
   link: (sourceId: number, stance: Stance) => Promise<boolean>;
   unlink: (sourceId: number) => Promise<boolean>;
+  /** Copies a file from disk into the workspace and attaches it as a source; true once done. */
+  attach: (file: File, stance: Stance) => Promise<boolean>;
+  /** Opens a file kept as a source (desktop: the system viewer; browser: a download). */
+  open: (sourceId: number) => Promise<void>;
 }
 
 const STANCE_LABELS: Record<Stance, string> = {
@@ -62,9 +66,42 @@ function optional(value: string): string | undefined {
 }
 
 
-function SourceItem({ source, onUnlink }: { source: LinkedSource; onUnlink: () => void }) {
+/** "1.2 MB", "840 KB", "312 bytes". */
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function SourceItem({ source, onUnlink, onOpen }: { source: LinkedSource; onUnlink: () => void; onOpen: () => void }) {
   const details = [source.publisher, source.publishedOn].filter(Boolean).join(' · ');
-  const title = source.title ?? hostOf(source.url);
+  const title = source.title ?? (source.fileName ?? hostOf(source.url));
+  if (source.fileName !== null) {
+    return (
+      <li className={`source source--${source.stance}`}>
+        <div className="source__head">
+          <span className={`stance stance--${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
+          <button type="button" className="source__title source__file" onClick={onOpen} title={`Open ${source.fileName}`}>
+            {title}
+          </button>
+        </div>
+        <div className="source__meta">
+          <span>File {source.fileName}</span>
+          {source.fileSize !== null && <span>{sizeText(source.fileSize)}</span>}
+          {source.fileHash && <span className="source__url" title={`SHA-256 ${source.fileHash}`}>sha256 {source.fileHash.slice(0, 12)}…</span>}
+          {source.claimCount > 1 && <span className="muted">backs {source.claimCount} claims</span>}
+        </div>
+        <div className="row-actions">
+          <button type="button" className="button button--small" onClick={onOpen}>
+            Open
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={onUnlink} aria-label={`Unlink ${title}`}>
+            Unlink
+          </button>
+        </div>
+      </li>
+    );
+  }
   return (
     <li className={`source source--${source.stance}`}>
       <div className="source__head">
@@ -91,6 +128,40 @@ function SourceItem({ source, onUnlink }: { source: LinkedSource; onUnlink: () =
         </button>
       </div>
     </li>
+  );
+}
+
+/** A PDF, an image or a document on disk, copied into the workspace as a source. */
+function AttachFile({ actions }: { actions: SourceActions }) {
+  const [stance, setStance] = useState<Stance>('supports');
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="attach-file">
+      <label className="button button--small button--quiet attach-file__pick">
+        {busy ? 'Attaching…' : 'Attach a file…'}
+        <input
+          type="file"
+          className="visually-hidden"
+          aria-label="Attach a file as a source"
+          disabled={busy}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            setBusy(true);
+            await actions.attach(file, stance);
+            setBusy(false);
+          }}
+        />
+      </label>
+      <label className="field field--inline">
+        <span className="field__label">As</span>
+        <select aria-label="Stance of the attached file" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+          <StanceOptions />
+        </select>
+      </label>
+      <span className="muted attach-file__hint">kept in the workspace, up to 10 MB</span>
+    </div>
   );
 }
 
@@ -224,7 +295,7 @@ export function SourcesSection({
       {sources && sources.length > 0 && (
         <ul className="sources">
           {sources.map((source) => (
-            <SourceItem key={source.id} source={source} onUnlink={() => void actions.unlink(source.id)} />
+            <SourceItem key={source.id} source={source} onUnlink={() => void actions.unlink(source.id)} onOpen={() => void actions.open(source.id)} />
           ))}
         </ul>
       )}
@@ -266,6 +337,7 @@ export function SourcesSection({
           </button>
         </div>
       </form>
+      <AttachFile actions={actions} />
       <LinkSaved linkedIds={new Set(sources?.map((s) => s.id) ?? [])} actions={actions} onError={onError} />
     </section>
   );

@@ -25,6 +25,8 @@ export interface TopBarProps {
   importing: boolean;
   onExport: () => void;
   exporting: boolean;
+  /** Opens the dialog for the reports to read and publish (HTML, Markdown, ClaimReview). */
+  onReports: () => void;
   onShowShortcuts: () => void;
   onError: ErrorSink;
   undo: UndoButtons;
@@ -126,6 +128,9 @@ export function TopBar(props: TopBarProps) {
         </div>
         <button type="button" className="button button--primary" onClick={props.onExport} disabled={props.exporting} aria-keyshortcuts="Shift+E" title="Export CSV (Shift+E)">
           Export CSV
+        </button>
+        <button type="button" className="button" onClick={props.onReports} title="A report to read, print or publish: HTML, Markdown or ClaimReview">
+          Reports…
         </button>
         <button type="button" className="button button--icon" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
           ?

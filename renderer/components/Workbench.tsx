@@ -20,6 +20,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
+import { ManageTagsDialog } from './ManageTagsDialog';
+import { ReportDialog } from './ReportDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
 
@@ -64,6 +66,8 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
 
   const [busy, setBusy] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [reportsOpen, setReportsOpen] = useState(false);
+  const [tagsOpen, setTagsOpen] = useState(false);
   /** Set once the undo list exists (below): every change makes a new undo step. */
   const refreshUndo = useRef<() => Promise<void>>(async () => {});
 
@@ -123,7 +127,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
   });
   const { deleting } = workspace;
 
-  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && deleting === null });
+  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null });
   refreshUndo.current = undo.refresh;
 
   /** The top bar's article list, which `o` opens. */
@@ -142,7 +146,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     decidePending: actions.decidePending,
     toggleHelp: () => setHelpOpen((open) => !open),
     openArticleList: () => articleListRef.current?.open(),
-    enabled: !helpOpen && deleting === null,
+    enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null,
     notify,
   });
 
@@ -172,6 +176,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
         importing={workspace.importing}
         onExport={() => void workspace.runExport()}
         exporting={workspace.exporting}
+        onReports={() => setReportsOpen(true)}
         onShowShortcuts={() => setHelpOpen(true)}
         onError={onError}
         undo={{
@@ -198,6 +203,9 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             onSeenBefore={query.setSeenBefore}
             minWorthiness={query.minWorthiness}
             onMinWorthiness={query.setMinWorthiness}
+            tag={query.tag}
+            onTag={query.setTag}
+            onManageTags={() => setTagsOpen(true)}
             facets={facets.facets}
             facetsStale={facets.stale}
             onOpenFacets={facets.refreshIfStale}
@@ -209,7 +217,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             searchRef={keys.searchRef}
             focusTable={focusTable}
           />
-          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} onAction={(action) => void workspace.runBulk(action)} onClear={bulk.clear} />
+          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} onAction={(action) => void workspace.runBulk(action)} onTag={(tag) => workspace.changeTag('tagClaims', tag, null)} onClear={bulk.clear} />
           <ClaimsTable
             bulk={bulkTicks}
             page={page}
@@ -252,6 +260,12 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             onClearVerdict={() => void actions.clearVerdict()}
             notes={actions.noteActions}
             sources={actions.sourceActions}
+            tags={{
+              known: facets.facets.tags,
+              onAdd: (claimId, tag) => workspace.changeTag('tagClaims', tag, [claimId]),
+              onRemove: (claimId, tag) => workspace.changeTag('untagClaims', tag, [claimId]),
+              onFilter: (tag) => query.setTag(tag),
+            }}
             noteRef={keys.noteRef}
             sourceUrlRef={keys.sourceUrlRef}
             onError={onError}
@@ -259,6 +273,23 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
         </div>
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ManageTagsDialog
+        open={tagsOpen}
+        onClose={() => setTagsOpen(false)}
+        busy={busy}
+        onRename={(tag, to) => workspace.manageTag(tag, { to })}
+        onDelete={(tag) => workspace.manageTag(tag, 'delete')}
+        onError={onError}
+      />
+      <ReportDialog
+        open={reportsOpen}
+        onClose={() => setReportsOpen(false)}
+        filter={query.filterFor(query.search)}
+        sort={query.sort}
+        claimCount={page?.total ?? null}
+        onError={onError}
+        notify={notify}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this article?"

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { MAX_SOURCE_FILE_BYTES, openSourceFile, readFileBase64 } from '../api/source-files';
 import { mergeNeighbours } from '../../core/analysis/quotation';
 import type { ClaimAnchor, ClaimDetail, ClaimHighlight, OpInput, OpResult, Verdict } from '../../core/api/contract';
 import { call } from '../api/client';
@@ -18,6 +19,7 @@ export type ClaimMutation =
   | 'editNote'
   | 'deleteNote'
   | 'addSource'
+  | 'attachSourceFile'
   | 'linkSource'
   | 'unlinkSource'
   | 'acceptSuggestion'
@@ -182,8 +184,29 @@ export function useClaimActions(options: ClaimActionsOptions) {
         selectionRef.current ? (await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance })) !== null : false,
       unlink: async (sourceId) =>
         selectionRef.current ? (await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId })) !== null : false,
+      attach: async (file, stance) => {
+        const current = selectionRef.current;
+        if (!current) return false;
+        // Refused before reading, in the backend's words: a file over the limit is never sent.
+        if (file.size > MAX_SOURCE_FILE_BYTES) {
+          onError({ code: 'too_large', message: `${file.name} is ${file.size.toLocaleString('en')} bytes; a source file may be at most ${MAX_SOURCE_FILE_BYTES.toLocaleString('en')} bytes (10 MiB).` });
+          return false;
+        }
+        let bytesBase64: string;
+        try {
+          bytesBase64 = await readFileBase64(file);
+        } catch (err) {
+          onError({ code: 'unreadable', message: `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}` });
+          return false;
+        }
+        return (await mutate('attachSourceFile', { claimId: current.id, fileName: file.name, bytesBase64, stance })) !== null;
+      },
+      open: async (sourceId) => {
+        const opened = await openSourceFile(sourceId);
+        if (!opened.ok) onError(opened.error);
+      },
     }),
-    [mutate, selectionRef],
+    [mutate, onError, selectionRef],
   );
 
   // --- editing claims ---------------------------------------------------------

@@ -23,6 +23,7 @@ const NO_FILTER: Omit<ClaimFilterFields, 'search'> = {
   contestedInArticle: false,
   seenBefore: false,
   minWorthiness: null,
+  tag: '',
 };
 
 describe('pageForIndex and lastPageOffset', () => {
@@ -148,7 +149,7 @@ describe('filterFromFields', () => {
   });
 
   it('passes every filter in use, with the search words trimmed', () => {
-    const fields = { articleId: 3, status: 'not_reviewed', includeHidden: true, speaker: 'Ana', entity: 'Kabul', contestedInArticle: true, seenBefore: true, minWorthiness: 0.4 } as const;
+    const fields = { articleId: 3, status: 'not_reviewed', includeHidden: true, speaker: 'Ana', entity: 'Kabul', contestedInArticle: true, seenBefore: true, minWorthiness: 0.4, tag: 'Health' } as const;
     expect(filterFromFields(fields, '  tax rise ')).toEqual({ ...fields, search: 'tax rise' });
   });
 

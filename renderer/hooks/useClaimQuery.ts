@@ -14,6 +14,8 @@ export interface ClaimFilterFields {
   contestedInArticle: boolean;
   seenBefore: boolean;
   minWorthiness: number | null;
+  /** '' for any tag. */
+  tag: string;
 }
 
 /** The page asked for, valid only for the filter and sort it was asked under (`key`). */
@@ -51,6 +53,7 @@ export function initialClaimQuery(articleId: number | null): ClaimQueryState {
     contestedInArticle: false,
     seenBefore: false,
     minWorthiness: null,
+    tag: '',
     sort: DEFAULT_SORT,
     paging: { key: '', offset: 0 },
   };
@@ -76,7 +79,7 @@ export function turnedOffset(from: number, direction: 1 | -1, total: number): nu
   return Math.min(Math.max(from + direction * PAGE_SIZE, 0), lastPageOffset(total));
 }
 
-const CLEARED: Pick<ClaimFilterFields, 'status' | 'search' | 'speaker' | 'entity' | 'contestedInArticle' | 'seenBefore' | 'minWorthiness'> = {
+const CLEARED: Pick<ClaimFilterFields, 'status' | 'search' | 'speaker' | 'entity' | 'contestedInArticle' | 'seenBefore' | 'minWorthiness' | 'tag'> = {
   status: '',
   search: '',
   speaker: '',
@@ -84,6 +87,7 @@ const CLEARED: Pick<ClaimFilterFields, 'status' | 'search' | 'speaker' | 'entity
   contestedInArticle: false,
   seenBefore: false,
   minWorthiness: null,
+  tag: '',
 };
 
 /** Filters, sort and paging. An unchanged value hands back the same state (no render, as with useState). */
@@ -115,6 +119,7 @@ export function filterFromFields(fields: Omit<ClaimFilterFields, 'search'>, sear
   if (fields.contestedInArticle) f.contestedInArticle = true;
   if (fields.seenBefore) f.seenBefore = true;
   if (fields.minWorthiness !== null) f.minWorthiness = fields.minWorthiness;
+  if (fields.tag) f.tag = fields.tag;
   return f;
 }
 
@@ -130,12 +135,12 @@ export function listKey(filter: ClaimFilter, sort: ClaimSort): string {
  */
 export function useClaimQuery(initialArticleId: number | null, onError: ErrorSink) {
   const [state, dispatch] = useReducer(claimQueryReducer, initialArticleId, initialClaimQuery);
-  const { articleId, status, search, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness, sort } = state;
+  const { articleId, status, search, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness, tag, sort } = state;
 
   const filterFor = useCallback(
     (searchText: string): ClaimFilter =>
-      filterFromFields({ articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness }, searchText),
-    [articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness],
+      filterFromFields({ articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness, tag }, searchText),
+    [articleId, status, includeHidden, speaker, entity, contestedInArticle, seenBefore, minWorthiness, tag],
   );
   const filter = useMemo(() => filterFor(search), [filterFor, search]);
 
@@ -164,6 +169,7 @@ export function useClaimQuery(initialArticleId: number | null, onError: ErrorSin
       setContestedInArticle: setter('contestedInArticle'),
       setSeenBefore: setter('seenBefore'),
       setMinWorthiness: setter('minWorthiness'),
+      setTag: setter('tag'),
       setSort: setter('sort'),
       clearFilters: () => dispatch({ type: 'clearFilters' }),
     };

@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { unwrap, type ErrorSink } from './useApi';
 import { useLatestRequest } from './useLatest';
 
-const NONE: Facets = { speakers: [], entities: [] };
+const NONE: Facets = { speakers: [], entities: [], tags: [] };
 
 /**
  * Speakers and entities for the filter menus, of the article picked (or all

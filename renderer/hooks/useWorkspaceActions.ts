@@ -139,6 +139,49 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     [bulk, notify, onError, reloadAfterChange, setBusy],
   );
 
+  // --- tags ---------------------------------------------------------------------
+  /**
+   * Puts a tag on, or takes it off: one claim (the detail panel), or the ticked claims / the whole filter
+   * (the bulk toolbar, `target` null). True once done; everything showing tags is reloaded.
+   */
+  const changeTag = useCallback(
+    async (op: 'tagClaims' | 'untagClaims', tag: string, claimIds: number[] | null): Promise<boolean> => {
+      setBusy(true);
+      const result = await call(op, { target: claimIds ? { claimIds } : bulk.target(), tag });
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return false;
+      }
+      if (claimIds === null) {
+        const { selected, changed } = result.value;
+        notify(`${op === 'tagClaims' ? 'Tagged' : 'Took the tag off'} ${formatCount(changed)} of ${formatCount(selected)} ${selected === 1 ? 'claim' : 'claims'}: “${result.value.tag}”.`);
+        bulk.clear();
+      }
+      await reloadAfterChange();
+      return true;
+    },
+    [bulk, notify, onError, reloadAfterChange, setBusy],
+  );
+  /** Renames a tag everywhere (to another tag's name: merges the two), or deletes it from every claim. */
+  const manageTag = useCallback(
+    async (tag: string, change: { to: string } | 'delete'): Promise<boolean> => {
+      setBusy(true);
+      const result = change === 'delete' ? await call('deleteTag', { tag }) : await call('renameTag', { tag, to: change.to });
+      setBusy(false);
+      if (!result.ok) {
+        onError(result.error);
+        return false;
+      }
+      const value = result.value;
+      if ('merged' in value) notify(value.merged ? `Merged “${tag}” into “${value.tag}”: ${formatCount(value.claims)} claims carry it.` : `Renamed “${tag}” to “${value.tag}” on ${formatCount(value.claims)} claims.`);
+      else notify(`Deleted the tag “${value.tag}” from ${formatCount(value.changed)} claims.`);
+      await reloadAfterChange();
+      return true;
+    },
+    [notify, onError, reloadAfterChange, setBusy],
+  );
+
   // --- deleting an article --------------------------------------------------
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
   const askDelete = useCallback(
@@ -238,5 +281,5 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     await Promise.all([claims.reload(), article.reload(), reloadStats()]);
   }, [article, claims, deselect, detail, facets, reloadStats, selectionRef]);
 
-  return { renameArticle, runBulk, reanalyze, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
+  return { renameArticle, runBulk, changeTag, manageTag, reanalyze, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
 }

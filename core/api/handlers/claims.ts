@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tagsOfClaim } from '../../../db/queries/tags';
 import { clearClaimVerdict, countClaims, getClaimRow, indexOfClaim, listClaimRows, setClaimSpeaker, setClaimVerdict, type ClaimAnchor } from '../../../db/queries/claims';
 import { listHistory, recordHistory, type HistoryEntry } from '../../../db/queries/history';
 import { listNotes, type Note } from '../../../db/queries/notes';
@@ -24,6 +25,8 @@ export interface ClaimDetail {
   disputes: DisputedClaim[];
   /** The same claim in other articles (claim memory), best match first: a suggestion, never a verdict. */
   seenBefore: SeenBefore[];
+  /** The claim's tags, by name. */
+  tags: string[];
 }
 
 export const MAX_PAGE_SIZE = 500;
@@ -54,6 +57,7 @@ export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
     suggestions: suggestionsForClaim(ws.db, claimId),
     disputes: claimsDisputedBy(ws.db, claimId),
     seenBefore: listSeenBefore(ws.db, claimId),
+    tags: tagsOfClaim(ws.db, claimId),
   };
 }
 

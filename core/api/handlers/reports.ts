@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { iterateReportRows } from '../../../db/queries/report';
-import type { ClaimFilter } from '../../../db/queries/types';
 import { REPORT_WORDING, reportToCsv } from '../../report/csv';
+import { REPORT_FORMAT_INFO, REPORT_FORMATS, reportChunks, reportFilename } from '../../report/formats';
 import { defineOperation } from '../operation';
 import { claimFilter, claimSort, DEFAULT_SORT } from '../schemas';
 import type { Workspace } from '../workspace';
@@ -13,12 +13,16 @@ export interface CsvReport {
   rowCount: number;
 }
 
-export function reportFilename(filter: ClaimFilter, isoNow: string): string {
-  const parts = ['claimdesk'];
-  if (filter.articleId !== undefined) parts.push(`article-${filter.articleId}`);
-  if (filter.status) parts.push(filter.status.replace('_', '-'));
-  parts.push(isoNow.slice(0, 10));
-  return `${parts.join('-')}.csv`;
+// One definition of a report's file name, for every format; re-exported for the CSV callers.
+export { reportFilename };
+
+export interface ExportedReport {
+  /** A suggested file name with the format's extension, e.g. claimdesk-disputed-2026-11-27.html */
+  filename: string;
+  content: string;
+  /** Claims in the report (ClaimReview: the reviewed ones it holds). */
+  rowCount: number;
+  mediaType: string;
 }
 
 export const reportOperations = {
@@ -32,6 +36,21 @@ export const reportOperations = {
     handler: (ws: Workspace, input): CsvReport => {
       const { csv, rowCount } = reportToCsv(iterateReportRows(ws.db, input.filter, input.sort, REPORT_WORDING));
       return { filename: reportFilename(input.filter, ws.now()), csv, rowCount };
+    },
+  }),
+  /**
+   * A report in any format (csv, html, markdown, claimreview) as one string, for the desktop save
+   * dialog; the CLI and the browser download stream the same chunks instead (reportChunks).
+   */
+  exportReport: defineOperation({
+    input: z.object({ format: z.enum(REPORT_FORMATS), filter: claimFilter.default({}), sort: claimSort.default(DEFAULT_SORT) }).strict(),
+    write: false,
+    handler: (ws: Workspace, input): ExportedReport => {
+      const tally = { rowCount: 0 };
+      let content = '';
+      for (const chunk of reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally })) content += chunk;
+      const info = REPORT_FORMAT_INFO[input.format];
+      return { filename: reportFilename(input.filter, ws.now(), input.format), content, rowCount: tally.rowCount, mediaType: info.mediaType };
     },
   }),
 };

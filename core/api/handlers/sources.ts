@@ -93,7 +93,8 @@ const publishedOn = z
   .optional()
   .transform((v) => v ?? null);
 
-function link(ws: Workspace, claimId: number, sourceId: number, linkStance: Stance) {
+/** Links a source to a claim (or changes its stance) with a history entry; the claim's detail after. */
+export function linkToClaim(ws: Workspace, claimId: number, sourceId: number, linkStance: Stance) {
   requireClaim(ws, claimId);
   const source = getSource(ws.db, sourceId);
   if (!source) throw new ClaimdeskError('not_found_source', `No source with id ${sourceId}.`);
@@ -130,14 +131,14 @@ export const sourceOperations = {
     handler: (ws, input) => {
       requireClaim(ws, input.claimId); // before the source is created: a missing claim must leave nothing behind
       const sourceId = insertSource(ws.db, input, reviewerOf(ws), ws.now());
-      return link(ws, input.claimId, sourceId, input.stance);
+      return linkToClaim(ws, input.claimId, sourceId, input.stance);
     },
   }),
   /** Attaches a source already in the workspace to another claim (or changes its stance). */
   linkSource: defineOperation({
     input: z.object({ claimId: id, sourceId: id, stance }).strict(),
     write: true, undoLabel: 'link source',
-    handler: (ws, input) => link(ws, input.claimId, input.sourceId, input.stance),
+    handler: (ws, input) => linkToClaim(ws, input.claimId, input.sourceId, input.stance),
   }),
   unlinkSource: defineOperation({
     input: z.object({ claimId: id, sourceId: id }).strict(),

@@ -1,0 +1,39 @@
+/**
+ * Files kept as sources: read from the user's disk to be attached, and
+ * handed back to be opened — downloaded in browser mode (never shown inline:
+ * a kept HTML file must not run in the app's origin), opened with the
+ * system's viewer in the desktop app.
+ */
+import type { ApiError } from '../hooks/useApi';
+import { fromBase64, toBase64 } from './base64';
+import { desktopBridge } from './bridge';
+import { call } from './client';
+
+/** The most a source file may be (as the backend checks it): 10 MiB. */
+export const MAX_SOURCE_FILE_BYTES = 10 * 1024 * 1024;
+
+export async function readFileBase64(file: File): Promise<string> {
+  return toBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+export async function openSourceFile(sourceId: number): Promise<{ ok: true; value: string } | { ok: false; error: ApiError }> {
+  const bridge = desktopBridge();
+  if (bridge?.openSourceFile) {
+    const opened = await bridge.openSourceFile({ sourceId });
+    return opened.ok ? { ok: true, value: opened.value.fileName } : opened;
+  }
+  const result = await call('getSourceFile', { sourceId });
+  if (!result.ok) return result;
+  const { fileName, bytesBase64 } = result.value;
+  // application/octet-stream: saved as a download whatever the file is, never opened inside the app.
+  const url = URL.createObjectURL(new Blob([fromBase64(bytesBase64)], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true, value: fileName };
+}
