@@ -268,7 +268,7 @@ describe('the built main process under Node, with a stand-in electron module', {
     expect(report.windows).toHaveLength(1);
     expect(report.windows[0].webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, spellcheck: false });
     expect(report.loadedFile).toBe(path.join(REPO_ROOT, 'out', 'renderer', 'index.html'));
-    expect([...report.channels].sort()).toEqual([...OPERATION_NAMES.map((name) => `claimdesk:${name}`), 'claimdesk:saveCsvReport', 'claimdesk:importFromDialog'].sort());
+    expect([...report.channels].sort()).toEqual([...OPERATION_NAMES.map((name) => `claimdesk:${name}`), 'claimdesk:saveCsvReport', 'claimdesk:saveReport', 'claimdesk:openSourceFile', 'claimdesk:importFromDialog'].sort());
     expect(report.calls.listArticles).toEqual({ ok: true, value: [] });
     expect(report.calls.loadSample).toMatchObject({ ok: true });
     expect(report.calls.listClaims.ok).toBe(true);

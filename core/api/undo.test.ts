@@ -348,7 +348,7 @@ describe('who is reviewing', () => {
   it('a workspace with no reviewer name refuses changes until it has one; importing needs none; no OS account name stands in', () => {
     const ws = openWorkspace({ dbPath: path.join(tempDir(), 'nameless.sqlite') });
     try {
-      expect(callOrThrow(ws, 'getPreferences', {})).toEqual({ reviewerName: null });
+      expect(callOrThrow(ws, 'getPreferences', {})).toEqual({ reviewerName: null, publisher: { name: null, url: null, reviewUrlTemplate: null } });
       const { claims } = withSample(ws);
       expect(ws.db.prepare('SELECT imported_by FROM articles').get()).toEqual({ imported_by: '' });
       const before = workState(ws);
