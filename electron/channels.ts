@@ -15,6 +15,7 @@ export function operationChannel(operation: OperationName): OperationChannel {
 export const DESKTOP_CHANNELS = {
   saveCsvReport: 'claimdesk:saveCsvReport',
   importFromDialog: 'claimdesk:importFromDialog',
+  cancelCsvExport: 'claimdesk:cancelCsvExport',
 } as const;
 
 /** Events the main process sends to the renderer (no payload). */
@@ -23,4 +24,9 @@ export const EVENT_CHANNELS = {
   menuExportCsv: 'claimdesk:menuExportCsv',
   menuUndo: 'claimdesk:menuUndo',
   menuRedo: 'claimdesk:menuRedo',
+} as const;
+
+/** Events with a payload: `csvExportProgress` carries (written, total | null), two numbers and nothing else. */
+export const PROGRESS_CHANNELS = {
+  csvExportProgress: 'claimdesk:csvExportProgress',
 } as const;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { describeOutcome, importSample, type ImportOutcome } from '../api/importing';
+import { summariseImport, type ImportRun } from '../api/import-queue';
 import type { ErrorSink } from '../hooks/useApi';
 import { useUndo } from '../hooks/useUndo';
 import { useArticleDrop } from '../hooks/useArticleDrop';
@@ -27,9 +28,11 @@ export function StartScreen({ onImported, onError, notify }: { onImported: (arti
     },
   });
 
-  function handle(results: ImportOutcome[]) {
+  function handle(results: ImportOutcome[], run?: ImportRun) {
     const imported = results.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
     const last = imported.at(-1);
+    // A cancelled import says how far it got, whichever screen comes next.
+    if (run?.cancelled) notify(summariseImport(run));
     if (last && imported.length === results.length) {
       onImported(last.result.article.id);
       return;

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { api, expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
+
+/** What listArticles gives, as far as these tests read it. */
+interface Listed {
+  id: number;
+  title: string;
+  filename: string | null;
+  counts: { total: number };
+}
+
+const EVAL_ARTICLES = path.join(__dirname, '..', 'eval', 'articles');
+const FILES = 40;
+
+/** Forty distinct articles: the eval articles in turn (not the copy of the sample, which the page loads itself), each copy with a line of its own (so none is a duplicate). */
+function manyArticles(): Array<{ name: string; mimeType: string; buffer: Buffer }> {
+  const bases = fs.readdirSync(EVAL_ARTICLES).filter((name) => /\.(txt|md)$/.test(name) && !name.includes('sample')).sort();
+  return Array.from({ length: FILES }, (_, i) => {
+    const base = bases[i % bases.length]!;
+    const text = fs.readFileSync(path.join(EVAL_ARTICLES, base), 'utf8');
+    const name = `${String(i + 1).padStart(2, '0')}-${base}`;
+    return { name, mimeType: 'text/plain', buffer: Buffer.from(`${text.trimEnd()}\n\nFiled as copy ${i + 1} of the desk's archive.\n`) };
+  });
+}
+
+const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
+const row = (page: Page, text: string) => claims(page).getByRole('row').filter({ hasText: text });
+const importProgress = (page: Page) => page.getByRole('region', { name: 'Import progress' });
+const exportProgress = (page: Page) => page.getByRole('region', { name: 'Export progress' });
+const notice = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ }).last();
+
+async function loadSample(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(row(page, 'over 800,000 Afghans')).toBeVisible();
+}
+
+test('importing 40 files shows a progress bar with counts; Cancel stops after the file in flight, and every article that went in is whole', async ({ page, browser, claimdesk, request }) => {
+  test.setTimeout(180_000);
+  await loadSample(page, claimdesk.url);
+  const files = manyArticles();
+
+  await page.getByLabel('Import article').setInputFiles(files);
+  const progress = importProgress(page);
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText(/Importing \d+ of 40 files — \d\d-/);
+  const bar = progress.getByRole('progressbar', { name: 'Import progress' });
+  await expect(bar).toHaveAttribute('max', '40');
+  // Under way: a few files in.
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+
+  // While it runs, this page and another client both read and set verdicts.
+  await row(page, 'over 800,000 Afghans').click();
+  await page.keyboard.press('d');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  const other = await browser.newPage();
+  await other.goto(claimdesk.url);
+  await other.getByLabel('Search claims').fill('Islamabad also urged');
+  await expect(row(other, 'Islamabad also urged')).toBeVisible();
+  await row(other, 'Islamabad also urged').click();
+  await other.keyboard.press('v');
+  await expect(row(other, 'Islamabad also urged')).toContainText('Verified');
+  await other.close();
+  // Both answered before the import was over.
+  await expect(progress).toBeVisible();
+  await saveScreenshot(page, 'import-progress.png');
+
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0, { timeout: 60_000 });
+  const said = notice(page);
+  await expect(said).toContainText(/Imported \d+ of 40 files; cancelled — the other \d+ were not imported\./);
+  const [, imported, untried] = (await said.textContent())!.match(/Imported (\d+) of 40 files; cancelled — the other (\d+)/)!.map(Number);
+  expect(imported).toBeGreaterThanOrEqual(2);
+  expect(imported! + untried!).toBe(FILES);
+  await saveScreenshot(page, 'import-cancelled.png');
+
+  // Exactly the first N files went in, in order, and nothing more is started afterwards.
+  const listed = async () => (await api<Listed[]>(request, claimdesk, 'listArticles', {})).filter((a) => a.filename !== 'Claimdesk sample article.txt');
+  const articles = await listed();
+  expect(articles.map((a) => a.filename).sort()).toEqual(files.slice(0, imported).map((f) => f.name));
+  // Whole: every copy of the same eval article has the same claims as its first copy.
+  const byBase = new Map<string, number>();
+  for (const article of articles) {
+    const base = article.filename!.slice(3);
+    expect(article.counts.total).toBeGreaterThan(0);
+    if (!byBase.has(base)) byBase.set(base, article.counts.total);
+    expect(article.counts.total, article.filename!).toBe(byBase.get(base));
+  }
+  // Both verdicts given during the import are kept.
+  const disputed = await api<{ rows: Array<{ text: string }> }>(request, claimdesk, 'listClaims', { filter: { status: 'disputed' } });
+  expect(disputed.rows.map((c) => c.text).join(' ')).toContain('over 800,000 Afghans');
+  const verified = await api<{ rows: Array<{ text: string }> }>(request, claimdesk, 'listClaims', { filter: { status: 'verified' } });
+  expect(verified.rows.map((c) => c.text).join(' ')).toContain('Islamabad also urged');
+  // A later look finds the same articles: no file was started after Cancel.
+  await page.reload();
+  await expect(claims(page).locator('tbody tr[data-claim-id]').first()).toBeVisible();
+  expect((await listed()).length).toBe(imported);
+});
