@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { api, expect, test } from './fixtures';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { api, expect, pickAllArticles, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 /** What listArticles gives, as far as these tests read it. */
@@ -98,4 +100,66 @@ test('importing 40 files shows a progress bar with counts; Cancel stops after th
   await page.reload();
   await expect(claims(page).locator('tbody tr[data-claim-id]').first()).toBeVisible();
   expect((await listed()).length).toBe(imported);
+});
+
+/** Copies the sample article `copies` times, written from this process beside the running app (as scale.spec.ts does). */
+function seedCopies(dbPath: string, copies: number): number {
+  const db = new Database(dbPath);
+  db.pragma('busy_timeout = 10000');
+  db.pragma('foreign_keys = ON');
+  db.transaction(() => {
+    db.prepare(`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+      INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
+      SELECT a.title || ' (copy ' || n.i || ')', a.article_date, a.dateline, a.body || char(10) || 'Copy ' || n.i || '.',
+             a.content_hash || '-' || n.i, a.filename, a.imported_at, 'seed'
+      FROM articles a, n WHERE a.id = 1`).run(copies);
+    db.prepare(`
+      INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, status)
+      SELECT a.id, c.position, c.text, c.span_start, c.span_end, c.prefix, c.suffix, c.kind, c.hidden, c.speaker, c.status
+      FROM articles a JOIN claims c ON c.article_id = 1 WHERE a.id > 1`).run();
+  })();
+  const total = (db.prepare('SELECT count(*) AS n FROM claims WHERE hidden = 0').get() as { n: number }).n;
+  db.close();
+  return total;
+}
+
+test('exporting shows rows as they stream; Cancel aborts the download and no file is offered', async ({ page, claimdesk }) => {
+  test.setTimeout(120_000);
+  await loadSample(page, claimdesk.url);
+  const total = seedCopies(claimdesk.dbPath, 400);
+  await pickAllArticles(page);
+  await expect(page.locator('.claims__range')).toContainText(`of ${total.toLocaleString('en-US')}`);
+
+  // A slow line (Chromium's own throttling) so the download is still going when Cancel is pressed.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: 64 * 1024, uploadThroughput: -1 });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const progress = exportProgress(page);
+  await expect(progress).toContainText(new RegExp(`Exporting [\\d,]+ of ${total.toLocaleString('en-US')} rows`));
+  const bar = progress.getByRole('progressbar', { name: 'Export progress' });
+  await expect(bar).toHaveAttribute('max', String(total));
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  await saveScreenshot(page, 'export-progress.png');
+  expect(Number(await bar.getAttribute('value'))).toBeLessThan(total);
+
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(notice(page)).toContainText('Export cancelled; nothing was saved.');
+  expect(downloads).toBe(0);
+
+  // The app goes on answering, and a full export afterwards gives every row.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = path.join(claimdesk.dataDir, 'all.csv');
+  await (await download).saveAs(file);
+  await expect(notice(page)).toContainText(`Exported ${total.toLocaleString('en-US')} claims`);
+  const rows = parse(fs.readFileSync(file), { bom: true, columns: true }) as unknown[];
+  expect(rows.length).toBe(total);
+  expect(downloads).toBe(1);
 });
