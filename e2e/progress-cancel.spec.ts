@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
-import { api, expect, pickAllArticles, test } from './fixtures';
+import { api, dataTransferOf, expect, listedArticleTitles, pickAllArticles, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 /** What listArticles gives, as far as these tests read it. */
@@ -162,4 +162,29 @@ test('exporting shows rows as they stream; Cancel aborts the download and no fil
   const rows = parse(fs.readFileSync(file), { bom: true, columns: true }) as unknown[];
   expect(rows.length).toBe(total);
   expect(downloads).toBe(1);
+});
+
+test('files dropped on the start screen: the workbench opens on the first article while the rest import, and the counts follow', async ({ page, claimdesk }) => {
+  test.setTimeout(120_000);
+  await page.goto(claimdesk.url);
+  await expect(page.getByRole('button', { name: 'Load sample article' })).toBeVisible();
+  const files = manyArticles().slice(0, 10);
+  const dataTransfer = await dataTransferOf(
+    page,
+    files.map((f) => ({ name: f.name, type: f.mimeType, bytes: f.buffer })),
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+
+  // The first article is open for review while the import goes on.
+  await expect(claims(page).locator('tbody tr[data-claim-id]').first()).toBeVisible();
+  await expect(importProgress(page)).toBeVisible();
+  await expect(page.locator('.pane--article')).toContainText(files[0]!.name);
+  await saveScreenshot(page, 'import-first-open.png');
+
+  await expect(importProgress(page)).toHaveCount(0, { timeout: 90_000 });
+  await expect(notice(page)).toContainText('Imported 10 of 10 files.');
+  const titles = await listedArticleTitles(page);
+  expect(titles.length).toBe(11); // All articles, and the ten
 });

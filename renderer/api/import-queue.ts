@@ -27,6 +27,17 @@ interface Job {
 }
 
 let job: Job | null = null;
+const importedListeners = new Set<(outcome: Extract<ImportOutcome, { ok: true }>) => void>();
+
+/**
+ * Told of each article as it goes in, while the rest of the batch is still
+ * importing: the screens refresh their lists and counts, and the start screen
+ * opens the workbench on the first one, so review can begin at once.
+ */
+export function onArticleImported(listener: (outcome: Extract<ImportOutcome, { ok: true }>) => void): () => void {
+  importedListeners.add(listener);
+  return () => importedListeners.delete(listener);
+}
 
 /**
  * Imports files from the picker or a drop with a progress bar and a Cancel
@@ -68,6 +79,9 @@ async function run(current: Job): Promise<void> {
         outcomes = await importFiles(batch.files, {
           signal: controller.signal,
           onFile: (index, phase) => task.update({ done: current.finished + index, current: { name: batch.files[index]!.name, phase } }),
+          onOutcome: (outcome) => {
+            if (outcome.ok) for (const listener of importedListeners) listener(outcome);
+          },
         });
       } finally {
         current.batches.shift();

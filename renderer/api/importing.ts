@@ -25,6 +25,8 @@ export interface ImportFilesOptions {
   signal?: AbortSignal;
   /** Told as each file starts a phase: its index in `files`. */
   onFile?: (index: number, phase: ImportPhase) => void;
+  /** Told as each file is done, in or refused. */
+  onOutcome?: (outcome: ImportOutcome) => void;
 }
 
 /**
@@ -35,11 +37,15 @@ export interface ImportFilesOptions {
  */
 export async function importFiles(files: readonly File[], options: ImportFilesOptions = {}): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
+  const done = (outcome: ImportOutcome) => {
+    outcomes.push(outcome);
+    options.onOutcome?.(outcome);
+  };
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) break;
     // Checked before reading: a file over the limit is refused with the backend's own message.
     if (file.size > MAX_ARTICLE_BYTES) {
-      outcomes.push({ name: file.name, ok: false, message: tooLargeError(file.size).message });
+      done({ name: file.name, ok: false, message: tooLargeError(file.size).message });
       continue;
     }
     options.onFile?.(index, 'reading');
@@ -47,12 +53,12 @@ export async function importFiles(files: readonly File[], options: ImportFilesOp
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (err) {
-      outcomes.push({ name: file.name, ok: false, message: `Could not read the file: ${err instanceof Error ? err.message : String(err)}` });
+      done({ name: file.name, ok: false, message: `Could not read the file: ${err instanceof Error ? err.message : String(err)}` });
       continue;
     }
     options.onFile?.(index, 'analysing');
     const result = await call('importArticle', { bytesBase64: toBase64(bytes), filename: file.name });
-    outcomes.push(result.ok ? { name: file.name, ok: true, result: result.value } : { name: file.name, ok: false, message: result.error.message });
+    done(result.ok ? { name: file.name, ok: true, result: result.value } : { name: file.name, ok: false, message: result.error.message });
   }
   return outcomes;
 }

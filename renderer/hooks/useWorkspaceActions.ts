@@ -3,7 +3,7 @@ import type { ArticleSummary, BulkAction, ClaimDetail, ClaimFilter, ClaimSort, R
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
-import { summariseImport, type ImportRun } from '../api/import-queue';
+import { onArticleImported, summariseImport, type ImportRun } from '../api/import-queue';
 import { startTask, type TaskHandle } from '../api/tasks';
 import { formatCount } from '../format';
 import type { ErrorSink } from './useApi';
@@ -208,6 +208,28 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
 
   // Files dropped anywhere on the window: imported exactly like "Import article".
   const { dragging, importing } = useArticleDrop(onImported);
+
+  // During a long import the article list, the counts, the filter menus (and the table of all articles) follow, once a second at most.
+  const refreshAfterImport = useRef(() => {});
+  refreshAfterImport.current = () => {
+    facets.invalidate();
+    void reloadStats();
+    // Showing every article: the new claims join the table too.
+    if (filterFor(search).articleId === undefined) void claims.reload();
+  };
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = onArticleImported(() => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        refreshAfterImport.current();
+      }, 1000);
+    });
+    return () => {
+      stop();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, []);
 
   const [exporting, setExporting] = useState(false);
   const runExport = useCallback(async () => {
