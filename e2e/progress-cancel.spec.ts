@@ -188,3 +188,21 @@ test('files dropped on the start screen: the workbench opens on the first articl
   const titles = await listedArticleTitles(page);
   expect(titles.length).toBe(11); // All articles, and the ten
 });
+
+test('one big file shows its phase; Cancel while it is analysed lets it go in whole and says so', async ({ page, claimdesk, request }) => {
+  test.setTimeout(120_000);
+  const sentences = Array.from({ length: 3000 }, (_, i) => `Officials said ${i + 1} villages were flooded in the district.`);
+  await page.goto(claimdesk.url);
+  await page.getByLabel('Import article').setInputFiles({ name: 'wall.txt', mimeType: 'text/plain', buffer: Buffer.from(sentences.join('\n\n'), 'utf8') });
+  const progress = importProgress(page);
+  await expect(progress).toContainText('Importing wall.txt — analysing…');
+  // One file: the bar moves without claiming a share.
+  await expect(progress.getByRole('progressbar')).not.toHaveAttribute('value');
+  await saveScreenshot(page, 'import-big-file.png');
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toContainText('Cancelling — wall.txt is finishing, no further file is started');
+  await expect(progress).toHaveCount(0, { timeout: 90_000 });
+  await expect(notice(page)).toContainText('Imported 1 of 1 file; Cancel came during the last file, which went in whole.');
+  const articles = await api<Listed[]>(request, claimdesk, 'listArticles', {});
+  expect(articles.map((a) => [a.filename, a.counts.total])).toEqual([['wall.txt', 3000]]);
+});

@@ -8,7 +8,7 @@ export interface ImportRun {
   outcomes: ImportOutcome[];
   /** Files in the batch. */
   total: number;
-  /** Cancel was pressed before every file of the batch was tried. */
+  /** Cancel was pressed while the batch was importing (files after it are not tried). */
   cancelled: boolean;
 }
 
@@ -87,7 +87,7 @@ async function run(current: Job): Promise<void> {
         current.batches.shift();
         current.finished += batch.files.length;
         task.update({ done: current.finished, current: null });
-        batch.resolve({ outcomes, total: batch.files.length, cancelled: outcomes.length < batch.files.length });
+        batch.resolve({ outcomes, total: batch.files.length, cancelled: controller.signal.aborted });
       }
     }
   } finally {
@@ -110,6 +110,8 @@ export function summariseImport(run: ImportRun): string {
   const files = run.total === 1 ? 'file' : 'files';
   let text = `Imported ${formatCount(imported)} of ${formatCount(run.total)} ${files}`;
   if (untried > 0) text += `; cancelled — the other ${formatCount(untried)} ${untried === 1 ? 'was' : 'were'} not imported`;
+  // An article goes in whole or not at all: one already being analysed when Cancel came is finished.
+  else if (run.cancelled) text += `; Cancel came during the last file, which went in whole`;
   if (failed > 0) text += `; ${formatCount(failed)} could not be imported`;
   return `${text}.`;
 }

@@ -58,6 +58,8 @@ describe('importReport', () => {
     expect(cancelled.articleId).toBe(8);
     const many = [1, 2, 3, 4].map((i) => imported(`${i}.txt`, i));
     expect(importReport(many, { outcomes: many, total: 4, cancelled: false }).notice).toBe('Imported 4 of 4 files.');
+    const one = [imported('big.txt', 9)];
+    expect(importReport(one, { outcomes: one, total: 1, cancelled: true }).notice).toBe('Imported 1 of 1 file; Cancel came during the last file, which went in whole.');
     // A few files, all tried: each described as before.
     expect(importReport(outcomes, { outcomes, total: 3, cancelled: false }).notice).toMatch(/^b\.txt: .*Title 7.* d\.txt: .*Title 8/);
   });
