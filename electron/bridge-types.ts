@@ -47,6 +47,14 @@ export interface SavedCsvReport {
   rowCount: number;
 }
 
+/** The save was stopped by cancelCsvExport: no file was written (the report is written atomically). */
+export interface CancelledCsvReport {
+  cancelled: true;
+}
+
+/** How far a CSV save has got: rows written, and the report's rows in all (null until known). */
+export type CsvExportProgressListener = (written: number, total: number | null) => void;
+
 /** One file picked in the import dialog and what importing it gave. */
 export interface ImportedFile {
   path: string;
@@ -59,11 +67,15 @@ export type Unsubscribe = () => void;
 
 export interface DesktopActions {
   /** Runs exportCsv with `request` (its input, unchanged), asks where to save, writes the file atomically. */
-  saveCsvReport(request: CsvReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
   /** Writes a file kept as a source to a private temporary folder and opens it with the system's viewer. */
   openSourceFile(request: { sourceId: number }): Promise<BridgeResult<{ fileName: string }>>;
   /** Runs exportReport with `request` (its input, unchanged), asks where to save, writes the file atomically. */
   saveReport(request: ReportRequest): Promise<BridgeResult<SavedCsvReport | null>>;
+  saveCsvReport(request: CsvReportRequest): Promise<BridgeResult<SavedCsvReport | CancelledCsvReport | null>>;
+  /** Rows written by the save in progress, as it goes (sent on PROGRESS_CHANNELS.csvExportProgress). */
+  onCsvExportProgress(callback: CsvExportProgressListener): Unsubscribe;
+  /** Stops the save in progress: saveCsvReport then answers `{ cancelled: true }` and leaves no file. */
+  cancelCsvExport(): Promise<BridgeResult<null>>;
   /** Native open dialog (the types in core/import/file-types.ts, several at once); an empty list means cancelled. */
   importFromDialog(): Promise<BridgeResult<ImportedFile[]>>;
   /** The workspace changed behind the renderer's back (File → Import article…): reload lists. */

@@ -17,6 +17,7 @@ export const DESKTOP_CHANNELS = {
   saveReport: 'claimdesk:saveReport',
   openSourceFile: 'claimdesk:openSourceFile',
   importFromDialog: 'claimdesk:importFromDialog',
+  cancelCsvExport: 'claimdesk:cancelCsvExport',
 } as const;
 
 /** Events the main process sends to the renderer (no payload). */
@@ -25,4 +26,9 @@ export const EVENT_CHANNELS = {
   menuExportCsv: 'claimdesk:menuExportCsv',
   menuUndo: 'claimdesk:menuUndo',
   menuRedo: 'claimdesk:menuRedo',
+} as const;
+
+/** Events with a payload: `csvExportProgress` carries (written, total | null), two numbers and nothing else. */
+export const PROGRESS_CHANNELS = {
+  csvExportProgress: 'claimdesk:csvExportProgress',
 } as const;

@@ -8,8 +8,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { OPERATION_NAMES } from '../core/api/operation-names';
-import type { BridgeResult, DesktopBridge, OperationFunctions, Unsubscribe } from './bridge-types';
-import { DESKTOP_CHANNELS, EVENT_CHANNELS, operationChannel } from './channels';
+import type { BridgeResult, CsvExportProgressListener, DesktopBridge, OperationFunctions, Unsubscribe } from './bridge-types';
+import { DESKTOP_CHANNELS, EVENT_CHANNELS, PROGRESS_CHANNELS, operationChannel } from './channels';
 
 function invoke<T = unknown>(channel: string, input?: unknown): Promise<BridgeResult<T>> {
   return ipcRenderer.invoke(channel, input) as Promise<BridgeResult<T>>;
@@ -35,12 +35,27 @@ function subscribe(channel: string, callback: () => void): Unsubscribe {
   };
 }
 
+/** Progress of a CSV save: only two numbers reach the page, checked here, never the event object. */
+function subscribeExportProgress(callback: CsvExportProgressListener): Unsubscribe {
+  if (typeof callback !== 'function') throw new TypeError('onCsvExportProgress: the callback must be a function');
+  const listener = (_event: unknown, written: unknown, total: unknown): void => {
+    if (typeof written !== 'number' || !Number.isFinite(written)) return;
+    callback(written, typeof total === 'number' && Number.isFinite(total) ? total : null);
+  };
+  ipcRenderer.on(PROGRESS_CHANNELS.csvExportProgress, listener);
+  return () => {
+    ipcRenderer.removeListener(PROGRESS_CHANNELS.csvExportProgress, listener);
+  };
+}
+
 const bridge: DesktopBridge = {
   ...operationFunctions(),
   saveCsvReport: (request) => invoke(DESKTOP_CHANNELS.saveCsvReport, request),
   saveReport: (request) => invoke(DESKTOP_CHANNELS.saveReport, request),
   openSourceFile: (request) => invoke(DESKTOP_CHANNELS.openSourceFile, request),
   importFromDialog: () => invoke(DESKTOP_CHANNELS.importFromDialog),
+  onCsvExportProgress: subscribeExportProgress,
+  cancelCsvExport: () => invoke<null>(DESKTOP_CHANNELS.cancelCsvExport),
   onWorkspaceChanged: (callback) => subscribe(EVENT_CHANNELS.workspaceChanged, callback),
   onMenuExportCsv: (callback) => subscribe(EVENT_CHANNELS.menuExportCsv, callback),
   onMenuUndo: (callback) => subscribe(EVENT_CHANNELS.menuUndo, callback),

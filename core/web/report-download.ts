@@ -36,6 +36,9 @@ export async function streamCsvReport(ws: Pick<Workspace, 'dbPath' | 'now'>, inp
     for (const chunk of csvReport(reader, filter, sort)) {
       if (res.destroyed) break; // the client went away: stop reading rows
       if (!res.write(chunk)) await drainedOrClosed(res);
+      // The rows are read on this thread: between chunks, let other requests (and a cancelled
+      // download's close) be handled, even when the client keeps up.
+      else await new Promise((resolve) => setImmediate(resolve));
     }
     res.end();
     return null;

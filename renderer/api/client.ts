@@ -1,7 +1,8 @@
 import type { ApiError } from '../hooks/useApi';
 import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../../core/api/contract';
 import type { OperationName } from '../../core/api/operation-names';
-import { desktopBridge } from './bridge';
+import { desktopBridge, type DesktopBridge } from './bridge';
+import { CsvRecordCounter } from './csv-rows';
 import { currentToken } from './token';
 import { CSV_DOWNLOAD_PATH } from '../../core/web/download-path';
 
@@ -25,13 +26,13 @@ function failure(code: 'internal' | 'unauthorized', message: string): { ok: fals
 }
 
 /** A POST to browser mode's API with the token; a refused token is told to the listeners. */
-async function post(path: string, body: unknown): Promise<Response | ReturnType<typeof failure>> {
+async function post(path: string, body: unknown, signal?: AbortSignal): Promise<Response | ReturnType<typeof failure>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const token = currentToken();
   if (token !== null) headers['X-Claimdesk-Token'] = token;
   let response: Response;
   try {
-    response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store' });
+    response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store', ...(signal ? { signal } : {}) });
   } catch {
     return failure('internal', 'Cannot reach the Claimdesk server. Is "npm run web" still running?');
   }
@@ -86,39 +87,47 @@ export async function call<K extends OperationName>(op: K, input: OpInput<K>): P
   return (await reviewerPrompt()) ? transport(op, input) : result;
 }
 
-export type ExportOutcome = { rowCount: number; where: string } | null;
+/** Where a report went (`rowCount` rows); `cancelled` when Cancel stopped it and nothing was saved; null when the save dialog was dismissed. */
+export type ExportOutcome = { rowCount: number; where: string } | { cancelled: true } | null;
+
+export interface ExportProgress {
+  /** Cancels the export: the browser download is aborted (no file), the desktop app writes none. */
+  signal?: AbortSignal;
+  /** Rows written so far, and the report's rows in all (once known). */
+  onRows?: (written: number, total: number | null) => void;
+}
+
+const cancelledExport = { ok: true as const, value: { cancelled: true as const } };
 
 /**
  * The CSV report of exactly what the table shows. Desktop: a native save
- * dialog (null when cancelled). Browser: a download of the file.
+ * dialog (null when cancelled). Browser: a download of the file, streamed by
+ * the server and counted here row by row as it comes.
  */
-export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort): Promise<{ ok: true; value: ExportOutcome } | { ok: false; error: ApiError }> {
+export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort, progress: ExportProgress = {}): Promise<{ ok: true; value: ExportOutcome } | { ok: false; error: ApiError }> {
   const bridge = desktopBridge();
-  if (bridge) {
-    try {
-      const saved = await bridge.saveCsvReport({ filter, sort });
-      if (!saved.ok) return saved;
-      return { ok: true, value: saved.value ? { rowCount: saved.value.rowCount, where: saved.value.path } : null };
-    } catch (err) {
-      return failure('internal', `Export failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
+  if (bridge) return saveFromDesktop(bridge, filter, sort, progress);
+  if (progress.signal?.aborted) return cancelledExport;
   // Streamed by the server (core/web/report-download.ts); an error comes back as an API result instead.
-  const response = await post(CSV_DOWNLOAD_PATH, { filter, sort });
-  if (!(response instanceof Response)) return response;
+  const response = await post(CSV_DOWNLOAD_PATH, { filter, sort }, progress.signal);
+  if (!(response instanceof Response)) return progress.signal?.aborted ? cancelledExport : response;
   if (!(response.headers.get('Content-Type') ?? '').startsWith('text/csv')) {
     const refused = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
     return refused && !refused.ok ? refused : failure('internal', `Export failed: the server answered HTTP ${response.status}.`);
   }
+  const total = Number(response.headers.get('X-Claimdesk-Row-Count') ?? Number.NaN);
+  const rowCount = Number.isFinite(total) ? total : null;
+  progress.onRows?.(0, rowCount);
   let csv: Blob;
   try {
-    // The body begins with the BOM; a Blob keeps it byte for byte.
-    csv = await response.blob();
+    csv = await readCounting(response, (rows) => progress.onRows?.(rows, rowCount));
   } catch {
+    // Aborted by Cancel, or cut off: either way no file is offered, so nothing partial is ever saved.
+    if (progress.signal?.aborted) return cancelledExport;
     return failure('internal', 'Export failed: the download was cut off. Nothing was saved; try again.');
   }
+  if (progress.signal?.aborted) return cancelledExport;
   const filename = response.headers.get('X-Claimdesk-Filename') ?? 'claimdesk-report.csv';
-  const rowCount = Number(response.headers.get('X-Claimdesk-Row-Count') ?? 0);
   const url = URL.createObjectURL(csv);
   const link = document.createElement('a');
   link.href = url;
@@ -128,5 +137,40 @@ export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort): Pro
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { ok: true, value: { rowCount, where: filename } };
+  return { ok: true, value: { rowCount: rowCount ?? 0, where: filename } };
+}
+
+/** The response body as a Blob (byte for byte: the BOM kept), its rows counted as the chunks arrive. */
+async function readCounting(response: Response, onRows: (rows: number) => void): Promise<Blob> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  const counter = new CsvRecordCounter();
+  if (!response.body) return response.blob();
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    const before = counter.rows;
+    counter.push(value);
+    if (counter.rows !== before) onRows(counter.rows);
+  }
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+}
+
+/** The desktop app: the main process makes and saves the file; its progress comes as events while the save runs. */
+async function saveFromDesktop(bridge: DesktopBridge, filter: ClaimFilter, sort: ClaimSort, progress: ExportProgress): Promise<{ ok: true; value: ExportOutcome } | { ok: false; error: ApiError }> {
+  const stopListening = bridge.onCsvExportProgress((written, total) => progress.onRows?.(written, total));
+  const cancel = () => void bridge.cancelCsvExport().catch(() => undefined);
+  progress.signal?.addEventListener('abort', cancel);
+  try {
+    const saved = await bridge.saveCsvReport({ filter, sort });
+    if (!saved.ok) return saved;
+    if (progress.signal?.aborted || (saved.value !== null && 'cancelled' in saved.value)) return cancelledExport;
+    return { ok: true, value: saved.value ? { rowCount: saved.value.rowCount, where: saved.value.path } : null };
+  } catch (err) {
+    return failure('internal', `Export failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    progress.signal?.removeEventListener('abort', cancel);
+    stopListening?.();
+  }
 }

@@ -17,24 +17,48 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Imports each file in turn (the backend checks type, size and encoding) and reports every outcome. */
-export async function importFiles(files: readonly File[]): Promise<ImportOutcome[]> {
+/** Where one file's import stands: read from disk, or sent and being analysed and stored by the backend. */
+export type ImportPhase = 'reading' | 'analysing';
+
+export interface ImportFilesOptions {
+  /** Checked before each file: once aborted, no further file is started (the one in flight finishes, whole). */
+  signal?: AbortSignal;
+  /** Told as each file starts a phase: its index in `files`. */
+  onFile?: (index: number, phase: ImportPhase) => void;
+  /** Told as each file is done, in or refused. */
+  onOutcome?: (outcome: ImportOutcome) => void;
+}
+
+/**
+ * Imports each file in turn (the backend checks type, size and encoding) and
+ * reports every outcome. Each file is one call and one transaction: a file is
+ * all in or not in at all. With a signal, stopping means starting no further
+ * file; the outcomes then cover only the files that were tried.
+ */
+export async function importFiles(files: readonly File[], options: ImportFilesOptions = {}): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  for (const file of files) {
+  const done = (outcome: ImportOutcome) => {
+    outcomes.push(outcome);
+    options.onOutcome?.(outcome);
+  };
+  for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) break;
     // Checked before reading: a file over the limit is refused with the backend's own message.
     if (file.size > MAX_ARTICLE_BYTES) {
-      outcomes.push({ name: file.name, ok: false, message: tooLargeError(file.size).message });
+      done({ name: file.name, ok: false, message: tooLargeError(file.size).message });
       continue;
     }
+    options.onFile?.(index, 'reading');
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (err) {
-      outcomes.push({ name: file.name, ok: false, message: `Could not read the file: ${err instanceof Error ? err.message : String(err)}` });
+      done({ name: file.name, ok: false, message: `Could not read the file: ${err instanceof Error ? err.message : String(err)}` });
       continue;
     }
+    options.onFile?.(index, 'analysing');
     const result = await call('importArticle', { bytesBase64: toBase64(bytes), filename: file.name });
-    outcomes.push(result.ok ? { name: file.name, ok: true, result: result.value } : { name: file.name, ok: false, message: result.error.message });
+    done(result.ok ? { name: file.name, ok: true, result: result.value } : { name: file.name, ok: false, message: result.error.message });
   }
   return outcomes;
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { FILE_INPUT_ACCEPT } from '../../core/import/file-types';
-import { importFiles, importPastedText, type ImportOutcome } from '../api/importing';
+import { importArticles, type ImportRun } from '../api/import-queue';
+import { importPastedText, type ImportOutcome } from '../api/importing';
 
 /**
  * The "Import article" file input, styled as a button; the input itself stays focusable for keyboards.
@@ -12,7 +13,7 @@ export function ImportFileButton({
   compact = false,
   importing = false,
 }: {
-  onOutcomes: (o: ImportOutcome[]) => void;
+  onOutcomes: (o: ImportOutcome[], run: ImportRun) => void;
   onBusy?: (busy: boolean) => void;
   compact?: boolean;
   importing?: boolean;
@@ -28,7 +29,9 @@ export function ImportFileButton({
     setPicking(true);
     onBusy?.(true);
     try {
-      onOutcomes(await importFiles(files));
+      // With a progress bar and Cancel (renderer/api/import-queue.ts).
+      const run = await importArticles(files);
+      onOutcomes(run.outcomes, run);
     } finally {
       input.value = '';
       setPicking(false);

@@ -1,4 +1,5 @@
 import type { ApiError } from '../hooks/useApi';
+import { TaskProgressList } from './TaskProgress';
 
 export interface Message {
   id: number;
@@ -7,11 +8,13 @@ export interface Message {
 
 /**
  * Errors (role="alert", announced at once) stay for a while or until
- * dismissed; notices (role="status") are polite and fade sooner.
+ * dismissed; notices (role="status") are polite and fade sooner. Running
+ * imports and exports show above them, with their progress and Cancel.
  */
 export function Messages({ errors, notice, onDismiss, onDismissNotice }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void; onDismissNotice: () => void }) {
   return (
     <div className="messages">
+      <TaskProgressList />
       {errors.length > 0 && (
         <div className="messages__errors" role="alert">
           {errors.map((error) => (

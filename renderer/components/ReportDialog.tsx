@@ -63,7 +63,7 @@ export function ReportDialog(props: ReportDialogProps) {
         onError(result.error);
         return;
       }
-      if (result.value) {
+      if (result.value && 'where' in result.value) {
         const what = format === 'claimreview' ? 'reviewed claims' : 'claims';
         props.notify(`Exported ${formatCount(result.value.rowCount)} ${what} to ${result.value.where}.`);
       }

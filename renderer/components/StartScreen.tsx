@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { describeOutcome, importSample, type ImportOutcome } from '../api/importing';
+import { onArticleImported, summariseImport, type ImportRun } from '../api/import-queue';
+import { currentTasks } from '../api/tasks';
 import type { ErrorSink } from '../hooks/useApi';
 import { useUndo } from '../hooks/useUndo';
 import { useArticleDrop } from '../hooks/useArticleDrop';
 import { DropOverlay } from './DropOverlay';
 import { ImportFileButton, PasteForm, ImportableTypes } from './ImportControls';
+
+/** Up to this many files, the start screen waits for them all; past it the workbench opens on the first. */
+const OPENS_AT_ONCE = 3;
 
 /**
  * An empty workspace: three ways in. When everything imported cleanly the
@@ -27,9 +32,34 @@ export function StartScreen({ onImported, onError, notify }: { onImported: (arti
     },
   });
 
-  function handle(results: ImportOutcome[]) {
+  // Many files: the workbench opens on the first one in while the rest import under the progress line
+  // (a few files are waited for, so a failure among them is listed here beside the others).
+  const mounted = useRef(true);
+  const openArticle = useRef(onImported);
+  openArticle.current = onImported;
+  useEffect(() => {
+    mounted.current = true;
+    const stop = onArticleImported((outcome) => {
+      const running = currentTasks().find((task) => task.kind === 'import');
+      if (running && running.total !== null && running.total > OPENS_AT_ONCE && running.done + 1 < running.total) openArticle.current(outcome.result.article.id);
+    });
+    return () => {
+      mounted.current = false;
+      stop();
+    };
+  }, []);
+
+  function handle(results: ImportOutcome[], run?: ImportRun) {
     const imported = results.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
     const last = imported.at(-1);
+    // A cancelled import says how far it got, whichever screen comes next.
+    if (run?.cancelled) notify(summariseImport(run));
+    if (!mounted.current) {
+      // The workbench took over mid-import: what this screen would have listed is told there.
+      for (const failure of results.filter((o) => !o.ok)) onError({ code: 'import', message: describeOutcome(failure) });
+      if (run && !run.cancelled) notify(summariseImport(run));
+      return;
+    }
     if (last && imported.length === results.length) {
       onImported(last.result.article.id);
       return;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
 import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
 import type { ImportOutcome } from '../api/importing';
+import type { ImportRun } from '../api/import-queue';
 import { formatCount } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { ArticlePicker } from '../articles/ArticlePicker';
@@ -20,7 +21,7 @@ export interface TopBarProps {
   focusTable: () => void;
   /** The article in the reading pane (the selected claim's, or the picked one). */
   currentArticle: ArticleSummary | null;
-  onImported: (outcomes: ImportOutcome[]) => void;
+  onImported: (outcomes: ImportOutcome[], run?: ImportRun) => void;
   /** Files dropped on the window are being imported. */
   importing: boolean;
   onExport: () => void;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { importFiles, type ImportOutcome } from '../api/importing';
+import { importArticles, type ImportRun } from '../api/import-queue';
+import type { ImportOutcome } from '../api/importing';
 import { useFileDrop } from './useFileDrop';
 
 /**
@@ -7,12 +8,13 @@ import { useFileDrop } from './useFileDrop';
  * chosen with "Import article". `importing` stays true while any drop is
  * still being imported (a second drop may arrive before the first is done).
  */
-export function useArticleDrop(onOutcomes: (outcomes: ImportOutcome[]) => void): { dragging: boolean; importing: boolean } {
+export function useArticleDrop(onOutcomes: (outcomes: ImportOutcome[], run: ImportRun) => void): { dragging: boolean; importing: boolean } {
   const [pending, setPending] = useState(0);
   const dragging = useFileDrop(async (files) => {
     setPending((n) => n + 1);
     try {
-      onOutcomes(await importFiles(files));
+      const run = await importArticles(files);
+      onOutcomes(run.outcomes, run);
     } finally {
       setPending((n) => n - 1);
     }

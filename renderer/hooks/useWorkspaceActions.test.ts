@@ -50,6 +50,20 @@ describe('importReport', () => {
     expect(report.articleId).toBe(8);
   });
 
+  it('sums up in one line of counts when Cancel stopped the batch, or many files came', () => {
+    const outcomes = [imported('b.txt', 7), failed('c.png'), imported('d.txt', 8)];
+    const cancelled = importReport(outcomes, { outcomes, total: 40, cancelled: true });
+    expect(cancelled.notice).toBe('Imported 2 of 40 files; cancelled — the other 37 were not imported; 1 could not be imported.');
+    expect(cancelled.errors).toEqual(['c.png: c.png is not text']);
+    expect(cancelled.articleId).toBe(8);
+    const many = [1, 2, 3, 4].map((i) => imported(`${i}.txt`, i));
+    expect(importReport(many, { outcomes: many, total: 4, cancelled: false }).notice).toBe('Imported 4 of 4 files.');
+    const one = [imported('big.txt', 9)];
+    expect(importReport(one, { outcomes: one, total: 1, cancelled: true }).notice).toBe('Imported 1 of 1 file; Cancel came during the last file, which went in whole.');
+    // A few files, all tried: each described as before.
+    expect(importReport(outcomes, { outcomes, total: 3, cancelled: false }).notice).toMatch(/^b\.txt: .*Title 7.* d\.txt: .*Title 8/);
+  });
+
   it('has no notice and no article to show when nothing was imported', () => {
     expect(importReport([failed('a.pdf')])).toEqual({ errors: ['a.pdf: a.pdf is not text'], notice: null, articleId: null });
     expect(importReport([])).toEqual({ errors: [], notice: null, articleId: null });

@@ -3,6 +3,8 @@ import type { ArticleSummary, BulkAction, ClaimDetail, ClaimFilter, ClaimSort, R
 import { call, exportCsvReport } from '../api/client';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
+import { onArticleImported, summariseImport, type ImportRun } from '../api/import-queue';
+import { startTask, type TaskHandle } from '../api/tasks';
 import { formatCount } from '../format';
 import type { ErrorSink } from './useApi';
 import { useArticleDrop } from './useArticleDrop';
@@ -51,14 +53,22 @@ export function bulkDoneMessage(action: BulkAction, selected: number, changed: n
   return `${formatCount(changed)} of ${formatCount(selected)} selected claims ${BULK_DONE[action]}${changed < selected ? ' (the others already were)' : ''}. Undo (Ctrl+Z) reverses them all.`;
 }
 
-/** What an import says: each failure as an error, the successes in one notice, and the article to show (the last imported). */
-export function importReport(outcomes: readonly ImportOutcome[]): { errors: string[]; notice: string | null; articleId: number | null } {
+/** Past this many files an import ends on one line of counts rather than a line per file. */
+const DESCRIBED_ONE_BY_ONE = 3;
+
+/**
+ * What an import says: each failure as an error, the successes in one notice
+ * (counts only when many files came or Cancel was pressed), and the article to
+ * show (the last imported).
+ */
+export function importReport(outcomes: readonly ImportOutcome[], run?: ImportRun): { errors: string[]; notice: string | null; articleId: number | null } {
   const errors = outcomes.filter((o) => !o.ok).map(describeOutcome);
   const done = outcomes.filter((o) => o.ok);
   const last = done.at(-1);
+  const summed = run !== undefined && (run.cancelled || run.total > DESCRIBED_ONE_BY_ONE);
   return {
     errors,
-    notice: done.length ? done.map(describeOutcome).join(' ') : null,
+    notice: summed ? summariseImport(run) : done.length ? done.map(describeOutcome).join(' ') : null,
     articleId: last && last.ok ? last.result.article.id : null,
   };
 }
@@ -226,8 +236,8 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
 
   // --- import and export ----------------------------------------------------
   const onImported = useCallback(
-    (outcomes: ImportOutcome[]) => {
-      const report = importReport(outcomes);
+    (outcomes: ImportOutcome[], run?: ImportRun) => {
+      const report = importReport(outcomes, run);
       for (const message of report.errors) onError({ code: 'import', message });
       if (report.notice) notify(report.notice);
       if (report.articleId !== null) {
@@ -242,14 +252,51 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
   // Files dropped anywhere on the window: imported exactly like "Import article".
   const { dragging, importing } = useArticleDrop(onImported);
 
+  // During a long import the article list, the counts, the filter menus (and the table of all articles) follow, once a second at most.
+  const refreshAfterImport = useRef(() => {});
+  refreshAfterImport.current = () => {
+    facets.invalidate();
+    void reloadStats();
+    // Showing every article: the new claims join the table too.
+    if (filterFor(search).articleId === undefined) void claims.reload();
+  };
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = onArticleImported(() => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        refreshAfterImport.current();
+      }, 1000);
+    });
+    return () => {
+      stop();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, []);
+
   const [exporting, setExporting] = useState(false);
   const runExport = useCallback(async () => {
     setExporting(true);
-    // The search as typed, not the debounced one: Export right after typing exports what the box says.
-    const result = await exportCsvReport(filterFor(search), sort);
-    setExporting(false);
-    if (!result.ok) onError(result.error);
-    else if (result.value) notify(`Exported ${formatCount(result.value.rowCount)} claims to ${result.value.where}.`);
+    // Rows counted as they are written, with Cancel (renderer/components/TaskProgress.tsx); shown
+    // from the first count on, so never beside the desktop app's save dialog.
+    const controller = new AbortController();
+    const shown: { task: TaskHandle | null } = { task: null };
+    try {
+      // The search as typed, not the debounced one: Export right after typing exports what the box says.
+      const result = await exportCsvReport(filterFor(search), sort, {
+        signal: controller.signal,
+        onRows: (written, total) => {
+          shown.task ??= startTask('export', total, () => controller.abort());
+          shown.task.update({ done: written, total });
+        },
+      });
+      if (!result.ok) onError(result.error);
+      else if (result.value && 'cancelled' in result.value) notify('Export cancelled; nothing was saved.');
+      else if (result.value) notify(`Exported ${formatCount(result.value.rowCount)} claims to ${result.value.where}.`);
+    } finally {
+      shown.task?.finish();
+      setExporting(false);
+    }
   }, [filterFor, search, sort, notify, onError]);
 
   // --- desktop shell events -------------------------------------------------
