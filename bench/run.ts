@@ -132,7 +132,7 @@ void (async () => {
     //    sqlite3 command-line tool dumping the same rows (their plain columns) to a file, in the same run.
     const reportFile = path.join(dir, 'report.csv');
     const tally = { rowCount: 0 };
-    const exportRun = time(() => writeFileAtomic(reportFile, csvReport(ws.db, { includeHidden: true }, DEFAULT_SORT, tally)));
+    const exportRun = time(() => writeFileAtomic(reportFile, csvReport(ws.db, { includeHidden: true }, DEFAULT_SORT, { tally })));
     let baseline: number | undefined;
     let note = '(sqlite3 CLI not installed: no baseline)';
     try {
