@@ -11,6 +11,8 @@ import type { Workspace } from '../api/workspace';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomic-write';
 import { csvRecords, CSV_COLUMNS, csvReport, csvReportChunks, neutralizeFormula, REPORT_WORDING, reportToCsv } from './csv';
 import { DEFAULT_SORT } from '../api/schemas';
+import type { OpInput } from '../api/contract';
+import { buildReportFixture } from './report-fixture';
 
 const tempDir = useTempDir();
 const newWorkspace = useTempWorkspace();
@@ -292,6 +294,17 @@ describe('the CSV keeps the evidence (real workspace)', () => {
     expect(pastedIds.size).toBeGreaterThan(0);
     expect(records).toHaveLength(fileIds.size + pastedIds.size);
     for (const r of records) expect(r['Article file']).toBe(fileIds.has(r['Claim ID']!) ? 'wire-story.md' : '');
+  });
+
+  it('numbers claims the same whether counted as every claim streams by in article order or by SQL (any other order)', () => {
+    const ws = newWorkspace();
+    buildReportFixture(ws);
+    const parsed = (input: OpInput<'exportCsv'>) => parse(callOrThrow(ws, 'exportCsv', input).csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const inOrder = parsed({ filter: { includeHidden: true } });
+    expect(inOrder.some((r) => r['Claim #'] === '')).toBe(true); // hidden rows take no number
+    expect(parsed({ filter: { includeHidden: true }, sort: { column: 'position', direction: 'desc' } }).reverse()).toEqual(inOrder);
+    const byText = parsed({ filter: { includeHidden: true }, sort: { column: 'text', direction: 'asc' } });
+    expect(new Map(byText.map((r) => [r['Claim ID'], r['Claim #']]))).toEqual(new Map(inOrder.map((r) => [r['Claim ID'], r['Claim #']])));
   });
 
   it('neutralises a formula in the new columns too', () => {

@@ -30,16 +30,24 @@ export const CSV_COLUMNS = [
   'Seen before',
 ] as const;
 
-// =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
-const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
-
 /**
  * A cell a spreadsheet could run as a formula gets a leading apostrophe, so
  * a claim like "=HYPERLINK(...)" is shown as text, never evaluated.
  * csv-stringify's own escape_formulas misses a leading LF and NUL, hence ours.
  */
 export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return startsFormula(value.charCodeAt(0)) ? `'${value}` : value;
+}
+
+/** =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20); NaN for ''. */
+function startsFormula(code: number): boolean {
+  switch (code) {
+    case 0x3d: case 0x2b: case 0x2d: case 0x40: case 0x09: case 0x0d: case 0x0a: case 0x00:
+    case 0xff1d: case 0xff0b: case 0xff0d: case 0xff20:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** How the report words each note, source and in-article dispute: one line each. */
