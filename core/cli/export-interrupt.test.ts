@@ -10,9 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { closeWorkspace, openWorkspace } from '../api/workspace';
 import { callOrThrow } from '../api/dispatch';
 import { useTempDir } from '../../db/testing/temp-workspace';
-import { EXIT_INTERRUPTED } from './run';
+import { EXIT_INTERRUPTED, runCli } from './run';
+import { useTempWorkspace } from '../../db/testing/temp-workspace';
 
 const tempDir = useTempDir();
+const newWorkspace = useTempWorkspace();
 const CLI = path.join(__dirname, '..', '..', 'bin', 'claimdesk.js');
 
 describe('claimdesk export, interrupted', () => {
@@ -54,4 +56,27 @@ describe('claimdesk export, interrupted', () => {
     expect(fs.readdirSync(reportsDir)).toEqual(['report.csv']);
     expect(fs.readFileSync(report, 'utf8')).toBe('the old report');
   }, 30_000);
+});
+
+describe('claimdesk export, on a terminal', () => {
+  it('draws "exporting N of M rows" on standard error and clears it before saying what it wrote', async () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'loadSample', {});
+    const rows = callOrThrow(ws, 'listClaims', {}).total;
+    let err = '';
+    const out = path.join(tempDir(), 'report.csv');
+    const code = await runCli(['--db', ws.dbPath, 'export', '--format', 'csv', '--out', out], { out: { write: () => true }, err: { write: (t: string) => (err += t), isTTY: true }, env: {} });
+    expect(code).toBe(0);
+    expect(err).toContain(`\r\x1b[Kexporting ${rows} of ${rows} rows…`);
+    expect(err.endsWith(`\r\x1b[KWrote ${rows} claims to ${out}\n`)).toBe(true);
+  });
+
+  it('draws nothing when standard error is not a terminal', async () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'loadSample', {});
+    let err = '';
+    const out = path.join(tempDir(), 'report.csv');
+    expect(await runCli(['--db', ws.dbPath, 'export', '--format', 'csv', '--out', out], { out: { write: () => true }, err: { write: (t: string) => (err += t) }, env: {} })).toBe(0);
+    expect(err).toMatch(/^Wrote \d+ claims to /);
+  });
 });
