@@ -234,29 +234,28 @@ function exportCsv(ws: Workspace, io: CliIo, filter: ClaimFilter, out: string | 
     }
     return EXIT_OK;
   }
-  // Ctrl+C aborts between two chunks: the temporary file is removed, an old report stays as it was.
-  const interrupted = new AbortController();
-  const interrupt = () => interrupted.abort();
-  process.once('SIGINT', interrupt);
-  const report = csvReport(ws.db, input.filter, input.sort, { tally, signal: interrupted.signal, ...(onRows && { onRows }) });
-  return writeFileAtomicAsync(userPath(out, io.env), report, interrupted.signal)
-    .then(
-      () => {
-        clearProgress();
-        io.err.write(`Wrote ${tally.rowCount} claims to ${out}\n`);
-        return EXIT_OK;
-      },
-      (err: unknown) => {
-        clearProgress();
-        if (!interrupted.signal.aborted) throw err;
-        io.err.write(`claimdesk: export interrupted: nothing written to ${out}\n`);
-        return EXIT_INTERRUPTED;
-      },
-    )
-    .finally(() => {
+  // To a file, the event loop runs between chunks: Ctrl+C aborts the export there, the temporary file is removed
+  // and an old report stays as it was.
+  const target = userPath(out, io.env);
+  return (async () => {
+    const interrupted = new AbortController();
+    const interrupt = () => interrupted.abort();
+    process.once('SIGINT', interrupt);
+    try {
+      await writeFileAtomicAsync(target, csvReport(ws.db, input.filter, input.sort, { tally, signal: interrupted.signal, ...(onRows && { onRows }) }), interrupted.signal);
+      clearProgress();
+      io.err.write(`Wrote ${tally.rowCount} claims to ${out}\n`);
+      return EXIT_OK;
+    } catch (err) {
+      clearProgress();
+      if (!interrupted.signal.aborted) throw err;
+      io.err.write(`claimdesk: export interrupted: nothing written to ${out}\n`);
+      return EXIT_INTERRUPTED;
+    } finally {
       process.off('SIGINT', interrupt);
       ws.db.exec('COMMIT');
-    });
+    }
+  })();
 }
 
 function stats(ws: Workspace, io: CliIo): number {
