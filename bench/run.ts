@@ -12,9 +12,7 @@ import { callOrThrow } from '../core/api/dispatch';
 import { closeWorkspace, openWorkspace } from '../core/api/workspace';
 import { analyzeArticle } from '../core/import';
 import { sampleArticlePath } from '../core/paths';
-import { DEFAULT_SORT } from '../core/api/schemas';
-import { writeFileAtomic } from '../core/report/atomic-write';
-import { csvReport } from '../core/report/csv';
+import { exportSection } from './export';
 import { CSV_DOWNLOAD_PATH } from '../core/web/download-path';
 import { claimCount, growToClaims, importArticles } from './workspace';
 
@@ -130,27 +128,9 @@ void (async () => {
 
     // 6. CSV export of every claim, streamed to a file as `claimdesk export --out` writes it, against the
     //    sqlite3 command-line tool dumping the same rows (their plain columns) to a file, in the same run.
-    const reportFile = path.join(dir, 'report.csv');
-    const tally = { rowCount: 0 };
-    const exportRun = time(() => writeFileAtomic(reportFile, csvReport(ws.db, { includeHidden: true }, DEFAULT_SORT, tally)));
-    let baseline: number | undefined;
-    let note = '(sqlite3 CLI not installed: no baseline)';
-    try {
-      const dump = fs.openSync(path.join(dir, 'sqlite3.csv'), 'w');
-      const cli = time(() =>
-        execFileSync('sqlite3', ['-csv', '-header', ws.dbPath, 'SELECT c.id, a.title, a.article_date, c.position, c.text, c.speaker, c.status, c.reviewed_by, c.reviewed_at FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.position'], {
-          stdio: ['ignore', dump, 'inherit'],
-        }),
-      );
-      fs.closeSync(dump);
-      baseline = cli.ms;
-      note = '(baseline: sqlite3 -csv of the same rows to a file)';
-    } catch {
-      // The baseline is optional: Debian package sqlite3.
-    }
-    row(`export CSV to a file: ${tally.rowCount.toLocaleString('en')} rows, ${(fs.statSync(reportFile).size / 1e6).toFixed(1)} MB (aim ≤ 2×)`, exportRun.ms, baseline, note);
+    await exportSection(ws, dir);
     const stringRun = time(() => callOrThrow(ws, 'exportCsv', { filter: { includeHidden: true } }));
-    row('exportCsv as one string (the desktop save dialog)', stringRun.ms, exportRun.ms, '(baseline: the streamed export)');
+    row('exportCsv as one string (the desktop save dialog)', stringRun.ms, undefined, '(holds the whole report: not for big exports)');
 
     // 7. Browser mode: the server's peak memory with a download of every claim, beside one of a single article.
     const downloadAll = await browserMode(ws.dbPath, { includeHidden: true });

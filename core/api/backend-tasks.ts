@@ -61,7 +61,7 @@ const TASKS: { [K in BackendTaskName]: (ws: Workspace, input: BackendTasks[K]['i
     // One read transaction: every row comes from the same snapshot, however long the write takes.
     ws.db.exec('BEGIN');
     try {
-      writeFileAtomic(filePath('writeCsvReport', path), csvReport(ws.db, filter, sort, tally));
+      writeFileAtomic(filePath('writeCsvReport', path), csvReport(ws.db, filter, sort, { tally }));
     } finally {
       ws.db.exec('COMMIT');
     }

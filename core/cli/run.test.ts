@@ -24,7 +24,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}, stdin?: Uint8Array) {
 }
 
 describe('claimdesk CLI', () => {
-  it('imports, lists, exports and counts against the --db file', () => {
+  it('imports, lists, exports and counts against the --db file', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
     const imported = cli(['--db', db, 'import', sampleArticlePath()]);
@@ -40,7 +40,7 @@ describe('claimdesk CLI', () => {
 
     const out = path.join(dir, 'report.csv');
     const exported = cli(['--db', db, 'export', '--format', 'csv', '--out', out, '--status', 'not-reviewed']);
-    expect(exported.code).toBe(EXIT_OK);
+    expect(await exported.code).toBe(EXIT_OK);
     const records = parse(fs.readFileSync(out, 'utf8'), { bom: true, columns: true }) as unknown[];
     expect(records).toHaveLength(rows.length);
     expect(cli(['--db', db, 'export', '--format', 'csv', '--status', 'verified']).out.split('\r\n').filter(Boolean)).toHaveLength(1);
@@ -126,12 +126,12 @@ describe('claimdesk CLI', () => {
     expect(again.out).toMatch(/^imported 0 of 3 files: 0 sentences/m);
   });
 
-  it('reads relative paths from the folder the command was typed in (INIT_CWD under npm run)', () => {
+  it('reads relative paths from the folder the command was typed in (INIT_CWD under npm run)', async () => {
     const dir = tempDir();
     fs.copyFileSync(sampleArticlePath(), path.join(dir, 'story.txt'));
     const env = { INIT_CWD: dir };
     expect(cli(['--db', 'w.sqlite', 'import', 'story.txt'], env).code).toBe(EXIT_OK);
-    expect(cli(['--db', 'w.sqlite', 'export', '--format', 'csv', '--out', 'r.csv'], env).code).toBe(EXIT_OK);
+    expect(await cli(['--db', 'w.sqlite', 'export', '--format', 'csv', '--out', 'r.csv'], env).code).toBe(EXIT_OK);
     expect(fs.readdirSync(dir).sort()).toEqual(expect.arrayContaining(['r.csv', 'story.txt', 'w.sqlite']));
   });
 

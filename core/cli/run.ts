@@ -9,7 +9,7 @@ import { articleFormatOf, SUPPORTED_EXTENSIONS_TEXT } from '../import/file-types
 import { decodeArticleBytes, extractArticle, readArticleFile, readFdCapped } from '../import';
 import { analyzeText, formatAnalysis, type AnalyzedArticleJson } from './analyze';
 import { dbPathFrom, userPath } from '../paths';
-import { writeFileAtomic } from '../report/atomic-write';
+import { writeFileAtomicAsync } from '../report/atomic-write';
 import type { ReportFormat } from '../report/format-names';
 import { publisherPreferences, reportChunks } from '../report/formats';
 import { reviewLabel } from '../report/labels';
@@ -25,8 +25,11 @@ export interface CliIo {
   readStdin?: () => Uint8Array;
 }
 
-/** Runs one CLI command and returns its exit code: 0 ok, 1 bad input, 2 usage. */
-export function runCli(argv: string[], io: CliIo): number {
+/**
+ * Runs one CLI command and returns its exit code: 0 ok, 1 bad input, 2 usage,
+ * 130 interrupted. An export to a file answers with a promise (it lets Ctrl+C in between chunks).
+ */
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   let parsed: CliArgs;
   try {
     parsed = parseCliArgs(argv);
@@ -44,20 +47,29 @@ export function runCli(argv: string[], io: CliIo): number {
     if (command.name === 'analyze') return analyze(io, command.file, command.json);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
-    return runOnWorkspace(ws, io, command);
+    const code = runOnWorkspace(ws, io, command);
+    if (typeof code === 'number') return code;
+    // Still running: the workspace is closed when it ends.
+    const running = ws;
+    ws = undefined;
+    return code.catch((err: unknown) => failed(io, err)).finally(() => closeWorkspace(running));
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err.write(`claimdesk: ${err.message}\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    io.err.write(`claimdesk: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
-    return EXIT_BAD_INPUT;
+    return failed(io, err);
   } finally {
     if (ws) closeWorkspace(ws);
   }
 }
 
-function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' }>): number {
+function failed(io: CliIo, err: unknown): number {
+  if (err instanceof UsageError) {
+    io.err.write(`claimdesk: ${err.message}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  io.err.write(`claimdesk: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
+  return EXIT_BAD_INPUT;
+}
+
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' }>): number | Promise<number> {
   switch (command.name) {
     case 'import':
       return importFiles(ws, io, command.files);
@@ -199,20 +211,56 @@ function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): num
   return EXIT_OK;
 }
 
-function exportReport(ws: Workspace, io: CliIo, format: ReportFormat, filter: ClaimFilter, out: string | undefined): number {
+/** The exit code of an export stopped by Ctrl+C: 128 + SIGINT, as a shell reports it. */
+export const EXIT_INTERRUPTED = 130;
+
+function exportReport(ws: Workspace, io: CliIo, format: ReportFormat, filter: ClaimFilter, out: string | undefined): number | Promise<number> {
   const checked = checkInput('exportReport', { format, filter });
   if (!checked.ok) throw new ClaimdeskError(checked.error.code, checked.error.message);
   const input = checked.value.data as OpCheckedInput<'exportReport'>;
-  // Streamed: rows go from SQLite to the file (or standard output) a chunk at a time.
   const tally = { rowCount: 0 };
-  const report = reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally });
+  const what = format === 'claimreview' ? 'claim reviews' : 'claims';
+  // On a terminal, a progress line on standard error ("40,000 of 101,573 rows"), rewritten in place, cleared at the end.
+  const progress = io.err.isTTY === true;
+  const onRows = progress
+    ? (written: number, total: number) => io.err.write(`\r\x1b[Kexporting ${written.toLocaleString('en')} of ${total.toLocaleString('en')} rows…`)
+    : undefined;
+  const clearProgress = () => progress && io.err.write('\r\x1b[K');
+  // Streamed: rows go from SQLite to the file (or standard output) a chunk at a time, in one read
+  // transaction, so the rows and the count the progress line gives are of the same moment.
+  ws.db.exec('BEGIN');
   if (out === undefined) {
-    for (const chunk of report) io.out.write(chunk);
-  } else {
-    writeFileAtomic(userPath(out, io.env), report);
-    io.err.write(`Wrote ${tally.rowCount} ${format === 'claimreview' ? 'claim reviews' : 'claims'} to ${out}\n`);
+    try {
+      for (const chunk of reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally, ...(onRows && { onRows }) })) io.out.write(chunk);
+    } finally {
+      ws.db.exec('COMMIT');
+      clearProgress();
+    }
+    return EXIT_OK;
   }
-  return EXIT_OK;
+  // To a file, the event loop runs between chunks: Ctrl+C aborts the export there, the temporary file is removed
+  // and an old report stays as it was.
+  const target = userPath(out, io.env);
+  return (async () => {
+    const interrupted = new AbortController();
+    const interrupt = () => interrupted.abort();
+    process.once('SIGINT', interrupt);
+    try {
+      const report = reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally, signal: interrupted.signal, ...(onRows && { onRows }) });
+      await writeFileAtomicAsync(target, report, interrupted.signal);
+      clearProgress();
+      io.err.write(`Wrote ${tally.rowCount} ${what} to ${out}\n`);
+      return EXIT_OK;
+    } catch (err) {
+      clearProgress();
+      if (!interrupted.signal.aborted) throw err;
+      io.err.write(`claimdesk: export interrupted: nothing written to ${out}\n`);
+      return EXIT_INTERRUPTED;
+    } finally {
+      process.off('SIGINT', interrupt);
+      ws.db.exec('COMMIT');
+    }
+  })();
 }
 
 /** Shows the publishing organisation, or sets what was given (the rest kept as it was). */

@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../db/queries/report';
 import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { callOrThrow } from '../api/dispatch';
 import type { Workspace } from '../api/workspace';
-import { writeFileAtomic } from './atomic-write';
-import { csvRecords, CSV_COLUMNS, neutralizeFormula, REPORT_WORDING, reportToCsv } from './csv';
+import { writeFileAtomic, writeFileAtomicAsync } from './atomic-write';
+import { csvRecords, CSV_COLUMNS, csvReport, csvReportChunks, neutralizeFormula, REPORT_WORDING, reportToCsv } from './csv';
+import { DEFAULT_SORT } from '../api/schemas';
+import type { OpInput } from '../api/contract';
+import { buildReportFixture } from './report-fixture';
 
 const tempDir = useTempDir();
 const newWorkspace = useTempWorkspace();
@@ -61,6 +65,17 @@ describe('csvRecords', () => {
         expect(parse(whole, { relax_column_count: true })).toEqual(records.map((r) => r.map(neutralizeFormula)));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("writes exactly the bytes csv-stringify writes (CRLF records, CR and LF quoted), on hostile cells", () => {
+    // csv-stringify is the reference: ours is only faster (see csvRecord).
+    fc.assert(
+      fc.property(fc.array(cellsOf, { minLength: 1, maxLength: 5 }), (records) => {
+        const neutralised = records.map((r) => r.map(neutralizeFormula));
+        expect(csvRecords(records)).toBe(stringify(neutralised, { record_delimiter: 'windows', quoted_match: /[\r\n]/ }));
+      }),
+      { numRuns: 2000 },
     );
   });
 
@@ -281,6 +296,17 @@ describe('the CSV keeps the evidence (real workspace)', () => {
     for (const r of records) expect(r['Article file']).toBe(fileIds.has(r['Claim ID']!) ? 'wire-story.md' : '');
   });
 
+  it('numbers claims the same whether counted as every claim streams by in article order or by SQL (any other order)', () => {
+    const ws = newWorkspace();
+    buildReportFixture(ws);
+    const parsed = (input: OpInput<'exportCsv'>) => parse(callOrThrow(ws, 'exportCsv', input).csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const inOrder = parsed({ filter: { includeHidden: true } });
+    expect(inOrder.some((r) => r['Claim #'] === '')).toBe(true); // hidden rows take no number
+    expect(parsed({ filter: { includeHidden: true }, sort: { column: 'position', direction: 'desc' } }).reverse()).toEqual(inOrder);
+    const byText = parsed({ filter: { includeHidden: true }, sort: { column: 'text', direction: 'asc' } });
+    expect(new Map(byText.map((r) => [r['Claim ID'], r['Claim #']]))).toEqual(new Map(inOrder.map((r) => [r['Claim ID'], r['Claim #']])));
+  });
+
   it('neutralises a formula in the new columns too', () => {
     const { csv } = reportToCsv([
       row({
@@ -293,5 +319,61 @@ describe('the CSV keeps the evidence (real workspace)', () => {
     expect(record!['Article file']).toBe("'=cmd.txt");
     expect(record!['Article words']).toBe("'-40% is the drop");
     expect(record!['Sources']).toBe('\'=HYPERLINK("x") <https://example.org/a> [supports]');
+  });
+});
+
+describe('a streamed report: progress and cancel', () => {
+  // Enough rows for several chunks; each row about 1 KB.
+  const many = (n: number) => Array.from({ length: n }, (_, i) => row({ id: i + 1, text: `Claim ${i}, "quoted"\n${'x'.repeat(1000)}` }));
+
+  it('reports the rows written after each chunk, and all of them at the end', () => {
+    const calls: Array<[number, number]> = [];
+    let csv = '';
+    for (const chunk of csvReportChunks(many(1200), { total: 1200, onRows: (written, total) => calls.push([written, total]) })) csv += chunk;
+    expect(calls.length).toBeGreaterThan(2);
+    expect(calls.at(-1)).toEqual([1200, 1200]);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]![0]).toBeGreaterThan(calls[i - 1]![0]);
+    expect(csv).toBe(reportToCsv(many(1200)).csv);
+  });
+
+  it('counts the rows of the filter as the total (real workspace)', () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'loadSample', {});
+    const calls: Array<[number, number]> = [];
+    const chunks = [...csvReport(ws.db, { status: 'not_reviewed' }, DEFAULT_SORT, { onRows: (written, total) => calls.push([written, total]) })];
+    const rows = callOrThrow(ws, 'listClaims', { filter: { status: 'not_reviewed' }, limit: 500 }).total;
+    expect(calls.at(-1)).toEqual([rows, rows]);
+    expect(chunks.join('')).toBe(callOrThrow(ws, 'exportCsv', { filter: { status: 'not_reviewed' } }).csv);
+  });
+
+  it('stops when its signal is aborted midway: no more rows read, no temporary file, the old report untouched', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'report.csv');
+    fs.writeFileSync(target, 'the old report');
+    const controller = new AbortController();
+    let pulled = 0;
+    function* rows() {
+      for (const r of many(5000)) {
+        pulled++;
+        yield r;
+      }
+    }
+    const chunks = csvReportChunks(rows(), {
+      total: 5000,
+      signal: controller.signal,
+      onRows: (written) => written > 1000 && controller.abort(),
+    });
+    await expect(writeFileAtomicAsync(target, chunks, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(pulled).toBeLessThan(2000);
+    expect(fs.readFileSync(target, 'utf8')).toBe('the old report');
+    expect(fs.readdirSync(dir)).toEqual(['report.csv']);
+  });
+
+  it('writes the whole report when nothing aborts it, like the synchronous writer', async () => {
+    const dir = tempDir();
+    await writeFileAtomicAsync(path.join(dir, 'a.csv'), csvReportChunks(many(700)), new AbortController().signal);
+    writeFileAtomic(path.join(dir, 'b.csv'), csvReportChunks(many(700)));
+    expect(fs.readFileSync(path.join(dir, 'a.csv')).equals(fs.readFileSync(path.join(dir, 'b.csv')))).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['a.csv', 'b.csv']);
   });
 });

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { iterateReportRows, type ReportRow, type ReportWording } from '../../db/queries/report';
 import type { ClaimFilter, ClaimSort } from '../../db/queries/types';
 import type { Db } from '../../db/open';
+import { countClaims } from '../../db/queries/claims';
 import { describeSuggestion } from '../../db/queries/suggestions';
 import { describeNote, describeSourceInFull, reviewLabel } from './labels';
 
@@ -30,16 +30,24 @@ export const CSV_COLUMNS = [
   'Seen before',
 ] as const;
 
-// =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
-const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
-
 /**
  * A cell a spreadsheet could run as a formula gets a leading apostrophe, so
  * a claim like "=HYPERLINK(...)" is shown as text, never evaluated.
  * csv-stringify's own escape_formulas misses a leading LF and NUL, hence ours.
  */
 export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return startsFormula(value.charCodeAt(0)) ? `'${value}` : value;
+}
+
+/** =, +, -, @, tab, CR, LF, NUL and the full-width =, +, -, @ (U+FF1D, U+FF0B, U+FF0D, U+FF20); NaN for ''. */
+function startsFormula(code: number): boolean {
+  switch (code) {
+    case 0x3d: case 0x2b: case 0x2d: case 0x40: case 0x09: case 0x0d: case 0x0a: case 0x00:
+    case 0xff1d: case 0xff0b: case 0xff0d: case 0xff20:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** How the report words each note, source and in-article dispute: one line each. */
@@ -49,19 +57,33 @@ export const REPORT_WORDING: ReportWording = {
   dispute: describeSuggestion,
 };
 
-/**
- * RFC 4180 records by csv-stringify, CRLF after each. Any field holding CR
- * or LF is quoted explicitly: with CRLF records, csv-stringify would
- * otherwise leave a bare LF unquoted and split the row.
- */
-const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+// A cell is quoted when it holds a quote, a comma, a CR or an LF (a line break in a cell is always inside quotes,
+// or a spreadsheet would split the row); a quote inside is doubled.
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
 
-/** Records as CSV text, every cell neutralised first. */
+/**
+ * One record as RFC 4180 CSV, every cell neutralised first, CRLF after it:
+ * exactly the bytes csv-stringify writes with `record_delimiter: 'windows'`
+ * and `quoted_match: /[\r\n]/` (csv.test.ts checks that on hostile cells and
+ * parses the result back with csv-parse). Written here because csv-stringify
+ * spent ~4× this per row, more than the whole budget of the export (bench).
+ */
+export function csvRecord(cells: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    let cell = neutralizeFormula(cells[i]!);
+    if (NEEDS_QUOTES.test(cell)) cell = `"${cell.replace(QUOTE, '""')}"`;
+    line += i === 0 ? cell : `,${cell}`;
+  }
+  return `${line}\r\n`;
+}
+
+/** Records as CSV text (see csvRecord). */
 export function csvRecords(records: ReadonlyArray<readonly string[]>): string {
-  return stringify(
-    records.map((cells) => cells.map(neutralizeFormula)),
-    CSV_OPTIONS,
-  );
+  let text = '';
+  for (const cells of records) text += csvRecord(cells);
+  return text;
 }
 
 function cells(row: ReportRow): string[] {
@@ -92,8 +114,23 @@ export interface ReportTally {
   rowCount: number;
 }
 
-// Rows per chunk: big enough that writes are few, small enough that memory stays flat.
-const CHUNK_ROWS = 512;
+/** Progress and cancel for a streamed report (the CLI's progress line and Ctrl+C; the UI's progress bar). */
+export interface ReportProgress {
+  /** Called after each chunk, and once at the end, with the rows written so far and the rows the report holds. */
+  onRows?(written: number, total: number): void;
+  /** Once aborted, the next chunk throws the signal's reason (an AbortError) and no more rows are read. */
+  signal?: AbortSignal;
+}
+
+export interface ReportStreamOptions extends ReportProgress {
+  tally?: ReportTally;
+  /** The rows the report will hold, for onRows (counted by csvReport). */
+  total?: number;
+}
+
+// A chunk is yielded once this many UTF-16 units are pending: big enough that writes and
+// progress calls are few, small enough that memory stays flat whatever the report's size.
+const CHUNK_CHARS = 256 * 1024;
 
 /**
  * The CSV report as text chunks, in order: a UTF-8 BOM (so Excel picks the
@@ -101,29 +138,39 @@ const CHUNK_ROWS = 512;
  * from SQLite as the chunks are taken, so a report of any size is written
  * without ever being whole in memory.
  */
-export function* csvReportChunks(rows: Iterable<ReportRow>, tally: ReportTally = { rowCount: 0 }): Generator<string> {
-  yield `\uFEFF${csvRecords([CSV_COLUMNS])}`;
-  let chunk: string[][] = [];
+export function* csvReportChunks(rows: Iterable<ReportRow>, options: ReportStreamOptions = {}): Generator<string> {
+  const { tally = { rowCount: 0 }, onRows, signal, total = 0 } = options;
+  signal?.throwIfAborted();
+  yield `\uFEFF${csvRecord(CSV_COLUMNS)}`;
+  let chunk = '';
   for (const row of rows) {
-    chunk.push(cells(row));
+    chunk += csvRecord(cells(row));
     tally.rowCount++;
-    if (chunk.length === CHUNK_ROWS) {
-      yield csvRecords(chunk);
-      chunk = [];
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+      onRows?.(tally.rowCount, total);
+      signal?.throwIfAborted();
     }
   }
-  if (chunk.length) yield csvRecords(chunk);
+  if (chunk) yield chunk;
+  onRows?.(tally.rowCount, Math.max(total, tally.rowCount));
 }
 
-/** The report of the claims `filter` selects, in `sort` order, as chunks (see csvReportChunks). */
-export function csvReport(db: Db, filter: ClaimFilter, sort: ClaimSort, tally?: ReportTally): Generator<string> {
-  return csvReportChunks(iterateReportRows(db, filter, sort, REPORT_WORDING), tally);
+/**
+ * The report of the claims `filter` selects, in `sort` order, as chunks (see
+ * csvReportChunks). With onRows, the rows are counted first (the same filter):
+ * run it in one read transaction for the count and the rows to agree.
+ */
+export function csvReport(db: Db, filter: ClaimFilter, sort: ClaimSort, options: ReportStreamOptions = {}): Generator<string> {
+  const total = options.onRows ? countClaims(db, filter) : 0;
+  return csvReportChunks(iterateReportRows(db, filter, sort, REPORT_WORDING), { ...options, total });
 }
 
 /** The whole report as one string, for callers that need it so (the desktop save dialog, tests). */
 export function reportToCsv(rows: Iterable<ReportRow>): { csv: string; rowCount: number } {
   const tally = { rowCount: 0 };
   let csv = '';
-  for (const chunk of csvReportChunks(rows, tally)) csv += chunk;
+  for (const chunk of csvReportChunks(rows, { tally })) csv += chunk;
   return { csv, rowCount: tally.rowCount };
 }

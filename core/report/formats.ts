@@ -10,7 +10,7 @@ import { reviewReport } from '../../db/queries/review-report';
 import type { ClaimFilter, ClaimSort } from '../../db/queries/types';
 import { ClaimdeskError } from '../errors';
 import { claimReviewChunks, type Publisher } from './claimreview';
-import { csvReport, type ReportTally } from './csv';
+import { csvReport, type ReportProgress, type ReportTally } from './csv';
 import { htmlReportChunks } from './html';
 import { markdownReportChunks } from './markdown';
 import type { ReportFormat } from './format-names';
@@ -50,7 +50,7 @@ export function requirePublisher(db: Db): Publisher {
   return { name: p.name, url: p.url, reviewUrlTemplate: p.reviewUrlTemplate };
 }
 
-export interface ReportOptions {
+export interface ReportOptions extends ReportProgress {
   /** ISO time the report is made at (stamped in the reading reports). */
   now: string;
   tally?: ReportTally;
@@ -65,7 +65,7 @@ export function reportChunks(db: Db, format: ReportFormat, filter: ClaimFilter, 
   const tally = options.tally ?? { rowCount: 0 };
   switch (format) {
     case 'csv':
-      return csvReport(db, filter, sort, tally);
+      return csvReport(db, filter, sort, { tally, ...(options.onRows && { onRows: options.onRows }), ...(options.signal && { signal: options.signal }) });
     case 'claimreview': {
       const publisher = requirePublisher(db);
       return claimReviewChunks(reviewReport(db, filter, sort).articles, publisher, tally);

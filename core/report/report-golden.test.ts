@@ -30,13 +30,13 @@ describe('the CSV report keeps its bytes', () => {
 });
 
 describe('the CLI streams the same bytes', () => {
-  it('to a file (--out) and to standard output', () => {
+  it('to a file (--out) and to standard output', async () => {
     const ws = newWorkspace();
     buildReportFixture(ws);
     const out = path.join(tempDir(), 'report.csv');
     const err: string[] = [];
     const io = (stdout: Buffer[]) => ({ out: { write: (text: string) => stdout.push(Buffer.from(text, 'utf8')) }, err: { write: (text: string) => err.push(text) }, env: {} });
-    expect(runCli(['--db', ws.dbPath, 'export', '--format', 'csv', '--all', '--out', out], io([]))).toBe(0);
+    expect(await runCli(['--db', ws.dbPath, 'export', '--format', 'csv', '--all', '--out', out], io([]))).toBe(0);
     expect(fs.readFileSync(out).equals(golden('report-all.csv'))).toBe(true);
     const claims = (ws.db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
     expect(err).toEqual([`Wrote ${claims} claims to ${out}\n`]);
