@@ -22,5 +22,7 @@ if (asksForHelp(argv)) {
 } else {
   // Required here, not imported at the top: the bundler then runs this module's code only when needed.
   const { runCli } = require('./run') as typeof import('./run');
-  process.exitCode = runCli(argv, { out: process.stdout, err: process.stderr, env: process.env });
+  const code = runCli(argv, { out: process.stdout, err: process.stderr, env: process.env });
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((done) => (process.exitCode = done));
 }
