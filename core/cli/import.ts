@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { newMatchMemo, type MatchMemo } from '../api/claim-memory';
 import { storeArticle, type ImportResult } from '../api/handlers/articles';
 import { reviewerNameOf, type Workspace } from '../api/workspace';
 import { ClaimdeskError, toErrorData } from '../errors';
@@ -142,7 +143,7 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
 
   const db = ws.db;
   // The open batch transaction's files (null: none open). In an object, so the closures and the loop see one value.
-  const open: { batch: Reported[] | null; since: number } = { batch: null, since: 0 };
+  const open: { batch: Reported[] | null; since: number; memo: MatchMemo } = { batch: null, since: 0, memo: newMatchMemo() };
   const commit = () => {
     if (open.batch === null) return;
     const written = open.batch;
@@ -173,10 +174,12 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
       db.exec('BEGIN IMMEDIATE');
       open.batch = [];
       open.since = Date.now();
+      // What claim memory learns holds while this transaction keeps the lock: not across batches (another process may delete between them).
+      open.memo = newMatchMemo();
     }
     db.exec('SAVEPOINT import_article');
     try {
-      open.batch.push({ file, result: storeArticle(ws, outcome.prepared) });
+      open.batch.push({ file, result: storeArticle(ws, outcome.prepared, undefined, open.memo) });
       db.exec('RELEASE import_article');
     } catch (err) {
       db.exec('ROLLBACK TO import_article');
