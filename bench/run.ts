@@ -15,8 +15,11 @@ import { sampleArticlePath } from '../core/paths';
 import { exportSection } from './export';
 import { CSV_DOWNLOAD_PATH } from '../core/web/download-path';
 import { claimCount, growToClaims, importArticles } from './workspace';
+import { benchImport, importLine } from './import';
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+/** Files the CLI import figure imports (the issue's measure used 3,100). */
+const IMPORT_FILES = Number(process.env.BENCH_IMPORT_FILES ?? 600);
 
 function time<T>(fn: () => T, runs = 1): { ms: number; value: T } {
   let value!: T;
@@ -63,6 +66,9 @@ void (async () => {
     const ARTICLES = 200;
     const importRun = time(() => importArticles(ws, ARTICLES, [sample]));
     row(`import ${ARTICLES} articles (per article)`, importRun.ms / ARTICLES, analyze.ms, '(baseline: analysis alone)');
+
+    // 2b. CLI import of a folder of many articles (analysis threads, batched writes), against a bare INSERT loop of the same rows.
+    console.log(importLine(benchImport(dir, IMPORT_FILES)));
 
     // 3. Grow to the target claim count with plain SQL copies of the claims.
     const have = () => claimCount(ws);

@@ -30,14 +30,33 @@ import { candidateQuery, MATCH_THRESHOLD, profileClaim, RARE_UNIT_MAX_CLAIMS, sc
 /** Candidates read per claim: a reworded claim ranks near the top; more only costs time. */
 export const CANDIDATES_PER_CLAIM = 20;
 
-function matchClaims(db: Db, articleId: number, scope: CandidateScope): number {
+/**
+ * What a run of imports in one write transaction (the CLI's batches) learns
+ * once: the search expressions already found in more than
+ * RARE_UNIT_MAX_CLAIMS earlier claims. While the transaction holds the write
+ * lock claims are only added, so such a count stays over the cap and is not
+ * taken again (the count is capped there: the answer is the same number).
+ */
+export interface MatchMemo {
+  common: Set<string>;
+}
+
+export function newMatchMemo(): MatchMemo {
+  return { common: new Set() };
+}
+
+function matchClaims(db: Db, articleId: number, scope: CandidateScope, memo?: MatchMemo): number {
   const claims = visibleClaimsOf(db, articleId);
   if (claims.length === 0) return 0;
   // Claims of one article share words, and earlier copies of a claim share text: count and profile each once.
   const counts = new Map<string, number>();
   const claimsWith = (unit: SearchUnit) => {
     let n = counts.get(unit.key);
-    if (n === undefined) counts.set(unit.key, (n = countClaimsWith(db, unit.fts, scope, RARE_UNIT_MAX_CLAIMS)));
+    if (n === undefined) {
+      n = memo?.common.has(unit.fts) ? RARE_UNIT_MAX_CLAIMS + 1 : countClaimsWith(db, unit.fts, scope, RARE_UNIT_MAX_CLAIMS);
+      if (n > RARE_UNIT_MAX_CLAIMS) memo?.common.add(unit.fts);
+      counts.set(unit.key, n);
+    }
     return n;
   };
   const profiles = new Map<string, ClaimProfile>();
@@ -64,12 +83,13 @@ function matchClaims(db: Db, articleId: number, scope: CandidateScope): number {
 
 /**
  * Matches a just-imported article against every claim stored before it.
- * Call inside the import's transaction, after its claims are inserted.
+ * Call inside the import's transaction, after its claims are inserted; a
+ * memo shared by the imports of one transaction saves recounting.
  */
-export function matchNewArticle(db: Db, articleId: number): number {
+export function matchNewArticle(db: Db, articleId: number, memo?: MatchMemo): number {
   const first = firstClaimIdOf(db, articleId);
   if (first === null) return 0;
-  return matchClaims(db, articleId, { kind: 'before-claim', claimId: first });
+  return matchClaims(db, articleId, { kind: 'before-claim', claimId: first }, memo);
 }
 
 /** Matches an article stored earlier against the articles imported before it, and marks it done. */

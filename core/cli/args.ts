@@ -10,9 +10,11 @@ export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
-  import FILE|FOLDER...                   import articles: .txt, .md, web pages (.html,
+  import FILE|FOLDER|GLOB...              import articles: .txt, .md, web pages (.html,
                                           .htm: the article only) and Word files (.docx);
-                                          a folder: every such file below it
+                                          a folder: every such file below it; a glob in
+                                          quotes ('cases/**/*.txt'): the files it matches;
+                                          Ctrl+C stops, keeping what was imported
   list [--status S] [--article ID] [--search WORDS] [--all] [--json]
   export --format F [--out FILE] [--status S] [--article ID] [--search WORDS] [--all]
                                           F: csv (spreadsheet), html (a report to read

@@ -15,10 +15,10 @@ import { EXIT_BAD_INPUT, EXIT_OK, runCli } from './run';
 
 const tempDir = useTempDir();
 
-function cli(args: string[]) {
+async function cli(args: string[]) {
   let out = '';
   let err = '';
-  const code = runCli(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) }, env: {} });
+  const code = await runCli(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) }, env: {} });
   return { code, out, err };
 }
 
@@ -67,7 +67,7 @@ describe('importing web pages and Word files from disk', () => {
     fs.writeFileSync(path.join(dir, 'field notes.docx'), await makeDocx(FIELD_NOTES));
 
     const files = ['news-page.html', 'blog-post.HTM', 'feature-figures.html', 'memo.docx', 'field notes.docx'].map((f) => path.join(dir, f));
-    const imported = cli(['--db', db, 'import', ...files]);
+    const imported = await cli(['--db', db, 'import', ...files]);
     expect(imported.err).toBe('');
     expect(imported.code).toBe(EXIT_OK);
     expect(imported.out).toContain('news-page.html: imported as article 1 "Torkham border crossing stays shut as talks stall"');
@@ -116,12 +116,12 @@ describe('importing web pages and Word files from disk', () => {
     });
 
     // The same page again is recognised, not stored twice.
-    expect(cli(['--db', db, 'import', files[0]!]).out).toMatch(/already imported as article 1/);
+    expect((await cli(['--db', db, 'import', files[0]!])).out).toMatch(/already imported as article 1/);
   });
 
-  it('analyze --json prints the page address and author with exact spans', () => {
+  it('analyze --json prints the page address and author with exact spans', async () => {
     const file = path.join(FIXTURES, 'web', 'news-page.html');
-    const result = cli(['analyze', file, '--json']);
+    const result = await cli(['analyze', file, '--json']);
     expect(result.code).toBe(EXIT_OK);
     const json = JSON.parse(result.out) as AnalyzedArticleJson;
     expect(json.article).toEqual({
@@ -131,7 +131,7 @@ describe('importing web pages and Word files from disk', () => {
       author: 'Sana Qureshi',
       url: 'https://www.dawnwire.example/news/2025/02/18/torkham-border-crossing-stays-shut',
     });
-    const readable = cli(['analyze', file]);
+    const readable = await cli(['analyze', file]);
     expect(readable.out.split('\n').slice(0, 3)).toEqual([
       'Torkham border crossing stays shut as talks stall (2025-02-18) — ISLAMABAD',
       'by Sana Qureshi',
@@ -173,11 +173,11 @@ describe('bad web pages and Word files', () => {
   it('each gets its named error with the file name once, and the workspace is unchanged', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
-    expect(cli(['--db', db, 'import', path.join(FIXTURES, 'web', 'news-page.html')]).code).toBe(EXIT_OK);
+    expect((await cli(['--db', db, 'import', path.join(FIXTURES, 'web', 'news-page.html')])).code).toBe(EXIT_OK);
     const before = withWorkspace(db, snapshotDatabase);
 
     for (const [name, code, message] of await badFiles(dir)) {
-      const result = cli(['--db', db, 'import', path.join(dir, name)]);
+      const result = await cli(['--db', db, 'import', path.join(dir, name)]);
       expect(result.code, name).toBe(EXIT_BAD_INPUT);
       expect(result.err, name).toMatch(message);
       expect(result.err.split(name).length - 1, `${name} named once in: ${result.err}`).toBe(1);
@@ -195,11 +195,11 @@ describe('bad web pages and Word files', () => {
     expect(withWorkspace(db, snapshotDatabase)).toEqual(before);
   });
 
-  it('an unsupported type names the supported ones, and the name only once', () => {
+  it('an unsupported type names the supported ones, and the name only once', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'scan.pdf');
     fs.writeFileSync(file, '%PDF-1.7');
-    const result = cli(['--db', path.join(dir, 'w.sqlite'), 'import', file]);
+    const result = await cli(['--db', path.join(dir, 'w.sqlite'), 'import', file]);
     expect(result.code).toBe(EXIT_BAD_INPUT);
     expect(result.err).toMatch(/cannot import "\.pdf" files\. Supported: \.txt, \.md, \.markdown, \.text, \.html, \.htm, \.docx\./);
     expect(result.err.split('scan.pdf').length - 1).toBe(1);

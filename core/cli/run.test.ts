@@ -23,14 +23,22 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}, stdin?: Uint8Array) {
   return { code, out, err };
 }
 
+/** As cli(), for import (which runs on threads and answers with a promise). */
+async function cliAsync(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) }, env });
+  return { code, out, err };
+}
+
 describe('claimdesk CLI', () => {
   it('imports, lists, exports and counts against the --db file', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
-    const imported = cli(['--db', db, 'import', sampleArticlePath()]);
+    const imported = await cliAsync(['--db', db, 'import', sampleArticlePath()]);
     expect(imported.code).toBe(EXIT_OK);
     expect(imported.out).toMatch(/imported as article 1 /);
-    expect(cli(['--db', db, 'import', sampleArticlePath()]).out).toMatch(/already imported as article 1/);
+    expect((await cliAsync(['--db', db, 'import', sampleArticlePath()])).out).toMatch(/already imported as article 1/);
 
     const listed = cli(['--db', db, 'list', '--json']);
     expect(listed.code).toBe(EXIT_OK);
@@ -48,20 +56,20 @@ describe('claimdesk CLI', () => {
     expect(cli(['--db', db, 'stats']).out).toMatch(new RegExp(`All articles: ${rows.length} claims: 0 verified, 0 disputed, 0 unverified, ${rows.length} not reviewed`));
   });
 
-  it('uses CLAIMDESK_DB when --db is not given', () => {
+  it('uses CLAIMDESK_DB when --db is not given', async () => {
     const db = path.join(tempDir(), 'env.sqlite');
-    expect(cli(['import', sampleArticlePath()], { CLAIMDESK_DB: db }).code).toBe(EXIT_OK);
+    expect((await cliAsync(['import', sampleArticlePath()], { CLAIMDESK_DB: db })).code).toBe(EXIT_OK);
     expect(fs.existsSync(db)).toBe(true);
   });
 
-  it('stamps --reviewer on what it imports, and says so when there is no name at all', () => {
+  it('stamps --reviewer on what it imports, and says so when there is no name at all', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
-    const unnamed = cli(['--db', db, 'import', sampleArticlePath()]);
+    const unnamed = await cliAsync(['--db', db, 'import', sampleArticlePath()]);
     expect(unnamed.code).toBe(EXIT_OK);
     expect(unnamed.out).toContain('(no reviewer name saved and no --reviewer given: imported without one)');
     fs.writeFileSync(path.join(dir, 'second.txt'), 'LONDON - Officials said 1,200 families were moved in March.\n');
-    const named = cli(['--db', db, '--reviewer', 'Farah Khan', 'import', path.join(dir, 'second.txt')]);
+    const named = await cliAsync(['--db', db, '--reviewer', 'Farah Khan', 'import', path.join(dir, 'second.txt')]);
     expect(named.code).toBe(EXIT_OK);
     expect(named.out).not.toContain('no reviewer name');
     const stored = new Database(db, { readonly: true });
@@ -73,12 +81,12 @@ describe('claimdesk CLI', () => {
     expect(cli(['--db', db, '--reviewer', '  ', 'stats']).code).toBe(EXIT_USAGE);
   });
 
-  it('exits 1 with a one-line message for bad input, importing the good files only', () => {
+  it('exits 1 with a one-line message for bad input, importing the good files only', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
     const binary = path.join(dir, 'photo.txt');
     fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-    const result = cli(['--db', db, 'import', path.join(dir, 'missing.txt'), binary, sampleArticlePath()]);
+    const result = await cliAsync(['--db', db, 'import', path.join(dir, 'missing.txt'), binary, sampleArticlePath()]);
     expect(result.code).toBe(EXIT_BAD_INPUT);
     const lines = result.err.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -87,7 +95,7 @@ describe('claimdesk CLI', () => {
     expect(JSON.parse(cli(['--db', db, 'list', '--json']).out).length).toBeGreaterThan(0);
   });
 
-  it('imports every article file below a folder, skips other files there, sums up, and draws progress only on a terminal', () => {
+  it('imports every article file below a folder, skips other files there, sums up, and draws progress only on a terminal', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
     const articles = path.join(dir, 'inbox');
@@ -101,7 +109,7 @@ describe('claimdesk CLI', () => {
 
     let out = '';
     let err = '';
-    const code = runCli(['--db', db, 'import', articles], { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t), isTTY: true }, env: {} });
+    const code = await runCli(['--db', db, 'import', articles], { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t), isTTY: true }, env: {} });
     expect(code).toBe(EXIT_OK);
     // Depth first, by name; the PDF and the dot file are not articles and are not tried.
     expect([...out.matchAll(/^(.*): imported as article (\d+)/gm)].map((m) => [path.relative(articles, m[1]!), m[2]])).toEqual([
@@ -118,10 +126,10 @@ describe('claimdesk CLI', () => {
     // Not a terminal (a pipe, a log file): no progress drawn; an empty folder is said plainly.
     const empty = path.join(dir, 'empty');
     fs.mkdirSync(empty);
-    const none = cli(['--db', db, 'import', empty]);
+    const none = await cliAsync(['--db', db, 'import', empty]);
     expect(none.code).toBe(EXIT_BAD_INPUT);
     expect(none.err).toMatch(/no article files \(\.txt, \.md.*\) in .*empty/);
-    const again = cli(['--db', db, 'import', articles]);
+    const again = await cliAsync(['--db', db, 'import', articles]);
     expect(again.err).toBe('');
     expect(again.out).toMatch(/^imported 0 of 3 files: 0 sentences/m);
   });
@@ -130,8 +138,8 @@ describe('claimdesk CLI', () => {
     const dir = tempDir();
     fs.copyFileSync(sampleArticlePath(), path.join(dir, 'story.txt'));
     const env = { INIT_CWD: dir };
-    expect(cli(['--db', 'w.sqlite', 'import', 'story.txt'], env).code).toBe(EXIT_OK);
-    expect(await cli(['--db', 'w.sqlite', 'export', '--format', 'csv', '--out', 'r.csv'], env).code).toBe(EXIT_OK);
+    expect((await cliAsync(['--db', 'w.sqlite', 'import', 'story.txt'], env)).code).toBe(EXIT_OK);
+    expect((await cliAsync(['--db', 'w.sqlite', 'export', '--format', 'csv', '--out', 'r.csv'], env)).code).toBe(EXIT_OK);
     expect(fs.readdirSync(dir).sort()).toEqual(expect.arrayContaining(['r.csv', 'story.txt', 'w.sqlite']));
   });
 

@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { call, checkInput } from '../api/dispatch';
 import type { ClaimFilter, OpCheckedInput } from '../api/contract';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, parseCliArgs, USAGE, UsageError, type CliArgs, type CliCommand } from './args';
 import { closeWorkspace, openWorkspace, reviewerNameOf, type Workspace } from '../api/workspace';
 import { ClaimdeskError } from '../errors';
-import { articleFormatOf, SUPPORTED_EXTENSIONS_TEXT } from '../import/file-types';
 import { decodeArticleBytes, extractArticle, readArticleFile, readFdCapped } from '../import';
 import { analyzeText, formatAnalysis, type AnalyzedArticleJson } from './analyze';
+import { importFiles } from './import';
 import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomicAsync } from '../report/atomic-write';
 import type { ReportFormat } from '../report/format-names';
@@ -15,6 +13,7 @@ import { publisherPreferences, reportChunks } from '../report/formats';
 import { reviewLabel } from '../report/labels';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
+export { EXIT_CANCELLED, expandImportPaths } from './import';
 
 export interface CliIo {
   out: { write(text: string): unknown };
@@ -27,7 +26,8 @@ export interface CliIo {
 
 /**
  * Runs one CLI command and returns its exit code: 0 ok, 1 bad input, 2 usage,
- * 130 interrupted. An export to a file answers with a promise (it lets Ctrl+C in between chunks).
+ * 130 interrupted. Import (on threads) and an export to a file answer with a
+ * promise (Ctrl+C is taken between files or chunks).
  */
 export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   let parsed: CliArgs;
@@ -47,6 +47,14 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
     if (command.name === 'analyze') return analyze(io, command.file, command.json);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
+    if (command.name === 'import') {
+      // Asynchronous: the workspace is closed when the import is done, not here.
+      const importing = ws;
+      ws = undefined;
+      return importFiles(importing, io, command.files)
+        .catch((err: unknown) => failed(io, err))
+        .finally(() => closeWorkspace(importing));
+    }
     const code = runOnWorkspace(ws, io, command);
     if (typeof code === 'number') return code;
     // Still running: the workspace is closed when it ends.
@@ -69,10 +77,8 @@ function failed(io: CliIo, err: unknown): number {
   return EXIT_BAD_INPUT;
 }
 
-function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' }>): number | Promise<number> {
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' | 'import' }>): number | Promise<number> {
   switch (command.name) {
-    case 'import':
-      return importFiles(ws, io, command.files);
     case 'list':
       return list(ws, io, command.filter, command.json);
     case 'export':
@@ -107,86 +113,6 @@ function analyze(io: CliIo, file: string, json: boolean): number {
 
 function printAnalysis(result: AnalyzedArticleJson, json: boolean): string {
   return json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(result);
-}
-
-/**
- * The files to import, in the order given: a folder stands for every article
- * file below it (any depth, by name), other files in it are skipped; a file
- * named directly is always tried, so a wrong type gets its named error.
- */
-export function expandImportPaths(paths: readonly string[], env: NodeJS.ProcessEnv): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && articleFormatOf(entry.name) !== null) files.push(full);
-    }
-  };
-  for (const given of paths) {
-    const full = userPath(given, env);
-    let isFolder = false;
-    try {
-      isFolder = fs.statSync(full).isDirectory();
-    } catch {
-      // Not there: readArticleFile names the problem.
-    }
-    if (isFolder) walk(full);
-    else files.push(given);
-  }
-  return files;
-}
-
-function importFiles(ws: Workspace, io: CliIo, paths: string[]): number {
-  const files = expandImportPaths(paths, io.env);
-  if (files.length === 0) {
-    io.err.write(`claimdesk: no article files (${SUPPORTED_EXTENSIONS_TEXT}) in ${paths.join(', ')}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  // On a terminal, a progress line on standard error, rewritten in place and cleared before each report line.
-  const progress = io.err.isTTY === true && files.length > 1;
-  const clearProgress = () => progress && io.err.write('\r\x1b[K');
-  const showProgress = (done: number) => progress && io.err.write(`importing ${done.toLocaleString('en')} of ${files.length.toLocaleString('en')} files…`);
-  const started = process.hrtime.bigint();
-  let failed = 0;
-  let imported = 0;
-  let claims = 0;
-  files.forEach((file, done) => {
-    showProgress(done);
-    try {
-      const { bytes, filename } = readArticleFile(userPath(file, io.env));
-      const result = call(ws, 'importArticle', { bytesBase64: Buffer.from(bytes).toString('base64'), filename });
-      if (!result.ok) throw new ClaimdeskError(result.error.code, result.error.message);
-      const { article, duplicate, claimsCreated } = result.value;
-      if (!duplicate) {
-        imported++;
-        claims += claimsCreated;
-      }
-      clearProgress();
-      io.out.write(
-        duplicate
-          ? `${file}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
-          : `${file}: imported as article ${article.id} "${article.title}" (${claimsCreated} sentences, ${article.counts.total} claims)${article.url ? ` from ${article.url}` : ''}\n`,
-      );
-    } catch (err) {
-      failed++;
-      clearProgress();
-      const message = err instanceof ClaimdeskError ? err.message : String(err);
-      // Messages that already name the file ("File not found: x.txt") are not prefixed with it again.
-      io.err.write(`claimdesk: ${message.includes(file) ? '' : `${file}: `}${message}\n`);
-    }
-  });
-  clearProgress();
-  if (files.length > 1) {
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    io.out.write(
-      `imported ${imported.toLocaleString('en')} of ${files.length.toLocaleString('en')} files${failed ? ` (${failed.toLocaleString('en')} refused)` : ''}: ` +
-        `${claims.toLocaleString('en')} sentences in ${seconds.toFixed(1)} s (${Math.round(claims / Math.max(seconds, 1e-3)).toLocaleString('en')} a second)\n`,
-    );
-  }
-  // Said, not guessed: no OS account name stands in for the reviewer.
-  if (imported > 0 && reviewerNameOf(ws) === null) io.out.write('(no reviewer name saved and no --reviewer given: imported without one)\n');
-  return failed ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): number {

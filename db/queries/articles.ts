@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import type { StatusCounts } from './types';
 
@@ -81,8 +82,18 @@ export function listArticleSummaries(db: Db): ArticleSummary[] {
   ).map(toSummary);
 }
 
+/** Statements every import runs per article, compiled once per connection. */
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function prepared(db: Db, text: string): Statement {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let statement = byText.get(text);
+  if (!statement) byText.set(text, (statement = db.prepare(text)));
+  return statement;
+}
+
 export function getArticleSummary(db: Db, id: number): ArticleSummary | undefined {
-  const r = db.prepare(`${SUMMARY_SELECT} WHERE a.id = ? GROUP BY a.id`).get(id) as SummaryRecord | undefined;
+  const r = prepared(db, `${SUMMARY_SELECT} WHERE a.id = ? GROUP BY a.id`).get(id) as SummaryRecord | undefined;
   return r ? toSummary(r) : undefined;
 }
 
@@ -91,14 +102,15 @@ export function getArticleBody(db: Db, id: number): string | undefined {
 }
 
 export function findArticleByHash(db: Db, contentHash: string): number | undefined {
-  return (db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined)?.id;
+  return (prepared(db, 'SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined)?.id;
 }
 
 export function insertArticle(db: Db, a: NewArticle): number {
-  const result = db
-    .prepare(`INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, source_url, imported_at, imported_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(a.title, a.date, a.dateline, a.body, a.contentHash, a.filename, a.url ?? null, a.importedAt, a.importedBy);
+  const result = prepared(
+    db,
+    `INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, source_url, imported_at, imported_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(a.title, a.date, a.dateline, a.body, a.contentHash, a.filename, a.url ?? null, a.importedAt, a.importedBy);
   return Number(result.lastInsertRowid);
 }
 

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import { joinSql, raw, sql, type SqlFragment } from './sql';
 import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, InArticleDisputeState, Verdict } from './types';
@@ -252,11 +253,25 @@ export interface NewClaim extends ClaimInsightFields {
   hidden: boolean;
 }
 
+/** The import path's statements, compiled once per connection (an import inserts thousands of rows). */
+const insertStatements = new WeakMap<Db, { claim: Statement; entity: Statement }>();
+function insertStatementsOf(db: Db): { claim: Statement; entity: Statement } {
+  let statements = insertStatements.get(db);
+  if (!statements) {
+    statements = {
+      claim: db.prepare(`INSERT INTO claims
+        (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, figures, check_worthiness, reasons)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      entity: db.prepare('INSERT INTO claim_entities (claim_id, ord, entity) VALUES (?, ?, ?)'),
+    };
+    insertStatements.set(db, statements);
+  }
+  return statements;
+}
+
 /** Inserts claims; returns their ids in the same order. */
 export function insertClaims(db: Db, articleId: number, claims: readonly NewClaim[]): number[] {
-  const insert = db.prepare(`INSERT INTO claims
-    (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, figures, check_worthiness, reasons)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const { claim: insert, entity: insertEntity } = insertStatementsOf(db);
   const ids: number[] = [];
   for (const c of claims) {
     const result = insert.run(
@@ -275,7 +290,8 @@ export function insertClaims(db: Db, articleId: number, claims: readonly NewClai
       JSON.stringify(c.reasons),
     );
     const id = Number(result.lastInsertRowid);
-    setClaimEntities(db, id, c.entities);
+    // A new claim has no entities to replace: as setClaimEntities, without its DELETE.
+    [...new Set(c.entities)].forEach((entity, i) => insertEntity.run(id, i, entity));
     ids.push(id);
   }
   return ids;
@@ -284,7 +300,7 @@ export function insertClaims(db: Db, articleId: number, claims: readonly NewClai
 /** Replaces a claim's entities (kept in their own table so the table can filter by them). */
 export function setClaimEntities(db: Db, claimId: number, entities: readonly string[]): void {
   db.prepare('DELETE FROM claim_entities WHERE claim_id = ?').run(claimId);
-  const insert = db.prepare('INSERT INTO claim_entities (claim_id, ord, entity) VALUES (?, ?, ?)');
+  const insert = insertStatementsOf(db).entity;
   [...new Set(entities)].forEach((entity, i) => insert.run(claimId, i, entity));
 }
 

@@ -17,7 +17,7 @@ const OUT_DIR = path.join('out', 'backend');
  * front (main.ts, which answers --help alone) requires the commands (run.ts)
  * only when a command runs, so `claimdesk --help` never reads the big bundle.
  */
-const ENTRIES = { cli: 'core/cli/main.ts', 'cli-commands': 'core/cli/run.ts', web: 'core/web/main.ts', 'backend-worker': 'core/api/backend-worker.ts' };
+const ENTRIES = { cli: 'core/cli/main.ts', 'cli-commands': 'core/cli/run.ts', web: 'core/web/main.ts', 'backend-worker': 'core/api/backend-worker.ts', 'import-worker': 'core/import/import-worker.ts' };
 
 /** A require() of another entry's source stays a require() of that entry's bundle, loaded when reached. */
 const requireOtherEntries = (root) => ({

@@ -17,7 +17,7 @@ import { insertClaims, listHighlights } from '../../../db/queries/claims';
 import { insertSuggestions } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, extractArticle, MAX_ARTICLE_BYTES, NO_METADATA, type AnalyzedArticle, type ArticleMetadata } from '../../import';
-import { matchNewArticle } from '../claim-memory';
+import { matchNewArticle, type MatchMemo } from '../claim-memory';
 import { defineOperation } from '../operation';
 import { empty, id, requiredText } from '../schemas';
 import { reviewerNameOf, type Workspace } from '../workspace';
@@ -57,7 +57,7 @@ const importInput = z
   });
 
 /** What import hands to the transaction: the exact text, its analysis and its fingerprint. */
-interface PreparedArticle {
+export interface PreparedArticle {
   text: string;
   filename: string | null;
   /** What a web page says about itself (title, date, address); nothing for text files and pasted text. */
@@ -79,17 +79,36 @@ export function contentHashOf(text: string): string {
 
 /** Decoding and claim extraction: pure and slow, so it runs before the write transaction. */
 function prepareArticle(ws: Workspace, text: string, filename: string | null, metadata: ArticleMetadata = NO_METADATA): PreparedArticle {
-  const contentHash = contentHashOf(text);
-  const known = findArticleByHash(ws.db, contentHash) !== undefined;
-  return { text, filename, metadata, contentHash, analysis: known ? null : analyzeArticle(text) };
+  return prepareText(text, filename, metadata, (contentHash) => findArticleByHash(ws.db, contentHash) !== undefined);
 }
 
 /**
- * Stores an article and its claims in one transaction. The text is kept
- * exactly as decoded, so every claim's span points at its own words; the
- * same article imported twice is recognised by its fingerprint and not duplicated.
+ * The fingerprint first, then the analysis, only for an article the
+ * workspace does not hold (`isKnown` asks it): a re-imported file costs a
+ * hash, never an analysis. Needs no workspace of its own, so the CLI's
+ * analysis threads run it (core/import/import-worker.ts).
  */
-function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: string): ImportResult {
+export function prepareText(text: string, filename: string | null, metadata: ArticleMetadata, isKnown: (contentHash: string) => boolean): PreparedArticle {
+  const contentHash = contentHashOf(text);
+  return { text, filename, metadata, contentHash, analysis: isKnown(contentHash) ? null : analyzeArticle(text) };
+}
+
+/** A file's bytes as import reads them: the article text and what the file says about itself, under its label. */
+export function extractFile(bytes: Uint8Array, filename: string): { text: string; metadata: ArticleMetadata; label: string } {
+  checkArticleFilename(filename);
+  const { text, metadata } = extractArticle(bytes, filename);
+  // The name is only a label on the article: a very long one is shortened, never a reason to refuse the file.
+  return { text, metadata, label: shortName(path.basename(filename)) };
+}
+
+/**
+ * Stores an article and its claims; the caller holds the transaction (one
+ * per call through dispatch, a savepoint per article in the CLI's batches).
+ * The text is kept exactly as decoded, so every claim's span points at its
+ * own words; the same article imported twice is recognised by its
+ * fingerprint and not duplicated.
+ */
+export function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: string, memo?: MatchMemo): ImportResult {
   const existing = findArticleByHash(ws.db, prepared.contentHash);
   if (existing !== undefined) {
     return { article: getArticleSummary(ws.db, existing)!, duplicate: true, claimsCreated: 0 };
@@ -125,17 +144,14 @@ function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: str
       return [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker }];
     }),
   );
-  matchNewArticle(ws.db, articleId); // claim memory: the same claims in earlier articles
+  matchNewArticle(ws.db, articleId, memo); // claim memory: the same claims in earlier articles
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }
 
 function prepareImport(ws: Workspace, input: z.output<typeof importInput>): PreparedArticle {
   if (input.text !== undefined) return prepareArticle(ws, checkPastedText(input.text), null);
-  const filename = input.filename!;
-  checkArticleFilename(filename);
-  const { text, metadata } = extractArticle(Buffer.from(input.bytesBase64!, 'base64'), filename);
-  // The name is only a label on the article: a very long one is shortened, never a reason to refuse the file.
-  return prepareArticle(ws, text, shortName(path.basename(filename)), metadata);
+  const { text, metadata, label } = extractFile(Buffer.from(input.bytesBase64!, 'base64'), input.filename!);
+  return prepareArticle(ws, text, label, metadata);
 }
 
 function shortName(name: string): string {

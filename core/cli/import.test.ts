@@ -1,0 +1,151 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../db/testing/temp-workspace';
+import { sampleArticlePath } from '../paths';
+import { EXIT_CANCELLED, expandImportPaths } from './import';
+
+const tempDir = useTempDir();
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'claimdesk.js');
+const sample = fs.readFileSync(sampleArticlePath(), 'utf8');
+
+/** `count` different articles (the sample, its figures changed per copy) in `dir`. */
+function writeArticles(dir: string, count: number, name = (i: number) => `${String(i).padStart(4, '0')}.txt`): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  return Array.from({ length: count }, (_, i) => {
+    const file = path.join(dir, name(i));
+    fs.writeFileSync(file, `${sample.replace(/\d+/g, (d) => String(Number(d) + i + 1))}\n\nCopy ${i}.`);
+    return file;
+  });
+}
+
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/** The real command, built as users run it, in a child process; `interrupt` says when to send it Ctrl+C. */
+function claimdesk(args: string[], interrupt?: (out: string) => boolean): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let sent = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (interrupt && !sent && interrupt(out)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+function readWorkspace<T>(file: string, read: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('claimdesk import: globs', () => {
+  it('expands a quoted glob to the article files it matches, by path; a path that exists is never a glob', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'cases', 'week 2', 'monday'), { recursive: true });
+    for (const file of ['cases/b.txt', 'cases/a.md', 'cases/week 2/c.txt', 'cases/week 2/monday/d.txt', 'cases/notes.pdf', 'cases/week 2/e.html']) {
+      fs.writeFileSync(path.join(dir, file), 'x');
+    }
+    fs.writeFileSync(path.join(dir, '[draft].txt'), 'x');
+    const env = { INIT_CWD: dir };
+    const rel = (files: string[]) => files.map((f) => path.relative(dir, path.resolve(dir, f)));
+
+    expect(rel(expandImportPaths(['cases/**/*.txt'], env))).toEqual(['cases/b.txt', 'cases/week 2/c.txt', 'cases/week 2/monday/d.txt'].map(path.normalize));
+    // Only article files: the PDF matched by * is skipped, as in a folder.
+    expect(rel(expandImportPaths([path.join(dir, 'cases', '*')], env))).toEqual(['cases/a.md', 'cases/b.txt'].map(path.normalize));
+    expect(rel(expandImportPaths(['cases/**/*.{md,html}'], env))).toEqual(['cases/a.md', 'cases/week 2/e.html'].map(path.normalize));
+    // A file whose name looks like a glob is that file.
+    expect(expandImportPaths(['[draft].txt'], env)).toEqual(['[draft].txt']);
+    expect(() => expandImportPaths(['cases/**/*.docx'], env)).toThrow(/No article files \(\.txt.*\) match cases\/\*\*\/\*\.docx/);
+  });
+});
+
+describe('claimdesk import in a child process (analysis threads, batched writes)', () => {
+  beforeAll(async () => {
+    // Built once here, so each test below times the import, not the build.
+    await (require(path.join(ROOT, 'scripts', 'lib', 'backend-build.js')) as { buildBackend(): Promise<void> }).buildBackend();
+  }, 120_000);
+
+  it('a bad file is reported by name and skipped, an article failing to store rolls back alone, the rest go in', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const files = writeArticles(path.join(dir, 'in'), 5);
+    fs.writeFileSync(files[1]!, Buffer.from([0, 1, 2, 0, 0, 0, 9, 0]));
+    fs.writeFileSync(files[3]!, fs.readFileSync(files[0]!)); // the same article twice
+    // An article whose fourth claim cannot be stored: its article row and first claims are already written when it fails.
+    fs.writeFileSync(files[4]!, `${fs.readFileSync(files[4]!, 'utf8')}\n\nThe poison pill was counted at 12 tonnes, officials said.`);
+    const created = await claimdesk(['--db', db, 'stats']);
+    expect(created.code).toBe(0);
+    readWorkspace(db, () => undefined);
+    const writable = new Database(db);
+    writable.exec("CREATE TRIGGER test_poison BEFORE INSERT ON claims WHEN new.text LIKE '%poison pill%' BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+    writable.close();
+
+    const run = await claimdesk(['--db', db, 'import', path.join(dir, 'in')]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/0000\.txt: imported as article 1 /);
+    expect(run.out).toMatch(/0002\.txt: imported as article 2 /);
+    expect(run.out).toMatch(/0003\.txt: already imported as article 1 /);
+    expect(run.out).toMatch(/^imported 2 of 5 files \(2 refused\)/m);
+    expect(run.err).toMatch(/claimdesk: .*0001\.txt: The file contains NUL bytes/);
+    // The store failure's report line names the file and says what happened in words (the SQL goes to the log line before it).
+    expect(run.err).toMatch(/^claimdesk: .*0004\.txt: Something went wrong inside Claimdesk\. Nothing was changed/m);
+
+    readWorkspace(db, (r) => {
+      expect(r.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 2 });
+      // Nothing of the failed article is left: no claims without their article, no search rows without their claim.
+      expect(r.prepare('SELECT count(*) AS n FROM claims WHERE article_id NOT IN (SELECT id FROM articles)').get()).toEqual({ n: 0 });
+      expect(r.prepare("SELECT count(*) AS n FROM claims WHERE text LIKE '%poison%'").get()).toEqual({ n: 0 });
+      expect(r.prepare('SELECT (SELECT count(*) FROM claim_search) = (SELECT count(*) FROM claims) AS same').get()).toEqual({ same: 1 });
+      expect(r.pragma('integrity_check', { simple: true })).toBe('ok');
+    });
+  }, 60_000);
+
+  it('Ctrl+C stops cleanly: what was committed stays, each article whole, "cancelled after N of M files", exit 130', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const files = writeArticles(path.join(dir, 'in'), 400);
+    // Interrupted once the first batch is committed (its lines are printed after the commit).
+    const run = await claimdesk(['--db', db, 'import', path.join(dir, 'in')], (out) => /imported as article/.test(out));
+    expect(run.code).toBe(EXIT_CANCELLED);
+    const summary = /^cancelled after ([\d,]+) of ([\d,]+) files: imported ([\d,]+)/m.exec(run.out);
+    expect(summary, run.out.slice(-500)).not.toBeNull();
+    const [done, total, imported] = summary!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+    expect(total).toBe(files.length);
+    expect(done).toBeLessThan(files.length);
+    expect(imported).toBe(done);
+
+    // Every article reported is in the workspace with every one of its claims; nothing else is.
+    const reported = [...run.out.matchAll(/imported as article (\d+) .*\((\d+) sentences/g)].map((m) => ({ id: Number(m[1]), claims: Number(m[2]) }));
+    expect(reported).toHaveLength(imported!);
+    readWorkspace(db, (r) => {
+      expect(r.pragma('integrity_check', { simple: true })).toBe('ok');
+      const stored = r.prepare('SELECT a.id, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims FROM articles a ORDER BY a.id').all();
+      expect(stored).toEqual(reported);
+      expect(r.prepare('SELECT (SELECT count(*) FROM claim_search) = (SELECT count(*) FROM claims) AS same').get()).toEqual({ same: 1 });
+    });
+
+    // The rest imports on the next run; the ones already in are recognised.
+    const rest = await claimdesk(['--db', db, 'import', path.join(dir, 'in', '000[0-9].txt')]);
+    expect(rest.code).toBe(0);
+    expect(rest.out).toMatch(/^imported \d+ of 10 files/m);
+    expect(rest.out).toMatch(/0000\.txt: already imported as article 1 /);
+  }, 90_000);
+});

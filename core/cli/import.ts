@@ -1,0 +1,245 @@
+/**
+ * `claimdesk import FILE|FOLDER|GLOB...`: many files at SQLite's speed.
+ *
+ * Analysis threads (core/import/analysis-pool.ts) read, decode, fingerprint
+ * and analyse several files at once; this thread writes them, in the order
+ * given, in batch transactions — a SAVEPOINT per article inside each, so an
+ * article that fails to store rolls back alone and the rest go in. A file
+ * that cannot be read or analysed is reported by name and skipped. Ctrl+C
+ * stops cleanly: the batch written so far is committed (each article in it
+ * whole), nothing else is, and the run exits with 130.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { newMatchMemo, type MatchMemo } from '../api/claim-memory';
+import { storeArticle, type ImportResult } from '../api/handlers/articles';
+import { reviewerNameOf, type Workspace } from '../api/workspace';
+import { ClaimdeskError, toErrorData } from '../errors';
+import { inlineAnalysis, poolSizeFor, startAnalysisPool, THREADS_FROM_FILES, type AnalysisOutcome } from '../import/analysis-pool';
+import { findArticleByHash } from '../../db/queries/articles';
+import { articleFormatOf, SUPPORTED_EXTENSIONS_TEXT } from '../import/file-types';
+import { userPath } from '../paths';
+import type { CliIo } from './run';
+
+// Required, not imported: the bundler then takes tinyglobby's CommonJS build (its ES build needs import.meta, which a CommonJS bundle lacks).
+const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
+
+export const EXIT_CANCELLED = 130;
+
+/** A batch is committed once it holds this many articles ... */
+const BATCH_ARTICLES = 200;
+/** ... or has been open this long (the write lock is not held for long while the threads catch up). */
+const BATCH_MS = 250;
+
+const byName = (a: string, b: string) => a.localeCompare(b);
+
+/** Every article file below a folder, any depth, by name; other files are skipped. */
+function articleFilesIn(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && articleFormatOf(entry.name) !== null) files.push(full);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/**
+ * The files to import, in the order given: a folder stands for every article
+ * file below it (any depth, by name), other files in it are skipped; a glob
+ * (`'cases/**\/*.txt'`, quoted so the shell leaves it alone) for the article
+ * files it matches, by path; a file named directly is always tried, so a
+ * wrong type gets its named error. A path that exists is never read as a
+ * glob, whatever characters its name holds. A glob matching no article file
+ * is an error naming it.
+ */
+export function expandImportPaths(paths: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const files: string[] = [];
+  for (const given of paths) {
+    const full = userPath(given, env);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      // Not there: a glob, or a missing file that readArticleFile names.
+    }
+    if (stat?.isDirectory()) files.push(...articleFilesIn(full));
+    else if (stat === undefined && isDynamicPattern(given)) files.push(...globbed(given, env));
+    else files.push(given);
+  }
+  return files;
+}
+
+function globbed(pattern: string, env: NodeJS.ProcessEnv): string[] {
+  const cwd = userPath('.', env);
+  const matched = globSync(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false })
+    .map((file) => path.normalize(file))
+    .filter((file) => articleFormatOf(file) !== null)
+    .sort(byName);
+  if (matched.length === 0) throw new ClaimdeskError('not_found', `No article files (${SUPPORTED_EXTENSIONS_TEXT}) match ${pattern}`);
+  return matched;
+}
+
+/** What one file came to, said once its batch is committed. */
+interface Reported {
+  file: string;
+  result?: ImportResult;
+  error?: string;
+}
+
+export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Promise<number> {
+  let files: string[];
+  try {
+    files = expandImportPaths(paths, io.env);
+  } catch (err) {
+    io.err.write(`claimdesk: ${toErrorData(err).message}\n`);
+    return 1;
+  }
+  if (files.length === 0) {
+    io.err.write(`claimdesk: no article files (${SUPPORTED_EXTENSIONS_TEXT}) in ${paths.join(', ')}\n`);
+    return 1;
+  }
+
+  // Ctrl+C: stop taking files, commit what is written, report. A second Ctrl+C stops at once (the open batch is rolled back).
+  let cancelled = false;
+  const onInterrupt = () => {
+    if (cancelled) {
+      io.err.write('\nclaimdesk: stopped; the files after the last commit were not imported\n');
+      process.exit(EXIT_CANCELLED);
+    }
+    cancelled = true;
+  };
+  process.on('SIGINT', onInterrupt);
+
+  // On a terminal, a progress line on standard error, rewritten in place and cleared before each report line.
+  const progress = io.err.isTTY === true && files.length > 1;
+  const clearProgress = () => progress && io.err.write('\r\x1b[K');
+  const showProgress = (done: number) => progress && io.err.write(`\r\x1b[Kimporting ${done.toLocaleString('en')} of ${files.length.toLocaleString('en')} files…`);
+
+  const started = process.hrtime.bigint();
+  const tally = { done: 0, imported: 0, failed: 0, claims: 0 };
+  const report = (r: Reported) => {
+    tally.done++;
+    if (r.error !== undefined) {
+      tally.failed++;
+      // Messages that already name the file ("File not found: x.txt") are not prefixed with it again.
+      io.err.write(`claimdesk: ${r.error.includes(r.file) ? '' : `${r.file}: `}${r.error}\n`);
+      return;
+    }
+    const { article, duplicate, claimsCreated } = r.result!;
+    if (!duplicate) {
+      tally.imported++;
+      tally.claims += claimsCreated;
+    }
+    io.out.write(
+      duplicate
+        ? `${r.file}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
+        : `${r.file}: imported as article ${article.id} "${article.title}" (${claimsCreated} sentences, ${article.counts.total} claims)${article.url ? ` from ${article.url}` : ''}\n`,
+    );
+  };
+
+  const db = ws.db;
+  // The open batch transaction's files (null: none open). In an object, so the closures and the loop see one value.
+  const open: { batch: Reported[] | null; since: number; memo: MatchMemo } = { batch: null, since: 0, memo: newMatchMemo() };
+  const commit = () => {
+    if (open.batch === null) return;
+    const written = open.batch;
+    open.batch = null;
+    try {
+      db.exec('COMMIT');
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      const message = toErrorData(err).message;
+      for (const r of written) if (r.error === undefined) Object.assign(r, { result: undefined, error: `not saved: ${message}` });
+    }
+    clearProgress();
+    written.forEach(report);
+    showProgress(tally.done);
+  };
+  const write = (file: string, outcome: AnalysisOutcome) => {
+    if (!outcome.ok) {
+      const refused = { file, error: outcome.error.message };
+      if (open.batch !== null) open.batch.push(refused);
+      else {
+        clearProgress();
+        report(refused);
+        showProgress(tally.done);
+      }
+      return;
+    }
+    if (open.batch === null) {
+      db.exec('BEGIN IMMEDIATE');
+      open.batch = [];
+      open.since = Date.now();
+      // What claim memory learns holds while this transaction keeps the lock: not across batches (another process may delete between them).
+      open.memo = newMatchMemo();
+    }
+    db.exec('SAVEPOINT import_article');
+    try {
+      open.batch.push({ file, result: storeArticle(ws, outcome.prepared, undefined, open.memo) });
+      db.exec('RELEASE import_article');
+    } catch (err) {
+      db.exec('ROLLBACK TO import_article');
+      db.exec('RELEASE import_article');
+      if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: storing ${file} failed:`, err);
+      open.batch.push({ file, error: toErrorData(err).message });
+    }
+  };
+
+  const pool =
+    files.length < THREADS_FROM_FILES
+      ? inlineAnalysis((contentHash) => findArticleByHash(db, contentHash) !== undefined)
+      : startAnalysisPool(poolSizeFor(files.length), { dbPath: ws.dbPath });
+  // Enough files in flight to keep every thread busy, few enough that memory stays flat.
+  const ahead = pool.size * 4;
+  const outcomes: Array<{ promise: Promise<AnalysisOutcome>; settled: boolean }> = [];
+  const launch = (upTo: number) => {
+    while (outcomes.length < Math.min(upTo, files.length)) {
+      const entry = { promise: pool.analyse(userPath(files[outcomes.length]!, io.env)), settled: false };
+      void entry.promise.then(() => (entry.settled = true));
+      outcomes.push(entry);
+    }
+  };
+  try {
+    showProgress(0);
+    for (let i = 0; i < files.length && !cancelled; i++) {
+      launch(i + 1 + ahead);
+      const next = outcomes[i]!;
+      // Never hold the write lock while waiting for a slow file.
+      if (!next.settled && open.batch !== null && Date.now() - open.since >= BATCH_MS) commit();
+      const outcome = await next.promise;
+      if (cancelled) break;
+      write(files[i]!, outcome);
+      showProgress(tally.done + (open.batch?.length ?? 0));
+      if (open.batch !== null && (open.batch.length >= BATCH_ARTICLES || Date.now() - open.since >= BATCH_MS)) commit();
+    }
+    commit();
+  } catch (err) {
+    // The workspace itself failed (busy past the timeout, disk full): what is committed stays; the rest is not written.
+    if (db.inTransaction) db.exec('ROLLBACK');
+    open.batch = null;
+    clearProgress();
+    io.err.write(`claimdesk: ${toErrorData(err).message}\n`);
+    tally.failed += files.length - tally.done;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await pool.close();
+  }
+  clearProgress();
+
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rate = `${tally.claims.toLocaleString('en')} sentences in ${seconds.toFixed(1)} s (${Math.round(tally.claims / Math.max(seconds, 1e-3)).toLocaleString('en')} a second)`;
+  const refused = tally.failed ? ` (${tally.failed.toLocaleString('en')} refused)` : '';
+  if (cancelled) {
+    io.out.write(`cancelled after ${tally.done.toLocaleString('en')} of ${files.length.toLocaleString('en')} files: imported ${tally.imported.toLocaleString('en')}${refused}, ${rate}\n`);
+  } else if (files.length > 1) {
+    io.out.write(`imported ${tally.imported.toLocaleString('en')} of ${files.length.toLocaleString('en')} files${refused}: ${rate}\n`);
+  }
+  // Said, not guessed: no OS account name stands in for the reviewer.
+  if (tally.imported > 0 && reviewerNameOf(ws) === null) io.out.write('(no reviewer name saved and no --reviewer given: imported without one)\n');
+  if (cancelled) return EXIT_CANCELLED;
+  return tally.failed ? 1 : 0;
+}
