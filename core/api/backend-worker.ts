@@ -9,7 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
-import { dispatch } from './dispatch';
+import { dispatch, dispatchAsync } from './dispatch';
 import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
 export interface BackendCall {
@@ -43,12 +43,16 @@ try {
   send({ failed: toErrorData(err) });
 }
 
+// Calls run one at a time, in order: a backup or a restore (awaited) has the connection to itself.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (call: BackendCall | 'close') => {
-  if (call === 'close') {
-    if (ws) closeWorkspace(ws);
-    port.close();
-    return;
-  }
-  if (!ws) return;
-  send({ id: call.id, result: dispatch(ws, call.op, call.input) });
+  queue = queue.then(async () => {
+    if (call === 'close') {
+      if (ws) closeWorkspace(ws);
+      port.close();
+      return;
+    }
+    if (!ws) return;
+    send({ id: call.id, result: await dispatchAsync(ws, call.op, call.input) });
+  });
 });

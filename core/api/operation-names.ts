@@ -43,6 +43,9 @@ export const OPERATION_NAMES = [
   'redo',
   'useEarlierVerdict',
   'dismissMatch',
+  'listBackups',
+  'makeBackup',
+  'restoreBackup',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -15,7 +15,7 @@ import type { BackendMessage, BackendWorkerData } from './backend-worker';
 import { operations } from './contract';
 import { isOperationName } from './operation-names';
 import type { ApiResult } from './result';
-import { dispatch } from './dispatch';
+import { dispatchAsync } from './dispatch';
 import { closeWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
 export interface Backend {
@@ -28,10 +28,16 @@ export interface Backend {
 
 /** The backend on the caller's thread (tests, and the desktop app until it moves to a thread too). */
 export function inProcessBackend(ws: Workspace): Backend {
+  // One call at a time, in order, as on the writer thread: a restore has the connection to itself.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     dbPath: ws.dbPath,
     now: ws.now,
-    call: async (op, input) => dispatch(ws, op, input),
+    call: (op, input) => {
+      const result = queue.then(() => dispatchAsync(ws, op, input));
+      queue = result;
+      return result;
+    },
     close: async () => closeWorkspace(ws),
   };
 }

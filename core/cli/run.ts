@@ -12,6 +12,7 @@ import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
 import { csvReport } from '../report/csv';
 import { reviewLabel } from '../report/labels';
+import { isBackupCommand, runBackupCommand, type BackupCommand } from './backups';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 
@@ -22,6 +23,27 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Standard input, read to its end (for `analyze -`); defaults to file descriptor 0. */
   readStdin?: () => Uint8Array;
+}
+
+/**
+ * runCli, and the commands that wait on SQLite's online backup (backup,
+ * backups, restore; core/cli/backups.ts). The program's entry point.
+ */
+export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
+  let parsed: CliArgs;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch {
+    return runCli(argv, io);
+  }
+  const { command } = parsed;
+  if (!isBackupCommand(command)) return runCli(argv, io);
+  try {
+    return await runBackupCommand({ ...parsed, command }, io);
+  } catch (err) {
+    io.err.write(`claimdesk: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
+    return EXIT_BAD_INPUT;
+  }
 }
 
 /** Runs one CLI command and returns its exit code: 0 ok, 1 bad input, 2 usage. */
@@ -42,6 +64,7 @@ export function runCli(argv: string[], io: CliIo): number {
   try {
     if (command.name === 'analyze') return analyze(io, command.file, command.json);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
+    if (isBackupCommand(command)) throw new UsageError(`${command.name} runs through runCliAsync`);
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
     return runOnWorkspace(ws, io, command);
   } catch (err) {
@@ -56,7 +79,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' }>): number {
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' } | BackupCommand>): number {
   switch (command.name) {
     case 'import':
       return importFiles(ws, io, command.files);
