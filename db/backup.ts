@@ -452,7 +452,7 @@ export async function restoreBackup(dbPath: string, backupFile: string, options:
 }
 
 /** Copies the chosen file, brings the copy to this schema and checks it. */
-async function prepareCopy(chosen: string, prepared: string): Promise<Counts> {
+export async function prepareCopy(chosen: string, prepared: string): Promise<Counts> {
   const source = new Database(chosen, { readonly: true, fileMustExist: true });
   try {
     await source.backup(prepared, { progress: () => ALL_PAGES });

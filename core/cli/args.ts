@@ -23,6 +23,8 @@ export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
   backups                                 list the backups: date, kind, size, claims
   restore FILE                            replace the workspace with a backup (or another
                                           workspace file); backs the current one up first
+  merge FILE                              bring a colleague's workspace (or a backup) into
+                                          this one; backs it up first, prints the counts
 S is one of: verified, disputed, unverified, not-reviewed
 --db defaults to CLAIMDESK_DB, then the desktop app's workspace.
 --reviewer NAME is stamped on what this run records, ahead of the name saved in
@@ -40,7 +42,8 @@ export type CliCommand =
   | { name: 'stats' }
   | { name: 'backup'; out: string | undefined }
   | { name: 'backups' }
-  | { name: 'restore'; file: string };
+  | { name: 'restore'; file: string }
+  | { name: 'merge'; file: string };
 
 export interface CliArgs {
   db: string | undefined;
@@ -133,6 +136,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     case 'restore':
       if (args.length !== 1) throw new UsageError('restore needs one FILE: a backup (see `claimdesk backups`) or a workspace file');
       return parsed({ name: 'restore', file: args[0]! });
+    case 'merge':
+      if (args.length !== 1) throw new UsageError("merge needs one FILE: a colleague's workspace or a backup");
+      return parsed({ name: 'merge', file: args[0]! });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

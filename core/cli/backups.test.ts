@@ -75,4 +75,20 @@ describe('claimdesk backup, backups, restore', () => {
     expect(fs.readFileSync(db)).toEqual(before);
     expect((await cli(['--db', db, 'restore'])).code).toBe(EXIT_USAGE);
   });
+
+  it('merges a colleague’s copy: prints the counts, says how to undo, and the second time adds nothing', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    await cli(['--db', db, 'import', sampleArticlePath()]);
+    const theirs = path.join(dir, 'colleague.sqlite');
+    expect((await cli(['--db', db, 'backup', '--out', theirs])).code).toBe(EXIT_OK);
+    const conn = new Database(theirs);
+    conn.prepare("UPDATE claims SET status = 'verified', reviewed_by = 'Colleague', reviewed_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT min(id) FROM claims)").run();
+    conn.close();
+    const merged = await cli(['--db', db, 'merge', theirs]);
+    expect(merged.code).toBe(EXIT_OK);
+    expect(merged.out).toMatch(/^Merged colleague: 0 articles added, 1 article matched, 0 claims added, 1 verdict taken, 0 conflicts .*\nThe workspace as it was is in .*before-merge\.sqlite: restore it to undo this\.\n$/);
+    expect(statusOfFirstClaim(db)).toEqual({ status: 'verified', reviewed_by: 'Colleague' });
+    expect((await cli(['--db', db, 'merge', theirs])).out).toMatch(/0 verdicts taken, 0 conflicts .* 0 notes and 0 source links added/);
+  });
 });

@@ -1,17 +1,17 @@
 import { backupsFolder, listBackups, makeBackup, restoreBackup, type BackupInfo } from '../../db/backup';
-import { ClaimdeskError } from '../errors';
+import { mergeWorkspace } from '../../db/merge';
 import { dbPathFrom, userPath } from '../paths';
 import { closeWorkspace, openWorkspace, type Workspace } from '../api/workspace';
 import { EXIT_OK, type CliArgs, type CliCommand } from './args';
 import type { CliIo } from './run';
 
-export type BackupCommand = Extract<CliCommand, { name: 'backup' | 'backups' | 'restore' }>;
+export type BackupCommand = Extract<CliCommand, { name: 'backup' | 'backups' | 'restore' | 'merge' }>;
 
 export function isBackupCommand(command: CliCommand): command is BackupCommand {
-  return command.name === 'backup' || command.name === 'backups' || command.name === 'restore';
+  return command.name === 'backup' || command.name === 'backups' || command.name === 'restore' || command.name === 'merge';
 }
 
-/** `backup`, `backups` and `restore`: they wait on SQLite's online backup, so they run apart from the other commands. */
+/** `backup`, `backups`, `restore` and `merge`: they wait on SQLite's online backup, so they run apart from the other commands. */
 export async function runBackupCommand(parsed: CliArgs & { command: BackupCommand }, io: CliIo): Promise<number> {
   const dbPath = dbPathFrom(parsed.db, io.env);
   const { command } = parsed;
@@ -24,6 +24,22 @@ export async function runBackupCommand(parsed: CliArgs & { command: BackupComman
         ws = openWorkspace({ dbPath });
         const made = await makeBackup(ws.db, dbPath, 'manual', command.out === undefined ? {} : { out: userPath(command.out, io.env) });
         io.out.write(`Backed up ${counted(made.claims ?? 0, 'claim')} in ${counted(made.articles ?? 0, 'article')} to ${made.file} (${formatBytes(made.bytes)}, verified)\n`);
+        return EXIT_OK;
+      } finally {
+        if (ws) closeWorkspace(ws);
+      }
+    }
+    case 'merge': {
+      let ws: Workspace | undefined;
+      try {
+        ws = openWorkspace({ dbPath });
+        const r = await mergeWorkspace(ws.db, dbPath, userPath(command.file, io.env));
+        io.out.write(
+          `Merged ${r.from}: ${counted(r.articlesAdded, 'article')} added, ${counted(r.articlesMatched, 'article')} matched, ${counted(r.claimsAdded, 'claim')} added, ` +
+            `${counted(r.verdictsTaken, 'verdict')} taken, ${counted(r.conflicts, 'conflict')} (the later review won; the other is in the history), ` +
+            `${counted(r.notesAdded, 'note')} and ${counted(r.sourcesLinked, 'source link')} added\n`,
+        );
+        io.out.write(`The workspace as it was is in ${r.backup.file}: restore it to undo this.\n`);
         return EXIT_OK;
       } finally {
         if (ws) closeWorkspace(ws);
