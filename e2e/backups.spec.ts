@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
@@ -59,4 +62,32 @@ test('back up, change more, restore the backup from the Backups dialog: the earl
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(row(page, 'over 800,000 Afghans')).toContainText('Verified');
   await expect(claims(page).getByRole('row').filter({ hasText: 'Unverified' })).toHaveCount(1);
+});
+
+test('merge a colleague’s workspace from the Backups dialog: their verdict and note arrive, the counts are reported, and a backup was made first', async ({ page, claimdesk, request }) => {
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Not reviewed');
+
+  // The colleague's copy: this workspace backed up, then reviewed elsewhere.
+  const made = await api<{ name: string }>(request, claimdesk, 'makeBackup', {});
+  const colleague = path.join(claimdesk.dataDir, 'farah.sqlite');
+  fs.copyFileSync(path.join(claimdesk.dataDir, 'backups', made.name), colleague);
+  const theirs = new Database(colleague);
+  const claim = theirs.prepare("SELECT id FROM claims WHERE text LIKE '%over 800,000 Afghans%'").get() as { id: number };
+  theirs.prepare("UPDATE claims SET status = 'disputed', reviewed_by = 'Farah', reviewed_at = '2026-03-01T10:00:00.000Z' WHERE id = ?").run(claim.id);
+  theirs.prepare("INSERT INTO notes (claim_id, body, author, created_at) VALUES (?, 'UNHCR counts fewer returns.', 'Farah', '2026-03-01T10:01:00.000Z')").run(claim.id);
+  theirs.close();
+
+  await page.getByRole('button', { name: 'Backups' }).click();
+  await backupsDialog(page).getByLabel('Workspace file to merge').setInputFiles(colleague);
+  await expect(page.getByRole('status').filter({ hasText: /^Merged farah: 0 articles added, 1 verdict taken, 0 conflicts .* 1 note and 0 sources added\. To undo, restore the newest “Before a merge” backup\./ })).toBeVisible();
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  await expect(row(page, 'over 800,000 Afghans')).toContainText('Farah');
+  await row(page, 'over 800,000 Afghans').click();
+  await expect(page.getByRole('complementary')).toContainText('UNHCR counts fewer returns.');
+  await saveScreenshot(page, 'backups-merged.png');
+
+  await page.getByRole('button', { name: 'Backups' }).click();
+  await expect(backupsDialog(page).getByRole('row').filter({ hasText: 'Before a merge' })).toHaveCount(1);
 });

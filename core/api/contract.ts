@@ -69,5 +69,5 @@ export type { Note } from '../../db/queries/notes';
 export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
 export type { ReanalysisReport } from './handlers/reanalyze';
-export type { BackupList, BackupSummary, RestoreSummary } from './handlers/backups';
+export type { BackupList, BackupSummary, MergeSummary, RestoreSummary } from './handlers/backups';
 export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

@@ -46,6 +46,7 @@ export const OPERATION_NAMES = [
   'listBackups',
   'makeBackup',
   'restoreBackup',
+  'mergeWorkspace',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

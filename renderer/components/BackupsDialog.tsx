@@ -5,6 +5,7 @@ import { announceWorkspaceReplaced } from '../api/workspace-events';
 import { formatCount } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { ConfirmDialog } from './ConfirmDialog';
+import { MAX_ARTICLE_BYTES } from '../../core/import/limits';
 
 const KIND_LABELS: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
@@ -13,6 +14,12 @@ const KIND_LABELS: Record<BackupSummary['kind'], string> = {
   'before-restore': 'Before a restore',
   'before-merge': 'Before a merge',
 };
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const formatWhen = (iso: string) => when.format(new Date(iso));
@@ -32,7 +39,8 @@ function formatBytes(bytes: number): string {
 export function BackupsDialog({ open, onClose, onError }: { open: boolean; onClose: () => void; onError: ErrorSink }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [list, setList] = useState<BackupList | null>(null);
-  const [busy, setBusy] = useState<'backing-up' | 'restoring' | null>(null);
+  const [busy, setBusy] = useState<'backing-up' | 'restoring' | 'merging' | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [made, setMade] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
 
@@ -73,6 +81,24 @@ export function BackupsDialog({ open, onClose, onError }: { open: boolean; onClo
     announceWorkspaceReplaced(`Restored the backup of ${formatWhen(backup.createdAt)}: ${counted(result.value.claims, 'claim', 'claims')} in ${counted(result.value.articles, 'article', 'articles')}.${undo}`);
   };
 
+  const merge = async (file: File) => {
+    if (file.size > MAX_ARTICLE_BYTES) {
+      return onError({ code: 'too_large', message: `${file.name} is over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB that browser mode takes: merge it with the CLI (claimdesk merge FILE).` });
+    }
+    setBusy('merging');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await call('mergeWorkspace', { filename: file.name, bytesBase64: toBase64(bytes) });
+    setBusy(null);
+    if (!result.ok) return onError(result.error);
+    const r = result.value;
+    onClose();
+    announceWorkspaceReplaced(
+      `Merged ${r.from}: ${counted(r.articlesAdded, 'article', 'articles')} added, ${counted(r.verdictsTaken, 'verdict', 'verdicts')} taken, ` +
+        `${counted(r.conflicts, 'conflict', 'conflicts')} (the later review won; the other is in the claim’s history), ` +
+        `${counted(r.notesAdded, 'note', 'notes')} and ${counted(r.sourcesLinked, 'source', 'sources')} added. To undo, restore the newest “Before a merge” backup.`,
+    );
+  };
+
   return (
     <dialog
       ref={ref}
@@ -86,7 +112,7 @@ export function BackupsDialog({ open, onClose, onError }: { open: boolean; onClo
       <div className="backups__inner">
         <h2 id="backups-title">Backups</h2>
         <p className="muted">
-          Claimdesk backs the workspace up on the first open of each day, before an upgrade and before a restore. It keeps 7 daily backups and the 5 newest others
+          Claimdesk backs the workspace up on the first open of each day, before an upgrade, a restore or a merge. It keeps 7 daily backups and the 5 newest others
           {list ? (
             <>
               , in <code className="backups__folder">{list.folder}</code>
@@ -98,6 +124,21 @@ export function BackupsDialog({ open, onClose, onError }: { open: boolean; onClo
           <button type="button" className="button button--primary" onClick={() => void backUpNow()} disabled={busy !== null}>
             {busy === 'backing-up' ? 'Backing up…' : 'Back up now'}
           </button>
+          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={busy !== null} title="Bring a colleague’s workspace (or a backup) into this one; a backup is made first">
+            {busy === 'merging' ? 'Merging…' : 'Merge workspace…'}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".sqlite,.db,.sqlite3"
+            hidden
+            aria-label="Workspace file to merge"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void merge(file);
+            }}
+          />
           {busy === 'restoring' && <span role="status">Restoring…</span>}
           {made && busy === null && (
             <span role="status" className="muted">
