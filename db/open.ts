@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../core/errors';
+import { backUpBeforeMigration, backUpIfFirstOpenToday, migrationPending } from './backup';
 import { CLAIMDESK_APPLICATION_ID, currentSchemaVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -11,6 +12,8 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Skip migrations (used by migration tests that step through versions). */
   skipMigrations?: boolean;
+  /** Make no backups on this open (default: before a migration and on the first open of the day, db/backup.ts). */
+  noBackups?: boolean;
 }
 
 /**
@@ -48,7 +51,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     switchToWal(db);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    if (!options.skipMigrations) migrate(db);
+    if (!options.skipMigrations) {
+      const backups = file !== ':memory:' && !options.noBackups;
+      if (backups && migrationPending(db)) backUpBeforeMigration(db, file);
+      migrate(db);
+      if (backups) backUpIfFirstOpenToday(db, file);
+    }
     return db;
   } catch (err) {
     db.close();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { desktopBridge } from './api/bridge';
 import { onUnauthorized } from './api/client';
+import { onWorkspaceReplaced } from './api/workspace-events';
 import { Messages, type Message } from './components/Messages';
 import { ReviewerPrompt } from './components/ReviewerPrompt';
 import { StartScreen } from './components/StartScreen';
@@ -60,6 +61,19 @@ export function App() {
     [reload],
   );
 
+  // A backup was restored: every part of the workbench starts afresh on the restored workspace.
+  const [workspaceEpoch, setWorkspaceEpoch] = useState(0);
+  useEffect(
+    () =>
+      onWorkspaceReplaced((message) => {
+        setOpenedArticleId(undefined);
+        setWorkspaceEpoch((n) => n + 1);
+        void reload();
+        notify(message);
+      }),
+    [reload, notify],
+  );
+
   if (unauthorized) return <TokenScreen />;
 
   let screen;
@@ -87,7 +101,7 @@ export function App() {
     );
   } else {
     const only = stats.articleCount === 1 ? stats.newestArticleId : null;
-    screen = <Workbench stats={stats} reloadStats={reload} watchArticles={watch} initialArticleId={openedArticleId ?? only} workspaceVersion={workspaceVersion} onError={onError} notify={notify} />;
+    screen = <Workbench key={workspaceEpoch} stats={stats} reloadStats={reload} watchArticles={watch} initialArticleId={openedArticleId ?? only} workspaceVersion={workspaceVersion} onError={onError} notify={notify} />;
   }
 
   return (

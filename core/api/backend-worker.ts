@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import { READ_ONLY_TASKS, runTask, type BackendTaskName } from './backend-tasks';
 import { operations } from './contract';
-import { dispatch } from './dispatch';
+import { dispatch, dispatchAsync } from './dispatch';
 import { OPERATION_NAMES } from './operation-names';
 import type { ApiResult } from './result';
 import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
@@ -45,12 +45,16 @@ try {
   send({ failed: toErrorData(err) });
 }
 
+// Calls run one at a time, in order: a backup or a restore (awaited) has the connection to itself.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (call: BackendCall | 'close') => {
-  if (call === 'close') {
-    if (ws) closeWorkspace(ws);
-    port.close();
-    return;
-  }
-  if (!ws) return;
-  send({ id: call.id, result: 'task' in call ? runTask(ws, call.task, call.input) : dispatch(ws, call.op, call.input) });
+  queue = queue.then(async () => {
+    if (call === 'close') {
+      if (ws) closeWorkspace(ws);
+      port.close();
+      return;
+    }
+    if (!ws) return;
+    send({ id: call.id, result: 'task' in call ? runTask(ws, call.task, call.input) : await dispatchAsync(ws, call.op, call.input) });
+  });
 });

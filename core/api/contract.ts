@@ -13,6 +13,7 @@ import { memoryOperations } from './handlers/memory';
 import { reanalyzeOperations } from './handlers/reanalyze';
 import { tagOperations } from './handlers/tags';
 import { sourceFileOperations } from './handlers/source-files';
+import { backupOperations } from './handlers/backups';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -36,6 +37,7 @@ export const operations = {
   ...undoOperations,
   ...memoryOperations,
   ...reanalyzeOperations,
+  ...backupOperations,
 };
 
 export type Operations = typeof operations;
@@ -51,8 +53,8 @@ void _allOperations;
 export type OpInput<K extends OperationName> = z.input<Operations[K]['input']>;
 /** What the handler gets: the input checked, defaults filled in. */
 export type OpCheckedInput<K extends OperationName> = z.output<Operations[K]['input']>;
-/** What the operation returns on success. */
-export type OpResult<K extends OperationName> = ReturnType<Operations[K]['handler']>;
+/** What the operation returns on success (an exclusive operation's handler returns a promise of it). */
+export type OpResult<K extends OperationName> = Awaited<ReturnType<Operations[K]['handler']>>;
 
 export type { ApiResult } from './result';
 export type { ClaimDetail } from './handlers/claims';
@@ -74,4 +76,5 @@ export type { Note } from '../../db/queries/notes';
 export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
 export type { ReanalysisReport } from './handlers/reanalyze';
+export type { BackupList, BackupSummary, MergeSummary, RestoreSummary } from './handlers/backups';
 export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

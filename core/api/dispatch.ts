@@ -28,6 +28,9 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
   const checked = checkInput(op, input);
   if (!checked.ok) return checked;
   const { spec, data } = checked.value;
+  if (spec.exclusive) {
+    return { ok: false, error: { code: 'internal', message: `${op} runs on its own and must be awaited: this caller cannot run it (use dispatchAsync).` } };
+  }
   try {
     const prepared = spec.prepare ? spec.prepare(ws, data) : undefined;
     const run = ws.db.transaction(() => {
@@ -86,6 +89,30 @@ export function pathOfNul(value: unknown, depth = 0): string | null {
     if (found !== null) return found ? `${key}.${found}` : key;
   }
   return null;
+}
+
+/**
+ * dispatch() for transports that can wait: an exclusive operation (a backup,
+ * a restore) is awaited outside any transaction; every other one is
+ * dispatched as usual. The caller runs nothing else on this workspace until
+ * it settles (the backend thread queues its calls).
+ */
+export async function dispatchAsync(ws: Workspace, op: string, input: unknown): Promise<ApiResult<unknown>> {
+  const checked = checkInput(op, input);
+  if (!checked.ok) return checked;
+  const { spec, data } = checked.value;
+  if (!spec.exclusive) return dispatch(ws, op, input);
+  try {
+    return { ok: true, value: await spec.handler(ws, data, undefined) };
+  } catch (err) {
+    if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
+    return { ok: false, error: toErrorData(err) };
+  }
+}
+
+/** Typed dispatchAsync, for the CLI and tests. */
+export async function callAsync<K extends OperationName>(ws: Workspace, op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
+  return (await dispatchAsync(ws, op, input)) as ApiResult<OpResult<K>>;
 }
 
 /** Typed direct call, for the CLI and tests. */

@@ -3,16 +3,23 @@
  * Backend over a workspace it opened itself. The apps use startWorkerBackend.
  */
 import { runTask } from './backend-tasks';
-import { dispatch } from './dispatch';
+import { dispatchAsync } from './dispatch';
 import type { Backend } from './worker-backend';
 import { closeWorkspace, type Workspace } from './workspace';
 
 export function inProcessBackend(ws: Workspace): Backend {
+  // One call at a time, in order, as on the writer thread: a restore has the connection to itself.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => T | Promise<T>): Promise<T> => {
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
   return {
     dbPath: ws.dbPath,
     now: ws.now,
-    call: async (op, input) => dispatch(ws, op, input),
-    task: async (name, input) => runTask(ws, name, input) as never,
+    call: (op, input) => inTurn(() => dispatchAsync(ws, op, input)),
+    task: (name, input) => inTurn(() => runTask(ws, name, input)) as never,
     close: async () => closeWorkspace(ws),
   };
 }

@@ -52,6 +52,10 @@ export const OPERATION_NAMES = [
   'deleteTag',
   'attachSourceFile',
   'getSourceFile',
+  'listBackups',
+  'makeBackup',
+  'restoreBackup',
+  'mergeWorkspace',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -20,6 +20,12 @@ export interface Operation<S extends z.ZodType, R, P = undefined> {
    */
   undoLabel?: string | ((input: z.output<S>) => string);
   prepare?: (ws: Workspace, input: z.output<S>) => P;
+  /**
+   * Runs on its own, outside any transaction, and may take a while (its
+   * handler returns a promise): a backup, a restore. The transports await it
+   * (dispatchAsync) and run nothing else on the workspace's connection meanwhile.
+   */
+  exclusive?: true;
   handler: (ws: Workspace, input: z.output<S>, prepared: P) => R;
 }
 

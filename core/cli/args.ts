@@ -28,6 +28,13 @@ export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
   analyze FILE|- [--json]                 claims, speakers, figures, scores and in-article
                                           disputes of one article (- reads standard input);
                                           opens no workspace
+  backup [--out FILE]                     back the workspace up now (into backups/ beside it,
+                                          or to FILE), verified
+  backups                                 list the backups: date, kind, size, claims
+  restore FILE                            replace the workspace with a backup (or another
+                                          workspace file); backs the current one up first
+  merge FILE                              bring a colleague's workspace (or a backup) into
+                                          this one; backs it up first, prints the counts
 S is one of: verified, disputed, unverified, not-reviewed
 --db defaults to CLAIMDESK_DB, then the desktop app's workspace.
 --reviewer NAME is stamped on what this run records, ahead of the name saved in
@@ -43,7 +50,11 @@ export type CliCommand =
   | { name: 'list'; filter: ClaimFilter; json: boolean }
   | { name: 'export'; format: ReportFormat; filter: ClaimFilter; out: string | undefined }
   | { name: 'publisher'; set: { name?: string; url?: string; reviewUrl?: string } }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'backup'; out: string | undefined }
+  | { name: 'backups' }
+  | { name: 'restore'; file: string }
+  | { name: 'merge'; file: string };
 
 export interface CliArgs {
   db: string | undefined;
@@ -144,6 +155,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     case 'stats':
       noArgs();
       return parsed({ name: 'stats' });
+    case 'backup':
+      noArgs();
+      return parsed({ name: 'backup', out: values.out });
+    case 'backups':
+      noArgs();
+      return parsed({ name: 'backups' });
+    case 'restore':
+      if (args.length !== 1) throw new UsageError('restore needs one FILE: a backup (see `claimdesk backups`) or a workspace file');
+      return parsed({ name: 'restore', file: args[0]! });
+    case 'merge':
+      if (args.length !== 1) throw new UsageError("merge needs one FILE: a colleague's workspace or a backup");
+      return parsed({ name: 'merge', file: args[0]! });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -21,8 +21,8 @@ if (asksForHelp(argv)) {
   process.exitCode = EXIT_OK;
 } else {
   // Required here, not imported at the top: the bundler then runs this module's code only when needed.
-  const { runCli } = require('./run') as typeof import('./run');
-  const code = runCli(argv, { out: process.stdout, err: process.stderr, env: process.env });
-  if (typeof code === 'number') process.exitCode = code;
-  else void code.then((c) => (process.exitCode = c));
+  const { runCliAsync } = require('./run') as typeof import('./run');
+  void runCliAsync(argv, { out: process.stdout, err: process.stderr, env: process.env }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -11,6 +11,7 @@ import { writeFileAtomicAsync } from '../report/atomic-write';
 import type { ReportFormat } from '../report/format-names';
 import { publisherPreferences, reportChunks } from '../report/formats';
 import { reviewLabel } from '../report/labels';
+import { isBackupCommand, runBackupCommand, type BackupCommand } from './backups';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 export { EXIT_CANCELLED, expandImportPaths } from './import';
@@ -22,6 +23,27 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Standard input, read to its end (for `analyze -`); defaults to file descriptor 0. */
   readStdin?: () => Uint8Array;
+}
+
+/**
+ * runCli, and the commands that wait on SQLite's online backup (backup,
+ * backups, restore; core/cli/backups.ts). The program's entry point.
+ */
+export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
+  let parsed: CliArgs;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch {
+    return runCli(argv, io);
+  }
+  const { command } = parsed;
+  if (!isBackupCommand(command)) return runCli(argv, io);
+  try {
+    return await runBackupCommand({ ...parsed, command }, io);
+  } catch (err) {
+    io.err.write(`claimdesk: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
+    return EXIT_BAD_INPUT;
+  }
 }
 
 /**
@@ -46,6 +68,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   try {
     if (command.name === 'analyze') return analyze(io, command.file, command.json);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
+    if (isBackupCommand(command)) throw new UsageError(`${command.name} runs through runCliAsync`);
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
     if (command.name === 'import') {
       // Asynchronous: the workspace is closed when the import is done, not here.
@@ -77,7 +100,7 @@ function failed(io: CliIo, err: unknown): number {
   return EXIT_BAD_INPUT;
 }
 
-function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' | 'import' }>): number | Promise<number> {
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' | 'import' } | BackupCommand>): number | Promise<number> {
   switch (command.name) {
     case 'list':
       return list(ws, io, command.filter, command.json);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal question with one confirming button (named by `confirm`) and
@@ -8,6 +8,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export function ConfirmDialog(props: { open: boolean; title: string; children: ReactNode; confirm: string; danger?: boolean; onConfirm: () => void; onCancel: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // Several confirm dialogs can be on the page at once (delete article, restore a backup): each names itself.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -21,13 +23,13 @@ export function ConfirmDialog(props: { open: boolean; title: string; children: R
     <dialog
       ref={ref}
       className="confirm"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onClose={props.onCancel}
       onClick={(e) => e.target === ref.current && props.onCancel()}
       onKeyDown={(e) => e.stopPropagation()}
     >
       <form method="dialog" className="confirm__inner" onSubmit={(e) => e.preventDefault()}>
-        <h2 id="confirm-title">{props.title}</h2>
+        <h2 id={titleId}>{props.title}</h2>
         <div className="confirm__body">{props.children}</div>
         <div className="row-actions confirm__actions">
           <button ref={cancelRef} type="button" className="button" onClick={props.onCancel}>

@@ -5,6 +5,7 @@ import type { ImportRun } from '../api/import-queue';
 import { formatCount } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { ArticlePicker } from '../articles/ArticlePicker';
+import { BackupsDialog } from './BackupsDialog';
 import { CountsChart } from './CountsChart';
 import type { MenuHandle } from './SearchableMenu';
 import { ImportFileButton, PasteForm } from './ImportControls';
@@ -87,6 +88,19 @@ function PastePopover({ onImported }: { onImported: (outcomes: ImportOutcome[]) 
   );
 }
 
+/** The top bar's Backups button and the dialog it opens. */
+function BackupsButton({ onError }: { onError: ErrorSink }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog" title="Backups: list, back up now, restore">
+        Backups
+      </button>
+      <BackupsDialog open={open} onClose={() => setOpen(false)} onError={onError} />
+    </>
+  );
+}
+
 export function TopBar(props: TopBarProps) {
   const { overall, pickedArticleId, onPickArticle, currentArticle } = props;
   return (
@@ -133,6 +147,7 @@ export function TopBar(props: TopBarProps) {
         <button type="button" className="button" onClick={props.onReports} title="A report to read, print or publish: HTML, Markdown or ClaimReview">
           Reports…
         </button>
+        <BackupsButton onError={props.onError} />
         <button type="button" className="button button--icon" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
           ?
         </button>
