@@ -38,6 +38,7 @@ const title = requiredText('Title', 500);
  */
 const importInput = z
   .object({
+    // The article itself, not a field: the importer reads it (checkPastedText) and names what is wrong with it.
     text: z.string().optional(),
     bytesBase64: z
       .string()
