@@ -164,9 +164,21 @@ function withTitleAndByline(blocks: string[], title: string | null, byline: stri
   return body;
 }
 
+/**
+ * linkedom builds no document element from a page with no element at its top (plain text,
+ * a lone comment or doctype), and Readability throws on that: such a page is read as a body.
+ */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  const wrapped = parseHTML(`<html><body>${html}</body></html>`).document;
+  if (wrapped.documentElement) return wrapped;
+  throw new ClaimdeskError('no_article_text', 'The web page holds no article text (it is not HTML). Copy the article text and paste it.');
+}
+
 /** The main article of a web page, its text laid out for claims, and what the page says about it. */
 export function extractHtmlArticle(html: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const jsonLd = jsonLdObjects(document);
   const url = pageUrl(document, html, jsonLd);
   // Readability changes the document it reads, so the metadata above and below is taken first.
