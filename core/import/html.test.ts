@@ -210,3 +210,24 @@ describe('a page linkedom builds no document from (found by the import fuzz)', (
     expect(extractHtmlArticle(prose).text).toContain('forty schools had closed');
   });
 });
+
+describe('pages that once took minutes or crashed inside Readability (found by the import fuzz)', () => {
+  it('elements nested over 1,000 deep are refused by name; 900 deep (Readability fails on it) too', () => {
+    for (const html of [`<p>Officials said this.</p>${'<div>'.repeat(1500)}`, `${'<div>'.repeat(900)}<p>${'Officials said on Monday that forty schools had closed. '.repeat(8)}</p>`]) {
+      let err: unknown;
+      try {
+        extractHtmlArticle(html);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(ClaimdeskError);
+      expect((err as ClaimdeskError).code).toBe('no_article_text');
+    }
+  });
+
+  it('a 100 KB line of words with no full stop is read (the prose test no longer backtracks over it)', () => {
+    const text = extractHtmlArticle(`Officials said this. ${'word '.repeat(20_000)}\n`).text;
+    expect(text).toContain("Officials said this. word word");
+    expect(text.length).toBeGreaterThan(90_000);
+  });
+});
