@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'no_article_text'
   /** A .docx that is not a Word document: not a zip, a zip of something else, damaged, an old .doc or encrypted. */
   | 'invalid_docx'
+  /** Text that splits into sentences too short or too many to be an article (a numbered list, a data dump): core/import/limits.ts. */
+  | 'not_an_article'
   | 'write_failed'
   // API
   | 'invalid_input'

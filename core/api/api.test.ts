@@ -225,6 +225,30 @@ describe('text with a NUL character, and failures inside', () => {
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
+  it('every text field refuses the other control characters too (BEL, ESC, DEL …), naming the field; tab and line breaks stay', () => {
+    const { ws, articleId, claimIds } = withArticle();
+    const claimId = claimIds[0]!;
+    const before = snapshotDatabase(ws);
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      ['addNote', { claimId, body: 'ring \u0007 the bell' }, 'body', 'U+0007'],
+      ['editClaim', { claimId, text: '\u001b[31mred' }, 'text', 'U+001B'],
+      ['renameArticle', { id: articleId, title: 'Title\u007f' }, 'title', 'U+007F'],
+      ['setPreferences', { reviewerName: 'Ana\u0008' }, 'reviewerName', 'U+0008'],
+      ['addSource', { claimId, url: 'https://example.org/a', publisher: 'Dawn\u000c' }, 'publisher', 'U+000C'],
+      ['addSource', { claimId, url: 'https://example.org/a', publishedOn: '2025\u0001' }, 'publishedOn', 'U+0001'],
+      ['listSources', { query: '\u001fx' }, 'query', 'U+001F'],
+      ['listClaims', { filter: { entity: 'Kabul\u000b' } }, 'filter.entity', 'U+000B'],
+    ];
+    for (const [op, input, field, code] of cases) {
+      const result = dispatch(ws, op, input);
+      expect(result, op).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+      if (!result.ok) expect(result.error.message, op).toContain(`control character (${code})`);
+    }
+    expect(snapshotDatabase(ws)).toEqual(before);
+    const note = call(ws, 'addNote', { claimId, body: 'Line one\r\nLine two\tindented' });
+    expect(note.ok).toBe(true);
+  });
+
   it('an unexpected failure inside is reported without its SQL, and rolls back', () => {
     const { ws, claimIds } = withArticle();
     ws.db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON notes BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: secret_column > 0'); END;");

@@ -25,13 +25,14 @@ export function describeInputError(op: string, error: z.ZodError): string {
  * reported as `internal`, and its transaction is rolled back.
  */
 export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<unknown> {
-  const checked = checkInput(op, input);
-  if (!checked.ok) return checked;
-  const { spec, data } = checked.value;
-  if (spec.exclusive) {
-    return { ok: false, error: { code: 'internal', message: `${op} runs on its own and must be awaited: this caller cannot run it (use dispatchAsync).` } };
-  }
   try {
+    // Inside the try: a schema's own code failing on some input is an internal error too, never a throw.
+    const checked = checkInput(op, input);
+    if (!checked.ok) return checked;
+    const { spec, data } = checked.value;
+    if (spec.exclusive) {
+      return { ok: false, error: { code: 'internal', message: `${op} runs on its own and must be awaited: this caller cannot run it (use dispatchAsync).` } };
+    }
     const prepared = spec.prepare ? spec.prepare(ws, data) : undefined;
     const run = ws.db.transaction(() => {
       if (spec.undoLabel === undefined) return spec.handler(ws, data, prepared);
@@ -55,8 +56,9 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
 }
 
 /**
- * An operation's input as its handler would get it: the operation known, no
- * NUL in any text, the schema satisfied (defaults filled in). Dispatch runs
+ * An operation's input as its handler would get it: the operation known, the
+ * schema satisfied (defaults filled in; every text field refused with a control
+ * character by schemas.ts's userText). Dispatch runs
  * this first; a transport that streams a result (the CSV download) runs it
  * itself, so its input is checked exactly as every other call's.
  */
@@ -65,30 +67,12 @@ export function checkInput(op: string, input: unknown): ApiResult<{ spec: Operat
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${String(op).slice(0, 80)}` } };
   }
   const spec = operations[op] as Operation<z.ZodType, unknown, unknown>;
-  // One rule for every text field: a NUL character is refused here, before any schema
-  // (SQLite's length() stops at it, so a CHECK would fail later, or the text be cut short).
-  // An article's own text is read by the importer, which names the problem for a pasted text or a file.
-  const nul = pathOfNul(op === 'importArticle' && typeof input === 'object' && input !== null ? { ...input, text: undefined } : input);
-  if (nul !== null) {
-    return { ok: false, error: { code: 'invalid_input', message: `${op}: ${nul || 'input'}: contains a NUL character (\\0), which no text in Claimdesk may hold`, ...(nul ? { field: nul } : {}) } };
-  }
   const parsed = spec.input.safeParse(input === undefined || input === null ? {} : input);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.');
     return { ok: false, error: { code: 'invalid_input', message: describeInputError(op, parsed.error), ...(field ? { field } : {}) } };
   }
   return { ok: true, value: { spec, data: parsed.data } };
-}
-
-/** The path (`note.body`, `0`) of the first string in `value` holding a NUL character; '' for the value itself; null for none. */
-export function pathOfNul(value: unknown, depth = 0): string | null {
-  if (typeof value === 'string') return value.includes('\0') ? '' : null;
-  if (value === null || typeof value !== 'object' || depth > 20) return null;
-  for (const [key, child] of Object.entries(value)) {
-    const found = pathOfNul(child, depth + 1);
-    if (found !== null) return found ? `${key}.${found}` : key;
-  }
-  return null;
 }
 
 /**
@@ -98,7 +82,13 @@ export function pathOfNul(value: unknown, depth = 0): string | null {
  * it settles (the backend thread queues its calls).
  */
 export async function dispatchAsync(ws: Workspace, op: string, input: unknown): Promise<ApiResult<unknown>> {
-  const checked = checkInput(op, input);
+  let checked: ReturnType<typeof checkInput>;
+  try {
+    checked = checkInput(op, input);
+  } catch {
+    // A schema's own code failing: dispatch() names it.
+    return dispatch(ws, op, input);
+  }
   if (!checked.ok) return checked;
   const { spec, data } = checked.value;
   if (!spec.exclusive) return dispatch(ws, op, input);

@@ -10,6 +10,7 @@ import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from '../text/characters';
 import { dateFromLines, isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
+import { checkArticleShape, countSentenceMarks } from './limits';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
 import { transcriptLabels, type SpeakerLabel } from './transcript';
@@ -325,9 +326,11 @@ class ArticleReader {
 }
 
 export function analyzeArticle(text: string): AnalyzedArticle {
+  checkArticleShape(text, countSentenceMarks(text), true); // plainly no article: refused in one pass
   const reader = new ArticleReader(text);
   reader.read();
   const rows = reader.rows;
+  checkArticleShape(text, rows.length); // before the slow part: a file that is no article is refused at once
 
   const sentences: ArticleSentence[] = [];
   const sentenceRows: number[] = [];

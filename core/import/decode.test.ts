@@ -99,6 +99,72 @@ describe('decodeArticleBytes refuses', () => {
     expect(decodeArticleBytes(Buffer.from(`\ufeff${chinese}`, 'utf16le'))).toBe(chinese);
     expect(decodeArticleBytes(utf16be(chinese))).toBe(chinese);
   });
+  describe('UTF-16 whose decoding makes no sense, in every script and both byte orders', () => {
+    const SCRIPTS: Record<string, string> = {
+      English: 'Officials said on Monday that forty schools had closed in the province after the floods.',
+      Russian: 'Чиновники заявили в понедельник, что сорок школ закрылись в провинции после наводнения.',
+      Greek: 'Οι αξιωματούχοι δήλωσαν τη Δευτέρα ότι σαράντα σχολεία έκλεισαν στην επαρχία.',
+      Arabic: 'قال مسؤولون يوم الاثنين إن أربعين مدرسة أغلقت في المقاطعة بعد الفيضانات.',
+      Hindi: 'अधिकारियों ने सोमवार को कहा कि बाढ़ के बाद प्रांत में चालीस स्कूल बंद हो गए।',
+      Chinese: '官员周一表示，洪水过后，该省有四十所学校关闭。当地居民说，道路仍然无法通行。',
+      Japanese: '当局は月曜日、洪水の後、県内の四十の学校が閉鎖されたと発表した。',
+      Korean: '관리들은 월요일 홍수 이후 주에서 학교 사십 곳이 문을 닫았다고 말했다.',
+    };
+    const le = (text: string) => Buffer.from(text, 'utf16le');
+    const be = (text: string) => utf16be(text).subarray(2);
+    const withMark = (mark: 'le' | 'be', body: Uint8Array) => new Uint8Array([...(mark === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), ...body]);
+
+    it('every script reads in the byte order its mark declares', () => {
+      for (const [script, text] of Object.entries(SCRIPTS)) {
+        const article = `${text}\n\n${text}`;
+        expect(decodeArticleBytes(withMark('le', le(article))), script).toBe(article);
+        expect(decodeArticleBytes(withMark('be', be(article))), script).toBe(article);
+      }
+    });
+
+    it('every script written the other way from its mark is refused (once only Latin was: Cyrillic imported as Greek Extended)', () => {
+      for (const [script, text] of Object.entries(SCRIPTS)) {
+        const article = `${text}\n\n${text}`;
+        for (const bytes of [withMark('be', le(article)), withMark('le', be(article))]) {
+          const err = decodeError(bytes);
+          expect(err.code, script).toBe('invalid_encoding');
+          expect(err.message, script).toMatch(/nonsense|not (valid )?UTF-16|random bytes/);
+        }
+      }
+    });
+
+    it('8-bit text (ASCII, UTF-8) behind a UTF-16 mark', () => {
+      const ascii = withMark('le', Buffer.from('Officials said 40 schools closed. ', 'utf8'));
+      expect(decodeError(ascii).message).toMatch(/its text is 8-bit \(ASCII or UTF-8\), so it would read as nonsense/);
+      expectRefused(withMark('be', Buffer.from('The road was closed on Monday, said officials. ', 'utf8')), 'invalid_encoding');
+    });
+
+    it('random code units (no broken surrogate to give them away) behind either mark', () => {
+      let seed = 7;
+      const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 8;
+      const units = new Uint8Array(8192);
+      for (let i = 0; i < units.length; i += 2) {
+        let unit: number;
+        do unit = random() & 0xffff;
+        while (unit >= 0xd800 && unit <= 0xdfff);
+        units[i] = unit & 0xff;
+        units[i + 1] = unit >> 8;
+      }
+      expectRefused(withMark('le', units), 'invalid_encoding');
+      expectRefused(withMark('be', units), 'invalid_encoding');
+    });
+
+    it('UTF-16 that decodes mostly to control codes, unassigned or private-use code points', () => {
+      const junk = String.fromCharCode(...Array.from({ length: 40 }, (_, i) => 0xe000 + i * 3)) + ' ok';
+      expect(decodeError(Buffer.from(`\ufeff${junk}`, 'utf16le')).message).toMatch(/characters no text uses/);
+    });
+  });
+
+  it('UTF-8 that is mostly control codes (a binary file with no NUL in it)', () => {
+    expectRefused(Buffer.from('A\u0001\u0002\u0003\u0004\u0005B\u0006\u0007\u0008\u000eC', 'utf8'), 'binary');
+    // A stray one in an article is kept.
+    expect(decodeArticleBytes(Buffer.from('Officials\u0007 said 40 schools closed.\f\nNext page.', 'utf8'))).toContain('\u0007');
+  });
   it('UTF-32', () => expectRefused(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'invalid_encoding'));
   it('more than 10 MiB', () => {
     expectRefused(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), 'too_large');

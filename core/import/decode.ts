@@ -14,21 +14,55 @@ function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** Shannon entropy, in bits, of the bytes body[offset], body[offset + 2], … (the first `pairs`). */
+function entropyOfEveryOther(body: Uint8Array, offset: number, pairs: number): number {
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < pairs; i++) counts[body[offset + 2 * i]!]!++;
+  let bits = 0;
+  for (const n of counts) if (n > 0) bits -= (n / pairs) * Math.log2(n / pairs);
+  return bits;
+}
+
+const isTextByte = (b: number) => (b >= 0x20 && b <= 0x7e) || b === 0x09 || b === 0x0a || b === 0x0d;
+
 /**
- * Latin-script text in UTF-16 has a zero byte in most characters: the high byte, first in
- * big-endian, second in little-endian. A mark that says one order over text written in the
- * other would decode to a page of CJK-looking nonsense; the zeros tell.
+ * Why bytes behind a UTF-16 byte-order mark would decode to nonsense, or null when they read
+ * as UTF-16 text. A script lives in one or a few blocks of 256 code points, so in real UTF-16
+ * the high byte of each unit varies far less than the low byte (Latin text: almost always 0;
+ * Chinese: some 80 values against all 256). That tells, whatever the script:
+ * - the text written in the other byte order than its mark says (the low byte where the high
+ *   one should be: Latin, Cyrillic or Chinese alike read as a page of CJK-looking nonsense);
+ * - 8-bit text (ASCII, UTF-8) behind a mark, where both bytes of nearly every unit are printable
+ *   ASCII, which real UTF-16 text never is (Chinese: about a fifth of its characters);
+ * - random bytes, whose high bytes are spread over all 256 values.
  */
-function contradictsItsMark(body: Uint8Array, bigEndian: boolean): boolean {
-  let even = 0;
-  let odd = 0;
+function utf16Nonsense(body: Uint8Array, bigEndian: boolean): string | null {
   const pairs = Math.min(body.length, 1 << 20) >> 1;
+  if (pairs === 0) return null;
+  const [highAt, lowAt] = bigEndian ? [0, 1] : [1, 0];
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  let asciiPairs = 0;
   for (let i = 0; i < pairs * 2; i += 2) {
-    if (body[i] === 0) even++;
-    if (body[i + 1] === 0) odd++;
+    const high = body[i + highAt]!;
+    const low = body[i + lowAt]!;
+    if (high === 0) zeroHigh++;
+    if (low === 0) zeroLow++;
+    if (isTextByte(high) && isTextByte(low)) asciiPairs++;
   }
-  const [expected, other] = bigEndian ? [even, odd] : [odd, even];
-  return other >= pairs * 0.3 && other > expected * 3;
+  const order = bigEndian ? 'big' : 'little';
+  const otherWay = `The file's byte-order mark says UTF-16 ${order}-endian, but its text is written the other way round, so it would read as nonsense.`;
+  if (zeroLow >= pairs * 0.3 && zeroLow > zeroHigh * 3) return otherWay;
+  if (pairs >= 4 && asciiPairs >= pairs * 0.85) {
+    return `The file starts with a UTF-16 byte-order mark, but its text is 8-bit (ASCII or UTF-8), so it would read as nonsense.`;
+  }
+  if (pairs >= 16) {
+    const high = entropyOfEveryOther(body, highAt, pairs);
+    const low = entropyOfEveryOther(body, lowAt, pairs);
+    if (high > low + 1) return otherWay;
+    if (pairs >= 1024 && high > 7) return `The file starts with a UTF-16 byte-order mark, but its characters are scattered over the whole of Unicode, as random bytes are, not text.`;
+  }
+  return null;
 }
 
 function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
@@ -36,12 +70,8 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
   if (body.length % 2 !== 0) {
     throw new ClaimdeskError('invalid_encoding', `The file is not valid UTF-16 text (odd number of bytes). ${SAVE_AS_UTF8}`);
   }
-  if (contradictsItsMark(body, bigEndian)) {
-    throw new ClaimdeskError(
-      'invalid_encoding',
-      `The file's byte-order mark says UTF-16 ${bigEndian ? 'big' : 'little'}-endian, but its text is written the other way round, so it would read as nonsense. ${SAVE_AS_UTF8}`,
-    );
-  }
+  const nonsense = utf16Nonsense(body, bigEndian);
+  if (nonsense !== null) throw new ClaimdeskError('invalid_encoding', `${nonsense} ${SAVE_AS_UTF8}`);
   // Decode as little-endian; big-endian input is byte-swapped first (not every ICU build has 'utf-16be').
   let littleEndian = body;
   if (bigEndian) {
@@ -51,11 +81,16 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
       littleEndian[i + 1] = body[i] ?? 0;
     }
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(littleEndian);
+    text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(littleEndian);
   } catch {
     throw new ClaimdeskError('invalid_encoding', `The file is not valid UTF-16 text (broken surrogate pair). ${SAVE_AS_UTF8}`);
   }
+  if (junkShare(text) > MAX_JUNK_SHARE) {
+    throw new ClaimdeskError('invalid_encoding', `The file decodes as UTF-16 to characters no text uses (unassigned, private-use or control codes), so it is not UTF-16 text. ${SAVE_AS_UTF8}`);
+  }
+  return text;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -121,9 +156,29 @@ export function decodeDeclaredBytes(bytes: Uint8Array, encoding: string): string
   return checkArticleText(text, 'The file', 'so it is a binary file, not a web page');
 }
 
-/** What every article's text must be, however it arrived: no NULs, and some words. */
+/** Characters no text is written in: control codes (but tab, line and page breaks), unassigned and private-use code points. */
+const JUNK = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\p{Cn}\p{Co}]/gu;
+/** Past this share of its visible characters, decoded text is not text: a real article has none, or a stray one. */
+const MAX_JUNK_SHARE = 0.1;
+
+/** The share of `text`'s non-whitespace characters that are JUNK (0 when there are fewer than 3 of them). */
+function junkShare(text: string): number {
+  let junk = 0;
+  JUNK.lastIndex = 0;
+  while (JUNK.exec(text) !== null) junk++;
+  if (junk < 3) return 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000) visible++;
+  }
+  return junk / Math.max(visible, 1);
+}
+
+/** What every article's text must be, however it arrived: no NULs, not mostly control codes, and some words. */
 export function checkArticleText(text: string, subject: string, notText: string): string {
   if (text.includes('\u0000')) throw new ClaimdeskError('binary', `${subject} contains NUL characters, ${notText}.`);
+  if (junkShare(text) > MAX_JUNK_SHARE) throw new ClaimdeskError('binary', `${subject} is mostly control codes or characters no text uses, ${notText}.`);
   if (text.trim() === '') throw new ClaimdeskError('empty', `${subject} holds only whitespace: there is no article text to import.`);
   if (!HAS_WORDS.test(text)) throw new ClaimdeskError('empty', `${subject} holds no words (no letters or digits): there is no article text to import.`);
   return text;

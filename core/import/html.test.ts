@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimdeskError } from '../errors';
 import { analyzeArticle } from './analyze';
 import { extractArticle } from './extract';
-import { decodeHtmlBytes } from './html';
+import { decodeHtmlBytes, extractHtmlArticle } from './html';
 import { htmlBlocks } from './html-text';
 import { makeDocx } from './test-docx';
 import { fixtureBytes, spanProblems } from './test-support';
@@ -193,5 +193,41 @@ describe('htmlBlocks', () => {
       know</h2><p>First   line<br>second line</p><ol><li><p>one</p></li><li>two</li></ol><ul><li>dot</li></ul>
       <figure><img src="x.jpg"><figcaption>A caption.</figcaption></figure><p>After&nbsp;it.</p><script>x()</script><p hidden>secret</p>`;
     expect(htmlBlocks(html)).toEqual(['## What we know', 'First line\nsecond line', '1. one', '2. two', '- dot', 'A caption.', 'After\u00a0it.']);
+  });
+});
+
+describe('a page linkedom builds no document from (found by the import fuzz)', () => {
+  it('plain text, a lone doctype or comment in an .html file is a named error or the text, never an internal one', () => {
+    for (const html of ['hello', '<!DOCTYPE html>', '<!-- only a comment', '<?xml version="1.0"?>', '<>']) {
+      try {
+        extractHtmlArticle(html);
+      } catch (err) {
+        expect(err, html).toBeInstanceOf(ClaimdeskError);
+        expect((err as ClaimdeskError).code, html).toBe('no_article_text');
+      }
+    }
+    const prose = 'Officials said on Monday that forty schools had closed in the province after the floods. '.repeat(6);
+    expect(extractHtmlArticle(prose).text).toContain('forty schools had closed');
+  });
+});
+
+describe('pages that once took minutes or crashed inside Readability (found by the import fuzz)', () => {
+  it('elements nested over 1,000 deep are refused by name; 900 deep (Readability fails on it) too', () => {
+    for (const html of [`<p>Officials said this.</p>${'<div>'.repeat(1500)}`, `${'<div>'.repeat(900)}<p>${'Officials said on Monday that forty schools had closed. '.repeat(8)}</p>`]) {
+      let err: unknown;
+      try {
+        extractHtmlArticle(html);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(ClaimdeskError);
+      expect((err as ClaimdeskError).code).toBe('no_article_text');
+    }
+  });
+
+  it('a 100 KB line of words with no full stop is read (the prose test no longer backtracks over it)', () => {
+    const text = extractHtmlArticle(`Officials said this. ${'word '.repeat(20_000)}\n`).text;
+    expect(text).toContain("Officials said this. word word");
+    expect(text.length).toBeGreaterThan(90_000);
   });
 });

@@ -38,7 +38,8 @@ const title = requiredText('Title', 500);
  */
 const importInput = z
   .object({
-    text: z.string().optional(),
+    // The article itself, not a field: the importer reads it (checkPastedText) and names what is wrong with it.
+    text: z.string().max(MAX_ARTICLE_BYTES, `The pasted text is over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit`).optional(), // a character is a byte or more: the exact size is checkPastedText's
     bytesBase64: z
       .string()
       .max(MAX_BASE64_LENGTH, `The file is over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit`)

@@ -10,7 +10,7 @@ import { listSeenBefore, type SeenBefore } from '../../../db/queries/claim-memor
 import type { Verdict } from '../../../db/queries/types';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
-import { claimFilter, claimSort, DEFAULT_SORT, id, verdict } from '../schemas';
+import { claimFilter, claimSort, DEFAULT_SORT, id, userText, verdict } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
 
 /** Everything the detail panel shows for one claim. */
@@ -145,7 +145,7 @@ export const claimOperations = {
     input: z
       .object({
         claimId: id,
-        speaker: z.string().trim().max(200, 'A speaker is at most 200 characters').regex(ONE_LINE, 'A speaker is one line of text, without control characters'),
+        speaker: userText('Speaker').trim().max(200, 'A speaker is at most 200 characters').regex(ONE_LINE, 'A speaker is one line of text, without control characters'),
       })
       .strict(),
     write: true,

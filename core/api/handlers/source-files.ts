@@ -82,7 +82,7 @@ export const sourceFileOperations = {
         claimId: id,
         fileName,
         bytesBase64: base64,
-        title: optionalText(500),
+        title: optionalText('File title', 500),
         stance: stance.default('context'),
       })
       .strict(),

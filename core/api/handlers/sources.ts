@@ -6,7 +6,7 @@ import { ClaimdeskError } from '../../errors';
 import { isRealDate } from '../../import/front-matter';
 import { describeSource } from '../../report/labels';
 import { defineOperation } from '../operation';
-import { id, optionalText, stance } from '../schemas';
+import { id, optionalText, stance, userText } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
 import { claimDetail, requireClaim } from './claims';
 
@@ -27,8 +27,7 @@ function withScheme(value: string): string {
 }
 
 /** Only web addresses a browser can open (never javascript:, file: or data:), stored in canonical form. */
-const sourceUrl = z
-  .string()
+const sourceUrl = userText('Source URL')
   .trim()
   .min(1, 'Source URL must not be empty')
   .max(2048)
@@ -78,9 +77,9 @@ export function parseSourceDate(value: string): string | null {
   return month === null ? String(year) : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const publishedOn = z
-  .string()
+const publishedOn = userText('Source date')
   .trim()
+  .max(100, 'Source date is longer than 100 characters')
   .transform((value, ctx) => {
     if (value === '') return null;
     const parsed = parseSourceDate(value);
@@ -120,10 +119,10 @@ export const sourceOperations = {
       .object({
         claimId: id,
         url: sourceUrl,
-        title: optionalText(500),
-        publisher: optionalText(200),
+        title: optionalText('Source title', 500),
+        publisher: optionalText('Publisher', 200),
         publishedOn,
-        excerpt: optionalText(5000),
+        excerpt: optionalText('Excerpt', 5000),
         stance: stance.default('context'),
       })
       .strict(),
@@ -161,7 +160,7 @@ export const sourceOperations = {
     },
   }),
   listSources: defineOperation({
-    input: z.object({ query: z.string().trim().max(200).optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    input: z.object({ query: userText('Search').trim().max(200).optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
     write: false,
     handler: (ws, input) => searchSources(ws.db, input.query || undefined, input.limit),
   }),
