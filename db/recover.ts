@@ -80,6 +80,24 @@ const MAX_KEY = 2 ** 53;
 // Tables that are rebuilt, not copied: the migration log belongs to the new file, the search index is refilled.
 const NOT_COPIED = new Set(['schema_migrations']);
 
+/**
+ * What is wrong with the workspace file, read on a read-only connection
+ * (nothing written, no log checkpointed): null when its quick check passes.
+ */
+export function damageOf(dbPath: string, options: Pick<SalvageOptions, 'nativeBinding'> = {}): string | null {
+  if (!fs.existsSync(dbPath)) throw new ClaimdeskError('not_found', `There is no workspace at ${dbPath}.`);
+  let db: Db | undefined;
+  try {
+    db = new Database(dbPath, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    const check = String(db.pragma('quick_check', { simple: true }));
+    return check === 'ok' ? null : `The workspace ${dbPath} is damaged (${check}).`;
+  } catch (err) {
+    return `The workspace ${dbPath} is not a readable database (${(err as Error).message}).`;
+  } finally {
+    db?.close();
+  }
+}
+
 /** Salvages the workspace at `dbPath`; see the module comment. */
 export function salvageWorkspace(dbPath: string, options: SalvageOptions = {}): SalvageReport {
   if (!fs.existsSync(dbPath)) throw new ClaimdeskError('not_found', `There is no workspace at ${dbPath}.`);
@@ -452,11 +470,12 @@ export function describeSalvage(report: SalvageReport): string[] {
   const lines = report.tables
     .filter((t) => t.saved > 0 || t.missing || t.unreadable.length > 0 || t.refused > 0 || t.orphaned > 0 || t.unlinked > 0)
     .map((t) => {
+      const missingRows = t.counted === null ? null : Math.max(0, t.counted - t.saved - t.refused - t.orphaned);
       const lost = t.missing
         ? 'table unreadable: all its rows lost'
         : t.unreadable.length === 0
           ? 'nothing unreadable'
-          : `unreadable ${t.lostAtMost === null ? 'rows (number unknown)' : `at most ${t.lostAtMost} rows`} (keys ${t.unreadable.map((r) => `${r.from ?? '?'}–${r.to ?? 'end'}`).join(', ')})`;
+          : `unreadable ${missingRows !== null ? `${missingRows} rows` : t.lostAtMost === null ? 'rows (number unknown)' : `at most ${t.lostAtMost} rows`} (keys ${t.unreadable.map((r) => `${r.from ?? '?'}–${r.to ?? 'end'}`).join(', ')})`;
       const extra = [t.refused ? `${t.refused} refused as damaged` : '', t.orphaned ? `${t.orphaned} dropped, parent lost` : '', t.unlinked ? `${t.unlinked} links to lost rows cleared` : '']
         .filter(Boolean)
         .join('; ');

@@ -15,6 +15,9 @@ export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
   list [--status S] [--article ID] [--search WORDS] [--all] [--json]
   export --format csv [--out FILE] [--status S] [--article ID]
   stats                                   verdict counts, overall and per article
+  recover [--out FILE]                    salvage a damaged workspace: every row that can
+                                          be read goes to a new workspace (in its place,
+                                          the damaged file renamed beside it; or to FILE)
   analyze FILE|- [--json]                 claims, speakers, figures, scores and in-article
                                           disputes of one article (- reads standard input);
                                           opens no workspace
@@ -32,7 +35,8 @@ export type CliCommand =
   | { name: 'import'; files: string[] }
   | { name: 'list'; filter: ClaimFilter; json: boolean }
   | { name: 'export'; filter: ClaimFilter; out: string | undefined }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'recover'; out: string | undefined };
 
 export interface CliArgs {
   db: string | undefined;
@@ -116,6 +120,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     case 'stats':
       noArgs();
       return parsed({ name: 'stats' });
+    case 'recover':
+      noArgs();
+      for (const option of ['status', 'article', 'search', 'format', 'json', 'all'] as const) {
+        if (values[option] !== undefined) throw new UsageError(`recover does not take --${option}`);
+      }
+      if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file path, and it was given an empty one');
+      return parsed({ name: 'recover', out: values.out });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

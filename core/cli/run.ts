@@ -12,6 +12,7 @@ import { dbPathFrom, userPath } from '../paths';
 import { writeFileAtomic } from '../report/atomic-write';
 import { csvReport } from '../report/csv';
 import { reviewLabel } from '../report/labels';
+import { damageOf, describeSalvage, salvageWorkspace } from '../../db/recover';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 
@@ -41,6 +42,7 @@ export function runCli(argv: string[], io: CliIo): number {
   let ws: Workspace | undefined;
   try {
     if (command.name === 'analyze') return analyze(io, command.file, command.json);
+    if (command.name === 'recover') return recover(io, dbPathFrom(parsed.db, io.env), command.out);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
     return runOnWorkspace(ws, io, command);
@@ -56,7 +58,24 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' }>): number {
+/**
+ * `recover`: salvages the workspace (db/recover.ts) and prints what was saved
+ * and lost. In place only when the workspace is damaged; `--out FILE` makes a
+ * salvaged copy of any workspace and leaves the file where it is.
+ */
+function recover(io: CliIo, dbPath: string, out: string | undefined): number {
+  const problem = damageOf(dbPath);
+  if (problem === null && out === undefined) {
+    throw new ClaimdeskError('invalid_input', `The workspace ${dbPath} passes its check: nothing to recover. Give --out FILE to write a salvaged copy anyway.`);
+  }
+  if (problem !== null) io.err.write(`claimdesk: ${problem}
+`);
+  const report = salvageWorkspace(dbPath, out === undefined ? {} : { out: userPath(out, io.env) });
+  io.out.write(`${describeSalvage(report).join('\n')}\n`);
+  return EXIT_OK;
+}
+
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' | 'recover' }>): number {
   switch (command.name) {
     case 'import':
       return importFiles(ws, io, command.files);
