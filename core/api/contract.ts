@@ -11,6 +11,7 @@ import { suggestionOperations } from './handlers/suggestions';
 import { undoOperations } from './handlers/undo';
 import { memoryOperations } from './handlers/memory';
 import { reanalyzeOperations } from './handlers/reanalyze';
+import { recoveryOperations } from './handlers/recovery';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -32,6 +33,7 @@ export const operations = {
   ...undoOperations,
   ...memoryOperations,
   ...reanalyzeOperations,
+  ...recoveryOperations,
 };
 
 export type Operations = typeof operations;
@@ -67,4 +69,5 @@ export type { Note } from '../../db/queries/notes';
 export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
 export type { ReanalysisReport } from './handlers/reanalyze';
+export type { RecoveryState, SalvageReport, TableSalvage } from './handlers/recovery';
 export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

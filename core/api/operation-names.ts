@@ -43,6 +43,8 @@ export const OPERATION_NAMES = [
   'redo',
   'useEarlierVerdict',
   'dismissMatch',
+  'getRecoveryState',
+  'salvageWorkspace',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
