@@ -123,7 +123,11 @@ export function salvageWorkspace(dbPath: string, options: SalvageOptions = {}): 
     let tables: TableSalvage[];
     let integrity: string;
     try {
-      target.pragma('journal_mode = DELETE');
+      // A scratch file until it is renamed into place (after an fsync): no journal on disk or syncs while it is built,
+      // and a cache that holds a large workspace's indexes as they grow.
+      target.pragma('journal_mode = MEMORY');
+      target.pragma('synchronous = OFF');
+      target.pragma('cache_size = -262144');
       target.pragma('foreign_keys = OFF');
       const version = source.version ?? LATEST_SCHEMA_VERSION;
       migrate(target, Math.min(version, LATEST_SCHEMA_VERSION));
@@ -155,6 +159,7 @@ export function salvageWorkspace(dbPath: string, options: SalvageOptions = {}): 
       notes: source.notes,
     };
     fs.writeFileSync(salvageFile, JSON.stringify({ report, rowsNotKept: kept }, null, 2));
+    syncFile(building);
     if (out === undefined) {
       for (const suffix of ['', '-wal', '-shm']) {
         if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, damagedPath + suffix);
@@ -165,6 +170,16 @@ export function salvageWorkspace(dbPath: string, options: SalvageOptions = {}): 
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
     for (const suffix of ['', '-journal']) fs.rmSync(building + suffix, { force: true });
+  }
+}
+
+/** On disk before it is renamed into the workspace's place. */
+function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
