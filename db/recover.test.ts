@@ -116,6 +116,16 @@ describe('salvageWorkspace', () => {
     expect(kept.rowsNotKept.notes!.orphaned.length).toBe(report.tables.find((t) => t.table === 'notes')!.orphaned);
   });
 
+  it('the first page (header and table list) lost: detected; nothing can be found, and the report says so (the limit of reading through SQL)', () => {
+    const file = copyOfTemplate();
+    overwritePages(file, [1], 'zeros');
+    const detected = openOutcome(file);
+    expect(detected).toBe('database_corrupt');
+    const report = salvageAndCheck(file, 'first page zeroed', detected);
+    expect(report.savedRows).toBe(0);
+    expect(report.tables.every((t) => t.missing)).toBe(true);
+  });
+
   it('a broken index: detected; every row is saved (the salvaged workspace builds its indexes anew)', () => {
     const file = copyOfTemplate();
     const index = pagesOf(file, 'notes_by_claim', 'leaf');
