@@ -1,5 +1,6 @@
 /**
- * Desktop build (`electron-vite build`): out/main, out/preload, out/renderer.
+ * Desktop build (`electron-vite build`): out/main (the main process, index.js,
+ * and the backend thread it starts, backend-worker.js), out/preload, out/renderer.
  * Browser mode builds the renderer with renderer/vite.config.mts instead;
  * keep plugins and aliases of the two renderer builds in step.
  */
@@ -19,8 +20,12 @@ export default defineConfig({
       // from node_modules; better-sqlite3 is native and must never be bundled.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: fromRoot('electron/main.ts') },
+        // The backend thread is an entry of its own: the main process starts it by path
+        // (electron/app-paths.ts BACKEND_WORKER_PATH) and never imports it, so no
+        // database code is in index.js (electron/module-graph.test.ts).
+        input: { index: fromRoot('electron/main.ts'), 'backend-worker': fromRoot('core/api/backend-worker.ts') },
         external: ['better-sqlite3'],
+        output: { entryFileNames: '[name].js' },
       },
     },
   },

@@ -43,6 +43,8 @@ export type ErrorCode =
   | 'database_too_new'
   | 'database_unavailable'
   | 'database_busy'
+  /** The backend's thread stopped (a crash) while answering: the next call starts it again. */
+  | 'backend_stopped'
   // transports
   | 'unauthorized'
   | 'forbidden'

@@ -1,12 +1,15 @@
 /**
  * Where the desktop app finds its pieces. electron-vite lays the build out as
- * out/main/index.js (this code), out/preload/index.js and out/renderer/index.html.
+ * out/main/index.js (this code), out/main/backend-worker.js (the backend
+ * thread's code), out/preload/index.js and out/renderer/index.html.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app } from 'electron';
 import { sampleArticlePath } from '../core/paths';
 
+/** The backend thread's code: the second input of electron.vite.config.mts's main build. */
+export const BACKEND_WORKER_PATH = path.join(__dirname, 'backend-worker.js');
 export const PRELOAD_PATH = path.join(__dirname, '..', 'preload', 'index.js');
 export const RENDERER_INDEX_PATH = path.join(__dirname, '..', 'renderer', 'index.html');
 /** The only document the window may show and the only one whose IPC calls are answered. */

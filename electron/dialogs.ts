@@ -1,33 +1,16 @@
 /**
  * The two actions that need native dialogs: saving a CSV report and picking
- * article files. The CSV never crosses IPC: it is made and written here, and
- * only its path and row count go back to the renderer.
+ * article files. Only the dialogs are here: the files are read and written by
+ * the backend threads (core/api/backend-tasks.ts), so neither an article nor
+ * a report passes through the main process or IPC — only paths, names and
+ * counts do.
  */
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { ApiResult } from '../core/api/dispatch';
-import { toErrorData } from '../core/errors';
+import type { ApiResult } from '../core/api/result';
+import type { Backend } from '../core/api/worker-backend';
 import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
-import { readArticleFile } from '../core/import/read-file';
-import { writeFileAtomic } from '../core/report/atomic-write';
 import type { ImportedFile, SavedCsvReport } from './bridge-types';
-import type { DesktopWorkspace } from './workspace';
-
-interface CsvExport {
-  filename: string;
-  csv: string;
-  rowCount: number;
-}
-
-function isCsvExport(value: unknown): value is CsvExport {
-  if (typeof value !== 'object' || value === null) return false;
-  const fields = value as Record<string, unknown>;
-  return typeof fields.filename === 'string' && typeof fields.csv === 'string' && typeof fields.rowCount === 'number';
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** Folder the last report went to in this session; the Documents folder before that. */
 let lastReportFolder: string | null = null;
@@ -47,50 +30,27 @@ function reportFileName(suggested: string): string {
   return base.toLowerCase().endsWith('.csv') ? base : `${base}.csv`;
 }
 
-export async function saveCsvReport(
-  workspace: DesktopWorkspace,
-  window: BrowserWindow,
-  exportInput: unknown,
-): Promise<ApiResult<SavedCsvReport | null>> {
-  // Passed through unchanged: exportCsv's own schema validates it.
-  const exported = workspace.dispatch('exportCsv', exportInput);
-  if (!exported.ok) return exported;
-  if (!isCsvExport(exported.value)) {
-    return { ok: false, error: { code: 'internal', message: 'Internal error: exportCsv returned an unexpected value.' } };
-  }
-  const report = exported.value;
+export async function saveCsvReport(backend: Backend, window: BrowserWindow, exportInput: unknown): Promise<ApiResult<SavedCsvReport | null>> {
+  // Passed through unchanged: exportCsv's own schema validates it, before the dialog opens.
+  const named = await backend.task('csvReportFilename', { request: exportInput });
+  if (!named.ok) return named;
 
   const choice = await dialog.showSaveDialog(window, {
     title: 'Export claims as CSV',
-    defaultPath: path.join(defaultReportFolder(), reportFileName(report.filename)),
+    defaultPath: path.join(defaultReportFolder(), reportFileName(named.value.filename)),
     filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || !choice.filePath) return { ok: true, value: null };
 
-  try {
-    writeFileAtomic(choice.filePath, report.csv);
-  } catch (err) {
-    const error = toErrorData(err);
-    const message = error.code === 'internal' ? `Could not save the report to ${choice.filePath}: ${messageOf(err)}` : error.message;
-    return { ok: false, error: { code: error.code === 'internal' ? 'write_failed' : error.code, message } };
-  }
+  // Streamed from SQLite to the file on a backend thread, atomically: a failure leaves no partial file.
+  const written = await backend.task('writeCsvReport', { path: choice.filePath, request: exportInput });
+  if (!written.ok) return written;
   lastReportFolder = path.dirname(choice.filePath);
-  return { ok: true, value: { path: choice.filePath, rowCount: report.rowCount } };
+  return { ok: true, value: { path: choice.filePath, rowCount: written.value.rowCount } };
 }
 
-/** Reads one picked file and imports it; a bad file gets its own named error. */
-function importOne(workspace: DesktopWorkspace, filePath: string): ImportedFile {
-  try {
-    const { bytes, filename } = readArticleFile(filePath);
-    const bytesBase64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-    return { path: filePath, filename, result: workspace.dispatch('importArticle', { bytesBase64, filename }) };
-  } catch (err) {
-    return { path: filePath, filename: path.basename(filePath), result: { ok: false, error: toErrorData(err) } };
-  }
-}
-
-export async function importFromDialog(workspace: DesktopWorkspace, window: BrowserWindow): Promise<ApiResult<ImportedFile[]>> {
+export async function importFromDialog(backend: Backend, window: BrowserWindow): Promise<ApiResult<ImportedFile[]>> {
   const choice = await dialog.showOpenDialog(window, {
     title: 'Import articles',
     filters: [
@@ -100,15 +60,20 @@ export async function importFromDialog(workspace: DesktopWorkspace, window: Brow
     properties: ['openFile', 'multiSelections'],
   });
   if (choice.canceled) return { ok: true, value: [] };
-  return { ok: true, value: choice.filePaths.map((filePath) => importOne(workspace, filePath)) };
+  // One after another, in the order picked; each file read and imported on the writer thread, with its own outcome.
+  const imported: ImportedFile[] = [];
+  for (const filePath of choice.filePaths) {
+    imported.push({ path: filePath, filename: path.basename(filePath), result: await backend.task('importArticleFile', { path: filePath }) });
+  }
+  return { ok: true, value: imported };
 }
 
 /**
  * File → Import article…: the renderer did not ask, so it is told the
  * workspace changed, and files that failed are listed in a message box.
  */
-export async function importFromMenu(workspace: DesktopWorkspace, window: BrowserWindow, notifyChanged: () => void): Promise<void> {
-  const outcome = await importFromDialog(workspace, window);
+export async function importFromMenu(backend: Backend, window: BrowserWindow, notifyChanged: () => void): Promise<void> {
+  const outcome = await importFromDialog(backend, window);
   if (!outcome.ok) {
     await dialog.showMessageBox(window, { type: 'error', title: 'Import failed', message: outcome.error.message });
     return;

@@ -1,21 +1,27 @@
 /**
- * Claimdesk desktop main process. Thin on purpose: it opens the workspace,
- * locks the window down and forwards IPC calls to core's dispatcher.
+ * Claimdesk desktop main process. Thin on purpose: it starts the backend
+ * threads (which open the workspace), locks the window down and forwards IPC
+ * calls to them. It does no database work itself — no better-sqlite3, no db/,
+ * no dispatcher in its bundle (electron/module-graph.test.ts) — so the window
+ * never waits for a query, an import or an export.
  * Every behaviour behind it lives in core/ and db/ and is tested under Node.
  */
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { resolveDbPath } from '../core/paths';
-import { electronNativeBindingPath, PRELOAD_PATH, RENDERER_INDEX_PATH, RENDERER_URL, sampleArticleLocation } from './app-paths';
+import type { WorkerBackend } from '../core/api/worker-backend';
+import { BACKEND_WORKER_PATH, electronNativeBindingPath, PRELOAD_PATH, RENDERER_INDEX_PATH, RENDERER_URL, sampleArticleLocation } from './app-paths';
 import { EVENT_CHANNELS } from './channels';
 import { importFromMenu } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { buildApplicationMenu } from './menu';
 import { hardenAllWebContents, installSessionSecurity } from './security';
 import { createMainWindow, focusWindow } from './window';
-import { checkNativeBinding, DesktopWorkspace } from './workspace';
+import { checkNativeBinding, startDesktopBackend } from './workspace';
 
 let mainWindow: BrowserWindow | null = null;
-let workspace: DesktopWorkspace | null = null;
+let backend: WorkerBackend | null = null;
+/** Set once the backend threads have closed the workspace: the app may quit then. */
+let backendClosed = false;
 
 function sendToRenderer(channel: string): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel);
@@ -48,27 +54,31 @@ function onReady(): void {
     app.exit(2);
     return;
   }
-  const opened = DesktopWorkspace.open(
+  // The backend threads start opening (and, if need be, migrating) the workspace now; the
+  // window below appears meanwhile, and calls made before the workspace is open wait for it.
+  const started = startDesktopBackend(
     { dbPath, samplePath: sampleArticleLocation(), ...(binding.nativeBinding !== undefined ? { nativeBinding: binding.nativeBinding } : {}) },
     app.isPackaged,
+    { workerScript: BACKEND_WORKER_PATH },
   );
-  workspace = opened;
-  if (opened.openError !== null) {
-    // The window still opens: every call answers with this error, so the
-    // renderer can show it (and offer recovery) instead of a blank screen.
-    console.error(`Claimdesk: cannot open the workspace ${dbPath}: ${opened.openError.message}`);
-    dialog.showErrorBox('Claimdesk cannot open the workspace', `${dbPath}\n\n${opened.openError.message}`);
-  }
+  backend = started;
+  started.opened.catch((err: unknown) => {
+    // The window stays: every call answers with this error, so the renderer can show it
+    // (and offer recovery) instead of a blank screen.
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(`Claimdesk: cannot open the workspace ${dbPath}: ${message}`);
+    dialog.showErrorBox('Claimdesk cannot open the workspace', `${dbPath}\n\n${message}`);
+  });
 
   installSessionSecurity(session.defaultSession);
-  registerIpcHandlers({ workspace: opened, getWindow: () => mainWindow, rendererUrl: RENDERER_URL });
+  registerIpcHandlers({ backend: started, getWindow: () => mainWindow, rendererUrl: RENDERER_URL });
 
   Menu.setApplicationMenu(
     buildApplicationMenu(
       {
         importArticles: () => {
           if (mainWindow === null) return;
-          importFromMenu(opened, mainWindow, () => sendToRenderer(EVENT_CHANNELS.workspaceChanged)).catch((err: unknown) => {
+          importFromMenu(started, mainWindow, () => sendToRenderer(EVENT_CHANNELS.workspaceChanged)).catch((err: unknown) => {
             console.error('Claimdesk: import from the menu failed', err);
           });
         },
@@ -119,10 +129,20 @@ function main(): void {
   });
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open reopens it.
-    if (workspace !== null && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (backend !== null && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
-  app.on('will-quit', () => {
-    workspace?.close();
+  app.on('will-quit', (event) => {
+    if (backend === null || backendClosed) return;
+    // Quit once the backend threads have answered what they were given and closed the workspace.
+    event.preventDefault();
+    const closing = backend;
+    closing
+      .close()
+      .catch((err: unknown) => console.error('Claimdesk: closing the workspace failed', err))
+      .finally(() => {
+        backendClosed = true;
+        app.quit();
+      });
   });
 
   app

@@ -1,18 +1,22 @@
 /**
  * The main-process wiring, run under Node with a stand-in for the `electron`
- * module (the real one cannot run here) and the real core + SQLite behind it.
+ * module (the real one cannot run here) and the real backend threads, core
+ * and SQLite behind it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { BrowserWindow, IpcMainInvokeEvent, Session } from 'electron';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeResult, ImportedFile, SavedCsvReport } from './bridge-types';
 import { OPERATION_NAMES } from '../core/api/operation-names';
+import { backendWorkerBundle } from '../core/api/testing/worker-bundle';
+import { BACKEND_STOPPED, type WorkerBackend } from '../core/api/worker-backend';
 import { registerIpcHandlers } from './ipc';
 import { hardenAllWebContents, installSessionSecurity } from './security';
-import { DesktopWorkspace } from './workspace';
+import { startDesktopBackend } from './workspace';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -75,29 +79,48 @@ async function invoke<T = unknown>(channel: string, input?: unknown, from: IpcMa
   return (await handler(from, input)) as BridgeResult<T>;
 }
 
+const SAMPLE = path.resolve('core/sample/000_271fd31029f7693a.txt');
+let workerScript: string;
 let folder: string;
-let workspace: DesktopWorkspace;
+let backend: WorkerBackend;
+let writers: Worker[];
 
-beforeEach(() => {
-  // Refusals are logged on purpose; keep the test output quiet.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-shell-'));
-  workspace = DesktopWorkspace.open(
-    { dbPath: path.join(folder, 'workspace.sqlite'), samplePath: path.resolve('core/sample/000_271fd31029f7693a.txt') },
-    true,
-  );
-  expect(workspace.openError).toBeNull();
+beforeAll(async () => {
+  workerScript = await backendWorkerBundle();
+});
+
+/** The desktop backend on a fresh workspace, its IPC handlers registered; not waited for. */
+function startApp(dbPath = path.join(folder, 'workspace.sqlite')): WorkerBackend {
+  writers = [];
+  const started = startDesktopBackend({ dbPath, samplePath: SAMPLE }, true, {
+    workerScript,
+    observeThreads: (role, worker) => role === 'writer' && writers.push(worker),
+  });
   fake.handlers.clear();
-  registerIpcHandlers({ workspace, getWindow: () => fakeWindow, rendererUrl: RENDERER_URL });
-});
+  registerIpcHandlers({ backend: started, getWindow: () => fakeWindow, rendererUrl: RENDERER_URL });
+  return started;
+}
 
-afterEach(() => {
-  workspace.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
+/** Each test of the calling describe gets the app on a fresh workspace, open. */
+function withBackend(): void {
+  beforeEach(async () => {
+    // Refusals are logged on purpose; keep the test output quiet.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-shell-'));
+    backend = startApp();
+    await backend.opened;
+  });
+
+  afterEach(async () => {
+    await backend.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+}
 
 describe('IPC', () => {
+  withBackend();
+
   it('registers one channel per operation plus the two dialog actions', () => {
     expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 2);
     for (const name of OPERATION_NAMES) expect(fake.handlers.has(`claimdesk:${name}`)).toBe(true);
@@ -175,8 +198,47 @@ describe('IPC', () => {
   });
 
   it('answers with an error once the workspace is closed', async () => {
-    workspace.close();
+    await backend.close();
     expect(await invoke('claimdesk:getStats', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable' } });
+  });
+});
+
+
+describe('IPC on the backend threads', () => {
+  withBackend();
+
+  it('answers calls sent while the workspace is still opening, once it is open', async () => {
+    await backend.close();
+    backend = startApp(path.join(folder, 'second.sqlite'));
+    // Sent at once, as the renderer does when the window appears before the workspace is open.
+    const [articles, sample] = await Promise.all([invoke('claimdesk:listArticles', {}), invoke('claimdesk:loadSample', {})]);
+    expect(articles).toEqual({ ok: true, value: [] });
+    expect(sample.ok).toBe(true);
+  });
+
+  it('answers every call with the error that kept the workspace from opening', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await backend.close();
+    const notes = path.join(folder, 'notes.sqlite');
+    fs.writeFileSync(notes, 'these are my notes, not a database '.repeat(40));
+    backend = startApp(notes);
+    await expect(backend.opened).rejects.toMatchObject({ code: 'database_corrupt' });
+    expect(await invoke('claimdesk:getStats', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt', message: expect.stringContaining('not a readable Claimdesk database') } });
+    fake.state.saveDialog = { canceled: false, filePath: path.join(folder, 'report.csv') };
+    expect(await invoke('claimdesk:saveCsvReport', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
+    expect(fs.existsSync(path.join(folder, 'report.csv'))).toBe(false);
+  });
+
+  it('tells the window when the backend thread died, and the next call works on everything saved before', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect((await invoke('claimdesk:loadSample', {})).ok).toBe(true);
+    const pending = invoke('claimdesk:importArticle', { text: 'The ministry said 800 people left in March.', title: 'Lost' });
+    await writers[0]!.terminate();
+    expect(await pending).toEqual({ ok: false, error: BACKEND_STOPPED });
+    expect(await invoke<unknown[]>('claimdesk:listArticles', {})).toMatchObject({ ok: true, value: [expect.objectContaining({ title: expect.any(String) })] });
+    expect(await invoke('claimdesk:importArticle', { text: 'Officials said 1,200 families were moved.', title: 'Kept' })).toMatchObject({ ok: true });
+    expect(writers).toHaveLength(2);
+    expect(await invoke<unknown[]>('claimdesk:listArticles', {})).toMatchObject({ ok: true, value: { length: 2 } });
   });
 });
 

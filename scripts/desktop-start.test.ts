@@ -238,12 +238,14 @@ describe('the built main process under Node, with a stand-in electron module', {
     expect(spawnSync(process.execPath, [electronVite, 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'ignore' }).status).toBe(0);
   });
 
-  function runBuiltMain(options: { args?: string[]; withNativeBuild?: boolean } = {}) {
+  function runBuiltMain(options: { args?: string[]; withNativeBuild?: boolean; brokenNativeBuild?: boolean } = {}) {
     const appPath = tempDir('app-path');
     if (options.withNativeBuild ?? true) {
       // Under Node the Node build is the one that loads: it stands in for the Electron build.
       fs.mkdirSync(path.join(appPath, 'native', 'electron'), { recursive: true });
-      fs.copyFileSync(NODE_BUILD, path.join(appPath, 'native', 'electron', 'better_sqlite3.node'));
+      const built = path.join(appPath, 'native', 'electron', 'better_sqlite3.node');
+      if (options.brokenNativeBuild) fs.writeFileSync(built, 'not a shared library');
+      else fs.copyFileSync(NODE_BUILD, built);
     }
     fs.mkdirSync(path.join(appPath, 'core', 'sample'), { recursive: true });
     fs.copyFileSync(SAMPLE, path.join(appPath, 'core', 'sample', path.basename(SAMPLE)));
@@ -274,6 +276,28 @@ describe('the built main process under Node, with a stand-in electron module', {
     expect(report.calls.fromStranger).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(report.dialogs).toEqual([]);
     expect(fs.existsSync(dbPath)).toBe(true);
+  });
+
+  it('keeps the database off the built main process: only the backend thread it starts requires better-sqlite3', () => {
+    const requiresOf = (file: string): string[] => {
+      const code = fs.readFileSync(path.join(REPO_ROOT, 'out', 'main', file), 'utf8');
+      const direct = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
+      // A chunk shared by both entries counts as loaded by each.
+      return direct.flatMap((name) => (name.startsWith('./') ? [name, ...requiresOf(name)] : [name]));
+    };
+    const main = requiresOf('index.js');
+    expect(main).toContain('node:worker_threads');
+    expect(main).not.toContain('better-sqlite3');
+    expect(requiresOf('backend-worker.js')).toContain('better-sqlite3');
+  });
+
+  it('loads native/electron/ on the backend thread: a broken build there is the error every call answers with, the window still opens', () => {
+    const { status, report } = runBuiltMain({ brokenNativeBuild: true });
+    expect(status).toBe(0);
+    expect(report.windows).toHaveLength(1);
+    expect(report.calls.listArticles).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining('Cannot open the workspace') } });
+    expect(report.calls.loadSample).toMatchObject({ ok: false, error: { code: 'database_unavailable' } });
+    expect(report.dialogs).toEqual([expect.objectContaining({ kind: 'error', title: 'Claimdesk cannot open the workspace' })]);
   });
 
   it('says so in a warning when something started it with --no-sandbox', () => {

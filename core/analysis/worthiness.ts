@@ -173,26 +173,68 @@ function sceneHoldsFact(rest: string, input: WorthinessInput): boolean {
   return input.entities.some((e) => rest.includes(e.slice(e.lastIndexOf(' ') + 1)));
 }
 
-export function scoreWorthiness(input: WorthinessInput): Worthiness {
+/**
+ * Every cue the scorers read, computed once: what fired, and the counts. The
+ * hand scorer (handWorthiness) weighs them with WEIGHTS; worthiness-features.ts
+ * turns them into the feature vector of the learned scorer.
+ */
+export interface WorthinessCues {
+  /** The text as the cue patterns read it: bounded, quotes and apostrophes straightened. */
+  text: string;
+  /** What the sentence asserts (the quotation, the clause after "X said"). */
+  content: string;
+  kind: string;
+  figureCount: number;
+  entityCount: number;
+  hasSpeaker: boolean;
+  attribution: boolean;
+  causal: boolean;
+  legal: boolean;
+  comparison: boolean;
+  denial: boolean;
+  prediction: boolean;
+  hedging: boolean;
+  askedBesideFact: boolean;
+  question: boolean;
+  stance: boolean;
+  strongOpinion: boolean;
+  opinion: boolean;
+  /** A bare demonstrative judged ("This was a sensible evolution ...") with nothing checkable beside it. */
+  weakOpinion: boolean;
+  promise: boolean;
+  promiseBesideFact: boolean;
+  smallTalk: boolean;
+  scene: boolean;
+  sceneBesideFact: boolean;
+  sceneOpener: boolean;
+  /** Asserts nothing checkable now (not a claim, small talk, question, stance, a bare promise, an opinion without a figure). */
+  unasserted: boolean;
+  pastFact: boolean;
+  wordCount: number;
+  /** No figure and at most two content words ("It isn't.", "Not once."). */
+  fewContentWords: boolean;
+  reasons: Reason[];
+}
+
+export function readCues(input: WorthinessInput): WorthinessCues {
   // One apostrophe and one double quote for the cue lists.
   const text = (input.text.length > 1500 ? input.text.slice(0, 1500) : input.text).replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   const reasons: Reason[] = [];
-  let z = 0.1;
-  const add = (reason: Reason, weight = WEIGHTS[reason]) => {
-    reasons.push(reason);
-    z += weight;
-  };
   const hasFigure = input.figures.length > 0;
   const cues = stanceCues(text);
   const content = cues.content;
 
-  if (hasFigure) add('figure', WEIGHTS.figure + Math.min(2, input.figures.length - 1) * 0.15);
-  if (input.speaker || ATTRIBUTION.test(text)) add('attribution');
-  if (input.entities.length > 0) add('named entity', WEIGHTS['named entity'] + Math.min(2, input.entities.length - 1) * 0.1);
-  if (CAUSAL.test(text)) add('causal language');
-  if (LEGAL.test(text)) add('legal language');
-  if (COMPARISON.test(text)) add('comparison');
-  if (input.denial) add('denial');
+  const attribution = Boolean(input.speaker) || ATTRIBUTION.test(text);
+  const causal = CAUSAL.test(text);
+  const legal = LEGAL.test(text);
+  const comparison = COMPARISON.test(text);
+  if (hasFigure) reasons.push('figure');
+  if (attribution) reasons.push('attribution');
+  if (input.entities.length > 0) reasons.push('named entity');
+  if (causal) reasons.push('causal language');
+  if (legal) reasons.push('legal language');
+  if (comparison) reasons.push('comparison');
+  if (input.denial) reasons.push('denial');
 
   // A question put after a checkable assertion ("We spent $4 million, so why are lists still rising?") is scored on the assertion.
   const askedHead = input.kind === 'claim' && cues.question ? assertionBeforeQuestion(text) : null;
@@ -222,34 +264,94 @@ export function scoreWorthiness(input: WorthinessInput): Worthiness {
   // A promise beside a fact ("I made a promise and I intend to keep it"; a figure or a named source in another clause,
   // "because the rate is already above 95%") still reports the fact, and so does a named party's promise told by another.
   const promiseBesideFact = promise && (pastFact || assertsBesidePromise(text, input) || promiseOnRecord(content, input));
-  if (PREDICTION.test(text) && !promise) add('prediction');
+  const prediction = PREDICTION.test(text) && !promise;
+  if (prediction) reasons.push('prediction');
   // "14 May 2024", "in May": the month, not the modal.
-  if (hedged !== null || (HEDGING.test(text) && HEDGING.test(text.replace(MONTH_MAY, ' ')))) add('hedging');
-  // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
+  const hedging = hedged !== null || (HEDGING.test(text) && HEDGING.test(text.replace(MONTH_MAY, ' ')));
+  if (hedging) reasons.push('hedging');
   const unasserted =
     input.kind !== 'claim' || smallTalk || question || stance || (promise && !promiseBesideFact) || (strongOpinion && !hasFigure);
-  if (unasserted) z = 0.1 + (z - 0.1) / 2;
-  if (stance) add('opinion', -1.5);
-  else if (strongOpinion) add('opinion', hasFigure ? -0.7 : -1.8);
-  else if (opinion) add('opinion', hasFigure ? -0.7 : WEIGHTS.opinion);
   // "This was a sensible evolution of the research strategy.": a bare demonstrative judged, with nothing checkable
-  // beside it (no figure, name, source or other cue), weighs as an opinion; with a source it is a lighter one.
-  else if (cues.weakOpinion && reasons.length === (reasons.includes('attribution') ? 1 : 0)) add('opinion', reasons.length === 0 && !hasFigure ? WEIGHTS.opinion : -0.6);
-  if (question) add('question');
-  else if (askedBesideFact) add('question', -0.5);
-  if (promise) add('promise', promiseBesideFact ? -0.6 : WEIGHTS.promise);
-  if (smallTalk) add('small talk');
-  else if (scene) add('small talk', hasFigure ? -0.4 : -1.3);
-  else if (sceneBesideFact) add('small talk', -0.3);
-  else if (cues.sceneOpener && !hasFigure) add('small talk', -0.5);
+  // beside it (no figure, name, source or other cue).
+  const weakOpinion = !stance && !opinion && cues.weakOpinion && reasons.length === (attribution ? 1 : 0);
+  if (stance || opinion || weakOpinion) reasons.push('opinion');
+  if (question || askedBesideFact) reasons.push('question');
+  if (promise) reasons.push('promise');
+  const sceneOpener = cues.sceneOpener && !hasFigure;
+  if (smallTalk || scene || sceneBesideFact || sceneOpener) reasons.push('small talk');
+  return {
+    text,
+    content,
+    kind: input.kind,
+    figureCount: input.figures.length,
+    entityCount: input.entities.length,
+    hasSpeaker: Boolean(input.speaker),
+    attribution,
+    causal,
+    legal,
+    comparison,
+    denial: input.denial,
+    prediction,
+    hedging,
+    askedBesideFact,
+    question,
+    stance,
+    strongOpinion,
+    opinion,
+    weakOpinion,
+    promise,
+    promiseBesideFact,
+    smallTalk,
+    scene,
+    sceneBesideFact,
+    sceneOpener,
+    unasserted,
+    pastFact,
+    wordCount: input.wordCount,
+    fewContentWords: !hasFigure && contentWordCount(text) <= 2,
+    reasons,
+  };
+}
+
+/** The hand-weighted score of the cues (WEIGHTS and the adjustments below, chosen by hand). */
+export function handWorthiness(c: WorthinessCues): Worthiness {
+  const hasFigure = c.figureCount > 0;
+  let z = 0.1;
+  if (hasFigure) z += WEIGHTS.figure + Math.min(2, c.figureCount - 1) * 0.15;
+  if (c.attribution) z += WEIGHTS.attribution;
+  if (c.entityCount > 0) z += WEIGHTS['named entity'] + Math.min(2, c.entityCount - 1) * 0.1;
+  if (c.causal) z += WEIGHTS['causal language'];
+  if (c.legal) z += WEIGHTS['legal language'];
+  if (c.comparison) z += WEIGHTS.comparison;
+  if (c.denial) z += WEIGHTS.denial;
+  if (c.prediction) z += WEIGHTS.prediction;
+  if (c.hedging) z += WEIGHTS.hedging;
+  // Whatever figures or names they hold, these assert nothing checkable now: their positive cues count half.
+  if (c.unasserted) z = 0.1 + (z - 0.1) / 2;
+  if (c.stance) z += -1.5;
+  else if (c.strongOpinion) z += hasFigure ? -0.7 : -1.8;
+  else if (c.opinion) z += hasFigure ? -0.7 : WEIGHTS.opinion;
+  // A bare demonstrative judged weighs as an opinion; with a source it is a lighter one.
+  else if (c.weakOpinion) z += !c.attribution ? WEIGHTS.opinion : -0.6;
+  if (c.question) z += WEIGHTS.question;
+  else if (c.askedBesideFact) z += -0.5;
+  if (c.promise) z += c.promiseBesideFact ? -0.6 : WEIGHTS.promise;
+  if (c.smallTalk) z += WEIGHTS['small talk'];
+  else if (c.scene) z += hasFigure ? -0.4 : -1.3;
+  else if (c.sceneBesideFact) z += -0.3;
+  else if (c.sceneOpener) z += -0.5;
 
   // No reason either way: a plain event or state is a claim, a fragment is not.
-  if (pastFact) z += 0.35;
-  if (input.wordCount < 4) z -= 1.2;
-  else if (input.wordCount < 7) z -= 0.4;
-  if (!hasFigure && contentWordCount(text) <= 2) z -= pastFact ? 0.3 : 0.8;
-  if (input.kind !== 'claim') z -= 2.5;
+  if (c.pastFact) z += 0.35;
+  if (c.wordCount < 4) z -= 1.2;
+  else if (c.wordCount < 7) z -= 0.4;
+  if (c.fewContentWords) z -= c.pastFact ? 0.3 : 0.8;
+  if (c.kind !== 'claim') z -= 2.5;
 
   const score = 1 / (1 + Math.exp(-z));
-  return { score: Math.round(score * 100) / 100, reasons };
+  return { score: Math.round(score * 100) / 100, reasons: c.reasons };
+}
+
+export function scoreWorthiness(input: WorthinessInput): Worthiness {
+  return handWorthiness(readCues(input));
 }

@@ -1,47 +1,56 @@
 /**
  * The backend on threads of its own (worker_threads): the transports send it
  * calls and await the answers, so a long import or re-analysis never stops
- * the process from taking requests, serving files or streaming a download.
- * A writer thread owns the workspace connection and runs every changing call
- * in the order they arrive, each in its own transaction, as dispatch() does;
- * a reader thread answers the read-only calls meanwhile.
+ * the process from taking requests, serving files, streaming a download or
+ * (in the desktop app) drawing the window. A writer thread owns the workspace
+ * connection and runs every changing call in the order they arrive, each in
+ * its own transaction, as dispatch() does; a reader thread answers the
+ * read-only calls meanwhile.
+ *
+ * A thread that dies (a crash, terminate(), process.exit) answers the calls it
+ * held with `backend_stopped`, and the next call starts it again: SQLite rolls
+ * back whatever transaction it had open, so everything committed is kept.
+ *
+ * No database here, on purpose: this file runs on the Electron main process,
+ * which must never load better-sqlite3, db/ or the dispatcher (checked by
+ * electron/module-graph.test.ts). Only types come from the backend's side.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ClaimdeskError } from '../errors';
-import type { BackendMessage, BackendWorkerData } from './backend-worker';
-import { operations } from './contract';
-import { isOperationName } from './operation-names';
+import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
+import type { BackendTaskName, BackendTasks } from './backend-tasks';
+import type { BackendCall, BackendMessage, BackendWorkerData } from './backend-worker';
 import type { ApiResult } from './result';
-import { dispatch } from './dispatch';
-import { closeWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
+import type { OpenWorkspaceOptions } from './workspace';
 
 export interface Backend {
   readonly dbPath: string;
   /** The clock the backend stamps with (report file names). */
   now(): string;
   call(op: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** The shell's file work (backend-tasks.ts): reading a picked article, writing a report. */
+  task<T extends BackendTaskName>(name: T, input: BackendTasks[T]['input']): Promise<ApiResult<BackendTasks[T]['result']>>;
   close(): Promise<void>;
 }
 
-/** The backend on the caller's thread (tests, and the desktop app until it moves to a thread too). */
-export function inProcessBackend(ws: Workspace): Backend {
-  return {
-    dbPath: ws.dbPath,
-    now: ws.now,
-    call: async (op, input) => dispatch(ws, op, input),
-    close: async () => closeWorkspace(ws),
-  };
-}
+/** What a caller is told when the thread answering its call died before it answered. */
+export const BACKEND_STOPPED: ApiErrorData = {
+  code: 'backend_stopped',
+  message: 'The backend stopped unexpectedly; your last change may not have been saved — try again.',
+};
+
+const CLOSED: ApiErrorData = { code: 'database_unavailable', message: 'The workspace is closed: Claimdesk is quitting.' };
 
 /**
- * The worker's code: the bundled file beside this one when running from
- * out/backend/ (scripts/lib/backend-build.js builds it), else the TypeScript
- * source through tsx's require hook (tests, `tsx`).
+ * The worker's code: the bundled file beside this one when running from a
+ * build (out/backend/ by scripts/lib/backend-build.js, out/main/ by
+ * electron-vite), else the TypeScript source through tsx's require hook
+ * (tests, `tsx`).
  */
-function workerScript(): { source: string; eval: boolean } {
+function workerScript(given: string | undefined): { source: string; eval: boolean } {
+  if (given !== undefined) return { source: given, eval: false };
   const bundled = path.join(__dirname, 'backend-worker.js');
   if (fs.existsSync(bundled)) return { source: bundled, eval: false };
   const local = createRequire(__filename);
@@ -49,100 +58,208 @@ function workerScript(): { source: string; eval: boolean } {
   return { source, eval: true };
 }
 
+type Request = { op: string; input: unknown } | { task: BackendTaskName; input: unknown };
+
+/** One running backend thread. */
 interface Thread {
-  call(op: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Resolves once the workspace is open on it, with the names of the calls that only read; rejects with why it could not be. */
+  readonly opened: Promise<readonly string[]>;
+  /** False once it has exited or failed to open: the next call needs a new one. */
+  readonly alive: boolean;
+  /** Alive with the workspace open: a call sent now is answered without waiting for an open. */
+  readonly ready: boolean;
+  send(request: Request): Promise<ApiResult<unknown>>;
   close(): Promise<void>;
 }
 
-const STOPPED: ApiResult<unknown> = { ok: false, error: { code: 'internal', message: 'The backend stopped; restart Claimdesk.' } };
+/** Called with each thread as it starts (tests use it to kill one). */
+export type ThreadObserver = (role: BackendWorkerData['role'], worker: Worker) => void;
 
-/** Starts one backend thread; resolves once its connection is open, rejects with the workspace's own error if it cannot be. */
-function startThread(data: BackendWorkerData): Promise<Thread> {
-  const script = workerScript();
+function startThread(data: BackendWorkerData, { observeThreads: observe, workerScript: given }: WorkerBackendOptions): Thread {
+  const script = workerScript(given);
   const worker = new Worker(script.source, { eval: script.eval, workerData: data });
+  observe?.(data.role, worker);
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
   let nextId = 1;
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-    for (const answer of pending.values()) answer(STOPPED);
+  let alive = true;
+  let isOpen = false;
+  let closing = false;
+  let settle!: { resolve: (reads: readonly string[]) => void; reject: (err: unknown) => void };
+  const opened = new Promise<readonly string[]>((resolve, reject) => (settle = { resolve, reject }));
+  opened.catch(() => undefined); // observed by whoever calls; never an unhandled rejection
+
+  const stopped = () => {
+    if (!alive) return;
+    alive = false;
+    settle.reject(new ClaimdeskError(BACKEND_STOPPED.code, BACKEND_STOPPED.message));
+    for (const answer of pending.values()) answer({ ok: false, error: BACKEND_STOPPED });
     pending.clear();
   };
 
-  return new Promise<Thread>((resolve, reject) => {
-    worker.on('message', (message: BackendMessage) => {
-      if ('ready' in message) {
-        resolve({
-          call(op, input) {
-            if (stopped) return Promise.resolve(STOPPED);
-            const id = nextId++;
-            return new Promise((answer) => {
-              pending.set(id, answer);
-              worker.postMessage({ id, op, input });
-            });
-          },
-          close() {
-            if (stopped) return Promise.resolve();
-            return new Promise<void>((done) => {
-              worker.once('exit', () => done());
-              worker.postMessage('close');
-            });
-          },
-        });
-      } else if ('failed' in message) {
-        reject(new ClaimdeskError(message.failed.code, message.failed.message));
-        void worker.terminate();
-      } else {
-        const answer = pending.get(message.id);
-        pending.delete(message.id);
-        answer?.(message.result);
-      }
-    });
-    worker.on('error', (err) => {
-      console.error(`claimdesk: the backend's ${data.role} thread failed:`, err);
-      stop();
-      reject(err);
-    });
-    worker.on('exit', stop);
+  worker.on('message', (message: BackendMessage) => {
+    if ('ready' in message) {
+      isOpen = true;
+      settle.resolve(message.reads);
+    } else if ('failed' in message) {
+      alive = false;
+      settle.reject(new ClaimdeskError(message.failed.code, message.failed.message));
+      void worker.terminate();
+    } else {
+      const answer = pending.get(message.id);
+      pending.delete(message.id);
+      answer?.(message.result);
+    }
   });
-}
+  worker.on('error', (err) => {
+    console.error(`claimdesk: the backend's ${data.role} thread failed:`, err);
+    stopped();
+  });
+  worker.on('exit', (code) => {
+    if (!closing && alive) console.error(`claimdesk: the backend's ${data.role} thread stopped (exit code ${code}); the next call starts it again.`);
+    stopped();
+  });
 
-/** Whether an operation only reads (its spec says write: false). */
-function readsOnly(op: string): boolean {
-  return isOperationName(op) && !operations[op].write;
+  return {
+    opened,
+    get alive() {
+      return alive;
+    },
+    get ready() {
+      return alive && isOpen;
+    },
+    async send(request) {
+      // Sent only once the workspace is open, so a call is never left unanswered by a thread that could not open it.
+      try {
+        await opened;
+      } catch (err) {
+        return { ok: false, error: toErrorData(err) };
+      }
+      if (!alive) return { ok: false, error: BACKEND_STOPPED };
+      const id = nextId++;
+      return new Promise((answer) => {
+        pending.set(id, answer);
+        worker.postMessage({ id, ...request } satisfies BackendCall);
+      });
+    },
+    close() {
+      if (!alive) return Promise.resolve();
+      closing = true;
+      return new Promise<void>((done) => {
+        worker.once('exit', () => done());
+        // Answered after every call already sent: the thread closes the workspace last.
+        worker.postMessage('close');
+      });
+    },
+  };
 }
 
 export interface WorkerBackend extends Backend {
+  /** Settles once the workspace is open (migrated, re-scored) on the writer thread; rejects with the workspace's own error. */
+  readonly opened: Promise<void>;
   /** Settles once the reader thread is answering reads (true), or could not start (false). */
   readonly readerReady: Promise<boolean>;
 }
 
+export interface WorkerBackendOptions {
+  observeThreads?: ThreadObserver;
+  /** The worker's bundled code, when it is not beside this file (tests build one: core/api/testing/worker-bundle.ts). */
+  workerScript?: string;
+}
+
 /**
- * Opens the workspace on a writer thread (migrating it first) and resolves
- * as soon as it is open; a reader thread starts beside it, and once it is
- * open, reads (the table, the article, counts, history) go to it and are
- * answered while a long import or re-analysis holds the writer. Until then,
+ * Starts the backend and returns at once: the writer thread opens the
+ * workspace (migrating it first) while the caller goes on (the desktop app
+ * draws its window meanwhile). Calls made before it is open wait for it; if
+ * it cannot be opened, each call answers with the workspace's named error,
+ * and the next call tries to open it again (so a "Try again" after fixing the
+ * file works). A reader thread starts once the writer has the workspace open,
+ * and from then on answers the reads (the table, the article, counts,
+ * history) while a long import or re-analysis holds the writer. Until then,
  * or if it cannot start, the writer answers them too. A read sees every
  * change whose answer came back before it was sent.
  */
-export async function startWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>): Promise<WorkerBackend> {
-  const writer = await startThread({ role: 'writer', options });
+export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, threadOptions: WorkerBackendOptions = {}): WorkerBackend {
+  let closed = false;
+  /** Names of the operations and tasks that only read: the writer says which once it is open. */
+  let reads: ReadonlySet<string> = new Set();
   let reader: Thread | null = null;
-  const readerStarting = startThread({ role: 'reader', options }).then(
-    (thread) => (reader = thread),
-    (err: unknown) => {
-      console.error('claimdesk: reads stay on the writer thread; the reader could not start:', err);
-      return null;
-    },
-  );
+  /** The reader could not open the workspace at all: reads stay on the writer rather than start a thread per read. */
+  let readerRefused = false;
+
+  const startReader = (): Promise<boolean> => {
+    const thread = startThread({ role: 'reader', options }, threadOptions);
+    reader = thread;
+    return thread.opened.then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof ClaimdeskError && err.code === BACKEND_STOPPED.code) return false; // it died: the next read starts another
+        readerRefused = true;
+        console.error('claimdesk: reads stay on the writer thread; the reader could not start:', err);
+        return false;
+      },
+    );
+  };
+
+  /** A writer thread; once it has the workspace open, a reader starts beside it if none is running. */
+  const startWriter = (): { thread: Thread; opened: Promise<boolean | null> } => {
+    const thread = startThread({ role: 'writer', options }, threadOptions);
+    const opened = thread.opened.then((names) => {
+      reads = new Set(names);
+      return closed || readerRefused || reader?.alive ? null : startReader();
+    });
+    opened.catch(() => undefined);
+    return { thread, opened };
+  };
+
+  const first = startWriter();
+  let writer = first.thread;
+
+  /** The writer, started again if it died or could not open the workspace last time. */
+  const liveWriter = (): Thread => {
+    if (!writer.alive) writer = startWriter().thread;
+    return writer;
+  };
+
+  const route = (name: string, request: Request): Promise<ApiResult<unknown>> => {
+    if (closed) return Promise.resolve({ ok: false, error: CLOSED });
+    if (reads.has(name)) {
+      // A reader that died is replaced; this read goes to the writer while the new one opens.
+      if (reader !== null && !reader.alive && !readerRefused && writer.ready) void startReader();
+      if (reader?.ready) return reader.send(request);
+    }
+    return liveWriter().send(request);
+  };
+
+  const opened = first.opened.then(() => undefined);
+  opened.catch(() => undefined); // a caller that never asks is told through each call instead
+
   return {
     dbPath: options.dbPath,
-    readerReady: readerStarting.then((thread) => thread !== null),
+    opened,
+    readerReady: first.opened.then((started) => started ?? false, () => false),
     now: () => new Date().toISOString(),
-    call: (op, input) => (reader !== null && readsOnly(op) ? reader : writer).call(op, input),
+    call: (op, input) => route(op, { op, input }),
+    task: (name, input) => route(name, { task: name, input }) as never,
     close: async () => {
-      await (await readerStarting)?.close();
+      closed = true;
+      await reader?.close();
       await writer.close();
     },
   };
+}
+
+/**
+ * createWorkerBackend, resolved once the workspace is open (browser mode
+ * prints its address then); rejects with the workspace's error if it cannot
+ * be opened, leaving no thread behind.
+ */
+export async function startWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, workerOptions: WorkerBackendOptions = {}): Promise<WorkerBackend> {
+  const backend = createWorkerBackend(options, workerOptions);
+  try {
+    await backend.opened;
+  } catch (err) {
+    await backend.close();
+    throw err;
+  }
+  return backend;
 }

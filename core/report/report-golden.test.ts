@@ -14,7 +14,7 @@ import { CSV_DOWNLOAD_PATH } from '../web/download-path';
 import { startWebServer, type RunningWebServer } from '../web/server';
 import { callOrThrow } from '../api/dispatch';
 import { buildReportFixture, GOLDEN_REPORTS } from './report-fixture';
-import { inProcessBackend } from '../api/worker-backend';
+import { inProcessBackend } from '../api/in-process-backend';
 
 const newWorkspace = useTempWorkspace();
 const tempDir = useTempDir();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotDatabase, useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { startWebServer, type RunningWebServer } from './server';
-import { inProcessBackend } from '../api/worker-backend';
+import { inProcessBackend } from '../api/in-process-backend';
 
 const newWorkspace = useTempWorkspace();
 const tempDir = useTempDir();
