@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReviewedWorkspace, closeWorkspace, countRows, overwritePages, pagesOf } from '../../db/testing/damage';
 import { useTempDir } from '../../db/testing/temp-workspace';
 import { startRecoverableBackend } from './recovery-backend';
-import { inProcessBackend } from './worker-backend';
+import { inProcessBackend } from './in-process-backend';
 import { openWorkspace } from './workspace';
 
 const tempDir = useTempDir();
@@ -23,6 +23,8 @@ describe('startRecoverableBackend', () => {
       const stats = await backend.call('getStats', {});
       expect(stats.ok ? 'ok' : stats.error.code).toBe('database_corrupt');
       expect(await backend.call('getRecoveryState', {})).toEqual({ ok: true, value: { damaged: true, dbPath, problem: backend.damage!.message } });
+      const task = await backend.task('csvReportFilename', { request: {} });
+      expect(task.ok ? 'ok' : task.error.code).toBe('database_corrupt');
       // Input is checked as for every operation.
       const wrong = await backend.call('salvageWorkspace', { force: true });
       expect(wrong.ok ? 'ok' : wrong.error.code).toBe('invalid_input');

@@ -29,7 +29,7 @@ type StartBackend = (options: Omit<OpenWorkspaceOptions, 'now'>) => Promise<Back
 export async function startRecoverableBackend(options: Omit<OpenWorkspaceOptions, 'now'>, start: StartBackend = startWorkerBackend): Promise<RecoverableBackend> {
   try {
     const backend = await start(options);
-    return { ...backend, damage: null, call: backend.call, close: backend.close, now: backend.now };
+    return { ...backend, damage: null, call: backend.call, task: backend.task, close: backend.close, now: backend.now };
   } catch (err) {
     if (!(err instanceof ClaimdeskError) || err.code !== 'database_corrupt') throw err;
     return recoveryBackend(options, toErrorData(err), start);
@@ -61,6 +61,8 @@ function recoveryBackend(options: Omit<OpenWorkspaceOptions, 'now'>, damage: Api
     get damage() {
       return open === null ? damage : null;
     },
+    // The shell's file work (reading an article, writing a report) needs the workspace too.
+    task: (async (name, input) => (open !== null ? open.task(name, input) : { ok: false, error: damage })) as Backend['task'],
     async call(op, input) {
       if (open !== null) return open.call(op, input);
       if (op !== 'getRecoveryState' && op !== 'salvageWorkspace') return { ok: false, error: damage };
