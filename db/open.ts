@@ -34,6 +34,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       throw new ClaimdeskError('database_unavailable', `Cannot create the workspace folder ${path.dirname(file)}: ${(err as Error).message}`);
     }
   }
+  const checked = file !== ':memory:' && checkReadOnly(file, options);
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -43,10 +44,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     db.pragma('busy_timeout = 5000');
     // Check before writing anything: a damaged file or someone else's database is left exactly as it was.
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new ClaimdeskError('database_corrupt', `The workspace ${file} is damaged (${String(check)}). It was not changed; restore a backup or open another file.`);
-    }
+    if (!checked) quickCheck(db, file);
     refuseForeignDatabase(db, file);
     switchToWal(db);
     db.pragma('synchronous = FULL');
@@ -60,12 +58,52 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     return db;
   } catch (err) {
     db.close();
-    if (err instanceof ClaimdeskError) throw err;
-    const message = (err as Error).message;
-    if (/not a database|malformed|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(message) || (err as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new ClaimdeskError('database_corrupt', `The workspace ${file} is not a readable Claimdesk database (${message}). It was not changed.`);
-    }
-    throw new ClaimdeskError('database_unavailable', `Cannot open the workspace ${file}: ${message}`);
+    throw namedOpenError(err, file);
+  }
+}
+
+function quickCheck(db: Db, file: string): void {
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') {
+    throw new ClaimdeskError('database_corrupt', `The workspace ${file} is damaged (${String(check)}). It was not changed; restore a backup or salvage what can be read.`);
+  }
+}
+
+function namedOpenError(err: unknown, file: string): ClaimdeskError {
+  if (err instanceof ClaimdeskError) return err;
+  const message = (err as Error).message;
+  if (/not a database|malformed|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(message) || /^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: string }).code))) {
+    return new ClaimdeskError('database_corrupt', `The workspace ${file} is not a readable Claimdesk database (${message}). It was not changed.`);
+  }
+  return new ClaimdeskError('database_unavailable', `Cannot open the workspace ${file}: ${message}`);
+}
+
+/**
+ * The quick check of an existing file, on a read-only connection: a writable
+ * one checkpoints the write-ahead log into the file as it closes, so a log
+ * that does not belong to the file (copied beside it from another workspace)
+ * would be written into it even though the open is refused. Returns whether
+ * the check ran; where a read-only connection cannot (a rollback journal to
+ * replay), the writable connection checks instead.
+ */
+function checkReadOnly(file: string, options: OpenDatabaseOptions): boolean {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return false;
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  } catch {
+    return false;
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    quickCheck(db, file);
+    return true;
+  } catch (err) {
+    const named = namedOpenError(err, file);
+    if (named.code === 'database_corrupt') throw named;
+    return false;
+  } finally {
+    db.close();
   }
 }
 

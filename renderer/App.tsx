@@ -3,6 +3,7 @@ import { desktopBridge } from './api/bridge';
 import { onUnauthorized } from './api/client';
 import { onWorkspaceReplaced } from './api/workspace-events';
 import { Messages, type Message } from './components/Messages';
+import { RecoveryScreen } from './components/RecoveryScreen';
 import { ReviewerPrompt } from './components/ReviewerPrompt';
 import { StartScreen } from './components/StartScreen';
 import { TokenScreen } from './components/TokenScreen';
@@ -20,7 +21,11 @@ export function App() {
   const [notice, setNotice] = useState<Message | null>(null);
   const nextId = useRef(1);
 
+  // The workspace failed its check at open (or a read met a damaged page): the recovery screen takes over.
+  const [damage, setDamage] = useState<string | null>(null);
+
   const onError = useCallback((raw: ApiError) => {
+    if (raw.code === 'database_corrupt') return setDamage(raw.message);
     const id = nextId.current++;
     // "addSource: url: Source URL must be…" reads better to a person as "Source URL must be…".
     const error = raw.code === 'invalid_input' ? { ...raw, message: raw.message.replace(/^\w+: (?:[\w.]+: )?(?=[A-Z])/, '') } : raw;
@@ -75,6 +80,17 @@ export function App() {
   );
 
   if (unauthorized) return <TokenScreen />;
+  if (damage !== null) {
+    return (
+      <RecoveryScreen
+        problem={damage}
+        onOpened={() => {
+          setDamage(null);
+          void reload();
+        }}
+      />
+    );
+  }
 
   let screen;
   if (!stats) {

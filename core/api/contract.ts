@@ -14,6 +14,7 @@ import { reanalyzeOperations } from './handlers/reanalyze';
 import { tagOperations } from './handlers/tags';
 import { sourceFileOperations } from './handlers/source-files';
 import { backupOperations } from './handlers/backups';
+import { recoveryOperations } from './handlers/recovery';
 import type { Operation } from './operation';
 import type { OperationName } from './operation-names';
 
@@ -38,6 +39,7 @@ export const operations = {
   ...memoryOperations,
   ...reanalyzeOperations,
   ...backupOperations,
+  ...recoveryOperations,
 };
 
 export type Operations = typeof operations;
@@ -77,4 +79,5 @@ export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
 export type { ReanalysisReport } from './handlers/reanalyze';
 export type { BackupList, BackupSummary, MergeSummary, RestoreSummary } from './handlers/backups';
+export type { RecoveryState, SalvageReport, TableSalvage } from './handlers/recovery';
 export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

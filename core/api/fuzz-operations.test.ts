@@ -74,6 +74,8 @@ const VALID: { [K in OperationName]: OpInput<K> } = {
   makeBackup: {},
   restoreBackup: { name: 'claimdesk.2026-12-06T173005Z.daily.sqlite' },
   mergeWorkspace: { filename: 'colleague.sqlite', bytesBase64: Buffer.from('x').toString('base64') },
+  getRecoveryState: {},
+  salvageWorkspace: {},
 };
 
 /** Inputs of another shape some operations take: a file instead of pasted text, a filter instead of ticked claims. */

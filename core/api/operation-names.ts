@@ -56,6 +56,8 @@ export const OPERATION_NAMES = [
   'makeBackup',
   'restoreBackup',
   'mergeWorkspace',
+  'getRecoveryState',
+  'salvageWorkspace',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

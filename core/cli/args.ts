@@ -25,6 +25,9 @@ export const USAGE = `usage: claimdesk [--db PATH] [--reviewer NAME] <command>
                                           TEMPLATE is each fact-check's address, with
                                           {claimId} where the claim's ID goes
   stats                                   verdict counts, overall and per article
+  recover [--out FILE]                    salvage a damaged workspace: every row that can
+                                          be read goes to a new workspace (in its place,
+                                          the damaged file renamed beside it; or to FILE)
   analyze FILE|- [--json]                 claims, speakers, figures, scores and in-article
                                           disputes of one article (- reads standard input);
                                           opens no workspace
@@ -54,7 +57,8 @@ export type CliCommand =
   | { name: 'backup'; out: string | undefined }
   | { name: 'backups' }
   | { name: 'restore'; file: string }
-  | { name: 'merge'; file: string };
+  | { name: 'merge'; file: string }
+  | { name: 'recover'; out: string | undefined };
 
 export interface CliArgs {
   db: string | undefined;
@@ -167,6 +171,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     case 'merge':
       if (args.length !== 1) throw new UsageError("merge needs one FILE: a colleague's workspace or a backup");
       return parsed({ name: 'merge', file: args[0]! });
+    case 'recover':
+      noArgs();
+      for (const option of ['status', 'article', 'search', 'format', 'json', 'all'] as const) {
+        if (values[option] !== undefined) throw new UsageError(`recover does not take --${option}`);
+      }
+      if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file path, and it was given an empty one');
+      return parsed({ name: 'recover', out: values.out });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

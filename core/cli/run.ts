@@ -12,6 +12,7 @@ import type { ReportFormat } from '../report/format-names';
 import { publisherPreferences, reportChunks } from '../report/formats';
 import { reviewLabel } from '../report/labels';
 import { isBackupCommand, runBackupCommand, type BackupCommand } from './backups';
+import { damageOf, describeSalvage, salvageWorkspace } from '../../db/recover';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 export { EXIT_CANCELLED, expandImportPaths } from './import';
@@ -67,6 +68,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   let ws: Workspace | undefined;
   try {
     if (command.name === 'analyze') return analyze(io, command.file, command.json);
+    if (command.name === 'recover') return recover(io, dbPathFrom(parsed.db, io.env), command.out);
     if (parsed.reviewer !== undefined && parsed.reviewer.trim() === '') throw new UsageError('--reviewer needs a name, and it was given an empty one');
     if (isBackupCommand(command)) throw new UsageError(`${command.name} runs through runCliAsync`);
     ws = openWorkspace({ dbPath: dbPathFrom(parsed.db, io.env), ...(parsed.reviewer !== undefined ? { reviewer: parsed.reviewer } : {}) });
@@ -91,6 +93,23 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   }
 }
 
+/**
+ * `recover`: salvages the workspace (db/recover.ts) and prints what was saved
+ * and lost. In place only when the workspace is damaged; `--out FILE` makes a
+ * salvaged copy of any workspace and leaves the file where it is.
+ */
+function recover(io: CliIo, dbPath: string, out: string | undefined): number {
+  const problem = damageOf(dbPath);
+  if (problem === null && out === undefined) {
+    throw new ClaimdeskError('invalid_input', `The workspace ${dbPath} passes its check: nothing to recover. Give --out FILE to write a salvaged copy anyway.`);
+  }
+  if (problem !== null) io.err.write(`claimdesk: ${problem}
+`);
+  const report = salvageWorkspace(dbPath, out === undefined ? {} : { out: userPath(out, io.env) });
+  io.out.write(`${describeSalvage(report).join('\n')}\n`);
+  return EXIT_OK;
+}
+
 function failed(io: CliIo, err: unknown): number {
   if (err instanceof UsageError) {
     io.err.write(`claimdesk: ${err.message}\n${USAGE}\n`);
@@ -100,7 +119,7 @@ function failed(io: CliIo, err: unknown): number {
   return EXIT_BAD_INPUT;
 }
 
-function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' | 'import' } | BackupCommand>): number | Promise<number> {
+function runOnWorkspace(ws: Workspace, io: CliIo, command: Exclude<CliCommand, { name: 'help' | 'analyze' | 'import' | 'recover' } | BackupCommand>): number | Promise<number> {
   switch (command.name) {
     case 'list':
       return list(ws, io, command.filter, command.json);
