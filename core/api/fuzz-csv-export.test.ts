@@ -26,7 +26,7 @@ const payload = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 40
 const formulaCell = fc.tuple(fc.array(fc.constantFrom(...FORMULA_START), { minLength: 1, maxLength: 3 }), payload).map(([lead, rest]) => lead.join('') + rest);
 
 /** The report's text cells, by field; the other cells are numbers and labels the report makes itself. */
-const TEXT_FIELDS = ['articleTitle', 'text', 'speaker', 'reviewedBy', 'reviewedAt', 'notes', 'sources', 'disputedBy', 'articleFile', 'articleWords'] as const;
+const TEXT_FIELDS = ['articleTitle', 'text', 'speaker', 'reviewedBy', 'reviewedAt', 'notes', 'sources', 'disputedBy', 'articleFile', 'articleWords', 'tags'] as const;
 const CELLS_PER_ROW = TEXT_FIELDS.length;
 const ROWS = 1000;
 
@@ -36,7 +36,7 @@ function row(cells: readonly string[]): ReportRow {
 }
 
 const columnOf = (field: (typeof TEXT_FIELDS)[number]) =>
-  ({ articleTitle: 'Article', text: 'Claim', speaker: 'Speaker', reviewedBy: 'Reviewed by', reviewedAt: 'Reviewed at', notes: 'Notes', sources: 'Sources', disputedBy: 'Disputed by', articleFile: 'Article file', articleWords: 'Article words' })[field];
+  ({ articleTitle: 'Article', text: 'Claim', speaker: 'Speaker', reviewedBy: 'Reviewed by', reviewedAt: 'Reviewed at', notes: 'Notes', sources: 'Sources', disputedBy: 'Disputed by', articleFile: 'Article file', articleWords: 'Article words', tags: 'Tags' })[field];
 
 describe('CSV export of formula-leading cells', () => {
   it(`${(ROWS * CELLS_PER_ROW).toLocaleString('en-US')} formula-leading cells (${ROWS} rows × ${CELLS_PER_ROW}): none starts a formula, every row reads back through csv-parse`, () => {

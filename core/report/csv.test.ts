@@ -36,6 +36,7 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     disputePending: false,
     disputedBy: '',
     seenBefore: '',
+    tags: '',
     ...overrides,
   };
 }

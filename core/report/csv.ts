@@ -28,6 +28,8 @@ export const CSV_COLUMNS = [
   'Article words',
   // Added with claim memory: the IDs of the same claim in other articles.
   'Seen before',
+  // Added with tags: the claim's free labels, "; " between.
+  'Tags',
 ] as const;
 
 /**
@@ -106,6 +108,7 @@ function cells(row: ReportRow): string[] {
     row.articleFile ?? '',
     row.articleWords ?? '',
     row.seenBefore,
+    row.tags,
   ];
 }
 

@@ -99,7 +99,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(JSON.parse(exported(ws, 'claimreview').content)).toEqual([]);
   });
 
-  it('without a publisher is a named error that says what to set, and writes no file', () => {
+  it('without a publisher is a named error that says what to set, and writes no file', async () => {
     const ws = newWorkspace();
     buildReportFixture(ws);
     const result = dispatch(ws, 'exportReport', { format: 'claimreview' });
@@ -110,7 +110,7 @@ describe('ClaimReview JSON-LD', () => {
     }
     const out = path.join(tempDir(), 'reviews.json');
     const err: string[] = [];
-    const code = runCli(['--db', ws.dbPath, 'export', '--format', 'claimreview', '--out', out], { out: { write: () => {} }, err: { write: (t: string) => err.push(t) }, env: {} });
+    const code = await runCli(['--db', ws.dbPath, 'export', '--format', 'claimreview', '--out', out], { out: { write: () => {} }, err: { write: (t: string) => err.push(t) }, env: {} });
     expect(code).toBe(1);
     expect(err.join('')).toContain('claimdesk publisher --name');
     expect(fs.existsSync(out)).toBe(false);
@@ -168,7 +168,7 @@ describe('the HTML report', () => {
     const claim = callOrThrow(ws, 'listClaims', { filter: {}, limit: 1 }).rows[0]!;
     callOrThrow(ws, 'tagClaims', { target: { claimIds: [claim.id] }, tag: 'Border <security>' });
     expect(exported(ws, 'html').content).toContain(`<span class="tag">Border &lt;security&gt;</span>`);
-    expect(exported(ws, 'markdown').content).toContain('Tags: Border \\<security\\>');
+    expect(exported(ws, 'markdown').content).toMatch(/Tags: [^\n]*Border \\<security\\>/);
   });
 
   it('escapes what people typed, and links only web addresses', () => {
@@ -219,15 +219,15 @@ describe('the Markdown report', () => {
 });
 
 describe('the CLI', () => {
-  it('exports each format to a file and to standard output', () => {
+  it('exports each format to a file and to standard output', async () => {
     const ws = reviewed();
     for (const format of ['html', 'markdown', 'claimreview'] as const) {
       const out = path.join(tempDir(), `report.${format}`);
       const err: string[] = [];
       const io = (sink: string[]) => ({ out: { write: (t: string) => sink.push(t) }, err: { write: (t: string) => err.push(t) }, env: {} });
-      expect(runCli(['--db', ws.dbPath, 'export', '--format', format, '--out', out], io([]))).toBe(0);
+      expect(await runCli(['--db', ws.dbPath, 'export', '--format', format, '--out', out], io([]))).toBe(0);
       const stdout: string[] = [];
-      expect(runCli(['--db', ws.dbPath, 'export', '--format', format], io(stdout))).toBe(0);
+      expect(await runCli(['--db', ws.dbPath, 'export', '--format', format], io(stdout))).toBe(0);
       // The made-at time may differ by a minute between the two runs; everything else is the same.
       const strip = (s: string) => s.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC with Claimdesk/g, '');
       expect(strip(stdout.join(''))).toBe(strip(fs.readFileSync(out, 'utf8')));

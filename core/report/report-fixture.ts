@@ -62,6 +62,10 @@ export function buildReportFixture(ws: Workspace): void {
   if (suggestions.length < 3) throw new Error('the fixture expects an in-article dispute in the sample and in each copy');
   callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestions[0]!.id });
   callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestions.at(-1)!.id });
+  // Last, so every time stamped before stays as it was.
+  // Tags: one that could start a formula, two on one claim (listed by name, "; " between).
+  callOrThrow(ws, 'tagClaims', { target: { claimIds: [s0!.id, f0!.id] }, tag: '=Health' });
+  callOrThrow(ws, 'tagClaims', { target: { claimIds: [s0!.id] }, tag: 'Border desk' });
 }
 
 /** The reports testdata/ holds for the fixture: every claim, and two filters with a sort. */

@@ -52,6 +52,8 @@ export interface ReportRow {
   disputedBy: string;
   /** IDs of the same claim in other articles (claim memory), lowest first, "12; 40"; '' for none. */
   seenBefore: string;
+  /** The claim's tags, by name, "; " between; '' for none. */
+  tags: string;
 }
 
 /**
@@ -105,16 +107,20 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
       SELECT id, group_concat(other, '; ' ORDER BY other) AS seen FROM (
           SELECT claim_id AS id, earlier_claim_id AS other FROM claim_matches WHERE dismissed_at IS NULL ${onlyPicked('claim_id')}
           UNION SELECT earlier_claim_id, claim_id FROM claim_matches WHERE dismissed_at IS NULL ${onlyPicked('earlier_claim_id')})
-        GROUP BY id)
+        GROUP BY id),
+    tag_lists AS (
+      SELECT ct.claim_id, group_concat(t.name, '; ' ORDER BY t.name COLLATE NOCASE) AS tags
+        FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE 1 ${onlyPicked('ct.claim_id')} GROUP BY ct.claim_id)
     SELECT c.id, a.id, a.title, a.article_date, a.filename, ${raw(countHere ? 'c.hidden' : 'nb.number')}, c.text, c.span_start, c.span_end, c.edited, c.speaker,
       c.status, c.reviewed_by, c.reviewed_at, coalesce(nl.notes, ''), coalesce(sl.sources, ''), c.check_worthiness,
-      coalesce(dl.pending, 0), coalesce(dl.disputes, ''), coalesce(ml.seen, '')
+      coalesce(dl.pending, 0), coalesce(dl.disputes, ''), coalesce(ml.seen, ''), coalesce(tl.tags, '')
     FROM claims c JOIN articles a ON a.id = c.article_id
       ${raw(countHere ? '' : 'LEFT JOIN numbered nb ON nb.id = c.id')}
       LEFT JOIN note_lists nl ON nl.claim_id = c.id
       LEFT JOIN source_lists sl ON sl.claim_id = c.id
       LEFT JOIN dispute_lists dl ON dl.claim_id = c.id
       LEFT JOIN match_lists ml ON ml.id = c.id
+      LEFT JOIN tag_lists tl ON tl.claim_id = c.id
     WHERE ${where} ORDER BY ${orderBy(sort)}`;
   // Bodies are read only for reworded claims, and only the last one is kept (rows of an
   // article come together in most orders). Spans are UTF-16 offsets, which SQLite's substr
@@ -152,6 +158,7 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
       disputePending: r[17] === 1,
       disputedBy: r[18],
       seenBefore: r[19],
+      tags: r[20],
     };
   }
 }
@@ -179,4 +186,5 @@ type ReportRecord = [
   disputePending: number,
   disputedBy: string,
   seenBefore: string,
+  tags: string,
 ];
