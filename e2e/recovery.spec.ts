@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { makeBackup } from '../db/backup';
 import { buildReviewedWorkspace, closeWorkspace, countRows, overwritePages, pagesOf } from '../db/testing/damage';
 import { saveScreenshot } from './screenshots';
 import { spawnBrowserMode, waitForAddress } from './server';
@@ -58,6 +59,37 @@ test('a damaged workspace opens on the recovery screen; salvage keeps the damage
     expect(after.articles).toBe(before.articles);
     expect(after.claims).toBeGreaterThan(0);
     expect(after.notes).toBeLessThan(before.notes!);
+  } finally {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged workspace with a backup: the recovery screen offers the newest good backup and restores it', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-recovery-'));
+  const dbPath = path.join(dir, 'claimdesk.sqlite');
+  const ws = buildReviewedWorkspace(dbPath, { articles: 2 });
+  const backup = await makeBackup(ws.db, dbPath, 'daily', { now: new Date('2026-12-05T08:30:00Z') });
+  closeWorkspace(ws);
+  overwritePages(dbPath, [pagesOf(dbPath, 'notes', 'leaf')[0]!], 'random');
+
+  const child = spawnBrowserMode(dbPath);
+  try {
+    const url = await waitForAddress(child);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { name: 'This workspace is damaged' })).toBeVisible();
+    const card = page.getByRole('region', { name: 'Restore the newest good backup' });
+    await expect(card).toContainText(`${backup.claims!.toLocaleString('en')} claims in 2 articles`);
+    await saveScreenshot(page, 'recovery-with-backup.png');
+    await card.getByRole('button', { name: 'Restore the newest good backup' }).click();
+    await expect(page.getByRole('heading', { name: /^Restored the backup of / })).toBeVisible();
+    await expect(page.locator("code").filter({ hasText: /claimdesk\.sqlite\.damaged-/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Open the restored workspace' }).click();
+    await expect(page.getByRole('heading', { name: 'This workspace is damaged' })).toHaveCount(0);
+    await expect(page.getByRole('table').first()).toBeVisible();
+    expect(countRows(dbPath).notes).toBe(countRows(backup.file).notes);
   } finally {
     const exited = new Promise((done) => child.once('exit', done));
     child.kill('SIGTERM');

@@ -79,5 +79,5 @@ export type { LinkedSource, Source } from '../../db/queries/sources';
 export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
 export type { ReanalysisReport } from './handlers/reanalyze';
 export type { BackupList, BackupSummary, MergeSummary, RestoreSummary } from './handlers/backups';
-export type { RecoveryState, SalvageReport, TableSalvage } from './handlers/recovery';
+export type { RecoveryRestore, RecoveryState, SalvageReport, TableSalvage } from './handlers/recovery';
 export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';

@@ -76,6 +76,7 @@ const VALID: { [K in OperationName]: OpInput<K> } = {
   mergeWorkspace: { filename: 'colleague.sqlite', bytesBase64: Buffer.from('x').toString('base64') },
   getRecoveryState: {},
   salvageWorkspace: {},
+  restoreNewestBackup: {},
 };
 
 /** Inputs of another shape some operations take: a file instead of pasted text, a filter instead of ticked claims. */

@@ -58,6 +58,7 @@ export const OPERATION_NAMES = [
   'mergeWorkspace',
   'getRecoveryState',
   'salvageWorkspace',
+  'restoreNewestBackup',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

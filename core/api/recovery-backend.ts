@@ -10,7 +10,8 @@
 import { salvageWorkspace } from '../../db/recover';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import { checkInput } from './dispatch';
-import type { RecoveryState } from './handlers/recovery';
+import { newestGoodBackup, type RecoveryRestore, type RecoveryState } from './handlers/recovery';
+import { restoreBackup } from '../../db/backup';
 import type { ApiResult } from './result';
 import { startWorkerBackend, type Backend } from './worker-backend';
 import type { OpenWorkspaceOptions } from './workspace';
@@ -40,6 +41,25 @@ function recoveryBackend(options: Omit<OpenWorkspaceOptions, 'now'>, damage: Api
   let open: Backend | null = null;
   let salvaging = false;
 
+  /** Puts the newest good backup in the damaged workspace's place (the damaged file kept beside it) and opens it. */
+  async function restoreNewest(): Promise<ApiResult<unknown>> {
+    if (salvaging) return { ok: false, error: { code: 'database_busy', message: 'The workspace is being recovered already: wait for it to finish.' } };
+    salvaging = true;
+    try {
+      const backup = newestGoodBackup(options.dbPath);
+      if (backup === null) return { ok: false, error: { code: 'not_found', message: 'There is no readable backup of this workspace to restore: salvage what can be read instead.' } };
+      const restored = await restoreBackup(options.dbPath, backup.file);
+      open = await start(options);
+      const value: RecoveryRestore = { name: backup.name, createdAt: backup.createdAt, claims: restored.claims, articles: restored.articles, damagedFileKeptAt: restored.damagedFileKeptAt };
+      return { ok: true, value };
+    } catch (err) {
+      if (!(err instanceof ClaimdeskError)) console.error('claimdesk: restoring the newest backup failed:', err);
+      return { ok: false, error: toErrorData(err) };
+    } finally {
+      salvaging = false;
+    }
+  }
+
   async function salvage(): Promise<ApiResult<unknown>> {
     if (salvaging) return { ok: false, error: { code: 'database_busy', message: 'The workspace is being salvaged already: wait for it to finish.' } };
     salvaging = true;
@@ -65,11 +85,18 @@ function recoveryBackend(options: Omit<OpenWorkspaceOptions, 'now'>, damage: Api
     task: (async (name, input) => (open !== null ? open.task(name, input) : { ok: false, error: damage })) as Backend['task'],
     async call(op, input) {
       if (open !== null) return open.call(op, input);
-      if (op !== 'getRecoveryState' && op !== 'salvageWorkspace') return { ok: false, error: damage };
+      if (op !== 'getRecoveryState' && op !== 'salvageWorkspace' && op !== 'restoreNewestBackup') return { ok: false, error: damage };
       const checked = checkInput(op, input);
       if (!checked.ok) return checked;
       if (op === 'salvageWorkspace') return salvage();
-      const state: RecoveryState = { damaged: true, dbPath: options.dbPath, problem: damage.message };
+      if (op === 'restoreNewestBackup') return restoreNewest();
+      const newest = newestGoodBackup(options.dbPath);
+      const state: RecoveryState = {
+        damaged: true,
+        dbPath: options.dbPath,
+        problem: damage.message,
+        newestBackup: newest === null ? null : { name: newest.name, createdAt: newest.createdAt, claims: newest.claims ?? 0, articles: newest.articles ?? 0 },
+      };
       return { ok: true, value: state };
     },
     close: async () => {

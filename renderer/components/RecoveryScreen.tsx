@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { RecoveryState, SalvageReport, TableSalvage } from '../../core/api/contract';
+import { formatDateTime } from '../format';
+import type { RecoveryRestore, RecoveryState, SalvageReport, TableSalvage } from '../../core/api/contract';
 import { call } from '../api/client';
 
 /** What each table holds, in a fact-checker's words. */
@@ -24,7 +25,13 @@ function lostRows(t: TableSalvage): number | null {
   return t.unreadable.length === 0 && !t.missing ? 0 : t.lostAtMost;
 }
 
-type Phase = { step: 'choose' } | { step: 'salvaging' } | { step: 'salvaged'; report: SalvageReport } | { step: 'failed'; message: string };
+type Phase =
+  | { step: 'choose' }
+  | { step: 'salvaging' }
+  | { step: 'salvaged'; report: SalvageReport }
+  | { step: 'restoring' }
+  | { step: 'restored'; restore: RecoveryRestore }
+  | { step: 'failed'; message: string };
 
 /**
  * Shown instead of the workbench when the workspace failed its check at open
@@ -53,7 +60,21 @@ export function RecoveryScreen({ problem, onOpened }: { problem: string; onOpene
     setPhase({ step: 'failed', message });
   }
 
+  async function restoreNewest() {
+    setPhase({ step: 'restoring' });
+    const result = await call('restoreNewestBackup', {});
+    if (result.ok) return setPhase({ step: 'restored', restore: result.value });
+    const message =
+      result.error.code === 'database_corrupt'
+        ? 'This window cannot restore the workspace. Close Claimdesk and run `claimdesk restore` with the backup file.'
+        : result.error.message;
+    setPhase({ step: 'failed', message });
+  }
+
   if (phase.step === 'salvaged') return <SalvageResult report={phase.report} onOpened={onOpened} />;
+  if (phase.step === 'restored') return <RestoreResult restore={phase.restore} onOpened={onOpened} />;
+  const busy = phase.step === 'salvaging' || phase.step === 'restoring';
+  const newest = state?.newestBackup ?? null;
 
   return (
     <main className="recovery" aria-labelledby="recovery-title">
@@ -80,8 +101,21 @@ export function RecoveryScreen({ problem, onOpened }: { problem: string; onOpene
       </dl>
       {phase.step === 'failed' && (
         <div className="recovery__alert" role="alert">
-          Salvage failed: {phase.message}
+          That did not work: {phase.message}
         </div>
+      )}
+      {newest && (
+        <section className="recovery__card" aria-labelledby="restore-title">
+          <h2 id="restore-title">Restore the newest good backup</h2>
+          <p>
+            The backup of {formatDateTime(newest.createdAt)} ({newest.claims.toLocaleString()} claims in {newest.articles.toLocaleString()}{' '}
+            {newest.articles === 1 ? 'article' : 'articles'}) takes this workspace&apos;s place; work done after it is not in it. The damaged file is kept,
+            untouched, beside it, so you can still salvage it later.
+          </p>
+          <button type="button" className="button button--primary" onClick={() => void restoreNewest()} disabled={busy} aria-busy={phase.step === 'restoring'}>
+            {phase.step === 'restoring' ? 'Restoring…' : 'Restore the newest good backup'}
+          </button>
+        </section>
       )}
       <section className="recovery__card" aria-labelledby="salvage-title">
         <h2 id="salvage-title">Salvage what can be read</h2>
@@ -89,7 +123,7 @@ export function RecoveryScreen({ problem, onOpened }: { problem: string; onOpene
           Every article, claim, verdict, note and source that can still be read is copied into a new workspace, which takes this one&apos;s place. The damaged
           file is kept, untouched, beside it. You will see what was saved and what was lost before you go on.
         </p>
-        <button type="button" className="button button--primary" onClick={() => void salvage()} disabled={phase.step === 'salvaging'} aria-busy={phase.step === 'salvaging'}>
+        <button type="button" className="button button--primary" onClick={() => void salvage()} disabled={busy} aria-busy={phase.step === 'salvaging'}>
           {phase.step === 'salvaging' ? 'Salvaging…' : 'Salvage what can be read'}
         </button>
       </section>
@@ -149,6 +183,29 @@ function SalvageResult({ report, onOpened }: { report: SalvageReport; onOpened: 
       </ul>
       <button type="button" className="button button--primary" onClick={onOpened}>
         Open the salvaged workspace
+      </button>
+    </main>
+  );
+}
+
+function RestoreResult({ restore, onOpened }: { restore: RecoveryRestore; onOpened: () => void }) {
+  return (
+    <main className="recovery" aria-labelledby="restored-title">
+      <h1 id="restored-title" className="recovery__title">
+        Restored the backup of {formatDateTime(restore.createdAt)}
+      </h1>
+      <p className="recovery__lede">
+        {restore.claims.toLocaleString()} claims in {restore.articles.toLocaleString()} {restore.articles === 1 ? 'article' : 'articles'} are back.
+        {restore.damagedFileKeptAt && (
+          <>
+            {' '}
+            The damaged workspace is kept, untouched, at <code>{restore.damagedFileKeptAt}</code>: <code>claimdesk recover</code> on it salvages what was done
+            after the backup.
+          </>
+        )}
+      </p>
+      <button type="button" className="button button--primary" onClick={onOpened}>
+        Open the restored workspace
       </button>
     </main>
   );
