@@ -6,9 +6,10 @@
  */
 import type { Db } from '../open';
 import { claimWhere, orderBy } from './claims';
+import type { ReportSource } from './report';
 import { sql } from './sql';
 import { tagsOfClaim } from './tags';
-import type { ClaimFilter, ClaimSort, Stance, Verdict } from './types';
+import type { ClaimFilter, ClaimSort, Verdict } from './types';
 
 export interface ReviewCounts {
   total: number;
@@ -24,14 +25,8 @@ export interface ReviewNote {
   body: string;
 }
 
-export interface ReviewSource {
-  title: string | null;
-  publisher: string | null;
-  publishedOn: string | null;
-  url: string;
-  excerpt: string | null;
-  stance: Stance;
-}
+/** A source as the reports list it (the same record the CSV words). */
+export type ReviewSource = ReportSource;
 
 /** A denial the article itself reports against the claim (not dismissed). */
 export interface ReviewDispute {

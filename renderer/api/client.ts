@@ -3,6 +3,7 @@ import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../..
 import type { OperationName } from '../../core/api/operation-names';
 import { desktopBridge, type DesktopBridge } from './bridge';
 import { CsvRecordCounter } from './csv-rows';
+import { saveBlob } from './download';
 import { currentToken } from './token';
 import { CSV_DOWNLOAD_PATH } from '../../core/web/download-path';
 
@@ -128,15 +129,7 @@ export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort, prog
   }
   if (progress.signal?.aborted) return cancelledExport;
   const filename = response.headers.get('X-Claimdesk-Filename') ?? 'claimdesk-report.csv';
-  const url = URL.createObjectURL(csv);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(csv, filename);
   return { ok: true, value: { rowCount: rowCount ?? 0, where: filename } };
 }
 

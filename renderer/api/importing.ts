@@ -2,20 +2,12 @@ import type { ImportResult } from '../../core/api/contract';
 // Pure TypeScript (no Node imports): the same limit and message the backend uses.
 import { MAX_ARTICLE_BYTES, tooLargeError } from '../../core/import/limits';
 import { formatCount } from '../format';
+import { toBase64 } from './base64';
 import { call } from './client';
 
 export type ImportOutcome =
   | { name: string; ok: true; result: ImportResult }
   | { name: string; ok: false; message: string };
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
-}
 
 /** Where one file's import stands: read from disk, or sent and being analysed and stored by the backend. */
 export type ImportPhase = 'reading' | 'analysing';

@@ -8,6 +8,7 @@ import type { ReportFormat } from '../../core/report/format-names';
 import type { ApiError } from '../hooks/useApi';
 import { desktopBridge } from './bridge';
 import { call, type ExportOutcome } from './client';
+import { saveBlob } from './download';
 
 export type ReadingFormat = Exclude<ReportFormat, 'csv'>;
 
@@ -35,14 +36,6 @@ export async function exportReportFile(format: ReadingFormat, filter: ClaimFilte
   const result = await call('exportReport', { format, filter, sort });
   if (!result.ok) return result;
   const { content, filename, mediaType, rowCount } = result.value;
-  const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([content], { type: mediaType }), filename);
   return { ok: true, value: { rowCount, where: filename } };
 }

@@ -8,6 +8,7 @@ import type { ApiError } from '../hooks/useApi';
 import { fromBase64, toBase64 } from './base64';
 import { desktopBridge } from './bridge';
 import { call } from './client';
+import { saveBlob } from './download';
 
 /** The most a source file may be (as the backend checks it): 10 MiB. */
 export const MAX_SOURCE_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,14 +27,6 @@ export async function openSourceFile(sourceId: number): Promise<{ ok: true; valu
   if (!result.ok) return result;
   const { fileName, bytesBase64 } = result.value;
   // application/octet-stream: saved as a download whatever the file is, never opened inside the app.
-  const url = URL.createObjectURL(new Blob([fromBase64(bytesBase64)], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([fromBase64(bytesBase64)], { type: 'application/octet-stream' }), fileName);
   return { ok: true, value: fileName };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { toBase64 } from '../api/base64';
 import type { BackupList, BackupSummary } from '../../core/api/contract';
 import { call } from '../api/client';
 import { announceWorkspaceReplaced } from '../api/workspace-events';
@@ -14,12 +15,6 @@ const KIND_LABELS: Record<BackupSummary['kind'], string> = {
   'before-restore': 'Before a restore',
   'before-merge': 'Before a merge',
 };
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const formatWhen = (iso: string) => when.format(new Date(iso));
