@@ -111,6 +111,8 @@ function setAt(value: unknown, path: Path, replacement: unknown): unknown {
 
 const HUGE = 'x'.repeat(1_000_000);
 const OVER_ARTICLE = 'y'.repeat(MAX_ARTICLE_BYTES + 1);
+/** A file as base64 over every file limit (articles, source files, merged workspaces: 10 MiB each): valid base64 of a 10 MiB + 3 KiB file. */
+const OVER_FILE_BASE64 = 'A'.repeat(Math.ceil((MAX_ARTICLE_BYTES + 3 * 1024) / 3) * 4);
 const controlChar = fc.integer({ min: 0, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d).map((c) => String.fromCharCode(c));
 const anything = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }), fc.array(fc.integer(), { maxLength: 3 }));
 
@@ -122,7 +124,8 @@ function wrongFor(valid: unknown, key: string | number | undefined): fc.Arbitrar
   }
   if (typeof valid === 'boolean') return fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant({}), fc.constant([]));
   if (typeof valid === 'string') {
-    const huge = key === 'text' ? fc.constant(OVER_ARTICLE) : fc.constant(HUGE);
+    // A huge string is wrong where a field holds text; where it holds a file, only one over the file limit is.
+    const huge = key === 'text' ? fc.constant(OVER_ARTICLE) : key === 'bytesBase64' ? fc.constant(OVER_FILE_BASE64) : fc.constant(HUGE);
     const controlled = fc.tuple(fc.string({ maxLength: 10 }), controlChar, fc.string({ maxLength: 10 })).map(([a, c, b]) => `x${a}${c}${b}`);
     return fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant({}), fc.constant([valid]), huge, ...(key === 'text' ? [] : [controlled]));
   }

@@ -6,7 +6,7 @@ import { mergeWorkspace, type MergeReport } from '../../../db/merge';
 import { ClaimdeskError } from '../../errors';
 import { backupsFolder, findBackup, listBackups, makeBackup, restoreBackup, type BackupInfo, type BackupKind } from '../../../db/backup';
 import { defineOperation } from '../operation';
-import { empty } from '../schemas';
+import { empty, userText } from '../schemas';
 import type { Workspace } from '../workspace';
 
 /** One backup as the UI lists it: no paths beyond its name and folder. */
@@ -93,8 +93,7 @@ export const backupOperations = {
   mergeWorkspace: defineOperation({
     input: z
       .object({
-        filename: z
-          .string()
+        filename: userText('File name')
           .min(1)
           .max(255)
           .regex(/^[^/\\]+$/, 'File name must be a name, not a path')
