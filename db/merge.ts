@@ -107,6 +107,10 @@ function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'fr
     if (known !== undefined) return known;
     const theirs = db.prepare('SELECT * FROM theirs.sources WHERE id = ?').get(theirId) as Row;
     const ours = db.prepare("SELECT id FROM main.sources WHERE url = ? AND coalesce(title, '') = coalesce(?, '') ORDER BY id LIMIT 1").get(theirs.url, theirs.title) as { id: number } | undefined;
+    // A file kept as a source comes with its bytes (stored once per content, so a file both have is not copied twice).
+    if (ours === undefined && typeof theirs.file_hash === 'string') {
+      db.prepare('INSERT OR IGNORE INTO main.source_files SELECT * FROM theirs.source_files WHERE hash = ?').run(theirs.file_hash);
+    }
     const id = ours?.id ?? insertRow('sources', sourceColumns, theirs);
     sourceMap.set(theirId, id);
     return id;

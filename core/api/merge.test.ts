@@ -35,6 +35,22 @@ function twoColleagues() {
 const historyOf = (ws: Workspace, claimId: number) => callOrThrow(ws, 'getHistory', { claimId });
 
 describe('merging a colleague’s workspace', () => {
+  it('brings a file kept as a source with its bytes, stored once', async () => {
+    const { ana, ben, c1 } = twoColleagues();
+    const pdf = Buffer.from('%PDF-1.4 the ministry letter');
+    callOrThrow(ben, 'attachSourceFile', { claimId: c1, fileName: 'letter.pdf', bytesBase64: pdf.toString('base64'), stance: 'contradicts' });
+    const report = await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath);
+    expect(report.sourcesLinked).toBe(1);
+    const source = callOrThrow(ana, 'getClaim', { claimId: c1 }).sources.find((x) => x.fileName === 'letter.pdf')!;
+    expect(source).toMatchObject({ stance: 'contradicts', fileSize: pdf.length });
+    expect(Buffer.from(callOrThrow(ana, 'getSourceFile', { sourceId: source.id }).bytesBase64, 'base64').equals(pdf)).toBe(true);
+    expect(ana.db.prepare('SELECT count(*) FROM source_files').pluck().get()).toBe(1);
+    // Merging again changes nothing: still one copy of the file, one link.
+    await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath);
+    expect(ana.db.prepare('SELECT count(*) FROM source_files').pluck().get()).toBe(1);
+    expect(callOrThrow(ana, 'getClaim', { claimId: c1 }).sources.filter((x) => x.fileName === 'letter.pdf')).toHaveLength(1);
+  });
+
   it('takes new articles and verdicts, the later review wins a conflict (the other kept in the history), unions notes and sources, and changes nothing the second time', async () => {
     const { ana, ben, c1, c2, c3 } = twoColleagues();
     callOrThrow(ana, 'setStatus', { claimId: c1, status: 'verified' });
