@@ -65,7 +65,7 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   expect(text.slice(1).split('\r\n')[0]).toBe(
-    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words,Seen before',
+    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words,Seen before,Tags',
   );
   let records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(records).toHaveLength(3);

@@ -69,7 +69,7 @@ test('a local file as a source: attached from disk, listed with name, size and h
   await page.goto(claimdesk.url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await row(page, 'over 800,000 Afghans').click();
-  await detail(page).getByLabel('Stance of the attached file').selectOption({ label: 'Contradicts' });
+  await detail(page).getByLabel('Attach the file as').selectOption({ label: 'Contradicts' });
   await detail(page).getByLabel('Attach a file as a source').setInputFiles(file);
   const item = detail(page).locator('.source').filter({ hasText: 'ministry letter.pdf' });
   await expect(item).toContainText(`${pdf.length} bytes`);

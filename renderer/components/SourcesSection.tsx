@@ -156,7 +156,7 @@ function AttachFile({ actions }: { actions: SourceActions }) {
       </label>
       <label className="field field--inline">
         <span className="field__label">As</span>
-        <select aria-label="Stance of the attached file" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+        <select aria-label="Attach the file as" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
           <StanceOptions />
         </select>
       </label>
