@@ -135,18 +135,7 @@ export function holdsWork(db: Db): boolean {
 /** Every backup of this workspace in its backups folder, newest first. */
 export function listBackups(dbPath: string): BackupInfo[] {
   const folder = backupsFolder(dbPath);
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch {
-    return [];
-  }
-  const stem = stemOf(dbPath);
-  const found: Array<ParsedName & { name: string }> = [];
-  for (const name of names) {
-    const parsed = parseBackupName(name);
-    if (parsed && parsed.stem === stem) found.push({ ...parsed, name });
-  }
+  const found = backupEntries(dbPath);
   const listed = found.flatMap((entry) => {
     const file = path.join(folder, entry.name);
     let stat: fs.Stats;
@@ -309,18 +298,24 @@ export function pruneBackups(dbPath: string): string[] {
 /** Like listBackups, without opening each file. */
 function listBackupNames(dbPath: string): Array<{ file: string; kind: BackupKind; createdAt: string }> {
   const folder = backupsFolder(dbPath);
+  return backupEntries(dbPath)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.seq - a.seq)
+    .map((e) => ({ file: path.join(folder, e.name), kind: e.kind, createdAt: e.createdAt }));
+}
+
+/** This workspace's backups in its backups folder, by their names (none when there is no folder). */
+function backupEntries(dbPath: string): Array<ParsedName & { name: string }> {
   let names: string[];
   try {
-    names = fs.readdirSync(folder);
+    names = fs.readdirSync(backupsFolder(dbPath));
   } catch {
     return [];
   }
   const stem = stemOf(dbPath);
-  return names
-    .map((name) => ({ name, parsed: parseBackupName(name) }))
-    .filter((e): e is { name: string; parsed: ParsedName } => e.parsed !== null && e.parsed.stem === stem)
-    .sort((a, b) => b.parsed.createdAt.localeCompare(a.parsed.createdAt) || b.parsed.seq - a.parsed.seq)
-    .map((e) => ({ file: path.join(folder, e.name), kind: e.parsed.kind, createdAt: e.parsed.createdAt }));
+  return names.flatMap((name) => {
+    const parsed = parseBackupName(name);
+    return parsed && parsed.stem === stem ? [{ ...parsed, name }] : [];
+  });
 }
 
 /**

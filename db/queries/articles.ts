@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
+import { prepared } from './prepared';
 import type { StatusCounts } from './types';
 
 export interface ArticleSummary {
@@ -82,15 +82,6 @@ export function listArticleSummaries(db: Db): ArticleSummary[] {
   ).map(toSummary);
 }
 
-/** Statements every import runs per article, compiled once per connection. */
-const statements = new WeakMap<Db, Map<string, Statement>>();
-function prepared(db: Db, text: string): Statement {
-  let byText = statements.get(db);
-  if (!byText) statements.set(db, (byText = new Map()));
-  let statement = byText.get(text);
-  if (!statement) byText.set(text, (statement = db.prepare(text)));
-  return statement;
-}
 
 export function getArticleSummary(db: Db, id: number): ArticleSummary | undefined {
   const r = prepared(db, `${SUMMARY_SELECT} WHERE a.id = ? GROUP BY a.id`).get(id) as SummaryRecord | undefined;

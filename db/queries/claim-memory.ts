@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
+import { prepared } from './prepared';
 import { listNotes, type Note } from './notes';
 import { listSourcesForClaim, type LinkedSource } from './sources';
 import type { Verdict } from './types';
@@ -11,15 +11,6 @@ import type { Verdict } from './types';
  * whichever of the two was imported first.
  */
 
-/** Matching runs these hundreds of times per article: each is compiled once per connection. */
-const statements = new WeakMap<Db, Map<string, Statement>>();
-function prepared(db: Db, text: string): Statement {
-  let byText = statements.get(db);
-  if (!byText) statements.set(db, (byText = new Map()));
-  let statement = byText.get(text);
-  if (!statement) byText.set(text, (statement = db.prepare(text)));
-  return statement;
-}
 
 export interface StoredClaimText {
   id: number;

@@ -4,20 +4,13 @@ import { z } from 'zod';
 import { MAX_ARTICLE_BYTES } from '../../import/limits';
 import { mergeWorkspace, type MergeReport } from '../../../db/merge';
 import { ClaimdeskError } from '../../errors';
-import { backupsFolder, findBackup, listBackups, makeBackup, restoreBackup, type BackupInfo, type BackupKind } from '../../../db/backup';
+import { backupsFolder, findBackup, listBackups, makeBackup, restoreBackup, type BackupInfo } from '../../../db/backup';
 import { defineOperation } from '../operation';
 import { empty, userText } from '../schemas';
 import type { Workspace } from '../workspace';
 
 /** One backup as the UI lists it: no paths beyond its name and folder. */
-export interface BackupSummary {
-  name: string;
-  kind: BackupKind;
-  createdAt: string;
-  bytes: number;
-  claims: number | null;
-  articles: number | null;
-}
+export type BackupSummary = Omit<BackupInfo, 'file'>;
 
 export interface BackupList {
   /** Where the backups are (shown so a person can find them). */
