@@ -33,6 +33,8 @@ export interface MergeReport {
   conflicts: number;
   notesAdded: number;
   sourcesLinked: number;
+  /** Tags put on claims here (a tag is the same tag by name, whatever its case). */
+  tagsAdded: number;
   historyAdded: number;
   /** The backup made before merging: restoring it undoes the merge. */
   backup: BackupInfo;
@@ -88,7 +90,7 @@ function columnsOf(db: Db, table: string): string[] {
 }
 
 function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'from' | 'backup'> {
-  const counts = { articlesAdded: 0, articlesMatched: 0, claimsAdded: 0, verdictsTaken: 0, conflicts: 0, notesAdded: 0, sourcesLinked: 0, historyAdded: 0 };
+  const counts = { articlesAdded: 0, articlesMatched: 0, claimsAdded: 0, verdictsTaken: 0, conflicts: 0, notesAdded: 0, sourcesLinked: 0, tagsAdded: 0, historyAdded: 0 };
   const stamp = `merged from ${name}`;
   const articleColumns = columnsOf(db, 'articles').filter((c) => c !== 'id');
   const claimColumns = columnsOf(db, 'claims').filter((c) => c !== 'id' && c !== 'article_id' && c !== 'position');
@@ -128,6 +130,15 @@ function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'fr
       if (db.prepare('SELECT 1 FROM main.claim_sources WHERE claim_id = ? AND source_id = ?').get(ourClaimId, sourceId)) continue;
       db.prepare('INSERT INTO main.claim_sources (claim_id, source_id, stance, linked_by, linked_at) VALUES (?, ?, ?, ?, ?)').run(ourClaimId, sourceId, link.stance, link.linked_by, link.linked_at);
       counts.sourcesLinked++;
+    }
+    // Tags, by name (their copy was brought to this schema, so it has the tables): a tag both have is one tag.
+    for (const tagged of db
+      .prepare('SELECT t.name, t.created_by, t.created_at, ct.tagged_by, ct.tagged_at FROM theirs.claim_tags ct JOIN theirs.tags t ON t.id = ct.tag_id WHERE ct.claim_id = ?')
+      .all(theirClaimId) as Row[]) {
+      db.prepare('INSERT OR IGNORE INTO main.tags (name, created_by, created_at) VALUES (?, ?, ?)').run(tagged.name, tagged.created_by, tagged.created_at);
+      const tagId = db.prepare('SELECT id FROM main.tags WHERE name = ?').pluck().get(tagged.name) as number;
+      const added = db.prepare('INSERT OR IGNORE INTO main.claim_tags (claim_id, tag_id, tagged_by, tagged_at) VALUES (?, ?, ?, ?)').run(ourClaimId, tagId, tagged.tagged_by, tagged.tagged_at);
+      counts.tagsAdded += added.changes;
     }
     for (const entry of db.prepare('SELECT * FROM theirs.history WHERE claim_id = ? ORDER BY id').all(theirClaimId) as Row[]) {
       addHistory(ourClaimId, entry.at as string, entry.actor as string, entry.action as string, entry.old_value as string | null, entry.new_value as string | null);

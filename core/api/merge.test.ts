@@ -35,6 +35,18 @@ function twoColleagues() {
 const historyOf = (ws: Workspace, claimId: number) => callOrThrow(ws, 'getHistory', { claimId });
 
 describe('merging a colleague’s workspace', () => {
+  it('brings tags by name (one tag whatever its case), and a second merge adds none', async () => {
+    const { ana, ben, c1, c2 } = twoColleagues();
+    callOrThrow(ana, 'tagClaims', { target: { claimIds: [c1] }, tag: 'Health' });
+    callOrThrow(ben, 'tagClaims', { target: { claimIds: [c1, c2] }, tag: 'HEALTH' });
+    callOrThrow(ben, 'tagClaims', { target: { claimIds: [c2] }, tag: 'Border desk' });
+    const report = await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath);
+    expect(report.tagsAdded).toBe(2);
+    expect(callOrThrow(ana, 'getClaim', { claimId: c1 }).tags).toEqual(['Health']);
+    expect(callOrThrow(ana, 'getClaim', { claimId: c2 }).tags).toEqual(['Border desk', 'Health']);
+    expect((await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath)).tagsAdded).toBe(0);
+  });
+
   it('brings a file kept as a source with its bytes, stored once', async () => {
     const { ana, ben, c1 } = twoColleagues();
     const pdf = Buffer.from('%PDF-1.4 the ministry letter');

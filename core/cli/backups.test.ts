@@ -89,6 +89,6 @@ describe('claimdesk backup, backups, restore', () => {
     expect(merged.code).toBe(EXIT_OK);
     expect(merged.out).toMatch(/^Merged colleague: 0 articles added, 1 article matched, 0 claims added, 1 verdict taken, 0 conflicts .*\nThe workspace as it was is in .*before-merge\.sqlite: restore it to undo this\.\n$/);
     expect(statusOfFirstClaim(db)).toEqual({ status: 'verified', reviewed_by: 'Colleague' });
-    expect((await cli(['--db', db, 'merge', theirs])).out).toMatch(/0 verdicts taken, 0 conflicts .* 0 notes and 0 source links added/);
+    expect((await cli(['--db', db, 'merge', theirs])).out).toMatch(/0 verdicts taken, 0 conflicts .* 0 notes, 0 source links and 0 tags added/);
   });
 });
