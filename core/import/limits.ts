@@ -3,6 +3,9 @@ import { ClaimdeskError } from '../errors';
 
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024; // 10 MiB
 
+/** The largest file kept as a source: 10 MiB (10,485,760 bytes), as a request to browser mode can carry it. */
+export const MAX_SOURCE_FILE_BYTES = 10 * 1024 * 1024;
+
 /** "The file is 11.0 MiB; Claimdesk imports articles up to 10 MiB." (or "The pasted text is ...") */
 export function tooLargeError(bytes: number, subject = 'The file'): ClaimdeskError {
   const limit = `${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`;

@@ -10,8 +10,8 @@ import { desktopBridge } from './bridge';
 import { call } from './client';
 import { saveBlob } from './download';
 
-/** The most a source file may be (as the backend checks it): 10 MiB. */
-export const MAX_SOURCE_FILE_BYTES = 10 * 1024 * 1024;
+// The most a source file may be: the backend's own limit (pure TypeScript, no Node imports).
+export { MAX_SOURCE_FILE_BYTES } from '../../core/import/limits';
 
 export async function readFileBase64(file: File): Promise<string> {
   return toBase64(new Uint8Array(await file.arrayBuffer()));

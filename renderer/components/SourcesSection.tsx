@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type Ref } from 'react';
+import { describeSize } from '../../core/text/sizes';
 import type { LinkedSource, Source, Stance } from '../../core/api/contract';
 import { isWebUrl } from '../format';
 import { call } from '../api/client';
@@ -66,13 +67,6 @@ function optional(value: string): string | undefined {
 }
 
 
-/** "1.2 MB", "840 KB", "312 bytes". */
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 function SourceItem({ source, onUnlink, onOpen }: { source: LinkedSource; onUnlink: () => void; onOpen: () => void }) {
   const details = [source.publisher, source.publishedOn].filter(Boolean).join(' · ');
   const title = source.title ?? (source.fileName ?? hostOf(source.url));
@@ -87,7 +81,7 @@ function SourceItem({ source, onUnlink, onOpen }: { source: LinkedSource; onUnli
         </div>
         <div className="source__meta">
           <span>File {source.fileName}</span>
-          {source.fileSize !== null && <span>{sizeText(source.fileSize)}</span>}
+          {source.fileSize !== null && <span>{describeSize(source.fileSize)}</span>}
           {source.fileHash && <span className="source__url" title={`SHA-256 ${source.fileHash}`}>sha256 {source.fileHash.slice(0, 12)}…</span>}
           {source.claimCount > 1 && <span className="muted">backs {source.claimCount} claims</span>}
         </div>

@@ -10,14 +10,15 @@ import path from 'node:path';
 import { z } from 'zod';
 import { findFileSource, insertFileSource, readSourceFile, storeSourceFile } from '../../../db/queries/sources';
 import { ClaimdeskError } from '../../errors';
+import { MAX_SOURCE_FILE_BYTES } from '../../import/limits';
+import { describeSize } from '../../text/sizes';
 import { defineOperation } from '../operation';
 import { id, optionalText, stance } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
 import { requireClaim } from './claims';
 import { linkToClaim } from './sources';
 
-/** The largest file a source may be: 10 MiB (10,485,760 bytes), as a request to browser mode can carry it. */
-export const MAX_SOURCE_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_SOURCE_FILE_BYTES };
 
 /** Media types by extension, for the system viewer and the browser's download; anything else is plain bytes. */
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -43,13 +44,6 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 
 export function mediaTypeOf(fileName: string): string {
   return MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** "1.2 MB", "840 KB", "312 bytes". */
-export function describeSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** A file's own name: no folders, no control characters, one line. */
