@@ -62,6 +62,13 @@ function onReady(): void {
     { workerScript: BACKEND_WORKER_PATH },
   );
   backend = started;
+  started.started.then(
+    (damage) => {
+      // No error box: the window shows the recovery screen (restore the newest good backup, or salvage).
+      if (damage !== null) console.error(`Claimdesk: the workspace ${dbPath} is damaged: ${damage.message} The window offers to recover it.`);
+    },
+    () => undefined, // said below
+  );
   started.opened.catch((err: unknown) => {
     // The window stays: every call answers with this error, so the renderer can show it
     // (and offer recovery) instead of a blank screen.

@@ -17,6 +17,7 @@ import { BACKEND_STOPPED, type WorkerBackend } from '../core/api/worker-backend'
 import { registerIpcHandlers } from './ipc';
 import { hardenAllWebContents, installSessionSecurity } from './security';
 import { startDesktopBackend } from './workspace';
+import { buildReviewedWorkspace, closeWorkspace, countRows, overwritePages, pagesOf } from '../db/testing/damage';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -263,16 +264,43 @@ describe('IPC on the backend threads', () => {
     expect(sample.ok).toBe(true);
   });
 
+  it('on a damaged workspace: every call answers with the damage, the recovery screen\'s calls are answered, and salvaging it from the window opens what was saved', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await backend.close();
+    const damaged = path.join(folder, 'damaged.sqlite');
+    closeWorkspace(buildReviewedWorkspace(damaged, { articles: 2 }));
+    const before = countRows(damaged);
+    overwritePages(damaged, [pagesOf(damaged, 'notes', 'leaf')[0]!], 'random');
+    backend = startApp(damaged);
+    const damage = await backend.started;
+    expect(damage).toMatchObject({ code: 'database_corrupt' });
+    expect(backend.damage).toEqual(damage);
+    expect(await invoke('claimdesk:getStats', {})).toEqual({ ok: false, error: damage });
+    fake.state.saveDialog = { canceled: false, filePath: path.join(folder, 'report.csv') };
+    expect(await invoke('claimdesk:saveCsvReport', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
+    expect(fs.existsSync(path.join(folder, 'report.csv'))).toBe(false);
+
+    expect(await invoke('claimdesk:getRecoveryState', {})).toEqual({ ok: true, value: { damaged: true, dbPath: damaged, problem: damage!.message, newestBackup: null } });
+    const salvaged = await invoke<{ damagedPath: string }>('claimdesk:salvageWorkspace', {});
+    expect(salvaged.ok ? 'ok' : salvaged.error.message).toBe('ok');
+    expect(backend.damage).toBeNull();
+    await expect(backend.opened).resolves.toBeUndefined();
+    const stats = await invoke<{ overall: { total: number } }>('claimdesk:getStats', {});
+    expect(stats.ok && stats.value.overall.total).toBeGreaterThan(0);
+    expect(countRows(damaged).claims).toBe(before.claims); // the salvaged workspace, in the damaged one's place
+    expect(fs.existsSync((salvaged as { value: { damagedPath: string } }).value.damagedPath)).toBe(true);
+  });
+
   it('answers every call with the error that kept the workspace from opening', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await backend.close();
-    const notes = path.join(folder, 'notes.sqlite');
-    fs.writeFileSync(notes, 'these are my notes, not a database '.repeat(40));
-    backend = startApp(notes);
-    await expect(backend.opened).rejects.toMatchObject({ code: 'database_corrupt' });
-    expect(await invoke('claimdesk:getStats', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt', message: expect.stringContaining('not a readable Claimdesk database') } });
+    const taken = path.join(folder, 'taken.sqlite');
+    fs.mkdirSync(taken); // a folder where the workspace file should be
+    backend = startApp(taken);
+    await expect(backend.opened).rejects.toMatchObject({ code: 'database_unavailable' });
+    expect(await invoke('claimdesk:getStats', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining('folder, not a file') } });
     fake.state.saveDialog = { canceled: false, filePath: path.join(folder, 'report.csv') };
-    expect(await invoke('claimdesk:saveCsvReport', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
+    expect(await invoke('claimdesk:saveCsvReport', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable' } });
     expect(fs.existsSync(path.join(folder, 'report.csv'))).toBe(false);
   });
 

@@ -5,7 +5,9 @@
  * long import or export and appears before the workspace has finished
  * opening (migrating, re-scoring). If the file cannot be opened the app still
  * starts, and every call answers with that error, so the renderer can show
- * what is wrong instead of a blank window.
+ * what is wrong instead of a blank window; a damaged one (`database_corrupt`)
+ * is answered by the writer thread's recovery calls (core/api/recovery.ts),
+ * so the window shows the recovery screen and salvages or restores it there.
  */
 import fs from 'node:fs';
 import type { ApiResult } from '../core/api/result';
@@ -49,6 +51,10 @@ export function startDesktopBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
   return {
     ...backend,
     opened,
+    // Read from the backend each time (a spread would keep the value at start): null once salvaged or restored.
+    get damage() {
+      return backend.damage;
+    },
     call: async (op, input) => withHint(await backend.call(op, input)),
     task: async (name, input) => withHint(await backend.task(name, input)),
   };

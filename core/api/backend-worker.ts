@@ -6,7 +6,10 @@
  * by startWorkerBackend (worker-backend.ts); messages are
  * `{ id, op, input }` or `{ id, task, input }` (backend-tasks.ts) in and
  * `{ id, result }` out, and `{ ready }` or `{ failed }` once, after the
- * workspace is open (or could not be).
+ * workspace is open (or could not be). A writer that finds the workspace
+ * damaged says `{ damaged }` instead and stays, answering the recovery
+ * screen's calls (recovery.ts); once the workspace is salvaged or restored it
+ * opens it and says `{ ready }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
@@ -14,6 +17,7 @@ import { READ_ONLY_TASKS, runTask, type BackendTaskName } from './backend-tasks'
 import { operations } from './contract';
 import { dispatch, dispatchAsync } from './dispatch';
 import { OPERATION_NAMES } from './operation-names';
+import { answerWhileDamaged } from './recovery';
 import type { ApiResult } from './result';
 import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
@@ -23,6 +27,8 @@ export type BackendMessage =
   /** `reads`: the operations and tasks that only read, which the reader thread may answer. */
   | { ready: true; reads: string[] }
   | { failed: ApiErrorData }
+  /** The writer found the workspace damaged: it answers the recovery calls until it is salvaged or restored. */
+  | { damaged: ApiErrorData }
   | { id: number; result: ApiResult<unknown> };
 
 const port = parentPort!;
@@ -34,15 +40,41 @@ export interface BackendWorkerData {
   options: Omit<OpenWorkspaceOptions, 'now'>;
 }
 
+const { role, options } = workerData as BackendWorkerData;
+const READS = [...OPERATION_NAMES.filter((op) => !operations[op].write), ...READ_ONLY_TASKS];
 let ws: Workspace | null = null;
+/** Set while the writer's workspace is damaged: what the check at open found. */
+let damage: ApiErrorData | null = null;
 try {
-  const { role, options } = workerData as BackendWorkerData;
   ws = role === 'writer' ? openWorkspace(options) : openReadOnlyWorkspace(options);
-  send({ ready: true, reads: [...OPERATION_NAMES.filter((op) => !operations[op].write), ...READ_ONLY_TASKS] });
+  send({ ready: true, reads: READS });
 } catch (err) {
   // What failed inside is for the log; the caller gets the named error, never SQL or a stack.
   if (!(err instanceof ClaimdeskError)) console.error('claimdesk: the workspace could not be opened:', err);
-  send({ failed: toErrorData(err) });
+  const error = toErrorData(err);
+  if (role === 'writer' && error.code === 'database_corrupt') {
+    damage = error;
+    send({ damaged: error });
+  } else {
+    send({ failed: error });
+  }
+}
+
+/** A call made while the workspace is damaged; after a salvage or restore, the workspace is opened and said to be ready before the answer goes out. */
+async function answerDamaged(call: BackendCall, damaged: ApiErrorData): Promise<ApiResult<unknown>> {
+  if ('task' in call) return { ok: false, error: damaged };
+  const answer = await answerWhileDamaged(options, damaged, call.op, call.input);
+  if (!answer.recovered) return answer.result;
+  try {
+    ws = openWorkspace(options);
+    damage = null;
+    send({ ready: true, reads: READS });
+    return answer.result;
+  } catch (err) {
+    if (!(err instanceof ClaimdeskError)) console.error('claimdesk: the recovered workspace could not be opened:', err);
+    damage = toErrorData(err);
+    return { ok: false, error: damage };
+  }
 }
 
 // Calls run one at a time, in order: a backup or a restore (awaited) has the connection to itself.
@@ -52,6 +84,10 @@ port.on('message', (call: BackendCall | 'close') => {
     if (call === 'close') {
       if (ws) closeWorkspace(ws);
       port.close();
+      return;
+    }
+    if (damage !== null) {
+      send({ id: call.id, result: await answerDamaged(call, damage) });
       return;
     }
     if (!ws) return;

@@ -89,21 +89,44 @@ describe('a backend that is still opening, or could not open', () => {
 
   it('answers every call with the named error, and tries again on the next call', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const file = path.join(tempDir(), 'notes.sqlite');
-    fs.writeFileSync(file, 'these are my notes, not a database '.repeat(40));
-    const backend = createWorkerBackend({ dbPath: file }, { workerScript });
+    const folder = path.join(tempDir(), 'ws.sqlite');
+    fs.mkdirSync(folder); // the workspace path is a folder: it cannot be opened
+    const backend = createWorkerBackend({ dbPath: folder }, { workerScript });
     try {
       const refused = await backend.call('getStats', {});
-      expect(refused).toMatchObject({ ok: false, error: { code: 'database_corrupt', message: expect.stringMatching(/not a readable Claimdesk database/) } });
-      await expect(backend.opened).rejects.toMatchObject({ code: 'database_corrupt' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringMatching(/folder, not a file/) } });
+      await expect(backend.opened).rejects.toMatchObject({ code: 'database_unavailable' });
+      await expect(backend.started).rejects.toMatchObject({ code: 'database_unavailable' });
       expect(await backend.task('writeCsvReport', { path: path.join(tempDir(), 'r.csv'), request: {} })).toEqual(refused);
-      // The user moves the file away: the next call opens a new workspace there.
-      fs.renameSync(file, `${file}.moved`);
+      // The user moves the folder away: the next call opens a new workspace there.
+      fs.renameSync(folder, `${folder}.moved`);
       expect(await backend.call('getStats', {})).toMatchObject({ ok: true });
     } finally {
       await backend.close();
       vi.restoreAllMocks();
     }
+  });
+
+  it('on a file that is not a workspace: the recovery calls are answered, every other call with the damage, and nothing is changed', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const file = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(file, 'these are my notes, not a database '.repeat(40));
+    const before = fs.readFileSync(file);
+    const backend = createWorkerBackend({ dbPath: file }, { workerScript });
+    try {
+      const damage = await backend.started;
+      expect(damage).toMatchObject({ code: 'database_corrupt', message: expect.stringMatching(/not a readable Claimdesk database/) });
+      expect(backend.damage).toEqual(damage);
+      expect(await backend.call('getStats', {})).toEqual({ ok: false, error: damage });
+      expect(await backend.task('writeCsvReport', { path: path.join(tempDir(), 'r.csv'), request: {} })).toEqual({ ok: false, error: damage });
+      expect(await backend.call('getRecoveryState', {})).toEqual({ ok: true, value: { damaged: true, dbPath: file, problem: damage!.message, newestBackup: null } });
+      expect(await backend.call('restoreNewestBackup', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(fs.existsSync(path.join(tempDir(), 'r.csv'))).toBe(false);
+    } finally {
+      await backend.close();
+      vi.restoreAllMocks();
+    }
+    expect(fs.readFileSync(file)).toEqual(before);
   });
 
   it('answers with database_unavailable once closed', async () => {

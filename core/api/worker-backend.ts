@@ -64,6 +64,10 @@ type Request = { op: string; input: unknown } | { task: BackendTaskName; input: 
 interface Thread {
   /** Resolves once the workspace is open on it, with the names of the calls that only read; rejects with why it could not be. */
   readonly opened: Promise<readonly string[]>;
+  /** Resolves once it answers calls: the workspace open (null), or damaged (what is wrong; the recovery calls are answered); rejects as `opened`. */
+  readonly answering: Promise<ApiErrorData | null>;
+  /** What is wrong with the workspace while it is damaged and not yet salvaged or restored. */
+  readonly damage: ApiErrorData | null;
   /** False once it has exited or failed to open: the next call needs a new one. */
   readonly alive: boolean;
   /** Alive with the workspace open: a call sent now is answered without waiting for an open. */
@@ -84,14 +88,22 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
   let alive = true;
   let isOpen = false;
   let closing = false;
+  let damage: ApiErrorData | null = null;
   let settle!: { resolve: (reads: readonly string[]) => void; reject: (err: unknown) => void };
   const opened = new Promise<readonly string[]>((resolve, reject) => (settle = { resolve, reject }));
   opened.catch(() => undefined); // observed by whoever calls; never an unhandled rejection
+  let settleAnswering!: { resolve: (damage: ApiErrorData | null) => void; reject: (err: unknown) => void };
+  const answering = new Promise<ApiErrorData | null>((resolve, reject) => (settleAnswering = { resolve, reject }));
+  answering.catch(() => undefined);
+  const reject = (err: unknown) => {
+    settle.reject(err);
+    settleAnswering.reject(err);
+  };
 
   const stopped = () => {
     if (!alive) return;
     alive = false;
-    settle.reject(new ClaimdeskError(BACKEND_STOPPED.code, BACKEND_STOPPED.message));
+    reject(new ClaimdeskError(BACKEND_STOPPED.code, BACKEND_STOPPED.message));
     for (const answer of pending.values()) answer({ ok: false, error: BACKEND_STOPPED });
     pending.clear();
   };
@@ -99,10 +111,15 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
   worker.on('message', (message: BackendMessage) => {
     if ('ready' in message) {
       isOpen = true;
+      damage = null;
       settle.resolve(message.reads);
+      settleAnswering.resolve(null);
+    } else if ('damaged' in message) {
+      damage = message.damaged;
+      settleAnswering.resolve(damage);
     } else if ('failed' in message) {
       alive = false;
-      settle.reject(new ClaimdeskError(message.failed.code, message.failed.message));
+      reject(new ClaimdeskError(message.failed.code, message.failed.message));
       void worker.terminate();
     } else {
       const answer = pending.get(message.id);
@@ -121,6 +138,10 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
 
   return {
     opened,
+    answering,
+    get damage() {
+      return damage;
+    },
     get alive() {
       return alive;
     },
@@ -128,9 +149,9 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
       return alive && isOpen;
     },
     async send(request) {
-      // Sent only once the workspace is open, so a call is never left unanswered by a thread that could not open it.
+      // Sent only once the workspace is open (or found damaged), so a call is never left unanswered by a thread that could not open it.
       try {
-        await opened;
+        await answering;
       } catch (err) {
         return { ok: false, error: toErrorData(err) };
       }
@@ -158,6 +179,14 @@ export interface WorkerBackend extends Backend {
   readonly opened: Promise<void>;
   /** Settles once the reader thread is answering reads (true), or could not start (false). */
   readonly readerReady: Promise<boolean>;
+  /**
+   * Settles once calls are answered: the workspace open (null), or found
+   * damaged (what is wrong: the recovery screen's calls are answered, every
+   * other call with it, until it is salvaged or restored); rejects as `opened`.
+   */
+  readonly started: Promise<ApiErrorData | null>;
+  /** What is wrong with the workspace while it is damaged; null once it is open. */
+  readonly damage: ApiErrorData | null;
 }
 
 export interface WorkerBackendOptions {
@@ -232,11 +261,16 @@ export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
 
   const opened = first.opened.then(() => undefined);
   opened.catch(() => undefined); // a caller that never asks is told through each call instead
+  const started = first.thread.answering;
 
   return {
     dbPath: options.dbPath,
     opened,
-    readerReady: first.opened.then((started) => started ?? false, () => false),
+    readerReady: first.opened.then((reading) => reading ?? false, () => false),
+    started,
+    get damage() {
+      return writer.damage;
+    },
     now: () => new Date().toISOString(),
     call: (op, input) => route(op, { op, input }),
     task: (name, input) => route(name, { task: name, input }) as never,
@@ -251,12 +285,19 @@ export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
 /**
  * createWorkerBackend, resolved once the workspace is open (browser mode
  * prints its address then); rejects with the workspace's error if it cannot
- * be opened, leaving no thread behind.
+ * be opened, leaving no thread behind. With `damaged: 'recover'`, a damaged
+ * workspace is not an error: the backend is returned answering the recovery
+ * screen's calls (its `damage` says what is wrong).
  */
-export async function startWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, workerOptions: WorkerBackendOptions = {}): Promise<WorkerBackend> {
+export async function startWorkerBackend(
+  options: Omit<OpenWorkspaceOptions, 'now'>,
+  workerOptions: WorkerBackendOptions = {},
+  { damaged = 'throw' }: { damaged?: 'throw' | 'recover' } = {},
+): Promise<WorkerBackend> {
   const backend = createWorkerBackend(options, workerOptions);
   try {
-    await backend.opened;
+    const damage = await backend.started;
+    if (damage !== null && damaged === 'throw') throw new ClaimdeskError(damage.code, damage.message);
   } catch (err) {
     await backend.close();
     throw err;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../errors';
 import { checkoutRoot, dbPathFrom } from '../paths';
-import { startRecoverableBackend } from '../api/recovery-backend';
+import { startWorkerBackend } from '../api/worker-backend';
 import { openBrowser } from './open-browser';
 import { startWebServer } from './server';
 
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   const dbPath = dbPathFrom(values.db, process.env);
   // The workspace lives on a backend thread: a long import never stops this one from answering.
   // A damaged workspace still starts the server: the page shows the recovery screen.
-  const backend = await startRecoverableBackend({ dbPath });
+  const backend = await startWorkerBackend({ dbPath }, {}, { damaged: 'recover' });
   if (backend.damage) console.error(`claimdesk web: ${backend.damage.message} The page offers to salvage it.`);
   const server = await startWebServer({
     backend,

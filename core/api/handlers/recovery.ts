@@ -7,7 +7,7 @@ import { inspectWorkspaceFile, listBackups, type BackupInfo } from '../../../db/
 
 export type { SalvageReport, TableSalvage } from '../../../db/recover';
 
-/** Whether the workspace could be opened; the recovery screen asks (core/api/recovery-backend.ts answers while it is damaged). */
+/** Whether the workspace could be opened; the recovery screen asks (core/api/recovery.ts answers, on the writer thread, while it is damaged). */
 export interface RecoveryState {
   damaged: boolean;
   dbPath: string;

@@ -1,25 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeBackup } from '../../db/backup';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReviewedWorkspace, closeWorkspace, countRows, overwritePages, pagesOf } from '../../db/testing/damage';
 import { useTempDir } from '../../db/testing/temp-workspace';
-import { startRecoverableBackend } from './recovery-backend';
-import { inProcessBackend } from './in-process-backend';
-import { openWorkspace } from './workspace';
+import { backendWorkerBundle } from './testing/worker-bundle';
+import { startWorkerBackend } from './worker-backend';
 
 const tempDir = useTempDir();
-// The backend on this thread: what is tested here is the recovery around it (worker-backend.test.ts tests the threads).
-const startInProcess = async (options: { dbPath: string }) => inProcessBackend(openWorkspace(options));
+let workerScript: string;
+beforeAll(async () => {
+  workerScript = await backendWorkerBundle();
+});
+/** The backend as the apps start it: on its threads, a damaged workspace answering the recovery screen. */
+const startRecoverableBackend = (options: { dbPath: string }) => startWorkerBackend(options, { workerScript }, { damaged: 'recover' });
 
-describe('startRecoverableBackend', () => {
+describe('the backend on a damaged workspace', () => {
   it('on a damaged workspace: every call answers database_corrupt until salvaged, then the salvaged workspace answers', async () => {
     const dbPath = path.join(tempDir(), 'w.sqlite');
     closeWorkspace(buildReviewedWorkspace(dbPath, { articles: 2 }));
     const before = countRows(dbPath);
     overwritePages(dbPath, [pagesOf(dbPath, 'notes', 'leaf')[0]!], 'random');
 
-    const backend = await startRecoverableBackend({ dbPath }, startInProcess);
+    const backend = await startRecoverableBackend({ dbPath });
     try {
       expect(backend.damage?.code).toBe('database_corrupt');
       const stats = await backend.call('getStats', {});
@@ -56,7 +59,7 @@ describe('startRecoverableBackend', () => {
     fs.writeFileSync(broken.file, Buffer.alloc(4096, 7)); // the newer backup is not a workspace any more
     overwritePages(dbPath, [pagesOf(dbPath, 'notes', 'leaf')[0]!], 'random');
 
-    const backend = await startRecoverableBackend({ dbPath }, startInProcess);
+    const backend = await startRecoverableBackend({ dbPath });
     try {
       const state = await backend.call('getRecoveryState', {});
       expect(state.ok && (state.value as { newestBackup: { name: string } | null }).newestBackup?.name).toBe(good.name);
@@ -80,7 +83,7 @@ describe('startRecoverableBackend', () => {
     closeWorkspace(buildReviewedWorkspace(dbPath, { articles: 1 }));
     overwritePages(dbPath, [pagesOf(dbPath, 'notes', 'leaf')[0]!], 'random');
     const bytes = fs.readFileSync(dbPath);
-    const backend = await startRecoverableBackend({ dbPath }, startInProcess);
+    const backend = await startRecoverableBackend({ dbPath });
     try {
       const restored = await backend.call('restoreNewestBackup', {});
       expect(restored.ok ? 'ok' : restored.error.code).toBe('not_found');
@@ -93,7 +96,7 @@ describe('startRecoverableBackend', () => {
 
   it('on a healthy workspace: the backend itself, and nothing to salvage', async () => {
     const dbPath = path.join(tempDir(), 'w.sqlite');
-    const backend = await startRecoverableBackend({ dbPath }, startInProcess);
+    const backend = await startRecoverableBackend({ dbPath });
     try {
       expect(backend.damage).toBeNull();
       expect((await backend.call('getStats', {})).ok).toBe(true);
@@ -106,6 +109,6 @@ describe('startRecoverableBackend', () => {
 
   it('other failures to open are thrown, not turned into recovery', async () => {
     const dir = tempDir();
-    await expect(startRecoverableBackend({ dbPath: dir }, startInProcess)).rejects.toThrow(/folder, not a file/);
+    await expect(startRecoverableBackend({ dbPath: dir })).rejects.toThrow(/folder, not a file/);
   });
 });
