@@ -50,6 +50,8 @@ export type ErrorCode =
   | 'database_busy'
   /** The backend's thread stopped (a crash) while answering: the next call starts it again. */
   | 'backend_stopped'
+  /** A long job (an export) stopped by the user's Cancel: nothing was written. */
+  | 'cancelled'
   // transports
   | 'unauthorized'
   | 'forbidden'

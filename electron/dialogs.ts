@@ -8,10 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
+import type { TaskControl } from '../core/api/backend-tasks';
 import type { ApiResult } from '../core/api/result';
 import type { Backend } from '../core/api/worker-backend';
 import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
-import type { ImportedFile, SavedCsvReport } from './bridge-types';
+import type { CancelledCsvReport, ImportedFile, SavedCsvReport } from './bridge-types';
 
 /** Folder the last report went to in this session; the Documents folder before that. */
 let lastReportFolder: string | null = null;
@@ -31,7 +32,12 @@ function reportFileName(suggested: string): string {
   return base.toLowerCase().endsWith('.csv') ? base : `${base}.csv`;
 }
 
-export async function saveCsvReport(backend: Backend, window: BrowserWindow, exportInput: unknown): Promise<ApiResult<SavedCsvReport | null>> {
+export async function saveCsvReport(
+  backend: Backend,
+  window: BrowserWindow,
+  exportInput: unknown,
+  control: TaskControl = {},
+): Promise<ApiResult<SavedCsvReport | CancelledCsvReport | null>> {
   // Passed through unchanged: exportCsv's own schema validates it, before the dialog opens.
   const named = await backend.task('csvReportFilename', { request: exportInput });
   if (!named.ok) return named;
@@ -44,9 +50,9 @@ export async function saveCsvReport(backend: Backend, window: BrowserWindow, exp
   });
   if (choice.canceled || !choice.filePath) return { ok: true, value: null };
 
-  // Streamed from SQLite to the file on a backend thread, atomically: a failure leaves no partial file.
-  const written = await backend.task('writeCsvReport', { path: choice.filePath, request: exportInput });
-  if (!written.ok) return written;
+  // Streamed from SQLite to the file on a backend thread, atomically: a failure or a Cancel leaves no partial file.
+  const written = await backend.task('writeCsvReport', { path: choice.filePath, request: exportInput }, control);
+  if (!written.ok) return written.error.code === 'cancelled' ? { ok: true, value: { cancelled: true } } : written;
   lastReportFolder = path.dirname(choice.filePath);
   return { ok: true, value: { path: choice.filePath, rowCount: written.value.rowCount } };
 }

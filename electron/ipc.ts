@@ -9,7 +9,7 @@ import { OPERATION_NAMES } from '../core/api/operation-names';
 import type { Backend } from '../core/api/worker-backend';
 import { toErrorData } from '../core/errors';
 import type { BridgeResult } from './bridge-types';
-import { DESKTOP_CHANNELS, operationChannel } from './channels';
+import { DESKTOP_CHANNELS, operationChannel, PROGRESS_CHANNELS } from './channels';
 import { importFromDialog, openSourceFile, saveCsvReport, saveReport } from './dialogs';
 import { isTrustedSender } from './sender';
 
@@ -42,7 +42,25 @@ export function registerIpcHandlers(context: IpcContext): void {
   for (const operation of OPERATION_NAMES) {
     handle(operationChannel(operation), context, (input) => context.backend.call(operation, input));
   }
-  handle(DESKTOP_CHANNELS.saveCsvReport, context, (input, window) => saveCsvReport(context.backend, window, input));
+  // One CSV save at a time from the one window: its rows go to the window as they are written, and Cancel stops it.
+  let exporting: AbortController | null = null;
+  handle(DESKTOP_CHANNELS.saveCsvReport, context, async (input, window) => {
+    exporting?.abort();
+    const controller = new AbortController();
+    exporting = controller;
+    const onProgress = (written: number, total: number | null) => {
+      if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNELS.csvExportProgress, written, total);
+    };
+    try {
+      return await saveCsvReport(context.backend, window, input, { onProgress, signal: controller.signal });
+    } finally {
+      if (exporting === controller) exporting = null;
+    }
+  });
+  handle(DESKTOP_CHANNELS.cancelCsvExport, context, async () => {
+    exporting?.abort();
+    return { ok: true, value: null };
+  });
   handle(DESKTOP_CHANNELS.saveReport, context, (input, window) => saveReport(context.backend, window, input));
   handle(DESKTOP_CHANNELS.openSourceFile, context, (input) => openSourceFile(context.backend, input));
   handle(DESKTOP_CHANNELS.importFromDialog, context, (_input, window) => importFromDialog(context.backend, window));

@@ -14,6 +14,7 @@ import type { BridgeResult, ImportedFile, SavedCsvReport } from './bridge-types'
 import { OPERATION_NAMES } from '../core/api/operation-names';
 import { backendWorkerBundle } from '../core/api/testing/worker-bundle';
 import { BACKEND_STOPPED, type WorkerBackend } from '../core/api/worker-backend';
+import { DESKTOP_CHANNELS } from './channels';
 import { registerIpcHandlers } from './ipc';
 import { hardenAllWebContents, installSessionSecurity } from './security';
 import { startDesktopBackend } from './workspace';
@@ -28,6 +29,10 @@ const fake = vi.hoisted(() => {
     saveDialog: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
     openDialog: { canceled: true, filePaths: [] as string[] },
     opened: [] as string[],
+    /** Events the main process sent the window, with their payload. */
+    sent: [] as unknown[][],
+    /** Runs while the save dialog is open (a test clicks Cancel on the progress bar then). */
+    duringSaveDialog: null as (() => Promise<unknown>) | null,
   };
   const module = {
     app: {
@@ -43,7 +48,10 @@ const fake = vi.hoisted(() => {
       },
     },
     dialog: {
-      showSaveDialog: async () => state.saveDialog,
+      showSaveDialog: async () => {
+        await state.duringSaveDialog?.();
+        return state.saveDialog;
+      },
       showOpenDialog: async () => state.openDialog,
       showMessageBox: async () => ({ response: 0 }),
     },
@@ -71,7 +79,10 @@ interface FakeFrame {
   isDestroyed(): boolean;
 }
 const mainFrame: FakeFrame = { processId: 4, routingId: 1, url: RENDERER_URL, parent: null, isDestroyed: () => false };
-const fakeWindow = { isDestroyed: () => false, webContents: { id: 1, mainFrame } } as unknown as BrowserWindow;
+const fakeWindow = {
+  isDestroyed: () => false,
+  webContents: { id: 1, mainFrame, send: (channel: string, ...payload: unknown[]) => fake.state.sent.push([channel, ...payload]) },
+} as unknown as BrowserWindow;
 
 function event(overrides: { senderId?: number; frame?: Partial<FakeFrame> | null } = {}): IpcMainInvokeEvent {
   const frame = overrides.frame === null ? null : { ...mainFrame, ...overrides.frame };
@@ -126,8 +137,10 @@ function withBackend(): void {
 describe('IPC', () => {
   withBackend();
 
-  it('registers one channel per operation plus the four dialog actions', () => {
-    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + 4);
+  it('registers one channel per operation plus every desktop channel the preload invokes', () => {
+    // Each channel the preload may invoke has a handler (cancelCsvExport once had none).
+    for (const channel of Object.values(DESKTOP_CHANNELS)) expect(fake.handlers.has(channel)).toBe(true);
+    expect(fake.handlers.size).toBe(OPERATION_NAMES.length + Object.keys(DESKTOP_CHANNELS).length);
     expect(fake.handlers.has('claimdesk:saveReport')).toBe(true);
     expect(fake.handlers.has('claimdesk:openSourceFile')).toBe(true);
     for (const name of OPERATION_NAMES) expect(fake.handlers.has(`claimdesk:${name}`)).toBe(true);
@@ -197,6 +210,28 @@ describe('IPC', () => {
     expect(exported.ok && fs.readFileSync(target, 'utf8')).toBe(exported.ok && exported.value.csv);
     expect(fs.readFileSync(target).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // The window was told the rows as they were written, ending with all of them.
+    const progress = fake.state.sent.filter(([channel]) => channel === 'claimdesk:csvExportProgress');
+    expect(progress.at(-1)).toEqual(['claimdesk:csvExportProgress', saved.value.rowCount, saved.value.rowCount]);
+  });
+
+  it('Cancel on the export progress stops the save on the backend thread: it answers cancelled, and no file is written', async () => {
+    await invoke('claimdesk:loadSample', {});
+    const target = path.join(folder, 'cancelled.csv');
+    fake.state.saveDialog = { canceled: false, filePath: target };
+    // Cancel is clicked before the rows start: the backend thread gets the save and its cancel, in that order.
+    fake.state.duringSaveDialog = () => invoke('claimdesk:cancelCsvExport');
+    try {
+      expect(await invoke('claimdesk:saveCsvReport', { filter: {}, sort: { column: 'position', direction: 'asc' } })).toEqual({ ok: true, value: { cancelled: true } });
+    } finally {
+      fake.state.duringSaveDialog = null;
+    }
+    expect(fs.existsSync(target)).toBe(false);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Nothing held: the next save goes through.
+    const saved = await invoke<SavedCsvReport>('claimdesk:saveCsvReport', { filter: {}, sort: { column: 'position', direction: 'asc' } });
+    expect(saved.ok && saved.value.rowCount).toBeGreaterThan(0);
+    expect(fs.existsSync(target)).toBe(true);
   });
 
   it('opens a file kept as a source with the system viewer, from a private copy written by the backend', async () => {

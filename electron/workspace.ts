@@ -56,6 +56,6 @@ export function startDesktopBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
       return backend.damage;
     },
     call: async (op, input) => withHint(await backend.call(op, input)),
-    task: async (name, input) => withHint(await backend.task(name, input)),
+    task: async (name, input, control) => withHint(await backend.task(name, input, control)),
   };
 }

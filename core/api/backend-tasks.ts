@@ -11,7 +11,7 @@ import { readSourceFile } from '../../db/queries/sources';
 import { ClaimdeskError, toErrorData } from '../errors';
 import { reportChunks, reportFilename as reportFilenameFor, requirePublisher } from '../report/formats';
 import { readArticleFile } from '../import/read-file';
-import { writeFileAtomic } from '../report/atomic-write';
+import { writeFileAtomic, writeFileAtomicAsync } from '../report/atomic-write';
 import { csvReport } from '../report/csv';
 import type { OpCheckedInput } from './contract';
 import { checkInput, dispatch } from './dispatch';
@@ -36,10 +36,21 @@ export interface BackendTasks {
 
 export type BackendTaskName = keyof BackendTasks;
 
+/** What the shell gives a long task: a progress callback (rows written, rows in all) and a signal that cancels it. */
+export interface TaskControl {
+  onProgress?(done: number, total: number | null): void;
+  signal?: AbortSignal;
+}
+
+/** The save was stopped by its signal: the error a cancelled task answers (no file was written). */
+export const TASK_CANCELLED = { code: 'cancelled', message: 'The export was cancelled: no file was written.' } as const;
+
 /** Tasks that only read the workspace: answered by the reader thread when it runs. */
 export const READ_ONLY_TASKS: readonly BackendTaskName[] = ['csvReportFilename', 'writeCsvReport', 'reportFilename', 'writeReport', 'writeSourceFile'];
 
-const TASKS: { [K in BackendTaskName]: (ws: Workspace, input: BackendTasks[K]['input']) => ApiResult<BackendTasks[K]['result']> } = {
+type TaskResult<K extends BackendTaskName> = ApiResult<BackendTasks[K]['result']> | Promise<ApiResult<BackendTasks[K]['result']>>;
+
+const TASKS: { [K in BackendTaskName]: (ws: Workspace, input: BackendTasks[K]['input'], control: TaskControl) => TaskResult<K> } = {
   importArticleFile(ws, { path }) {
     const { bytes, filename } = readArticleFile(filePath('importArticleFile', path));
     const bytesBase64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
@@ -53,15 +64,20 @@ const TASKS: { [K in BackendTaskName]: (ws: Workspace, input: BackendTasks[K]['i
     return { ok: true, value: { filename: reportFilename(filter, ws.now()) } };
   },
 
-  writeCsvReport(ws, { path, request }) {
+  async writeCsvReport(ws, { path, request }, { onProgress, signal }) {
     const checked = checkInput('exportCsv', request);
     if (!checked.ok) return checked;
     const { filter, sort } = checked.value.data as OpCheckedInput<'exportCsv'>;
+    const target = filePath('writeCsvReport', path);
     const tally = { rowCount: 0 };
-    // One read transaction: every row comes from the same snapshot, however long the write takes.
+    // One read transaction: every row comes from the same snapshot, however long the write takes. Between chunks
+    // the thread's event loop runs, so a cancel reaches it; cancelled, the temporary file goes and nothing is written.
     ws.db.exec('BEGIN');
     try {
-      writeFileAtomic(filePath('writeCsvReport', path), csvReport(ws.db, filter, sort, { tally }));
+      await writeFileAtomicAsync(target, csvReport(ws.db, filter, sort, { tally, ...(onProgress && { onRows: onProgress }), ...(signal && { signal }) }), signal);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') return { ok: false, error: TASK_CANCELLED };
+      throw err;
     } finally {
       ws.db.exec('COMMIT');
     }
@@ -113,11 +129,11 @@ function isTaskName(name: string): name is BackendTaskName {
 }
 
 /** Runs one task; never throws: a failure comes back as data, an unexpected one logged and named `internal`. */
-export function runTask(ws: Workspace, name: string, input: unknown): ApiResult<unknown> {
+export async function runTask(ws: Workspace, name: string, input: unknown, control: TaskControl = {}): Promise<ApiResult<unknown>> {
   if (!isTaskName(name)) return { ok: false, error: { code: 'unknown_operation', message: `Unknown backend task: ${String(name).slice(0, 80)}` } };
   if (typeof input !== 'object' || input === null) return { ok: false, error: { code: 'invalid_input', message: `${name}: input must be an object` } };
   try {
-    return (TASKS[name] as (ws: Workspace, input: unknown) => ApiResult<unknown>)(ws, input);
+    return await (TASKS[name] as (ws: Workspace, input: unknown, control: TaskControl) => ApiResult<unknown> | Promise<ApiResult<unknown>>)(ws, input, control);
   } catch (err) {
     if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: the backend task ${name} failed:`, err);
     return { ok: false, error: toErrorData(err) };

@@ -21,7 +21,9 @@ import { answerWhileDamaged } from './recovery';
 import type { ApiResult } from './result';
 import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
-export type BackendCall = { id: number; op: string; input: unknown } | { id: number; task: BackendTaskName; input: unknown };
+export type BackendCall = { id: number; op: string; input: unknown } | { id: number; task: BackendTaskName; input: unknown; progress?: boolean };
+/** Stops the task `cancel` (its id) if it is waiting or running: it answers `cancelled`, having written nothing. */
+export type BackendCancel = { cancel: number };
 
 export type BackendMessage =
   /** `reads`: the operations and tasks that only read, which the reader thread may answer. */
@@ -29,7 +31,9 @@ export type BackendMessage =
   | { failed: ApiErrorData }
   /** The writer found the workspace damaged: it answers the recovery calls until it is salvaged or restored. */
   | { damaged: ApiErrorData }
-  | { id: number; result: ApiResult<unknown> };
+  | { id: number; result: ApiResult<unknown> }
+  /** How far the task `id` has gone (rows written, rows in all), sent while it runs when it was asked for. */
+  | { id: number; progress: [number, number | null] };
 
 const port = parentPort!;
 const send = (message: BackendMessage) => port.postMessage(message);
@@ -77,9 +81,18 @@ async function answerDamaged(call: BackendCall, damaged: ApiErrorData): Promise<
   }
 }
 
+/** The tasks given and not yet answered, by id: a cancel aborts its signal, waiting or running. */
+const cancels = new Map<number, AbortController>();
+
 // Calls run one at a time, in order: a backup or a restore (awaited) has the connection to itself.
 let queue: Promise<void> = Promise.resolve();
-port.on('message', (call: BackendCall | 'close') => {
+port.on('message', (call: BackendCall | BackendCancel | 'close') => {
+  if (typeof call === 'object' && 'cancel' in call) {
+    cancels.get(call.cancel)?.abort();
+    return;
+  }
+  const controller = typeof call === 'object' && 'task' in call ? new AbortController() : null;
+  if (controller !== null) cancels.set((call as BackendCall).id, controller);
   queue = queue.then(async () => {
     if (call === 'close') {
       if (ws) closeWorkspace(ws);
@@ -87,10 +100,21 @@ port.on('message', (call: BackendCall | 'close') => {
       return;
     }
     if (damage !== null) {
+      cancels.delete(call.id);
       send({ id: call.id, result: await answerDamaged(call, damage) });
       return;
     }
     if (!ws) return;
-    send({ id: call.id, result: 'task' in call ? runTask(ws, call.task, call.input) : await dispatchAsync(ws, call.op, call.input) });
+    if (!('task' in call)) {
+      send({ id: call.id, result: await dispatchAsync(ws, call.op, call.input) });
+      return;
+    }
+    try {
+      const { id } = call;
+      const onProgress = call.progress ? (done: number, total: number | null) => send({ id, progress: [done, total] }) : undefined;
+      send({ id, result: await runTask(ws, call.task, call.input, { signal: controller!.signal, ...(onProgress && { onProgress }) }) });
+    } finally {
+      cancels.delete(call.id);
+    }
   });
 });

@@ -19,7 +19,7 @@ export function inProcessBackend(ws: Workspace): Backend {
     dbPath: ws.dbPath,
     now: ws.now,
     call: (op, input) => inTurn(() => dispatchAsync(ws, op, input)),
-    task: (name, input) => inTurn(() => runTask(ws, name, input)) as never,
+    task: (name, input, control) => inTurn(() => runTask(ws, name, input, control)) as never,
     close: async () => closeWorkspace(ws),
   };
 }

@@ -20,8 +20,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
-import type { BackendTaskName, BackendTasks } from './backend-tasks';
-import type { BackendCall, BackendMessage, BackendWorkerData } from './backend-worker';
+import type { BackendTaskName, BackendTasks, TaskControl } from './backend-tasks';
+import type { BackendCall, BackendCancel, BackendMessage, BackendWorkerData } from './backend-worker';
 import type { ApiResult } from './result';
 import type { OpenWorkspaceOptions } from './workspace';
 
@@ -30,8 +30,8 @@ export interface Backend {
   /** The clock the backend stamps with (report file names). */
   now(): string;
   call(op: string, input: unknown): Promise<ApiResult<unknown>>;
-  /** The shell's file work (backend-tasks.ts): reading a picked article, writing a report. */
-  task<T extends BackendTaskName>(name: T, input: BackendTasks[T]['input']): Promise<ApiResult<BackendTasks[T]['result']>>;
+  /** The shell's file work (backend-tasks.ts): reading a picked article, writing a report (with progress, and cancelled by `control.signal`). */
+  task<T extends BackendTaskName>(name: T, input: BackendTasks[T]['input'], control?: TaskControl): Promise<ApiResult<BackendTasks[T]['result']>>;
   close(): Promise<void>;
 }
 
@@ -58,7 +58,7 @@ function workerScript(given: string | undefined): { source: string; eval: boolea
   return { source, eval: true };
 }
 
-type Request = { op: string; input: unknown } | { task: BackendTaskName; input: unknown };
+type Request = { op: string; input: unknown } | { task: BackendTaskName; input: unknown; control?: TaskControl };
 
 /** One running backend thread. */
 interface Thread {
@@ -84,6 +84,7 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
   const worker = new Worker(script.source, { eval: script.eval, workerData: data });
   observe?.(data.role, worker);
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  const progress = new Map<number, NonNullable<TaskControl['onProgress']>>();
   let nextId = 1;
   let alive = true;
   let isOpen = false;
@@ -106,6 +107,7 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
     reject(new ClaimdeskError(BACKEND_STOPPED.code, BACKEND_STOPPED.message));
     for (const answer of pending.values()) answer({ ok: false, error: BACKEND_STOPPED });
     pending.clear();
+    progress.clear();
   };
 
   worker.on('message', (message: BackendMessage) => {
@@ -121,9 +123,12 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
       alive = false;
       reject(new ClaimdeskError(message.failed.code, message.failed.message));
       void worker.terminate();
+    } else if ('progress' in message) {
+      progress.get(message.id)?.(...message.progress);
     } else {
       const answer = pending.get(message.id);
       pending.delete(message.id);
+      progress.delete(message.id);
       answer?.(message.result);
     }
   });
@@ -157,10 +162,22 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
       }
       if (!alive) return { ok: false, error: BACKEND_STOPPED };
       const id = nextId++;
-      return new Promise((answer) => {
+      if (!('task' in request) || request.control === undefined) {
+        return new Promise((answer) => {
+          pending.set(id, answer);
+          worker.postMessage({ id, ...request } satisfies BackendCall);
+        });
+      }
+      const { control, ...task } = request;
+      const { onProgress, signal } = control;
+      if (onProgress) progress.set(id, onProgress);
+      const cancel = () => worker.postMessage({ cancel: id } satisfies BackendCancel);
+      return new Promise<ApiResult<unknown>>((answer) => {
         pending.set(id, answer);
-        worker.postMessage({ id, ...request } satisfies BackendCall);
-      });
+        worker.postMessage({ id, ...task, progress: onProgress !== undefined } satisfies BackendCall);
+        if (signal?.aborted) cancel();
+        else signal?.addEventListener('abort', cancel, { once: true });
+      }).finally(() => signal?.removeEventListener('abort', cancel));
     },
     close() {
       if (!alive) return Promise.resolve();
@@ -273,7 +290,7 @@ export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
     },
     now: () => new Date().toISOString(),
     call: (op, input) => route(op, { op, input }),
-    task: (name, input) => route(name, { task: name, input }) as never,
+    task: (name, input, control) => route(name, { task: name, input, ...(control && { control }) }) as never,
     close: async () => {
       closed = true;
       await reader?.close();
