@@ -31,9 +31,22 @@ async function expectBarsLaidOut(page: Page) {
   }
 }
 
+/** The counts in the top bar, where shown, are read whole: no legend entry or caption cut off by the bar's width. */
+async function expectCountsReadable(page: Page) {
+  const parts = page.locator('.topbar__charts .counts__legend li, .topbar__charts .counts__label');
+  for (let i = 0; i < (await parts.count()); i++) {
+    const part = parts.nth(i);
+    if (!(await part.isVisible())) continue;
+    const clipped = await part.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > el.closest('.topbar__charts')!.getBoundingClientRect().right + 1);
+    expect(clipped, `count "${await part.innerText()}" is cut off`).toBe(false);
+  }
+}
+
 for (const size of [
   { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
   { width: 1440, height: 900 },
+  { width: 1680, height: 1050 },
 ]) {
   test(`the main screen at ${size.width}×${size.height}: bars fit, nothing drawn over anything`, async ({ page, claimdesk }) => {
     await page.setViewportSize(size);
@@ -44,6 +57,7 @@ for (const size of [
     await page.keyboard.press('d');
     await expect(row).toContainText('Disputed');
     await expectBarsLaidOut(page);
+    await expectCountsReadable(page);
     await saveScreenshot(page, `main-${size.width}.png`);
   });
 }
