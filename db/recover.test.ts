@@ -116,12 +116,31 @@ describe('salvageWorkspace', () => {
     expect(kept.rowsNotKept.notes!.orphaned.length).toBe(report.tables.find((t) => t.table === 'notes')!.orphaned);
   });
 
-  it('the first page (header and table list) lost: detected; nothing can be found, and the report says so (the limit of reading through SQL)', () => {
+  it('the first page (header and root of the table list) lost: detected; the page is rebuilt from the table list\'s other pages and every row on the other pages is saved', () => {
     const file = copyOfTemplate();
     overwritePages(file, [1], 'zeros');
     const detected = openOutcome(file);
     expect(detected).toBe('database_corrupt');
     const report = salvageAndCheck(file, 'first page zeroed', detected);
+    expect(report.notes.some((n) => /first page .* was rebuilt/.test(n))).toBe(true);
+    // Page 1 held no rows of any table: every row is saved.
+    expect(countRows(file)).toEqual(templateCounts);
+    expect(report.tables.some((t) => t.missing)).toBe(false);
+  });
+
+  it('the first page overwritten with random bytes: rebuilt the same way; every row saved', () => {
+    const file = copyOfTemplate();
+    overwritePages(file, [1], 'random');
+    expect(openOutcome(file)).toBe('database_corrupt');
+    const report = salvageAndCheck(file, 'first page random', 'database_corrupt');
+    expect(report.notes.some((n) => /first page .* was rebuilt/.test(n))).toBe(true);
+    expect(countRows(file)).toEqual(templateCounts);
+  });
+
+  it('the first page and the table list\'s other pages lost: nothing can be found, and the report says so', () => {
+    const file = copyOfTemplate();
+    overwritePages(file, [1, ...pagesOf(file, 'sqlite_schema', 'leaf')], 'zeros');
+    const report = salvageAndCheck(file, 'first page and table list zeroed', openOutcome(file));
     expect(report.savedRows).toBe(0);
     expect(report.tables.every((t) => t.missing)).toBe(true);
   });

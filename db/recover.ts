@@ -5,6 +5,8 @@
  * model; it is not in better-sqlite3's build (nor is sqlite_dbpage), so this
  * reads through SQL: a failed read is stepped past by seeking further along
  * the key (exponentially, then back by halves) to where reading works again.
+ * A lost first page (the header and the root of the table list) is rebuilt
+ * from the table list's other pages first (first-page.ts), so SQL can read.
  *
  * The damaged file is never written: it is copied to a scratch folder and read
  * there. By default the damaged file (with its -wal and -shm) is renamed to
@@ -22,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../core/errors';
+import { hasSqliteHeader, rebuildFirstPage } from './first-page';
 import { CLAIMDESK_APPLICATION_ID, migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -199,25 +202,36 @@ interface Source {
 function chooseSource(dbPath: string, scratch: string, binding: { nativeBinding?: string }): Source {
   const withLog = path.join(scratch, 'with-log.sqlite');
   fs.copyFileSync(dbPath, withLog);
+  // The first page lost (no header, no root of the table list): rebuilt in the scratch copy from the list's other pages.
+  const rebuilt = hasSqliteHeader(withLog) ? null : rebuildFirstPage(withLog, CLAIMDESK_APPLICATION_ID);
+  const firstPageNotes =
+    rebuilt === null
+      ? []
+      : [
+          `The file's first page (its header and the start of its table list) was unreadable: it was rebuilt from the ${rebuilt.entries} table-list entries found on pages ${rebuilt.schemaPages.join(', ')} (page size ${rebuilt.pageSize}), and the tables were read through it.`,
+        ];
   const hasLog = fs.existsSync(`${dbPath}-wal`) && fs.statSync(`${dbPath}-wal`).size > 0;
-  if (!hasLog) return { ...openSource(withLog, binding), readFrom: 'file', notes: [] };
+  if (!hasLog) return { ...openSource(withLog, binding), readFrom: 'file', notes: firstPageNotes };
   fs.copyFileSync(`${dbPath}-wal`, `${withLog}-wal`);
   const alone = path.join(scratch, 'alone.sqlite');
-  fs.copyFileSync(dbPath, alone);
+  fs.copyFileSync(withLog, alone);
 
   const logged = openSource(withLog, binding);
-  if (logged.healthy) return { ...logged, readFrom: 'file and write-ahead log', notes: [] };
+  if (logged.healthy) return { ...logged, readFrom: 'file and write-ahead log', notes: firstPageNotes };
   const single = openSource(alone, binding);
   if (single.healthy) {
     logged.db.close();
     return {
       ...single,
       readFrom: 'file without its write-ahead log',
-      notes: ['The write-ahead log (-wal) beside the workspace did not fit it (from another file, or damaged): the workspace was read as of its last checkpoint, and changes only in that log are lost. The log is kept with the damaged file.'],
+      notes: [
+        ...firstPageNotes,
+        'The write-ahead log (-wal) beside the workspace did not fit it (from another file, or damaged): the workspace was read as of its last checkpoint, and changes only in that log are lost. The log is kept with the damaged file.',
+      ],
     };
   }
   single.db.close();
-  return { ...logged, readFrom: 'file and write-ahead log', notes: [] };
+  return { ...logged, readFrom: 'file and write-ahead log', notes: firstPageNotes };
 }
 
 function openSource(file: string, binding: { nativeBinding?: string }): { db: Db; version: number | null; healthy: boolean } {
