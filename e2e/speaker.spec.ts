@@ -72,3 +72,29 @@ test('Edit speaker: set by hand, shown in the table, the Speaker filter and the 
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(detail(page)).toContainText('UNHCR, the UN refugee agency (set by hand)');
 });
+
+test('Edit speaker: a person or an organisation, guessed from the name until the fact-checker says otherwise; kept after a reload', async ({ page, claimdesk }) => {
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await row(page, 'over 800,000 Afghans').click();
+  await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
+  await detail(page).getByLabel('Speaker', { exact: true }).fill('Ana Ruiz');
+  await page.keyboard.press('Enter');
+  await expect(detail(page).locator('.speaker-field')).toContainText('Ana Ruiz (set by hand) · a person (guessed)');
+
+  // Ana Ruiz is a consultancy here: said by hand, and no longer a guess.
+  await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
+  await detail(page).getByLabel('The speaker is').selectOption('organization');
+  await saveScreenshot(page, 'edit-speaker-kind.png');
+  await detail(page).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(detail(page).locator('.speaker-field')).toContainText('Ana Ruiz (set by hand) · an organisation');
+  await expect(detail(page).locator('.speaker-field')).not.toContainText('guessed');
+  await expect(detail(page).locator('.history')).toContainText('Ana Ruiz (organization)');
+
+  await page.reload();
+  await row(page, 'over 800,000 Afghans').click();
+  await expect(detail(page).locator('.speaker-field')).toContainText('Ana Ruiz (set by hand) · an organisation');
+  // Opening the box again shows the choice made.
+  await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
+  await expect(detail(page).getByLabel('The speaker is')).toHaveValue('organization');
+});

@@ -493,6 +493,43 @@ describe('speakers set by hand', () => {
     expect(merged.claim).toMatchObject({ speaker: 'City council press office', speakerByHand: true });
   });
 
+  it('says whether the speaker is a person or an organisation: guessed from the name until set by hand; the ClaimReview publishes it so; one undo step', () => {
+    const { ws, byText } = setUp();
+    const river = byText('The river rose');
+    callOrThrow(ws, 'setPublisher', { name: 'Example Checks', url: 'https://example.org', reviewUrlTemplate: 'https://example.org/fc/{claimId}' });
+    callOrThrow(ws, 'setStatus', { claimId: river.id, status: 'verified' });
+    const authorOf = () => {
+      const reviews = JSON.parse(callOrThrow(ws, 'exportReport', { format: 'claimreview', filter: {} }).content) as Array<{ itemReviewed: { author?: { '@type': string; name: string } } }>;
+      return reviews[0]!.itemReviewed.author;
+    };
+
+    // "Ana Ruiz" reads as a person's name: guessed so.
+    const guessed = callOrThrow(ws, 'setSpeaker', { claimId: river.id, speaker: 'Ana Ruiz' });
+    expect(guessed.claim.speakerKind).toBeNull();
+    expect(guessed.speakerPublishedAs).toBe('person');
+    expect(authorOf()).toEqual({ '@type': 'Person', name: 'Ana Ruiz' });
+
+    // Ana Ruiz is a boutique consultancy: the fact-checker says so.
+    const corrected = callOrThrow(ws, 'setSpeaker', { claimId: river.id, speaker: 'Ana Ruiz', speakerKind: 'organization' });
+    expect(corrected.claim).toMatchObject({ speaker: 'Ana Ruiz', speakerKind: 'organization', speakerByHand: true });
+    expect(corrected.speakerPublishedAs).toBe('organization');
+    expect(corrected.history[0]).toMatchObject({ action: 'speaker_set', oldValue: 'Ana Ruiz', newValue: 'Ana Ruiz (organization)' });
+    expect(authorOf()).toEqual({ '@type': 'Organization', name: 'Ana Ruiz' });
+    // Left out, the kind set by hand stays with the same name; a new name is guessed again; no speaker, no kind.
+    expect(callOrThrow(ws, 'setSpeaker', { claimId: river.id, speaker: 'Ana Ruiz' }).claim.speakerKind).toBe('organization');
+    expect(callOrThrow(ws, 'setSpeaker', { claimId: river.id, speaker: 'Water Board' }).claim.speakerKind).toBeNull();
+
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: river.id }).claim).toMatchObject({ speaker: 'Ana Ruiz', speakerKind: 'organization' });
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: river.id }).claim).toMatchObject({ speaker: 'Ana Ruiz', speakerKind: null });
+    expect(authorOf()).toEqual({ '@type': 'Person', name: 'Ana Ruiz' });
+
+    const before = snapshotDatabase(ws);
+    expect(call(ws, 'setSpeaker', { claimId: river.id, speaker: 'Ana Ruiz', speakerKind: 'company' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
   it('refuses a speaker that is not one line of text, and changes nothing', () => {
     const { ws, byText } = setUp();
     const river = byText('The river rose');

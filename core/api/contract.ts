@@ -80,4 +80,4 @@ export type { HistoryEntry, HistoryAction } from '../../db/queries/history';
 export type { ReanalysisReport } from './handlers/reanalyze';
 export type { BackupList, BackupSummary, MergeSummary, RestoreSummary } from './handlers/backups';
 export type { RecoveryRestore, RecoveryState, SalvageReport, TableSalvage } from './handlers/recovery';
-export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState } from '../../db/queries/types';
+export type { ClaimFilter, ClaimSort, ClaimSortColumn, StatusCounts, StatusFilter, Verdict, Stance, ClaimKind, InArticleDisputeState, SpeakerKind } from '../../db/queries/types';

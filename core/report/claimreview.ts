@@ -5,7 +5,7 @@
  * (developers.google.com/search/docs/appearance/structured-data/factcheck).
  */
 import type { ReviewArticle, ReviewArticleHead, ReviewClaim } from '../../db/queries/review-report';
-import type { Verdict } from '../../db/queries/types';
+import type { SpeakerKind, Verdict } from '../../db/queries/types';
 import { ORGANISATION_NAME_HEADS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } from '../text/lexicon/organisations';
 import { NAME_PARTICLES } from '../text/lexicon/names';
 
@@ -73,6 +73,12 @@ export function speakerIsPerson(speaker: string): boolean {
   return words.every((w, i) => (i > 0 && NAME_PARTICLES.has(w.toLowerCase())) || (NAME_WORD.test(w) && !ACRONYM.test(w) && !isOrganisationWord(w)));
 }
 
+/** How a ClaimReview publishes a speaker: as the fact-checker set it, else guessed from the name; null without a speaker. */
+export function publishedSpeakerKind(speaker: string | null, byHand: SpeakerKind | null): SpeakerKind | null {
+  if (speaker === null) return null;
+  return byHand ?? (speakerIsPerson(speaker) ? 'person' : 'organization');
+}
+
 function isOrganisationWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   return ORGANISATION_WORDS.has(w) || ORGANISATION_NAME_HEADS.has(w) || ORGANISATION_SPEAKER_HEADS.has(w);
@@ -104,7 +110,7 @@ export function claimReviewOf(claim: ReviewClaim, article: ReviewArticleHead, pu
     reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: rating.label },
     itemReviewed: {
       '@type': 'Claim',
-      ...(claim.speaker ? { author: { '@type': speakerIsPerson(claim.speaker) ? 'Person' : 'Organization', name: claim.speaker } } : {}),
+      ...(claim.speaker ? { author: { '@type': publishedSpeakerKind(claim.speaker, claim.speakerKind) === 'person' ? 'Person' : 'Organization', name: claim.speaker } } : {}),
       ...(articleDate ? { datePublished: articleDate } : {}),
       appearance,
     },

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import { joinSql, raw, sql, type SqlFragment } from './sql';
-import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, InArticleDisputeState, Verdict } from './types';
+import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, InArticleDisputeState, SpeakerKind, Verdict } from './types';
 
 /** One row of the claims table, as the table and the CSV report see it. */
 export interface ClaimRow {
@@ -26,6 +26,8 @@ export interface ClaimRow {
   speaker: string | null;
   /** The fact-checker set (or cleared) the speaker: the machine leaves it alone. */
   speakerByHand: boolean;
+  /** A person or an organisation, as the fact-checker said (ClaimReview publishes it so); null: guessed from the name. */
+  speakerKind: SpeakerKind | null;
   status: Verdict;
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -69,7 +71,7 @@ const CLAIM_COLUMNS = raw(`
   c.position,
   ${CLAIM_NUMBER_SQL} AS number,
   c.text, c.span_start AS start, c.span_end AS "end", c.kind, c.hidden,
-  c.speaker, c.speaker_by_hand AS speakerByHand, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
+  c.speaker, c.speaker_by_hand AS speakerByHand, c.speaker_kind AS speakerKind, c.status, c.reviewed_by AS reviewedBy, c.reviewed_at AS reviewedAt,
   c.prefix, c.suffix, c.check_worthiness AS checkWorthiness, c.reasons, c.figures, c.edited,
   (SELECT json_group_array(entity) FROM (SELECT entity FROM claim_entities ce WHERE ce.claim_id = c.id ORDER BY ord)) AS entities,
   (SELECT CASE WHEN max(state = 'pending') THEN 'pending' WHEN max(state = 'accepted') THEN 'accepted' WHEN count(*) THEN 'dismissed' END
@@ -321,8 +323,8 @@ export function setClaimVerdict(db: Db, claimId: number, status: Verdict, review
 }
 
 /** The speaker as the fact-checker gives it (null: nobody); marked as set by hand. */
-export function setClaimSpeaker(db: Db, claimId: number, speaker: string | null): void {
-  db.prepare('UPDATE claims SET speaker = ?, speaker_by_hand = 1 WHERE id = ?').run(speaker, claimId);
+export function setClaimSpeaker(db: Db, claimId: number, speaker: string | null, kind: SpeakerKind | null = null): void {
+  db.prepare('UPDATE claims SET speaker = ?, speaker_by_hand = 1, speaker_kind = ? WHERE id = ?').run(speaker, speaker === null ? null : kind, claimId);
 }
 
 /** Back to not reviewed: the default verdict, and no reviewer. */

@@ -9,7 +9,7 @@ import { claimWhere, orderBy } from './claims';
 import type { ReportSource } from './report';
 import { sql } from './sql';
 import { tagsOfClaim } from './tags';
-import type { ClaimFilter, ClaimSort, Verdict } from './types';
+import type { ClaimFilter, ClaimSort, SpeakerKind, Verdict } from './types';
 
 export interface ReviewCounts {
   total: number;
@@ -43,6 +43,8 @@ export interface ReviewClaim {
   number: number | null;
   text: string;
   speaker: string | null;
+  /** A person or an organisation, as the fact-checker said; null: guessed from the name. */
+  speakerKind: SpeakerKind | null;
   status: Verdict;
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -142,7 +144,7 @@ function* readArticles(db: Db, heads: readonly ReviewArticleHead[], claimIds: Ma
        FROM claims WHERE article_id = ?`,
   );
   const claim = db.prepare(
-    `SELECT id, text, speaker, status, reviewed_by AS reviewedBy, reviewed_at AS reviewedAt, check_worthiness AS checkWorthiness
+    `SELECT id, text, speaker, speaker_kind AS speakerKind, status, reviewed_by AS reviewedBy, reviewed_at AS reviewedAt, check_worthiness AS checkWorthiness
        FROM claims WHERE id = ?`,
   );
   const notes = db.prepare('SELECT author, created_at AS createdAt, body FROM notes WHERE claim_id = ? ORDER BY id');

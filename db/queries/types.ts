@@ -2,6 +2,10 @@
 export const VERDICTS = ['verified', 'disputed', 'unverified'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** What a speaker is, as a ClaimReview publishes it (schema.org Person or Organization). */
+export const SPEAKER_KINDS = ['person', 'organization'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
 /** Filter values: a verdict given by a reviewer, or "nobody has looked yet". */
 export const STATUS_FILTERS = ['verified', 'disputed', 'unverified', 'not_reviewed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];

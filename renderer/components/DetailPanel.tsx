@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { ClaimAnchor, ClaimDetail, ClaimHighlight, Verdict } from '../../core/api/contract';
+import type { ClaimAnchor, ClaimDetail, ClaimHighlight, SpeakerKind, Verdict } from '../../core/api/contract';
 import { formatDateTime, reviewState } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { ClaimEditor } from './ClaimEditor';
@@ -34,7 +34,7 @@ export interface ClaimActions {
   /** Claim memory got it wrong: the other claim is not the same claim. */
   dismissMatch: (claimId: number, otherClaimId: number) => Promise<void>;
   /** Sets who makes the claim by hand ('' clears it); true once saved. */
-  setSpeaker: (claimId: number, speaker: string) => Promise<boolean>;
+  setSpeaker: (claimId: number, speaker: string, speakerKind: SpeakerKind | null) => Promise<boolean>;
 }
 
 export interface DetailPanelProps {
@@ -110,7 +110,16 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
             <div>
               <dt>Speaker</dt>
               <dd>
-                <SpeakerField key={claim.id} claimId={claim.id} speaker={claim.speaker} byHand={claim.speakerByHand} busy={busy} onSave={actions.setSpeaker} />
+                <SpeakerField
+                  key={claim.id}
+                  claimId={claim.id}
+                  speaker={claim.speaker}
+                  byHand={claim.speakerByHand}
+                  kindByHand={claim.speakerKind}
+                  publishedAs={detail?.speakerPublishedAs ?? null}
+                  busy={busy}
+                  onSave={actions.setSpeaker}
+                />
               </dd>
             </div>
             <div>

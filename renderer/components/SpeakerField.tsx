@@ -1,20 +1,30 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { SpeakerKind } from '../../core/api/contract';
+
+const KIND_LABELS: Record<SpeakerKind, string> = { person: 'a person', organization: 'an organisation' };
 
 /**
  * Who makes the claim, as the analysis read it or as the fact-checker set it:
  * `Edit speaker` opens a box labelled Speaker (Enter saves, Esc cancels, empty
  * clears). A speaker set by hand says so, and the machine leaves it alone.
+ * Beside the name, whether it is a person or an organisation (what a
+ * ClaimReview publishes it as): guessed from the name, or set here.
  */
-export function SpeakerField({ claimId, speaker, byHand, busy, onSave }: {
+export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs, busy, onSave }: {
   claimId: number;
   speaker: string | null;
   byHand: boolean;
+  /** Person or organisation as set by hand; null: guessed from the name. */
+  kindByHand: SpeakerKind | null;
+  /** What the speaker is published as (the hand-set kind, else the guess); null before the detail loads or without a speaker. */
+  publishedAs: SpeakerKind | null;
   busy: boolean;
   /** Resolves true once saved (the box closes), false when refused (it stays open with what was typed). */
-  onSave: (claimId: number, speaker: string) => Promise<boolean>;
+  onSave: (claimId: number, speaker: string, speakerKind: SpeakerKind | null) => Promise<boolean>;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
+  const [kind, setKind] = useState<SpeakerKind | 'guess'>('guess');
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const reopened = useRef(false);
@@ -31,12 +41,21 @@ export function SpeakerField({ claimId, speaker, byHand, busy, onSave }: {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (await onSave(claimId, draft)) close();
+    if (await onSave(claimId, draft, kind === 'guess' ? null : kind)) close();
   }
 
   if (editing) {
     return (
-      <form className="speaker-field speaker-field--editing" onSubmit={save}>
+      <form
+        className="speaker-field speaker-field--editing"
+        onSubmit={save}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            close();
+          }
+        }}
+      >
         <input
           ref={inputRef}
           type="text"
@@ -46,13 +65,12 @@ export function SpeakerField({ claimId, speaker, byHand, busy, onSave }: {
           placeholder="Who says it (empty: nobody)"
           dir="auto"
           onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              close();
-            }
-          }}
         />
+        <select aria-label="The speaker is" value={kind} onChange={(e) => setKind(e.target.value as SpeakerKind | 'guess')} title="What a ClaimReview publishes the speaker as">
+          <option value="guess">Person or organisation: guess from the name</option>
+          <option value="person">A person</option>
+          <option value="organization">An organisation</option>
+        </select>
         <button type="submit" className="button button--primary button--small" disabled={busy}>
           Save
         </button>
@@ -67,6 +85,13 @@ export function SpeakerField({ claimId, speaker, byHand, busy, onSave }: {
     <span className="speaker-field">
       <span dir="auto">{speaker ?? <span className="muted">not attributed</span>}</span>
       {byHand && <span className="speaker-field__by-hand"> (set by hand)</span>}
+      {speaker !== null && publishedAs !== null && (
+        <span className="speaker-field__kind muted" title={kindByHand ? 'Set by hand' : 'Guessed from the name; Edit speaker to say otherwise'}>
+          {' '}
+          · {KIND_LABELS[publishedAs]}
+          {kindByHand ? '' : ' (guessed)'}
+        </span>
+      )}
       <button
         ref={buttonRef}
         type="button"
@@ -74,6 +99,7 @@ export function SpeakerField({ claimId, speaker, byHand, busy, onSave }: {
         disabled={busy}
         onClick={() => {
           setDraft(speaker ?? '');
+          setKind(kindByHand ?? 'guess');
           setEditing(true);
         }}
       >

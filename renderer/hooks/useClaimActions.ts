@@ -285,8 +285,8 @@ export function useClaimActions(options: ClaimActionsOptions) {
         const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
         if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
       },
-      setSpeaker: async (claimId, speaker) => {
-        const fresh = await mutate('setSpeaker', { claimId, speaker });
+      setSpeaker: async (claimId, speaker, speakerKind) => {
+        const fresh = await mutate('setSpeaker', { claimId, speaker, speakerKind });
         if (!fresh) return false;
         reloadFacets();
         notify(fresh.claim.speaker ? `Claim ${claimNumber(fresh.claim)}: speaker set to ${fresh.claim.speaker}.` : `Claim ${claimNumber(fresh.claim)}: no speaker.`);

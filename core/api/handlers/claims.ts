@@ -7,7 +7,8 @@ import { listSourcesForClaim, type LinkedSource } from '../../../db/queries/sour
 import { claimsDisputedBy, suggestionsForClaim, type DisputedClaim, type DisputeSuggestion } from '../../../db/queries/suggestions';
 import { listFacets } from '../../../db/queries/facets';
 import { listSeenBefore, type SeenBefore } from '../../../db/queries/claim-memory';
-import type { Verdict } from '../../../db/queries/types';
+import { SPEAKER_KINDS, type SpeakerKind, type Verdict } from '../../../db/queries/types';
+import { publishedSpeakerKind } from '../../report/claimreview';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { claimFilter, claimSort, DEFAULT_SORT, id, userText, verdict } from '../schemas';
@@ -27,6 +28,8 @@ export interface ClaimDetail {
   seenBefore: SeenBefore[];
   /** The claim's tags, by name. */
   tags: string[];
+  /** How a ClaimReview publishes the speaker: as set by hand, else guessed from the name; null without a speaker. */
+  speakerPublishedAs: SpeakerKind | null;
 }
 
 export const MAX_PAGE_SIZE = 500;
@@ -49,8 +52,9 @@ export function requireClaim(ws: Workspace, claimId: number): ClaimAnchor {
 }
 
 export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
+  const claim = requireClaim(ws, claimId);
   return {
-    claim: requireClaim(ws, claimId),
+    claim,
     notes: listNotes(ws.db, claimId),
     sources: listSourcesForClaim(ws.db, claimId),
     history: listHistory(ws.db, claimId),
@@ -58,6 +62,7 @@ export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
     disputes: claimsDisputedBy(ws.db, claimId),
     seenBefore: listSeenBefore(ws.db, claimId),
     tags: tagsOfClaim(ws.db, claimId),
+    speakerPublishedAs: publishedSpeakerKind(claim.speaker, claim.speakerKind),
   };
 }
 
@@ -125,12 +130,22 @@ const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
  * machine never overwrites a speaker set by hand (an edit, a merge, a
  * re-analysis keep it); the history keeps old -> new.
  */
-function setSpeaker(ws: Workspace, input: { claimId: number; speaker: string }): ClaimDetail {
+function setSpeaker(ws: Workspace, input: { claimId: number; speaker: string; speakerKind?: SpeakerKind | null | undefined }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
   const speaker = input.speaker === '' ? null : input.speaker;
-  if (speaker === claim.speaker && claim.speakerByHand) return claimDetail(ws, claim.id);
-  setClaimSpeaker(ws.db, claim.id, speaker);
-  recordHistory(ws.db, { claimId: claim.id, at: ws.now(), actor: reviewerOf(ws), action: 'speaker_set', oldValue: claim.speaker ?? 'not attributed', newValue: speaker ?? 'not attributed' });
+  // Without a kind given, a kind set by hand stays while the name does; a new name is guessed again.
+  const kind = speaker === null ? null : input.speakerKind !== undefined ? input.speakerKind : speaker === claim.speaker ? claim.speakerKind : null;
+  if (speaker === claim.speaker && kind === claim.speakerKind && claim.speakerByHand) return claimDetail(ws, claim.id);
+  setClaimSpeaker(ws.db, claim.id, speaker, kind);
+  const described = (name: string | null, byHand: SpeakerKind | null) => (name === null ? 'not attributed' : byHand === null ? name : `${name} (${byHand})`);
+  recordHistory(ws.db, {
+    claimId: claim.id,
+    at: ws.now(),
+    actor: reviewerOf(ws),
+    action: 'speaker_set',
+    oldValue: described(claim.speaker, claim.speakerKind),
+    newValue: described(speaker, kind),
+  });
   return claimDetail(ws, claim.id);
 }
 
@@ -146,6 +161,8 @@ export const claimOperations = {
       .object({
         claimId: id,
         speaker: userText('Speaker').trim().max(200, 'A speaker is at most 200 characters').regex(ONE_LINE, 'A speaker is one line of text, without control characters'),
+        /** 'person' or 'organization' as the fact-checker says; null: guess from the name; left out: as it was. */
+        speakerKind: z.enum(SPEAKER_KINDS).nullable().optional(),
       })
       .strict(),
     write: true,
