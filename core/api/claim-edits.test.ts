@@ -526,7 +526,7 @@ describe('speakers set by hand', () => {
     expect(authorOf()).toEqual({ '@type': 'Person', name: 'Ana Ruiz' });
 
     const before = snapshotDatabase(ws);
-    expect(call(ws, 'setSpeaker', { claimId: river.id, speaker: 'Ana Ruiz', speakerKind: 'company' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(call(ws, 'setSpeaker', { claimId: river.id, speaker: 'Ana Ruiz', speakerKind: 'company' } as unknown as { claimId: number; speaker: string })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
