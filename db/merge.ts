@@ -35,6 +35,8 @@ export interface MergeReport {
   sourcesLinked: number;
   /** Tags put on claims here (a tag is the same tag by name, whatever its case). */
   tagsAdded: number;
+  /** Speakers set by hand there and taken here (where the speaker was still the machine's). */
+  speakersTaken: number;
   historyAdded: number;
   /** The backup made before merging: restoring it undoes the merge. */
   backup: BackupInfo;
@@ -49,6 +51,9 @@ interface ClaimRecord {
   status: string;
   reviewed_by: string | null;
   reviewed_at: string | null;
+  speaker: string | null;
+  speaker_by_hand: number;
+  speaker_kind: string | null;
 }
 
 /**
@@ -90,7 +95,7 @@ function columnsOf(db: Db, table: string): string[] {
 }
 
 function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'from' | 'backup'> {
-  const counts = { articlesAdded: 0, articlesMatched: 0, claimsAdded: 0, verdictsTaken: 0, conflicts: 0, notesAdded: 0, sourcesLinked: 0, tagsAdded: 0, historyAdded: 0 };
+  const counts = { articlesAdded: 0, articlesMatched: 0, claimsAdded: 0, verdictsTaken: 0, conflicts: 0, notesAdded: 0, sourcesLinked: 0, tagsAdded: 0, speakersTaken: 0, historyAdded: 0 };
   const stamp = `merged from ${name}`;
   const articleColumns = columnsOf(db, 'articles').filter((c) => c !== 'id');
   const claimColumns = columnsOf(db, 'claims').filter((c) => c !== 'id' && c !== 'article_id' && c !== 'position');
@@ -198,6 +203,19 @@ function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'fr
     }
   };
 
+  /**
+   * Their speaker set by hand, on a claim both sides have: taken where ours is still the machine's. Where both set
+   * one by hand and differ, ours stays, and theirs is in the history (brought over with the rest of it).
+   */
+  const mergeSpeaker = (ours: ClaimRecord, theirs: ClaimRecord) => {
+    if (theirs.speaker_by_hand !== 1 || ours.speaker_by_hand === 1) return;
+    db.prepare('UPDATE main.claims SET speaker = ?, speaker_kind = ?, speaker_by_hand = 1 WHERE id = ?').run(theirs.speaker, theirs.speaker_kind, ours.id);
+    if (theirs.speaker !== ours.speaker || theirs.speaker_kind !== null) {
+      addHistory(ours.id, now, stamp, 'speaker_set', ours.speaker ?? 'not attributed', theirs.speaker ?? 'not attributed');
+    }
+    counts.speakersTaken++;
+  };
+
   for (const article of db.prepare('SELECT * FROM theirs.articles ORDER BY id').all() as Row[]) {
     const theirClaims = db.prepare('SELECT * FROM theirs.claims WHERE article_id = ? ORDER BY position').all(article.id) as Array<Row & ClaimRecord>;
     const ours = db.prepare('SELECT id FROM main.articles WHERE content_hash = ?').get(article.content_hash) as { id: number } | undefined;
@@ -211,12 +229,15 @@ function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'fr
       continue;
     }
     counts.articlesMatched++;
-    const ourClaims = db.prepare('SELECT id, span_start, span_end, status, reviewed_by, reviewed_at FROM main.claims WHERE article_id = ?').all(ours.id) as ClaimRecord[];
+    const ourClaims = db
+      .prepare('SELECT id, span_start, span_end, status, reviewed_by, reviewed_at, speaker, speaker_by_hand, speaker_kind FROM main.claims WHERE article_id = ?')
+      .all(ours.id) as ClaimRecord[];
     let added = false;
     for (const claim of theirClaims) {
       const same = ourClaims.find((c) => c.span_start === claim.span_start && c.span_end === claim.span_end);
       if (same) {
         mergeVerdict(same, claim);
+        mergeSpeaker(same, claim);
         bringOver(claim.id, same.id);
         continue;
       }
@@ -229,7 +250,7 @@ function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'fr
       }
       const max = (db.prepare('SELECT max(position) AS n FROM main.claims WHERE article_id = ?').get(ours.id) as { n: number }).n;
       const id = copyClaim(claim, ours.id, max + 1);
-      ourClaims.push({ id, span_start: claim.span_start, span_end: claim.span_end, status: claim.status, reviewed_by: claim.reviewed_by, reviewed_at: claim.reviewed_at });
+      ourClaims.push({ ...claim, id });
       added = true;
     }
     if (added) renumber(db, ours.id);

@@ -47,6 +47,23 @@ describe('merging a colleague’s workspace', () => {
     expect((await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath)).tagsAdded).toBe(0);
   });
 
+  it('brings speakers set by hand (and whether each is a person or an organisation) where ours is still the machine\'s; ours set by hand stays; a second merge takes none', async () => {
+    const { ana, ben, c1, c2, c3 } = twoColleagues();
+    callOrThrow(ben, 'setSpeaker', { claimId: c1, speaker: 'Ana Ruiz', speakerKind: 'organization' });
+    callOrThrow(ben, 'setSpeaker', { claimId: c2, speaker: 'Interior ministry' });
+    callOrThrow(ana, 'setSpeaker', { claimId: c2, speaker: 'Foreign Office' });
+    const untouched = callOrThrow(ana, 'getClaim', { claimId: c3 }).claim;
+    const report = await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath);
+    expect(report.speakersTaken).toBe(1);
+    expect(callOrThrow(ana, 'getClaim', { claimId: c1 }).claim).toMatchObject({ speaker: 'Ana Ruiz', speakerKind: 'organization', speakerByHand: true });
+    expect(historyOf(ana, c1)).toContainEqual(expect.objectContaining({ action: 'speaker_set', actor: expect.stringMatching(/^merged from /), newValue: 'Ana Ruiz' }));
+    // Both set one by hand: Ana's stays; Ben's is in the history.
+    expect(callOrThrow(ana, 'getClaim', { claimId: c2 }).claim.speaker).toBe('Foreign Office');
+    expect(historyOf(ana, c2)).toContainEqual(expect.objectContaining({ action: 'speaker_set', actor: 'Ben', newValue: 'Interior ministry' }));
+    expect(callOrThrow(ana, 'getClaim', { claimId: c3 }).claim).toMatchObject({ speaker: untouched.speaker, speakerByHand: false });
+    expect((await mergeWorkspace(ana.db, ana.dbPath, ben.dbPath)).speakersTaken).toBe(0);
+  });
+
   it('brings a file kept as a source with its bytes, stored once', async () => {
     const { ana, ben, c1 } = twoColleagues();
     const pdf = Buffer.from('%PDF-1.4 the ministry letter');

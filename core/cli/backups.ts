@@ -37,7 +37,8 @@ export async function runBackupCommand(parsed: CliArgs & { command: BackupComman
         io.out.write(
           `Merged ${r.from}: ${counted(r.articlesAdded, 'article')} added, ${counted(r.articlesMatched, 'article')} matched, ${counted(r.claimsAdded, 'claim')} added, ` +
             `${counted(r.verdictsTaken, 'verdict')} taken, ${counted(r.conflicts, 'conflict')} (the later review won; the other is in the history), ` +
-            `${counted(r.notesAdded, 'note')}, ${counted(r.sourcesLinked, 'source link')} and ${counted(r.tagsAdded, 'tag')} added\n`,
+            `${counted(r.notesAdded, 'note')}, ${counted(r.sourcesLinked, 'source link')} and ${counted(r.tagsAdded, 'tag')} added, ` +
+            `${counted(r.speakersTaken, 'speaker')} set by hand taken\n`,
         );
         io.out.write(`The workspace as it was is in ${r.backup.file}: restore it to undo this.\n`);
         return EXIT_OK;

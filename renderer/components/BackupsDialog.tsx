@@ -90,7 +90,8 @@ export function BackupsDialog({ open, onClose, onError }: { open: boolean; onClo
     announceWorkspaceReplaced(
       `Merged ${r.from}: ${counted(r.articlesAdded, 'article', 'articles')} added, ${counted(r.verdictsTaken, 'verdict', 'verdicts')} taken, ` +
         `${counted(r.conflicts, 'conflict', 'conflicts')} (the later review won; the other is in the claim’s history), ` +
-        `${counted(r.notesAdded, 'note', 'notes')}, ${counted(r.sourcesLinked, 'source', 'sources')} and ${counted(r.tagsAdded, 'tag', 'tags')} added. To undo, restore the newest “Before a merge” backup.`,
+        `${counted(r.notesAdded, 'note', 'notes')}, ${counted(r.sourcesLinked, 'source', 'sources')} and ${counted(r.tagsAdded, 'tag', 'tags')} added, ` +
+        `${counted(r.speakersTaken, 'speaker', 'speakers')} set by hand taken. To undo, restore the newest “Before a merge” backup.`,
     );
   };
 
