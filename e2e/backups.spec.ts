@@ -81,7 +81,7 @@ test('merge a colleague’s workspace from the Backups dialog: their verdict and
 
   await page.getByRole('button', { name: 'Backups' }).click();
   await backupsDialog(page).getByLabel('Workspace file to merge').setInputFiles(colleague);
-  await expect(page.getByRole('status').filter({ hasText: /^Merged farah: 0 articles added, 1 verdict taken, 0 conflicts .* 1 note, 0 sources and 0 tags added\. To undo, restore the newest “Before a merge” backup\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Merged farah: 0 articles added, 1 verdict taken, 0 conflicts .* 1 note, 0 sources and 0 tags added, 0 speakers set by hand taken\. To undo, restore the newest “Before a merge” backup\./ })).toBeVisible();
   await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
   await expect(row(page, 'over 800,000 Afghans')).toContainText('Farah');
   await row(page, 'over 800,000 Afghans').click();
