@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../errors';
 import { checkoutRoot, dbPathFrom } from '../paths';
-import { startWorkerBackend } from '../api/worker-backend';
+import { createWorkerBackend } from '../api/worker-backend';
 import { openBrowser } from './open-browser';
 import { startWebServer } from './server';
 
@@ -35,9 +35,18 @@ async function main(): Promise<number> {
   }
   const dbPath = dbPathFrom(values.db, process.env);
   // The workspace lives on a backend thread: a long import never stops this one from answering.
-  // A damaged workspace still starts the server: the page shows the recovery screen.
-  const backend = await startWorkerBackend({ dbPath }, {}, { damaged: 'recover' });
-  if (backend.damage) console.error(`claimdesk web: ${backend.damage.message} The page offers to salvage it.`);
+  // It opens (migrating, re-scoring) while the server starts, and the address is printed at once:
+  // the page's first calls wait for the workspace. A damaged workspace is answered by the recovery
+  // screen; one that cannot be opened at all, by its error on every call (and here).
+  const backend = createWorkerBackend({ dbPath });
+  backend.started.then(
+    (damage) => {
+      if (damage) console.error(`claimdesk web: ${damage.message} The page offers to salvage it.`);
+    },
+    (err: unknown) => {
+      console.error(`claimdesk web: cannot open the workspace ${dbPath}: ${err instanceof Error ? err.message : String(err)} The page says so; fix it and reload.`);
+    },
+  );
   const server = await startWebServer({
     backend,
     port,
