@@ -78,6 +78,10 @@ export interface DesktopActions {
   cancelCsvExport(): Promise<BridgeResult<null>>;
   /** Native open dialog (the types in core/import/file-types.ts, several at once); an empty list means cancelled. */
   importFromDialog(): Promise<BridgeResult<ImportedFile[]>>;
+  /** Files done of the files picked in File → Import article…, as they go in: 0 of N first; done === total last (after a cancel, total is the files tried). */
+  onMenuImportProgress(callback: (done: number, total: number) => void): Unsubscribe;
+  /** Stops File → Import article… after the file in flight (it goes in whole); the ones before it stay in. */
+  cancelMenuImport(): Promise<BridgeResult<null>>;
   /** The workspace changed behind the renderer's back (File → Import article…): reload lists. */
   onWorkspaceChanged(callback: () => void): Unsubscribe;
   /** File → Export CSV… was chosen: call saveCsvReport with the active filter. */

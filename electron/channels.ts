@@ -18,6 +18,7 @@ export const DESKTOP_CHANNELS = {
   openSourceFile: 'claimdesk:openSourceFile',
   importFromDialog: 'claimdesk:importFromDialog',
   cancelCsvExport: 'claimdesk:cancelCsvExport',
+  cancelMenuImport: 'claimdesk:cancelMenuImport',
 } as const;
 
 /** Events the main process sends to the renderer (no payload). */
@@ -28,7 +29,11 @@ export const EVENT_CHANNELS = {
   menuRedo: 'claimdesk:menuRedo',
 } as const;
 
-/** Events with a payload: `csvExportProgress` carries (written, total | null), two numbers and nothing else. */
+/**
+ * Events with a payload of two numbers and nothing else: `csvExportProgress` (rows written, rows in all | null),
+ * `menuImportProgress` (files done, files in all) while File → Import article… imports the files picked.
+ */
 export const PROGRESS_CHANNELS = {
   csvExportProgress: 'claimdesk:csvExportProgress',
+  menuImportProgress: 'claimdesk:menuImportProgress',
 } as const;

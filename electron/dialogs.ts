@@ -13,6 +13,7 @@ import type { ApiResult } from '../core/api/result';
 import type { Backend } from '../core/api/worker-backend';
 import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
 import type { CancelledCsvReport, ImportedFile, SavedCsvReport } from './bridge-types';
+import { PROGRESS_CHANNELS } from './channels';
 
 /** Folder the last report went to in this session; the Documents folder before that. */
 let lastReportFolder: string | null = null;
@@ -104,7 +105,13 @@ export async function openSourceFile(backend: Backend, input: unknown): Promise<
   return { ok: true, value: { fileName: written.value.fileName } };
 }
 
-export async function importFromDialog(backend: Backend, window: BrowserWindow): Promise<ApiResult<ImportedFile[]>> {
+/** How far an import from the dialog has got, and a signal that stops it before the next file. */
+export interface ImportControl {
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+export async function importFromDialog(backend: Backend, window: BrowserWindow, control: ImportControl = {}): Promise<ApiResult<ImportedFile[]>> {
   const choice = await dialog.showOpenDialog(window, {
     title: 'Import articles',
     filters: [
@@ -115,11 +122,27 @@ export async function importFromDialog(backend: Backend, window: BrowserWindow):
   });
   if (choice.canceled) return { ok: true, value: [] };
   // One after another, in the order picked; each file read and imported on the writer thread, with its own outcome.
+  // A cancel starts no further file: the one in flight goes in whole (one transaction), the earlier ones stay.
   const imported: ImportedFile[] = [];
+  const total = choice.filePaths.length;
+  control.onProgress?.(0, total);
   for (const filePath of choice.filePaths) {
+    if (control.signal?.aborted) break;
     imported.push({ path: filePath, filename: path.basename(filePath), result: await backend.task('importArticleFile', { path: filePath }) });
+    control.onProgress?.(imported.length, total);
   }
+  // Cancelled: the last word is the files tried, done of done, so whoever shows the progress knows the run is over.
+  if (imported.length < total) control.onProgress?.(imported.length, imported.length);
   return { ok: true, value: imported };
+}
+
+/** The File → Import article… runs in progress, for the window's Cancel (cancelMenuImport). */
+const menuImports = new Set<AbortController>();
+
+/** Stops File → Import article… before its next file; false when none is running. */
+export function cancelMenuImport(): boolean {
+  for (const run of menuImports) run.abort();
+  return menuImports.size > 0;
 }
 
 /**
@@ -127,7 +150,20 @@ export async function importFromDialog(backend: Backend, window: BrowserWindow):
  * workspace changed, and files that failed are listed in a message box.
  */
 export async function importFromMenu(backend: Backend, window: BrowserWindow, notifyChanged: () => void): Promise<void> {
-  const outcome = await importFromDialog(backend, window);
+  // The window shows the files done as they go in, with Cancel (PROGRESS_CHANNELS.menuImportProgress).
+  const controller = new AbortController();
+  menuImports.add(controller);
+  let outcome: ApiResult<ImportedFile[]>;
+  try {
+    outcome = await importFromDialog(backend, window, {
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNELS.menuImportProgress, done, total);
+      },
+    });
+  } finally {
+    menuImports.delete(controller);
+  }
   if (!outcome.ok) {
     await dialog.showMessageBox(window, { type: 'error', title: 'Import failed', message: outcome.error.message });
     return;

@@ -10,7 +10,7 @@ import type { Backend } from '../core/api/worker-backend';
 import { toErrorData } from '../core/errors';
 import type { BridgeResult } from './bridge-types';
 import { DESKTOP_CHANNELS, operationChannel, PROGRESS_CHANNELS } from './channels';
-import { importFromDialog, openSourceFile, saveCsvReport, saveReport } from './dialogs';
+import { cancelMenuImport, importFromDialog, openSourceFile, saveCsvReport, saveReport } from './dialogs';
 import { isTrustedSender } from './sender';
 
 export interface IpcContext {
@@ -56,6 +56,10 @@ export function registerIpcHandlers(context: IpcContext): void {
     } finally {
       if (exporting === controller) exporting = null;
     }
+  });
+  handle(DESKTOP_CHANNELS.cancelMenuImport, context, async () => {
+    cancelMenuImport();
+    return { ok: true, value: null };
   });
   handle(DESKTOP_CHANNELS.cancelCsvExport, context, async () => {
     exporting?.abort();

@@ -48,6 +48,19 @@ function subscribeExportProgress(callback: CsvExportProgressListener): Unsubscri
   };
 }
 
+/** Progress of File → Import article…: two whole numbers, checked here. */
+function subscribeMenuImportProgress(callback: (done: number, total: number) => void): Unsubscribe {
+  if (typeof callback !== 'function') throw new TypeError('onMenuImportProgress: the callback must be a function');
+  const listener = (_event: unknown, done: unknown, total: unknown): void => {
+    if (!Number.isSafeInteger(done) || !Number.isSafeInteger(total)) return;
+    callback(done as number, total as number);
+  };
+  ipcRenderer.on(PROGRESS_CHANNELS.menuImportProgress, listener);
+  return () => {
+    ipcRenderer.removeListener(PROGRESS_CHANNELS.menuImportProgress, listener);
+  };
+}
+
 const bridge: DesktopBridge = {
   ...operationFunctions(),
   saveCsvReport: (request) => invoke(DESKTOP_CHANNELS.saveCsvReport, request),
@@ -56,6 +69,8 @@ const bridge: DesktopBridge = {
   importFromDialog: () => invoke(DESKTOP_CHANNELS.importFromDialog),
   onCsvExportProgress: subscribeExportProgress,
   cancelCsvExport: () => invoke<null>(DESKTOP_CHANNELS.cancelCsvExport),
+  onMenuImportProgress: subscribeMenuImportProgress,
+  cancelMenuImport: () => invoke<null>(DESKTOP_CHANNELS.cancelMenuImport),
   onWorkspaceChanged: (callback) => subscribe(EVENT_CHANNELS.workspaceChanged, callback),
   onMenuExportCsv: (callback) => subscribe(EVENT_CHANNELS.menuExportCsv, callback),
   onMenuUndo: (callback) => subscribe(EVENT_CHANNELS.menuUndo, callback),

@@ -15,6 +15,7 @@ import { OPERATION_NAMES } from '../core/api/operation-names';
 import { backendWorkerBundle } from '../core/api/testing/worker-bundle';
 import { BACKEND_STOPPED, type WorkerBackend } from '../core/api/worker-backend';
 import { DESKTOP_CHANNELS } from './channels';
+import { importFromMenu } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { hardenAllWebContents, installSessionSecurity } from './security';
 import { startDesktopBackend } from './workspace';
@@ -31,6 +32,8 @@ const fake = vi.hoisted(() => {
     opened: [] as string[],
     /** Events the main process sent the window, with their payload. */
     sent: [] as unknown[][],
+    /** Called with each event sent to the window (a test clicks Cancel on a progress event). */
+    onSend: null as ((channel: string, payload: unknown[]) => void) | null,
     /** Runs while the save dialog is open (a test clicks Cancel on the progress bar then). */
     duringSaveDialog: null as (() => Promise<unknown>) | null,
   };
@@ -81,7 +84,14 @@ interface FakeFrame {
 const mainFrame: FakeFrame = { processId: 4, routingId: 1, url: RENDERER_URL, parent: null, isDestroyed: () => false };
 const fakeWindow = {
   isDestroyed: () => false,
-  webContents: { id: 1, mainFrame, send: (channel: string, ...payload: unknown[]) => fake.state.sent.push([channel, ...payload]) },
+  webContents: {
+    id: 1,
+    mainFrame,
+    send: (channel: string, ...payload: unknown[]) => {
+      fake.state.sent.push([channel, ...payload]);
+      fake.state.onSend?.(channel, payload);
+    },
+  },
 } as unknown as BrowserWindow;
 
 function event(overrides: { senderId?: number; frame?: Partial<FakeFrame> | null } = {}): IpcMainInvokeEvent {
@@ -166,6 +176,45 @@ describe('IPC', () => {
     expect(await invoke('claimdesk:listArticles', {})).toEqual({ ok: true, value: [] });
     expect((await invoke('claimdesk:loadSample', {})).ok).toBe(true);
     expect(await invoke<unknown[]>('claimdesk:listArticles', {})).toMatchObject({ ok: true, value: [expect.anything()] });
+  });
+
+  it('File → Import article… tells the window the files done as they go in, and Cancel stops it before the next file', async () => {
+    const files = ['one', 'two', 'three'].map((name, i) => {
+      const file = path.join(folder, `${name}.txt`);
+      fs.writeFileSync(file, `Officials said ${1_200 + i} families from district ${name} were moved in March.\n`);
+      return file;
+    });
+    const progress = () => fake.state.sent.filter(([channel]) => channel === 'claimdesk:menuImportProgress').map(([, done, total]) => [done, total]);
+    fake.state.openDialog = { canceled: false, filePaths: files };
+    fake.state.sent = [];
+    let changed = 0;
+    await importFromMenu(backend, fakeWindow, () => changed++);
+    expect(progress()).toEqual([[0, 3], [1, 3], [2, 3], [3, 3]]);
+    expect(changed).toBe(1);
+    const articles = await invoke<unknown[]>('claimdesk:listArticles', {});
+    expect(articles.ok && articles.value).toHaveLength(3);
+
+    // Cancel, clicked once the first file is in: that one stays, the others are not tried, and the window is told the run is over.
+    const more = files.map((file) => {
+      const copy = file.replace('.txt', '-again.txt');
+      fs.writeFileSync(copy, fs.readFileSync(file, 'utf8').replace('Officials', 'The council'));
+      return copy;
+    });
+    fake.state.openDialog = { canceled: false, filePaths: more };
+    fake.state.sent = [];
+    fake.state.onSend = (channel, payload) => {
+      if (channel === 'claimdesk:menuImportProgress' && payload[0] === 1) void invoke('claimdesk:cancelMenuImport');
+    };
+    try {
+      await importFromMenu(backend, fakeWindow, () => changed++);
+    } finally {
+      fake.state.onSend = null;
+    }
+    expect(progress()).toEqual([[0, 3], [1, 3], [1, 1]]);
+    const after = await invoke<unknown[]>('claimdesk:listArticles', {});
+    expect(after.ok && after.value).toHaveLength(4);
+    // Nothing is running now: Cancel is a no-op, and says so without an error.
+    expect(await invoke('claimdesk:cancelMenuImport')).toEqual({ ok: true, value: null });
   });
 
   it('passes bad input to the schema, which names it', async () => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { desktopBridge } from './api/bridge';
+import { followMenuImports } from './api/import-queue';
 import { onUnauthorized } from './api/client';
 import { onWorkspaceReplaced } from './api/workspace-events';
 import { Messages, type Message } from './components/Messages';
@@ -65,6 +66,12 @@ export function App() {
       }),
     [reload],
   );
+
+  // Desktop: File → Import article… shows its progress, with Cancel, like an import from the window.
+  useEffect(() => {
+    const bridge = desktopBridge();
+    return bridge ? followMenuImports(bridge) : undefined;
+  }, []);
 
   // A backup was restored: every part of the workbench starts afresh on the restored workspace.
   const [workspaceEpoch, setWorkspaceEpoch] = useState(0);

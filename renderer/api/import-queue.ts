@@ -1,6 +1,7 @@
 import { importFiles, type ImportOutcome } from './importing';
 import { formatCount } from '../format';
 import { startTask, type TaskHandle } from './tasks';
+import type { DesktopBridge } from './bridge';
 
 /** What became of one batch of files (one pick or one drop). */
 export interface ImportRun {
@@ -96,6 +97,28 @@ async function run(current: Job): Promise<void> {
     job = null;
     task.finish();
   }
+}
+
+/**
+ * Desktop: File → Import article… imports in the main process, file by file,
+ * and tells the window how far it has got; this shows it in the same progress
+ * panel as an import from the window, with a Cancel that stops it before the
+ * next file. The run is over when done reaches total.
+ */
+export function followMenuImports(bridge: Pick<DesktopBridge, 'onMenuImportProgress' | 'cancelMenuImport'>): () => void {
+  let task: TaskHandle | null = null;
+  const unsubscribe = bridge.onMenuImportProgress((done, total) => {
+    task ??= startTask('import', total, () => void bridge.cancelMenuImport().catch(() => undefined));
+    task.update({ done, total });
+    if (done >= total) {
+      task.finish();
+      task = null;
+    }
+  });
+  return () => {
+    unsubscribe();
+    task?.finish();
+  };
 }
 
 /**
