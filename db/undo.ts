@@ -127,7 +127,22 @@ export function endChangeSet(db: Db, recording: Recording): void {
     return;
   }
   // A real change: what was undone can no longer be redone on top of it.
-  db.prepare(`DELETE FROM change_sets WHERE state = 'undone'`).run();
+  if (db.prepare(`DELETE FROM change_sets WHERE state = 'undone'`).run().changes > 0) dropUnreachableFiles(db);
+}
+
+/**
+ * A file kept as a source (source_files) that no source names and no undo
+ * step could bring back is unreachable: an attach undone and then passed by
+ * a new change. Its bytes go, so the workspace does not keep growing with
+ * files nobody can see. Files a source still names, or that an undo step's
+ * row images name (a removed source that Ctrl+Z restores), stay.
+ */
+function dropUnreachableFiles(db: Db): void {
+  const orphans = db.prepare('SELECT hash FROM source_files WHERE hash NOT IN (SELECT file_hash FROM sources WHERE file_hash IS NOT NULL)').pluck().all() as string[];
+  if (orphans.length === 0) return;
+  const named = db.prepare("SELECT 1 FROM change_log WHERE table_name = 'sources' AND (instr(before_row, @hash) > 0 OR instr(after_row, @hash) > 0) LIMIT 1");
+  const drop = db.prepare('DELETE FROM source_files WHERE hash = ?');
+  for (const hash of orphans) if (!named.get({ hash })) drop.run(hash);
 }
 
 /** Always safe to call: nothing is recorded after it. */

@@ -73,6 +73,29 @@ describe('local files as sources', () => {
     expect(Buffer.from(callOrThrow(ws, 'getSourceFile', { sourceId: source.id }).bytesBase64, 'base64').equals(PDF)).toBe(true);
   });
 
+  it('a file nothing can reach any more (attached, undone, then passed by a new change) is dropped from the workspace; one a source or an undo step names stays', () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'loadSample', {});
+    const [a, b] = callOrThrow(ws, 'listClaims', { filter: {} }).rows;
+    const files = () => ws.db.prepare('SELECT count(*) FROM source_files').pluck().get();
+    const kept = callOrThrow(ws, 'attachSourceFile', { claimId: a!.id, fileName: 'memo.pdf', bytesBase64: PDF.toString('base64') }).sources[0]!;
+    // Unlinked, the source (and its file) can still be linked again, and Ctrl+Z brings the link back.
+    callOrThrow(ws, 'unlinkSource', { claimId: a!.id, sourceId: kept.id });
+    callOrThrow(ws, 'addNote', { claimId: a!.id, body: 'Memo checked.' });
+    expect(files()).toBe(1);
+
+    const other = Buffer.from('%PDF-1.4 a second letter');
+    callOrThrow(ws, 'attachSourceFile', { claimId: b!.id, fileName: 'letter.pdf', bytesBase64: other.toString('base64') });
+    expect(files()).toBe(2);
+    callOrThrow(ws, 'undo', {});
+    // Undone, it can still be redone: the bytes stay until a new change makes that impossible.
+    expect(files()).toBe(2);
+    callOrThrow(ws, 'addNote', { claimId: b!.id, body: 'No letter after all.' });
+    expect(files()).toBe(1);
+    expect(ws.db.prepare('SELECT hash FROM source_files').pluck().get()).toBe(sha256(PDF));
+    expect(ws.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+  });
+
   it('refuse a file too large, empty, badly named, for a missing claim, or not base64 — by name, with nothing stored', () => {
     const ws = newWorkspace();
     callOrThrow(ws, 'loadSample', {});
