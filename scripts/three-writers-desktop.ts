@@ -4,16 +4,15 @@
  * its main process starts, so this process starts the same threads on the
  * workspace and writes through them, as the window's clicks would.
  *
- * argv[2]: JSON `{ dbPath, claimIds, workerScript? }`. Prints `ready` once
- * the workspace is open, then writes for as many seconds as standard input
- * says, then prints one JSON line, the WriterLog.
+ * argv[2]: JSON `{ dbPath, workerScript? }`. Prints `ready` once the
+ * workspace is open, then writes as standard input says (JSON
+ * `{ seconds, claimIds }`), then prints one JSON line, the WriterLog.
  */
 import { createWorkerBackend } from '../core/api/worker-backend';
 import { emptyLog, writeUntil } from './three-writers-writes';
 
 interface DesktopArgs {
   dbPath: string;
-  claimIds: number[];
   /** The bundled backend thread (out/backend/backend-worker.js), as the desktop app runs a bundle. */
   workerScript?: string;
 }
@@ -25,9 +24,10 @@ async function main(): Promise<void> {
   process.stdout.write('ready\n');
   let given = '';
   for await (const chunk of process.stdin) given += String(chunk);
+  const told = JSON.parse(given) as { seconds: number; claimIds: number[] };
   const log = emptyLog();
-  const stopAt = Date.now() + Number(given.trim()) * 1000;
-  await writeUntil('desktop', args.claimIds, (op, input) => backend.call(op, input), () => Date.now() >= stopAt, log);
+  const stopAt = Date.now() + told.seconds * 1000;
+  await writeUntil('desktop', told.claimIds, (op, input) => backend.call(op, input), () => Date.now() >= stopAt, log);
   await backend.close();
   process.stdout.write(`${JSON.stringify(log)}\n`);
 }

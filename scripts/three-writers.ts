@@ -109,9 +109,18 @@ class BrowserMode {
   }
 }
 
-/** The desktop app's stand-in: says `ready` once its backend has the workspace open, starts writing when told when to stop. */
-function startDesktop(dbPath: string, claimIds: number[]): { ready: Promise<void>; go(seconds: number): void; done: Promise<WriterLog> } {
-  const args = { dbPath, claimIds, workerScript: path.join(ROOT, 'out', 'backend', 'backend-worker.js') };
+interface Desktop {
+  /** Settles once its backend has the workspace open. */
+  ready: Promise<void>;
+  /** Starts its writes: for `seconds`, on `claimIds`. */
+  go(seconds: number, claimIds: number[]): void;
+  done: Promise<WriterLog>;
+  kill(): void;
+}
+
+/** The desktop app's stand-in: opens the workspace at once, says `ready`, writes when told. */
+function startDesktop(dbPath: string): Desktop {
+  const args = { dbPath, workerScript: path.join(ROOT, 'out', 'backend', 'backend-worker.js') };
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'three-writers-desktop.ts'), JSON.stringify(args)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -134,7 +143,14 @@ function startDesktop(dbPath: string, claimIds: number[]): { ready: Promise<void
   });
   // A stand-in that dies before it is ready must not leave the harness waiting.
   done.catch(() => markReady());
-  return { ready, done, go: (seconds) => child.stdin!.end(`${seconds}\n`) };
+  return {
+    ready,
+    done,
+    go: (seconds, claimIds) => child.stdin!.end(`${JSON.stringify({ seconds, claimIds })}\n`),
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
 }
 
 function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
@@ -207,10 +223,12 @@ async function holdWriteLock(dbPath: string, ms: number): Promise<number> {
   }
 }
 
-function claimIdsOf(dbPath: string): number[] {
+/** The shown claims of these articles. */
+function claimIdsOf(dbPath: string, articleIds: number[]): number[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return (db.prepare('SELECT id FROM claims WHERE hidden = 0 ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+    const query = db.prepare('SELECT id FROM claims WHERE hidden = 0 AND article_id = ? ORDER BY id');
+    return articleIds.flatMap((articleId) => (query.all(articleId) as Array<{ id: number }>).map((r) => r.id));
   } finally {
     db.close();
   }
@@ -274,33 +292,42 @@ export async function runThreeWriters(options: ThreeWritersOptions = {}): Promis
   const cli: CliLog = { runs: 0, imported: [], publishers: [], busy: [], otherErrors: [] };
   const busyMessages = new Set<string>();
   let browser: BrowserMode | null = null;
+  let desktop: Desktop | null = null;
+  let stopAt = Number.POSITIVE_INFINITY;
+  const stop = () => Date.now() >= stopAt;
+  let cliRunning: Promise<void> = Promise.resolve();
   try {
-    // Browser mode creates the workspace (and builds the bundles the others run).
-    browser = await BrowserMode.start(dbPath);
+    // Built once first (`claimdesk --help` builds the backend when stale): the three start from the same bundle.
+    await runCli(['--help']);
+    // All three open the new file at once: browser mode, the desktop app, and the CLI's first import (it creates it if first).
+    const starting = BrowserMode.start(dbPath);
+    desktop = startDesktop(dbPath);
+    cliRunning = cliWrites(dbPath, articleDir, stop, cli, busyMessages);
+    browser = await starting;
+    await desktop.ready;
     const server = browser;
     const named = await server.call('setPreferences', { reviewerName: 'Three writers' });
     if (!named.ok) throw new Error(`setPreferences: ${named.error.message}`);
+    const seeded: number[] = [];
     for (const n of [1, 2]) {
-      const seeded = await server.call('importArticle', { text: articleText(`seed ${n}`, n) });
-      if (!seeded.ok) throw new Error(`importArticle: ${seeded.error.message}`);
+      const imported = await server.call('importArticle', { text: articleText(`seed ${n}`, n) });
+      if (!imported.ok) throw new Error(`importArticle: ${imported.error.message}`);
+      seeded.push((imported.value as { article: { id: number } }).article.id);
     }
-    const claimIds = claimIdsOf(dbPath);
-    // Claims of their own for browser mode and the desktop app: the last verdict each set is then knowable.
+    const claimIds = claimIdsOf(dbPath, seeded);
+    // Claims of their own for each tab of browser mode and the desktop app: the last verdict each set is then knowable.
     const browserClaims = claimIds.filter((_, i) => i % 3 !== 2);
     const desktopClaims = claimIds.filter((_, i) => i % 3 === 2);
 
-    const desktop = startDesktop(dbPath, desktopClaims);
-    await desktop.ready;
-    log(`workspace ${dbPath}: ${claimIds.length} claims; three writers for ${seconds} s`);
-    const stopAt = Date.now() + seconds * 1000;
-    const stop = () => Date.now() >= stopAt;
-    desktop.go(seconds);
+    log(`workspace ${dbPath}: ${claimIds.length} claims to review; three writers for ${seconds} s`);
+    stopAt = Date.now() + seconds * 1000;
+    desktop.go(seconds, desktopClaims);
     const call = (op: string, input: unknown) => server.call(op, input);
     const writers = [
-      // Two tabs, each on claims of its own (answers to two connections may arrive in either order).
+      // Two tabs; answers to two connections may arrive in either order, so each has claims of its own.
       writeUntil('browser-a', browserClaims.filter((_, i) => i % 2 === 0), call, stop, browserLog),
       writeUntil('browser-b', browserClaims.filter((_, i) => i % 2 === 1), call, stop, browserLog),
-      cliWrites(dbPath, articleDir, stop, cli, busyMessages),
+      cliRunning,
     ];
     let lockHeldMs = 0;
     const lock =
@@ -311,12 +338,16 @@ export async function runThreeWriters(options: ThreeWritersOptions = {}): Promis
           })
         : Promise.resolve();
     const [desktopLog] = await Promise.all([desktop.done, lock, ...writers]);
+    desktop = null;
     await browser.stop();
     browser = null;
     const partial = { browser: browserLog, desktop: desktopLog, cli, busyMessages: [...busyMessages], lockHeldMs };
     return { ...partial, ...verify(dbPath, partial) };
   } finally {
+    stopAt = 0;
+    desktop?.kill();
     await browser?.stop();
+    await cliRunning.catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
