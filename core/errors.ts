@@ -75,8 +75,10 @@ export interface ApiErrorData {
 
 export function toErrorData(err: unknown): ApiErrorData {
   if (err instanceof ClaimdeskError) return { code: err.code, message: err.message };
-  // Another process (a CLI import beside the app) held the write lock past the busy timeout.
-  if ((err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
+  // Another process (a CLI import beside the app) held the write lock past the busy timeout; or
+  // (SQLITE_BUSY_SNAPSHOT and the other extended codes) wrote first under a transaction that had only read.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^SQLITE_BUSY(_|$)/.test(code)) {
     return { code: 'database_busy', message: 'The workspace is busy with another Claimdesk window or command. Nothing was changed; try again.' };
   }
   // What failed inside (an SQL constraint, a stack) is for the log the caller writes, never for the user.

@@ -505,13 +505,21 @@ async function copyInto(prepared: string, workspaceFile: string, live: Db): Prom
     }
     live.pragma('busy_timeout = 0');
     const deadline = Date.now() + BUSY_WAIT_MS;
-    await source.backup(workspaceFile, {
-      progress: () => {
-        // Called only while pages remain: the workspace is locked by another process.
-        if (Date.now() > deadline) throw new ClaimdeskError('database_busy', 'The workspace is busy with another Claimdesk window or command. Nothing was restored; try again.');
-        return ALL_PAGES;
-      },
-    });
+    const busy = () => new ClaimdeskError('database_busy', 'The workspace is busy with another Claimdesk window or command. Nothing was restored; try again.');
+    for (;;) {
+      const copied = await source.backup(workspaceFile, {
+        progress: () => {
+          // Called only while pages remain: the workspace is locked by another process.
+          if (Date.now() > deadline) throw busy();
+          return ALL_PAGES;
+        },
+      });
+      // A first step that finds the workspace locked (another process writing) copies nothing and, having
+      // counted no pages yet, reports none left: better-sqlite3 settles as if done. Wait and try again.
+      if (copied.totalPages > 0) break;
+      if (Date.now() > deadline) throw busy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   } catch (err) {
     if (err instanceof ClaimdeskError) throw err;
     throw new ClaimdeskError('write_failed', `The backup could not be copied into the workspace (${(err as Error).message}). The workspace was not changed.`);

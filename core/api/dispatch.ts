@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ClaimdeskError, toErrorData } from '../errors';
+import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import { operations, type OpInput, type OpResult } from './contract';
 import type { Operation } from './operation';
 import { isOperationName, type OperationName } from './operation-names';
@@ -50,9 +50,19 @@ export function dispatch(ws: Workspace, op: string, input: unknown): ApiResult<u
     const value = spec.write ? run.immediate() : run.deferred();
     return { ok: true, value };
   } catch (err) {
-    if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
-    return { ok: false, error: toErrorData(err) };
+    return { ok: false, error: loggedError(op, err) };
   }
+}
+
+/**
+ * The error as data; what failed inside goes to the log (standard error: the
+ * CLI's terminal too), but not a busy workspace: that is said by name, and a
+ * stack for it would only alarm.
+ */
+function loggedError(op: string, err: unknown): ApiErrorData {
+  const error = toErrorData(err);
+  if (!(err instanceof ClaimdeskError) && error.code !== 'database_busy') console.error(`claimdesk: ${op} failed:`, err);
+  return error;
 }
 
 /**
@@ -95,8 +105,7 @@ export async function dispatchAsync(ws: Workspace, op: string, input: unknown): 
   try {
     return { ok: true, value: await spec.handler(ws, data, undefined) };
   } catch (err) {
-    if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: ${op} failed:`, err);
-    return { ok: false, error: toErrorData(err) };
+    return { ok: false, error: loggedError(op, err) };
   }
 }
 

@@ -2,7 +2,7 @@ import { call, checkInput } from '../api/dispatch';
 import type { ClaimFilter, OpCheckedInput } from '../api/contract';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, parseCliArgs, USAGE, UsageError, type CliArgs, type CliCommand } from './args';
 import { closeWorkspace, openWorkspace, reviewerNameOf, type Workspace } from '../api/workspace';
-import { ClaimdeskError } from '../errors';
+import { ClaimdeskError, toErrorData } from '../errors';
 import { decodeArticleBytes, extractArticle, readArticleFile, readFdCapped } from '../import';
 import { analyzeText, formatAnalysis, type AnalyzedArticleJson } from './analyze';
 import { importFiles } from './import';
@@ -42,9 +42,16 @@ export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
   try {
     return await runBackupCommand({ ...parsed, command }, io);
   } catch (err) {
-    io.err.write(`claimdesk: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
+    io.err.write(`claimdesk: ${messageOf(err)}\n`);
     return EXIT_BAD_INPUT;
   }
+}
+
+/** A ClaimdeskError's message; a workspace locked by another process (SQLITE_BUSY) named as such, never as SQLite's words. */
+function messageOf(err: unknown): string {
+  if (err instanceof ClaimdeskError) return err.message;
+  const data = toErrorData(err);
+  return data.code === 'database_busy' ? data.message : String(err);
 }
 
 /**
@@ -115,7 +122,7 @@ function failed(io: CliIo, err: unknown): number {
     io.err.write(`claimdesk: ${err.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  io.err.write(`claimdesk: ${err instanceof ClaimdeskError ? err.message : String(err)}\n`);
+  io.err.write(`claimdesk: ${messageOf(err)}\n`);
   return EXIT_BAD_INPUT;
 }
 

@@ -2,6 +2,7 @@ import type { ApiError } from '../hooks/useApi';
 import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../../core/api/contract';
 import type { OperationName } from '../../core/api/operation-names';
 import { desktopBridge, type DesktopBridge } from './bridge';
+import { retryWhileBusy } from './busy-retry';
 import { CsvRecordCounter } from './csv-rows';
 import { saveBlob } from './download';
 import { currentToken } from './token';
@@ -80,12 +81,16 @@ export function setReviewerPrompt(prompt: ReviewerPrompt | null): void {
 /**
  * Every backend call. A change refused because nobody has said who is
  * reviewing (`reviewer_required`) asks for the name, then is tried once more:
- * the first change in a fresh workspace is never stamped with a guess.
+ * the first change in a fresh workspace is never stamped with a guess. A call
+ * answered `database_busy` (another Claimdesk window or a CLI command holds
+ * the workspace's write lock; nothing was changed) is tried again a few times
+ * before the error reaches the user.
  */
 export async function call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
-  const result = await transport(op, input);
+  const send = () => retryWhileBusy(() => transport(op, input));
+  const result = await send();
   if (result.ok || result.error.code !== 'reviewer_required' || reviewerPrompt === null) return result;
-  return (await reviewerPrompt()) ? transport(op, input) : result;
+  return (await reviewerPrompt()) ? send() : result;
 }
 
 /** Where a report went (`rowCount` rows); `cancelled` when Cancel stopped it and nothing was saved; null when the save dialog was dismissed. */
