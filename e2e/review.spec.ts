@@ -43,6 +43,10 @@ test('triage with the mouse and the keyboard; counts follow', async ({ page, cla
   await expect(verdictButton(page, 'Disputed')).toHaveAttribute('aria-pressed', 'true');
   await expect(verdictButton(page, 'Verified')).toHaveAttribute('aria-pressed', 'false');
   await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
+  // The mouse still over it, the verdict just given keeps its fill (white text on the verdict's colour, its border's), not the hover grey.
+  const pressed = await verdictButton(page, 'Disputed').evaluate((el) => ({ fill: getComputedStyle(el).backgroundColor, edge: getComputedStyle(el).borderTopColor, text: getComputedStyle(el).color }));
+  expect(pressed.fill).toBe(pressed.edge);
+  expect(pressed.text).toBe('rgb(255, 255, 255)');
 
   // Keyboard: from the top, j moves down, v/d/u give verdicts, k moves back.
   await claims(page).locator('tbody tr[data-claim-id]').first().click();
