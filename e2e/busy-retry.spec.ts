@@ -30,6 +30,9 @@ test('a verdict clicked while another process holds the write lock lands when it
     await expect.poll(() => answers.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
     expect(answers[0]).toEqual({ ok: false, code: 'database_busy' });
     await expect(page.getByText(/busy with another Claimdesk/)).toHaveCount(0);
+    // The click has not landed yet, and the page says why.
+    await expect(page.getByRole('status').filter({ hasText: 'Another Claimdesk window or command is saving to this workspace: trying again…' })).toBeVisible();
+    await saveScreenshot(page, 'busy-retry-waiting.png');
   } finally {
     if (other.inTransaction) other.exec('ROLLBACK');
     other.close();

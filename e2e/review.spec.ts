@@ -44,7 +44,11 @@ test('triage with the mouse and the keyboard; counts follow', async ({ page, cla
   await expect(verdictButton(page, 'Verified')).toHaveAttribute('aria-pressed', 'false');
   await expect(row(page, 'over 800,000 Afghans')).toContainText('Disputed');
   // The mouse still over it, the verdict just given keeps its fill (white text on the verdict's colour, its border's), not the hover grey.
-  const pressed = await verdictButton(page, 'Disputed').evaluate((el) => ({ fill: getComputedStyle(el).backgroundColor, edge: getComputedStyle(el).borderTopColor, text: getComputedStyle(el).color }));
+  const pressed = await verdictButton(page, 'Disputed').evaluate((el) => {
+    // The page's own getComputedStyle (the tests are typed without the DOM's globals).
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string; borderTopColor: string; color: string } }).getComputedStyle(el);
+    return { fill: style.backgroundColor, edge: style.borderTopColor, text: style.color };
+  });
   expect(pressed.fill).toBe(pressed.edge);
   expect(pressed.text).toBe('rgb(255, 255, 255)');
 

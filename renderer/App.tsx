@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { desktopBridge } from './api/bridge';
 import { followMenuImports } from './api/import-queue';
+import { onBusyRetry } from './api/busy-retry';
 import { onUnauthorized } from './api/client';
 import { onWorkspaceReplaced } from './api/workspace-events';
 import { Messages, type Message } from './components/Messages';
@@ -66,6 +67,9 @@ export function App() {
       }),
     [reload],
   );
+
+  // Another window or a CLI command holds the workspace: say why a click has not landed yet while it is tried again.
+  useEffect(() => onBusyRetry(() => notify('Another Claimdesk window or command is saving to this workspace: trying again…')), [notify]);
 
   // Desktop: File → Import article… shows its progress, with Cancel, like an import from the window.
   useEffect(() => {

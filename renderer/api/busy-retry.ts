@@ -12,6 +12,14 @@ export type Sleep = (ms: number) => Promise<void>;
 
 const sleepFor: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const waitingListeners = new Set<() => void>();
+
+/** Told each time a call waits to be tried again, so the page can say why a click has not landed yet. */
+export function onBusyRetry(listener: () => void): () => void {
+  waitingListeners.add(listener);
+  return () => waitingListeners.delete(listener);
+}
+
 /**
  * Sends a call, and sends it again while the answer is `database_busy` (the
  * workspace is locked by another Claimdesk window or command), pausing
@@ -23,6 +31,7 @@ export async function retryWhileBusy<T>(send: () => Promise<ApiResult<T>>, delay
   let result = await send();
   for (const delay of delays) {
     if (result.ok || result.error.code !== 'database_busy') return result;
+    for (const listener of waitingListeners) listener();
     await sleep(delay);
     result = await send();
   }
