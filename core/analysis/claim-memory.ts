@@ -387,26 +387,47 @@ export function inflections(word: string): string[] {
   return [...new Set([word, ...ENDINGS.map((e) => base + e)])];
 }
 
+function unitOf(key: string, words: readonly string[]): SearchUnit | null {
+  const terms = [...new Set(words)].filter(safe);
+  if (terms.length === 0) return null;
+  const quoted = terms.map((t) => `"${t}"`);
+  return { key, fts: quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`, terms };
+}
+
+/** What a word token stands for, by its folded text: skipped (null), or its unit's key and unit (null unit: no term to search). */
+const WORD_UNITS = new Map<string, { key: string; unit: SearchUnit | null } | null>();
+const WORD_UNITS_MAX = 200_000;
+
+function wordUnit(token: string): { key: string; unit: SearchUnit | null } | null {
+  let found = WORD_UNITS.get(token);
+  if (found !== undefined) return found;
+  const w = token.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(token) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || /^(?:st|nd|rd|th)$/.test(w)) {
+    found = null;
+  } else {
+    const c = canonical(w);
+    found = { key: c, unit: unitOf(c, GROUP_WORDS.get(c) ?? inflections(w)) };
+  }
+  // A cache of words met (an import meets the same words again and again), emptied when it grows past any vocabulary.
+  if (WORD_UNITS.size >= WORD_UNITS_MAX) WORD_UNITS.clear();
+  WORD_UNITS.set(token, found);
+  return found;
+}
+
 export function searchUnits(text: string): SearchUnit[] {
   const units = new Map<string, SearchUnit>();
-  const any = (key: string, words: string[]) => {
-    const terms = [...new Set(words)].filter(safe);
-    const quoted = terms.map((t) => `"${t}"`);
-    if (quoted.length > 0) units.set(key, { key, fts: quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`, terms });
-  };
   for (const t of tokenize(text)) {
     if (units.size >= MAX_UNITS) break;
     if (t.kind === 'num') {
       const lead = t.text.split(/[.,]/)[0]!;
-      if (lead.length >= 2 && !/^0+$/.test(lead)) any(`#${lead}`, [lead]);
+      const unit = lead.length >= 2 && !/^0+$/.test(lead) ? unitOf(`#${lead}`, [lead]) : null;
+      if (unit) units.set(unit.key, unit);
       continue;
     }
     if (t.kind !== 'word') continue;
-    const w = t.text.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-    if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(t.text) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || /^(?:st|nd|rd|th)$/.test(w)) continue;
-    const c = canonical(w);
-    if (units.has(c)) continue;
-    any(c, GROUP_WORDS.get(c) ?? inflections(w));
+    const found = wordUnit(t.text);
+    if (found === null || units.has(found.key)) continue;
+    if (found.unit) units.set(found.key, found.unit);
   }
   return [...units.values()];
 }

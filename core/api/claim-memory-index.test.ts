@@ -85,7 +85,9 @@ describe('claim memory from an in-memory index (the CLI)', () => {
     const ws = openWorkspace({ dbPath: path.join(tempDir(), 'w.sqlite') });
     const index = new ClaimIndex();
     try {
-      const odd = 'Odd words\n\nThe "NEAR" AND OR report* (col:umn) ^start says 800,000 Afghans were expelled from Pakistan since November 2023, didn\'t it?';
+      const odd =
+        'Odd words\n\nThe "NEAR" AND OR report* (col:umn) ^start says 800,000 Afghans were expelled from Pakistan since November 2023, didn\'t it?' +
+        '\n\nThe minister’s “final” offer — 1,200 tonnes of wheat… — was turned down by Pakistan’s traders on Friday.';
       for (const p of prepare([accented(0), accented(1), repetitive(0), odd, corpusSources()[0]!.text])) ws.db.transaction(() => storeArticle(ws, p))();
       ws.db.transaction(() => index.refresh(ws.db))();
       const texts = ws.db.prepare('SELECT text FROM claims').pluck().all() as string[];

@@ -148,8 +148,13 @@ export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex): 
   return matchWithFts(db, articleId, { kind: 'before-claim', claimId: first });
 }
 
-/** Only ASCII: FTS5's unicode61 tokens are then runs of letters and digits, lower-cased. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/**
+ * No letter, digit or mark outside ASCII (curly quotes, dashes and other
+ * punctuation are fine: unicode61 splits words there too): FTS5's tokens are
+ * then the runs of ASCII letters and digits, lower-cased.
+ */
+const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}\p{Co}]/u;
+const plainText = (text: string) => !NON_ASCII_WORD_CHAR.test(text);
 const ASCII_TOKEN = /[a-z0-9]+/g;
 
 interface IndexedClaim {
@@ -206,11 +211,17 @@ export class ClaimIndex {
     if (this.version === null) this.refresh(db);
     const claims = articleClaimTexts(db, articleId);
     if (claims.length === 0) return 0;
-    const profileOf = (c: StoredClaimText) => this.profileOf(c.id) ?? profileClaim(c.text, c.entities);
+    // The article's own profiles are kept for when its claims are someone else's candidates.
+    const own = new Map<number, ClaimProfile>();
+    const profileOf = (c: StoredClaimText) => {
+      let p = own.get(c.id);
+      if (!p) own.set(c.id, (p = profileClaim(c.text, c.entities)));
+      return p;
+    };
     const shown = claims.filter((c) => !c.hidden);
     const matches = shown.length === 0 ? [] : matchClaims(shown, this.source(), profileOf);
     insertMatches(db, matches);
-    this.add(db, claims);
+    this.add(db, claims, own);
     return matches.length;
   }
 
@@ -221,12 +232,12 @@ export class ClaimIndex {
   }
 
   /** Claims in ascending id order, each above every claim indexed: the lists stay ascending. */
-  private add(db: Db, claims: ReadonlyArray<StoredClaimText & { hidden: boolean }>): void {
-    const others = claims.filter((c) => !ASCII_ONLY.test(c.text));
+  private add(db: Db, claims: ReadonlyArray<StoredClaimText & { hidden: boolean }>, profiles?: ReadonlyMap<number, ClaimProfile>): void {
+    const others = claims.filter((c) => !plainText(c.text));
     const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
     for (const c of claims) {
-      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden });
-      this.post(c.id, ASCII_ONLY.test(c.text) ? (c.text.toLowerCase().match(ASCII_TOKEN) ?? []) : (theirs.get(c.id) ?? []));
+      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: profiles?.get(c.id) });
+      this.post(c.id, theirs.get(c.id) ?? c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
     }
   }
 

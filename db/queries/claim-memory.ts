@@ -115,14 +115,15 @@ export function allClaimTexts(db: Db): Array<StoredClaimText & { hidden: boolean
 
 /** One article's claims, oldest first, with whether each is hidden, and their entities. */
 export function articleClaimTexts(db: Db, articleId: number): Array<StoredClaimText & { hidden: boolean }> {
-  const rows = db.prepare('SELECT id, text, hidden FROM claims WHERE article_id = ? ORDER BY id').all(articleId) as Array<{ id: number; text: string; hidden: number }>;
+  const rows = prepared(db, 'SELECT id, text, hidden FROM claims WHERE article_id = ? ORDER BY id').all(articleId) as Array<{ id: number; text: string; hidden: number }>;
   const withText = withEntities(db, rows.map(({ id, text }) => ({ id, text })));
   return withText.map((r, i) => ({ ...r, hidden: rows[i]!.hidden !== 0 }));
 }
 
 /** Stores matches; a pair dismissed by hand stays dismissed (only its score is brought up to date). */
 export function insertMatches(db: Db, matches: readonly ClaimMatch[]): void {
-  const insert = db.prepare(`INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)
+  if (matches.length === 0) return;
+  const insert = prepared(db, `INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)
     ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`);
   for (const m of matches) insert.run(m.claimId, m.earlierClaimId, m.score);
 }
