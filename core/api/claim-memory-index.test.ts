@@ -5,7 +5,7 @@ import { useTempDir } from '../../db/testing/temp-workspace';
 import { claimIdsWith } from '../../db/queries/claim-memory';
 import { RARE_UNIT_MAX_CLAIMS, searchUnits } from '../analysis/claim-memory';
 import { NO_METADATA } from '../import';
-import { ClaimIndex } from './claim-memory';
+import { ClaimIndex, claimKeysOf } from './claim-memory';
 import { prepareText, storeArticle, type PreparedArticle } from './handlers/articles';
 import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
 
@@ -60,7 +60,12 @@ describe('claim memory from an in-memory index (the CLI)', () => {
       const batch = (from: number, to: number) =>
         indexed.db.transaction(() => {
           index.refresh(indexed.db);
-          for (const p of prepared.slice(from, to)) storeArticle(indexed, p, undefined, index);
+          prepared.slice(from, to).forEach((p, i) => {
+            // Claim keys from an analysis thread for most; none for some; another article's (ignored where they differ) for one.
+            const from = i === 3 ? prepared[0]! : p;
+            if (i % 4 !== 1) index.expect(claimKeysOf(from.analysis!.claims));
+            storeArticle(indexed, p, undefined, index);
+          });
         })();
       batch(before, byOther);
       other.db.transaction(() => storeArticle(other, prepared[byOther]!))();

@@ -62,7 +62,12 @@ interface CandidateSource {
   profiles(ids: readonly number[]): Array<{ id: number; profile: ClaimProfile }>;
 }
 
-function matchClaims(claims: readonly StoredClaimText[], source: CandidateSource, profileOf: (c: StoredClaimText) => ClaimProfile): ClaimMatch[] {
+function matchClaims(
+  claims: readonly StoredClaimText[],
+  source: CandidateSource,
+  profileOf: (c: StoredClaimText) => ClaimProfile,
+  unitsOf: (c: StoredClaimText) => SearchUnit[] = (c) => searchUnits(c.text),
+): ClaimMatch[] {
   // Claims of one article share words: look each expression up once.
   const found = new Map<string, readonly number[]>();
   const idsWith = (unit: SearchUnit) => {
@@ -72,7 +77,7 @@ function matchClaims(claims: readonly StoredClaimText[], source: CandidateSource
   };
   const matches: ClaimMatch[] = [];
   for (const claim of claims) {
-    const units = searchUnits(claim.text);
+    const units = unitsOf(claim);
     const plan = candidatePlan(units, units.map((u) => idsWith(u).length));
     if (plan === null) continue;
     let candidates: number[];
@@ -148,6 +153,27 @@ export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex): 
   return matchWithFts(db, articleId, { kind: 'before-claim', claimId: first });
 }
 
+/** What matching needs of a claim, from its text and entities alone: pure, so an analysis thread can work it out. */
+export interface ClaimKeys {
+  text: string;
+  entities: string[];
+  units: SearchUnit[];
+  profile: ClaimProfile;
+}
+
+/** The claim keys of an analysed article's claims, in order (null for a claim stored hidden): as storeArticle stores them. */
+export function claimKeysOf(claims: ReadonlyArray<{ text: string; entities: readonly string[]; excluded: boolean }>): Array<ClaimKeys | null> {
+  return claims.map((c) => {
+    if (c.excluded) return null;
+    const entities = [...new Set(c.entities)];
+    return { text: c.text, entities, units: searchUnits(c.text), profile: profileClaim(c.text, entities) };
+  });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /**
  * No letter, digit or mark outside ASCII (curly quotes, dashes and other
  * punctuation are fine: unicode61 splits words there too): FTS5's tokens are
@@ -184,6 +210,16 @@ export class ClaimIndex {
   private claims = new Map<number, IndexedClaim>();
   private version: number | null = null;
   private foldReady = false;
+  private given: ReadonlyArray<ClaimKeys | null> | undefined;
+
+  /**
+   * The next article's claim keys, worked out on an analysis thread
+   * (claimKeysOf): used by the next matchNew for each claim whose text and
+   * entities they were made from, and forgotten after it.
+   */
+  expect(keys: ReadonlyArray<ClaimKeys | null> | undefined): void {
+    this.given = keys;
+  }
 
   /** Call once the write lock is held: rebuilds the index when the workspace changed under it. */
   refresh(db: Db): void {
@@ -211,15 +247,30 @@ export class ClaimIndex {
     if (this.version === null) this.refresh(db);
     const claims = articleClaimTexts(db, articleId);
     if (claims.length === 0) return 0;
+    // Worked out on an analysis thread when given (claim by claim, in order, for the same text and entities), else here.
+    const given = this.given;
+    this.given = undefined;
+    const keysOf = (c: StoredClaimText & { hidden: boolean }, i: number) => {
+      const keys = given?.[i];
+      return keys && keys.text === c.text && sameList(keys.entities, c.entities) ? keys : undefined;
+    };
     // The article's own profiles are kept for when its claims are someone else's candidates.
     const own = new Map<number, ClaimProfile>();
+    const units = new Map<number, SearchUnit[]>();
+    claims.forEach((c, i) => {
+      const keys = keysOf(c, i);
+      if (keys) {
+        own.set(c.id, keys.profile);
+        units.set(c.id, keys.units);
+      }
+    });
     const profileOf = (c: StoredClaimText) => {
       let p = own.get(c.id);
       if (!p) own.set(c.id, (p = profileClaim(c.text, c.entities)));
       return p;
     };
     const shown = claims.filter((c) => !c.hidden);
-    const matches = shown.length === 0 ? [] : matchClaims(shown, this.source(), profileOf);
+    const matches = shown.length === 0 ? [] : matchClaims(shown, this.source(), profileOf, (c) => units.get(c.id) ?? searchUnits(c.text));
     insertMatches(db, matches);
     this.add(db, claims, own);
     return matches.length;

@@ -183,12 +183,15 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
     }
     db.exec('SAVEPOINT import_article');
     try {
+      index?.expect(outcome.claimKeys);
       open.batch.push({ file, result: storeArticle(ws, outcome.prepared, undefined, index) });
+      index?.expect(undefined);
       db.exec('RELEASE import_article');
     } catch (err) {
       db.exec('ROLLBACK TO import_article');
       db.exec('RELEASE import_article');
       index?.invalidate();
+      index?.expect(undefined);
       if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: storing ${file} failed:`, err);
       open.batch.push({ file, error: toErrorData(err).message });
     }
