@@ -5,7 +5,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../db/testing/temp-workspace';
 import { sampleArticlePath } from '../paths';
-import { EXIT_CANCELLED, expandImportPaths } from './import';
+import { callOrThrow } from '../api/dispatch';
+import { closeWorkspace, openWorkspace } from '../api/workspace';
+import { THREADS_FROM_FILES } from '../import/analysis-pool';
+import { EXIT_CANCELLED, expandImportPaths, importFiles } from './import';
 
 const tempDir = useTempDir();
 const ROOT = path.join(__dirname, '..', '..');
@@ -148,4 +151,27 @@ describe('claimdesk import in a child process (analysis threads, batched writes)
     expect(rest.out).toMatch(/^imported \d+ of 10 files/m);
     expect(rest.out).toMatch(/0000\.txt: already imported as article 1 /);
   }, 90_000);
+});
+
+describe('claimdesk import in the process that goes on using the workspace', () => {
+  it('leaves the connection as it found it: temp_store back, and a change after the import can be undone', async () => {
+    const dir = tempDir();
+    const ws = openWorkspace({ dbPath: path.join(dir, 'w.sqlite'), reviewer: 'Ana' });
+    try {
+      const before = ws.db.pragma('temp_store', { simple: true });
+      const out: string[] = [];
+      const io = { out: { write: (t: string) => out.push(t) }, err: { write: (t: string) => out.push(t) }, env: process.env };
+      expect(await importFiles(ws, io, writeArticles(path.join(dir, 'in'), THREADS_FROM_FILES))).toBe(0);
+      expect(out.join('')).toMatch(new RegExp(`imported ${THREADS_FROM_FILES} of ${THREADS_FROM_FILES} files`));
+      expect(ws.db.pragma('temp_store', { simple: true })).toBe(before);
+      const claim = callOrThrow(ws, 'listClaims', {}).rows[0]!;
+      callOrThrow(ws, 'setStatus', { claimId: claim.id, status: 'verified' });
+      callOrThrow(ws, 'undo', {});
+      expect(callOrThrow(ws, 'getClaim', { claimId: claim.id }).claim).toMatchObject({ status: claim.status, reviewedAt: null });
+      // Later copies of the sample are its claims seen before.
+      expect(ws.db.prepare('SELECT count(*) AS n FROM claim_matches').get()).not.toEqual({ n: 0 });
+    } finally {
+      closeWorkspace(ws);
+    }
+  }, 60_000);
 });
