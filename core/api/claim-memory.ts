@@ -54,8 +54,8 @@ export const CANDIDATES_PER_CLAIM = 20;
 interface CandidateSource {
   /** Earlier claims (shown or hidden) whose text holds any of the unit's terms, up to `max`. */
   idsWith(unit: SearchUnit, max: number): readonly number[];
-  /** Of these, the claims that may be candidates (shown; in scope). */
-  shown(ids: readonly number[]): ReadonlySet<number>;
+  /** Of these, the claims that may be candidates (shown; in scope), with the length of their text in code points. */
+  shown(ids: readonly number[]): ReadonlyMap<number, number>;
   /** Up to `limit` candidates holding two of the units (or the only one), newest first. */
   newest(units: readonly SearchUnit[], limit: number): number[];
   /** The candidates' profiles, in the order given. */
@@ -87,12 +87,16 @@ function matchClaims(
         const w = rareUnitWeight(n);
         for (const id of idsWith(unit)) weights.set(id, (weights.get(id) ?? 0) + w);
       }
+      // Heaviest first; of equal weight, the shortest (the rare words are more of it, as bm25 has it), then the newest.
       const shown = source.shown([...weights.keys()]);
       candidates = [...weights]
-        .filter(([id]) => shown.has(id))
-        .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+        .flatMap(([id, weight]) => {
+          const length = shown.get(id);
+          return length === undefined ? [] : [{ id, weight, length }];
+        })
+        .sort((a, b) => b.weight - a.weight || a.length - b.length || b.id - a.id)
         .slice(0, CANDIDATES_PER_CLAIM)
-        .map(([id]) => id);
+        .map((c) => c.id);
     } else {
       candidates = source.newest(plan.units, CANDIDATES_PER_CLAIM);
     }
@@ -188,6 +192,14 @@ interface IndexedClaim {
   entities: string[];
   hidden: boolean;
   profile?: ClaimProfile;
+  /** In code points, as SQLite's length() counts. */
+  length?: number;
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
+  return n;
 }
 
 /**
@@ -334,7 +346,14 @@ export class ClaimIndex {
   private source(): CandidateSource {
     return {
       idsWith: (unit, max) => this.claimsHolding(unit, max),
-      shown: (ids) => new Set(ids.filter((id) => this.claims.get(id)?.hidden === false)),
+      shown: (ids) => {
+        const shown = new Map<number, number>();
+        for (const id of ids) {
+          const c = this.claims.get(id);
+          if (c && !c.hidden) shown.set(id, (c.length ??= codePoints(c.text)));
+        }
+        return shown;
+      },
       newest: (units, limit) => {
         // As FTS5 answers it: the newest 2 × limit claims holding two of the units (or the only one), then the shown ones.
         const picked: number[] = [];

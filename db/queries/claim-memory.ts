@@ -60,15 +60,20 @@ export function claimIdsWith(db: Db, fts: string, scope: CandidateScope, max: nu
   return prepared(db, 'SELECT rowid FROM claim_search WHERE claim_search MATCH ? AND rowid < ? LIMIT ?').pluck().all(`text : (${fts})`, bound, max) as number[];
 }
 
-/** Of these claims, the ones that may be candidates: shown, and for an article scope, of an article imported before it. */
-export function shownInScope(db: Db, ids: readonly number[], scope: CandidateScope): Set<number> {
-  if (ids.length === 0) return new Set();
+/**
+ * Of these claims, the ones that may be candidates (shown, and for an
+ * article scope, of an article imported before it), with the length of
+ * their text in characters (code points).
+ */
+export function shownInScope(db: Db, ids: readonly number[], scope: CandidateScope): Map<number, number> {
+  if (ids.length === 0) return new Map();
   const json = JSON.stringify(ids);
-  const rows =
+  const rows = (
     scope.kind === 'before-claim'
-      ? prepared(db, 'SELECT id FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND hidden = 0').pluck().all(json)
-      : prepared(db, 'SELECT id FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND hidden = 0 AND article_id < ?').pluck().all(json, scope.articleId);
-  return new Set(rows as number[]);
+      ? prepared(db, 'SELECT id, length(text) FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND hidden = 0').raw().all(json)
+      : prepared(db, 'SELECT id, length(text) FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND hidden = 0 AND article_id < ?').raw().all(json, scope.articleId)
+  ) as Array<[number, number]>;
+  return new Map(rows);
 }
 
 /**
