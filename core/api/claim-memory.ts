@@ -221,7 +221,6 @@ export class ClaimIndex {
   private postings = new Map<string, number[]>();
   private claims = new Map<number, IndexedClaim>();
   private version: number | null = null;
-  private foldReady = false;
   private given: ReadonlyArray<ClaimKeys | null> | undefined;
 
   /**
@@ -235,12 +234,19 @@ export class ClaimIndex {
 
   /** Call once the write lock is held: rebuilds the index when the workspace changed under it. */
   refresh(db: Db): void {
-    const version = db.pragma('data_version', { simple: true }) as number;
-    if (version === this.version) return;
+    if (this.dataVersion(db) !== this.version) this.rebuild(db, Number.MAX_SAFE_INTEGER);
+  }
+
+  private dataVersion(db: Db): number {
+    return db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** From the claims stored below an id (all, or those before the article being matched). */
+  private rebuild(db: Db, below: number): void {
     this.postings = new Map();
     this.claims = new Map();
-    this.add(db, allClaimTexts(db));
-    this.version = version;
+    this.add(db, allClaimTexts(db, below));
+    this.version = this.dataVersion(db);
   }
 
   /** Forget everything (rebuilt at the next refresh): after a rollback. */
@@ -256,9 +262,10 @@ export class ClaimIndex {
 
   /** matchNewArticle with this index: the article's claims are matched against every claim indexed, then indexed. */
   matchNew(db: Db, articleId: number): number {
-    if (this.version === null) this.refresh(db);
     const claims = articleClaimTexts(db, articleId);
     if (claims.length === 0) return 0;
+    // Built again after a rollback (or never refreshed) from the claims stored before this article's: never from the article itself.
+    if (this.version === null || this.claims.has(claims[0]!.id)) this.rebuild(db, claims[0]!.id);
     // Worked out on an analysis thread when given (claim by claim, in order, for the same text and entities), else here.
     const given = this.given;
     this.given = undefined;
@@ -314,11 +321,9 @@ export class ClaimIndex {
 
   /** Claims' terms as FTS5's tokenizer makes them, through a table of the same tokenizer in the temp schema. */
   private ftsTerms(db: Db, claims: readonly StoredClaimText[]): Map<number, string[]> {
-    if (!this.foldReady) {
-      db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_index_fold USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_index_terms USING fts5vocab(temp, claim_index_fold, instance);`);
-      this.foldReady = true;
-    }
+    // Each time: a rollback (of an article's savepoint, of a batch) or a change of temp_store takes temporary tables with it.
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_index_fold USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_index_terms USING fts5vocab(temp, claim_index_fold, instance);`);
     const insert = db.prepare('INSERT INTO temp.claim_index_fold (rowid, text) VALUES (?, ?)');
     for (const c of claims) insert.run(c.id, c.text);
     const terms = new Map<number, string[]>();

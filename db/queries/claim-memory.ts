@@ -102,15 +102,15 @@ export function claimTexts(db: Db, ids: readonly number[]): StoredClaimText[] {
   return withEntities(db, rows);
 }
 
-/** Every claim, oldest first, with whether it is hidden, and its entities: what an in-memory index of the workspace is built from. */
-export function allClaimTexts(db: Db): Array<StoredClaimText & { hidden: boolean }> {
+/** Every claim below an id, oldest first, with whether it is hidden, and its entities: what an in-memory index of the workspace is built from. */
+export function allClaimTexts(db: Db, below = Number.MAX_SAFE_INTEGER): Array<StoredClaimText & { hidden: boolean }> {
   const entities = new Map<number, string[]>();
-  for (const { id, entity } of db.prepare('SELECT claim_id AS id, entity FROM claim_entities ORDER BY claim_id, ord').iterate() as Iterable<{ id: number; entity: string }>) {
+  for (const { id, entity } of db.prepare('SELECT claim_id AS id, entity FROM claim_entities WHERE claim_id < ? ORDER BY claim_id, ord').iterate(below) as Iterable<{ id: number; entity: string }>) {
     const list = entities.get(id);
     if (list) list.push(entity);
     else entities.set(id, [entity]);
   }
-  return (db.prepare('SELECT id, text, hidden FROM claims ORDER BY id').all() as Array<{ id: number; text: string; hidden: number }>).map((r) => ({
+  return (db.prepare('SELECT id, text, hidden FROM claims WHERE id < ? ORDER BY id').all(below) as Array<{ id: number; text: string; hidden: number }>).map((r) => ({
     id: r.id,
     text: r.text,
     hidden: r.hidden !== 0,
