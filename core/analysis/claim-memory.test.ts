@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateQuery, figuresConflict, MATCH_THRESHOLD, profileClaim, scoreMatch, searchUnits, stem } from './claim-memory';
+import { candidatePlan, commonMatch, figuresConflict, MATCH_THRESHOLD, profileClaim, rareUnitWeight, scoreMatch, searchUnits, stem } from './claim-memory';
 import { describeClaim } from './insight';
 
 const profile = (text: string) => profileClaim(text, describeClaim(text, null, { articleText: text }).entities);
@@ -92,12 +92,17 @@ describe('search', () => {
     expect(units.map((u) => u.fts)).toEqual(expect.arrayContaining(['"800"', expect.stringContaining('"near"'), expect.stringContaining('"quoted"')]));
   });
 
-  it('ranks by the rare words when there are some, else asks for two common words, newest first', () => {
+  it('looks among the claims holding the rare words when there are some, else asks for two common words, newest first', () => {
     const units = searchUnits('Pakistan deported Afghans from Torkham');
-    expect(candidateQuery(units, units.map((u) => (u.key.startsWith('torkh') ? 3 : 5000)))).toEqual({ match: `text : (${units.find((u) => u.key.startsWith('torkh'))!.fts})`, ranked: true });
-    const common = candidateQuery(units, units.map(() => 5000))!;
-    expect(common.ranked).toBe(false);
-    expect(common.match).toMatch(/ AND /);
-    expect(candidateQuery(units, units.map(() => 0))).toBeNull();
+    const torkham = units.find((u) => u.key.startsWith('torkh'))!;
+    expect(candidatePlan(units, units.map((u) => (u === torkham ? 3 : 5000)))).toEqual({ kind: 'rare', units: [{ unit: torkham, n: 3 }] });
+    const common = candidatePlan(units, units.map(() => 5000))!;
+    expect(common).toEqual({ kind: 'common', units: units.slice(0, 3) });
+    expect(commonMatch(units.slice(0, 3))).toMatch(/ AND /);
+    expect(commonMatch(units.slice(0, 1))).toBe(`text : (${units[0]!.fts})`);
+    expect(candidatePlan(units, units.map(() => 0))).toBeNull();
+    // A rarer word weighs more; two uncommon ones outweigh one rarer one.
+    expect(rareUnitWeight(2)).toBeGreaterThan(rareUnitWeight(20));
+    expect(rareUnitWeight(50) * 2).toBeGreaterThan(rareUnitWeight(20));
   });
 });

@@ -372,6 +372,8 @@ const MAX_UNITS = 12;
 export interface SearchUnit {
   key: string;
   fts: string;
+  /** The exact terms `fts` asks for (any of them), as FTS5 stores a word: one token, folded. */
+  terms: readonly string[];
 }
 
 const SAFE_TERM = /^[\p{L}\p{N}]+$/u;
@@ -385,61 +387,104 @@ export function inflections(word: string): string[] {
   return [...new Set([word, ...ENDINGS.map((e) => base + e)])];
 }
 
+function unitOf(key: string, words: readonly string[]): SearchUnit | null {
+  const terms = [...new Set(words)].filter(safe);
+  if (terms.length === 0) return null;
+  const quoted = terms.map((t) => `"${t}"`);
+  return { key, fts: quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`, terms };
+}
+
+/** What a word token stands for, by its folded text: skipped (null), or its unit's key and unit (null unit: no term to search). */
+const WORD_UNITS = new Map<string, { key: string; unit: SearchUnit | null } | null>();
+const WORD_UNITS_MAX = 200_000;
+
+function wordUnit(token: string): { key: string; unit: SearchUnit | null } | null {
+  let found = WORD_UNITS.get(token);
+  if (found !== undefined) return found;
+  const w = token.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(token) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || /^(?:st|nd|rd|th)$/.test(w)) {
+    found = null;
+  } else {
+    const c = canonical(w);
+    found = { key: c, unit: unitOf(c, GROUP_WORDS.get(c) ?? inflections(w)) };
+  }
+  // A cache of words met (an import meets the same words again and again), emptied when it grows past any vocabulary.
+  if (WORD_UNITS.size >= WORD_UNITS_MAX) WORD_UNITS.clear();
+  WORD_UNITS.set(token, found);
+  return found;
+}
+
 export function searchUnits(text: string): SearchUnit[] {
-  const units = new Map<string, string>();
-  const any = (terms: string[]) => {
-    const quoted = [...new Set(terms)].filter(safe).map((t) => `"${t}"`);
-    return quoted.length <= 1 ? (quoted[0] ?? null) : `(${quoted.join(' OR ')})`;
-  };
+  const units = new Map<string, SearchUnit>();
   for (const t of tokenize(text)) {
     if (units.size >= MAX_UNITS) break;
     if (t.kind === 'num') {
       const lead = t.text.split(/[.,]/)[0]!;
-      if (lead.length >= 2 && !/^0+$/.test(lead) && safe(lead)) units.set(`#${lead}`, `"${lead}"`);
+      const unit = lead.length >= 2 && !/^0+$/.test(lead) ? unitOf(`#${lead}`, [lead]) : null;
+      if (unit) units.set(unit.key, unit);
       continue;
     }
     if (t.kind !== 'word') continue;
-    const w = t.text.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-    if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(t.text) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || /^(?:st|nd|rd|th)$/.test(w)) continue;
-    const c = canonical(w);
-    if (units.has(c)) continue;
-    const fts = any(GROUP_WORDS.get(c) ?? inflections(w));
-    if (fts) units.set(c, fts);
+    const found = wordUnit(t.text);
+    if (found === null || units.has(found.key)) continue;
+    if (found.unit) units.set(found.key, found.unit);
   }
-  return [...units].map(([key, fts]) => ({ key, fts }));
+  return [...units.values()];
 }
 
 /**
- * A word in more claims than this is too common to rank candidates by:
- * bm25 would read every claim holding it.
+ * A word in more claims than this is too common to pick candidates by:
+ * every claim holding it would be a candidate.
  */
 export const RARE_UNIT_MAX_CLAIMS = 100;
-const MAX_RANKED_UNITS = 4;
+const MAX_RARE_UNITS = 4;
 
-export interface CandidateQuery {
-  /** FTS5 MATCH expression, over the text column only. */
-  match: string;
-  /** true: rank by bm25; false: newest first (every unit is common, so any two of them together). */
-  ranked: boolean;
+/** A unit and in how many earlier claims it occurs (all of them: it is rare). */
+export interface RareUnit {
+  unit: SearchUnit;
+  n: number;
+}
+
+export type CandidatePlan =
+  /**
+   * The rarest few units, rarest first: every claim holding one is a
+   * candidate, weighed by the rare units it holds (rareUnitWeight), heaviest
+   * first, then newest first.
+   */
+  | { kind: 'rare'; units: RareUnit[] }
+  /** Every unit is common: claims holding two of these (or the only one), newest first. */
+  | { kind: 'common'; units: SearchUnit[] };
+
+/**
+ * Where to look for a claim's earlier wordings, given in how many earlier
+ * claims each unit occurs (counted up to a cap). Its rare units when there
+ * are any: a claim's names, places and figures pick out its earlier
+ * wordings, and at most RARE_UNIT_MAX_CLAIMS claims hold each. A claim made
+ * only of common words asks instead for claims holding two of its first
+ * three units, newest first, which stops after the first few: the cost
+ * stays flat however common the words are.
+ */
+export function candidatePlan(units: readonly SearchUnit[], claimsWith: readonly number[], rareMax = RARE_UNIT_MAX_CLAIMS): CandidatePlan | null {
+  const present = units.map((unit, i) => ({ unit, n: claimsWith[i] ?? 0 })).filter((x) => x.n > 0);
+  if (present.length === 0) return null;
+  const rare = present.filter((x) => x.n <= rareMax).sort((a, b) => a.n - b.n).slice(0, MAX_RARE_UNITS);
+  if (rare.length > 0) return { kind: 'rare', units: rare };
+  return { kind: 'common', units: present.slice(0, 3).map((x) => x.unit) };
 }
 
 /**
- * What to ask FTS5 for, given in how many claims each unit occurs (counted
- * up to a cap). The rare units, ranked by bm25, when there are any: a
- * claim's names, places and figures pick out its earlier wordings and cost
- * little to rank. A claim made only of common words asks instead for claims
- * holding two of its units, newest first, which FTS5 stops reading after
- * the first few: the cost stays flat however common the words are.
+ * What a rare unit held by a candidate adds to its weight: the rarer, the
+ * more (bm25's inverse document frequency over a large archive), so a claim
+ * sharing two uncommon words outweighs one sharing a single rarer one.
  */
-export function candidateQuery(units: readonly SearchUnit[], claimsWith: readonly number[], rareMax = RARE_UNIT_MAX_CLAIMS): CandidateQuery | null {
-  const present = units.map((u, i) => ({ u, n: claimsWith[i] ?? 0 })).filter((x) => x.n > 0);
-  if (present.length === 0) return null;
-  // The rarest few: bm25 looks up every term of the query once more to weigh it.
-  const rare = present.filter((x) => x.n <= rareMax).sort((a, b) => a.n - b.n).slice(0, MAX_RANKED_UNITS);
-  if (rare.length > 0) return { match: `text : (${rare.map((x) => x.u.fts).join(' OR ')})`, ranked: true };
-  if (present.length === 1) return { match: `text : (${present[0]!.u.fts})`, ranked: false };
-  // At least two of the first three: (a AND (b OR c)) OR (b AND c).
-  const some = present.slice(0, 3).map((x) => x.u.fts);
+export function rareUnitWeight(n: number): number {
+  return Math.log(1e6 / n);
+}
+
+/** The FTS5 expression (text column only) for a common plan: at least two of the units, (a AND (b OR c)) OR (b AND c), or the only one. */
+export function commonMatch(units: readonly SearchUnit[]): string {
+  const some = units.map((u) => u.fts);
+  if (some.length === 1) return `text : (${some[0]})`;
   const pairs = some.slice(0, -1).map((u, i) => `(${u} AND ${some.length - i > 2 ? `(${some.slice(i + 1).join(' OR ')})` : some[i + 1]})`);
-  return { match: `text : (${pairs.join(' OR ')})`, ranked: false };
+  return `text : (${pairs.join(' OR ')})`;
 }

@@ -3,98 +3,432 @@
  * articles before it, at import and, for workspaces made before claim
  * memory existed, once after opening.
  *
- * Each visible claim asks FTS5 for up to 20 candidates among earlier
- * articles' visible claims (its rarer words ranked by bm25, or, when all its
- * words are common, claims sharing two of them, newest first: see
- * candidateQuery), then scores them (core/analysis/claim-memory.ts); those
+ * Each visible claim looks for candidates among earlier articles' visible
+ * claims: every claim holding one of its rarer words or figures (each in at
+ * most RARE_UNIT_MAX_CLAIMS earlier claims), the 20 holding the rarest
+ * first; or, when all its words are common, the newest 20 sharing two of
+ * them (candidatePlan). It scores them (core/analysis/claim-memory.ts); those
  * at or above the threshold are stored later -> earlier. Every pair is
  * computed once: an article is only ever matched against articles with
  * lower ids (at import, every claim stored before it).
+ *
+ * The candidates come from FTS5 (one import, the backfill) or, for an import
+ * of many files (the CLI), from an in-memory index of the workspace built
+ * once (ClaimIndex): the same claims, found without a query per word.
  */
 import type { Db } from '../../db/open';
 import {
+  allClaimTexts,
+  articleClaimTexts,
   articlesToMatch,
+  claimIdsWith,
+  claimTexts,
   countArticlesToMatch,
-  countClaimsWith,
-  findCandidates,
   firstClaimIdOf,
   insertMatches,
   markArticleMatched,
+  newestCandidates,
+  shownInScope,
   visibleClaimsOf,
   type CandidateScope,
   type ClaimMatch,
   type StoredClaimText,
 } from '../../db/queries/claim-memory';
-import { candidateQuery, MATCH_THRESHOLD, profileClaim, RARE_UNIT_MAX_CLAIMS, scoreMatch, searchUnits, type ClaimProfile, type SearchUnit } from '../analysis/claim-memory';
+import {
+  candidatePlan,
+  commonMatch,
+  MATCH_THRESHOLD,
+  profileClaim,
+  RARE_UNIT_MAX_CLAIMS,
+  rareUnitWeight,
+  scoreMatch,
+  searchUnits,
+  type ClaimProfile,
+  type SearchUnit,
+} from '../analysis/claim-memory';
 
-/** Candidates read per claim: a reworded claim ranks near the top; more only costs time. */
+/** Candidates scored per claim: a reworded claim holds its rare words; more only costs time. */
 export const CANDIDATES_PER_CLAIM = 20;
 
-/**
- * What a run of imports in one write transaction (the CLI's batches) learns
- * once: the search expressions already found in more than
- * RARE_UNIT_MAX_CLAIMS earlier claims. While the transaction holds the write
- * lock claims are only added, so such a count stays over the cap and is not
- * taken again (the count is capped there: the answer is the same number).
- */
-export interface MatchMemo {
-  common: Set<string>;
+/** Where a claim's candidates come from: the workspace's FTS5 index, or a ClaimIndex of it. */
+interface CandidateSource {
+  /** Earlier claims (shown or hidden) whose text holds any of the unit's terms, up to `max`. */
+  idsWith(unit: SearchUnit, max: number): readonly number[];
+  /** Of these, the claims that may be candidates (shown; in scope), with the length of their text in code points. */
+  shown(ids: readonly number[]): ReadonlyMap<number, number>;
+  /** Up to `limit` candidates holding two of the units (or the only one), newest first. */
+  newest(units: readonly SearchUnit[], limit: number): number[];
+  /** The candidates' profiles, in the order given. */
+  profiles(ids: readonly number[]): Array<{ id: number; profile: ClaimProfile }>;
 }
 
-export function newMatchMemo(): MatchMemo {
-  return { common: new Set() };
-}
-
-function matchClaims(db: Db, articleId: number, scope: CandidateScope, memo?: MatchMemo): number {
-  const claims = visibleClaimsOf(db, articleId);
-  if (claims.length === 0) return 0;
-  // Claims of one article share words, and earlier copies of a claim share text: count and profile each once.
-  const counts = new Map<string, number>();
-  const claimsWith = (unit: SearchUnit) => {
-    let n = counts.get(unit.key);
-    if (n === undefined) {
-      n = memo?.common.has(unit.fts) ? RARE_UNIT_MAX_CLAIMS + 1 : countClaimsWith(db, unit.fts, scope, RARE_UNIT_MAX_CLAIMS);
-      if (n > RARE_UNIT_MAX_CLAIMS) memo?.common.add(unit.fts);
-      counts.set(unit.key, n);
-    }
-    return n;
+function matchClaims(
+  claims: readonly StoredClaimText[],
+  source: CandidateSource,
+  profileOf: (c: StoredClaimText) => ClaimProfile,
+  unitsOf: (c: StoredClaimText) => SearchUnit[] = (c) => searchUnits(c.text),
+): ClaimMatch[] {
+  // Claims of one article share words: look each expression up once.
+  const found = new Map<string, readonly number[]>();
+  const idsWith = (unit: SearchUnit) => {
+    let ids = found.get(unit.fts);
+    if (!ids) found.set(unit.fts, (ids = source.idsWith(unit, RARE_UNIT_MAX_CLAIMS + 1)));
+    return ids;
   };
+  const matches: ClaimMatch[] = [];
+  for (const claim of claims) {
+    const units = unitsOf(claim);
+    const plan = candidatePlan(units, units.map((u) => idsWith(u).length));
+    if (plan === null) continue;
+    let candidates: number[];
+    if (plan.kind === 'rare') {
+      const weights = new Map<number, number>();
+      for (const { unit, n } of plan.units) {
+        const w = rareUnitWeight(n);
+        for (const id of idsWith(unit)) weights.set(id, (weights.get(id) ?? 0) + w);
+      }
+      // Heaviest first; of equal weight, the shortest (the rare words are more of it, as bm25 has it), then the newest.
+      const shown = source.shown([...weights.keys()]);
+      candidates = [...weights]
+        .flatMap(([id, weight]) => {
+          const length = shown.get(id);
+          return length === undefined ? [] : [{ id, weight, length }];
+        })
+        .sort((a, b) => b.weight - a.weight || a.length - b.length || b.id - a.id)
+        .slice(0, CANDIDATES_PER_CLAIM)
+        .map((c) => c.id);
+    } else {
+      candidates = source.newest(plan.units, CANDIDATES_PER_CLAIM);
+    }
+    const mine = profileOf(claim);
+    for (const candidate of source.profiles(candidates)) {
+      const score = scoreMatch(mine, candidate.profile);
+      if (score >= MATCH_THRESHOLD) matches.push({ claimId: claim.id, earlierClaimId: candidate.id, score });
+    }
+  }
+  return matches;
+}
+
+/** Profiles by text and entities, each computed once (earlier copies of a claim share text). */
+function profileCache(): (c: StoredClaimText) => ClaimProfile {
   const profiles = new Map<string, ClaimProfile>();
-  const profile = (c: StoredClaimText) => {
+  return (c) => {
     const key = `${c.text}\u0000${c.entities.join('\u0000')}`;
     let p = profiles.get(key);
     if (!p) profiles.set(key, (p = profileClaim(c.text, c.entities)));
     return p;
   };
-  const matches: ClaimMatch[] = [];
-  for (const claim of claims) {
-    const units = searchUnits(claim.text);
-    const query = candidateQuery(units, units.map(claimsWith));
-    if (query === null) continue;
-    const mine = profile(claim);
-    for (const candidate of findCandidates(db, query, scope, CANDIDATES_PER_CLAIM)) {
-      const score = scoreMatch(mine, profile(candidate));
-      if (score >= MATCH_THRESHOLD) matches.push({ claimId: claim.id, earlierClaimId: candidate.id, score });
-    }
-  }
+}
+
+function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText) => ClaimProfile): CandidateSource {
+  return {
+    idsWith: (unit, max) => claimIdsWith(db, unit.fts, scope, max),
+    shown: (ids) => shownInScope(db, ids, scope),
+    newest: (units, limit) => newestCandidates(db, commonMatch(units), scope, limit),
+    profiles: (ids) => {
+      const byId = new Map(claimTexts(db, ids).map((c) => [c.id, c]));
+      return ids.flatMap((id) => {
+        const c = byId.get(id);
+        return c ? [{ id, profile: profileOf(c) }] : [];
+      });
+    },
+  };
+}
+
+function matchWithFts(db: Db, articleId: number, scope: CandidateScope): number {
+  const claims = visibleClaimsOf(db, articleId);
+  if (claims.length === 0) return 0;
+  const profileOf = profileCache();
+  const matches = matchClaims(claims, ftsSource(db, scope, profileOf), profileOf);
   insertMatches(db, matches);
   return matches.length;
 }
 
 /**
  * Matches a just-imported article against every claim stored before it.
- * Call inside the import's transaction, after its claims are inserted; a
- * memo shared by the imports of one transaction saves recounting.
+ * Call inside the import's transaction, after its claims are inserted. With
+ * an index (an import of many files), the candidates come from it, and the
+ * article is added to it.
  */
-export function matchNewArticle(db: Db, articleId: number, memo?: MatchMemo): number {
+export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex): number {
+  if (index) return index.matchNew(db, articleId);
   const first = firstClaimIdOf(db, articleId);
   if (first === null) return 0;
-  return matchClaims(db, articleId, { kind: 'before-claim', claimId: first }, memo);
+  return matchWithFts(db, articleId, { kind: 'before-claim', claimId: first });
 }
 
+/** What matching needs of a claim, from its text and entities alone: pure, so an analysis thread can work it out. */
+export interface ClaimKeys {
+  text: string;
+  entities: string[];
+  units: SearchUnit[];
+  profile: ClaimProfile;
+}
+
+/** The claim keys of an analysed article's claims, in order (null for a claim stored hidden): as storeArticle stores them. */
+export function claimKeysOf(claims: ReadonlyArray<{ text: string; entities: readonly string[]; excluded: boolean }>): Array<ClaimKeys | null> {
+  return claims.map((c) => {
+    if (c.excluded) return null;
+    const entities = [...new Set(c.entities)];
+    return { text: c.text, entities, units: searchUnits(c.text), profile: profileClaim(c.text, entities) };
+  });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * No letter, digit or mark outside ASCII (curly quotes, dashes and other
+ * punctuation are fine: unicode61 splits words there too): FTS5's tokens are
+ * then the runs of ASCII letters and digits, lower-cased.
+ */
+const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}\p{Co}]/u;
+const plainText = (text: string) => !NON_ASCII_WORD_CHAR.test(text);
+const ASCII_TOKEN = /[a-z0-9]+/g;
+
+interface IndexedClaim {
+  text: string;
+  entities: string[];
+  hidden: boolean;
+  profile?: ClaimProfile;
+  /** In code points, as SQLite's length() counts. */
+  length?: number;
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
+  return n;
+}
+
+/**
+ * An in-memory index of every claim's words, for an import of many files:
+ * built once from the workspace, grown by each article imported, it gives
+ * matchNewArticle the very candidates FTS5 would (same terms, same claims,
+ * same order) without a query per word. Its tokens are FTS5's own: a claim
+ * in ASCII is split as unicode61 splits it (runs of letters and digits,
+ * lower-cased); any other claim is handed to an FTS5 table of the same
+ * tokenizer in the connection's temp schema and its terms read back.
+ *
+ * Valid while this connection is the only writer of claims: `refresh` (at
+ * the start of each write transaction) rebuilds it when another connection
+ * has committed since (PRAGMA data_version), and `invalidate` after a
+ * rollback of anything added to it.
+ */
+export class ClaimIndex {
+  /** Term -> ids of the claims holding it, ascending (shown or hidden). */
+  private postings = new Map<string, number[]>();
+  private claims = new Map<number, IndexedClaim>();
+  private version: number | null = null;
+  private given: ReadonlyArray<ClaimKeys | null> | undefined;
+
+  /**
+   * The next article's claim keys, worked out on an analysis thread
+   * (claimKeysOf): used by the next matchNew for each claim whose text and
+   * entities they were made from, and forgotten after it.
+   */
+  expect(keys: ReadonlyArray<ClaimKeys | null> | undefined): void {
+    this.given = keys;
+  }
+
+  /** Call once the write lock is held: rebuilds the index when the workspace changed under it. */
+  refresh(db: Db): void {
+    if (this.dataVersion(db) !== this.version) this.rebuild(db, Number.MAX_SAFE_INTEGER);
+  }
+
+  private dataVersion(db: Db): number {
+    return db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** From the claims stored below an id (all, or those before the article being matched). */
+  private rebuild(db: Db, below: number): void {
+    this.postings = new Map();
+    this.claims = new Map();
+    this.add(db, allClaimTexts(db, below));
+    this.version = this.dataVersion(db);
+  }
+
+  /** Forget everything (rebuilt at the next refresh): after a rollback. */
+  invalidate(): void {
+    this.version = null;
+    this.postings = new Map();
+    this.claims = new Map();
+  }
+
+  get size(): number {
+    return this.claims.size;
+  }
+
+  /** matchNewArticle with this index: the article's claims are matched against every claim indexed, then indexed. */
+  matchNew(db: Db, articleId: number): number {
+    const claims = articleClaimTexts(db, articleId);
+    if (claims.length === 0) return 0;
+    // Built again after a rollback (or never refreshed) from the claims stored before this article's: never from the article itself.
+    if (this.version === null || this.claims.has(claims[0]!.id)) this.rebuild(db, claims[0]!.id);
+    // Worked out on an analysis thread when given (claim by claim, in order, for the same text and entities), else here.
+    const given = this.given;
+    this.given = undefined;
+    const keysOf = (c: StoredClaimText & { hidden: boolean }, i: number) => {
+      const keys = given?.[i];
+      return keys && keys.text === c.text && sameList(keys.entities, c.entities) ? keys : undefined;
+    };
+    // The article's own profiles are kept for when its claims are someone else's candidates.
+    const own = new Map<number, ClaimProfile>();
+    const units = new Map<number, SearchUnit[]>();
+    claims.forEach((c, i) => {
+      const keys = keysOf(c, i);
+      if (keys) {
+        own.set(c.id, keys.profile);
+        units.set(c.id, keys.units);
+      }
+    });
+    const profileOf = (c: StoredClaimText) => {
+      let p = own.get(c.id);
+      if (!p) own.set(c.id, (p = profileClaim(c.text, c.entities)));
+      return p;
+    };
+    const shown = claims.filter((c) => !c.hidden);
+    const matches = shown.length === 0 ? [] : matchClaims(shown, this.source(), profileOf, (c) => units.get(c.id) ?? searchUnits(c.text));
+    insertMatches(db, matches);
+    this.add(db, claims, own);
+    return matches.length;
+  }
+
+  private profileOf(id: number): ClaimProfile | undefined {
+    const c = this.claims.get(id);
+    if (!c) return undefined;
+    return (c.profile ??= profileClaim(c.text, c.entities));
+  }
+
+  /** Claims in ascending id order, each above every claim indexed: the lists stay ascending. */
+  private add(db: Db, claims: ReadonlyArray<StoredClaimText & { hidden: boolean }>, profiles?: ReadonlyMap<number, ClaimProfile>): void {
+    const others = claims.filter((c) => !plainText(c.text));
+    const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
+    for (const c of claims) {
+      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: profiles?.get(c.id) });
+      this.post(c.id, theirs.get(c.id) ?? c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
+    }
+  }
+
+  private post(id: number, terms: Iterable<string>): void {
+    for (const term of new Set(terms)) {
+      const ids = this.postings.get(term);
+      if (ids) ids.push(id);
+      else this.postings.set(term, [id]);
+    }
+  }
+
+  /** Claims' terms as FTS5's tokenizer makes them, through a table of the same tokenizer in the temp schema. */
+  private ftsTerms(db: Db, claims: readonly StoredClaimText[]): Map<number, string[]> {
+    // Each time: a rollback (of an article's savepoint, of a batch) or a change of temp_store takes temporary tables with it.
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_index_fold USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_index_terms USING fts5vocab(temp, claim_index_fold, instance);`);
+    const insert = db.prepare('INSERT INTO temp.claim_index_fold (rowid, text) VALUES (?, ?)');
+    for (const c of claims) insert.run(c.id, c.text);
+    const terms = new Map<number, string[]>();
+    for (const { doc, term } of db.prepare('SELECT doc, term FROM temp.claim_index_terms').iterate() as Iterable<{ doc: number; term: string }>) {
+      const list = terms.get(doc);
+      if (list) list.push(term);
+      else terms.set(doc, [term]);
+    }
+    db.exec('DELETE FROM temp.claim_index_fold');
+    return terms;
+  }
+
+  /** The claims indexed whose text holds any of the unit's terms, ascending, up to `max`: as claimIdsWith asks FTS5. */
+  claimsHolding(unit: SearchUnit, max: number): readonly number[] {
+    return unionAscending(this.listsOf(unit), max);
+  }
+
+  private listsOf(unit: SearchUnit): number[][] {
+    return unit.terms.flatMap((t) => {
+      const ids = this.postings.get(t);
+      return ids ? [ids] : [];
+    });
+  }
+
+  private source(): CandidateSource {
+    return {
+      idsWith: (unit, max) => this.claimsHolding(unit, max),
+      shown: (ids) => {
+        const shown = new Map<number, number>();
+        for (const id of ids) {
+          const c = this.claims.get(id);
+          if (c && !c.hidden) shown.set(id, (c.length ??= codePoints(c.text)));
+        }
+        return shown;
+      },
+      newest: (units, limit) => {
+        // As FTS5 answers it: the newest 2 × limit claims holding two of the units (or the only one), then the shown ones.
+        const picked: number[] = [];
+        let read = 0;
+        for (const id of newestHoldingTwo(units.map((u) => this.listsOf(u)))) {
+          if (this.claims.get(id)?.hidden === false) picked.push(id);
+          if (++read >= limit * 2 || picked.length >= limit) break;
+        }
+        return picked;
+      },
+      profiles: (ids) => ids.flatMap((id) => {
+        const profile = this.profileOf(id);
+        return profile ? [{ id, profile }] : [];
+      }),
+    };
+  }
+}
+
+/** The ids in any of the ascending lists, each once, ascending: the first `max`. */
+function unionAscending(lists: readonly number[][], max: number): number[] {
+  if (lists.length === 1) return lists[0]!.length <= max ? lists[0]! : lists[0]!.slice(0, max);
+  const at = lists.map(() => 0);
+  const out: number[] = [];
+  while (out.length < max) {
+    let low = Infinity;
+    for (let k = 0; k < lists.length; k++) if (at[k]! < lists[k]!.length && lists[k]![at[k]!]! < low) low = lists[k]![at[k]!]!;
+    if (low === Infinity) break;
+    out.push(low);
+    for (let k = 0; k < lists.length; k++) if (lists[k]![at[k]!] === low) at[k]!++;
+  }
+  return out;
+}
+
+/** The ids in any of the ascending lists, each once, newest (highest) first, read lazily. */
+function* unionDescending(lists: readonly number[][]): Generator<number> {
+  const at = lists.map((l) => l.length - 1);
+  for (;;) {
+    let high = -Infinity;
+    for (let k = 0; k < lists.length; k++) if (at[k]! >= 0 && lists[k]![at[k]!]! > high) high = lists[k]![at[k]!]!;
+    if (high === -Infinity) return;
+    yield high;
+    for (let k = 0; k < lists.length; k++) if (lists[k]![at[k]!] === high) at[k]!--;
+  }
+}
+
+/** Newest first, the ids held by two of the units (each unit: its terms' lists), or by the only one; read lazily. */
+function* newestHoldingTwo(units: readonly (readonly number[][])[]): Generator<number> {
+  const its = units.map((lists) => unionDescending(lists));
+  if (its.length === 1) {
+    yield* its[0]!;
+    return;
+  }
+  const heads = its.map((it) => it.next());
+  for (;;) {
+    let high = -Infinity;
+    for (const h of heads) if (!h.done && h.value > high) high = h.value;
+    if (high === -Infinity) return;
+    let holding = 0;
+    for (let k = 0; k < heads.length; k++) {
+      if (!heads[k]!.done && heads[k]!.value === high) {
+        holding++;
+        heads[k] = its[k]!.next();
+      }
+    }
+    if (holding >= 2) yield high;
+  }
+}
 /** Matches an article stored earlier against the articles imported before it, and marks it done. */
 export function matchStoredArticle(db: Db, articleId: number): number {
-  const found = matchClaims(db, articleId, { kind: 'before-article', articleId });
+  const found = matchWithFts(db, articleId, { kind: 'before-article', articleId });
   markArticleMatched(db, articleId);
   return found;
 }

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../db/testing/temp-workspace';
 import { sampleArticlePath } from '../paths';
-import { EXIT_CANCELLED, expandImportPaths } from './import';
+import { callOrThrow } from '../api/dispatch';
+import { closeWorkspace, openWorkspace } from '../api/workspace';
+import { THREADS_FROM_FILES } from '../import/analysis-pool';
+import { EXIT_CANCELLED, expandImportPaths, importFiles } from './import';
 
 const tempDir = useTempDir();
 const ROOT = path.join(__dirname, '..', '..');
@@ -86,7 +89,7 @@ describe('claimdesk import in a child process (analysis threads, batched writes)
   it('a bad file is reported by name and skipped, an article failing to store rolls back alone, the rest go in', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');
-    const files = writeArticles(path.join(dir, 'in'), 5);
+    const files = writeArticles(path.join(dir, 'in'), 6);
     fs.writeFileSync(files[1]!, Buffer.from([0, 1, 2, 0, 0, 0, 9, 0]));
     fs.writeFileSync(files[3]!, fs.readFileSync(files[0]!)); // the same article twice
     // An article whose fourth claim cannot be stored: its article row and first claims are already written when it fails.
@@ -103,13 +106,19 @@ describe('claimdesk import in a child process (analysis threads, batched writes)
     expect(run.out).toMatch(/0000\.txt: imported as article 1 /);
     expect(run.out).toMatch(/0002\.txt: imported as article 2 /);
     expect(run.out).toMatch(/0003\.txt: already imported as article 1 /);
-    expect(run.out).toMatch(/^imported 2 of 5 files \(2 refused\)/m);
+    // The article after the failed one goes in, its claims matched against the articles before it (claim memory's index, rebuilt after the rollback).
+    expect(run.out).toMatch(/0005\.txt: imported as article 3 /);
+    expect(run.out).toMatch(/^imported 3 of 6 files \(2 refused\)/m);
     expect(run.err).toMatch(/claimdesk: .*0001\.txt: The file contains NUL bytes/);
     // The store failure's report line names the file and says what happened in words (the SQL goes to the log line before it).
     expect(run.err).toMatch(/^claimdesk: .*0004\.txt: Something went wrong inside Claimdesk\. Nothing was changed/m);
 
     readWorkspace(db, (r) => {
-      expect(r.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 2 });
+      expect(r.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 3 });
+      const matched = (where: string) =>
+        (r.prepare(`SELECT count(*) AS n FROM claim_matches m JOIN claims c ON c.id = m.claim_id JOIN claims e ON e.id = m.earlier_claim_id WHERE ${where}`).get() as { n: number }).n;
+      expect(matched('c.article_id = 3')).toBeGreaterThan(0);
+      expect(matched('e.article_id >= c.article_id')).toBe(0);
       // Nothing of the failed article is left: no claims without their article, no search rows without their claim.
       expect(r.prepare('SELECT count(*) AS n FROM claims WHERE article_id NOT IN (SELECT id FROM articles)').get()).toEqual({ n: 0 });
       expect(r.prepare("SELECT count(*) AS n FROM claims WHERE text LIKE '%poison%'").get()).toEqual({ n: 0 });
@@ -148,4 +157,27 @@ describe('claimdesk import in a child process (analysis threads, batched writes)
     expect(rest.out).toMatch(/^imported \d+ of 10 files/m);
     expect(rest.out).toMatch(/0000\.txt: already imported as article 1 /);
   }, 90_000);
+});
+
+describe('claimdesk import in the process that goes on using the workspace', () => {
+  it('leaves the connection as it found it: temp_store back, and a change after the import can be undone', async () => {
+    const dir = tempDir();
+    const ws = openWorkspace({ dbPath: path.join(dir, 'w.sqlite'), reviewer: 'Ana' });
+    try {
+      const before = ws.db.pragma('temp_store', { simple: true });
+      const out: string[] = [];
+      const io = { out: { write: (t: string) => out.push(t) }, err: { write: (t: string) => out.push(t) }, env: process.env };
+      expect(await importFiles(ws, io, writeArticles(path.join(dir, 'in'), THREADS_FROM_FILES))).toBe(0);
+      expect(out.join('')).toMatch(new RegExp(`imported ${THREADS_FROM_FILES} of ${THREADS_FROM_FILES} files`));
+      expect(ws.db.pragma('temp_store', { simple: true })).toBe(before);
+      const claim = callOrThrow(ws, 'listClaims', {}).rows[0]!;
+      callOrThrow(ws, 'setStatus', { claimId: claim.id, status: 'verified' });
+      callOrThrow(ws, 'undo', {});
+      expect(callOrThrow(ws, 'getClaim', { claimId: claim.id }).claim).toMatchObject({ status: claim.status, reviewedAt: null });
+      // Later copies of the sample are its claims seen before.
+      expect(ws.db.prepare('SELECT count(*) AS n FROM claim_matches').get()).not.toEqual({ n: 0 });
+    } finally {
+      closeWorkspace(ws);
+    }
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { claimKeysOf, type ClaimKeys } from '../api/claim-memory';
 import { extractFile, prepareText, type PreparedArticle } from '../api/handlers/articles';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import { readArticleFile } from './read-file';
@@ -23,7 +24,9 @@ export interface AnalysisJob {
   path: string;
 }
 
-export type AnalysisOutcome = { index: number; ok: true; prepared: PreparedArticle } | { index: number; ok: false; error: ApiErrorData };
+export type AnalysisOutcome =
+  | { index: number; ok: true; prepared: PreparedArticle; /** What claim memory needs of each claim (given by analysis threads). */ claimKeys?: Array<ClaimKeys | null> }
+  | { index: number; ok: false; error: ApiErrorData };
 
 export interface AnalysisPool {
   readonly size: number;
@@ -44,8 +47,12 @@ export function poolSizeFor(files: number): number {
   return Math.max(1, Math.min(os.availableParallelism(), 8, files));
 }
 
-/** The same work on the caller's thread, one file at a time (a few files; tests). */
-export function inlineAnalysis(isKnown: (contentHash: string) => boolean): AnalysisPool {
+/**
+ * The same work on the caller's thread, one file at a time (a few files;
+ * tests). `withClaimKeys`: also what claim memory needs of each claim (on an
+ * analysis thread, so the writing thread need not work it out).
+ */
+export function inlineAnalysis(isKnown: (contentHash: string) => boolean, withClaimKeys = false): AnalysisPool {
   let nextIndex = 0;
   return {
     size: 1,
@@ -54,7 +61,9 @@ export function inlineAnalysis(isKnown: (contentHash: string) => boolean): Analy
       try {
         const { bytes, filename } = readArticleFile(filePath);
         const { text, metadata, label } = extractFile(bytes, filename);
-        return { index, ok: true, prepared: prepareText(text, label, metadata, isKnown) };
+        const prepared = prepareText(text, label, metadata, isKnown);
+        const claimKeys = withClaimKeys && prepared.analysis ? claimKeysOf(prepared.analysis.claims) : undefined;
+        return { index, ok: true, prepared, claimKeys };
       } catch (err) {
         if (!(err instanceof ClaimdeskError)) console.error(`claimdesk: analysing ${filePath} failed:`, err);
         return { index, ok: false, error: toErrorData(err) };

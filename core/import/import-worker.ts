@@ -26,7 +26,7 @@ try {
 const isKnown = (contentHash: string) => db !== null && findArticleByHash(db, contentHash) !== undefined;
 
 // The same work as on the caller's thread; a named problem (not found, not UTF-8, no article text ...) comes back as the file's error.
-const analysis = inlineAnalysis(isKnown);
+const analysis = inlineAnalysis(isKnown, true);
 
 port.on('message', (job: AnalysisJob | 'close') => {
   if (job === 'close') {

@@ -50,37 +50,85 @@ export type CandidateScope =
   /** An article matched later (the backfill): claims of the articles imported before it. */
   | { kind: 'before-article'; articleId: number };
 
-/** In how many claims an FTS5 expression matches the text (before the scope's claim id; for an article scope, in all), counted up to `cap` + 1 so it stays cheap. */
-export function countClaimsWith(db: Db, fts: string, scope: CandidateScope, cap: number): number {
+/**
+ * The claims (in scope) whose text the FTS5 expression matches, up to
+ * `max`: all of them when fewer. Before a claim: ids below it (any claim,
+ * shown or hidden); for an article scope: every claim.
+ */
+export function claimIdsWith(db: Db, fts: string, scope: CandidateScope, max: number): number[] {
   const bound = scope.kind === 'before-claim' ? scope.claimId : Number.MAX_SAFE_INTEGER;
-  return (
-    prepared(db, 'SELECT count(*) AS n FROM (SELECT rowid FROM claim_search WHERE claim_search MATCH ? AND rowid < ? LIMIT ?)')
-      .get(`text : (${fts})`, bound, cap + 1) as { n: number }
-  ).n;
+  return prepared(db, 'SELECT rowid FROM claim_search WHERE claim_search MATCH ? AND rowid < ? LIMIT ?').pluck().all(`text : (${fts})`, bound, max) as number[];
 }
 
 /**
- * Up to `limit` visible claims in scope that the query finds, best bm25
- * first, or newest first for an unranked query (candidateQuery in
- * core/analysis/claim-memory.ts builds it: terms quoted, text column only).
+ * Of these claims, the ones that may be candidates (shown, and for an
+ * article scope, of an article imported before it), with the length of
+ * their text in characters (code points).
  */
-export function findCandidates(db: Db, query: { match: string; ranked: boolean }, scope: CandidateScope, limit: number): StoredClaimText[] {
-  const order = query.ranked ? 'rank' : 'rowid DESC';
-  const rows =
+export function shownInScope(db: Db, ids: readonly number[], scope: CandidateScope): Map<number, number> {
+  if (ids.length === 0) return new Map();
+  const json = JSON.stringify(ids);
+  const rows = (
     scope.kind === 'before-claim'
-      ? // The rowid bound is applied inside FTS5; a few more are read to make up for hidden claims. (rank only when ranking: it weighs every term.)
-        (prepared(db, `SELECT c.id, c.text FROM (SELECT rowid AS id${query.ranked ? ', rank' : ''} FROM claim_search WHERE claim_search MATCH ? AND rowid < ? ORDER BY ${order} LIMIT ?) s
-            JOIN claims c ON c.id = s.id WHERE c.hidden = 0 ORDER BY ${query.ranked ? 's.rank' : 's.id DESC'} LIMIT ?`)
-          .all(query.match, scope.claimId, limit * 2, limit) as Array<{ id: number; text: string }>)
-      : (prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
-            WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0 ORDER BY s.${order} LIMIT ?`)
-          .all(query.match, scope.articleId, limit) as Array<{ id: number; text: string }>);
+      ? prepared(db, 'SELECT id, length(text) FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND hidden = 0').raw().all(json)
+      : prepared(db, 'SELECT id, length(text) FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND hidden = 0 AND article_id < ?').raw().all(json, scope.articleId)
+  ) as Array<[number, number]>;
+  return new Map(rows);
+}
+
+/**
+ * Up to `limit` shown claims in scope that the FTS5 expression (text column
+ * only) finds, newest first. Before a claim, the bound is applied inside
+ * FTS5, and twice the limit is read to make up for hidden claims.
+ */
+export function newestCandidates(db: Db, match: string, scope: CandidateScope, limit: number): number[] {
+  return (
+    scope.kind === 'before-claim'
+      ? prepared(db, `SELECT c.id FROM (SELECT rowid AS id FROM claim_search WHERE claim_search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?) s
+          JOIN claims c ON c.id = s.id WHERE c.hidden = 0 ORDER BY s.id DESC LIMIT ?`)
+          .pluck()
+          .all(match, scope.claimId, limit * 2, limit)
+      : prepared(db, `SELECT c.id FROM claim_search s JOIN claims c ON c.id = s.rowid
+          WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0 ORDER BY s.rowid DESC LIMIT ?`)
+          .pluck()
+          .all(match, scope.articleId, limit)
+  ) as number[];
+}
+
+/** Claims' text and entities, by id. */
+export function claimTexts(db: Db, ids: readonly number[]): StoredClaimText[] {
+  if (ids.length === 0) return [];
+  const rows = prepared(db, 'SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>;
   return withEntities(db, rows);
+}
+
+/** Every claim below an id, oldest first, with whether it is hidden, and its entities: what an in-memory index of the workspace is built from. */
+export function allClaimTexts(db: Db, below = Number.MAX_SAFE_INTEGER): Array<StoredClaimText & { hidden: boolean }> {
+  const entities = new Map<number, string[]>();
+  for (const { id, entity } of db.prepare('SELECT claim_id AS id, entity FROM claim_entities WHERE claim_id < ? ORDER BY claim_id, ord').iterate(below) as Iterable<{ id: number; entity: string }>) {
+    const list = entities.get(id);
+    if (list) list.push(entity);
+    else entities.set(id, [entity]);
+  }
+  return (db.prepare('SELECT id, text, hidden FROM claims WHERE id < ? ORDER BY id').all(below) as Array<{ id: number; text: string; hidden: number }>).map((r) => ({
+    id: r.id,
+    text: r.text,
+    hidden: r.hidden !== 0,
+    entities: entities.get(r.id) ?? [],
+  }));
+}
+
+/** One article's claims, oldest first, with whether each is hidden, and their entities. */
+export function articleClaimTexts(db: Db, articleId: number): Array<StoredClaimText & { hidden: boolean }> {
+  const rows = prepared(db, 'SELECT id, text, hidden FROM claims WHERE article_id = ? ORDER BY id').all(articleId) as Array<{ id: number; text: string; hidden: number }>;
+  const withText = withEntities(db, rows.map(({ id, text }) => ({ id, text })));
+  return withText.map((r, i) => ({ ...r, hidden: rows[i]!.hidden !== 0 }));
 }
 
 /** Stores matches; a pair dismissed by hand stays dismissed (only its score is brought up to date). */
 export function insertMatches(db: Db, matches: readonly ClaimMatch[]): void {
-  const insert = db.prepare(`INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)
+  if (matches.length === 0) return;
+  const insert = prepared(db, `INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)
     ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`);
   for (const m of matches) insert.run(m.claimId, m.earlierClaimId, m.score);
 }

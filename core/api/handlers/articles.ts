@@ -17,7 +17,7 @@ import { insertClaims, listHighlights } from '../../../db/queries/claims';
 import { insertSuggestions } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, extractArticle, MAX_ARTICLE_BYTES, NO_METADATA, type AnalyzedArticle, type ArticleMetadata } from '../../import';
-import { matchNewArticle, type MatchMemo } from '../claim-memory';
+import { matchNewArticle, type ClaimIndex } from '../claim-memory';
 import { defineOperation } from '../operation';
 import { empty, id, requiredText } from '../schemas';
 import { reviewerNameOf, type Workspace } from '../workspace';
@@ -109,7 +109,7 @@ export function extractFile(bytes: Uint8Array, filename: string): { text: string
  * own words; the same article imported twice is recognised by its
  * fingerprint and not duplicated.
  */
-export function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: string, memo?: MatchMemo): ImportResult {
+export function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitle?: string, index?: ClaimIndex): ImportResult {
   const existing = findArticleByHash(ws.db, prepared.contentHash);
   if (existing !== undefined) {
     return { article: getArticleSummary(ws.db, existing)!, duplicate: true, claimsCreated: 0 };
@@ -145,7 +145,7 @@ export function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitl
       return [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker }];
     }),
   );
-  matchNewArticle(ws.db, articleId, memo); // claim memory: the same claims in earlier articles
+  matchNewArticle(ws.db, articleId, index); // claim memory: the same claims in earlier articles
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }
 
