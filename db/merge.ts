@@ -210,9 +210,9 @@ function mergeAttached(db: Db, name: string, now: string): Omit<MergeReport, 'fr
   const mergeSpeaker = (ours: ClaimRecord, theirs: ClaimRecord) => {
     if (theirs.speaker_by_hand !== 1 || ours.speaker_by_hand === 1) return;
     db.prepare('UPDATE main.claims SET speaker = ?, speaker_kind = ?, speaker_by_hand = 1 WHERE id = ?').run(theirs.speaker, theirs.speaker_kind, ours.id);
-    if (theirs.speaker !== ours.speaker || theirs.speaker_kind !== null) {
-      addHistory(ours.id, now, stamp, 'speaker_set', ours.speaker ?? 'not attributed', theirs.speaker ?? 'not attributed');
-    }
+    // The same name and no kind said: only its standing changes (now set by hand), nothing a reader would see.
+    if (theirs.speaker === ours.speaker && theirs.speaker_kind === null) return;
+    addHistory(ours.id, now, stamp, 'speaker_set', ours.speaker ?? 'not attributed', theirs.speaker ?? 'not attributed');
     counts.speakersTaken++;
   };
 

@@ -140,7 +140,7 @@ export function endChangeSet(db: Db, recording: Recording): void {
 function dropUnreachableFiles(db: Db): void {
   const orphans = db.prepare('SELECT hash FROM source_files WHERE hash NOT IN (SELECT file_hash FROM sources WHERE file_hash IS NOT NULL)').pluck().all() as string[];
   if (orphans.length === 0) return;
-  const named = db.prepare("SELECT 1 FROM change_log WHERE table_name = 'sources' AND (instr(before_row, @hash) > 0 OR instr(after_row, @hash) > 0) LIMIT 1");
+  const named = db.prepare("SELECT 1 FROM change_log WHERE table_name = 'sources' AND (json_extract(before_row, '$.file_hash') = @hash OR json_extract(after_row, '$.file_hash') = @hash) LIMIT 1");
   const drop = db.prepare('DELETE FROM source_files WHERE hash = ?');
   for (const hash of orphans) if (!named.get({ hash })) drop.run(hash);
 }

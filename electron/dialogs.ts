@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { TaskControl } from '../core/api/backend-tasks';
+import { retryWhileBusy } from '../core/api/busy-retry';
 import type { ApiResult } from '../core/api/result';
 import type { Backend } from '../core/api/worker-backend';
 import { DIALOG_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT } from '../core/import/file-types';
@@ -128,7 +129,9 @@ export async function importFromDialog(backend: Backend, window: BrowserWindow, 
   control.onProgress?.(0, total);
   for (const filePath of choice.filePaths) {
     if (control.signal?.aborted) break;
-    imported.push({ path: filePath, filename: path.basename(filePath), result: await backend.task('importArticleFile', { path: filePath }) });
+    // Busy (another window or a CLI import holds the workspace): tried again, as the window does with its own calls.
+    const result = await retryWhileBusy(() => backend.task('importArticleFile', { path: filePath }));
+    imported.push({ path: filePath, filename: path.basename(filePath), result });
     control.onProgress?.(imported.length, total);
   }
   // Cancelled: the last word is the files tried, done of done, so whoever shows the progress knows the run is over.
@@ -136,13 +139,13 @@ export async function importFromDialog(backend: Backend, window: BrowserWindow, 
   return { ok: true, value: imported };
 }
 
-/** The File → Import article… runs in progress, for the window's Cancel (cancelMenuImport). */
-const menuImports = new Set<AbortController>();
+/** The File → Import article… in progress (one at a time), for the window's Cancel (cancelMenuImport). */
+let menuImport: AbortController | null = null;
 
 /** Stops File → Import article… before its next file; false when none is running. */
 export function cancelMenuImport(): boolean {
-  for (const run of menuImports) run.abort();
-  return menuImports.size > 0;
+  menuImport?.abort();
+  return menuImport !== null;
 }
 
 /**
@@ -150,19 +153,26 @@ export function cancelMenuImport(): boolean {
  * workspace changed, and files that failed are listed in a message box.
  */
 export async function importFromMenu(backend: Backend, window: BrowserWindow, notifyChanged: () => void): Promise<void> {
+  // One at a time: the window has one progress bar for it, and its Cancel means that import.
+  if (menuImport !== null) {
+    await dialog.showMessageBox(window, { type: 'info', title: 'Import', message: 'An import is already running.', detail: 'Wait for it to finish, or cancel it in the window, then import more.' });
+    return;
+  }
   // The window shows the files done as they go in, with Cancel (PROGRESS_CHANNELS.menuImportProgress).
   const controller = new AbortController();
-  menuImports.add(controller);
+  menuImport = controller;
   let outcome: ApiResult<ImportedFile[]>;
+  let picked = 0;
   try {
     outcome = await importFromDialog(backend, window, {
       signal: controller.signal,
       onProgress: (done, total) => {
+        if (done === 0) picked = total;
         if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNELS.menuImportProgress, done, total);
       },
     });
   } finally {
-    menuImports.delete(controller);
+    menuImport = null;
   }
   if (!outcome.ok) {
     await dialog.showMessageBox(window, { type: 'error', title: 'Import failed', message: outcome.error.message });
@@ -172,12 +182,15 @@ export async function importFromMenu(backend: Backend, window: BrowserWindow, no
   if (imported.some((file) => file.result.ok)) notifyChanged();
 
   const failed = imported.flatMap((file) => (file.result.ok ? [] : [`${file.filename}: ${file.result.error.message}`]));
-  if (failed.length > 0) {
+  const untried = picked - imported.length;
+  if (failed.length > 0 || untried > 0) {
+    const notImported = failed.length + untried;
+    const cancelled = untried > 0 ? [`Cancelled: ${untried === 1 ? 'one file was' : `${untried} files were`} not tried; the ${imported.length} before it went in or are listed above.`] : [];
     await dialog.showMessageBox(window, {
       type: 'warning',
       title: 'Import',
-      message: failed.length === 1 ? 'One file was not imported.' : `${failed.length} files were not imported.`,
-      detail: failed.join('\n'),
+      message: notImported === 1 ? 'One file was not imported.' : `${notImported} files were not imported.`,
+      detail: [...failed, ...cancelled].join('\n'),
     });
   }
 }

@@ -45,7 +45,10 @@ export function registerIpcHandlers(context: IpcContext): void {
   // One CSV save at a time from the one window: its rows go to the window as they are written, and Cancel stops it.
   let exporting: AbortController | null = null;
   handle(DESKTOP_CHANNELS.saveCsvReport, context, async (input, window) => {
-    exporting?.abort();
+    // A second save (File → Export CSV… during one) waits its turn rather than stopping the first.
+    if (exporting !== null) {
+      return { ok: false, error: { code: 'conflict', message: 'A CSV export is already being saved: wait for it to finish, or cancel it, then export again.' } };
+    }
     const controller = new AbortController();
     exporting = controller;
     const onProgress = (written: number, total: number | null) => {

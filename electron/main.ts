@@ -22,6 +22,8 @@ let mainWindow: BrowserWindow | null = null;
 let backend: WorkerBackend | null = null;
 /** Set once the backend threads have closed the workspace: the app may quit then. */
 let backendClosed = false;
+/** Set once the app has begun to quit: errors from closing the backend are expected then. */
+let quitting = false;
 
 function sendToRenderer(channel: string): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel);
@@ -70,6 +72,8 @@ function onReady(): void {
     () => undefined, // said below
   );
   started.opened.catch((err: unknown) => {
+    // Quitting closes the backend: a workspace still opening (or on the recovery screen) is then closed, not broken.
+    if (quitting) return;
     // The window stays: every call answers with this error, so the renderer can show it
     // (and offer recovery) instead of a blank screen.
     const message = err instanceof Error ? err.message : String(err);
@@ -138,7 +142,11 @@ function main(): void {
     // macOS: clicking the dock icon with no window open reopens it.
     if (backend !== null && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('will-quit', (event) => {
+    quitting = true;
     if (backend === null || backendClosed) return;
     // Quit once the backend threads have answered what they were given and closed the workspace.
     event.preventDefault();

@@ -30,6 +30,8 @@ const fake = vi.hoisted(() => {
     saveDialog: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
     openDialog: { canceled: true, filePaths: [] as string[] },
     opened: [] as string[],
+    /** Message boxes shown. */
+    messages: [] as Array<{ message: string; detail?: string }>,
     /** Events the main process sent the window, with their payload. */
     sent: [] as unknown[][],
     /** Called with each event sent to the window (a test clicks Cancel on a progress event). */
@@ -56,7 +58,10 @@ const fake = vi.hoisted(() => {
         return state.saveDialog;
       },
       showOpenDialog: async () => state.openDialog,
-      showMessageBox: async () => ({ response: 0 }),
+      showMessageBox: async (_window: unknown, options: { message: string; detail?: string }) => {
+        state.messages.push(options);
+        return { response: 0 };
+      },
     },
     shell: {
       openExternal: async (url: string) => {
@@ -213,6 +218,19 @@ describe('IPC', () => {
     expect(progress()).toEqual([[0, 3], [1, 3], [1, 1]]);
     const after = await invoke<unknown[]>('claimdesk:listArticles', {});
     expect(after.ok && after.value).toHaveLength(4);
+    expect(fake.state.messages.at(-1)).toMatchObject({ message: '2 files were not imported.', detail: expect.stringContaining('Cancelled: 2 files were not tried') });
+
+    // One at a time: File → Import again while one runs is told so, and imports nothing.
+    fake.state.messages = [];
+    const late = path.join(folder, 'late.txt');
+    fs.writeFileSync(late, 'The ministry said 90 schools reopened in April.\n');
+    fake.state.openDialog = { canceled: false, filePaths: [late] };
+    const first = importFromMenu(backend, fakeWindow, () => changed++);
+    await importFromMenu(backend, fakeWindow, () => changed++);
+    expect(fake.state.messages).toEqual([expect.objectContaining({ message: 'An import is already running.' })]);
+    await first;
+    const last = await invoke<unknown[]>('claimdesk:listArticles', {});
+    expect(last.ok && last.value).toHaveLength(5);
     // Nothing is running now: Cancel is a no-op, and says so without an error.
     expect(await invoke('claimdesk:cancelMenuImport')).toEqual({ ok: true, value: null });
   });
@@ -262,6 +280,24 @@ describe('IPC', () => {
     // The window was told the rows as they were written, ending with all of them.
     const progress = fake.state.sent.filter(([channel]) => channel === 'claimdesk:csvExportProgress');
     expect(progress.at(-1)).toEqual(['claimdesk:csvExportProgress', saved.value.rowCount, saved.value.rowCount]);
+  });
+
+  it('a second CSV save while one is being saved is refused by name, and the first goes on', async () => {
+    await invoke('claimdesk:loadSample', {});
+    const target = path.join(folder, 'first.csv');
+    fake.state.saveDialog = { canceled: false, filePath: target };
+    let second: unknown;
+    fake.state.duringSaveDialog = async () => {
+      second = await invoke('claimdesk:saveCsvReport', { filter: {}, sort: { column: 'position', direction: 'asc' } });
+    };
+    try {
+      const first = await invoke<SavedCsvReport>('claimdesk:saveCsvReport', { filter: {}, sort: { column: 'position', direction: 'asc' } });
+      expect(first.ok && first.value.rowCount).toBeGreaterThan(0);
+    } finally {
+      fake.state.duringSaveDialog = null;
+    }
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('already being saved') } });
+    expect(fs.existsSync(target)).toBe(true);
   });
 
   it('Cancel on the export progress stops the save on the backend thread: it answers cancelled, and no file is written', async () => {

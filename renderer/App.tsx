@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { desktopBridge } from './api/bridge';
 import { followMenuImports } from './api/import-queue';
-import { onBusyRetry } from './api/busy-retry';
+import { onBusyRetry } from '../core/api/busy-retry';
 import { onUnauthorized } from './api/client';
 import { onWorkspaceReplaced } from './api/workspace-events';
 import { Messages, type Message } from './components/Messages';

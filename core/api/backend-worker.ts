@@ -29,8 +29,11 @@ export type BackendMessage =
   /** `reads`: the operations and tasks that only read, which the reader thread may answer. */
   | { ready: true; reads: string[] }
   | { failed: ApiErrorData }
-  /** The writer found the workspace damaged: it answers the recovery calls until it is salvaged or restored. */
-  | { damaged: ApiErrorData }
+  /**
+   * The writer found the workspace damaged: it answers the recovery calls until it is salvaged or restored.
+   * `null`: recovered, but not open yet (the open after it failed, busy): the next call opens it.
+   */
+  | { damaged: ApiErrorData | null }
   | { id: number; result: ApiResult<unknown> }
   /** How far the task `id` has gone (rows written, rows in all), sent while it runs when it was asked for. */
   | { id: number; progress: [number, number | null] };
@@ -64,21 +67,38 @@ try {
   }
 }
 
-/** A call made while the workspace is damaged; after a salvage or restore, the workspace is opened and said to be ready before the answer goes out. */
-async function answerDamaged(call: BackendCall, damaged: ApiErrorData): Promise<ApiResult<unknown>> {
-  if ('task' in call) return { ok: false, error: damaged };
-  const answer = await answerWhileDamaged(options, damaged, call.op, call.input);
-  if (!answer.recovered) return answer.result;
+/**
+ * Opens the workspace on the writer and says it is ready. A damaged one puts
+ * the thread (back) on the recovery calls; any other failure (busy past the
+ * timeout: another process migrating it) is the caller's answer, and the next
+ * call tries again.
+ */
+function openWriter(): ApiErrorData | null {
   try {
     ws = openWorkspace(options);
     damage = null;
     send({ ready: true, reads: READS });
-    return answer.result;
+    return null;
   } catch (err) {
-    if (!(err instanceof ClaimdeskError)) console.error('claimdesk: the recovered workspace could not be opened:', err);
-    damage = toErrorData(err);
-    return { ok: false, error: damage };
+    if (!(err instanceof ClaimdeskError)) console.error('claimdesk: the workspace could not be opened:', err);
+    const error = toErrorData(err);
+    damage = error.code === 'database_corrupt' ? error : null;
+    send({ damaged: damage });
+    return error;
   }
+}
+
+/**
+ * A call made while the workspace is damaged. After a salvage or restore the
+ * new workspace is opened and said to be ready before the answer goes out;
+ * the recovery's own answer (its report) is given even when that open fails,
+ * since the recovery itself is done and the next call opens it again.
+ */
+async function answerDamaged(call: BackendCall, damaged: ApiErrorData): Promise<ApiResult<unknown>> {
+  if ('task' in call) return { ok: false, error: damaged };
+  const answer = await answerWhileDamaged(options, damaged, call.op, call.input);
+  if (answer.recovered) openWriter();
+  return answer.result;
 }
 
 /** The tasks given and not yet answered, by id: a cancel aborts its signal, waiting or running. */
@@ -104,7 +124,21 @@ port.on('message', (call: BackendCall | BackendCancel | 'close') => {
       send({ id: call.id, result: await answerDamaged(call, damage) });
       return;
     }
-    if (!ws) return;
+    if (!ws) {
+      // Recovered, but the open after it failed (busy): try again now; still not open, say why.
+      const error = role === 'writer' ? openWriter() : { code: 'database_unavailable' as const, message: 'The workspace is not open.' };
+      if (damage !== null) {
+        cancels.delete(call.id);
+        send({ id: call.id, result: await answerDamaged(call, damage) });
+        return;
+      }
+      if (error !== null || !ws) {
+        cancels.delete(call.id);
+        send({ id: call.id, result: { ok: false, error: error ?? { code: 'database_unavailable', message: 'The workspace is not open.' } } });
+        return;
+      }
+    }
+    if (!ws) return; // not reached: answered above
     if (!('task' in call)) {
       send({ id: call.id, result: await dispatchAsync(ws, call.op, call.input) });
       return;

@@ -530,6 +530,15 @@ describe('speakers set by hand', () => {
     expect(snapshotDatabase(ws)).toEqual(before);
   });
 
+  it('a split keeps the speaker set by hand, and its kind, on both parts', () => {
+    const { ws, byText } = setUp();
+    const claim = byText('Officials said');
+    callOrThrow(ws, 'setSpeaker', { claimId: claim.id, speaker: 'Relief Desk', speakerKind: 'organization' });
+    const at = claim.text.indexOf(' and 40 schools');
+    const { claims } = callOrThrow(ws, 'splitClaim', { claimId: claim.id, at: at + 1 });
+    for (const part of claims) expect(part).toMatchObject({ speaker: 'Relief Desk', speakerKind: 'organization', speakerByHand: true });
+  });
+
   it('refuses a speaker that is not one line of text, and changes nothing', () => {
     const { ws, byText } = setUp();
     const river = byText('The river rose');

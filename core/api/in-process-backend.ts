@@ -1,6 +1,6 @@
 /**
  * The backend on the caller's own thread: tests, and anything that wants a
- * Backend over a workspace it opened itself. The apps use startWorkerBackend.
+ * Backend over a workspace it opened itself. The apps use createWorkerBackend (worker-backend.ts).
  */
 import { runTask } from './backend-tasks';
 import { dispatchAsync } from './dispatch';

@@ -129,6 +129,21 @@ describe('a backend that is still opening, or could not open', () => {
     expect(fs.readFileSync(file)).toEqual(before);
   });
 
+  it('closed while the workspace is damaged (the app quitting from the recovery screen): said as closed, not as a crash', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const file = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(file, 'these are my notes, not a database '.repeat(40));
+    const backend = createWorkerBackend({ dbPath: file }, { workerScript });
+    try {
+      expect(await backend.started).toMatchObject({ code: 'database_corrupt' });
+      await backend.close();
+      await expect(backend.opened).rejects.toMatchObject({ code: 'database_unavailable' });
+      expect(console.error).not.toHaveBeenCalledWith(expect.stringMatching(/stopped \(exit code/));
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('answers with database_unavailable once closed', async () => {
     const backend = await startWorkerBackend({ dbPath: path.join(tempDir(), 'ws.sqlite') }, { workerScript });
     await backend.close();

@@ -104,7 +104,8 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
   const stopped = () => {
     if (!alive) return;
     alive = false;
-    reject(new ClaimdeskError(BACKEND_STOPPED.code, BACKEND_STOPPED.message));
+    // Closed on purpose (the app quitting) before the workspace was open: said as closed, not as a crash.
+    reject(closing ? new ClaimdeskError(CLOSED.code, CLOSED.message) : new ClaimdeskError(BACKEND_STOPPED.code, BACKEND_STOPPED.message));
     for (const answer of pending.values()) answer({ ok: false, error: BACKEND_STOPPED });
     pending.clear();
     progress.clear();
@@ -300,8 +301,8 @@ export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
 }
 
 /**
- * createWorkerBackend, resolved once the workspace is open (browser mode
- * prints its address then); rejects with the workspace's error if it cannot
+ * createWorkerBackend, resolved once the workspace is open (tests, and
+ * callers that must know before going on); rejects with the workspace's error if it cannot
  * be opened, leaving no thread behind. With `damaged: 'recover'`, a damaged
  * workspace is not an error: the backend is returned answering the recovery
  * screen's calls (its `damage` says what is wrong).

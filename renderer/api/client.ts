@@ -2,7 +2,7 @@ import type { ApiError } from '../hooks/useApi';
 import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../../core/api/contract';
 import type { OperationName } from '../../core/api/operation-names';
 import { desktopBridge, type DesktopBridge } from './bridge';
-import { retryWhileBusy } from './busy-retry';
+import { retryWhileBusy } from '../../core/api/busy-retry';
 import { CsvRecordCounter } from './csv-rows';
 import { saveBlob } from './download';
 import { currentToken } from './token';
@@ -87,11 +87,15 @@ export function setReviewerPrompt(prompt: ReviewerPrompt | null): void {
  * before the error reaches the user.
  */
 export async function call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
-  const send = () => retryWhileBusy(() => transport(op, input));
+  // A backup, a restore or a merge is not tried again: each try makes a safety backup first, and its dialog says busy itself.
+  const send = () => (NOT_RETRIED.has(op) ? transport(op, input) : retryWhileBusy(() => transport(op, input)));
   const result = await send();
   if (result.ok || result.error.code !== 'reviewer_required' || reviewerPrompt === null) return result;
   return (await reviewerPrompt()) ? send() : result;
 }
+
+/** Operations that run on their own (exclusive) and make a backup before they start. */
+const NOT_RETRIED: ReadonlySet<string> = new Set(['makeBackup', 'restoreBackup', 'mergeWorkspace']);
 
 /** Where a report went (`rowCount` rows); `cancelled` when Cancel stopped it and nothing was saved; null when the save dialog was dismissed. */
 export type ExportOutcome = { rowCount: number; where: string } | { cancelled: true } | null;
@@ -163,7 +167,8 @@ async function saveFromDesktop(bridge: DesktopBridge, filter: ClaimFilter, sort:
   try {
     const saved = await bridge.saveCsvReport({ filter, sort });
     if (!saved.ok) return saved;
-    if (progress.signal?.aborted || (saved.value !== null && 'cancelled' in saved.value)) return cancelledExport;
+    // Only the backend's word counts: a Cancel that came as the last rows were written may have been too late.
+    if (saved.value !== null && 'cancelled' in saved.value) return cancelledExport;
     return { ok: true, value: saved.value ? { rowCount: saved.value.rowCount, where: saved.value.path } : null };
   } catch (err) {
     return failure('internal', `Export failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -25,7 +25,7 @@ import {
   setClaimSpan,
   type ArticleRowSpan,
 } from '../../../db/queries/claim-edits';
-import { insertClaims, setClaimInsight, type ClaimAnchor } from '../../../db/queries/claims';
+import { insertClaims, setClaimInsight, setClaimSpeaker, type ClaimAnchor } from '../../../db/queries/claims';
 import { recordHistory } from '../../../db/queries/history';
 import { analyzeClaimText, analyzeSpan, anchorFor } from '../../import';
 import { withinOneStatement } from '../../analysis/quotation';
@@ -202,6 +202,8 @@ function splitClaim(ws: Workspace, input: { claimId: number; at: number }): Spli
   ]);
   const secondId = newId!;
   setClaimReview(ws.db, secondId, { status: claim.status, reviewedBy: claim.reviewedBy, reviewedAt: claim.reviewedAt });
+  // A speaker the fact-checker set (and whether a person or an organisation) holds for both parts.
+  if (claim.speakerByHand) setClaimSpeaker(ws.db, secondId, claim.speaker, claim.speakerKind);
   copyClaimLinks(ws.db, claim.id, secondId);
   renumberArticle(ws.db, claim.articleId);
 

@@ -47,8 +47,9 @@ export function newestGoodBackup(dbPath: string): BackupInfo | null {
 }
 
 /**
- * Recovery operations. While the workspace cannot be opened, the recovery
- * backend answers these itself and every other call with `database_corrupt`;
+ * Recovery operations. While the workspace cannot be opened, the writer
+ * thread answers these itself (core/api/recovery.ts) and every other call
+ * with `database_corrupt`;
  * on an open workspace they say there is nothing to recover.
  */
 export const recoveryOperations = {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiResult } from '../../core/api/result';
+import type { ApiResult } from './result';
 import { BUSY_RETRY_DELAYS_MS, retryWhileBusy } from './busy-retry';
 
 const BUSY: ApiResult<string> = { ok: false, error: { code: 'database_busy', message: 'The workspace is busy with another Claimdesk window or command. Nothing was changed; try again.' } };

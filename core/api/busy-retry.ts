@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../core/api/result';
+import type { ApiResult } from './result';
 
 /**
  * Pauses before each new try of a call answered `database_busy`. The backend
