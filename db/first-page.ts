@@ -65,9 +65,16 @@ interface Leaf {
   cells: number;
   minRowid: number;
   maxRowid: number;
+  /** Root pages its tables and indexes name. */
+  roots: number[];
 }
 
-/** Every page that reads as a leaf of the table list, in rowid order; one overlapping an earlier one (a stale freed copy) left out. */
+/**
+ * Every page that reads as a leaf of the table list, in rowid order. Where two
+ * overlap (a stale copy left on a freed page beside the live one), the one
+ * whose root pages more often start a b-tree is kept: a stale copy names
+ * roots of tables since dropped or moved, whose pages now hold something else.
+ */
 function schemaLeaves(bytes: Buffer, pageSize: number): Leaf[] {
   const found: Leaf[] = [];
   const pages = bytes.length / pageSize;
@@ -75,10 +82,16 @@ function schemaLeaves(bytes: Buffer, pageSize: number): Leaf[] {
     const leaf = readSchemaLeaf(bytes.subarray((page - 1) * pageSize, page * pageSize), page);
     if (leaf !== null) found.push(leaf);
   }
-  found.sort((a, b) => a.minRowid - b.minRowid);
+  const BTREE_PAGES = new Set([0x02, 0x05, 0x0a, 0x0d]);
+  const plausible = (leaf: Leaf) => leaf.roots.filter((root) => root >= 2 && root <= pages && BTREE_PAGES.has(bytes[(root - 1) * pageSize]!)).length / Math.max(1, leaf.roots.length);
+  found.sort((a, b) => a.minRowid - b.minRowid || plausible(b) - plausible(a));
   const kept: Leaf[] = [];
   for (const leaf of found) {
-    if (kept.length > 0 && leaf.minRowid <= kept.at(-1)!.maxRowid) continue;
+    const last = kept.at(-1);
+    if (last !== undefined && leaf.minRowid <= last.maxRowid) {
+      if (plausible(leaf) > plausible(last)) kept[kept.length - 1] = leaf;
+      continue;
+    }
     kept.push(leaf);
   }
   return kept;
@@ -91,18 +104,20 @@ function readSchemaLeaf(page: Buffer, pageNumber: number): Leaf | null {
   if (cells === 0 || 8 + cells * 2 > page.length) return null;
   let minRowid = Number.POSITIVE_INFINITY;
   let maxRowid = Number.NEGATIVE_INFINITY;
+  const roots: number[] = [];
   for (let i = 0; i < cells; i++) {
     const offset = page.readUInt16BE(8 + i * 2);
-    const rowid = schemaCellRowid(page, offset);
-    if (rowid === null) return null;
-    minRowid = Math.min(minRowid, rowid);
-    maxRowid = Math.max(maxRowid, rowid);
+    const cell = schemaCell(page, offset);
+    if (cell === null) return null;
+    minRowid = Math.min(minRowid, cell.rowid);
+    maxRowid = Math.max(maxRowid, cell.rowid);
+    if (cell.root > 0) roots.push(cell.root);
   }
-  return { page: pageNumber, cells, minRowid, maxRowid };
+  return { page: pageNumber, cells, minRowid, maxRowid, roots };
 }
 
-/** The rowid of the cell at `offset` if it is a table-list entry, else null. */
-function schemaCellRowid(page: Buffer, offset: number): number | null {
+/** The rowid and root page of the cell at `offset` if it is a table-list entry, else null. */
+function schemaCell(page: Buffer, offset: number): { rowid: number; root: number } | null {
   if (offset < 8 || offset >= page.length) return null;
   const payload = varint(page, offset);
   if (payload === null) return null;
@@ -125,7 +140,13 @@ function schemaCellRowid(page: Buffer, offset: number): number | null {
   const typeLength = (types[0]! - 13) / 2;
   const valueAt = start + header.value;
   if (valueAt + typeLength > page.length) return null;
-  return SCHEMA_TYPES.has(page.toString('utf8', valueAt, valueAt + typeLength)) ? rowid.value : null;
+  if (!SCHEMA_TYPES.has(page.toString('utf8', valueAt, valueAt + typeLength))) return null;
+  // The root page: after the three texts, a big-endian integer of 1, 2, 3, 4 or 6 bytes (serial types 1-5), 0 or 1 (8, 9).
+  const rootAt = valueAt + typeLength + (types[1]! - 13) / 2 + (types[2]! - 13) / 2;
+  const width = [0, 1, 2, 3, 4, 6][types[3]!] ?? 0;
+  let root = types[3] === 9 ? 1 : 0;
+  if (width > 0 && rootAt + width <= page.length) root = Number(page.readUIntBE(rootAt, width));
+  return { rowid: rowid.value, root };
 }
 
 /** An SQLite varint at `at` (1 to 9 bytes, big-endian, 7 bits a byte, all 8 in the ninth). */
