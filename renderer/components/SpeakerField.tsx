@@ -67,7 +67,7 @@ export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs
           onChange={(e) => setDraft(e.target.value)}
         />
         <select aria-label="The speaker is" value={kind} onChange={(e) => setKind(e.target.value as SpeakerKind | 'guess')} title="What a ClaimReview publishes the speaker as">
-          <option value="guess">Person or organisation: guess from the name</option>
+          <option value="guess">Guess: person or organisation</option>
           <option value="person">A person</option>
           <option value="organization">An organisation</option>
         </select>
