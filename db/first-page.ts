@@ -116,8 +116,8 @@ function readSchemaLeaf(page: Buffer, pageNumber: number): Leaf | null {
   return { page: pageNumber, cells, minRowid, maxRowid, roots };
 }
 
-/** The rowid and root page of the cell at `offset` if it is a table-list entry, else null. */
-function schemaCell(page: Buffer, offset: number): { rowid: number; root: number } | null {
+/** The rowid and root page (and where its bytes are) of the cell at `offset` if it is a table-list entry, else null. */
+export function schemaCell(page: Buffer, offset: number): { rowid: number; root: number; rootAt: number; rootWidth: number } | null {
   if (offset < 8 || offset >= page.length) return null;
   const payload = varint(page, offset);
   if (payload === null) return null;
@@ -146,7 +146,7 @@ function schemaCell(page: Buffer, offset: number): { rowid: number; root: number
   const width = [0, 1, 2, 3, 4, 6][types[3]!] ?? 0;
   let root = types[3] === 9 ? 1 : 0;
   if (width > 0 && rootAt + width <= page.length) root = Number(page.readUIntBE(rootAt, width));
-  return { rowid: rowid.value, root };
+  return { rowid: rowid.value, root, rootAt, rootWidth: width };
 }
 
 /** An SQLite varint at `at` (1 to 9 bytes, big-endian, 7 bits a byte, all 8 in the ninth). */

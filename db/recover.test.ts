@@ -9,7 +9,8 @@ import { closeWorkspace, openWorkspace } from '../core/api/workspace';
 import { ClaimdeskError } from '../core/errors';
 import { openDatabase } from './open';
 import { describeSalvage, salvageWorkspace, type SalvageReport } from './recover';
-import { buildReviewedWorkspace, countRows, overwritePages, pagesOf, truncateTo, WORK_TABLES } from './testing/damage';
+import { schemaCell } from './first-page';
+import { buildReviewedWorkspace, countRows, overwritePages, pagesOf, pageSize, truncateTo, WORK_TABLES } from './testing/damage';
 import { useTempDir } from './testing/temp-workspace';
 
 const tempDir = useTempDir();
@@ -233,5 +234,39 @@ describe('salvageWorkspace', () => {
     // Row for row, column for column: ids and every link between rows kept.
     expect(rowsOf(file)).toEqual(before);
     expect(openDatabase(file).pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
+
+describe('rebuilding a lost first page', () => {
+  it('between a live table-list leaf and a stale copy of it (older root pages, on a lower page), takes the live one', () => {
+    const file = copyOfTemplate();
+    const size = pageSize(file);
+    // The last leaf of the table list, and a page below it that only an index used (salvage builds indexes anew):
+    // the stale copy goes there, so it comes first in page order.
+    const live = pagesOf(file, 'sqlite_schema', 'leaf').at(-1);
+    const db = new Database(file, { readonly: true });
+    const indexPages = (db.prepare("SELECT pageno FROM dbstat WHERE name LIKE '%\\_by\\_%' ESCAPE '\\' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[]).filter((p) => p < live!);
+    db.close();
+    expect(indexPages.length).toBeGreaterThan(0);
+    const bytes = fs.readFileSync(file);
+    const stale = Buffer.from(bytes.subarray((live! - 1) * size, live! * size));
+    // Its tables' roots as a dropped table's would be: pages that start no b-tree (page 1, the header's; or past the end).
+    let rewritten = 0;
+    for (let i = 0; i < stale.readUInt16BE(3); i++) {
+      const cell = schemaCell(stale, stale.readUInt16BE(8 + i * 2));
+      if (cell === null || cell.root === 0) continue;
+      if (cell.rootWidth === 1) stale.writeUInt8(1, cell.rootAt);
+      else if (cell.rootWidth === 2) stale.writeUInt16BE(30_000 + i, cell.rootAt);
+      else continue;
+      rewritten++;
+    }
+    expect(rewritten).toBeGreaterThan(0);
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, stale, 0, size, (indexPages[0]! - 1) * size);
+    fs.closeSync(fd);
+    overwritePages(file, [1], 'zeros');
+    const report = salvageAndCheck(file, 'first page zeroed, stale table-list copy below the live one', openOutcome(file));
+    expect(report.notes.some((n) => n.includes(`pages ${live}`) || n.includes(`, ${live}`))).toBe(true);
+    expect(countRows(file)).toEqual(templateCounts);
   });
 });
