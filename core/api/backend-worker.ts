@@ -119,26 +119,14 @@ port.on('message', (call: BackendCall | BackendCancel | 'close') => {
       port.close();
       return;
     }
-    if (damage !== null) {
+    // Recovered, but the open after it failed (busy): tried again now, before anything else.
+    const notOpen = !ws && damage === null && role === 'writer' ? openWriter() : null;
+    if (damage !== null || !ws) {
       cancels.delete(call.id);
-      send({ id: call.id, result: await answerDamaged(call, damage) });
+      const answer = damage !== null ? await answerDamaged(call, damage) : { ok: false as const, error: notOpen ?? { code: 'database_unavailable' as const, message: 'The workspace is not open.' } };
+      send({ id: call.id, result: answer });
       return;
     }
-    if (!ws) {
-      // Recovered, but the open after it failed (busy): try again now; still not open, say why.
-      const error = role === 'writer' ? openWriter() : { code: 'database_unavailable' as const, message: 'The workspace is not open.' };
-      if (damage !== null) {
-        cancels.delete(call.id);
-        send({ id: call.id, result: await answerDamaged(call, damage) });
-        return;
-      }
-      if (error !== null || !ws) {
-        cancels.delete(call.id);
-        send({ id: call.id, result: { ok: false, error: error ?? { code: 'database_unavailable', message: 'The workspace is not open.' } } });
-        return;
-      }
-    }
-    if (!ws) return; // not reached: answered above
     if (!('task' in call)) {
       send({ id: call.id, result: await dispatchAsync(ws, call.op, call.input) });
       return;
