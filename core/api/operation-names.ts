@@ -63,6 +63,14 @@ export const OPERATION_NAMES = [
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
+/**
+ * The operations that run on their own (`exclusive` in contract.ts: a backup,
+ * a restore, a merge), each making a safety backup first: the window does not
+ * send one again when it is answered busy. Checked against the contract in
+ * operation-names.test.ts.
+ */
+export const EXCLUSIVE_OPERATIONS: readonly OperationName[] = ['makeBackup', 'restoreBackup', 'mergeWorkspace'];
+
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && (OPERATION_NAMES as readonly string[]).includes(name);
 }

@@ -1,6 +1,6 @@
 import type { ApiError } from '../hooks/useApi';
 import type { ApiResult, ClaimFilter, ClaimSort, OpInput, OpResult } from '../../core/api/contract';
-import type { OperationName } from '../../core/api/operation-names';
+import { EXCLUSIVE_OPERATIONS, type OperationName } from '../../core/api/operation-names';
 import { desktopBridge, type DesktopBridge } from './bridge';
 import { retryWhileBusy } from '../../core/api/busy-retry';
 import { CsvRecordCounter } from './csv-rows';
@@ -88,14 +88,11 @@ export function setReviewerPrompt(prompt: ReviewerPrompt | null): void {
  */
 export async function call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpResult<K>>> {
   // A backup, a restore or a merge is not tried again: each try makes a safety backup first, and its dialog says busy itself.
-  const send = () => (NOT_RETRIED.has(op) ? transport(op, input) : retryWhileBusy(() => transport(op, input)));
+  const send = () => (EXCLUSIVE_OPERATIONS.includes(op) ? transport(op, input) : retryWhileBusy(() => transport(op, input)));
   const result = await send();
   if (result.ok || result.error.code !== 'reviewer_required' || reviewerPrompt === null) return result;
   return (await reviewerPrompt()) ? send() : result;
 }
-
-/** Operations that run on their own (exclusive) and make a backup before they start. */
-const NOT_RETRIED: ReadonlySet<string> = new Set(['makeBackup', 'restoreBackup', 'mergeWorkspace']);
 
 /** Where a report went (`rowCount` rows); `cancelled` when Cancel stopped it and nothing was saved; null when the save dialog was dismissed. */
 export type ExportOutcome = { rowCount: number; where: string } | { cancelled: true } | null;
