@@ -1,30 +1,41 @@
 /**
- * `npm run eval [-- --holdout | --holdout2 | --holdout3 | --holdout4 | --dev5] [--verbose | --json] [ARTICLE...]`:
+ * `npm run eval [-- --holdout | --holdout2 | --holdout3 | --holdout4 | --dev5 | --set NAME] [--verbose | --json] [ARTICLE...]`:
  * scores the extraction engine against the hand-labelled gold in eval/gold,
  * or against a held-out set, each written blind: --holdout (eval/holdout;
  * its categories of misses were then used to generalise the rules),
  * --holdout2 (eval/holdout2; scored blind once, then its misses were read
  * too), --holdout3 (eval/holdout3; scored once, at the end, never tuned on)
  * or --holdout4 (eval/holdout4: real articles, scored once, never tuned on);
- * or --dev5 (eval/dev5: real articles, a development set that may be tuned on).
+ * or --dev5 (eval/dev5: real articles, a development set that may be tuned on);
+ * or --set NAME for any other set laid out the same way (eval/NAME/articles, gold, contested).
  * ARTICLE keeps only the articles whose file name contains it.
  * Exit codes: 0 scored (whether or not the aims are met), 1 the evaluation set
  * is invalid, 2 usage.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { DEV5_DIR, EVAL_DIR, evaluateAll, HOLDOUT_DIR } from './evaluate';
 import { GoldError } from './gold-schema';
 import { formatMisses, formatTable, reportJson } from './score';
 
-const USAGE = 'usage: npm run eval -- [--holdout | --holdout2 | --holdout3 | --holdout4 | --dev5] [--verbose] [--json] [ARTICLE-NAME-PART...]';
+const USAGE = 'usage: npm run eval -- [--holdout | --holdout2 | --holdout3 | --holdout4 | --dev5 | --set NAME] [--verbose] [--json] [ARTICLE-NAME-PART...]';
 
 function main(argv: string[]): number {
   let verbose = false;
   let json = false;
   let dir = EVAL_DIR;
   const filter: string[] = [];
-  for (const arg of argv) {
-    if (arg === '--verbose' || arg === '-v') verbose = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--set') {
+      // Any set laid out as eval/NAME/articles + gold (+ contested): --set dev6, --set holdout5 ...
+      const name = argv[++i];
+      if (name === undefined || !/^[a-z0-9_-]+$/i.test(name) || !fs.existsSync(path.join(EVAL_DIR, name, 'articles'))) {
+        console.error(`--set needs the name of a folder of eval/ with articles/ and gold/ in it\n${USAGE}`);
+        return 2;
+      }
+      dir = path.join(EVAL_DIR, name);
+    } else if (arg === '--verbose' || arg === '-v') verbose = true;
     else if (arg === '--json') json = true;
     else if (arg === '--holdout') dir = HOLDOUT_DIR;
     else if (arg === '--holdout2') dir = path.join(EVAL_DIR, 'holdout2');
