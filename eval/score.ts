@@ -22,6 +22,8 @@ export interface PredictedDispute {
   target: number;
   phrase?: string;
   speaker?: string | null;
+  /** Doubt, not denial: counts for contested only. */
+  doubt?: boolean;
 }
 
 /** What the scorer needs from analyzeArticle's result. */
@@ -381,6 +383,7 @@ export function scoreArticle(text: string, gold: ResolvedGold, predicted: Predic
   };
   const predictedPairs = new Map<string, DisputePair>();
   for (const d of predicted.disputes) {
+    if (d.doubt) continue; // contested (below), not a dispute
     const key = `${goldIndexOfRow(d.target)}:${goldIndexOfRow(d.denial)}`;
     if (!predictedPairs.has(key)) predictedPairs.set(key, { target: describeRow(d.target), denial: describeRow(d.denial), phrase: d.phrase });
   }

@@ -17,7 +17,7 @@ import * as denialWords from '../text/lexicon/denial';
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
-  DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
+  DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
   REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
 } = denialWords;
@@ -32,11 +32,13 @@ export interface Denial {
   /** The denial words as written: "denies these allegations", "rejected the claim that". */
   phrase: string;
   target: DenialTarget;
+  /** Doubt about the statement ("cautious about the findings"), not a denial of it. */
+  doubt?: true;
 }
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
@@ -509,13 +511,60 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   };
 }
 
+/** Index after a phrasal verb of doubt at i ("cast doubt on", "took issue with"), or -1. */
+function phrasalDoubt(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]!.lower;
+  for (const { verbs, then } of PHRASAL_DOUBTS) {
+    if (!verbs.has(w)) continue;
+    for (const rest of then) if (rest.every((word, k) => tokens[i + 1 + k]?.lower === word)) return i + 1 + rest.length;
+  }
+  return -1;
+}
+
+/**
+ * Doubt about a statement, led at i: "questioned the findings", "other experts are cautious about the
+ * findings", "cast doubt on the report", "took issue with that account", "disputed this" — the same targets
+ * as a denial, but only where the object is a statement: a disputable noun, or a pronoun ending the clause.
+ */
+function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
+  const w = tokens[i]!.lower;
+  let j: number;
+  if ((w === 'doubts' || w === 'doubt') && DOUBT_LINKS.has(tokens[i + 1]?.lower ?? '')) j = i + 2; // "doubts about the figures"
+  else if (DOUBTING_VERBS.has(w)) j = i + 1;
+  else if (DOUBT_ADJECTIVES.has(w) && DOUBT_LINKS.has(tokens[i + 1]?.lower ?? '')) j = i + 2;
+  else {
+    j = phrasalDoubt(tokens, i);
+    if (j < 0) return null;
+  }
+  if (isNegated(tokens, i)) return null;
+  if (DOUBTING_VERBS.has(w) && j === i + 1) {
+    // Passive: "These figures have been questioned by economists", "This was challenged by the opposition".
+    let end = i;
+    while (end > 0 && (PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower) || DENIAL_ADVERBS.has(tokens[end - 1]!.lower))) end--;
+    if (end < i && /^(?:been|being|is|are|was|were)$/.test(tokens[i - 1]!.lower)) {
+      const subject = subjectBefore(tokens, end);
+      if (!subject || (subject.noun === null && subject.from !== 0)) return null;
+      return { phrase: slice(text, tokens, subject.from, i), target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor }, doubt: true };
+    }
+  }
+  j = skipAdverbs(tokens, j);
+  const n = tokens[j]?.lower;
+  if (n === undefined) return null;
+  const after = tokens[j + 1];
+  if ((PRONOUNS_FOR_ONE_CLAIM.has(n) || n === 'them' || n === 'these' || n === 'those') && n !== 'such' && (!after || after.type !== 'word')) {
+    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: !PRONOUNS_FOR_ONE_CLAIM.has(n), noun: null, possessor: null }, doubt: true };
+  }
+  const np = nounPhrase(tokens, j);
+  return np ? { ...withNounPhrase(text, tokens, i, np), doubt: true } : null;
+}
+
 export function findDenial(text: string, tokens?: readonly Token[]): Denial | null {
   if (!MAYBE_DENIAL.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
   const toks = tokens ?? tokenize(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'word') continue;
-    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i);
+    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i) ?? doubtDenial(text, toks, i);
     if (denial) return denial;
   }
   return null;

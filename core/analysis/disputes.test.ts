@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toAnalysisJson } from '../cli/analyze';
 import { analyzeArticle } from '../import/analyze';
 import { findDenial } from './denial';
 import { findDisputes } from './disputes';
@@ -413,5 +414,54 @@ describe('passive denials with auxiliaries and a pronoun subject', () => {
     expect(findDenial('It was rejected by residents at a meeting on Tuesday.')).toBeNull();
     expect(findDenial('This has been rejected by the council.')).toBeNull();
     expect(findDenial('It was contested by the opposition.')).not.toBeNull();
+  });
+});
+
+describe('doubt about a statement: contested, not disputed', () => {
+  const doubts: Array<[string, string]> = [
+    ['Critics questioned the figures.', 'questioned the figures'],
+    ['Several economists cast doubt on the estimate.', 'cast doubt on the estimate'],
+    ['Scientists not involved in the study were sceptical of its conclusions.', 'sceptical of its conclusions'],
+    ['The opposition took issue with that account.', 'took issue with that account'],
+    ['Other researchers disagree with the findings.', 'disagree with the findings'],
+    ['However, other experts are cautious about the findings.', 'cautious about the findings'],
+    ['Some analysts have raised doubts about the data.', 'raised doubts about the data'],
+    ['These figures have been questioned by independent economists.', 'These figures have been questioned'],
+    ['This was challenged by the opposition.', 'This was challenged'],
+  ];
+  for (const [sentence, phrase] of doubts) {
+    it(sentence, () => expect(findDenial(sentence)).toMatchObject({ phrase, doubt: true }));
+  }
+
+  // The same verbs and adjectives about people, acts and risks doubt no statement.
+  const none = [
+    'Police questioned the suspect.',
+    'She challenged the champion to a rematch.',
+    'He was critical of the government.',
+    'Officials did not question the figures.',
+    'The minister is wary of the risks.',
+    'Doctors are cautious about prescribing the drug.',
+    'The champion was challenged by a newcomer.',
+    'The suspect was questioned by police.',
+  ];
+  for (const sentence of none) it(`not doubt: ${sentence}`, () => expect(findDenial(sentence)).toBeNull());
+
+  it('links the doubt to the finding it is about, both sides contested, neither called false', () => {
+    const text = [
+      'Egypt finds hints of hidden chambers',
+      '',
+      'Lead researcher Mamdouh Eldamaty told Nature that the results were suggestive of concealed structures beyond the tomb.',
+      '',
+      'However, other experts are cautious about the findings.',
+    ].join('\n');
+    const article = analyzeArticle(text);
+    const finding = article.claims.findIndex((c) => c.text.startsWith('Lead researcher'));
+    const doubt = article.claims.findIndex((c) => c.text.startsWith('However'));
+    expect(article.disputes).toEqual([expect.objectContaining({ denial: doubt, target: finding, phrase: 'cautious about the findings', doubt: true })]);
+    // A view, not a checkable denial: no "denial" reason lifts its score.
+    expect(article.claims[doubt]!.reasons).not.toContain('denial');
+    const json = toAnalysisJson(article);
+    expect(json.claims[finding]).toMatchObject({ contested: true, disputedBy: [], contestedWith: [article.claims[doubt]!.text] });
+    expect(json.claims[doubt]).toMatchObject({ contested: true, contestedWith: [article.claims[finding]!.text] });
   });
 });

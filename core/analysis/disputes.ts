@@ -726,7 +726,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       return;
     }
     const targets = denial.target.kind === 'anaphora' ? resolveAnaphora(prep, i, denial.target, denial.phrase) : resolveContent(prep, i, denial.target);
-    for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker });
+    for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker, ...(denial.doubt && { doubt: true as const }) });
   });
   return disputes;
 }

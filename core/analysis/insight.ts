@@ -35,7 +35,9 @@ export function describeClaim(text: string, speaker: string | null, context: Ins
   const figures = extractFigures(text, tokens);
   const entities = extractEntities(text, tokens, { article });
   const kind = context.kind ?? 'claim';
-  const denial = kind === 'claim' && findDenial(text, tokens) !== null;
+  // A denial is a checkable event ("The ministry denied the allegations"); doubt ("other experts are cautious about the findings") is a view.
+  const found = kind === 'claim' ? findDenial(text, tokens) : null;
+  const denial = found !== null && !found.doubt;
   let wordCount = 0;
   for (const t of tokens) if (t.type !== 'symbol') wordCount++;
   const { score, reasons } = scoreWorthiness({ text, speaker, kind, figures, entities, denial, wordCount });

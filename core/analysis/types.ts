@@ -23,6 +23,11 @@ export interface InArticleDispute {
   phrase: string;
   /** Who denies it, as attributed: "The Taliban government"; null when the article does not say. */
   speaker: string | null;
+  /**
+   * Doubt rather than denial ("other experts are cautious about the findings", "questioned the figures"): both
+   * sides are contested, but the target is not said to be false, so it is no `disputedBy`.
+   */
+  doubt?: true;
 }
 
 /** One row of an article as the analysis sees it. */

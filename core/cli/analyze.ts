@@ -41,7 +41,8 @@ export function toAnalysisJson(analysis: AnalyzedArticle, metadata: ArticleMetad
   for (const d of analysis.disputes) {
     const denial = analysis.claims[d.denial];
     const target = analysis.claims[d.target];
-    if (denial) disputesOf[d.target]?.push({ text: denial.text, speaker: d.speaker, phrase: d.phrase });
+    // Doubt ("cautious about the findings") contests a claim without calling it false: contested, not disputed.
+    if (denial && !d.doubt) disputesOf[d.target]?.push({ text: denial.text, speaker: d.speaker, phrase: d.phrase });
     if (denial && target) {
       sidesOf[d.target]!.add(denial.text);
       sidesOf[d.denial]!.add(target.text);

@@ -8,6 +8,36 @@ export const REJECTION_VERBS = words(`
   rebuts rebutted rebutting repudiate repudiates repudiated repudiating dispute disputes disputed disputing
   contest contests contested contesting debunk debunks debunked debunking rubbish rubbished rubbishes`);
 
+/**
+ * Verbs that doubt what someone said, but only when their object is a statement: "questioned the findings",
+ * "challenged the notion that X", "contradicts that account" deny; "questioned the suspect", "challenged the
+ * champion" do not. Held to a disputable noun (or a pronoun ending the clause).
+ */
+export const DOUBTING_VERBS = words(`
+  question questions questioned questioning challenge challenges challenged challenging doubt doubts doubted
+  doubting contradict contradicts contradicted contradicting undermine undermines undermined undermining
+  disbelieve disbelieves disbelieved`);
+
+/** Doubt as a state of mind, about a statement: "other experts are cautious about the findings", "sceptical of the claims". */
+export const DOUBT_ADJECTIVES = words(`
+  sceptical skeptical cautious doubtful unconvinced wary dubious suspicious critical distrustful incredulous`);
+
+/** What joins a doubt adjective (or "doubts") to what is doubted: "sceptical of", "doubts about". */
+export const DOUBT_LINKS = words(`of about over regarding towards toward on`);
+
+/**
+ * Phrasal verbs of doubt, each a verb's forms then the words after it: "cast doubt on", "took issue with",
+ * "pushed back against", "poured cold water on", "disagreed with". Their object is held to a statement too.
+ */
+export const PHRASAL_DOUBTS: ReadonlyArray<{ verbs: ReadonlySet<string>; then: readonly string[][] }> = [
+  { verbs: words(`cast casts casting`), then: [['doubt', 'on'], ['doubt', 'upon'], ['doubt', 'over'], ['doubts', 'on'], ['doubts', 'over']] },
+  { verbs: words(`raise raises raised raising express expresses expressed expressing voice voices voiced voicing`), then: [['doubts', 'about'], ['doubts', 'over'], ['doubt', 'about'], ['concerns', 'about'], ['questions', 'about'], ['questions', 'over']] },
+  { verbs: words(`take takes took taking`), then: [['issue', 'with']] },
+  { verbs: words(`push pushes pushed pushing`), then: [['back', 'against'], ['back', 'on']] },
+  { verbs: words(`pour pours poured pouring`), then: [['cold', 'water', 'on']] },
+  { verbs: words(`disagree disagrees disagreed disagreeing`), then: [['with']] },
+];
+
 /** Verbs that deny only with a falsity word: "called the allegations baseless". */
 export const CALLING_VERBS = words(`
   call calls called calling term terms termed terming describe describes described describing brand brands branded
