@@ -17,7 +17,7 @@ import * as denialWords from '../text/lexicon/denial';
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
-  DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
+  DEFENCE_VERBS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
   REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
 } = denialWords;
@@ -26,7 +26,9 @@ export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
   | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null }
   /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
-  | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null };
+  | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null }
+  /** A defence of `upheld` ("defending the police response"): the nearest earlier accusation or criticism of it. */
+  | { kind: 'defence'; upheld: string };
 
 export interface Denial {
   /** The denial words as written: "denies these allegations", "rejected the claim that". */
@@ -38,7 +40,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
@@ -558,13 +560,39 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
   return np ? { ...withNounPhrase(text, tokens, i, np), doubt: true } : null;
 }
 
+/** The definite thing upheld from i: "the police response", "its decision to close the border", "the strikes". */
+function upheldFrom(text: string, tokens: readonly Token[], i: number): string | null {
+  const first = tokens[i];
+  if (!first || first.type !== 'word' || !/^(?:the|its|his|her|their|our|this|that|these|those)$/.test(first.lower)) return null;
+  const content = clauseFrom(text, tokens, i);
+  return content.split(/\s+/u).length >= 2 ? content : null;
+}
+
+/**
+ * A defence against an accusation, led at i: "defending the police response", "the ministry justified the
+ * strikes", "stood by its reporting". What is upheld names the accused act; disputes.ts finds the accusation.
+ */
+function defenceDenial(text: string, tokens: readonly Token[], i: number): Denial | null {
+  const w = tokens[i]!.lower;
+  let j: number;
+  if (DEFENCE_VERBS.has(w)) j = i + 1;
+  else if (STANDING_BY.has(w) && tokens[i + 1]?.lower === 'by') j = i + 2;
+  else return null;
+  // "the defending champion", "defended his title": an adjective, or a thing no one accused anyone of (found by the resolver).
+  if (isNegated(tokens, i) || (tokens[i - 1]?.type === 'word' && /^(?:the|a|an)$/.test(tokens[i - 1]!.lower))) return null;
+  j = skipAdverbs(tokens, j);
+  const upheld = upheldFrom(text, tokens, j);
+  if (!upheld) return null;
+  return { phrase: phraseWithContent(text, tokens, i, j, upheld), target: { kind: 'defence', upheld } };
+}
+
 export function findDenial(text: string, tokens?: readonly Token[]): Denial | null {
   if (!MAYBE_DENIAL.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
   const toks = tokens ?? tokenize(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'word') continue;
-    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i) ?? doubtDenial(text, toks, i);
+    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i) ?? doubtDenial(text, toks, i) ?? defenceDenial(text, toks, i);
     if (denial) return denial;
   }
   return null;

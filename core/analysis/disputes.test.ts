@@ -465,3 +465,38 @@ describe('doubt about a statement: contested, not disputed', () => {
     expect(json.claims[doubt]).toMatchObject({ contested: true, contestedWith: [article.claims[finding]!.text] });
   });
 });
+
+describe('a defence against an accusation', () => {
+  it('"defending the police response" answers the accusation against the police, and contests both sides', () => {
+    const got = pairs(`
+Now the police across France have also been accused of heavy-handedness, including firing tear gas directly at protesters.
+
+Sébastian Lecornu|Sébastian Lecornu has stated that he believes the students have genuine concerns, while also defending the police response.`);
+    expect(got).toEqual([['Sébastian Lecornu has st', 'Now the police across Fr', 'defending the police response']]);
+  });
+
+  it('"justified the strikes" and "stood by its reporting" answer the criticism they name', () => {
+    expect(
+      pairs(`
+Rights groups condemned the air strikes on the market, which killed 12 people.
+The defence ministry|The defence ministry justified the strikes, saying fighters were hiding there.`),
+    ).toEqual([['The defence ministry jus', 'Rights groups condemned ', 'justified the strikes']]);
+    expect(
+      pairs(`
+Ministers accused the newspaper of inventing the leaked memo.
+The newspaper|The newspaper stood by its reporting on the memo.`),
+    ).toEqual([['The newspaper stood by i', 'Ministers accused the ne', 'stood by its reporting on the memo']]);
+  });
+
+  it('no defence without an accusation of what is upheld', () => {
+    // Something upheld that nobody attacked, a title, a defending champion: nothing to answer.
+    expect(
+      pairs(`
+Critics accused the mayor of wasting money on the stadium.
+Coach|Spain are the defending champions and beat Italy 2-1.
+Coach|She defended her title in Paris on Sunday.
+The army|The army is defending the northern border against raids.`),
+    ).toEqual([]);
+    expect(findDenial('The government did not defend the policy.')).toBeNull();
+  });
+});

@@ -22,7 +22,7 @@ import * as documentsLexicon from '../text/lexicon/documents';
 import * as timeLexicon from '../text/lexicon/time';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { ACCUSATION_STEMS } = denialLexicon;
+const { ACCUSATION_STEMS, CRITICISM_STEMS } = denialLexicon;
 const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
 const { WEEKDAYS } = timeLexicon;
 
@@ -606,6 +606,25 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   return [];
 }
 
+/** Attacks a defence may answer: "accused of", "criticised for", "condemned" (stems, read once). */
+const CRITICISM = new RegExp(`\\b(?:${CRITICISM_STEMS.join('|')})`, 'iu');
+
+/**
+ * What a defence answers ("defending the police response"): the nearest earlier claim, within reach, that
+ * accuses or criticises someone and names what is upheld (a word in common beyond the defender's own name).
+ */
+function resolveDefence(prep: Prepared, denial: number, upheld: string): number[] {
+  const wanted = concepts(upheld);
+  for (const w of speakerConcepts(prep.rows[denial]!.speaker)) wanted.delete(w);
+  if (wanted.size === 0) return [];
+  for (const i of earlierClaims(prep, denial)) {
+    const row = prep.rows[i]!;
+    if (!CRITICISM.test(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text)) continue;
+    if (shared(wanted, wordsOf(prep, i)).length > 0) return [i];
+  }
+  return [];
+}
+
 /** The first content word of a verbless denied content ("any involvement in …" -> involv), as a one-concept set. */
 function eventNoun(content: string): Set<string> | null {
   for (const m of content.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
@@ -725,7 +744,8 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       }
       return;
     }
-    const targets = denial.target.kind === 'anaphora' ? resolveAnaphora(prep, i, denial.target, denial.phrase) : resolveContent(prep, i, denial.target);
+    const { target: t } = denial;
+    const targets = t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase) : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld) : resolveContent(prep, i, t);
     for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker, ...(denial.doubt && { doubt: true as const }) });
   });
   return disputes;

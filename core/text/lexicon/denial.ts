@@ -38,6 +38,18 @@ export const PHRASAL_DOUBTS: ReadonlyArray<{ verbs: ReadonlySet<string>; then: r
   { verbs: words(`disagree disagrees disagreed disagreeing`), then: [['with']] },
 ];
 
+/**
+ * Verbs that answer an accusation by upholding what was attacked: "defending the police response", "justified
+ * the strikes", "stood by the report". Their object names the accused act; the accusation is found by it.
+ */
+export const DEFENCE_VERBS = words(`defend defends defended defending justify justifies justified justifying`);
+
+/** "stood by the decision": the verb forms of "stand" whose next word is "by". */
+export const STANDING_BY = words(`stand stands stood standing`);
+
+/** Words that make a sentence an attack someone may defend against: "accused of heavy-handedness", "criticised for". */
+export const CRITICISM_STEMS = wordList(`accus alleg charg criticis criticiz condemn blam denounc lambast slamm castigat rebuk censur`);
+
 /** Verbs that deny only with a falsity word: "called the allegations baseless". */
 export const CALLING_VERBS = words(`
   call calls called calling term terms termed terming describe describes described describing brand brands branded
