@@ -457,6 +457,62 @@ describe('the development set (dev5)', () => {
   });
 });
 
+describe('the blind held-out set (holdout5)', () => {
+  const HOLDOUT5_DIR = path.join(EVAL_DIR, 'holdout5');
+
+  it('has a valid gold file for every article, with something to measure for every metric', () => {
+    const corpus = loadCorpus(HOLDOUT5_DIR);
+    expect(corpus.length).toBe(8);
+    for (const entry of corpus) expectMeasurable(entry);
+    // At least five of the eight report a disagreement (a disputedBy pair or a contested mark).
+    const disagreeing = corpus.filter(
+      (e) => e.gold.sentences.some((s) => s.disputedByIndex.length > 0) || (e.gold.contestedPairs ?? []).length > 0,
+    );
+    expect(disagreeing.length).toBeGreaterThanOrEqual(5);
+    expect(corpus.filter((e) => e.gold.sentences.some((s) => s.disputedByIndex.length > 0)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('marks every disputedBy pair in its contested file too, on both sides, and has no contested file without an article', () => {
+    const corpus = loadCorpus(HOLDOUT5_DIR);
+    for (const entry of corpus) {
+      const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
+      for (const [a, b] of entry.gold.contestedPairs ?? []) expect(pairs.has(`${b}-${a}`), `${entry.name}: ${a}-${b} one-sided`).toBe(true);
+      for (const s of entry.gold.sentences) {
+        for (const d of s.disputedByIndex) {
+          expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
+          expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
+        }
+      }
+    }
+    const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
+    for (const f of fs.readdirSync(path.join(HOLDOUT5_DIR, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+  });
+
+  it('holds articles of 300 to 1,200 words with LF line endings, sharing no paragraph with any other set (dev5 and holdout4 included)', () => {
+    // Every other set of eval/ (the main set and each folder with articles/ in it), read as plain text.
+    const otherDirs = [
+      EVAL_DIR,
+      ...fs
+        .readdirSync(EVAL_DIR)
+        .filter((d) => d !== 'holdout5' && fs.existsSync(path.join(EVAL_DIR, d, 'articles')))
+        .map((d) => path.join(EVAL_DIR, d)),
+    ];
+    expect(otherDirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(['dev5', 'holdout4']));
+    const others = otherDirs.flatMap((dir) =>
+      fs.readdirSync(path.join(dir, 'articles')).map((n) => fs.readFileSync(path.join(dir, 'articles', n), 'utf8')),
+    );
+    for (const entry of loadCorpus(HOLDOUT5_DIR)) {
+      const words = entry.text.split(/\s+/).filter(Boolean).length;
+      expect(words, entry.name).toBeGreaterThanOrEqual(300);
+      expect(words, entry.name).toBeLessThanOrEqual(1200);
+      expect(entry.text.includes('\r'), entry.name).toBe(false);
+      for (const para of entry.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 80)) {
+        expect(others.some((o) => o.includes(para)), `${entry.name}: ${para.slice(0, 60)}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('contested', () => {
   const rows = () => [row('Headline here', { kind: 'headline', excluded: true }), row(S1), row(S2), row(S3), row(S4, { excluded: true })];
 
