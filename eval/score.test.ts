@@ -513,6 +513,57 @@ describe('the blind held-out set (holdout5)', () => {
   });
 });
 
+describe('the development set (dev6)', () => {
+  const DEV6_DIR = path.join(EVAL_DIR, 'dev6');
+
+  it('has a valid gold file for every article, with something to measure for every metric', () => {
+    const corpus = loadCorpus(DEV6_DIR);
+    expect(corpus.length).toBeGreaterThanOrEqual(8);
+    for (const entry of corpus) expectMeasurable(entry);
+    // dev6 was collected for reported disagreements: most articles carry dispute pairs or contested marks.
+    const disputed = corpus.filter((e) => e.gold.sentences.some((s) => s.disputedByIndex.length > 0));
+    expect(disputed.length).toBeGreaterThanOrEqual(4);
+    expect(corpus.filter((e) => (e.gold.contestedPairs ?? []).length > 0).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('marks every contested pair on both sides, every disputedBy pair in its contested file too, and has no contested file without an article', () => {
+    const corpus = loadCorpus(DEV6_DIR);
+    for (const entry of corpus) {
+      const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
+      for (const [a, b] of entry.gold.contestedPairs ?? []) expect(pairs.has(`${b}-${a}`), `${entry.name}: ${a}-${b}`).toBe(true);
+      for (const s of entry.gold.sentences) {
+        for (const d of s.disputedByIndex) {
+          expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
+          expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
+        }
+      }
+    }
+    const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
+    for (const f of fs.readdirSync(path.join(DEV6_DIR, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+  });
+
+  it('holds articles of 300 to 1,200 words with LF line endings, none of them also in the main, a held-out or the dev5 set', () => {
+    const others = new Set(
+      [EVAL_DIR, HOLDOUT_DIR, DEV5_DIR, ...['holdout2', 'holdout3', 'holdout4'].map((d) => path.join(EVAL_DIR, d))].flatMap((dir) =>
+        loadCorpus(dir).map((e) => e.text),
+      ),
+    );
+    for (const entry of loadCorpus(DEV6_DIR)) {
+      const words = entry.text.split(/\s+/).filter(Boolean).length;
+      expect(words, entry.name).toBeGreaterThanOrEqual(300);
+      expect(words, entry.name).toBeLessThanOrEqual(1200);
+      expect(entry.text.includes('\r'), entry.name).toBe(false);
+      expect(others.has(entry.text), entry.name).toBe(false);
+      // No shared paragraph either (a longer copy of the same piece would not be caught by the whole-text check).
+      // Short lines may repeat legitimately: transcript titles ("On-the-Record Press Gaggle by … John Kirby").
+      for (const text of others) {
+        const shared = entry.text.split('\n\n').filter((p) => p.length > 120 && text.includes(p));
+        expect(shared, entry.name).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('contested', () => {
   const rows = () => [row('Headline here', { kind: 'headline', excluded: true }), row(S1), row(S2), row(S3), row(S4, { excluded: true })];
 
