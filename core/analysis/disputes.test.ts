@@ -500,3 +500,73 @@ The army|The army is defending the northern border against raids.`),
     expect(findDenial('The government did not defend the policy.')).toBeNull();
   });
 });
+
+describe('two sources giving different figures for one thing', () => {
+  it('"Other research teams put the toll at more than 70,000" and the 19,000 deaths reported before it dispute each other', () => {
+    const got = pairs(`
+In 2025, for instance, one conflict monitoring organisation reported around 19,000 direct deaths from political violence across Sudan.
+
+Other research teams put the toll at more than 70,000.`);
+    expect(got).toEqual([
+      ['Other research teams put', 'In 2025, for instance, o', 'toll at more than 70,000'],
+      ['In 2025, for instance, o', 'Other research teams put', 'around 19,000 direct deaths'],
+    ]);
+  });
+
+  it('two named sources, the later giving its count: killed and died are one measure', () => {
+    const got = pairs(`
+The health ministry|The health ministry said 1,200 people had died in the floods.
+The Red Cross|The Red Cross estimated that more than 3,000 people were killed.`);
+    expect(got.map((p) => [p[0], p[1]])).toEqual([
+      ['The Red Cross estimated ', 'The health ministry said'],
+      ['The health ministry said', 'The Red Cross estimated '],
+    ]);
+  });
+
+  it('no dispute between figures of different things, years, or one source', () => {
+    // Different years; different measures (killed, injured; a cost and a toll); figures close enough to be one;
+    // and two figures with no sign of another source's count.
+    expect(
+      pairs(`
+The company|The company said profits rose 12% in 2023.
+Analysts|Analysts estimated that profits would rise 20% in 2024.
+
+Police|Police said 12 people were killed.
+Hospital officials|Hospital officials estimated that 40 people were injured.
+
+The toll rose to 19,000 by March.
+Other economists put the cost of rebuilding at $3 billion.
+
+Officials said about 1,000 people had fled.
+Other agencies put the number who fled at 1,100.
+
+Security forces killed at least 37 people and detained more than 400 during the crackdown, a rights group said.
+The report|The report said 112 people arrested during the protests were still unaccounted for.`),
+    ).toEqual([]);
+  });
+});
+
+describe('a contradiction restated', () => {
+  it('"He did not apologize" after "The President absolutely did not apologize" contradicts the same claim', () => {
+    const got = pairs(`
+And then, in his interview on Friday, President Biden apologized for calling the killer an "illegal."
+
+Olivia Dalton|The President absolutely did not apologize.
+Olivia Dalton|He used a different word.
+Olivia Dalton|He did not apologize.`);
+    expect(got.map((p) => [p[0], p[1]])).toEqual([
+      ['The President absolutely', 'And then, in his intervi'],
+      ['He did not apologize.', 'And then, in his intervi'],
+    ]);
+  });
+
+  it('a negation by another speaker, or with another verb, is no restatement', () => {
+    const got = pairs(`
+And then, in his interview on Friday, President Biden apologized for calling the killer an "illegal."
+
+Olivia Dalton|The President absolutely did not apologize.
+Reporter|He did not apologize in writing either.
+Olivia Dalton|He did not hesitate.`);
+    expect(got.map((p) => p[0])).toEqual(['The President absolutely']);
+  });
+});

@@ -13,6 +13,7 @@
  *   recent claim with the same predicate and at least one more word in common.
  * Every search is bounded (LOOK_BACK rows, a few candidates), so a 1 MB article stays linear.
  */
+import { competingFigures } from './competing-figures';
 import { concept, concepts, shared } from './concepts';
 import { findNegation, findStance, type Denial, type Negation } from './denial';
 import { isPromise } from './stance';
@@ -658,12 +659,23 @@ function denierWords(speaker: string | null): Set<string> {
  * word in common, about a claim told just before. Article-voice negations of article-voice
  * claims are ordinary negative facts and link to nothing.
  */
-function resolveNegation(prep: Prepared, denial: number, negation: Negation): number[] {
+function resolveNegation(prep: Prepared, denial: number, negation: Negation, earlier: readonly InArticleDispute[]): number[] {
   const row = prep.rows[denial]!;
   const denier = row.speaker;
   const verb = concept(negation.verb);
   const clause = concepts(negation.phrase);
   if (!clause.has(verb)) return [];
+  // A contradiction restated ("The President absolutely did not apologize. … He did not apologize."): the claim the
+  // same speaker has just contradicted with the same verb, however few other words the restatement repeats.
+  if (denier) {
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const d = earlier[k]!;
+      if (denial - d.denial > LOOK_BACK) break;
+      if (d.denial < denial && !d.doubt && sameSpeaker(prep.rows[d.denial]!.speaker, denier) && wordsOf(prep, d.target).has(verb) && concepts(prep.rows[d.denial]!.text).has(verb)) {
+        return [d.target];
+      }
+    }
+  }
   const subject = negation.subject === 'negator' || negation.subject === 'pronoun' ? null : concept(negation.subject);
   const denierNames = denierWords(denier);
   const keys = denierKeys(denier);
@@ -735,7 +747,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       // "the canal had not yet been commissioned and that no water had been released into it": each negated clause in turn.
       let clause = negation;
       for (let n = 0; clause && n < NEGATED_CLAUSES; n++) {
-        const targets = resolveNegation(prep, i, clause);
+        const targets = resolveNegation(prep, i, clause, disputes);
         if (targets.length > 0) {
           for (const target of targets) disputes.push({ denial: i, target, phrase: clause.phrase, speaker: row.speaker });
           return;
@@ -748,5 +760,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     const targets = t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase) : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld) : resolveContent(prep, i, t);
     for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker, ...(denial.doubt && { doubt: true as const }) });
   });
+  // Two sources giving different figures for one thing: a disagreement with no denial word.
+  disputes.push(...competingFigures(rows, prep.paragraphOf, new Set(disputes.map((d) => d.denial))));
   return disputes;
 }

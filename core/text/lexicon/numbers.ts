@@ -37,6 +37,12 @@ export const CURRENCY_WORDS = words(`
   dollars dollar usd us$ rupees rupee rs rs. pkr inr euros euro eur pounds pound gbp sterling yuan rmb yen jpy
   afghanis afghani riyals riyal dirhams dirham lira naira rand francs franc rubles roubles ruble rouble won pesos peso takas taka`);
 
+/** Units a number is measured in: alone they say how, not what ("198 million euros" and "2 billion euros" may be a fine and a turnover). */
+export const MEASURE_UNITS = words(`
+  kilometres kilometers kilometre kilometer km miles mile metres meters metre meter tonnes tonne tons ton kg kilograms
+  kilogram grams litres liters litre liter gallons hectares hectare acres acre points point degrees degree percent
+  cent per`);
+
 /** Currency codes written before the amount: "Rs 500", "PKR 1.2 billion", "USD 40". */
 export const CURRENCY_BEFORE = words(`rs rs. pkr inr usd eur gbp aed sar cny rmb jpy chf cad aud tk`);
 

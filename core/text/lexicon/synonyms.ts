@@ -74,7 +74,7 @@ export const CONCEPT_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['hide', 'conceal', 'cover-up'],
   ['sell', 'dispos'],
   ['pay', 'compens'],
-  ['kill', 'die', 'fatal', 'fatality'],
+  ['kill', 'die', 'fatal', 'fatality', 'death', 'dead', 'toll'],
   ['rise', 'ris', 'increas', 'grow', 'climb', 'soar'],
   ['cut', 'reduc', 'reduct', 'slash'],
   ['fall', 'drop', 'declin', 'decreas', 'plung'],
