@@ -40,7 +40,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
@@ -190,6 +190,9 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   if (!w) return -1;
   const k = i;
   if (w === 'not' && tokens[k + 1]?.lower === 'true') return k + 2;
+  // "that's not the case", "it is not correct", "that's simply not accurate"
+  if (w === 'not' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'case') return k + 3;
+  if (w === 'not' && /^(?:correct|accurate|right)$/.test(tokens[k + 1]?.lower ?? '') && !/^(?:to|for|about|that)$/.test(tokens[k + 2]?.lower ?? '')) return k + 2;
   if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSITY_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
   if (w === 'null' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'void') return k + 3;
   if (w === 'without' && /^(?:any|basis|foundation|merit|substance|evidence)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -482,6 +485,20 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   let k = i - 1;
   // "the accusation was ‘flatly false’": quotation marks around the verdict are skipped.
   while (k >= 0 && (DENIAL_ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.text))) k--;
+  // "That's false", "it's not true": a pronoun and its copula in one token.
+  const contracted = k >= 0 ? /^(it|that|this)'s$/.exec(tokens[k]!.lower) : null;
+  if (contracted) {
+    if (isNegated(tokens, k)) return null;
+    let from = k;
+    const said = tokens[from - 1]?.lower;
+    if (said && /^(?:said|says|saying|insisted|insists|stressed|maintained|added|argued|stated)$/.test(said)) from--;
+    if (tokens[f]?.lower === 'that') {
+      const content = clauseFrom(text, tokens, f + 1);
+      if (content) return { phrase: phraseWithContent(text, tokens, from, f + 1, content), target: { kind: 'content', content, fallback: false, noun: null } };
+    }
+    if (WEAK_FALSITY_WORDS.has(w)) return null;
+    return { phrase: slice(text, tokens, from, closingQuote(text, tokens, from, f - 1)), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
+  }
   if (k < 0 || !COPULAS.has(tokens[k]!.lower)) return null;
   let copula = k;
   if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
@@ -619,6 +636,14 @@ export interface Negation {
   attributed: boolean;
 }
 
+/** "there was no", "there's no", "there has been no" before the "no" at i. */
+function existential(toks: readonly Token[], i: number): boolean {
+  const a = toks[i - 1]?.lower;
+  if (a === "there's") return true;
+  if (a && /^(?:is|was|are|were)$/.test(a)) return toks[i - 2]?.lower === 'there';
+  return a === 'been' && /^(?:has|have|had)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 3]?.lower === 'there';
+}
+
 const MAYBE_NEGATION = /\b(?:not|no|never|nobody|nothing|none|no-one)\b|n['’]t\b/i;
 export function findNegation(text: string, tokens?: readonly Token[]): Negation | null {
   if (!MAYBE_NEGATION.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
@@ -642,6 +667,9 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
       else if (/^(?:we|they|he|she|it|i|you)$/.test(toks[k]?.lower ?? '')) k += 1;
       else while (toks[k]?.capital && k < i + 7) k++;
       v = k;
+    } else if (w === 'no' && toks[i + 1]?.type === 'word' && existential(toks, i)) {
+      // "There was no apology (anywhere in that conversation)": the noun is what is said not to have happened.
+      v = i + 1;
     } else if (w === 'no' && toks[i + 1]?.type === 'word' && toks[i + 1]!.lower !== 'such' && toks[i + 1]!.lower !== 'longer') {
       // "No water had been released": the predicate follows the noun phrase's auxiliary.
       let k = i + 1;

@@ -570,3 +570,39 @@ Olivia Dalton|He did not hesitate.`);
     expect(got.map((p) => p[0])).toEqual(['The President absolutely']);
   });
 });
+
+describe('contracted and plain-spoken denials', () => {
+  const said: Array<[string, string]> = [
+    ["That's false.", "That's false"],
+    ['It’s not true.', 'It’s not true'],
+    ["I know that's not the case.", "that's not the case"],
+    ['That is not the case.', 'That is not the case'],
+    ['That’s simply not correct.', 'That’s simply not correct'],
+  ];
+  for (const [sentence, phrase] of said) it(sentence, () => expect(findDenial(sentence)).toMatchObject({ phrase, target: { kind: 'anaphora' } }));
+
+  it('not denials: "not correct to say", a negated "false", an opinion', () => {
+    expect(findDenial('It is not correct to say the talks failed.')).toBeNull();
+    expect(findDenial("It's not false.")).toBeNull();
+  });
+
+  it('a speaker relaying an allegation, then calling it false, denies it', () => {
+    const got = pairs(`
+Ian Sams|The first is the diary notes.
+Ian Sams|And the second is there’s a kind of an allegation of willfully taking a classified document that he talked about with his ghostwriter.
+Ian Sams|That’s false.`);
+    expect(got).toEqual([['That’s false.', 'And the second is there’', 'That’s false']]);
+  });
+
+  it('"There was no apology" restates "did not apologize" against the same claim', () => {
+    const got = pairs(`
+And then, in his interview on Friday, President Biden apologized for calling the killer an "illegal."
+
+Olivia Dalton|The President absolutely did not apologize.
+Olivia Dalton|There was no apology anywhere in that conversation.`);
+    expect(got.map((p) => [p[0], p[1]])).toEqual([
+      ['The President absolutely', 'And then, in his intervi'],
+      ['There was no apology any', 'And then, in his intervi'],
+    ]);
+  });
+});

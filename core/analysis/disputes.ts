@@ -109,12 +109,20 @@ function namesOtherParty(row: AnalysisRow): boolean {
   return own.length > 0 && own.every((w) => !speaker.includes(w.replace(/['’]s?$/u, '')));
 }
 
+/**
+ * A speaker relaying someone else's claim: "there's an allegation of …", "reports that …", "it has been claimed
+ * that …". Such a sentence is theirs to deny ("That's false."), though they said it.
+ */
+const RELAYED =
+  /\b(?:allegations?|accusations?|claims?|suggestions?|reports?|rumou?rs?|speculation)\s+(?:of|that)\b|\b(?:has|have|had)\s+been\s+(?:alleged|claimed|suggested|reported|said)\b/iu;
+
 /** A row a denial may target: another claim, not itself a denial, not the denier's own statement. */
 function candidate(prep: Prepared, denial: number, i: number): boolean {
   const row = prep.rows[i];
   if (!row || i === denial || row.kind !== 'claim' || prep.denials[i]) return false;
   const denier = prep.rows[denial]!;
   if (!sameSpeaker(row.speaker, denier.speaker)) return true;
+  if (prep.denials[denial] && RELAYED.test(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) return true;
   let other = prep.otherParty.get(denial);
   if (other === undefined) {
     other = namesOtherParty(denier);
@@ -671,7 +679,7 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation, ear
     for (let k = earlier.length - 1; k >= 0; k--) {
       const d = earlier[k]!;
       if (denial - d.denial > LOOK_BACK) break;
-      if (d.denial < denial && !d.doubt && sameSpeaker(prep.rows[d.denial]!.speaker, denier) && wordsOf(prep, d.target).has(verb) && concepts(prep.rows[d.denial]!.text).has(verb)) {
+      if (d.denial < denial && !d.doubt && sameSpeaker(prep.rows[d.denial]!.speaker, denier) && holdsStem(wordsOf(prep, d.target), verb) && holdsStem(concepts(prep.rows[d.denial]!.text), verb)) {
         return [d.target];
       }
     }
@@ -701,6 +709,15 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation, ear
     return [i];
   }
   return [];
+}
+
+/** A concept, or one sharing its first six letters ("apology" and "apologized"): a noun restating its verb. */
+function holdsStem(words: ReadonlySet<string>, stem: string): boolean {
+  if (words.has(stem)) return true;
+  if (stem.length < 6) return false;
+  const head = stem.slice(0, 6);
+  for (const w of words) if (w.length >= 6 && w.startsWith(head)) return true;
+  return false;
 }
 
 /** How many negated clauses of one sentence are tried as contradictions. */
