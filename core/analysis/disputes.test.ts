@@ -606,3 +606,26 @@ Olivia Dalton|There was no apology anywhere in that conversation.`);
     ]);
   });
 });
+
+describe('a correction of how something is seen', () => {
+  it('"In fact, …" corrects the framing before it ("is portrayed as", "created the impression that"), not the counterpoint between', () => {
+    const got = pairs(`
+Recent warnings from American AI leaders have created the impression that the world is only beginning to confront the dangers of AI.
+
+The Asian superpower is portrayed as the difficult final participant in a governance system that the US must first create.
+Yet there is a China-shaped hole in this narrative.
+In fact, China has already established an extensive system of AI rules and government oversight.`);
+    expect(got.map((p) => [p[0], p[1], p[2]])).toEqual([
+      ['In fact, China has alrea', 'The Asian superpower is ', 'In fact'],
+      ['In fact, China has alrea', 'Recent warnings from Ame', 'In fact'],
+    ]);
+  });
+
+  it('"in fact" after plain facts corrects nothing', () => {
+    expect(
+      pairs(`
+The company sold 4,000 cars in May.
+In fact, sales rose 5% over the year.`),
+    ).toEqual([]);
+  });
+});

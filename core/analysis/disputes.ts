@@ -634,6 +634,23 @@ function resolveDefence(prep: Prepared, denial: number, upheld: string): number[
   return [];
 }
 
+/** A sentence opening as a correction: "In fact, …", "In reality, …", "Actually, …", "The truth is …". */
+const CORRECTION = /^\W*(?:(?:but|yet|and)\s+)?(?:in (?:fact|reality|truth)|actually|the (?:truth|reality|fact) is|contrary to (?:this|that|these|popular|common|such)[\p{L}\s]{0,20}?)\b/iu;
+/** A sentence telling how something is seen rather than how it is: what a correction corrects. */
+const FRAMING =
+  /\b(?:portray(?:s|ed|al)?|depict(?:s|ed|ion)?|(?:described|characteri[sz]ed|painted|framed|cast|seen|perceived|regarded|viewed|billed|presented|touted|dismissed) as|(?:the|an|this|that) (?:impression|perception|narrative|myth|misconception|assumption|belief|notion)|conventional wisdom|popular belief|widely (?:believed|assumed|thought|held|reported|seen)|(?:many|most|some) (?:people |observers |analysts |experts )?(?:believe|assume|think)|it is (?:often|commonly|widely|frequently) (?:said|claimed|believed|assumed|thought)|(?:has|have) (?:long |often )?been (?:claimed|suggested|argued|assumed|reported))\b/iu;
+
+const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
+
+/** Framing sentences a correction at `denial` answers: the nearest few claims before it that tell how something is seen. */
+function framingsBefore(prep: Prepared, denial: number): number[] {
+  return earlierClaims(prep, denial).filter((i) => {
+    const text = prep.rows[i]!.text.length > 2000 ? prep.rows[i]!.text.slice(0, 2000) : prep.rows[i]!.text;
+    // "Yet there is a hole in this narrative": a sentence opening on a contrast is already the other view.
+    return FRAMING.test(text) && !COUNTERING.test(text);
+  });
+}
+
 /** The first content word of a verbless denied content ("any involvement in …" -> involv), as a one-concept set. */
 function eventNoun(content: string): Set<string> | null {
   for (const m of content.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
@@ -776,6 +793,13 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     const { target: t } = denial;
     const targets = t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase) : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld) : resolveContent(prep, i, t);
     for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker, ...(denial.doubt && { doubt: true as const }) });
+  });
+  // A correction of a framing: "The Asian superpower is portrayed as …" / "In fact, China has already …".
+  rows.forEach((row, i) => {
+    if (row.kind !== 'claim' || prep.denials[i] || !CORRECTION.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
+    for (const target of framingsBefore(prep, i)) {
+      if (!disputes.some((d) => d.denial === i && d.target === target)) disputes.push({ denial: i, target, phrase: CORRECTION.exec(row.text)![0].replace(/^\W+/u, ''), speaker: row.speaker });
+    }
   });
   // Two sources giving different figures for one thing: a disagreement with no denial word.
   disputes.push(...competingFigures(rows, prep.paragraphOf, new Set(disputes.map((d) => d.denial))));
