@@ -629,3 +629,30 @@ In fact, sales rose 5% over the year.`),
     ).toEqual([]);
   });
 });
+
+describe('a negation answered by "But …"', () => {
+  it('"never discussed" contradicts the report saying "But … he did discuss it" that follows', () => {
+    const got = pairs(`
+The President said last night that he never discussed classified material with anyone.
+But the special counsel’s report said that on three different occasions, he did discuss it with his ghostwriter.`);
+    expect(got).toEqual([['The President said last ', 'But the special counsel’', 'he never discussed classified material with anyone']]);
+  });
+
+  it('no link without "But", without the same predicate, or from the same speaker', () => {
+    expect(
+      pairs(`
+The President said last night that he never discussed classified material with anyone.
+The special counsel’s report said that on three different occasions, he did discuss it with his ghostwriter.`),
+    ).toEqual([]);
+    expect(
+      pairs(`
+The President said last night that he never discussed classified material with anyone.
+But the report said he did keep notebooks at home.`),
+    ).toEqual([]);
+    expect(
+      pairs(`
+Ana Ruiz|Ana Ruiz said she never signed the contract.
+Ana Ruiz|But she did sign the contract's annex in May.`),
+    ).toEqual([]);
+  });
+});

@@ -642,6 +642,36 @@ const FRAMING =
 
 const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
 
+/**
+ * The negated claim a "But …" sentence at `j` asserts after all: one of the few claims before it whose negated
+ * predicate it states, with another word in common beyond the verb and the speakers' names.
+ */
+function negationAnswered(prep: Prepared, j: number): number | null {
+  const words = wordsOf(prep, j);
+  const names = speakerConcepts(prep.rows[j]!.speaker);
+  let seen = 0;
+  for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < CONTRADICTION_REACH; i--) {
+    if (!near(prep, j, i)) break;
+    if (!candidate(prep, j, i)) continue;
+    seen++;
+    const negation = prep.negations[i];
+    if (!negation) continue;
+    const verb = concept(negation.verb);
+    if (!holdsStem(words, verb)) continue;
+    const clause = concepts(negation.phrase);
+    const common = shared(clause, words).filter((w) => w !== verb && !names.has(w) && !speakerConcepts(prep.rows[i]!.speaker).has(w));
+    // "he did discuss it": the emphatic "did" asserts the very predicate denied, whatever the pronoun stands for.
+    if (common.length > 0 || emphatic(prep.rows[j]!.text, verb)) return i;
+  }
+  return null;
+}
+
+/** "did discuss", "does exist", "did in fact meet": do-support stressing the verb with this concept. */
+function emphatic(text: string, verb: string): boolean {
+  for (const m of text.matchAll(/\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu)) if (holdsStem(new Set([concept(m[1]!)]), verb)) return true;
+  return false;
+}
+
 /** Framing sentences a correction at `denial` answers: the nearest few claims before it that tell how something is seen. */
 function framingsBefore(prep: Prepared, denial: number): number[] {
   return earlierClaims(prep, denial).filter((i) => {
@@ -799,6 +829,16 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     if (row.kind !== 'claim' || prep.denials[i] || !CORRECTION.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
     for (const target of framingsBefore(prep, i)) {
       if (!disputes.some((d) => d.denial === i && d.target === target)) disputes.push({ denial: i, target, phrase: CORRECTION.exec(row.text)![0].replace(/^\W+/u, ''), speaker: row.speaker });
+    }
+  });
+  // The other way round: a negation first, then another source asserting it after "But …" ("the President said he never
+  // discussed it" / "But the special counsel's report said that on three occasions he did discuss it").
+  rows.forEach((row, j) => {
+    if (row.kind !== 'claim' || prep.denials[j] || negations[j] || !COUNTERING.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
+    // The negation contradicts what the later sentence asserts: it is the denial, as when it comes second.
+    const negated = negationAnswered(prep, j);
+    if (negated !== null && !disputes.some((d) => d.denial === negated && d.target === j)) {
+      disputes.push({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
     }
   });
   // Two sources giving different figures for one thing: a disagreement with no denial word.

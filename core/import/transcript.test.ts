@@ -24,6 +24,10 @@ describe('transcript speaker labels', () => {
     expect(matchSpeakerLabel('A: Yes.', 0, 7)).toMatchObject({ voice: 'answer' });
     // A sentence opening on "Q" or on a capitalised word is not a label.
     expect(matchSpeakerLabel('Q fever spread fast.', 0, 20)).toBeNull();
+    // A copy that squeezed the spaces: one space, then a capitalised word with its comma or full stop.
+    const squeezed = 'Q Thanks, Ian. Two questions.';
+    expect(matchSpeakerLabel(squeezed, 0, squeezed.length)).toMatchObject({ label: 'Q', voice: 'press', bodyStart: 2 });
+    expect(matchSpeakerLabel('Q Street was closed on Monday.', 0, 30)).toBeNull();
     expect(matchSpeakerLabel('UPDATE: The road is open.', 0, 25)).toBeNull();
     expect(matchSpeakerLabel('Note: prices rose.', 0, 18)).toBeNull();
   });

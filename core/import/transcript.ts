@@ -40,8 +40,12 @@ export interface SpeakerLabel {
 
 /** "MR. KIRBY:", "**MS. JEAN-PIERRE:**": capitals, full stops, hyphens, apostrophes, up to six words, then a colon. */
 const CAPITAL_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}.'’-]+){0,5})(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$)/u;
-/** "Q:", "A.", "Q —", "**Q:**", or a bare "Q" followed by a tab or two spaces ("Q    Hey, John."). */
-const LETTER_LABEL = /^(?:\*\*|__)?([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,}))/u;
+/**
+ * "Q:", "A.", "Q —", "**Q:**", or a bare "Q" followed by a tab or two spaces ("Q    Hey, John."), or by one space
+ * and a capitalised word with a comma or full stop soon after ("Q Thanks, Ian.", as copies that squeeze spaces
+ * have it; "Q Street" is no label).
+ */
+const LETTER_LABEL = /^(?:\*\*|__)?([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,})|(?= \p{Lu}\p{Ll}*[,.?!] ))/u;
 /** Look at the first characters of a paragraph only. */
 const LABEL_WINDOW = 64;
 
