@@ -656,3 +656,15 @@ Ana Ruiz|But she did sign the contract's annex in May.`),
     ).toEqual([]);
   });
 });
+
+describe('a denial is never hidden', () => {
+  it('"That’s false." answering an allegation is stored as a claim, scored at least at the line', () => {
+    const article = analyzeArticle(
+      'Ghostwriter row\n\nThe report said there is an allegation of willfully taking a classified document home.\n\nThat’s false.',
+    );
+    const denial = article.claims.find((c) => c.text.includes('false'))!;
+    expect(article.disputes.some((d) => article.claims[d.denial] === denial)).toBe(true);
+    expect(denial.excluded).toBe(false);
+    expect(denial.checkWorthiness).toBeGreaterThanOrEqual(0.35);
+  });
+});

@@ -362,6 +362,13 @@ export function analyzeArticle(text: string): AnalyzedArticle {
     };
   });
   const disputes = findDisputes(text, claims);
+  // A denial the article reports against one of its claims is an event worth checking, whatever its words alone score:
+  // "That's false." answering an allegation. Doubt ("cautious about the findings") is a view and stays as scored.
+  for (const d of disputes) {
+    const c = claims[d.denial]!;
+    if (d.doubt || c.kind !== 'claim' || !c.excluded) continue;
+    claims[d.denial] = { ...c, excluded: false, checkWorthiness: Math.max(c.checkWorthiness, NON_CLAIM_BELOW) };
+  }
 
   const headline = claims.find((c) => c.kind === 'headline');
   const firstClaim = claims.find((c) => c.kind === 'claim') ?? claims[0];
