@@ -281,6 +281,10 @@ describe('check-worthiness', () => {
       'I suspect the true death toll is higher than 200.',
       '"We think most of the gas is coming up alongside the well casing rather than through the cement plugs," she said.',
       '"I would not be surprised if the real number ends up closer to the bottom of their range."',
+      // Verbs of knowing as well as believing, after the fillers a speaker opens with.
+      'I understand it’s long — 400 pages.',
+      'Well, I gather the ministry spent £3 million on the scheme.',
+      'And then, we were told that 40 people had been evacuated.',
     ])('a hedged checkable statement is shown, as a hedge: %s', (s) => {
       const r = shown(s);
       expect(r.reasons).toContain('hedging');
@@ -305,6 +309,7 @@ describe('check-worthiness', () => {
       expect(hidden('"Frankly, I think we are still early," he said.', 'Lee').reasons).toContain('opinion');
       expect(hidden('I think this is a disgraceful way to treat people.').reasons).toContain('opinion');
       expect(hidden('We believe this is the right thing to do.').reasons).not.toContain('hedging');
+      expect(hidden('I understand this is a hard time for everyone.').reasons).toContain('opinion');
     });
 
     it("a named party's promise told by someone else is on record; the party's own is a promise", () => {
