@@ -203,6 +203,34 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('talk about the talk (declining, announcing, turn-taking in a briefing) is small talk', () => {
+    for (const s of [
+      'So, I’m just going to leave it there.',
+      'Well, first of all, I want to be really clear about something.',
+      'And we’re not going to get into, sort of, hypotheticals or back-and-forth.',
+      'I don’t think it’s productive for me to add speculation there one way or the other.',
+      'No, I’m not able to confirm any specifics coming out of the discussions over the weekend.',
+      'I just can’t confirm any specific back and forth over the course of what happened this weekend.',
+      'And then to your first point about Dermer — again, I would refer you to the Israelis to speak to that.',
+      'Our next question will go to Andrea Mitchell with NBC.',
+      'Two questions.',
+      'To sort of follow up on that.',
+      'Sorry, I didn’t hear that.',
+    ]) {
+      const r = score(s);
+      expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+      expect(r.reasons, s).toContain('small talk');
+    }
+    // What the speaker then says is the claim; a figure is checkable whatever frames it.
+    for (const s of [
+      '"I want to be absolutely clear: our systems were not hacked," she said.',
+      'I can confirm that 12 people were killed in the blast on Tuesday.',
+      'I would refer you to the 2019 report, which found 4,000 cases of fraud.',
+    ]) {
+      expect(score(s).reasons, s).not.toContain('small talk');
+    }
+  });
+
   it('saying nothing, or only framing a quotation, is small talk', () => {
     const article = 'Jane Doe and Margaret Okafor met.';
     for (const s of ['Okafor did not say.', 'Doe did not respond.', 'Okafor put it plainly.', 'Doe was blunt.', 'The ministry would not say how many people had died.', 'As Okafor put it:', 'Doe was characteristically blunt.']) {
