@@ -203,6 +203,23 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('advice and what matters (important to, is key, imagine, will need to) is opinion', () => {
+    for (const s of [
+      'Second, it’s important for AI agents to be designed to identify and authenticate themselves.',
+      'Minimising the delay between infection and treatment is key.',
+      'But imagine you let the software act beyond the chessboard.',
+      'They may want to limit automated systems that overwhelm their sites.',
+    ]) {
+      const r = score(s);
+      expect(r.reasons, s).toContain('opinion');
+      expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+    // The same words as facts: a past need, a key witness, a figure behind "it is important to note".
+    for (const s of ['The patient needed to be airlifted to hospital in Leeds.', 'The key witness was released on Monday.', 'It is important to note that unemployment rose 3% in May.']) {
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+  });
+
   it('talk about the talk (declining, announcing, turn-taking in a briefing) is small talk', () => {
     for (const s of [
       'So, I’m just going to leave it there.',
