@@ -251,6 +251,27 @@ test('the article’s own denial suggests Disputed, never sets it: accepting it 
   await saveScreenshot(page, 'dispute-accepted.png');
 });
 
+test('a doubt the article reports ("other experts are cautious about the findings") is said as one, credited to its holders', async ({ page, claimdesk }) => {
+  await page.goto(claimdesk.url);
+  // The start screen of an empty workspace has the paste box open.
+  await page
+    .getByLabel('Paste article text')
+    .fill(
+      'Egypt finds hints of hidden chambers\n\nLead researcher Mamdouh Eldamaty told Nature that the results were suggestive of concealed structures beyond the tomb.\n\nHowever, other experts are cautious about the findings.',
+    );
+  await page.getByRole('button', { name: 'Import pasted text' }).click();
+  const finding = row(page, 'Lead researcher Mamdouh Eldamaty');
+  await expect(finding).toContainText('suggested: disputed');
+  await finding.click();
+  const dispute = detail(page).getByRole('region', { name: 'In-article dispute' });
+  await expect(dispute).toContainText('Doubted by: other experts — “cautious about the findings”');
+  await expect(dispute).not.toContainText('Disputed by');
+  await saveScreenshot(page, 'detail-doubt.png');
+  // The doubting sentence's own panel says what it doubts.
+  await dispute.getByRole('button', { name: /However, other experts are cautious/ }).click();
+  await expect(detail(page).getByRole('region', { name: 'In-article dispute' })).toContainText(/This sentence doubts claim \d+/);
+});
+
 test('dismissing the suggestion leaves the verdict alone; `a` accepts only a pending one; Accept after all still can', async ({ page, claimdesk }) => {
   await loadSample(page, claimdesk.url);
   await row(page, MILITANT_ATTACKS).click();

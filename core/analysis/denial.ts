@@ -36,6 +36,8 @@ export interface Denial {
   target: DenialTarget;
   /** Doubt about the statement ("cautious about the findings"), not a denial of it. */
   doubt?: true;
+  /** Who holds it, when the sentence says so before the words of doubt ("other experts", "Critics"). */
+  holder?: string;
 }
 
 /** Cheap test before tokenising a sentence. */
@@ -540,6 +542,24 @@ function phrasalDoubt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Words opening a sentence that are not its subject: "However, other experts …". */
+const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|indeed|instead|nevertheless|nonetheless)$/;
+
+/**
+ * The subject before the words at i, as written: "other experts" in "However, other experts are cautious about",
+ * "Critics" in "Critics have questioned". Null for a pronoun or when nothing plain stands there.
+ */
+function holderBefore(text: string, tokens: readonly Token[], i: number): string | null {
+  let end = i - 1;
+  while (end >= 0 && tokens[end]!.type === 'word' && (COPULAS.has(tokens[end]!.lower) || PASSIVE_AUXILIARIES.has(tokens[end]!.lower) || DENIAL_ADVERBS.has(tokens[end]!.lower) || /^(?:remain|remains|remained|became|become|grew|also)$/.test(tokens[end]!.lower) || /^\w{3,}ly$/u.test(tokens[end]!.lower))) end--;
+  if (end < 0 || tokens[end]!.type !== 'word') return null;
+  let from = end;
+  while (from > 0 && end - from < 5 && tokens[from - 1]!.type === 'word') from--;
+  while (from <= end && CONNECTIVES.test(tokens[from]!.lower)) from++;
+  if (from > end || /^(?:it|this|that|they|he|she|we|i|you|which|who|there)$/.test(tokens[from]!.lower)) return null;
+  return slice(text, tokens, from, end);
+}
+
 /**
  * Doubt about a statement, led at i: "questioned the findings", "other experts are cautious about the
  * findings", "cast doubt on the report", "took issue with that account", "disputed this" — the same targets
@@ -563,18 +583,26 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
     if (end < i && /^(?:been|being|is|are|was|were)$/.test(tokens[i - 1]!.lower)) {
       const subject = subjectBefore(tokens, end);
       if (!subject || (subject.noun === null && subject.from !== 0)) return null;
-      return { phrase: slice(text, tokens, subject.from, i), target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor }, doubt: true };
+      // "… was challenged by the opposition": the agent holds the doubt.
+      let by = i + 1;
+      while (by < tokens.length && by < i + 4 && tokens[by]!.lower !== 'by' && tokens[by]!.type === 'word') by++;
+      let to = by;
+      while (to + 1 < tokens.length && to - by < 6 && tokens[to + 1]!.type === 'word') to++;
+      const holder = tokens[by]?.lower === 'by' && to > by ? { holder: slice(text, tokens, by + 1, to) } : {};
+      return { phrase: slice(text, tokens, subject.from, i), target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor }, doubt: true, ...holder };
     }
   }
   j = skipAdverbs(tokens, j);
   const n = tokens[j]?.lower;
   if (n === undefined) return null;
   const after = tokens[j + 1];
+  const holder = holderBefore(text, tokens, i);
+  const held = holder === null ? {} : { holder };
   if ((PRONOUNS_FOR_ONE_CLAIM.has(n) || n === 'them' || n === 'these' || n === 'those') && n !== 'such' && (!after || after.type !== 'word')) {
-    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: !PRONOUNS_FOR_ONE_CLAIM.has(n), noun: null, possessor: null }, doubt: true };
+    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: !PRONOUNS_FOR_ONE_CLAIM.has(n), noun: null, possessor: null }, doubt: true, ...held };
   }
   const np = nounPhrase(tokens, j);
-  return np ? { ...withNounPhrase(text, tokens, i, np), doubt: true } : null;
+  return np ? { ...withNounPhrase(text, tokens, i, np), doubt: true, ...held } : null;
 }
 
 /** The definite thing upheld from i: "the police response", "its decision to close the border", "the strikes". */

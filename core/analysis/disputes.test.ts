@@ -433,6 +433,13 @@ describe('doubt about a statement: contested, not disputed', () => {
     it(sentence, () => expect(findDenial(sentence)).toMatchObject({ phrase, doubt: true }));
   }
 
+  it('says who holds the doubt: the subject before it, or the agent of a passive', () => {
+    expect(findDenial('However, other experts are cautious about the findings.')?.holder).toBe('other experts');
+    expect(findDenial('Critics have questioned the figures.')?.holder).toBe('Critics');
+    expect(findDenial('This was challenged by the opposition.')?.holder).toBe('the opposition');
+    expect(findDenial('They disputed this.')?.holder).toBeUndefined();
+  });
+
   // The same verbs and adjectives about people, acts and risks doubt no statement.
   const none = [
     'Police questioned the suspect.',

@@ -822,7 +822,9 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     }
     const { target: t } = denial;
     const targets = t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase) : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld) : resolveContent(prep, i, t);
-    for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker: rows[i]!.speaker, ...(denial.doubt && { doubt: true as const }) });
+    // Credited to the sentence's speaker, else to whoever it says holds the doubt ("other experts are cautious …").
+    const speaker = rows[i]!.speaker ?? denial.holder ?? null;
+    for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker, ...(denial.doubt && { doubt: true as const }) });
   });
   // A correction of a framing: "The Asian superpower is portrayed as …" / "In fact, China has already …".
   rows.forEach((row, i) => {

@@ -47,6 +47,8 @@ describe('entities', () => {
   it('ordinary words that start a sentence are not names', () => {
     expect(entities('Relations between Pakistan and Afghanistan have deteriorated in recent months.', ARTICLE)).toEqual(['Pakistan', 'Afghanistan']);
     expect(entities('The minister resigned.')).toEqual([]);
+    // A role's modifier opening the sentence ("Lead researcher") is no name.
+    expect(entities('Lead researcher Mamdouh Eldamaty told Nature that the results were suggestive.')).toEqual(['Mamdouh Eldamaty', 'Nature']);
     expect(entities('While there is a consensus, the KP government continues.', ARTICLE)).toEqual(['KP']);
     expect(entities('Campaigners say the company should be sold.')).toEqual([]);
   });

@@ -16,7 +16,7 @@
  */
 import type { Db } from '../../db/open';
 import { setClaimInsight } from '../../db/queries/claims';
-import { insertSuggestions, type NewSuggestion } from '../../db/queries/suggestions';
+import { insertSuggestions, suggestionsFrom } from '../../db/queries/suggestions';
 import { analyzeArticle, analyzeClaimText, type AnalyzedArticle } from '../import';
 
 /** How long one open may spend scoring, in milliseconds. */
@@ -98,15 +98,6 @@ function scoreArticle(db: Db, articleId: number, { body, analysis }: StoredAnaly
       // Left without a score: shown as "—" and tried again at the next open.
     }
   }
-  const suggestions: NewSuggestion[] = [];
-  for (const d of analysis?.disputes ?? []) {
-    const claimId = idOfRow.get(d.target);
-    const denialClaimId = idOfRow.get(d.denial);
-    const denial = analysis?.claims[d.denial];
-    if (claimId !== undefined && denialClaimId !== undefined && denial) {
-      suggestions.push({ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker });
-    }
-  }
-  insertSuggestions(db, suggestions);
+  if (analysis) insertSuggestions(db, suggestionsFrom(analysis, (row) => idOfRow.get(row)));
   return scored;
 }

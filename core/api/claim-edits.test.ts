@@ -379,7 +379,7 @@ describe('editing claims', () => {
         const denial = all[all.length - 1]!;
         insertSuggestions(
           ws.db,
-          all.filter((r) => !r.hidden && r.id !== denial.id).map((r) => ({ claimId: r.id, denialClaimId: denial.id, denialText: denial.text, phrase: 'denied that', speaker: 'The council' })),
+          all.filter((r) => !r.hidden && r.id !== denial.id).map((r) => ({ claimId: r.id, denialClaimId: denial.id, denialText: denial.text, phrase: 'denied that', speaker: 'The council', stance: 'disputes' as const })),
         );
         all.forEach((row, i) => callOrThrow(ws, 'addNote', { claimId: row.id, body: `note ${i}` }));
         const notes = all.length;
@@ -556,7 +556,7 @@ describe('in-article dispute suggestions', () => {
     const { ws, articleId, byText } = setUp();
     const target = byText('Officials said');
     const denial = byText('Residents were angry');
-    insertSuggestions(ws.db, [{ claimId: target.id, denialClaimId: denial.id, denialText: denial.text, phrase: 'were angry', speaker: 'Residents' }]);
+    insertSuggestions(ws.db, [{ claimId: target.id, denialClaimId: denial.id, denialText: denial.text, phrase: 'were angry', speaker: 'Residents', stance: 'disputes' }]);
     const suggestion = callOrThrow(ws, 'getClaim', { claimId: target.id }).suggestions[0]!;
     return { ws, articleId, target, denial, suggestion };
   }
@@ -590,6 +590,29 @@ describe('in-article dispute suggestions', () => {
     callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id });
     expect(call(ws, 'dismissSuggestion', { suggestionId: suggestion.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(snapshotDatabase(ws)).toEqual(before);
+  });
+
+  it('a doubt in the article ("other experts are cautious about the findings") is stored as one, and said so when accepted', () => {
+    const ws = newWorkspace();
+    const text = [
+      'Egypt finds hints of hidden chambers',
+      '',
+      'Lead researcher Mamdouh Eldamaty told Nature that the results were suggestive of concealed structures beyond the tomb.',
+      '',
+      'However, other experts are cautious about the findings.',
+    ].join('\n');
+    const { article } = callOrThrow(ws, 'importArticle', { text });
+    const rows = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
+    const finding = rows.find((r) => r.text.startsWith('Lead researcher'))!;
+    const doubt = rows.find((r) => r.text.startsWith('However'))!;
+    const [suggestion] = callOrThrow(ws, 'getClaim', { claimId: finding.id }).suggestions;
+    expect(suggestion).toMatchObject({ stance: 'doubts', phrase: 'cautious about the findings', denialClaimId: doubt.id, state: 'pending' });
+    expect(callOrThrow(ws, 'getClaim', { claimId: doubt.id }).disputes).toEqual([expect.objectContaining({ claimId: finding.id, stance: 'doubts' })]);
+    // Re-analysing finds the same doubt: nothing added or removed.
+    expect(callOrThrow(ws, 'reanalyzeArticle', { articleId: article.id })).toMatchObject({ suggestionsAdded: 0, suggestionsRemoved: 0 });
+    const detail = callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion!.id });
+    expect(detail.claim.status).toBe('disputed');
+    expect(detail.history.map((h) => h.newValue)).toContain('Doubted by: other experts — “cautious about the findings”');
   });
 
   it('dismissing leaves the verdict alone, is recorded, and drops both sides from the "contested in article" filter', () => {
@@ -662,7 +685,7 @@ describe('in-article dispute suggestions', () => {
     expect(merged.disputes).toEqual([expect.objectContaining({ claimId: target.id })]);
     // A denial in the target's own paragraph, merged with it: a claim never disputes itself.
     const river = rowsOf(ws, articleId).find((r) => r.text.startsWith('The river'))!;
-    insertSuggestions(ws.db, [{ claimId: target.id, denialClaimId: river.id, denialText: river.text, phrase: 'rose', speaker: null }]);
+    insertSuggestions(ws.db, [{ claimId: target.id, denialClaimId: river.id, denialText: river.text, phrase: 'rose', speaker: null, stance: 'disputes' }]);
     const self = callOrThrow(ws, 'mergeClaims', { claimIds: [target.id, river.id] });
     expect(self.suggestions.map((x) => x.denialClaimId)).toEqual([merged.claim.id]);
     expect(self.disputes).toEqual([]);

@@ -133,8 +133,8 @@ function dropDuplicateSuggestions(db: Db, claimId: number): void {
 export function copyClaimLinks(db: Db, fromId: number, toId: number): void {
   db.prepare(`INSERT OR IGNORE INTO claim_sources (claim_id, source_id, stance, linked_by, linked_at)
     SELECT ?, source_id, stance, linked_by, linked_at FROM claim_sources WHERE claim_id = ?`).run(toId, fromId);
-  db.prepare(`INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker, state, decided_by, decided_at)
-    SELECT ?, denial_claim_id, denial_text, phrase, speaker, state, decided_by, decided_at FROM dispute_suggestions WHERE claim_id = ?`).run(
+  db.prepare(`INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker, stance, state, decided_by, decided_at)
+    SELECT ?, denial_claim_id, denial_text, phrase, speaker, stance, state, decided_by, decided_at FROM dispute_suggestions WHERE claim_id = ?`).run(
     toId,
     fromId,
   );

@@ -17,10 +17,14 @@ export interface DisputeSuggestion {
   phrase: string;
   /** Who denies it: "The Taliban government". */
   speaker: string | null;
+  /** Whether the sentence disputes the claim or only doubts it ("cautious about the findings"). */
+  stance: SuggestionStance;
   state: InArticleDisputeState;
   decidedBy: string | null;
   decidedAt: string | null;
 }
+
+export type SuggestionStance = 'disputes' | 'doubts';
 
 export interface NewSuggestion {
   claimId: number;
@@ -28,16 +32,34 @@ export interface NewSuggestion {
   denialText: string;
   phrase: string;
   speaker: string | null;
+  stance: SuggestionStance;
 }
 
-const COLUMNS = `id, claim_id AS claimId, denial_claim_id AS denialClaimId, denial_text AS denialText, phrase, speaker,
+/**
+ * The suggestions an analysis makes: one per in-article dispute between two
+ * stored claims (`idOfRow`: the stored id of each analysed row, where stored).
+ */
+export function suggestionsFrom(
+  analysis: { claims: ReadonlyArray<{ text: string }>; disputes: ReadonlyArray<{ denial: number; target: number; phrase: string; speaker: string | null; doubt?: true }> },
+  idOfRow: (row: number) => number | undefined,
+): NewSuggestion[] {
+  return analysis.disputes.flatMap((d) => {
+    const claimId = idOfRow(d.target);
+    const denialClaimId = idOfRow(d.denial);
+    const denial = analysis.claims[d.denial];
+    if (claimId === undefined || denialClaimId === undefined || !denial) return [];
+    return [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker, stance: d.doubt ? 'doubts' : 'disputes' }];
+  });
+}
+
+const COLUMNS = `id, claim_id AS claimId, denial_claim_id AS denialClaimId, denial_text AS denialText, phrase, speaker, stance,
   state, decided_by AS decidedBy, decided_at AS decidedAt`;
 
 export function insertSuggestions(db: Db, suggestions: readonly NewSuggestion[]): void {
   const insert = db.prepare(
-    'INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker, stance) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (const s of suggestions) insert.run(s.claimId, s.denialClaimId, s.denialText, s.phrase, s.speaker);
+  for (const s of suggestions) insert.run(s.claimId, s.denialClaimId, s.denialText, s.phrase, s.speaker, s.stance);
 }
 
 /** Denials in the article that target this claim. */
@@ -51,13 +73,14 @@ export interface DisputedClaim {
   claimId: number;
   position: number;
   text: string;
+  stance: SuggestionStance;
   state: InArticleDisputeState;
 }
 
 /** What this claim, as a denial, disputes. */
 export function claimsDisputedBy(db: Db, denialClaimId: number): DisputedClaim[] {
   return db
-    .prepare(`SELECT ds.id AS suggestionId, c.id AS claimId, c.position, c.text, ds.state
+    .prepare(`SELECT ds.id AS suggestionId, c.id AS claimId, c.position, c.text, ds.stance, ds.state
       FROM dispute_suggestions ds JOIN claims c ON c.id = ds.claim_id WHERE ds.denial_claim_id = ? ORDER BY c.position`)
     .all(denialClaimId) as DisputedClaim[];
 }

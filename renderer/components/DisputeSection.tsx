@@ -28,7 +28,7 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
       {suggestions.map((s) => (
         <div key={s.id} className={`dispute__suggestion dispute__suggestion--${s.state}`} data-suggestion-state={s.state}>
           <p className="dispute__by">
-            Disputed by: <strong dir="auto">{s.speaker ?? 'the article'}</strong> — <span dir="auto">“{s.phrase}”</span>
+            {s.stance === 'doubts' ? 'Doubted by' : 'Disputed by'}: <strong dir="auto">{s.speaker ?? 'the article'}</strong> — <span dir="auto">“{s.phrase}”</span>
           </p>
           {s.denialClaimId !== null ? (
             <button type="button" className="dispute__denial" dir="auto" title="Select this sentence" onClick={() => onSelectClaim(s.denialClaimId!)}>
@@ -69,7 +69,7 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
       ))}
       {disputes.map((d) => (
         <p key={d.suggestionId} className="dispute__target">
-          This sentence disputes{' '}
+          This sentence {d.stance === 'doubts' ? 'doubts' : 'disputes'}{' '}
           <button type="button" className="button button--quiet button--small dispute__link" onClick={() => onSelectClaim(d.claimId)}>
             claim {d.position}
           </button>{' '}

@@ -14,7 +14,7 @@ import {
   type ArticleSummary,
 } from '../../../db/queries/articles';
 import { insertClaims, listHighlights } from '../../../db/queries/claims';
-import { insertSuggestions } from '../../../db/queries/suggestions';
+import { insertSuggestions, suggestionsFrom } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, extractArticle, MAX_ARTICLE_BYTES, NO_METADATA, type AnalyzedArticle, type ArticleMetadata } from '../../import';
 import { matchNewArticle, type ClaimIndex } from '../claim-memory';
@@ -135,16 +135,7 @@ export function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitl
     articleId,
     analysis.claims.map((c, i) => ({ ...c, position: i + 1, hidden: c.excluded })),
   );
-  insertSuggestions(
-    ws.db,
-    analysis.disputes.flatMap((d) => {
-      const claimId = claimIds[d.target];
-      const denialClaimId = claimIds[d.denial];
-      const denial = analysis.claims[d.denial];
-      if (claimId === undefined || denialClaimId === undefined || !denial) return [];
-      return [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker }];
-    }),
-  );
+  insertSuggestions(ws.db, suggestionsFrom(analysis, (row) => claimIds[row]));
   matchNewArticle(ws.db, articleId, index); // claim memory: the same claims in earlier articles
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }

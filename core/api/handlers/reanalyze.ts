@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getArticleBody, getArticleSummary } from '../../../db/queries/articles';
 import { listClaimRows, setClaimInsight, type ClaimInsightFields } from '../../../db/queries/claims';
-import { insertSuggestions } from '../../../db/queries/suggestions';
+import { insertSuggestions, suggestionsFrom } from '../../../db/queries/suggestions';
 import { analyzeArticle, analyzeClaimText, type AnalyzedArticle } from '../../import';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
@@ -61,12 +61,7 @@ function reanalyze(ws: Workspace, input: { articleId: number }, analysis: Analyz
   }
 
   // Suggestions: the engine's current ones between claims it still finds; a decided one (accepted, dismissed) is the fact-checker's and stays.
-  const wanted = analysis.disputes.flatMap((d) => {
-    const claimId = storedAt.get(d.target);
-    const denialClaimId = storedAt.get(d.denial);
-    const denial = analysis.claims[d.denial];
-    return claimId === undefined || denialClaimId === undefined || !denial ? [] : [{ claimId, denialClaimId, denialText: denial.text, phrase: d.phrase, speaker: d.speaker }];
-  });
+  const wanted = suggestionsFrom(analysis, (row) => storedAt.get(row));
   const existing = ws.db
     .prepare(`SELECT ds.id, ds.claim_id AS claimId, ds.denial_claim_id AS denialClaimId, ds.state FROM dispute_suggestions ds JOIN claims c ON c.id = ds.claim_id WHERE c.article_id = ?`)
     .all(input.articleId) as Array<{ id: number; claimId: number; denialClaimId: number | null; state: string }>;

@@ -30,7 +30,7 @@ function acceptSuggestion(ws: Workspace, input: { suggestionId: number }): Claim
   decideSuggestion(ws.db, suggestion.id, 'accepted', actor, at);
   // Already disputed by a reviewer: the verdict and who gave it stand; only the evidence is recorded.
   if (claim.status !== 'disputed' || claim.reviewedAt === null) giveVerdict(ws, claim, 'disputed', actor, at);
-  recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'suggestion_accepted', oldValue: null, newValue: `Disputed by: ${evidence}` });
+  recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'suggestion_accepted', oldValue: null, newValue: `${suggestion.stance === 'doubts' ? 'Doubted by' : 'Disputed by'}: ${evidence}` });
   return claimDetail(ws, claim.id);
 }
 

@@ -15,7 +15,7 @@ export const TITLES = words(`
 export const TITLE_MODIFIERS = words(`
   chief prime foreign finance interior defence defense home health education information deputy vice acting
   former interim caretaker federal provincial state junior senior assistant associate principal general
-  executive managing special permanent additional attorney lord`);
+  executive managing special permanent additional attorney lord lead`);
 
 /**
  * Portfolios that qualify a title just before it, as part of the title: "Mining
@@ -107,7 +107,7 @@ export const ROLE_NOUNS = words(`
 /** Descriptive words inside a speaker's description: "senior", "federal", "local". */
 export const SPEAKER_MODIFIERS = words(`
   other more top senior junior local foreign federal provincial state national international regional interim
-  former acting deputy assistant vice leading independent military security government health police party
+  former acting deputy assistant vice leading lead independent military security government health police party
   opposition ruling official unnamed anonymous visiting retired prominent high-ranking top-ranking tribal religious
   industry defence defense intelligence economic financial legal medical election campaign company central interior
   finance trade education public private presidential royal municipal district city county town village new
