@@ -209,13 +209,18 @@ describe('check-worthiness', () => {
       'Minimising the delay between infection and treatment is key.',
       'But imagine you let the software act beyond the chessboard.',
       'They may want to limit automated systems that overwhelm their sites.',
+      // Commentary on what something means: it raises issues, provides an example, is a reminder.
+      'The debate surrounding the tomb raises similar issues.',
+      'Chess provides another view of the problem.',
     ]) {
       const r = score(s);
       expect(r.reasons, s).toContain('opinion');
       expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
     }
+    // Names keep a commentary near the line, but it is still read as one.
+    expect(score('The search for Cleopatra’s tomb at Taposiris Magna provides a cautionary example.').reasons).toContain('opinion');
     // The same words as facts: a past need, a key witness, a figure behind "it is important to note".
-    for (const s of ['The patient needed to be airlifted to hospital in Leeds.', 'The key witness was released on Monday.', 'It is important to note that unemployment rose 3% in May.']) {
+    for (const s of ['The patient needed to be airlifted to hospital in Leeds.', 'The key witness was released on Monday.', 'It is important to note that unemployment rose 3% in May.', 'The report raised 14 questions about the contract.']) {
       expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
     }
   });
