@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** The screenshots the README shows (tracked in e2e/screenshots/). */
-const README_SCREENSHOTS = new Set(['start-screen.png', 'main-screen.png', 'detail-dispute.png', 'bulk-toolbar.png', 'seen-before.png', 'article-list-1440.png', 'edit-speaker.png', 'import-web-page.png']);
+const README_SCREENSHOTS = new Set(['start-screen.png', 'main-screen.png', 'detail-dispute.png', 'bulk-toolbar.png', 'seen-before.png', 'article-list-1440.png', 'edit-speaker.png', 'import-web-page.png', 'detail-doubt.png']);
 
 /**
  * Every run saves its screenshots under test-results/screenshots (ignored by
