@@ -5,7 +5,7 @@ import { toAnalysisJson } from '../cli/analyze';
 import { analyzeArticle } from '../import/analyze';
 import { findDenial } from './denial';
 import { findDisputes } from './disputes';
-import { pairs } from './test-rows';
+import { DOUBTED_FINDING, pairs } from './test-rows';
 import type { AnalysisRow } from './types';
 
 describe('disputes on the sample article', () => {
@@ -454,14 +454,7 @@ describe('doubt about a statement: contested, not disputed', () => {
   for (const sentence of none) it(`not doubt: ${sentence}`, () => expect(findDenial(sentence)).toBeNull());
 
   it('links the doubt to the finding it is about, both sides contested, neither called false', () => {
-    const text = [
-      'Egypt finds hints of hidden chambers',
-      '',
-      'Lead researcher Mamdouh Eldamaty told Nature that the results were suggestive of concealed structures beyond the tomb.',
-      '',
-      'However, other experts are cautious about the findings.',
-    ].join('\n');
-    const article = analyzeArticle(text);
+    const article = analyzeArticle(DOUBTED_FINDING);
     const finding = article.claims.findIndex((c) => c.text.startsWith('Lead researcher'));
     const doubt = article.claims.findIndex((c) => c.text.startsWith('However'));
     expect(article.disputes).toEqual([expect.objectContaining({ denial: doubt, target: finding, phrase: 'cautious about the findings', doubt: true })]);

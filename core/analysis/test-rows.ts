@@ -26,3 +26,12 @@ export function pairs(article: string): Array<[string, string, string]> {
   const { text, rows: r } = rows(article);
   return findDisputes(text, r).map((d) => [r[d.denial]!.text.slice(0, 24), r[d.target]!.text.slice(0, 24), d.phrase]);
 }
+
+/** A finding, then others' doubt about it (a doubt, not a denial): the dispute tests and the API's suggestion tests share it. */
+export const DOUBTED_FINDING = [
+  'Egypt finds hints of hidden chambers',
+  '',
+  'Lead researcher Mamdouh Eldamaty told Nature that the results were suggestive of concealed structures beyond the tomb.',
+  '',
+  'However, other experts are cautious about the findings.',
+].join('\n');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapshotDatabase, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { insertSuggestions } from '../../db/queries/suggestions';
+import { DOUBTED_FINDING } from '../analysis/test-rows';
 import { anchorFor } from '../import';
 import { call, callOrThrow } from './dispatch';
 import type { Workspace } from './workspace';
@@ -594,14 +595,7 @@ describe('in-article dispute suggestions', () => {
 
   it('a doubt in the article ("other experts are cautious about the findings") is stored as one, and said so when accepted', () => {
     const ws = newWorkspace();
-    const text = [
-      'Egypt finds hints of hidden chambers',
-      '',
-      'Lead researcher Mamdouh Eldamaty told Nature that the results were suggestive of concealed structures beyond the tomb.',
-      '',
-      'However, other experts are cautious about the findings.',
-    ].join('\n');
-    const { article } = callOrThrow(ws, 'importArticle', { text });
+    const { article } = callOrThrow(ws, 'importArticle', { text: DOUBTED_FINDING });
     const rows = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
     const finding = rows.find((r) => r.text.startsWith('Lead researcher'))!;
     const doubt = rows.find((r) => r.text.startsWith('However'))!;
