@@ -68,6 +68,9 @@ describe('speaker attribution', () => {
     ['General Motors said it would cut jobs.', 'General Motors'],
     ['Maria Okonkwo, the finance minister, said the budget was balanced.', 'Maria Okonkwo'],
     ['The finance minister, Maria Okonkwo, said the budget was balanced.', 'Maria Okonkwo'],
+    // A role capitalised as a title, with an agency's dotted acronym: still a role before the name.
+    ['As the U.N. Ambassador, Linda Thomas-Greenfield, said, the vote was wishful.', 'Linda Thomas-Greenfield'],
+    ['The Foreign Minister, Ali Khan, said the talks failed.', 'Ali Khan'],
     ['Maria Okonkwo, chief executive of Acme, said profits rose.', 'Maria Okonkwo'],
     ['Maria Okonkwo, who took office in May after a long campaign, said the budget was balanced.', 'Maria Okonkwo'],
     ['The budget is balanced, said Maria Okonkwo, a spokesperson for the ministry.', 'Maria Okonkwo'],

@@ -25,7 +25,7 @@ const {
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
-const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { OWNED_BODIES } = organisationsLexicon;
 
 export interface FoundSpeaker {
@@ -297,7 +297,13 @@ function isRoleDescription(role: WrittenWord[]): boolean {
   const head = connector > 0 ? role.slice(0, connector) : role;
   // "The US energy secretary", "the French foreign minister": a country's acronym or demonym may qualify a role noun.
   const roleHead = ROLE_NOUNS.has((head[head.length - 1]?.text ?? '').toLowerCase());
-  return head.every((t) => !/^\p{Lu}/u.test(t.text) || DESCRIPTION_OPENERS.test(t.text) || (roleHead && (isAcronym(t.text) || DEMONYMS.has(t.text.toLowerCase()))));
+  // "As our U.N. Ambassador": a role capitalised as a title is still a role ("Ambassador", "Foreign Minister").
+  return head.every(
+    (t) =>
+      !/^\p{Lu}/u.test(t.text) ||
+      DESCRIPTION_OPENERS.test(t.text) ||
+      (roleHead && (isAcronym(t.text) || isAcronym(t.text.replace(/\./gu, '')) || DEMONYMS.has(t.text.toLowerCase()) || ROLE_NOUNS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase()))),
+  );
 }
 
 /**
