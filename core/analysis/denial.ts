@@ -569,7 +569,11 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
   const w = tokens[i]!.lower;
   let j: number;
   if ((w === 'doubts' || w === 'doubt') && DOUBT_LINKS.has(tokens[i + 1]?.lower ?? '')) j = i + 2; // "doubts about the figures"
-  else if (DOUBTING_VERBS.has(w)) j = i + 1;
+  else if (DOUBTING_VERBS.has(w)) {
+    // "is a question that …", "the challenge of …": the noun, not the verb.
+    if (/^(?:a|an|the|this|that|these|those|no|any|some|its|his|her|their|our|my|your|one|key|big|open|real|central|same|first|main|serious)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    j = i + 1;
+  }
   else if (DOUBT_ADJECTIVES.has(w) && DOUBT_LINKS.has(tokens[i + 1]?.lower ?? '')) j = i + 2;
   else {
     j = phrasalDoubt(tokens, i);

@@ -450,6 +450,9 @@ describe('doubt about a statement: contested, not disputed', () => {
     'Doctors are cautious about prescribing the drug.',
     'The champion was challenged by a newcomer.',
     'The suspect was questioned by police.',
+    // The nouns: "a question that", "the challenge of".
+    'The answer to what is happening in each country is a question that remains open.',
+    'This raises the challenge of the claims.',
   ];
   for (const sentence of none) it(`not doubt: ${sentence}`, () => expect(findDenial(sentence)).toBeNull());
 
