@@ -20,10 +20,12 @@ import type { AnalysisRow, InArticleDispute } from './types';
 import * as stopwordsLexicon from '../text/lexicon/stopwords';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as timeLexicon from '../text/lexicon/time';
+import * as documentsLexicon from '../text/lexicon/documents';
 
 const { CLAIM_MEMORY_STOPWORDS } = stopwordsLexicon;
 const { CURRENCY_WORDS, MEASURE_UNITS, QUANTITY_QUALIFIERS, SCALE_VALUES } = numbersLexicon;
 const { TIME_UNITS } = timeLexicon;
+const { COUNTING_SOURCES, OTHER_SOURCE_WORDS } = documentsLexicon;
 
 /** Rows back a figure looks for the figure it disagrees with. */
 const REACH = 8;
@@ -53,11 +55,16 @@ const NUMBER = /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(tho
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Where the words beside a number stop: the clause around it. */
 const CLAUSE_BREAK = /[,;:()“”"—–]|\.\s/u;
-/** A later sentence naming a source of its own: "Other research teams put …", "However, independent monitors …". */
 /** A figure told as someone's count: "estimated", "put the toll at", "recorded", "tallied". */
 const COUNTED = /\b(?:estimat\w*|put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?at|tall(?:y|ies|ied)|counted|recorded|documented)\b/iu;
-const OTHER_SOURCE =
-  /^\W*(?:(?:but|however|yet|meanwhile|by contrast|in contrast)\b[,\s]*)?(?:[\p{L}'’-]+\s+){0,2}?(?:other|another|others|separate|independent|different|rival|alternative)\b/iu;
+/**
+ * A later sentence naming a source of its own: "Other research teams put …", "However, independent monitors …" — the
+ * "other" word on a source, not on what is counted ("Another 500 homes were damaged" is more of the same).
+ */
+const OTHER_SOURCE = new RegExp(
+  String.raw`^\W*(?:(?:but|however|yet|meanwhile|by contrast|in contrast)\b[,\s]*)?(?:the\s+)?(?:${[...OTHER_SOURCE_WORDS].join('|')})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${[...COUNTING_SOURCES].join('|')})\b`,
+  'iu',
+);
 
 /** Lower-case content words of a stretch of text (names and places are not what a number counts). */
 function contentWords(text: string): string[] {
@@ -91,6 +98,8 @@ function measureAround(before: string, after: string, withBefore: boolean): { me
   const counted: string[] = [];
   let to = 0;
   for (const w of wordsWithPlaces(after).slice(0, WORDS_AFTER + 1)) {
+    // ("… 9% in 2023": a year is when, never what is counted.)
+    if (/\d/.test(w.word)) break;
     if (w.word === '' || CLAIM_MEMORY_STOPWORDS.has(w.word) || isUnit(w.word)) {
       to = w.end;
       continue;

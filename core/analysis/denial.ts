@@ -17,7 +17,7 @@ import * as denialWords from '../text/lexicon/denial';
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
-  DEFENCE_VERBS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
+  DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
   REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
 } = denialWords;
@@ -42,7 +42,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
@@ -551,7 +551,7 @@ const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|indeed|
  */
 function holderBefore(text: string, tokens: readonly Token[], i: number): string | null {
   let end = i - 1;
-  while (end >= 0 && tokens[end]!.type === 'word' && (COPULAS.has(tokens[end]!.lower) || PASSIVE_AUXILIARIES.has(tokens[end]!.lower) || DENIAL_ADVERBS.has(tokens[end]!.lower) || /^(?:remain|remains|remained|became|become|grew|also)$/.test(tokens[end]!.lower) || /^\w{3,}ly$/u.test(tokens[end]!.lower))) end--;
+  while (end >= 0 && tokens[end]!.type === 'word' && (COPULAS.has(tokens[end]!.lower) || PASSIVE_AUXILIARIES.has(tokens[end]!.lower) || DENIAL_ADVERBS.has(tokens[end]!.lower) || /^(?:remain|remains|remained|became|become|grew|also)$/.test(tokens[end]!.lower))) end--;
   if (end < 0 || tokens[end]!.type !== 'word') return null;
   let from = end;
   while (from > 0 && end - from < 5 && tokens[from - 1]!.type === 'word') from--;
@@ -591,7 +591,8 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
       let by = i + 1;
       while (by < tokens.length && by < i + 4 && tokens[by]!.lower !== 'by' && tokens[by]!.type === 'word') by++;
       let to = by;
-      while (to + 1 < tokens.length && to - by < 6 && tokens[to + 1]!.type === 'word') to++;
+      // Up to a preposition or a time word: "by economists at the central bank on Monday" -> "economists".
+      while (to + 1 < tokens.length && to - by < 6 && tokens[to + 1]!.type === 'word' && !/^(?:at|on|in|for|from|with|during|after|before|since|last|this|over|about|and|who|which|that)$/.test(tokens[to + 1]!.lower)) to++;
       const holder = tokens[by]?.lower === 'by' && to > by ? { holder: slice(text, tokens, by + 1, to) } : {};
       return { phrase: slice(text, tokens, subject.from, i), target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor }, doubt: true, ...holder };
     }
@@ -613,6 +614,10 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
 function upheldFrom(text: string, tokens: readonly Token[], i: number): string | null {
   const first = tokens[i];
   if (!first || first.type !== 'word' || !/^(?:the|its|his|her|their|our|this|that|these|those)$/.test(first.lower)) return null;
+  // The head noun, a few words on, must be an act, decision or telling: "the police response", not "the city".
+  let head = -1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5) && tokens[k]!.type === 'word'; k++) if (DEFENSIBLE_ACTS.has(tokens[k]!.lower)) head = k;
+  if (head < 0) return null;
   const content = clauseFrom(text, tokens, i);
   return content.split(/\s+/u).length >= 2 ? content : null;
 }

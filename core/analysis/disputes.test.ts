@@ -613,7 +613,7 @@ Olivia Dalton|There was no apology anywhere in that conversation.`);
 describe('a correction of how something is seen', () => {
   it('"In fact, …" corrects the framing before it ("is portrayed as", "created the impression that"), not the counterpoint between', () => {
     const got = pairs(`
-Recent warnings from American AI leaders have created the impression that the world is only beginning to confront the dangers of AI.
+Recent warnings from American AI leaders have created the impression that the world is only beginning to write rules for AI.
 
 The Asian superpower is portrayed as the difficult final participant in a governance system that the US must first create.
 Yet there is a China-shaped hole in this narrative.
@@ -669,5 +669,47 @@ describe('a denial is never hidden', () => {
     expect(article.disputes.some((d) => article.claims[d.denial] === denial)).toBe(true);
     expect(denial.excluded).toBe(false);
     expect(denial.checkWorthiness).toBeGreaterThanOrEqual(0.35);
+  });
+});
+
+describe('look-alikes of the new classes (from a review): no dispute', () => {
+  it('"another" or "other" on what is counted, and a year beside a percentage, are no second source', () => {
+    expect(
+      pairs(`
+officials|The storm damaged 200 homes in the north, officials said.
+the Red Cross|Another 500 homes in the south were also damaged, the Red Cross said.
+
+the ministry|Unemployment rose 5% in 2023, the ministry said.
+Other economists|Other economists said inflation hit 9% in 2023.`),
+    ).toEqual([]);
+  });
+
+  it('a defence of a place or a thing answers no accusation', () => {
+    expect(
+      pairs(`
+Rebels were accused of shelling the city on Monday.
+The army|The army defended the city against the attack.
+
+Observers accused the ruling party of rigging the vote.
+Officials|Officials stood by the ballot boxes while the vote was counted.`),
+    ).toEqual([]);
+    expect(analyzeArticle('Nadal\n\nNadal defended his title at Roland Garros on Sunday.').claims.at(-1)!.reasons).not.toContain('denial');
+  });
+
+  it('"In fact" about something else corrects nothing; a six-letter prefix is no stem ("invested" / "investigate")', () => {
+    expect(
+      pairs(`
+The new stadium is seen as a symbol of the city's revival.
+In fact, it has hosted 40 events this year.
+
+The minister|The minister said he never invested in the mining company.
+police|But police said they did investigate the mining company.`),
+    ).toEqual([]);
+  });
+
+  it('who holds a doubt: a noun ending in -ly is no adverb; a passive agent stops at a preposition', () => {
+    expect(findDenial('The family questioned the findings.')?.holder).toBe('The family');
+    expect(findDenial('Mr Kelly questioned the claims.')?.holder).toBe('Mr Kelly');
+    expect(findDenial('These figures have been questioned by economists at the central bank on Monday.')?.holder).toBe('economists');
   });
 });

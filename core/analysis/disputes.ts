@@ -638,7 +638,7 @@ function resolveDefence(prep: Prepared, denial: number, upheld: string): number[
 const CORRECTION = /^\W*(?:(?:but|yet|and)\s+)?(?:in (?:fact|reality|truth)|actually|the (?:truth|reality|fact) is|contrary to (?:this|that|these|popular|common|such)[\p{L}\s]{0,20}?)\b/iu;
 /** A sentence telling how something is seen rather than how it is: what a correction corrects. */
 const FRAMING =
-  /\b(?:portray(?:s|ed|al)?|depict(?:s|ed|ion)?|(?:described|characteri[sz]ed|painted|framed|cast|seen|perceived|regarded|viewed|billed|presented|touted|dismissed) as|(?:the|an|this|that) (?:impression|perception|narrative|myth|misconception|assumption|belief|notion)|conventional wisdom|popular belief|widely (?:believed|assumed|thought|held|reported|seen)|(?:many|most|some) (?:people |observers |analysts |experts )?(?:believe|assume|think)|it is (?:often|commonly|widely|frequently) (?:said|claimed|believed|assumed|thought)|(?:has|have) (?:long |often )?been (?:claimed|suggested|argued|assumed|reported))\b/iu;
+  /\b(?:portray(?:s|ed|al)?|depict(?:s|ed|ion)?|(?:described|characteri[sz]ed|painted|framed|cast|seen|perceived|regarded|viewed|billed|presented|touted|dismissed) as|(?:the|an|this|that) (?:impression|perception|narrative|myth|misconception|assumption|belief|notion)|conventional wisdom|popular belief|widely (?:believed|assumed|thought|held|reported|seen)|(?:many|most|some) (?:people |observers |analysts |experts )?(?:believe|assume|think)|it is (?:often|commonly|widely|frequently) (?:said|claimed|believed|assumed|thought)|(?:has|have) (?:long |often )?been (?:claimed|suggested|argued|assumed))\b/iu;
 
 const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
 
@@ -676,8 +676,9 @@ function emphatic(text: string, verb: string): boolean {
 function framingsBefore(prep: Prepared, denial: number): number[] {
   return earlierClaims(prep, denial).filter((i) => {
     const text = prep.rows[i]!.text.length > 2000 ? prep.rows[i]!.text.slice(0, 2000) : prep.rows[i]!.text;
-    // "Yet there is a hole in this narrative": a sentence opening on a contrast is already the other view.
-    return FRAMING.test(text) && !COUNTERING.test(text);
+    // "Yet there is a hole in this narrative": a sentence opening on a contrast is already the other view. And the
+    // correction must be about the same thing: a word in common beyond the speakers' names ("China", "AI", "rules").
+    return FRAMING.test(text) && !COUNTERING.test(text) && shared(wordsOf(prep, i), wordsOf(prep, denial)).some((w) => !speakerConcepts(prep.rows[i]!.speaker).has(w));
   });
 }
 
@@ -763,7 +764,10 @@ function holdsStem(words: ReadonlySet<string>, stem: string): boolean {
   if (words.has(stem)) return true;
   if (stem.length < 6) return false;
   const head = stem.slice(0, 6);
-  for (const w of words) if (w.length >= 6 && w.startsWith(head)) return true;
+  // "apology" ~ "apologiz(ed)"; not "invest" ~ "investig(ate)" nor "contract" ~ "contradi(ct)".
+  const ending = (w: string) => /^(?:|y|i|iz|is|ize|ise|e|al|ion|ies)$/.test(w.slice(6));
+  if (!ending(stem)) return false;
+  for (const w of words) if (w.length >= 6 && w.startsWith(head) && ending(w)) return true;
   return false;
 }
 

@@ -37,7 +37,8 @@ export function describeClaim(text: string, speaker: string | null, context: Ins
   const kind = context.kind ?? 'claim';
   // A denial is a checkable event ("The ministry denied the allegations"); doubt ("other experts are cautious about the findings") is a view.
   const found = kind === 'claim' ? findDenial(text, tokens) : null;
-  const denial = found !== null && !found.doubt;
+  // A defence ("defended his title") is a denial only once it answers an accusation in the article (disputes.ts).
+  const denial = found !== null && !found.doubt && found.target.kind !== 'defence';
   let wordCount = 0;
   for (const t of tokens) if (t.type !== 'symbol') wordCount++;
   const { score, reasons } = scoreWorthiness({ text, speaker, kind, figures, entities, denial, wordCount });

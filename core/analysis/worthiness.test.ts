@@ -220,7 +220,17 @@ describe('check-worthiness', () => {
     // Names keep a commentary near the line, but it is still read as one.
     expect(score('The search for Cleopatra’s tomb at Taposiris Magna provides a cautionary example.').reasons).toContain('opinion');
     // The same words as facts: a past need, a key witness, a figure behind "it is important to note".
-    for (const s of ['The patient needed to be airlifted to hospital in Leeds.', 'The key witness was released on Monday.', 'It is important to note that unemployment rose 3% in May.', 'The report raised 14 questions about the contract.']) {
+    for (const s of [
+      'The patient needed to be airlifted to hospital in Leeds.',
+      'The key witness was released on Monday.',
+      'It is important to note that unemployment rose 3% in May.',
+      'The report raised 14 questions about the contract.',
+      'The patient needs to take medication for life, doctors said.',
+      'Applicants will need to take a written test in English.',
+      'The case raised questions about police conduct.',
+      'There are several issues with the contract, the auditor found.',
+      'The bridge is key to the region’s economy.',
+    ]) {
       expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
     }
   });
@@ -242,6 +252,12 @@ describe('check-worthiness', () => {
       const r = score(s);
       expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
       expect(r.reasons, s).toContain('small talk');
+    }
+    // A witness's "could not go into the village" or "didn't hear the explosion" is what happened, not talk about the talk.
+    for (const s of ['We couldn’t go into the village because of the shelling.', 'I didn’t hear the explosion until the windows shattered.']) {
+      const r = score(s);
+      expect(r.reasons, s).not.toContain('small talk');
+      expect(r.checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
     }
     // What the speaker then says is the claim; a figure is checkable whatever frames it.
     for (const s of [
@@ -360,6 +376,8 @@ describe('check-worthiness', () => {
       expect(hidden('I think this is a disgraceful way to treat people.').reasons).toContain('opinion');
       expect(hidden('We believe this is the right thing to do.').reasons).not.toContain('hedging');
       expect(hidden('I understand this is a hard time for everyone.').reasons).toContain('opinion');
+      // Told to do something is an order received, not a belief: no hedge.
+      expect(score('I was told to leave the building at 3am, the witness said.').reasons).not.toContain('hedging');
     });
 
     it("a named party's promise told by someone else is on record; the party's own is a promise", () => {

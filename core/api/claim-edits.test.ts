@@ -602,8 +602,10 @@ describe('in-article dispute suggestions', () => {
     const [suggestion] = callOrThrow(ws, 'getClaim', { claimId: finding.id }).suggestions;
     expect(suggestion).toMatchObject({ stance: 'doubts', phrase: 'cautious about the findings', denialClaimId: doubt.id, state: 'pending' });
     expect(callOrThrow(ws, 'getClaim', { claimId: doubt.id }).disputes).toEqual([expect.objectContaining({ claimId: finding.id, stance: 'doubts' })]);
-    // Re-analysing finds the same doubt: nothing added or removed.
+    // Re-analysing finds the same doubt: nothing added or removed; one stored as a denial by an older version is read again as a doubt.
+    ws.db.prepare("UPDATE dispute_suggestions SET stance = 'disputes' WHERE id = ?").run(suggestion!.id);
     expect(callOrThrow(ws, 'reanalyzeArticle', { articleId: article.id })).toMatchObject({ suggestionsAdded: 0, suggestionsRemoved: 0 });
+    expect(callOrThrow(ws, 'getClaim', { claimId: finding.id }).suggestions[0]).toMatchObject({ id: suggestion!.id, stance: 'doubts' });
     const detail = callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion!.id });
     expect(detail.claim.status).toBe('disputed');
     expect(detail.history.map((h) => h.newValue)).toContain('Doubted by: other experts — “cautious about the findings”');

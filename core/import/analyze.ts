@@ -362,8 +362,9 @@ export function analyzeArticle(text: string): AnalyzedArticle {
     };
   });
   const disputes = findDisputes(text, claims);
-  // A denial the article reports against one of its claims is an event worth checking, whatever its words alone score:
-  // "That's false." answering an allegation. Doubt ("cautious about the findings") is a view and stays as scored.
+  // The disputing side of every link that is not a doubt — a denial, a contradiction, a correction, a competing
+  // figure — is an event worth checking whatever its words alone score ("That's false." answering an allegation).
+  // Doubt ("cautious about the findings") is a view and stays as scored.
   for (const d of disputes) {
     const c = claims[d.denial]!;
     if (d.doubt || c.kind !== 'claim' || !c.excluded) continue;

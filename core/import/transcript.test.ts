@@ -28,6 +28,8 @@ describe('transcript speaker labels', () => {
     const squeezed = 'Q Thanks, Ian. Two questions.';
     expect(matchSpeakerLabel(squeezed, 0, squeezed.length)).toMatchObject({ label: 'Q', voice: 'press', bodyStart: 2 });
     expect(matchSpeakerLabel('Q Street was closed on Monday.', 0, 30)).toBeNull();
+    // Never "A" with one space: "A Republican, John Smith, voted" opens a sentence.
+    expect(matchSpeakerLabel('A Republican, John Smith, voted against it.', 0, 43)).toBeNull();
     expect(matchSpeakerLabel('UPDATE: The road is open.', 0, 25)).toBeNull();
     expect(matchSpeakerLabel('Note: prices rose.', 0, 18)).toBeNull();
   });

@@ -43,9 +43,9 @@ const CAPITAL_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}.'’-
 /**
  * "Q:", "A.", "Q —", "**Q:**", or a bare "Q" followed by a tab or two spaces ("Q    Hey, John."), or by one space
  * and a capitalised word with a comma or full stop soon after ("Q Thanks, Ian.", as copies that squeeze spaces
- * have it; "Q Street" is no label).
+ * have it; "Q Street" is no label). Never "A" so: "A Republican, John Smith, voted …" opens a sentence.
  */
-const LETTER_LABEL = /^(?:\*\*|__)?([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,})|(?= \p{Lu}\p{Ll}*[,.?!] ))/u;
+const LETTER_LABEL = /^(?:\*\*|__)?(?:([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,}))|(Q)(?= \p{Lu}\p{Ll}*[,.?!] ))/u;
 /** Look at the first characters of a paragraph only. */
 const LABEL_WINDOW = 64;
 
@@ -67,7 +67,7 @@ export function matchSpeakerLabel(text: string, start: number, end: number): Spe
   const capital = letter ? null : CAPITAL_LABEL.exec(head);
   const m = letter ?? capital;
   if (!m) return null;
-  const label = (m[1] ?? '').trim();
+  const label = (m[1] ?? m[2] ?? '').trim();
   const words = label.split(/[ \t]+/u);
   // Two or more capitals make a label ("MR. KIRBY"), not a word that opens a sentence ("A: …" is a letter label).
   if (capital && (label.replace(/[^\p{Lu}]/gu, '').length < 2 || words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase().replace(/:$/u, ''))))) return null;

@@ -63,14 +63,21 @@ function reanalyze(ws: Workspace, input: { articleId: number }, analysis: Analyz
   // Suggestions: the engine's current ones between claims it still finds; a decided one (accepted, dismissed) is the fact-checker's and stays.
   const wanted = suggestionsFrom(analysis, (row) => storedAt.get(row));
   const existing = ws.db
-    .prepare(`SELECT ds.id, ds.claim_id AS claimId, ds.denial_claim_id AS denialClaimId, ds.state FROM dispute_suggestions ds JOIN claims c ON c.id = ds.claim_id WHERE c.article_id = ?`)
-    .all(input.articleId) as Array<{ id: number; claimId: number; denialClaimId: number | null; state: string }>;
+    .prepare(`SELECT ds.id, ds.claim_id AS claimId, ds.denial_claim_id AS denialClaimId, ds.stance, ds.state FROM dispute_suggestions ds JOIN claims c ON c.id = ds.claim_id WHERE c.article_id = ?`)
+    .all(input.articleId) as Array<{ id: number; claimId: number; denialClaimId: number | null; stance: string; state: string }>;
   const key = (s: { claimId: number; denialClaimId: number | null }) => `${s.claimId}<${s.denialClaimId}`;
   const wantedKeys = new Set(wanted.map(key));
   const existingKeys = new Set(existing.map(key));
   const stale = existing.filter((s) => s.state === 'pending' && !wantedKeys.has(key(s)));
   const drop = ws.db.prepare('DELETE FROM dispute_suggestions WHERE id = ?');
   for (const s of stale) drop.run(s.id);
+  // A pending suggestion the engine now reads differently (a doubt stored as a denial by an older version) says so now.
+  const stanceOf = new Map(wanted.map((s) => [key(s), s.stance]));
+  const restance = ws.db.prepare('UPDATE dispute_suggestions SET stance = ? WHERE id = ?');
+  for (const s of existing) {
+    const now = stanceOf.get(key(s));
+    if (s.state === 'pending' && now !== undefined && now !== s.stance) restance.run(now, s.id);
+  }
   const added = wanted.filter((s) => !existingKeys.has(key(s)));
   insertSuggestions(ws.db, added);
   report.suggestionsAdded = added.length;

@@ -44,6 +44,18 @@ export const PHRASAL_DOUBTS: ReadonlyArray<{ verbs: ReadonlySet<string>; then: r
  */
 export const DEFENCE_VERBS = words(`defend defends defended defending justify justifies justified justifying`);
 
+/**
+ * What a defence upholds when it answers an accusation: an act, a decision or a telling — not a place or a thing
+ * ("defended the city", "stood by the ballot boxes" answer nothing). The head noun of what is upheld.
+ */
+export const DEFENSIBLE_ACTS = words(`
+  decision decisions response responses policy policies action actions handling conduct record reporting report
+  story coverage strike strikes airstrikes operation operations use move moves plan plans measure measures approach
+  comments comment remarks remark statement statements tactics raid raids spending deal treatment methods method
+  force crackdown investigation inquiry ruling verdict sentence law laws bill reform reforms choice choices
+  behaviour behavior practice practices programme program budget cuts deployment ban lockdown restrictions
+  interview article claims claim account figures`);
+
 /** "stood by the decision": the verb forms of "stand" whose next word is "by". */
 export const STANDING_BY = words(`stand stands stood standing`);
 

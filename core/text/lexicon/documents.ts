@@ -22,6 +22,16 @@ export const STATEMENT_NOUNS = words(`
 export const ISSUED_DOCUMENTS = words(`statement statements release letter memo report filing document email post message`);
 
 /** "The inquiry concluded": an inquiry or an investigation is a body that finds, not a document. */
+/** Who gives a figure of their own: "Other research teams put the toll at …", "Independent monitors counted …". */
+export const COUNTING_SOURCES = words(`
+  sources source researchers research team teams monitors monitor groups group organisations organisation
+  organizations organization agencies agency estimates estimate counts count tallies tally studies study surveys
+  survey reports report experts analysts economists officials authorities observers scientists bodies figures data
+  investigators journalists witnesses hospitals doctors`);
+
+/** Words that set a second source against a first: "other", "independent", "rival" … teams. */
+export const OTHER_SOURCE_WORDS = words(`other another separate independent different rival alternative`);
+
 export const INQUIRIES = words(`inquiry investigation probe review`);
 
 export const ISSUED_BY = words(`from by of`);

@@ -14,7 +14,7 @@ export const HEDGING = caseless(
  * fillers a speaker opens with).
  */
 export const BELIEF_HEDGE =
-  /^\W*(?:[QA]:\s*)?(?:(?:but|and|so|and then|then|well|look|now|again|also|frankly|honestly|first of all|i mean|you know)\s*,?\s+)*(?:i|we)(?:\s+(?:do|really|firmly|still|now|strongly|genuinely|also|certainly))?\s+(?:think|believe|suspect|reckon|estimate|calculate|understand|gather|recall|assume|suppose|guess|(?:have\s+|'ve\s+)?heard|(?:am|was|were|'m|'ve\s+been|have\s+been)\s+told|(?:would|'d)\s+not\s+be\s+surprised\s+if|wouldn't\s+be\s+surprised\s+if|(?:am|are|'m|'re)\s+(?:fairly\s+|pretty\s+|quite\s+|reasonably\s+)?(?:sure|confident|certain))\s+(?:that\s+)?/i;
+  /^\W*(?:[QA]:\s*)?(?:(?:but|and|so|and then|then|well|look|now|again|also|frankly|honestly|first of all|i mean|you know)\s*,?\s+)*(?:i|we)(?:\s+(?:do|really|firmly|still|now|strongly|genuinely|also|certainly))?\s+(?:think|believe|suspect|reckon|estimate|calculate|understand|gather|recall|assume|suppose|guess|(?:have\s+|'ve\s+)?heard|(?:am|was|were|'m|'ve\s+been|have\s+been)\s+told(?!\s+to\b)|(?:would|'d)\s+not\s+be\s+surprised\s+if|wouldn't\s+be\s+surprised\s+if|(?:am|are|'m|'re)\s+(?:fairly\s+|pretty\s+|quite\s+|reasonably\s+)?(?:sure|confident|certain))\s+(?:that\s+)?/i;
 
 /** The belief hedge wherever the content starts in the sentence (after a quote mark or a frame). */
 export const BELIEF_HEDGE_ANYWHERE = new RegExp(BELIEF_HEDGE.source.replace('^\\W*', '\\b'), 'i');
