@@ -23,7 +23,7 @@ import * as timeLexicon from '../text/lexicon/time';
 import * as documentsLexicon from '../text/lexicon/documents';
 
 const { CLAIM_MEMORY_STOPWORDS } = stopwordsLexicon;
-const { CURRENCY_WORDS, MEASURE_UNITS, QUANTITY_QUALIFIERS, SCALE_VALUES } = numbersLexicon;
+const { COUNTED, CURRENCY_WORDS, MEASURE_UNITS, QUANTITY_QUALIFIERS, SCALE_VALUES } = numbersLexicon;
 const { TIME_UNITS } = timeLexicon;
 const { COUNTING_SOURCES, OTHER_SOURCE_WORDS } = documentsLexicon;
 
@@ -55,8 +55,6 @@ const NUMBER = /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(tho
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Where the words beside a number stop: the clause around it. */
 const CLAUSE_BREAK = /[,;:()“”"—–]|\.\s/u;
-/** A figure told as someone's count: "estimated", "put the toll at", "recorded", "tallied". */
-const COUNTED = /\b(?:estimat\w*|put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?at|tall(?:y|ies|ied)|counted|recorded|documented)\b/iu;
 /**
  * A later sentence naming a source of its own: "Other research teams put …", "However, independent monitors …" — the
  * "other" word on a source, not on what is counted ("Another 500 homes were damaged" is more of the same).

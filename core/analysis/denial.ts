@@ -17,7 +17,7 @@ import * as denialWords from '../text/lexicon/denial';
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
-  DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
+  CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
   REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
 } = denialWords;
@@ -542,8 +542,6 @@ function phrasalDoubt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Words opening a sentence that are not its subject: "However, other experts …". */
-const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|indeed|instead|nevertheless|nonetheless)$/;
 
 /**
  * The subject before the words at i, as written: "other experts" in "However, other experts are cautious about",

@@ -23,7 +23,7 @@ import * as documentsLexicon from '../text/lexicon/documents';
 import * as timeLexicon from '../text/lexicon/time';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { ACCUSATION_STEMS, CRITICISM_STEMS } = denialLexicon;
+const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED } = denialLexicon;
 const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
 const { WEEKDAYS } = timeLexicon;
 
@@ -109,12 +109,6 @@ function namesOtherParty(row: AnalysisRow): boolean {
   return own.length > 0 && own.every((w) => !speaker.includes(w.replace(/['’]s?$/u, '')));
 }
 
-/**
- * A speaker relaying someone else's claim: "there's an allegation of …", "reports that …", "it has been claimed
- * that …". Such a sentence is theirs to deny ("That's false."), though they said it.
- */
-const RELAYED =
-  /\b(?:allegations?|accusations?|claims?|suggestions?|reports?|rumou?rs?|speculation)\s+(?:of|that)\b|\b(?:has|have|had)\s+been\s+(?:alleged|claimed|suggested|reported|said)\b/iu;
 
 /** A row a denial may target: another claim, not itself a denial, not the denier's own statement. */
 function candidate(prep: Prepared, denial: number, i: number): boolean {
@@ -634,13 +628,7 @@ function resolveDefence(prep: Prepared, denial: number, upheld: string): number[
   return [];
 }
 
-/** A sentence opening as a correction: "In fact, …", "In reality, …", "Actually, …", "The truth is …". */
-const CORRECTION = /^\W*(?:(?:but|yet|and)\s+)?(?:in (?:fact|reality|truth)|actually|the (?:truth|reality|fact) is|contrary to (?:this|that|these|popular|common|such)[\p{L}\s]{0,20}?)\b/iu;
-/** A sentence telling how something is seen rather than how it is: what a correction corrects. */
-const FRAMING =
-  /\b(?:portray(?:s|ed|al)?|depict(?:s|ed|ion)?|(?:described|characteri[sz]ed|painted|framed|cast|seen|perceived|regarded|viewed|billed|presented|touted|dismissed) as|(?:the|an|this|that) (?:impression|perception|narrative|myth|misconception|assumption|belief|notion)|conventional wisdom|popular belief|widely (?:believed|assumed|thought|held|reported|seen)|(?:many|most|some) (?:people |observers |analysts |experts )?(?:believe|assume|think)|it is (?:often|commonly|widely|frequently) (?:said|claimed|believed|assumed|thought)|(?:has|have) (?:long |often )?been (?:claimed|suggested|argued|assumed))\b/iu;
 
-const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
 
 /**
  * The negated claim a "But …" sentence at `j` asserts after all: one of the few claims before it whose negated

@@ -18,7 +18,7 @@ const { EMPTY_WORDS } = stopwordsLexicon;
 const { caseless } = wordsLexicon;
 const { PROMISE_ON_RECORD } = promisesLexicon;
 const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
-const { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY } = cuesLexicon;
+const { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
 const { MONTHS, RELATIVE_TIME, TIME_UNITS, WEEKDAYS } = timeLexicon;
 
 export interface WorthinessInput {
@@ -47,23 +47,6 @@ const SMALL_TALK = caseless(
 const SMALL_TALK_ANYWHERE = caseless(
   String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:requests?|questions|calls|emails|messages)(?: for comment)?|could not be reached for comment|declined to comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|(?:has|have|had) been (?:approached|contacted|asked) for (?:a )?comment|could not (?:independently )?(?:verify|confirm) (?:the|these|those|this|its|their|his|her) (?:accounts?|claims?|reports?|figures?|details?|footage|video|images?|allegations?))`,
 );
-/**
- * Talk about the talk: a speaker managing the exchange rather than saying
- * anything about the world — declining ("I'm not going to get into
- * hypotheticals", "I don't have anything to announce", "I'd refer you to the
- * DOD"), announcing ("I want to be really clear about something", "I want to
- * make that point", "I'm just going to leave it there"), and turn-taking
- * ("Two questions.", "To follow up on that.", "Just a bit more on Navalny.",
- * "Sorry, I didn't hear that."). First person or a bare turn, and a verb of
- * speaking, answering or going into a subject.
- */
-const TALK_ABOUT_TALK = caseless(
-  String.raw`^\W*(?:(?:but|and|so|well|look|now|again|also|first of all|i mean|you know|okay|ok|sorry|yeah|yes|no|right)\s*[,—–-]*\s+)*(?:(?:i|we)(?:'m|'re|'d|'ll| am| are| would| will| do| just| really| certainly| also| simply|\s+can't|\s+cannot|\s+can|\s+could|\s+couldn't|\s+won't|\s+wouldn't|\s+don't)*(?:\s+(?:not|n't|never|just))*\s+(?:(?:going\s+to|gonna|want\s+to|wanted\s+to|like\s+to|need\s+to|have\s+to|got\s+to|able\s+to|in\s+a\s+position\s+to)\s+)?(?:(?:get|go)\s+into(?:\s*,?\s*sort\s+of,?)?\s+(?:that|this|it|those|these|specifics|details|hypotheticals|speculation|private\s+conversations|(?:the|any|more|further)\s+(?:specifics|details|particulars|back-and-forth|back\s+and\s+forth|conversations?|discussions?|hypotheticals)|(?:any|much)\s+(?:more\s+)?(?:of\s+that|detail))\b|confirm\s+(?:any|the|that|those|these|it|this|specifics|details|reports)\b|go\s+(?:beyond\s+(?:that|what)|further\s+(?:than|on)|there)\b|speak\s+(?:to|about|for)|comment\b|add\b|leave\s+it|answer\b|elaborate|speculate|preview|detail\b|make\s+(?:a|that|this|the|one)\s+(?:point|thing)|be\s+(?:really\s+|very\s+|super\s+|absolutely\s+)?clear|reiterate|repeat|refer\s+you|point\s+you|get\s+ahead\s+of|weigh\s+in|characteri[sz]e|assign|read\s+out|walk\s+(?:you\s+)?through|take\s+(?:your|a|one|two|a\s+few)\s+questions?|have\s+(?:anything|nothing|more|much)\s+(?:to|for|on|more|else|further)|(?:don't|do\s+not)\s+have\s+(?:anything|much|more)|didn't\s+(?:hear|catch)\s+(?:that|you|the\s+question|your\s+question|what\s+you)|think\s+it(?:'s|\s+is)\s+(?:productive|helpful|useful|appropriate|wise)\b)|(?:two|three|a\s+couple\s+of|one|just\s+one|a\s+few)\s+(?:quick\s+)?(?:questions?|things?)\s*[.?:]|(?:to\s+)?(?:sort\s+of\s+|just\s+)?follow(?:\s+|-)?up\s+on\s+(?:that|this|what)|just\s+a\s+(?:bit|little|quick\s+one|quick\s+question)\s+(?:more\s+)?on|go\s+ahead\b|(?:our|the|your)\s+(?:first|next|last|final)\s+question\s+(?:will\s+go|goes|is\s+going)\s+to)`,
-);
-/** The same talk inside a sentence, after a dash or a comma: "… about Dermer — again, I would refer you to the Israelis". */
-const TALK_ABOUT_TALK_ANYWHERE = caseless(
-  String.raw`\b(?:i(?:'d|\s+would)\s+refer\s+you\s+to|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+able\s+to\s+(?:confirm|speak|comment|get\s+into)|(?:can't|cannot)\s+confirm\s+any|(?:don't|do\s+not)\s+have\s+anything\s+(?:to\s+(?:add|announce|share|say|read\s+out)|more|further|else)|get\s+through\s+as\s+many\s+questions|(?:a|one)\s+(?:quick\s+)?(?:scheduling|housekeeping)\s+note|a\s+few\s+words\s+at\s+the\s+top)`,
-);
 
 /** A figure that only says when, in words ("this weekend", "on Monday", "last week"): no digit, only time words. */
 function isWhenOnly(figure: string): boolean {
@@ -74,8 +57,6 @@ function isWhenOnly(figure: string): boolean {
     .every((w) => RELATIVE_TIME.has(w) || WEEKDAYS.has(w) || TIME_UNITS.has(w) || MONTHS.has(w) || /^(?:on|in|at|the|over|during|weekend|weekends|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|earlier|later)$/.test(w));
 }
 
-/** What a speaker then says: after a colon or dash, or "that", four words or more. */
-const SAYS_WHAT = /^[^.:—–]{0,40}(?:[:—–]|\bthat\b)\s*\S+(?:\s+\S+){3,}/u;
 
 /** Weather and time of day setting a scene, anywhere ("It was a warm, sunny evening in Harford"). */
 const SCENE_PHRASE = caseless(

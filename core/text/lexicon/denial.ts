@@ -175,3 +175,22 @@ export const CLAIM_ONLY_VERBS = words(`
 
 /** Auxiliaries between a passive's subject and its participle: "has been disputed", "was widely denied". */
 export const PASSIVE_AUXILIARIES = words(`is are was were be been being has have had 's`);
+
+/**
+ * A speaker relaying someone else's claim: "there's an allegation of …", "reports that …", "it has been claimed
+ * that …". Such a sentence is theirs to deny ("That's false."), though they said it.
+ */
+export const RELAYED =
+  /\b(?:allegations?|accusations?|claims?|suggestions?|reports?|rumou?rs?|speculation)\s+(?:of|that)\b|\b(?:has|have|had)\s+been\s+(?:alleged|claimed|suggested|reported|said)\b/iu;
+
+/** A sentence opening as a correction: "In fact, …", "In reality, …", "Actually, …", "The truth is …". */
+export const CORRECTION = /^\W*(?:(?:but|yet|and)\s+)?(?:in (?:fact|reality|truth)|actually|the (?:truth|reality|fact) is|contrary to (?:this|that|these|popular|common|such)[\p{L}\s]{0,20}?)\b/iu;
+
+/** A sentence telling how something is seen rather than how it is: what a correction corrects. */
+export const FRAMING =
+  /\b(?:portray(?:s|ed|al)?|depict(?:s|ed|ion)?|(?:described|characteri[sz]ed|painted|framed|cast|seen|perceived|regarded|viewed|billed|presented|touted|dismissed) as|(?:the|an|this|that) (?:impression|perception|narrative|myth|misconception|assumption|belief|notion)|conventional wisdom|popular belief|widely (?:believed|assumed|thought|held|reported|seen)|(?:many|most|some) (?:people |observers |analysts |experts )?(?:believe|assume|think)|it is (?:often|commonly|widely|frequently) (?:said|claimed|believed|assumed|thought)|(?:has|have) (?:long |often )?been (?:claimed|suggested|argued|assumed))\b/iu;
+
+export const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
+
+/** Words opening a sentence that are not its subject: "However, other experts …". */
+export const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|indeed|instead|nevertheless|nonetheless)$/;

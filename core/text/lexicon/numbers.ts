@@ -135,3 +135,6 @@ export const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
   ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
   ['dozen', 12],
 ]);
+
+/** A figure told as someone's count: "estimated", "put the toll at", "recorded", "tallied". */
+export const COUNTED = /\b(?:estimat\w*|put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?at|tall(?:y|ies|ied)|counted|recorded|documented)\b/iu;
