@@ -220,12 +220,11 @@ function unpackUnits(packed: readonly string[]): SearchUnit[] {
   for (let i = 0; i + 1 < packed.length; i += 2) {
     const key = packed[i]!;
     const fts = packed[i + 1]!;
-    const id = `${key}\u0000${fts}`;
-    let unit = UNITS.get(id);
-    if (!unit) {
+    let unit = UNITS.get(fts);
+    if (unit?.key !== key) {
       unit = { key, fts, terms: Array.from(fts.matchAll(QUOTED_TERM), (m) => m[1]!) };
       if (UNITS.size >= UNITS_MAX) UNITS.clear();
-      UNITS.set(id, unit);
+      UNITS.set(fts, unit);
     }
     units.push(unit);
   }
