@@ -173,10 +173,11 @@ function matchWithFts(db: Db, articleId: number, scope: CandidateScope): number 
  * Matches a just-imported article against every claim stored before it.
  * Call inside the import's transaction, after its claims are inserted. With
  * an index (an import of many files), the candidates come from it, and the
- * article is added to it.
+ * article is added to it; `stored`: the article's claims as just inserted
+ * (ids ascending, entities as stored), so the index need not read them back.
  */
-export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex): number {
-  if (index) return index.matchNew(db, articleId);
+export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex, stored?: ReadonlyArray<StoredClaimText & { hidden: boolean }>): number {
+  if (index) return index.matchNew(db, articleId, stored);
   const first = firstClaimIdOf(db, articleId);
   if (first === null) return 0;
   return matchWithFts(db, articleId, { kind: 'before-claim', claimId: first });
@@ -358,8 +359,8 @@ export class ClaimIndex {
   }
 
   /** matchNewArticle with this index: the article's claims are matched against every claim indexed, then indexed. */
-  matchNew(db: Db, articleId: number): number {
-    const claims = articleClaimTexts(db, articleId);
+  matchNew(db: Db, articleId: number, stored?: ReadonlyArray<StoredClaimText & { hidden: boolean }>): number {
+    const claims = stored ?? articleClaimTexts(db, articleId);
     if (claims.length === 0) return 0;
     // Built again after a rollback (or never refreshed) from the claims stored before this article's: never from the article itself.
     if (this.version === null || this.claims.has(claims[0]!.id)) this.rebuild(db, claims[0]!.id);
