@@ -301,6 +301,8 @@ function normaliseEntity(entity: string): string | null {
  * "3 camps") is a difference too. A figure only one side gives is not.
  */
 export function figuresConflict(a: readonly Figure[], b: readonly Figure[]): boolean {
+  // (Most claims give none: nothing to compare, and nothing allocated to find it out.)
+  if (a.length === 0 || b.length === 0) return false;
   for (const kind of ['number', 'percent', 'year', 'month'] as const) {
     const fa = a.filter((f) => f.kind === kind);
     const fb = b.filter((f) => f.kind === kind);
@@ -314,12 +316,15 @@ export function figuresConflict(a: readonly Figure[], b: readonly Figure[]): boo
 }
 
 function sharedFigures(a: readonly Figure[], b: readonly Figure[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
   return a.filter((f) => b.some((g) => g.kind === f.kind && g.value === f.value)).length;
 }
 
 function opposed(a: ClaimProfile, b: ClaimProfile): boolean {
   for (const w of a.words) {
-    for (const o of OPPOSITE_OF.get(w) ?? []) {
+    const opposites = OPPOSITE_OF.get(w);
+    if (opposites === undefined) continue;
+    for (const o of opposites) {
       if (b.words.has(o) && !a.words.has(o) && !b.words.has(w)) return true;
     }
   }

@@ -54,8 +54,8 @@ export const CANDIDATES_PER_CLAIM = 20;
 interface CandidateSource {
   /** Earlier claims (shown or hidden) whose text holds any of the unit's terms, up to `max`. */
   idsWith(unit: SearchUnit, max: number): readonly number[];
-  /** Of these, the claims that may be candidates (shown; in scope), with the length of their text in code points. */
-  shown(ids: readonly number[]): ReadonlyMap<number, number>;
+  /** For each of these claims, the length of its text in code points when it may be a candidate (shown; in scope), else undefined. */
+  shown(ids: readonly number[]): ReadonlyArray<number | undefined>;
   /** Up to `limit` candidates holding two of the units (or the only one), newest first. */
   newest(units: readonly SearchUnit[], limit: number): number[];
   /** The candidates' profiles, in the order given. */
@@ -87,16 +87,8 @@ function matchClaims(
         const w = rareUnitWeight(n);
         for (const id of idsWith(unit)) weights.set(id, (weights.get(id) ?? 0) + w);
       }
-      // Heaviest first; of equal weight, the shortest (the rare words are more of it, as bm25 has it), then the newest.
-      const shown = source.shown([...weights.keys()]);
-      candidates = [...weights]
-        .flatMap(([id, weight]) => {
-          const length = shown.get(id);
-          return length === undefined ? [] : [{ id, weight, length }];
-        })
-        .sort((a, b) => b.weight - a.weight || a.length - b.length || b.id - a.id)
-        .slice(0, CANDIDATES_PER_CLAIM)
-        .map((c) => c.id);
+      const ids = [...weights.keys()];
+      candidates = heaviest(ids, weights, source.shown(ids));
     } else {
       candidates = source.newest(plan.units, CANDIDATES_PER_CLAIM);
     }
@@ -107,6 +99,36 @@ function matchClaims(
     }
   }
   return matches;
+}
+
+interface Candidate {
+  id: number;
+  weight: number;
+  length: number;
+}
+
+/** Heaviest first; of equal weight, the shortest (the rare words are more of it, as bm25 has it), then the newest. */
+function before(a: Candidate, b: Candidate): boolean {
+  return a.weight !== b.weight ? a.weight > b.weight : a.length !== b.length ? a.length < b.length : a.id > b.id;
+}
+
+/**
+ * The first CANDIDATES_PER_CLAIM of the shown claims in that order (a total
+ * order: ids differ), kept as they come instead of sorting them all.
+ */
+function heaviest(ids: readonly number[], weights: ReadonlyMap<number, number>, lengths: ReadonlyArray<number | undefined>): number[] {
+  const top: Candidate[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const length = lengths[k];
+    if (length === undefined) continue;
+    const c = { id: ids[k]!, weight: weights.get(ids[k]!)!, length };
+    if (top.length === CANDIDATES_PER_CLAIM && !before(c, top[top.length - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(c, top[at - 1]!)) at--;
+    top.splice(at, 0, c);
+    if (top.length > CANDIDATES_PER_CLAIM) top.pop();
+  }
+  return top.map((c) => c.id);
 }
 
 /** Profiles by text and entities, each computed once (earlier copies of a claim share text). */
@@ -123,7 +145,10 @@ function profileCache(): (c: StoredClaimText) => ClaimProfile {
 function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText) => ClaimProfile): CandidateSource {
   return {
     idsWith: (unit, max) => claimIdsWith(db, unit.fts, scope, max),
-    shown: (ids) => shownInScope(db, ids, scope),
+    shown: (ids) => {
+      const lengths = shownInScope(db, ids, scope);
+      return ids.map((id) => lengths.get(id));
+    },
     newest: (units, limit) => newestCandidates(db, commonMatch(units), scope, limit),
     profiles: (ids) => {
       const byId = new Map(claimTexts(db, ids).map((c) => [c.id, c]));
@@ -148,20 +173,28 @@ function matchWithFts(db: Db, articleId: number, scope: CandidateScope): number 
  * Matches a just-imported article against every claim stored before it.
  * Call inside the import's transaction, after its claims are inserted. With
  * an index (an import of many files), the candidates come from it, and the
- * article is added to it.
+ * article is added to it; `stored`: the article's claims as just inserted
+ * (ids ascending, entities as stored), so the index need not read them back.
  */
-export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex): number {
-  if (index) return index.matchNew(db, articleId);
+export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex, stored?: ReadonlyArray<StoredClaimText & { hidden: boolean }>): number {
+  if (index) return index.matchNew(db, articleId, stored);
   const first = firstClaimIdOf(db, articleId);
   if (first === null) return 0;
   return matchWithFts(db, articleId, { kind: 'before-claim', claimId: first });
 }
 
-/** What matching needs of a claim, from its text and entities alone: pure, so an analysis thread can work it out. */
+/**
+ * What matching needs of a claim, from its text and entities alone: pure, so
+ * an analysis thread can work it out. Its search units go to the writing
+ * thread as strings (their key and FTS5 expression, the terms read back
+ * from it there, once per expression): as objects, copying them between
+ * threads cost more than working them out.
+ */
 export interface ClaimKeys {
   text: string;
   entities: string[];
-  units: SearchUnit[];
+  /** Each search unit's key then its `fts`: key, fts, key, fts ... */
+  units: string[];
   profile: ClaimProfile;
 }
 
@@ -170,8 +203,33 @@ export function claimKeysOf(claims: ReadonlyArray<{ text: string; entities: read
   return claims.map((c) => {
     if (c.excluded) return null;
     const entities = [...new Set(c.entities)];
-    return { text: c.text, entities, units: searchUnits(c.text), profile: profileClaim(c.text, entities) };
+    const units: string[] = [];
+    for (const unit of searchUnits(c.text)) units.push(unit.key, unit.fts);
+    return { text: c.text, entities, units, profile: profileClaim(c.text, entities) };
   });
+}
+
+/** Units met again and again (every claim with a common word): each read back once. */
+const UNITS = new Map<string, SearchUnit>();
+const UNITS_MAX = 200_000;
+/** A quoted exact term of a unit's expression (terms are letters and digits only: no quote inside). */
+const QUOTED_TERM = /"([^"]*)"/g;
+
+/** ClaimKeys.units back to the search units searchUnits gave. */
+function unpackUnits(packed: readonly string[]): SearchUnit[] {
+  const units: SearchUnit[] = [];
+  for (let i = 0; i + 1 < packed.length; i += 2) {
+    const key = packed[i]!;
+    const fts = packed[i + 1]!;
+    let unit = UNITS.get(fts);
+    if (unit?.key !== key) {
+      unit = { key, fts, terms: Array.from(fts.matchAll(QUOTED_TERM), (m) => m[1]!) };
+      if (UNITS.size >= UNITS_MAX) UNITS.clear();
+      UNITS.set(fts, unit);
+    }
+    units.push(unit);
+  }
+  return units;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -192,8 +250,37 @@ interface IndexedClaim {
   entities: string[];
   hidden: boolean;
   profile?: ClaimProfile;
-  /** In code points, as SQLite's length() counts. */
-  length?: number;
+}
+
+/** Ids below this have their shown length in a typed array (4 bytes a claim); any above, in a map. */
+const DENSE_IDS = 1 << 24;
+
+/**
+ * The length of each shown claim's text in code points (as SQLite's length()
+ * counts), by id: looked up for every candidate of every claim, so in an
+ * array rather than a map. 0: hidden, or not indexed.
+ */
+class ShownLengths {
+  private dense = new Int32Array(1024);
+  private sparse = new Map<number, number>();
+
+  set(id: number, length: number): void {
+    if (id >= DENSE_IDS || id < 0) {
+      this.sparse.set(id, length + 1);
+      return;
+    }
+    if (id >= this.dense.length) {
+      const grown = new Int32Array(Math.min(DENSE_IDS, Math.max(this.dense.length * 2, id + 1)));
+      grown.set(this.dense);
+      this.dense = grown;
+    }
+    this.dense[id] = length + 1;
+  }
+
+  get(id: number): number | undefined {
+    const n = id < this.dense.length && id >= 0 ? this.dense[id]! : (this.sparse.get(id) ?? 0);
+    return n === 0 ? undefined : n - 1;
+  }
 }
 
 function codePoints(text: string): number {
@@ -220,6 +307,13 @@ export class ClaimIndex {
   /** Term -> ids of the claims holding it, ascending (shown or hidden). */
   private postings = new Map<string, number[]>();
   private claims = new Map<number, IndexedClaim>();
+  /**
+   * claimsHolding's answers that reached their `max`, by expression: final,
+   * since a claim indexed later has a higher id than every claim in them (a
+   * common word is counted once, not again for every claim holding it).
+   */
+  private full = new Map<string, readonly number[]>();
+  private shownLengths = new ShownLengths();
   private version: number | null = null;
   private given: ReadonlyArray<ClaimKeys | null> | undefined;
 
@@ -244,7 +338,9 @@ export class ClaimIndex {
   /** From the claims stored below an id (all, or those before the article being matched). */
   private rebuild(db: Db, below: number): void {
     this.postings = new Map();
+    this.full = new Map();
     this.claims = new Map();
+    this.shownLengths = new ShownLengths();
     this.add(db, allClaimTexts(db, below));
     this.version = this.dataVersion(db);
   }
@@ -253,7 +349,9 @@ export class ClaimIndex {
   invalidate(): void {
     this.version = null;
     this.postings = new Map();
+    this.full = new Map();
     this.claims = new Map();
+    this.shownLengths = new ShownLengths();
   }
 
   get size(): number {
@@ -261,8 +359,8 @@ export class ClaimIndex {
   }
 
   /** matchNewArticle with this index: the article's claims are matched against every claim indexed, then indexed. */
-  matchNew(db: Db, articleId: number): number {
-    const claims = articleClaimTexts(db, articleId);
+  matchNew(db: Db, articleId: number, stored?: ReadonlyArray<StoredClaimText & { hidden: boolean }>): number {
+    const claims = stored ?? articleClaimTexts(db, articleId);
     if (claims.length === 0) return 0;
     // Built again after a rollback (or never refreshed) from the claims stored before this article's: never from the article itself.
     if (this.version === null || this.claims.has(claims[0]!.id)) this.rebuild(db, claims[0]!.id);
@@ -280,7 +378,7 @@ export class ClaimIndex {
       const keys = keysOf(c, i);
       if (keys) {
         own.set(c.id, keys.profile);
-        units.set(c.id, keys.units);
+        units.set(c.id, unpackUnits(keys.units));
       }
     });
     const profileOf = (c: StoredClaimText) => {
@@ -307,6 +405,7 @@ export class ClaimIndex {
     const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
     for (const c of claims) {
       this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: profiles?.get(c.id) });
+      if (!c.hidden) this.shownLengths.set(c.id, codePoints(c.text));
       this.post(c.id, theirs.get(c.id) ?? c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
     }
   }
@@ -338,27 +437,28 @@ export class ClaimIndex {
 
   /** The claims indexed whose text holds any of the unit's terms, ascending, up to `max`: as claimIdsWith asks FTS5. */
   claimsHolding(unit: SearchUnit, max: number): readonly number[] {
-    return unionAscending(this.listsOf(unit), max);
+    const full = this.full.get(unit.fts);
+    if (full !== undefined && full.length >= max) return full.length === max ? full : full.slice(0, max);
+    const lists = this.listsOf(unit);
+    const ids = unionAscending(lists, max);
+    // (Never a list that goes on growing: a copy of it.)
+    if (ids.length === max) this.full.set(unit.fts, ids === lists[0] ? ids.slice() : ids);
+    return ids;
   }
 
   private listsOf(unit: SearchUnit): number[][] {
-    return unit.terms.flatMap((t) => {
-      const ids = this.postings.get(t);
-      return ids ? [ids] : [];
-    });
+    const lists: number[][] = [];
+    for (const term of unit.terms) {
+      const ids = this.postings.get(term);
+      if (ids) lists.push(ids);
+    }
+    return lists;
   }
 
   private source(): CandidateSource {
     return {
       idsWith: (unit, max) => this.claimsHolding(unit, max),
-      shown: (ids) => {
-        const shown = new Map<number, number>();
-        for (const id of ids) {
-          const c = this.claims.get(id);
-          if (c && !c.hidden) shown.set(id, (c.length ??= codePoints(c.text)));
-        }
-        return shown;
-      },
+      shown: (ids) => ids.map((id) => this.shownLengths.get(id)),
       newest: (units, limit) => {
         // As FTS5 answers it: the newest 2 × limit claims holding two of the units (or the only one), then the shown ones.
         const picked: number[] = [];
@@ -369,10 +469,14 @@ export class ClaimIndex {
         }
         return picked;
       },
-      profiles: (ids) => ids.flatMap((id) => {
-        const profile = this.profileOf(id);
-        return profile ? [{ id, profile }] : [];
-      }),
+      profiles: (ids) => {
+        const found: Array<{ id: number; profile: ClaimProfile }> = [];
+        for (const id of ids) {
+          const profile = this.profileOf(id);
+          if (profile) found.push({ id, profile });
+        }
+        return found;
+      },
     };
   }
 }

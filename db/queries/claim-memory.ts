@@ -127,11 +127,17 @@ export function articleClaimTexts(db: Db, articleId: number): Array<StoredClaimT
 
 /** Stores matches; a pair dismissed by hand stays dismissed (only its score is brought up to date). */
 export function insertMatches(db: Db, matches: readonly ClaimMatch[]): void {
-  if (matches.length === 0) return;
-  const insert = prepared(db, `INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES (?, ?, ?)
-    ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`);
-  for (const m of matches) insert.run(m.claimId, m.earlierClaimId, m.score);
+  // By the 100, one statement each: an import stores several matches a claim.
+  for (let at = 0; at < matches.length; at += MATCHES_PER_INSERT) {
+    const chunk = matches.slice(at, at + MATCHES_PER_INSERT);
+    const values: number[] = [];
+    for (const m of chunk) values.push(m.claimId, m.earlierClaimId, m.score);
+    // (A pair twice in one statement would take the later score, as a statement a pair did.)
+    prepared(db, `INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES ${Array.from({ length: chunk.length }, () => '(?, ?, ?)').join(', ')}
+      ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`).run(values);
+  }
 }
+const MATCHES_PER_INSERT = 100;
 
 export function markArticleMatched(db: Db, articleId: number): void {
   db.prepare('UPDATE articles SET claims_matched = 1 WHERE id = ? AND claims_matched = 0').run(articleId);

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { prepared } from './prepared';
 import type { InArticleDisputeState } from './types';
 
 /**
@@ -56,9 +57,9 @@ const COLUMNS = `id, claim_id AS claimId, denial_claim_id AS denialClaimId, deni
   state, decided_by AS decidedBy, decided_at AS decidedAt`;
 
 export function insertSuggestions(db: Db, suggestions: readonly NewSuggestion[]): void {
-  const insert = db.prepare(
-    'INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker, stance) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  if (suggestions.length === 0) return;
+  // Compiled once per connection: every article of an import comes here.
+  const insert = prepared(db, 'INSERT INTO dispute_suggestions (claim_id, denial_claim_id, denial_text, phrase, speaker, stance) VALUES (?, ?, ?, ?, ?, ?)');
   for (const s of suggestions) insert.run(s.claimId, s.denialClaimId, s.denialText, s.phrase, s.speaker, s.stance);
 }
 

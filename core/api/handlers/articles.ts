@@ -136,7 +136,9 @@ export function storeArticle(ws: Workspace, prepared: PreparedArticle, givenTitl
     analysis.claims.map((c, i) => ({ ...c, position: i + 1, hidden: c.excluded })),
   );
   insertSuggestions(ws.db, suggestionsFrom(analysis, (row) => claimIds[row]));
-  matchNewArticle(ws.db, articleId, index); // claim memory: the same claims in earlier articles
+  // Claim memory: the same claims in earlier articles (with an index, given the claims as stored rather than read back).
+  const stored = index && analysis.claims.map((c, i) => ({ id: claimIds[i]!, text: c.text, entities: [...new Set(c.entities)], hidden: c.excluded }));
+  matchNewArticle(ws.db, articleId, index, stored);
   return { article: getArticleSummary(ws.db, articleId)!, duplicate: false, claimsCreated: analysis.claims.length };
 }
 
