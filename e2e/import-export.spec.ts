@@ -54,7 +54,8 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   await page.getByRole('button', { name: 'Disputed', exact: true }).click();
   await page.getByLabel('Note', { exact: true }).fill('Clerk named in the council minutes.\nSecond line of the note.');
   await page.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByRole('complementary')).toContainText('Second line of the note.');
+  // Saved, not only typed: the note box's own text holds the draft until then, so wait for the saved note.
+  await expect(page.getByRole('complementary').locator('.note__body')).toContainText('Second line of the note.');
 
   // Everything: three rows.
   let download = page.waitForEvent('download');

@@ -95,7 +95,8 @@ test('notes and sources persist across a reload, with the history of every chang
 
   await page.getByLabel('Note', { exact: true }).fill('Taliban spokesman statement of 2025-02-17 to be checked.');
   await page.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByRole('complementary')).toContainText('Taliban spokesman statement of 2025-02-17 to be checked.');
+  // The saved note (the note box's own text holds the draft until the save is answered).
+  await expect(page.getByRole('complementary').locator('.note__body')).toContainText('Taliban spokesman statement of 2025-02-17 to be checked.');
 
   await page.getByLabel('Source URL').fill('https://example.org/taliban-statement');
   await page.getByLabel('Source title').fill('Statement by the Islamic Emirate spokesman');

@@ -82,7 +82,8 @@ test('the undo list survives a reload; undoing a split brings the one claim back
   await row(page, 'over 800,000 Afghans').click();
   await page.getByLabel('Note', { exact: true }).fill('Compare with the UNHCR figures.');
   await page.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByRole('complementary')).toContainText('Compare with the UNHCR figures.');
+  // The saved note (the note box's own text holds the draft until the save is answered).
+  await expect(page.getByRole('complementary').locator('.note__body')).toContainText('Compare with the UNHCR figures.');
 
   await page.reload();
   await expect(undoButton(page)).toHaveAttribute('title', 'Undo add note (Ctrl+Z)');
