@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import { prepared } from './prepared';
+import { insertRows, prepared } from './prepared';
 import { listNotes, type Note } from './notes';
 import { listSourcesForClaim, type LinkedSource } from './sources';
 import type { Verdict } from './types';
@@ -128,14 +128,11 @@ export function articleClaimTexts(db: Db, articleId: number): Array<StoredClaimT
 /** Stores matches; a pair dismissed by hand stays dismissed (only its score is brought up to date). */
 export function insertMatches(db: Db, matches: readonly ClaimMatch[]): void {
   // By the 100, one statement each: an import stores several matches a claim.
-  for (let at = 0; at < matches.length; at += MATCHES_PER_INSERT) {
-    const chunk = matches.slice(at, at + MATCHES_PER_INSERT);
-    const values: number[] = [];
-    for (const m of chunk) values.push(m.claimId, m.earlierClaimId, m.score);
-    // (A pair twice in one statement would take the later score, as a statement a pair did.)
-    prepared(db, `INSERT INTO claim_matches (claim_id, earlier_claim_id, score) VALUES ${Array.from({ length: chunk.length }, () => '(?, ?, ?)').join(', ')}
-      ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`).run(values);
-  }
+  const values: number[] = [];
+  for (const m of matches) values.push(m.claimId, m.earlierClaimId, m.score);
+  // (A pair twice in one statement would take the later score, as a statement a pair did.)
+  insertRows(db, 'INSERT INTO claim_matches (claim_id, earlier_claim_id, score)', '(?, ?, ?)', 3, MATCHES_PER_INSERT, values, `
+      ON CONFLICT (claim_id, earlier_claim_id) DO UPDATE SET score = excluded.score`);
 }
 const MATCHES_PER_INSERT = 100;
 

@@ -1,6 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
-import { prepared } from './prepared';
+import { insertRows, prepared } from './prepared';
 import { joinSql, raw, sql, type SqlFragment } from './sql';
 import type { ClaimFilter, ClaimKind, ClaimSort, ClaimSortColumn, InArticleDisputeState, SpeakerKind, Verdict } from './types';
 
@@ -256,25 +255,11 @@ export interface NewClaim extends ClaimInsightFields {
   hidden: boolean;
 }
 
-const CLAIM_INSERT_COLUMNS = 'id, article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, figures, check_worthiness, reasons';
+const CLAIM_INSERT = 'INSERT INTO claims (id, article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, figures, check_worthiness, reasons)';
 const CLAIM_INSERT_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 /** Rows a statement inserts at most: 14 × 50 and 3 × 100 values, well under SQLite's limit on parameters. */
 const CLAIMS_PER_INSERT = 50;
 const ENTITIES_PER_INSERT = 100;
-
-/** `INSERT ... VALUES (...), (...)` of n rows, compiled once per connection and row count. */
-function insertRows(db: Db, table: string, columns: string, row: string, n: number): Statement {
-  return prepared(db, `INSERT INTO ${table} (${columns}) VALUES ${Array.from({ length: n }, () => row).join(', ')}`);
-}
-
-/** Values bound in chunks of `perInsert` rows, one multi-row INSERT each. */
-function insertChunked(db: Db, table: string, columns: string, row: string, perInsert: number, width: number, values: unknown[]): void {
-  const rows = values.length / width;
-  for (let at = 0; at < rows; at += perInsert) {
-    const n = Math.min(perInsert, rows - at);
-    insertRows(db, table, columns, row, n).run(values.slice(at * width, (at + n) * width));
-  }
-}
 
 /**
  * Inserts claims; returns their ids in the same order. Each gets the id
@@ -296,8 +281,8 @@ export function insertClaims(db: Db, articleId: number, claims: readonly NewClai
     let ord = 0;
     for (const entity of new Set(c.entities)) entityValues.push(ids[i], ord++, entity);
   });
-  insertChunked(db, 'claims', CLAIM_INSERT_COLUMNS, CLAIM_INSERT_ROW, CLAIMS_PER_INSERT, 14, claimValues);
-  insertChunked(db, 'claim_entities', 'claim_id, ord, entity', '(?, ?, ?)', ENTITIES_PER_INSERT, 3, entityValues);
+  insertRows(db, CLAIM_INSERT, CLAIM_INSERT_ROW, 14, CLAIMS_PER_INSERT, claimValues);
+  insertRows(db, 'INSERT INTO claim_entities (claim_id, ord, entity)', '(?, ?, ?)', 3, ENTITIES_PER_INSERT, entityValues);
   return ids;
 }
 
