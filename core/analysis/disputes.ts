@@ -109,7 +109,6 @@ function namesOtherParty(row: AnalysisRow): boolean {
   return own.length > 0 && own.every((w) => !speaker.includes(w.replace(/['’]s?$/u, '')));
 }
 
-
 /** A row a denial may target: another claim, not itself a denial, not the denier's own statement. */
 function candidate(prep: Prepared, denial: number, i: number): boolean {
   const row = prep.rows[i];
@@ -628,8 +627,6 @@ function resolveDefence(prep: Prepared, denial: number, upheld: string): number[
   return [];
 }
 
-
-
 /**
  * The negated claim a "But …" sentence at `j` asserts after all: one of the few claims before it whose negated
  * predicate it states, with another word in common beyond the verb and the speakers' names.
@@ -656,7 +653,7 @@ function negationAnswered(prep: Prepared, j: number): number | null {
 
 /** "did discuss", "does exist", "did in fact meet": do-support stressing the verb with this concept. */
 function emphatic(text: string, verb: string): boolean {
-  for (const m of text.matchAll(/\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu)) if (holdsStem(new Set([concept(m[1]!)]), verb)) return true;
+  for (const m of text.matchAll(/\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu)) if (sameStem(concept(m[1]!), verb)) return true;
   return false;
 }
 
@@ -747,15 +744,19 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation, ear
   return [];
 }
 
-/** A concept, or one sharing its first six letters ("apology" and "apologized"): a noun restating its verb. */
+/** After a six-letter head, only a derivational ending: "apology" ~ "apologiz(ed)"; not "invest" ~ "investig(ate)" nor "contract" ~ "contradi(ct)". */
+const DERIVED_ENDING = /^(?:|y|i|iz|is|ize|ise|e|al|ion|ies)$/;
+
+/** One concept, or two sharing their first six letters and then only a derivational ending: a noun restating its verb. */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6) && DERIVED_ENDING.test(a.slice(6)) && DERIVED_ENDING.test(b.slice(6));
+}
+
+/** Whether any of the concepts is the stem (sameStem). */
 function holdsStem(words: ReadonlySet<string>, stem: string): boolean {
   if (words.has(stem)) return true;
-  if (stem.length < 6) return false;
-  const head = stem.slice(0, 6);
-  // "apology" ~ "apologiz(ed)"; not "invest" ~ "investig(ate)" nor "contract" ~ "contradi(ct)".
-  const ending = (w: string) => /^(?:|y|i|iz|is|ize|ise|e|al|ion|ies)$/.test(w.slice(6));
-  if (!ending(stem)) return false;
-  for (const w of words) if (w.length >= 6 && w.startsWith(head) && ending(w)) return true;
+  for (const w of words) if (sameStem(w, stem)) return true;
   return false;
 }
 
@@ -796,6 +797,14 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     negations.push(stance?.negation ?? null);
   }
   const disputes: InArticleDispute[] = [];
+  /** "denial:target" of every link so far: a later reading never links a pair twice. */
+  const linked = new Set<string>();
+  const link = (d: InArticleDispute) => {
+    const key = `${d.denial}:${d.target}`;
+    if (linked.has(key)) return;
+    linked.add(key);
+    disputes.push(d);
+  };
   prep.denials.forEach((denial, i) => {
     if (!denial) {
       const row = rows[i]!;
@@ -805,7 +814,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       for (let n = 0; clause && n < NEGATED_CLAUSES; n++) {
         const targets = resolveNegation(prep, i, clause, disputes);
         if (targets.length > 0) {
-          for (const target of targets) disputes.push({ denial: i, target, phrase: clause.phrase, speaker: row.speaker });
+          for (const target of targets) link({ denial: i, target, phrase: clause.phrase, speaker: row.speaker });
           return;
         }
         clause = nextNegation(row.text, clause);
@@ -816,14 +825,14 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     const targets = t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase) : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld) : resolveContent(prep, i, t);
     // Credited to the sentence's speaker, else to whoever it says holds the doubt ("other experts are cautious …").
     const speaker = rows[i]!.speaker ?? denial.holder ?? null;
-    for (const target of targets) disputes.push({ denial: i, target, phrase: denial.phrase, speaker, ...(denial.doubt && { doubt: true as const }) });
+    for (const target of targets) link({ denial: i, target, phrase: denial.phrase, speaker, ...(denial.doubt && { doubt: true as const }) });
   });
   // A correction of a framing: "The Asian superpower is portrayed as …" / "In fact, China has already …".
   rows.forEach((row, i) => {
-    if (row.kind !== 'claim' || prep.denials[i] || !CORRECTION.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
-    for (const target of framingsBefore(prep, i)) {
-      if (!disputes.some((d) => d.denial === i && d.target === target)) disputes.push({ denial: i, target, phrase: CORRECTION.exec(row.text)![0].replace(/^\W+/u, ''), speaker: row.speaker });
-    }
+    const correction = row.kind === 'claim' && !prep.denials[i] ? CORRECTION.exec(row.text.length > 200 ? row.text.slice(0, 200) : row.text) : null;
+    if (!correction) return;
+    const phrase = correction[0].replace(/^\W+/u, '');
+    for (const target of framingsBefore(prep, i)) link({ denial: i, target, phrase, speaker: row.speaker });
   });
   // The other way round: a negation first, then another source asserting it after "But …" ("the President said he never
   // discussed it" / "But the special counsel's report said that on three occasions he did discuss it").
@@ -831,9 +840,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     if (row.kind !== 'claim' || prep.denials[j] || negations[j] || !COUNTERING.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
     // The negation contradicts what the later sentence asserts: it is the denial, as when it comes second.
     const negated = negationAnswered(prep, j);
-    if (negated !== null && !disputes.some((d) => d.denial === negated && d.target === j)) {
-      disputes.push({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
-    }
+    if (negated !== null) link({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
   });
   // Two sources giving different figures for one thing: a disagreement with no denial word.
   disputes.push(...competingFigures(rows, prep.paragraphOf, new Set(disputes.map((d) => d.denial))));
