@@ -487,32 +487,24 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   let k = i - 1;
   // "the accusation was ‘flatly false’": quotation marks around the verdict are skipped.
   while (k >= 0 && (DENIAL_ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.text))) k--;
-  // "That's false", "it's not true": a pronoun and its copula in one token.
-  const contracted = k >= 0 ? /^(it|that|this)'s$/.exec(tokens[k]!.lower) : null;
-  if (contracted) {
-    if (isNegated(tokens, k)) return null;
-    let from = k;
-    const said = tokens[from - 1]?.lower;
-    if (said && /^(?:said|says|saying|insisted|insists|stressed|maintained|added|argued|stated)$/.test(said)) from--;
-    if (tokens[f]?.lower === 'that') {
-      const content = clauseFrom(text, tokens, f + 1);
-      if (content) return { phrase: phraseWithContent(text, tokens, from, f + 1, content), target: { kind: 'content', content, fallback: false, noun: null } };
+  // "That's false", "it's not true": a pronoun and its copula in one token, the subject of what follows.
+  const contracted = k >= 0 && /^(?:it|that|this)'s$/.test(tokens[k]!.lower);
+  if (!contracted && (k < 0 || !COPULAS.has(tokens[k]!.lower))) return null;
+  let subject: ReturnType<typeof subjectBefore>;
+  if (contracted) subject = { from: k, plural: false, noun: null, possessor: null };
+  else {
+    let copula = k;
+    if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
+    subject = subjectBefore(tokens, copula);
+    if (!subject) {
+      // "reports of looting in the city centre are false", "posts claiming a gun had been found were false".
+      const told = toldSubject(text, tokens, copula);
+      if (!told || isNegated(tokens, told.from)) return null;
+      return {
+        phrase: phraseWithContent(text, tokens, told.from, told.contentFrom, told.content) + ` ${slice(text, tokens, copula, closingQuote(text, tokens, copula, f - 1))}`,
+        target: { kind: 'content', content: told.content, fallback: false, noun: told.noun },
+      };
     }
-    if (WEAK_FALSITY_WORDS.has(w)) return null;
-    return { phrase: slice(text, tokens, from, closingQuote(text, tokens, from, f - 1)), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
-  }
-  if (k < 0 || !COPULAS.has(tokens[k]!.lower)) return null;
-  let copula = k;
-  if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
-  const subject = subjectBefore(tokens, copula);
-  if (!subject) {
-    // "reports of looting in the city centre are false", "posts claiming a gun had been found were false".
-    const told = toldSubject(text, tokens, copula);
-    if (!told || isNegated(tokens, told.from)) return null;
-    return {
-      phrase: phraseWithContent(text, tokens, told.from, told.contentFrom, told.content) + ` ${slice(text, tokens, copula, closingQuote(text, tokens, copula, f - 1))}`,
-      target: { kind: 'content', content: told.content, fallback: false, noun: told.noun },
-    };
   }
   const strong = subject.noun !== null;
   if (!strong && WEAK_FALSITY_WORDS.has(w)) return null;

@@ -587,6 +587,10 @@ describe('contracted and plain-spoken denials', () => {
   it('not denials: "not correct to say", a negated "false", an opinion', () => {
     expect(findDenial('It is not correct to say the talks failed.')).toBeNull();
     expect(findDenial("It's not false.")).toBeNull();
+    // The contraction reads as its spelled-out form, whatever follows.
+    for (const rest of ['not true.', 'absurd that the council closed the library.', 'not the case that the council closed the library.']) {
+      expect(findDenial(`It's ${rest}`)?.target ?? null).toEqual(findDenial(`It is ${rest}`)?.target ?? null);
+    }
   });
 
   it('a speaker relaying an allegation, then calling it false, denies it', () => {
