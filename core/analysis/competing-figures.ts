@@ -52,7 +52,6 @@ interface Measured {
 
 // A number in digits (not part of a name or code such as "F-16" or "G20"), its scale and a percent sign.
 const NUMBER = /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn|mn|m|k)\b)?(\s?%|\s(?:per\s?cent|percent)\b)?/giu;
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Where the words beside a number stop: the clause around it. */
 const CLAUSE_BREAK = /[,;:()“”"—–]|\.\s/u;
 /**
@@ -64,15 +63,10 @@ const OTHER_SOURCE = new RegExp(
   'iu',
 );
 
-/** Lower-case content words of a stretch of text (names and places are not what a number counts). */
-function contentWords(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (w[0] !== w[0]!.toLowerCase() || CLAIM_MEMORY_STOPWORDS.has(w)) continue;
-    out.push(w);
-  }
-  return out;
+/** One word (lower-cased, as wordsWithPlaces gives it) that says what something is: no stop word, no number. */
+function isContentWord(word: string): boolean {
+  const parts = word.match(/\p{L}[\p{L}'’-]*/gu);
+  return parts?.length === 1 && !CLAIM_MEMORY_STOPWORDS.has(parts[0]!);
 }
 
 /** Words that qualify a quantity ("more than", "at least", "around"): skipped between a number and what it is put as. */
@@ -116,7 +110,7 @@ function measureAround(before: string, after: string, withBefore: boolean): { me
         from = w.start;
         continue;
       }
-      if (w.word !== '' && contentWords(w.word).length === 1) {
+      if (isContentWord(w.word)) {
         prev.push(w.word);
         from = w.start;
       }
@@ -201,7 +195,7 @@ export function competingFigures(rows: readonly AnalysisRow[], paragraphOf: read
       if (!sources && !otherSource) continue;
       const a = of(i);
       // Different years are different quantities: "12 in 2023" and "40 in 2024".
-      if (a.years.size > 0 && b.years.size > 0 && shared(new Set([...a.years].map(String)), new Set([...b.years].map(String))).length === 0) continue;
+      if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) continue;
       const pair = b.figures.flatMap((fb) => a.figures.filter((fa) => apart(fa, fb) && shared(fa.measure, fb.measure).length > 0).map((fa) => [fa, fb] as const))[0];
       if (!pair) continue;
       out.push({ denial: j, target: i, phrase: pair[1].phrase, speaker: later.speaker });

@@ -19,7 +19,7 @@ const { caseless } = wordsLexicon;
 const { PROMISE_ON_RECORD } = promisesLexicon;
 const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
 const { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
-const { MONTHS, RELATIVE_TIME, TIME_UNITS, WEEKDAYS } = timeLexicon;
+const { MONTHS, RELATIVE_TIME, TIME_UNITS, WEEKDAYS, WHEN_WORDS } = timeLexicon;
 
 export interface WorthinessInput {
   text: string;
@@ -54,9 +54,8 @@ function isWhenOnly(figure: string): boolean {
   return figure
     .toLowerCase()
     .split(/\s+/)
-    .every((w) => RELATIVE_TIME.has(w) || WEEKDAYS.has(w) || TIME_UNITS.has(w) || MONTHS.has(w) || /^(?:on|in|at|the|over|during|weekend|weekends|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|earlier|later)$/.test(w));
+    .every((w) => RELATIVE_TIME.has(w) || WEEKDAYS.has(w) || TIME_UNITS.has(w) || MONTHS.has(w) || WHEN_WORDS.has(w));
 }
-
 
 /** Weather and time of day setting a scene, anywhere ("It was a warm, sunny evening in Harford"). */
 const SCENE_PHRASE = caseless(

@@ -71,6 +71,9 @@ export const TIME_PHRASE_ENDS: ReadonlySet<string> = new Set([
   ...words(`morning afternoon evening night week weekend month year today yesterday tonight`),
 ]);
 
+/** Words that, with weekdays, months, time units and "this"/"last", only say when: "this weekend", "on Monday", "over the past week". */
+export const WHEN_WORDS = words(`on in at the over during weekend weekends today tonight yesterday tomorrow morning afternoon evening night earlier later`);
+
 /** Words that open or join a time phrase. */
 export const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([...words(`on in at last this next earlier late early during the`), ...WEEKDAYS]);
 
