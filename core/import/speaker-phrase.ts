@@ -17,7 +17,7 @@ import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } = documentsLexicon;
-const { TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = timeLexicon;
+const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = timeLexicon;
 const {
   ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON,
   FUNCTION_WORDS, GROUP_CONNECTORS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
@@ -115,7 +115,7 @@ export function isAuthorlessDocument(run: WrittenWord[]): boolean {
   // "Records show": capitalised only by opening the sentence.
   const text = run.length === 1 ? head.toLowerCase() : head;
   if (INQUIRIES.has(text)) return false;
-  return issued({ text, start: 0, end: 0 }) && !run.some((t) => isPossessiveName(t.text));
+  return issued({ text, start: 0, end: 0 }) && !run.some((t) => isPossessiveName(t.text)) && nameBeforeDocument(run) === null;
 }
 
 /** "the letter", "A statement from the ministry", "Records": a word for a document, whatever its case. */
@@ -135,7 +135,8 @@ const issued = (t: WrittenWord | undefined): boolean => {
  * "a survey of its members" -> "its": a document names its author by a possessive.
  */
 function possessorOf(run: WrittenWord[]): WrittenWord[] | null {
-  const h = run.findIndex((t, i) => i <= 5 && issued(t));
+  // The document is the head of the phrase: "the International Rhino Foundation's 2026 State of the Rhino report".
+  const h = run.findIndex((t, i) => issued(t) && !issued(run[i + 1]));
   if (h < 0) return null;
   for (let i = 0; i < h; i++) {
     const token = run[i] as WrittenWord;
@@ -179,7 +180,7 @@ function nameBeforeDocument(run: WrittenWord[]): WrittenWord[] | null {
   if (run.slice(h + 1, h + 3).some((t) => t.text === 'by')) return null;
   let from = 0;
   // "the latest Home Office figures": the determiner and lower-case words before the name.
-  while (from < h && /^\p{Ll}/u.test(run[from]?.text ?? '') || (from === 0 && /^The$/u.test(run[0]?.text ?? ''))) from++;
+  while (from < h && /^\p{Ll}/u.test(run[from]?.text ?? '') || (from === 0 && /^(?:The|An?)$/u.test(run[0]?.text ?? ''))) from++;
   const name = run.slice(from, h);
   if (name.length === 0 || name.length > 6) return null;
   const lastName = name[name.length - 1]?.text ?? '';
@@ -212,6 +213,15 @@ export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
   let by = k + 1;
   // "figures published by the Environment Agency", "data compiled by LSEG"
   if (/^(?:published|released|compiled|issued|provided|collected|gathered|produced|commissioned)$/u.test(run[by]?.text ?? '')) by++;
+  // "a report in Axios": a publication named after "in" (not a time: "a report in March").
+  if (run[by]?.text === 'in') {
+    const the = /^the$/iu.test(run[by + 1]?.text ?? '') ? 1 : 0;
+    const first = (run[by + 1 + the]?.text ?? '').toLowerCase();
+    const publication = /^\p{Lu}/u.test(run[by + 1 + the]?.text ?? '') && !MONTHS.has(first) && !WEEKDAYS.has(first) && !DETERMINERS.has(first);
+    // "a report in March", "a study in the journal": the document alone.
+    const source = run.slice(by + 1);
+    return publication && isValidSpeaker(source) ? source : run.slice(0, by);
+  }
   if (!ISSUED_BY.has((run[by]?.text ?? '').toLowerCase())) return run;
   const source = run.slice(by + 1);
   return isValidSpeaker(source) ? source : run;

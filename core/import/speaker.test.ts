@@ -359,6 +359,25 @@ describe('speaker attribution', () => {
     expect(speakers('The official figures show prices rose.')).toEqual([null]);
     expect(speakers('Prices rose, according to Government figures.')).toEqual([null]);
   });
+  it('credits a document to the owner named anywhere before its head noun, the outlet it appeared in, or the name compounded with it', () => {
+    expect(speakers('Only 50 remain, according to the International Rhino Foundation’s 2026 State of the Rhino report.')).toEqual(['the International Rhino Foundation']);
+    expect(speakers('Markets price in a 38% chance of a cut, according to CME Group’s FedWatch tool.')).toEqual(['CME Group']);
+    expect(speakers('Firms are investigating incidents, according to a report in Axios.')).toEqual(['Axios']);
+    expect(speakers('A report in the Guardian said the talks had failed.')).toEqual(['the Guardian']);
+    expect(speakers('A New York Times article said the incident was a warning.')).toEqual(['New York Times']);
+    // A time or no outlet after "in": the document alone, the article's own voice.
+    expect(speakers('Prices rose, according to a report in March.')).toEqual([null]);
+    expect(speakers('A new study has found that prices rose.')).toEqual([null]);
+  });
+  it('reads a subject and verb across an aside between dashes, unless the aside is an attribution itself', () => {
+    expect(speakers('A New York Times article – representative of much coverage – described the incident as a warning.')).toEqual(['New York Times']);
+    expect(speakers('Prices rose – the bank said – by 5% in May.')).toEqual(['the bank']);
+  });
+  it('reads a reporting word before "of" as a noun, unless the verb takes "of"', () => {
+    expect(speakers('Early media reports of a broken sample tube have been denied by officials.')).toEqual(['officials']);
+    expect(speakers('Claims of fraud were rejected by the commission.')).toEqual(['the commission']);
+    expect(speakers('The agency warns of floods across the north.')).toEqual(['The agency']);
+  });
   it('drops an outlet before a reporter, reads described people with a name, ranks and prepositional openers', () => {
     expect(speakers("Al Jazeera's Zeina Khodr, reporting from Tyre, said the strikes went on. Khodr said the hospital was full.")).toEqual([
       'Zeina Khodr',

@@ -21,7 +21,7 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, PARTICIPLES,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PARTICIPLES,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
@@ -79,6 +79,8 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
     if (!ALL_REPORTING_FORMS.has(word)) continue;
     if (NOUN_LIKE_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
+    // "Early media reports of a broken tube have been denied": a noun before "of", unless the verb takes "of".
+    if (NOUN_LIKE_FORMS.has(word) && !OF_TAKING_FORMS.has(word) && / of(?![\p{L}\p{N}])/u.test(masked.slice(j, j + 4))) continue;
     return { verb: word, start };
   }
   return null;
@@ -679,11 +681,21 @@ function accordingToCandidate(masked: string): Candidate | null {
   return null;
 }
 
+/** " – representative of much news coverage – ": an aside between two dashes, with no attribution of its own. */
+const DASH_ASIDE = /\s[–—]\s([^–—"“”]{3,120}?)\s[–—]\s(?=\p{L})/gu;
+
+/** The sentence with its dash asides blanked (same length), so "a New York Times article – … – described" reads as subject and verb. */
+function withoutDashAsides(masked: string): string {
+  if (!masked.includes('–') && !masked.includes('—')) return masked;
+  return masked.replace(DASH_ASIDE, (aside, inner: string) => (findSpeaker(inner, inner) === null ? ' '.repeat(aside.length) : aside));
+}
+
 /**
- * The first attribution in the sentence. `masked` is the sentence with its
+ * The first attribution in the sentence. `sentence` is the sentence with its
  * quotations blanked out; `original` is the same sentence as written.
  */
-export function findSpeaker(masked: string, original: string): FoundSpeaker | null {
+export function findSpeaker(sentence: string, original: string): FoundSpeaker | null {
+  const masked = withoutDashAsides(sentence);
   const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;

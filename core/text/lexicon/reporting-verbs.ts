@@ -276,6 +276,15 @@ export const ALL_REPORTING_FORMS: ReadonlySet<string> = new Set([
   ...DENIAL_VERBS,
 ]);
 
+/**
+ * Verbs of saying that take "of" ("the agency warns of floods", "she speaks of betrayal", "he said of the plan").
+ * Any other reporting form right before "of" is a noun: "media reports of a broken tube", "claims of fraud".
+ */
+export const OF_TAKING_FORMS: ReadonlySet<string> = forms(
+  wordList(`say speak talk warn tell write complain boast think hear know approve disapprove dream despair remind inform notify`),
+  'base', 'third', 'past',
+);
+
 /** Base and -s forms, which may be nouns ("the report", "its claims"). */
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_REPORTING_FORMS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
 
