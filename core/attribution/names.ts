@@ -12,7 +12,7 @@ import * as shape from '../text/word-shape';
 // Local bindings: read on every word of an article (see mentions.ts).
 const { DETERMINERS, FUNCTION_WORDS } = functionWords;
 const { ORGANISATION_WORDS } = organisations;
-const { NAME_PARTICLES } = names;
+const { COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
 const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
 
@@ -36,6 +36,8 @@ export function isPersonName(tokens: readonly string[]): boolean {
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
   if (!isNameWord(first) || !isNameWord(last) || isInitials(last) || HONORIFICS.test(last)) return false;
+  // "North Korean", "South Sudan", "New Hampshire": a compass word or "New" opens places and their demonyms, not people.
+  if (tokens.length > 1 && (COMPASS.has(first.toLowerCase()) || PLACE_OPENERS.has(first.toLowerCase()))) return false;
   // A possessive may only end the name ("Khan's"), and only the caller decides what to do with it.
   return tokens.every((t, i) => (isNameWord(t) && (i === tokens.length - 1 || bareWord(t) === t)) || (i > 0 && i < tokens.length - 1 && NAME_PARTICLES.has(t)));
 }

@@ -440,7 +440,9 @@ export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): Wr
   const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');
   // "Sources close to the player", "People familiar with the talks": a group described by what follows it.
   const describedGroup = DESCRIBED_GROUPS.has(first) && GROUP_QUALIFIERS.has(words[1]?.text ?? '');
-  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist && !describedGroup)) return null;
+  // "Critics of the plan", "proponents of the hidden chamber hypothesis": a group, then what it is of.
+  const qualifiedGroup = ROLE_NOUNS.has(first) && /s$/u.test(first) && /^(?:of|for|at|in|from|behind|against|within)$/u.test(words[1]?.text ?? '');
+  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist && !describedGroup && !qualifiedGroup)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();
     if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;
@@ -451,5 +453,5 @@ export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): Wr
   if (afterBreak && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.text) && !/ly$/u.test(w.text))) return words;
   // "a diplomat familiar with the preparations": a role noun early on, then what qualifies it.
   const role = words.findIndex((w, i) => i > 0 && i <= 3 && ROLE_NOUNS.has(bareWord(w.text).toLowerCase()));
-  return role > 0 || describedGroup ? words : null;
+  return role > 0 || describedGroup || qualifiedGroup ? words : null;
 }

@@ -373,6 +373,26 @@ describe('speaker attribution', () => {
     expect(speakers('A New York Times article – representative of much coverage – described the incident as a warning.')).toEqual(['New York Times']);
     expect(speakers('Prices rose – the bank said – by 5% in May.')).toEqual(['the bank']);
   });
+  it('reads past an apposed role owned by a capitalised body, and a name apposed with its role', () => {
+    expect(speakers('Sébastian Lecornu, France’s beleaguered prime minister, has stated that the situation is grave.')).toEqual(['Sébastian Lecornu']);
+    expect(speakers('Sok Eysan, Cambodian People’s Party spokesman, said the vote was fair.')).toEqual(['Sok Eysan']);
+    expect(speakers('A key advocate of the idea, archaeologist Nicholas Reeves, says that a door exists.')).toEqual(['Nicholas Reeves']);
+    // A relative clause or a preposition with a name in it is no apposed name.
+    expect(speakers('The ministry, which employs Ali Khan, said costs rose.')).toEqual(['The ministry']);
+    expect(speakers('The ministry, including Ali Khan, said costs rose.')).toEqual(['The ministry']);
+  });
+  it('reads a group qualified by what it is of or where it is as the subject', () => {
+    expect(speakers('Critics of the plan argue that it fails.')).toEqual(['Critics of the plan']);
+    expect(speakers('To account for this, proponents of the hidden chamber hypothesis have suggested that any door was sealed.')).toEqual(['proponents of the hidden chamber hypothesis']);
+    expect(speakers('Workers at the plant claim that it fails.')).toEqual(['Workers at the plant']);
+  });
+  it('never takes a place or its demonym for the person a later "he" stands for', () => {
+    const text =
+      'Japan is home to a large North Korean diaspora. Members of this group supported the rare North Korean visitors.\n\n' +
+      'In a press conference after the match, the North Korean team coach, Pak Song-jin expressed his gratitude.\n\n' +
+      'He said the cheers gave great strength to the players.';
+    expect(speakers(text)[3]).toBe('Pak Song-jin');
+  });
   it('reads a reporting word before "of" as a noun, unless the verb takes "of"', () => {
     expect(speakers('Early media reports of a broken sample tube have been denied by officials.')).toEqual(['officials']);
     expect(speakers('Claims of fraud were rejected by the commission.')).toEqual(['the commission']);

@@ -187,8 +187,22 @@ function charBeforeAuxiliaries(masked: string, at: number): { ch: string; index:
  */
 const APPOSITION_START =
   /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
-/** "The finance minister, Maria Okonkwo, said": a name set off by commas. */
-const APPOSED_NAME = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
+/** "France’s beleaguered prime minister", "Cambodian People’s Party spokesman": a body's role, its owner capitalised. */
+const OWNED_ROLE = /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s?)?(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
+const isOwnedRoleApposition = (apposition: string): boolean =>
+  OWNED_ROLE.test(apposition) && ROLE_NOUNS.has((/\p{L}+$/u.exec(apposition)?.[0] ?? '').toLowerCase());
+/** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
+const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
+
+/** A role noun by its shape: "archaeologist", "researcher", "historian", "consultant". */
+const ROLE_SHAPE = /(?:ist|er|or|ian|ant|ent)$/u;
+
+/** The apposed name, its lower-case role words (if any) being role nouns or modifiers: not "which employs Ali Khan". */
+function isApposedName(apposition: string): boolean {
+  if (!APPOSED_NAME.test(apposition)) return false;
+  const role = /^(?:\p{Ll}[\p{Ll}-]+\s+)*/u.exec(apposition)?.[0].trim().split(/\s+/u).filter(Boolean) ?? [];
+  return role.every((w) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (ROLE_SHAPE.test(w) && !FUNCTION_WORDS.has(w)));
+}
 
 /** The comma before the previous comma-separated segment ending at `comma`, or -1 (another break, or too far). */
 function previousComma(masked: string, comma: number): number {
@@ -241,9 +255,9 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
       const apposition = masked.slice(s + 1, comma).trim();
       // "One of them, Ali Reza, said", "One of them, a 34-year-old trader who asked not to be named, said".
       if (PARTITIVE.test(masked.slice(clauseStart(masked, s), s).trim())) {
-        return APPOSED_NAME.test(apposition) ? speakerAtEnd(writtenWords(masked, s + 1, comma)) : describedPerson(writtenWords(masked, s + 1, comma));
+        return isApposedName(apposition) ? speakerAtEnd(writtenWords(masked, s + 1, comma)) : describedPerson(writtenWords(masked, s + 1, comma));
       }
-      if (APPOSED_NAME.test(apposition)) {
+      if (isApposedName(apposition)) {
         // ("The US energy secretary": no subject to the rules that read one, but a role description all the same.)
         let role = subjectBefore(masked, s);
         if (!role) {
@@ -256,7 +270,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
         }
       }
       // "Sen. Dana Whitfield, R-Texas, argued": a short capitalised aside after a name.
-      if (!APPOSITION_START.test(apposition) && !PARTY_AND_PLACE.test(apposition)) return null;
+      if (!APPOSITION_START.test(apposition) && !PARTY_AND_PLACE.test(apposition) && !isOwnedRoleApposition(apposition)) return null;
       // "Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said": the clause before
       // this aside is an aside too (a relative clause, a party and place, an age), so the name it ends on is not the subject.
       const previous = masked.slice(clauseStart(masked, s), s).trim();

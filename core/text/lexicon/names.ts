@@ -28,6 +28,9 @@ export const DEMONYMS = words(`
 /** Compass words that start place names ("South Africa", "North Yorkshire"). */
 export const COMPASS = words(`north south east west northern southern eastern western central upper lower greater inner outer`);
 
+/** Words that open place names, never a person's: "New Hampshire", "Port Moresby", "Mount Kenya" (with COMPASS). */
+export const PLACE_OPENERS = words(`new port fort mount lake cape`);
+
 /** Street and place heads that keep a capitalised -ing or -ly word before them: "Downing Street", "Ealing Road". */
 export const PLACE_HEADS = words(`
   street st road rd avenue ave lane square park place hill bridge palace station airport gardens green close crescent

@@ -102,7 +102,8 @@ export const ROLE_NOUNS = words(`
   associations federation federations society foundation foundations consortium lieutenant lieutenants sergeant
   sergeants captain captains detective detectives colonel colonels inspector inspectors major coastguard
   coastguards inspectorate ombudsman bureau observatory monitor monitors think-tank thinktank firefighters
-  paramedics`);
+  paramedics advocate advocates proponent proponents commentator commentators pundit pundits skeptics sceptics
+  backers defenders detractors`);
 
 /** Descriptive words inside a speaker's description: "senior", "federal", "local". */
 export const SPEAKER_MODIFIERS = words(`
