@@ -192,7 +192,7 @@ describe('an investigation: quotation paragraphs, described sources, a company t
       ['Norvance Health', 'Revenue fell 4% in the quarter, the comp'],
       ['Norvance Health', 'It expects revenue to recover next year.'],
       ['Care Quality Commission', 'Care Quality Commission figures publishe'],
-      [null, 'A rights group, the Patient Voice Allian'],
+      ['Patient Voice Alliance', 'A rights group, the Patient Voice Allian'],
       ['Patient Voice Alliance', 'The group said patients deserved answers'],
       ['Downing Street', 'Downing Street said it was aware of the '],
     ]);

@@ -223,7 +223,7 @@ export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
     return publication && isValidSpeaker(source) ? source : run.slice(0, by);
   }
   if (!ISSUED_BY.has((run[by]?.text ?? '').toLowerCase())) return run;
-  const source = run.slice(by + 1);
+  const source = dropLeadingAdjective(run.slice(by + 1));
   return isValidSpeaker(source) ? source : run;
 }
 
@@ -272,8 +272,10 @@ export function leadingSpeaker(tokens: WrittenWord[]): WrittenWord[] | null {
 
 /** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
 function dropLeadingAdjective(run: WrittenWord[]): WrittenWord[] {
-  const first = run[0]?.text ?? '';
-  if (run.length > 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalisedOrNumber(run[1]?.text ?? '')) return run.slice(1);
+  // "the Kirongo-based Ruvala Human Rights Observatory": past a determiner too.
+  const at = run.length > 2 && /^the$/iu.test(run[0]?.text ?? '') ? 1 : 0;
+  const first = run[at]?.text ?? '';
+  if (run.length > at + 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalisedOrNumber(run[at + 1]?.text ?? '')) return run.slice(at + 1);
   return run;
 }
 

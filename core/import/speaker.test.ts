@@ -381,6 +381,14 @@ describe('speaker attribution', () => {
     expect(speakers('The ministry, which employs Ali Khan, said costs rose.')).toEqual(['The ministry']);
     expect(speakers('The ministry, including Ali Khan, said costs rose.')).toEqual(['The ministry']);
   });
+  it('reads wire-style appositions: a bracketed acronym, a regional role, a "-based" body', () => {
+    expect(speakers('Sok Eysan, a spokesman for the ruling Cambodian People’s Party (CPP), said the party had won.')).toEqual(['Sok Eysan']);
+    expect(speakers('In a Facebook post, Sam Rainsy, the former president of the dissolved Cambodia National Rescue Party (CNRP) who lives in exile in France, said the figure was false.')).toEqual(['Sam Rainsy']);
+    expect(speakers('Human Rights Watch’s Asia director, Brad Adams, said in a statement that the election was unfair.')).toEqual(['Brad Adams']);
+    expect(speakers('The report by the Kirongo-based Ruvala Human Rights Observatory said 112 people were killed.')).toEqual(['Ruvala Human Rights Observatory']);
+    // A bracket that attributes something itself stays.
+    expect(speakers('Turnout was 82 percent (officials said), the highest yet.')).toEqual(['officials']);
+  });
   it('reads a group qualified by what it is of or where it is as the subject', () => {
     expect(speakers('Critics of the plan argue that it fails.')).toEqual(['Critics of the plan']);
     expect(speakers('To account for this, proponents of the hidden chamber hypothesis have suggested that any door was sealed.')).toEqual(['proponents of the hidden chamber hypothesis']);

@@ -201,7 +201,7 @@ const ROLE_SHAPE = /(?:ist|er|or|ian|ant|ent)$/u;
 function isApposedName(apposition: string): boolean {
   if (!APPOSED_NAME.test(apposition)) return false;
   const role = /^(?:\p{Ll}[\p{Ll}-]+\s+)*/u.exec(apposition)?.[0].trim().split(/\s+/u).filter(Boolean) ?? [];
-  return role.every((w) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (ROLE_SHAPE.test(w) && !FUNCTION_WORDS.has(w)));
+  return role.every((w, i) => (i === role.length - 1 && w === 'the') || ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (ROLE_SHAPE.test(w) && !FUNCTION_WORDS.has(w)));
 }
 
 /** The comma before the previous comma-separated segment ending at `comma`, or -1 (another break, or too far). */
@@ -266,7 +266,8 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
         }
         if ((role && isRoleDescription(role)) || isOwnedRole(writtenWords(masked, clauseStart(masked, s), s))) {
           const name = speakerAtEnd(writtenWords(masked, s + 1, comma));
-          if (name) return name;
+          // "A rights group, the Patient Voice Alliance, said": the name without its article.
+          if (name) return name.length > 1 && name[0]?.text === 'the' ? name.slice(1) : name;
         }
       }
       // "Sen. Dana Whitfield, R-Texas, argued": a short capitalised aside after a name.
@@ -339,7 +340,9 @@ function isOwnedRole(tokens: WrittenWord[]): boolean {
   if (!/^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’]s?$/u.test(owner) || (i > ownerFrom && !/^[\p{Lu}\p{N}]/u.test(owner))) return false;
   i++;
   const from = i;
-  while (i < tokens.length && i - from < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i]?.text ?? '') && !FUNCTION_WORDS.has(tokens[i]?.text ?? '')) i++;
+  // ("Human Rights Watch's Asia director", "the BBC's Middle East editor": a region may qualify the role.)
+  while (i < tokens.length && i - from < 5 && /^\p{L}[\p{Ll}-]*$/u.test(tokens[i]?.text ?? '') && !FUNCTION_WORDS.has((tokens[i]?.text ?? '').toLowerCase())) i++;
+  while (i > from && !/^\p{Ll}/u.test(tokens[i - 1]?.text ?? '')) i--;
   const head = tokens[i - 1]?.text ?? '';
   if (i === from || !(ROLE_NOUNS.has(head) || OWNED_BODIES.has(head))) return false;
   const rest = tokens.length - i;
@@ -698,10 +701,20 @@ function accordingToCandidate(masked: string): Candidate | null {
 /** " – representative of much news coverage – ": an aside between two dashes, with no attribution of its own. */
 const DASH_ASIDE = /\s[–—]\s([^–—"“”]{3,120}?)\s[–—]\s(?=\p{L})/gu;
 
-/** The sentence with its dash asides blanked (same length), so "a New York Times article – … – described" reads as subject and verb. */
-function withoutDashAsides(masked: string): string {
-  if (!masked.includes('–') && !masked.includes('—')) return masked;
-  return masked.replace(DASH_ASIDE, (aside, inner: string) => (findSpeaker(inner, inner) === null ? ' '.repeat(aside.length) : aside));
+/** "a spokesman for the Cambodian People's Party (CPP), said": a short aside in brackets closing an apposition (or before its relative clause). */
+const BRACKET_ASIDE = /\s\(([^()]{1,60})\)(?=,|\s+(?:who|which|whose)\s)/gu;
+
+/**
+ * The sentence with its asides between dashes or in brackets blanked (same length), so "a New York Times article – … –
+ * described" and "a spokesman for the Cambodian People's Party (CPP), said" read as subject and verb. An aside that
+ * attributes something itself stays.
+ */
+function withoutAsides(masked: string): string {
+  const blank = (aside: string, inner: string): string => (findSpeaker(inner, inner) === null ? ' '.repeat(aside.length) : aside);
+  let out = masked;
+  if (out.includes('–') || out.includes('—')) out = out.replace(DASH_ASIDE, blank);
+  if (out.includes('(')) out = out.replace(BRACKET_ASIDE, blank);
+  return out;
 }
 
 /**
@@ -709,7 +722,7 @@ function withoutDashAsides(masked: string): string {
  * quotations blanked out; `original` is the same sentence as written.
  */
 export function findSpeaker(sentence: string, original: string): FoundSpeaker | null {
-  const masked = withoutDashAsides(sentence);
+  const masked = withoutAsides(sentence);
   const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
