@@ -564,6 +564,60 @@ describe('the development set (dev6)', () => {
   });
 });
 
+describe('the development set (dev7)', () => {
+  const DEV7_DIR = path.join(EVAL_DIR, 'dev7');
+
+  it('has a valid gold file for every article, with something to measure for every metric', () => {
+    const corpus = loadCorpus(DEV7_DIR);
+    expect(corpus.length).toBe(8);
+    for (const entry of corpus) expectMeasurable(entry);
+    // dev7 was collected for speakers across paragraphs: most check-worthy sentences are attributed to someone.
+    const checkWorthy = corpus.flatMap((e) => e.gold.sentences.filter((s) => s.checkWorthy));
+    expect(checkWorthy.filter((s) => s.speaker !== null).length / checkWorthy.length).toBeGreaterThan(0.5);
+    expect(corpus.filter((e) => e.gold.sentences.some((s) => s.disputedByIndex.length > 0)).length).toBeGreaterThanOrEqual(5);
+    expect(corpus.filter((e) => (e.gold.contestedPairs ?? []).length > 0).length).toBe(8);
+  });
+
+  it('marks every contested pair on both sides, every disputedBy pair in its contested file too, and has no contested file without an article', () => {
+    const corpus = loadCorpus(DEV7_DIR);
+    for (const entry of corpus) {
+      const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
+      for (const [a, b] of entry.gold.contestedPairs ?? []) expect(pairs.has(`${b}-${a}`), `${entry.name}: ${a}-${b}`).toBe(true);
+      for (const s of entry.gold.sentences) {
+        for (const d of s.disputedByIndex) {
+          expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
+          expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
+        }
+      }
+    }
+    const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
+    for (const f of fs.readdirSync(path.join(DEV7_DIR, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+  });
+
+  it('holds articles of 300 to 1,200 words with LF line endings, sharing no paragraph of 80 or more characters with any other set', () => {
+    const otherDirs = [
+      EVAL_DIR,
+      ...fs
+        .readdirSync(EVAL_DIR)
+        .filter((d) => d !== 'dev7' && fs.existsSync(path.join(EVAL_DIR, d, 'articles')))
+        .map((d) => path.join(EVAL_DIR, d)),
+    ];
+    expect(otherDirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(['dev6', 'holdout5']));
+    const others = otherDirs.flatMap((dir) =>
+      fs.readdirSync(path.join(dir, 'articles')).map((n) => fs.readFileSync(path.join(dir, 'articles', n), 'utf8')),
+    );
+    for (const entry of loadCorpus(DEV7_DIR)) {
+      const words = entry.text.split(/\s+/).filter(Boolean).length;
+      expect(words, entry.name).toBeGreaterThanOrEqual(300);
+      expect(words, entry.name).toBeLessThanOrEqual(1200);
+      expect(entry.text.includes('\r'), entry.name).toBe(false);
+      for (const para of entry.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 80)) {
+        expect(others.some((o) => o.includes(para)), `${entry.name}: ${para.slice(0, 60)}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('contested', () => {
   const rows = () => [row('Headline here', { kind: 'headline', excluded: true }), row(S1), row(S2), row(S3), row(S4, { excluded: true })];
 
