@@ -333,3 +333,30 @@ describe('a body called by what it is', () => {
     expect(speakers('Maria Lopez runs the shop. Lopez cut prices. It said demand was weak.')).toEqual([null, null, null]);
   });
 });
+
+describe('places, titles and opening phrases in wire copy', () => {
+  const speakersOf = (text: string) => analyzeArticle(text).claims.map((c) => c.speaker);
+
+  it('never lets "he" stand for a place the article names in a dateline, after "in", or before "district"', () => {
+    const text =
+      'Phnom Penh — Campaigning began on Saturday.\n\n' +
+      'In the capital Phnom Penh, Prime Minister Hun Sen addressed a large rally of supporters.\n\n' +
+      'In a typical speech, he said he would defend Cambodia from unspecified threats.\n\n' +
+      'Say Lork, a former official in Koh Thom district, spoke to reporters.\n\n' +
+      '“Less than 30 percent are Cambodians,” he said of the commune’s population.';
+    const out = speakersOf(text);
+    expect(out[2]).toBe('Hun Sen');
+    expect(out[4]).toBe('Say Lork');
+  });
+
+  it('reads "Sen" without a full stop as a name ending ("Hun Sen"), "Sen." as a title', () => {
+    expect(speakersOf('Prime Minister Hun Sen addressed the rally.\n\nHe said the vote would be free.')[1]).toBe('Hun Sen');
+  });
+
+  it('takes the name after an opening prepositional phrase, not the one inside it, as whom a later "he" stands for', () => {
+    const text =
+      'In an interview in 2015 with American filmmaker Robert H. Lieberman, Hun Sen spoke candidly about land reform.\n\n' +
+      'He said his government had not issued land titles in time.';
+    expect(speakersOf(text)[1]).toBe('Hun Sen');
+  });
+});

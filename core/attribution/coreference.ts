@@ -125,12 +125,13 @@ export class Coreference {
   observe(sentence: string, offset: number): void {
     const found = scanMentions(sentence, offset);
     for (const place of found.places) this.places.add(place);
-    for (const person of found.persons) this.addPerson(person);
+    // "Koh Thom", "Phnom Penh": a name the article uses as a place is no person.
+    for (const person of found.persons) if (!this.places.has(person.key.join(' '))) this.addPerson(person);
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
     this.mentioned.push({
-      subject: found.persons.find((p) => p.subject) ?? null,
+      subject: found.persons.find((p) => p.subject && !this.places.has(p.key.join(' '))) ?? null,
       opening: found.openingSubject,
       openingWord: found.openingSubject === null ? null : (/^[\p{L}\p{N}&.-]+/u.exec(sentence)?.[0] ?? null),
       capitalised: found.capitalised,

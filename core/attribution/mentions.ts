@@ -18,8 +18,8 @@ import * as names from './names';
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { DOCUMENT_NOUNS } = documents;
-const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
-const { NAME_PARTICLES } = nameWords;
+const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
+const { NAME_PARTICLES, PLACE_KINDS } = nameWords;
 const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
@@ -236,6 +236,36 @@ export interface SentenceMentions {
   capitalised: string[];
 }
 
+/**
+ * Whether the name at words[s, j) opens the main clause after an opening prepositional phrase: the sentence starts on
+ * a preposition, the name (with its title) comes right after the first comma, and a lower-case word (the verb) or an
+ * aside's comma follows it.
+ */
+function afterOpeningPhrase(words: readonly PunctuatedWord[], s: number, j: number): boolean {
+  if (!OPENING_PREPOSITIONS.has((words[0]?.core ?? '').toLowerCase())) return false;
+  const comma = words.findIndex((w) => w.trailing.startsWith(','));
+  if (comma < 0 || comma >= s) return false;
+  for (let k = comma + 1; k < s; k++) if (!PERSON_TITLES.has((words[k]?.core ?? '').toLowerCase()) && !isCapitalisedWord(words[k]?.core ?? '')) return false;
+  const last = words[j - 1];
+  const next = words[j];
+  return (last?.trailing.startsWith(',') ?? false) || (next !== undefined && last?.trailing === '' && /^\p{Ll}/u.test(next.core));
+}
+
+/** A dateline: capitalised words (perhaps a lower-case kind of place, a comma and a country), then a dash. */
+const DATELINE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Ll}+)?(?:,\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,3})?)\s*[—–-]\s/u;
+
+/** The capitalised words from `from` on, lower-cased and joined: "phnom penh". At most four, up to punctuation. */
+function capitalisedRun(words: readonly PunctuatedWord[], from: number): string {
+  const out: string[] = [];
+  for (let k = from; k < words.length && out.length < 4; k++) {
+    const word = words[k] as PunctuatedWord;
+    if (!isCapitalisedWord(word.core) || (k > from && word.leading !== '')) break;
+    out.push(bareWord(word.core).toLowerCase());
+    if (word.trailing !== '') break;
+  }
+  return out.join(' ');
+}
+
 /** People and places a sentence mentions. `offset` is where the sentence starts in the article. */
 export function scanMentions(sentence: string, offset: number): SentenceMentions {
   const words = punctuatedWords(sentence, offset);
@@ -244,6 +274,9 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
   const places: string[] = [];
   let opening = 0;
   while (opening < words.length && skip(words[opening])) opening++;
+  // "Phnom Penh —", "Siem Reap province —", "Phnom Penh, Cambodia —": a dateline names places.
+  const dateline = DATELINE.exec(sentence.length > 120 ? sentence.slice(0, 120) : sentence);
+  if (dateline) for (const part of (dateline[1] ?? '').split(',')) places.push(part.trim().replace(/\s+\p{Ll}+$/u, '').toLowerCase());
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -252,7 +285,19 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const afterPerson = w.core === 'to' && i > 0 && /^(?:according|letter|statement|told|said|spoke|talked|wrote|written|close|next)$/iu.test(words[i - 1]?.core ?? '');
     if (w.trailing === '' && !afterPerson && LOCATIVE_PREPOSITIONS.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
       const next = words[i + 1];
-      if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) places.push(bareWord(next.core).toLowerCase());
+      if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) {
+        places.push(bareWord(next.core).toLowerCase());
+        // "in Phnom Penh", "from Koh Thom": the whole name too.
+        const whole = capitalisedRun(words, i + 1);
+        if (whole.includes(' ')) places.push(whole);
+      }
+    }
+    // "Koh Thom district", "Preah Sihanouk province": a capitalised name before the kind of place it is.
+    if (i > 0 && PLACE_KINDS.has(w.core) && w.leading === '' && isCapitalisedWord(words[i - 1]?.core ?? '') && (words[i - 1]?.trailing ?? '') === '') {
+      let k = i - 1;
+      while (k > 0 && k > i - 4 && isCapitalisedWord(words[k - 1]?.core ?? '') && (words[k - 1]?.trailing ?? '') === '') k--;
+      const whole = capitalisedRun(words, k);
+      if (whole !== '') places.push(whole);
     }
     if (!inRun(w, words[i + 1])) continue;
     // A maximal run of name and title words, ending at punctuation.
@@ -330,6 +375,9 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
       const lower = core.toLowerCase();
       subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || SPEAKER_MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
     }
+    // "In an interview with filmmaker Robert Lieberman, Hun Sen spoke ...", "Despite his regrets, Mr. Hun Sen insisted":
+    // the first name after an opening phrase that starts on a preposition is the main clause's subject.
+    if (!subject && !persons.some((p) => p.subject)) subject = afterOpeningPhrase(words, s, j);
     persons.push({ name, key, role, strong, at: nameStart, subject });
   }
 

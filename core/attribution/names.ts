@@ -35,7 +35,9 @@ export function isPersonName(tokens: readonly string[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false;
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  if (!isNameWord(first) || !isNameWord(last) || isInitials(last) || HONORIFICS.test(last)) return false;
+  // A title never ends a name, but "Sen", "Gen", "Lord" without a full stop may: "Hun Sen", "Amartya Sen".
+  const titleAtEnd = HONORIFICS.test(last) && (last.endsWith('.') || COURTESY_TITLES.test(last) || tokens.length === 1);
+  if (!isNameWord(first) || !isNameWord(last) || isInitials(last) || titleAtEnd) return false;
   // "North Korean", "South Sudan", "New Hampshire": a compass word or "New" opens places and their demonyms, not people.
   if (tokens.length > 1 && (COMPASS.has(first.toLowerCase()) || PLACE_OPENERS.has(first.toLowerCase()))) return false;
   // A possessive may only end the name ("Khan's"), and only the caller decides what to do with it.

@@ -103,6 +103,9 @@ export const PHRASE_ENDS = words(`who which that whose while when as because sin
 /** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
 export const QUESTION_OPENERS = words(`will can could would should shall may might must did does do is are was were has have had`);
 
+/** Words that open a sentence's adverbial phrase before its subject: "In an interview, ...", "Despite his regrets, ...". */
+export const OPENING_PREPOSITIONS = words(`in at on during despite after before speaking asked with for from since following under amid throughout`);
+
 export const LOCATIVE_PREPOSITIONS = words(`in from to at across near into inside outside throughout toward towards within around`);
 
 /** Words a speaker can be that name no one: resolving them would guess. */

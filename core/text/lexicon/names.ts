@@ -31,6 +31,11 @@ export const COMPASS = words(`north south east west northern southern eastern we
 /** Words that open place names, never a person's: "New Hampshire", "Port Moresby", "Mount Kenya" (with COMPASS). */
 export const PLACE_OPENERS = words(`new port fort mount lake cape`);
 
+/** Lower-case nouns after a place's name: "Koh Thom district", "Preah Sihanouk province", "Prek Chrey commune". */
+export const PLACE_KINDS = words(`
+  province district commune village town city county region state prefecture municipality township borough
+  oblast governorate canton parish island islands valley border enclave camp`);
+
 /** Street and place heads that keep a capitalised -ing or -ly word before them: "Downing Street", "Ealing Road". */
 export const PLACE_HEADS = words(`
   street st road rd avenue ave lane square park place hill bridge palace station airport gardens green close crescent
