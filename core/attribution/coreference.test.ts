@@ -360,3 +360,14 @@ describe('places, titles and opening phrases in wire copy', () => {
     expect(speakersOf(text)[1]).toBe('Hun Sen');
   });
 });
+
+describe('a long quotation closed by "he said"', () => {
+  it('looks past the quotation’s own sentences for whom "he" stands for', () => {
+    const text =
+      'Despite his regrets, Mr. Hun Sen insisted that some people are pretending.\n\n' +
+      '“In some cases, the companies abused. But some cases are fabricated. Sometimes, in one night, they can build 200 houses. ' +
+      'This is the strategy of ill-intentioned people. If they win the case, they get land. If they lose, they get money,” he said.';
+    const out = analyzeArticle(text).claims.map((c) => c.speaker);
+    expect(out.slice(1)).toEqual(Array(6).fill('Mr. Hun Sen'));
+  });
+});

@@ -68,6 +68,8 @@ function rankOf(name: string, head: string): string | undefined {
 const MAX_ROLE_LOOKBACK = 200;
 /** How far back (in sentences) a pronoun may look for whom it stands for. */
 const PRONOUN_REACH = 4;
+/** How many sentences of a quotation a pronoun may look past on top of that. */
+const MAX_QUOTED_SKIPPED = 12;
 /** "the study's authors", "The report's authors", "the authors", "the study authors", "the researchers". */
 const STUDY_AUTHORS = /^the\s+(?:(?:study|report|paper|research|survey|review|analysis)(?:['’]s)?\s+)?(?:authors|researchers)$/iu;
 
@@ -118,11 +120,14 @@ export class Coreference {
   private readonly spokenAt = new Map<number, Spoken>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
   private readonly mentioned: { subject: PersonMention | null; opening: string | null; openingWord: string | null; capitalised: string[]; group: string | null }[] = [];
+  /** Per sentence: it opens inside a quotation (the speaker's own words, which a later "he said" looks past). */
+  private readonly quoted: boolean[] = [];
   /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
   private readonly capitalisedInside = new Set<string>();
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
-  observe(sentence: string, offset: number): void {
+  observe(sentence: string, offset: number, quoted = false): void {
+    this.quoted.push(quoted);
     const found = scanMentions(sentence, offset);
     for (const place of found.places) this.places.add(place);
     // "Koh Thom", "Phnom Penh": a name the article uses as a place is no person.
@@ -316,9 +321,16 @@ export class Coreference {
     // "according to its annual report": "its" is "it", "their" is "they".
     const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written;
     const person = pronoun !== 'it' && pronoun !== 'they';
-    for (let s = sentence - 1; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
+    // "“… So we became landless. My father cleared some land …,” he said.": the sentences of the quotation itself
+    // do not count towards how far back "he" may look (up to a bound), nor do their words name whom it stands for.
+    let quotedSkipped = 0;
+    for (let s = sentence - 1; s >= 0 && sentence - s - quotedSkipped <= PRONOUN_REACH; s--) {
       const p = this.spokenAt.get(s);
       if (p && paragraph - p.paragraph > 2) return null;
+      if (!p && this.quoted[s] === true && quotedSkipped < MAX_QUOTED_SKIPPED) {
+        quotedSkipped++;
+        continue;
+      }
       if (p) {
         if (person && p.kind === 'person') return p.speaker;
         if (!person) return (pronoun === 'it' ? p.kind === 'organisation' : p.kind !== 'person') && sentence - s <= 2 ? p.speaker : null;

@@ -33,7 +33,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     openAtStart.push(open !== null);
     quotes.push(quote);
     open = quote.openAtEnd;
-    coreference.observe(original, sentence.start);
+    coreference.observe(original, sentence.start, openAtStart[openAtStart.length - 1] === true);
     // The tagger's uses that are switched on (core/nlp/uses.ts) may add, drop or trim the rules' speaker.
     const found = reviewSpeaker(quote.masked, original, findSpeaker(quote.masked, original));
     // "Gandapur" -> "Ali Amin Gandapur", "he" -> the last person who spoke (see coreference.ts).
