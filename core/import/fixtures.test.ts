@@ -106,7 +106,7 @@ describe('a story with a question and a byline', () => {
       ['headline', null, 'Is the new bridge safe?'],
       ['byline', null, 'By Jane Doe and Omar Farooq'],
       ['dateline', null, 'KABUL:'],
-      ['claim', null, 'Engineers have raised concerns about the new Kabul river bridge.'],
+      ['claim', 'Engineers', 'Engineers have raised concerns about the new Kabul river bridge.'],
       ['question', null, 'Is the bridge safe for heavy trucks?'],
       ['claim', 'The ministry', 'The ministry said it was.'],
       ['claim', 'Local residents', 'Local residents told reporters that cracks appeared within a week of the opening.'],

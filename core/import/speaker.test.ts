@@ -401,6 +401,19 @@ describe('speaker attribution', () => {
       'He said the cheers gave great strength to the players.';
     expect(speakers(text)[3]).toBe('Pak Song-jin');
   });
+  it('reads speech acts made with a light verb, phrasal stance verbs, stances with no object and hopes', () => {
+    expect(speakers('Rhona Smith, the U.N. rights envoy to Cambodia, has also raised concerns over voter intimidation.')).toEqual(['Rhona Smith']);
+    expect(speakers('The union voiced serious doubts about the plan.')).toEqual(['The union']);
+    expect(speakers('CPP spokesman Sok Eysan played down questions on whether the practice would continue.')).toEqual(['Sok Eysan']);
+    expect(speakers('Critics have pointed to the number of pro-government groups involved.')).toEqual(['Critics']);
+    expect(speakers('But 27-year-old tuk-tuk driver Sok Ny disagrees.')).toEqual(['Sok Ny']);
+    expect(speakers('Prime Minister Hun Sen hopes the exiles will return.')).toEqual(['Hun Sen']);
+    // The same verbs doing something else, and courtesies, are no speech.
+    expect(speakers('The company raised prices by 5%.')).toEqual([null]);
+    expect(speakers('The bank raised its forecast.')).toEqual([null]);
+    expect(speakers('The two sides agreed to a ceasefire.')).toEqual([null]);
+    expect(speakers('The coach expressed his gratitude for the support.')).toEqual([null]);
+  });
   it('reads a reporting word before "of" as a noun, unless the verb takes "of"', () => {
     expect(speakers('Early media reports of a broken sample tube have been denied by officials.')).toEqual(['officials']);
     expect(speakers('Claims of fraud were rejected by the commission.')).toEqual(['the commission']);

@@ -21,7 +21,7 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PARTICIPLES,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
@@ -77,6 +77,14 @@ function nextVerb(masked: string, from: number): VerbAt | null {
       if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
+    // "played down questions", "pointed to the number of": a phrasal stance verb and its particle.
+    const particle = PHRASAL_STANCE_PARTICLES.get(word);
+    if (particle !== undefined && masked.startsWith(` ${particle} `, j)) return { verb: `${word} ${particle}`, start };
+    // "raised concerns over", "voiced serious doubts": a light verb and a speech act's noun, a few words apart.
+    if (SPEECH_ACT_VERBS.has(word)) {
+      const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
+      if (act && SPEECH_ACT_NOUNS.has(act[1] ?? '')) return { verb: masked.slice(start, j + act[0].length), start };
+    }
     if (!ALL_REPORTING_FORMS.has(word)) continue;
     if (NOUN_LIKE_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
     // "Early media reports of a broken tube have been denied": a noun before "of", unless the verb takes "of".
@@ -398,6 +406,10 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // "Sunak defended the decision"; not "the car slammed into a wall".
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
+  // "raised concerns over ...", "played down questions", "pointed to the number of ...": a stated position.
+  if (isCompositeStance(verb)) return subject !== null && /^\s*(?:[\p{L}\p{N}“"‘'$£€]|$|[.,;:])/u.test(after);
+  // "Sok Ny disagrees.", "The ministry objected, saying ...": a stance that needs no object.
+  if (INTRANSITIVE_STANCE_VERBS.has(verb) && subject !== null && /^\s*(?:$|[.,;:—–]|with(?![\p{L}]))/u.test(after)) return true;
   if (DOCUMENT_VERBS.has(verb) && subject) {
     const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
     if (DOCUMENT_NOUNS.has(head)) return true;
@@ -430,6 +442,12 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
 }
 
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
+
+/** The noun after a speech act's light verb: "raised concerns", "expressed his deep concern", "issued a warning". */
+const SPEECH_ACT_OBJECT = /^\s+(?:(?:a|an|the|his|her|its|their|our|some|serious|deep|grave|strong|new|further|renewed|similar|public)\s+){0,2}(\p{Ll}+)(?![\p{L}])/u;
+
+/** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
+const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
 
 /** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
 const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;

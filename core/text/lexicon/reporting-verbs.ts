@@ -80,9 +80,32 @@ export const PARTICIPLE_LEMMAS = wordList(`
   underline underscore acknowledge predict deny`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
-export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report`);
+export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report hope`);
 /** "Economists expect inflation to ...": an expectation with its own infinitive. */
 export const EXPECT_LEMMAS = wordList(`expect forecast project`);
+
+/**
+ * A speech act made by a light verb and its noun: "raised concerns over", "voiced doubts", "issued a warning",
+ * "lodged a complaint". The verb alone is no speech ("raised prices"); with one of the nouns (a few words apart at
+ * most) it is a stated position. Thanks and condolences are courtesies, not positions ("expressed his gratitude").
+ */
+export const SPEECH_ACT_LEMMAS = wordList(`raise express voice issue lodge air reiterate register`);
+export const SPEECH_ACT_NOUNS = words(`
+  concern concerns doubt doubts question questions alarm objection objections warning warnings criticism criticisms
+  complaint complaints regret regrets support opposition fear fears frustration anger dismay disappointment
+  apology apologies reservations scepticism skepticism optimism hope hopes outrage protest protests suspicion
+  suspicions confidence`);
+
+/**
+ * Phrasal verbs of stance, each with the particle that makes it one: "played down questions", "pointed to the number
+ * of ...", "hit back at", "spoke out against". An object (or "at"/"against") must follow.
+ */
+export const PHRASAL_STANCE: ReadonlyArray<readonly [lemma: string, particle: string]> = [
+  ['play', 'down'], ['point', 'to'], ['hit', 'back'], ['speak', 'out'], ['push', 'back'], ['lash', 'out'], ['weigh', 'in'],
+];
+
+/** "Sok Ny disagrees.", "The ministry objected.": stance verbs that need nothing after them but the sentence's end or "with". */
+export const INTRANSITIVE_STANCE_LEMMAS = wordList(`agree disagree object concur dissent`);
 
 /**
  * Lemmas whose -s and base forms are also common nouns ("member states", "the claims"): in those forms
@@ -111,6 +134,7 @@ const IRREGULAR: Readonly<Record<string, { past: string; participle: string; thi
   see: { past: 'saw', participle: 'seen' },
   lie: { past: 'lied', participle: 'lied' },
   put: { past: 'put', participle: 'put' },
+  hit: { past: 'hit', participle: 'hit' },
   foresee: { past: 'foresaw', participle: 'foreseen' },
   withhold: { past: 'withheld', participle: 'withheld' },
   mean: { past: 'meant', participle: 'meant' },
@@ -284,6 +308,16 @@ export const OF_TAKING_FORMS: ReadonlySet<string> = forms(
   wordList(`say speak talk warn tell write complain boast think hear know approve disapprove dream despair remind inform notify`),
   'base', 'third', 'past',
 );
+
+/** Finite forms of the speech-act light verbs ("raised", "expresses"); see SPEECH_ACT_LEMMAS. */
+export const SPEECH_ACT_VERBS: ReadonlySet<string> = forms(SPEECH_ACT_LEMMAS, 'third', 'past');
+
+/** Finite forms of the phrasal stance verbs' verbs, each to its particle: "played" -> "down". */
+export const PHRASAL_STANCE_PARTICLES: ReadonlyMap<string, string> = new Map(
+  PHRASAL_STANCE.flatMap(([lemma, particle]) => [...forms([lemma], 'third', 'past')].map((form) => [form, particle] as [string, string])),
+);
+
+export const INTRANSITIVE_STANCE_VERBS: ReadonlySet<string> = forms(INTRANSITIVE_STANCE_LEMMAS, 'third', 'past');
 
 /** Base and -s forms, which may be nouns ("the report", "its claims"). */
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([...BASE_FORMS, ...[...ALL_REPORTING_FORMS].filter((w) => w.endsWith('s') && BASE_FORMS.has(w.slice(0, -1)))]);
