@@ -371,3 +371,10 @@ describe('a long quotation closed by "he said"', () => {
     expect(out.slice(1)).toEqual(Array(6).fill('Mr. Hun Sen'));
   });
 });
+
+describe('a month is no person', () => {
+  it('never lets "he" stand for "August" in "Last August, ..."', () => {
+    const text = 'Last August, the minister Vong Sauth made it clear what is expected.\n\n“Officials must support the party,” he told a gathering.';
+    expect(analyzeArticle(text).claims.map((c) => c.speaker)[1]).toBe('Vong Sauth');
+  });
+});

@@ -6,6 +6,7 @@
 import * as functionWords from '../text/lexicon/function-words';
 import * as organisations from '../text/lexicon/organisations';
 import * as names from '../text/lexicon/names';
+import * as time from '../text/lexicon/time';
 import * as titles from '../text/lexicon/titles-and-roles';
 import * as shape from '../text/word-shape';
 
@@ -13,6 +14,7 @@ import * as shape from '../text/word-shape';
 const { DETERMINERS, FUNCTION_WORDS } = functionWords;
 const { ORGANISATION_WORDS } = organisations;
 const { COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
+const { MONTHS, WEEKDAYS } = time;
 const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
 
@@ -40,6 +42,8 @@ export function isPersonName(tokens: readonly string[]): boolean {
   if (!isNameWord(first) || !isNameWord(last) || isInitials(last) || titleAtEnd) return false;
   // "North Korean", "South Sudan", "New Hampshire": a compass word or "New" opens places and their demonyms, not people.
   if (tokens.length > 1 && (COMPASS.has(first.toLowerCase()) || PLACE_OPENERS.has(first.toLowerCase()))) return false;
+  // "Last August, ...": a month or a weekday alone is a time ("April Ryan" is a name).
+  if (tokens.length === 1 && (MONTHS.has(bareWord(first).toLowerCase()) || WEEKDAYS.has(bareWord(first).toLowerCase()))) return false;
   // A possessive may only end the name ("Khan's"), and only the caller decides what to do with it.
   return tokens.every((t, i) => (isNameWord(t) && (i === tokens.length - 1 || bareWord(t) === t)) || (i > 0 && i < tokens.length - 1 && NAME_PARTICLES.has(t)));
 }

@@ -352,7 +352,16 @@ function dropOutlet(run: WrittenWord[]): WrittenWord[] {
     const name = run.slice(p + 1);
     return isPersonName(name.map((t) => t.text)) ? name : run;
   }
-  return run;
+  return dropAffiliation(run);
+}
+
+/** "Sophal of Occidental College", "Jane Doe at the Brookings Institution": a person's name, then where they work. */
+function dropAffiliation(run: WrittenWord[]): WrittenWord[] {
+  const at = run.findIndex((t, i) => i >= 1 && i <= 4 && /^(?:of|at|from)$/u.test(t.text));
+  if (at < 0 || at === run.length - 1) return run;
+  const name = run.slice(0, at);
+  const body = run[at + 1]?.text === 'the' ? run[at + 2] : run[at + 1];
+  return isPersonName(name.map((t) => t.text)) && /^\p{Lu}/u.test(body?.text ?? '') ? name : run;
 }
 
 /** The speaker after the verb: "..., said one diplomat.", "according to the ministry". */

@@ -414,6 +414,15 @@ describe('speaker attribution', () => {
     expect(speakers('The two sides agreed to a ceasefire.')).toEqual([null]);
     expect(speakers('The coach expressed his gratitude for the support.')).toEqual([null]);
   });
+  it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
+    expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
+    expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);
+    expect(speakers('Analysts at J. P. Morgan said prices rose.')).toEqual(['Analysts at J. P. Morgan']);
+    expect(speakers('In turn, Hun Sen’s government and some human rights groups have argued that the number is lower.')).toEqual(['Hun Sen’s government']);
+    expect(speakers('Procter and Gamble said prices rose.')).toEqual(['Procter and Gamble']);
+    expect(speakers('In a paper published in January, the researchers Laurie Parsons and Sabina Lawreniuk wrote that exclusion is embedded.')).toEqual(['Laurie Parsons and Sabina Lawreniuk']);
+    expect(speakers('There are 500,000 of them, according to a paper published by the Institute on Statelessness and Inclusion.')).toEqual(['the Institute on Statelessness and Inclusion']);
+  });
   it('reads a reporting word before "of" as a noun, unless the verb takes "of"', () => {
     expect(speakers('Early media reports of a broken sample tube have been denied by officials.')).toEqual(['officials']);
     expect(speakers('Claims of fraud were rejected by the commission.')).toEqual(['the commission']);

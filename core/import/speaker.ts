@@ -17,7 +17,7 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, STATEMENT_NOUNS } = documentsLexicon;
-const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS } = functionWordsLexicon;
+const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
@@ -716,6 +716,21 @@ function accordingToCandidate(masked: string): Candidate | null {
   return null;
 }
 
+/**
+ * "Hun Sen's government and some human rights groups" -> the first party: two parties joined, the second opening on a
+ * determiner or a quantifier (a name's own "and" does not: "Procter and Gamble", "Laurie Parsons and Sabina Lawreniuk").
+ * "the researchers Laurie Parsons and Sabina Lawreniuk" -> the names, without the group noun before them.
+ */
+function oneParty(run: WrittenWord[]): WrittenWord[] {
+  const and = run.findIndex((t, i) => i > 0 && t.text === 'and');
+  if (and > 0 && SECOND_PARTY_OPENERS.has((run[and + 1]?.text ?? '').toLowerCase()) && !/,$/u.test(run[and - 1]?.text ?? '')) return run.slice(0, and);
+  if (run.length >= 4 && /^the$/iu.test(run[0]?.text ?? '') && ROLE_NOUNS.has((run[1]?.text ?? '').toLowerCase()) && /s$/u.test(run[1]?.text ?? '') && /^\p{Lu}/u.test(run[2]?.text ?? '')) {
+    const names = run.slice(2);
+    if (names.every((t) => /^\p{Lu}/u.test(t.text) || t.text === 'and')) return names;
+  }
+  return run;
+}
+
 /** " – representative of much news coverage – ": an aside between two dashes, with no attribution of its own. */
 const DASH_ASIDE = /\s[–—]\s([^–—"“”]{3,120}?)\s[–—]\s(?=\p{L})/gu;
 
@@ -746,5 +761,5 @@ export function findSpeaker(sentence: string, original: string): FoundSpeaker | 
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);
   if (first && (first.none === true || isAuthorlessDocument(first.run))) return null;
-  return first ? toFound(original, first.run) : null;
+  return first ? toFound(original, oneParty(first.run)) : null;
 }

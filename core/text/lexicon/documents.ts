@@ -6,7 +6,8 @@ export const DOCUMENT_NOUNS = words(`
   records record data figures statistics documents document study studies survey surveys poll polls report reports
   analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
   emails messages papers transcripts footage images evidence tests letter letters memo memos article articles
-  editorial editorials tool tracker database dashboard projections forecast forecasts assessment bulletin accounts`);
+  editorial editorials tool tracker database dashboard projections forecast forecasts assessment bulletin accounts
+  paper`);
 
 /**
  * What is said rather than done: "the claim was rejected by PhRMA" (a denial, by its agent), "rejected
