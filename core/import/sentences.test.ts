@@ -9,6 +9,10 @@ describe('splitSentences', () => {
     ['He moved to the U.S. The next day he left.', ['He moved to the U.S.', 'The next day he left.']],
     ['The U.S. economy grew. The U.N. said so.', ['The U.S. economy grew.', 'The U.N. said so.']],
     ['J. K. Rowling wrote it. Gen. Asim Munir read it.', ['J. K. Rowling wrote it.', 'Gen. Asim Munir read it.']],
+    // A name ending on a title's letters ends the sentence; the title after a party's name does not.
+    ['They plotted to overthrow Hun Sen. Kem Sokha called it baseless.', ['They plotted to overthrow Hun Sen.', 'Kem Sokha called it baseless.']],
+    ['It was written by Republican Sen. Jane Doe. It passed.', ['It was written by Republican Sen. Jane Doe.', 'It passed.']],
+    ['It was written by Sen. Jane Doe. It passed.', ['It was written by Sen. Jane Doe.', 'It passed.']],
     ['Growth was 3.5 percent. Inflation fell to 2.1%.', ['Growth was 3.5 percent.', 'Inflation fell to 2.1%.']],
     ['It happened on Jan. 5 at No. 10 and cost Rs. 500 million.', ['It happened on Jan. 5 at No. 10 and cost Rs. 500 million.']],
     ['Some fruit, e.g. apples, i.e. Fuji, grew. Sen. Ali agreed.', ['Some fruit, e.g. apples, i.e. Fuji, grew.', 'Sen. Ali agreed.']],

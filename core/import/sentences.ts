@@ -5,7 +5,10 @@
  * not know "Mr." or "U.S.".
  */
 import { isAbbreviation } from '../text/abbreviations';
+import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
 import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
+
+const { NAME_ENDING_TITLES, WORDS_BEFORE_A_TITLE } = abbreviationsLexicon;
 
 /**
  * No sentence is longer than this: a run without full stops (a table pasted
@@ -91,6 +94,11 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   if (closersEnd > runEnd) return true; // `... official.”` / `... (see below.)`
   const word = wordBefore(text, runStart, floor);
   if (word === null || word === '') return true;
+  // "… the overthrow of Hun Sen. Kem Sokha, his lawyer …": a name ending on a title's letters ends the sentence.
+  if (NAME_ENDING_TITLES.has(word)) {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(floor, runStart - word.length - 40), runStart - word.length))?.[1] ?? '';
+    if (/^\p{Lu}\p{Ll}+$/u.test(before) && !WORDS_BEFORE_A_TITLE.has(before)) return true;
+  }
   return !isAbbreviation(word, tokenAt(text, next, end), nextIsQuote);
 }
 

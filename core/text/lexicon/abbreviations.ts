@@ -6,6 +6,13 @@ export const TITLE_ABBREVIATIONS = words(`
   Mr Mrs Ms Messrs Mme Mlle Dr Prof Gen Sen Rep Gov Lt Col Capt Cpt Sgt Maj Adm Cmdr Brig Rev Hon Pres Supt Insp
   Det Cpl Pvt Fr Amb Atty`);
 
+/**
+ * Title abbreviations that also end names: "Hun Sen. Kem Sokha …" ends a sentence after the name "Hun Sen", while
+ * "Republican Sen. Jane Doe" is the title. After a capitalised word other than these, the full stop ends the sentence.
+ */
+export const NAME_ENDING_TITLES = words(`Sen`);
+export const WORDS_BEFORE_A_TITLE = words(`Republican Democratic Democrat Independent Former Then State Senior Junior GOP US Labor Labour Conservative Liberal Veteran Late`);
+
 /** Lower-case Latin abbreviations, followed by more of the same sentence: "e.g. Pakistan". */
 export const INLINE_ABBREVIATIONS = words(`e.g i.e cf vs v viz approx incl esp ca resp`);
 
