@@ -19,12 +19,12 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS,
+  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS,
 } = denialWords;
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
-  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null }
+  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null; answer?: true }
   /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
   | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null }
   /** A defence of `upheld` ("defending the police response"): the nearest earlier accusation or criticism of it. */
@@ -42,7 +42,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|differ|opposite|otherwise|contrary|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
@@ -630,13 +630,33 @@ function defenceDenial(text: string, tokens: readonly Token[], i: number): Denia
   return { phrase: phraseWithContent(text, tokens, i, j, upheld), target: { kind: 'defence', upheld } };
 }
 
+/** "Sok Ny disagrees.", "some critics argue the opposite", "X says otherwise": an answer to the position just told. */
+function answerDenial(tokens: readonly Token[], i: number): Denial | null {
+  const w = tokens[i]!.lower;
+  const disagree = DISAGREEING_FORMS.has(w);
+  if ((!disagree && !ARGUING_FORMS.has(w)) || isNegated(tokens, i)) return null;
+  const next = tokens[i + 1];
+  // (What it answers is the position told just before, whoever holds it: see resolveAnaphora.)
+  const anaphora: DenialTarget = { kind: 'anaphora', plural: false, noun: null, possessor: null, answer: true };
+  // "disagrees." / "disagreed, saying …": nothing after it but the clause's end.
+  if (disagree) return !next || next.type !== 'word' ? { phrase: tokens[i]!.text, target: anaphora } : null;
+  // "argue the opposite", "says otherwise", "believe the contrary" (not "the opposite direction").
+  let k = i + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const opposite = tokens[k];
+  if (!opposite || !OPPOSITE_WORDS.has(opposite.lower)) return null;
+  const after = tokens[k + 1];
+  if (after && after.type === 'word' && !/^(?:and|but|saying|arguing|that)$/.test(after.lower)) return null;
+  return { phrase: tokens.slice(i, k + 1).map((t) => t.text).join(' '), target: anaphora };
+}
+
 export function findDenial(text: string, tokens?: readonly Token[]): Denial | null {
   if (!MAYBE_DENIAL.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
   const toks = tokens ?? tokenize(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'word') continue;
-    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i) ?? doubtDenial(text, toks, i) ?? defenceDenial(text, toks, i);
+    const denial = verbDenial(text, toks, i) ?? predicateDenial(text, toks, i) ?? doubtDenial(text, toks, i) ?? defenceDenial(text, toks, i) ?? answerDenial(toks, i);
     if (denial) return denial;
   }
   return null;

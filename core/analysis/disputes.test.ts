@@ -197,6 +197,25 @@ A: That figure is out of date. Our leakage rate is now 16.8%, down from 22% five
     expect(a.claims[a.disputes[0]!.target]!.text).toContain('one in five litres');
   });
 
+  it('an answer with no object of its own disputes the position told just before by someone else', () => {
+    const text = `Many residents see the new casinos as a threat to their safety. The governor has tried to quell the fear, saying criticism of the casinos is ignorant and most visitors are tourists. But 27-year-old driver Sok Ny disagrees.
+
+“The CPP will lead the country forever,” the spokesman declared. “From this generation to the next, the CPP will keep leading.”
+
+However, some critics argue the opposite, saying that the party has clung to power only through repression.`;
+    const a = analyzeArticle(text);
+    const found = a.disputes.map((d) => [d.phrase, a.claims[d.target]!.text.slice(0, 30)]);
+    expect(found).toContainEqual(['disagrees', 'The governor has tried to quel']);
+    expect(found).toContainEqual(['argue the opposite', '“The CPP will lead the country']);
+    // Not the residents' view the driver shares, told before the governor's.
+    expect(found).not.toContainEqual(['disagrees', 'Many residents see the new cas']);
+  });
+
+  it('"disagreed with", "the opposite direction" and a negated "do not disagree" are no answers of this kind', () => {
+    expect(findDenial('The river runs the opposite direction.')).toBeNull();
+    expect(findDenial('Officials said they do not disagree.')).toBeNull();
+  });
+
   it('a local story with no denial has no disputes', () => {
     const text = `Councillors approved the plans by 31 votes to 17 shortly after 10pm.
 

@@ -447,6 +447,24 @@ function characterised(prep: Prepared, pool: readonly number[]): number | undefi
 }
 
 /** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
+/**
+ * "But Sok Ny disagrees.", "some critics argue the opposite": the position told just before by someone else — the
+ * nearest earlier claim of another speaker in this paragraph or the one before, with the claims that speaker made
+ * right before it (up to three).
+ */
+function answered(prep: Prepared, denial: number, pool: readonly number[] /* nearest first */): number[] {
+  const denier = prep.rows[denial]!.speaker;
+  const latest = pool.find((i) => prep.rows[i]!.speaker !== null && !sameSpeaker(prep.rows[i]!.speaker, denier));
+  if (latest === undefined || prep.paragraphOf[denial]! - prep.paragraphOf[latest]! > 1) return [];
+  const holder = prep.rows[latest]!.speaker;
+  const out = [latest];
+  for (let i = latest - 1; i >= 0 && out.length < 3 && prep.paragraphOf[latest]! - prep.paragraphOf[i]! <= 1; i--) {
+    if (!sameSpeaker(prep.rows[i]!.speaker, holder)) break;
+    if (pool.includes(i)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 function resolveAnaphora(
   prep: Prepared,
   denial: number,
@@ -464,6 +482,7 @@ function resolveAnaphora(
   // Fragments ("Not once.") are not what anyone denies.
   let pool = earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
   if (pool.length === 0) return [];
+  if (target.answer) return answered(prep, denial, pool);
   if (target.possessor) {
     const owned = pool.filter((i) => mentions(prep.rows[i]!, target.possessor!));
     if (owned.length > 0) pool = owned;

@@ -194,3 +194,12 @@ export const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless
 
 /** Words opening a sentence that are not its subject: "However, other experts …". */
 export const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|indeed|instead|nevertheless|nonetheless)$/;
+
+/**
+ * An answer to the position just told, with no object of its own: "Sok Ny disagrees.", "some critics argue the
+ * opposite", "Others beg to differ", "the ministry says otherwise". The verbs that disagree alone, those that need
+ * an opposite after them, and the opposites.
+ */
+export const DISAGREEING_FORMS = words(`disagree disagrees disagreed differ differs differed`);
+export const ARGUING_FORMS = words(`argue argues argued say says said insist insists insisted contend contends contended believe believes believed suggest suggests suggested`);
+export const OPPOSITE_WORDS = words(`opposite otherwise contrary reverse`);
