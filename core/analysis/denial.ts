@@ -19,7 +19,7 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS,
+  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS,
 } = denialWords;
 
 export type DenialTarget =
@@ -42,7 +42,7 @@ export interface Denial {
 
 /** Cheap test before tokenising a sentence. */
 const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|defend|justif|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|differ|opposite|otherwise|contrary|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+  /\b(?:den(?:y|ies|ied|ying)|defend|defen[cs]e|justif|trumped|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|differ|opposite|otherwise|contrary|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
 
 const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
@@ -203,6 +203,7 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   }
   if (w === 'far' && tokens[k + 1]?.lower === 'from' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'truth') return k + 4;
   if (w === 'made-up' || (w === 'made' && tokens[k + 1]?.lower === 'up')) return w === 'made' ? k + 2 : k + 1;
+  if (w === 'trumped' && tokens[k + 1]?.lower === 'up') return k + 2;
   if (w === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'date') return k + 3;
   if (FALSITY_WORDS.has(w) && (strong || !WEAK_FALSITY_WORDS.has(w))) {
     // "false flag", "fake news" as a noun phrase: a falsity word directly followed by a noun is an adjective.
@@ -621,6 +622,7 @@ function defenceDenial(text: string, tokens: readonly Token[], i: number): Denia
   let j: number;
   if (DEFENCE_VERBS.has(w)) j = i + 1;
   else if (STANDING_BY.has(w) && tokens[i + 1]?.lower === 'by') j = i + 2;
+  else if (DEFENCE_NOUNS.has(w) && tokens[i - 1]?.lower === 'in' && tokens[i + 1]?.lower === 'of') j = i + 2;
   else return null;
   // "the defending champion", "defended his title": an adjective, or a thing no one accused anyone of (found by the resolver).
   if (isNegated(tokens, i) || (tokens[i - 1]?.type === 'word' && /^(?:the|a|an)$/.test(tokens[i - 1]!.lower))) return null;

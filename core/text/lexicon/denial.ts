@@ -54,7 +54,11 @@ export const DEFENSIBLE_ACTS = words(`
   comments comment remarks remark statement statements tactics raid raids spending deal treatment methods method
   force crackdown investigation inquiry ruling verdict sentence law laws bill reform reforms choice choices
   behaviour behavior practice practices programme program budget cuts deployment ban lockdown restrictions
-  interview article claims claim account figures`);
+  interview article claims claim account figures code codes rules regulations guidelines directive directives decree
+  decrees legislation`);
+
+/** "In defence of the code, the government said …": the noun form of a defence, after "in" and before "of". */
+export const DEFENCE_NOUNS = words(`defence defense`);
 
 /** "stood by the decision": the verb forms of "stand" whose next word is "by". */
 export const STANDING_BY = words(`stand stands stood standing`);
@@ -103,7 +107,7 @@ export const FALSITY_WORDS = words(`
   propaganda concocted fabrication fabrications bogus fake fiction fictitious unsubstantiated spurious frivolous
   malicious distorted slanderous defamatory libellous libelous nonexistent non-existent invented made-up absurd
   ridiculous wrong outdated out-of-date exaggerated overstated inflated erroneous mistaken flawed biased
-  unreliable skewed unscientific discredited`);
+  unreliable skewed unscientific discredited trumped-up`);
 
 /** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
 export const WEAK_FALSITY_WORDS = words(`
