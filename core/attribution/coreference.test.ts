@@ -378,3 +378,14 @@ describe('a month is no person', () => {
     expect(analyzeArticle(text).claims.map((c) => c.speaker)[1]).toBe('Vong Sauth');
   });
 });
+
+describe('a role told in a relative clause', () => {
+  it('resolves "the prime minister" to the person described as "who has been prime minister for 33 years"', () => {
+    const text =
+      'In the interview, Hun Sen, who has been prime minister for 33 years, also said he regretted the policy.\n\n' +
+      '“We gave concessions too fast,” the prime minister told Lieberman.\n\n' +
+      'Ali Khan, who is the foreign minister, spoke next.\n\n' +
+      '“Talks will resume,” the foreign minister said.';
+    expect(analyzeArticle(text).claims.map((c) => c.speaker)).toEqual(['Hun Sen', 'Hun Sen', null, 'Ali Khan']);
+  });
+});

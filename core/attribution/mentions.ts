@@ -198,8 +198,18 @@ function apposition(words: PunctuatedWord[], from: number): PunctuatedWord[] | n
 }
 
 /** The role words of a description: "the Foreign Office spokesperson" -> foreign office spokesperson. */
-function descriptionRole(description: PunctuatedWord[]): string[] | null {
+function descriptionRole(words: PunctuatedWord[]): string[] | null {
+  // "Hun Sen, who has been prime minister for 33 years,": a relative clause that says what the person is.
+  const be = RELATIVE_BE.exec(words.slice(0, 4).map((w) => w.core.toLowerCase()).join(' '));
+  const description = be ? words.slice(be[0].split(' ').length) : words;
   const first = description[0]?.core.toLowerCase() ?? '';
+  // "who has been prime minister for 33 years": a bare role, up to its first preposition.
+  if (be && !DETERMINERS.has(first)) {
+    const cut = description.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|since|and|from|on)$/u.test(w.core));
+    const phrase = (cut > 0 ? description.slice(0, cut) : description).map((w) => bareWord(w.core));
+    const head = (phrase[phrase.length - 1] ?? '').toLowerCase();
+    return phrase.length > 0 && phrase.length <= 3 && phrase.every((w) => /^\p{Ll}/u.test(w)) && (ROLE_NOUNS.has(head) || PERSON_TITLES.has(head)) ? roleKey(phrase) : null;
+  }
   if (!DETERMINERS.has(first) && !['a', 'an', 'the'].includes(first)) {
     // "chief executive of Acme": a bare title also works.
     if (!PERSON_TITLES.has(first)) return null;
@@ -212,6 +222,9 @@ function descriptionRole(description: PunctuatedWord[]): string[] | null {
   // Keep the words after the head too, so "the ministry spokesperson" matches "a spokesperson for the ministry".
   return roleKey([...description.map((w) => w.core).filter((w, i) => i !== phrase.length - 1), phrase[phrase.length - 1] ?? '']);
 }
+
+/** "who is", "who has been", "who was once", "who became", "who serves as": a relative clause saying what someone is. */
+const RELATIVE_BE = /^who (?:is|was|has been|had been|became|serves as|served as)(?: (?:also|now|once|still|long))?(?= )/u;
 
 /** An organisation named with the noun for what it is: "freight analytics firm CargoIndex", "the Environment Agency". */
 export interface OrganisationMention {
