@@ -418,6 +418,7 @@ describe('speaker attribution', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);
     expect(speakers('Analysts at J. P. Morgan said prices rose.')).toEqual(['Analysts at J. P. Morgan']);
+    expect(speakers('The hackers were Chinese, said FireEye Inc.')).toEqual(['FireEye Inc.']);
     expect(speakers('In turn, Hun Sen’s government and some human rights groups have argued that the number is lower.')).toEqual(['Hun Sen’s government']);
     expect(speakers('Procter and Gamble said prices rose.')).toEqual(['Procter and Gamble']);
     expect(speakers('In a paper published in January, the researchers Laurie Parsons and Sabina Lawreniuk wrote that exclusion is embedded.')).toEqual(['Laurie Parsons and Sabina Lawreniuk']);

@@ -102,7 +102,9 @@ function toFound(original: string, run: WrittenWord[]): FoundSpeaker | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
-  const speaker = collapseWhitespace(original.slice(first.start, last.end)).replace(/[,;:]+$/u, '');
+  // "FireEye Inc." keeps the full stop of its abbreviation.
+  const end = NAME_SUFFIX.test(`${last.text}.`) && !last.text.endsWith('.') && original.charAt(last.end) === '.' ? last.end + 1 : last.end;
+  const speaker = collapseWhitespace(original.slice(first.start, end)).replace(/[,;:]+$/u, '');
   if (speaker === '') return null;
   return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(speaker.toLowerCase()) || /^(?:its|their)$/iu.test(speaker)) };
 }
