@@ -389,3 +389,13 @@ describe('a role told in a relative clause', () => {
     expect(analyzeArticle(text).claims.map((c) => c.speaker)).toEqual(['Hun Sen', 'Hun Sen', null, 'Ali Khan']);
   });
 });
+
+describe('a pronoun whose person is named earlier in the same sentence', () => {
+  it('gives "he" the person of an opening subordinate clause, and reads a named subject before a comma aside and a participle', () => {
+    const text =
+      'The commune chief spoke to reporters.\n\n' +
+      'Although Chab Suy declined to discuss this discrepancy in detail, he said it was likely due to a purge of the voter list.\n\n' +
+      'Say Lork, a CNRP official in Koh Thom district until the party was dissolved, was more forceful, insisting that there was a serious problem.';
+    expect(analyzeArticle(text).claims.map((c) => c.speaker)).toEqual([null, 'Chab Suy', 'Say Lork']);
+  });
+});

@@ -27,7 +27,7 @@ import { scanMentions, type OrganisationMention, type PersonMention } from './me
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { DETERMINERS, INDEFINITE } = functionWordsLexicon;
+const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const { RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
@@ -120,6 +120,8 @@ export class Coreference {
   private readonly spokenAt = new Map<number, Spoken>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
   private readonly mentioned: { subject: PersonMention | null; opening: string | null; openingWord: string | null; capitalised: string[]; group: string | null }[] = [];
+  /** The sentence last observed, with the people it mentions (for "Although X declined …, he said"). */
+  private current: { sentence: number; text: string; offset: number; persons: PersonMention[] } | null = null;
   /** Per sentence: it opens inside a quotation (the speaker's own words, which a later "he said" looks past). */
   private readonly quoted: boolean[] = [];
   /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
@@ -129,6 +131,7 @@ export class Coreference {
   observe(sentence: string, offset: number, quoted = false): void {
     this.quoted.push(quoted);
     const found = scanMentions(sentence, offset);
+    this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
     for (const place of found.places) this.places.add(place);
     // "Koh Thom", "Phnom Penh": a name the article uses as a place is no person.
     for (const person of found.persons) if (!this.places.has(person.key.join(' '))) this.addPerson(person);
@@ -321,6 +324,16 @@ export class Coreference {
     // "according to its annual report": "its" is "it", "their" is "they".
     const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written;
     const person = pronoun !== 'it' && pronoun !== 'they';
+    // "Although Chab Suy declined to discuss it, he said …": the person in the opening subordinate clause.
+    if (person && this.current?.sentence === sentence) {
+      const opener = /^\W*(\p{L}+)/u.exec(this.current.text)?.[1]?.toLowerCase() ?? '';
+      const at = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'iu').exec(this.current.text)?.index ?? -1;
+      if (CLAUSE_SUBORDINATORS.has(opener) && at > 0) {
+        const before = this.current.persons.filter((p) => p.at < this.current!.offset + at && !this.places.has(p.key.join(' ')));
+        const named = before[before.length - 1];
+        if (named) return this.fullName(named.key)?.name ?? named.name;
+      }
+    }
     // "“… So we became landless. My father cleared some land …,” he said.": the sentences of the quotation itself
     // do not count towards how far back "he" may look (up to a bound), nor do their words name whom it stands for.
     let quotedSkipped = 0;

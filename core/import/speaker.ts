@@ -12,6 +12,7 @@ import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { isAcronym } from '../text/word-shape';
+import { isPersonName } from '../attribution/names';
 import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
@@ -666,7 +667,14 @@ function sentenceSubject(masked: string): WrittenWord[] | null {
     if (comma < 0) return null;
     from = comma + 1;
   }
-  return leadingSpeaker(tokens.slice(from));
+  const rest = tokens.slice(from);
+  const subject = leadingSpeaker(rest);
+  if (subject) return subject;
+  // "Say Lork, a CNRP official in Koh Thom district …, was more forceful, insisting that …": a person's name set off by a comma.
+  const comma = rest.findIndex((t, i) => i < 5 && t.text.endsWith(','));
+  if (comma <= 0) return null;
+  const name = [...rest.slice(0, comma), { ...(rest[comma] as WrittenWord), text: (rest[comma] as WrittenWord).text.slice(0, -1), end: (rest[comma] as WrittenWord).end - 1 }];
+  return isPersonName(name.map((t) => t.text)) ? name : null;
 }
 
 function participleCandidate(masked: string): Candidate | null {

@@ -103,6 +103,9 @@ export const PHRASE_ENDS = words(`who which that whose while when as because sin
 /** "Will Northvale meet its target?", "Is Northvale too big to fail?": a question's verb, not a name. */
 export const QUESTION_OPENERS = words(`will can could would should shall may might must did does do is are was were has have had`);
 
+/** Subordinators that open a sentence's first clause: "Although Chab Suy declined to discuss it, he said …". */
+export const CLAUSE_SUBORDINATORS = words(`although though while whilst after when because since as once despite if unless before`);
+
 /** Words that open a second party after "and": "the government and some rights groups", "… and the United Nations". */
 export const SECOND_PARTY_OPENERS = words(`the a an some many several other its their his her most all both`);
 
