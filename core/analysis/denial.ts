@@ -19,7 +19,7 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS,
+  REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
 } = denialWords;
 
 export type DenialTarget =
@@ -637,8 +637,11 @@ function answerDenial(tokens: readonly Token[], i: number): Denial | null {
   const w = tokens[i]!.lower;
   const disagree = DISAGREEING_FORMS.has(w);
   if ((!disagree && !ARGUING_FORMS.has(w)) || isNegated(tokens, i)) return null;
+  // "Unless a court says otherwise", "Critics agreed to disagree": a condition or a truce, not an answer.
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (CONDITION_OPENERS.has(tokens[k]!.lower)) return null;
+  if (tokens[i - 1]?.lower === 'to') return null;
   const next = tokens[i + 1];
-  // (What it answers is the position told just before, whoever holds it: see resolveAnaphora.)
+  // (What it answers is the position told just before by another speaker: see answered() in disputes.ts.)
   const anaphora: DenialTarget = { kind: 'anaphora', plural: false, noun: null, possessor: null, answer: true };
   // "disagrees." / "disagreed, saying …": nothing after it but the clause's end.
   if (disagree) return !next || next.type !== 'word' ? { phrase: tokens[i]!.text, target: anaphora } : null;
@@ -648,7 +651,7 @@ function answerDenial(tokens: readonly Token[], i: number): Denial | null {
   const opposite = tokens[k];
   if (!opposite || !OPPOSITE_WORDS.has(opposite.lower)) return null;
   const after = tokens[k + 1];
-  if (after && after.type === 'word' && !/^(?:and|but|saying|arguing|that)$/.test(after.lower)) return null;
+  if (after && after.type === 'word' && !AFTER_AN_OPPOSITE.has(after.lower)) return null;
   return { phrase: tokens.slice(i, k + 1).map((t) => t.text).join(' '), target: anaphora };
 }
 

@@ -214,13 +214,15 @@ However, some critics argue the opposite, saying that the party has clung to pow
   it('"called the charges “trumped up”" and "In defense of the code, …" answer what they name', () => {
     expect(findDenial('Amnesty International has called the charges “trumped up.”')?.phrase).toBe('called the charges “trumped up');
     expect(findDenial('(In defense of the code, the government said it ensures transparency.)')?.target.kind).toBe('defence');
-    expect(findDenial('The Hawks trumped the Bears again.')).toBeNull();
     expect(findDenial('The team’s defence of the title failed.')).toBeNull();
   });
 
-  it('"disagreed with", "the opposite direction" and a negated "do not disagree" are no answers of this kind', () => {
+  it('a comparison, a condition, a truce, "the opposite direction" and a negated "do not disagree" are no answers', () => {
     expect(findDenial('The river runs the opposite direction.')).toBeNull();
     expect(findDenial('Officials said they do not disagree.')).toBeNull();
+    expect(findDenial('The two plans differ, however, in one respect.')).toBeNull();
+    expect(findDenial('Unless a court says otherwise, the law stands.')).toBeNull();
+    expect(findDenial('Critics agreed to disagree.')).toBeNull();
   });
 
   it('a local story with no denial has no disputes', () => {

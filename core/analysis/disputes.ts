@@ -446,7 +446,6 @@ function characterised(prep: Prepared, pool: readonly number[]): number | undefi
   return best;
 }
 
-/** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
 /**
  * "But Sok Ny disagrees.", "some critics argue the opposite": the position told just before by someone else — the
  * nearest earlier claim of another speaker in this paragraph or the one before, with the claims that speaker made
@@ -465,6 +464,7 @@ function answered(prep: Prepared, denial: number, pool: readonly number[] /* nea
   return out.sort((a, b) => a - b);
 }
 
+/** "these allegations" -> the nearest allegation; plural extends over the same allegation told in more sentences. */
 function resolveAnaphora(
   prep: Prepared,
   denial: number,

@@ -399,3 +399,16 @@ describe('a pronoun whose person is named earlier in the same sentence', () => {
     expect(analyzeArticle(text).claims.map((c) => c.speaker)).toEqual([null, 'Chab Suy', 'Say Lork']);
   });
 });
+
+describe('a person is never taken for a place', () => {
+  it('keeps a person named after "to", or with a possessive after "in", as whom "he"/"she" stands for', () => {
+    const speakersOf = (text: string) => analyzeArticle(text).claims.map((c) => c.speaker);
+    expect(speakersOf("Tariffs rose sharply in Donald Trump's first term.\n\nDonald Trump visited a steel plant on Friday.\n\nHe said prices would fall.")[2]).toBe('Donald Trump');
+    expect(speakersOf('The award went to Angela Merkel last year.\n\nAngela Merkel thanked the committee.\n\nShe said it was an honour.')[2]).toBe('Angela Merkel');
+    expect(speakersOf("Aides in Kem Sokha's camp were angry.\n\nKem Sokha spoke on Friday.\n\nSokha said the charges were false.")[2]).toBe('Kem Sokha');
+  });
+  it('reads "Koh Thom district" as a place, so a later "he" passes over it', () => {
+    const text = 'Say Lork spoke to reporters.\n\nLife in Koh Thom district has changed.\n\nKoh Thom locals were angry.\n\n“Less than 30 percent are Cambodians,” he said.';
+    expect(analyzeArticle(text).claims.map((c) => c.speaker)[3]).not.toBe('Koh Thom');
+  });
+});

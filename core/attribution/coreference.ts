@@ -134,12 +134,13 @@ export class Coreference {
     this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
     for (const place of found.places) this.places.add(place);
     // "Koh Thom", "Phnom Penh": a name the article uses as a place is no person.
-    for (const person of found.persons) if (!this.places.has(person.key.join(' '))) this.addPerson(person);
+    // (A person named with a title or a role stays one: "Prime Minister Hun Sen".)
+    for (const person of found.persons) if (person.strong || !this.places.has(person.key.join(' '))) this.addPerson(person);
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
     this.mentioned.push({
-      subject: found.persons.find((p) => p.subject && !this.places.has(p.key.join(' '))) ?? null,
+      subject: found.persons.find((p) => p.subject && (p.strong || !this.places.has(p.key.join(' ')))) ?? null,
       opening: found.openingSubject,
       openingWord: found.openingSubject === null ? null : (/^[\p{L}\p{N}&.-]+/u.exec(sentence)?.[0] ?? null),
       capitalised: found.capitalised,

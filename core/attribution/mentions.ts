@@ -18,7 +18,7 @@ import * as names from './names';
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { DOCUMENT_NOUNS } = documents;
-const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS } = functionWords;
+const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, WHOLE_PLACE_PREPOSITIONS } = functionWords;
 const { NAME_PARTICLES, PLACE_KINDS } = nameWords;
 const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
@@ -273,7 +273,9 @@ function capitalisedRun(words: readonly PunctuatedWord[], from: number): string 
   for (let k = from; k < words.length && out.length < 4; k++) {
     const word = words[k] as PunctuatedWord;
     if (!isCapitalisedWord(word.core) || (k > from && word.leading !== '')) break;
-    out.push(bareWord(word.core).toLowerCase());
+    // "Kem Sokha's camp", "in Donald Trump's first term": an owner, not a place.
+    if (bareWord(word.core) !== word.core) return '';
+    out.push(word.core.toLowerCase());
     if (word.trailing !== '') break;
   }
   return out.join(' ');
@@ -300,8 +302,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) {
         places.push(bareWord(next.core).toLowerCase());
-        // "in Phnom Penh", "from Koh Thom": the whole name too.
-        const whole = capitalisedRun(words, i + 1);
+        // "in Phnom Penh", "from Koh Thom": the whole name too (not "to Angela Merkel", not "in Donald Trump's first term").
+        const whole = WHOLE_PLACE_PREPOSITIONS.has(w.core.toLowerCase()) ? capitalisedRun(words, i + 1) : '';
         if (whole.includes(' ')) places.push(whole);
       }
     }

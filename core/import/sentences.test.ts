@@ -10,7 +10,10 @@ describe('splitSentences', () => {
     ['The U.S. economy grew. The U.N. said so.', ['The U.S. economy grew.', 'The U.N. said so.']],
     ['J. K. Rowling wrote it. Gen. Asim Munir read it.', ['J. K. Rowling wrote it.', 'Gen. Asim Munir read it.']],
     // A name ending on a title's letters ends the sentence; the title after a party's name does not.
-    ['They plotted to overthrow Hun Sen. Kem Sokha called it baseless.', ['They plotted to overthrow Hun Sen.', 'Kem Sokha called it baseless.']],
+    ['They plotted to overthrow Hun Sen. Kem Sokha called it baseless. Hun Sen said nothing.', ['They plotted to overthrow Hun Sen.', 'Kem Sokha called it baseless.', 'Hun Sen said nothing.']],
+    // Only a name the article also writes without the full stop: a state's senator is a title.
+    ['Texas Sen. Ted Cruz said the bill would fail. It passed.', ['Texas Sen. Ted Cruz said the bill would fail.', 'It passed.']],
+    ['But Sen. Jane Doe asked about the cost. It rose.', ['But Sen. Jane Doe asked about the cost.', 'It rose.']],
     ['It was written by Republican Sen. Jane Doe. It passed.', ['It was written by Republican Sen. Jane Doe.', 'It passed.']],
     ['It was written by Sen. Jane Doe. It passed.', ['It was written by Sen. Jane Doe.', 'It passed.']],
     ['Growth was 3.5 percent. Inflation fell to 2.1%.', ['Growth was 3.5 percent.', 'Inflation fell to 2.1%.']],

@@ -95,9 +95,11 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   const word = wordBefore(text, runStart, floor);
   if (word === null || word === '') return true;
   // "… the overthrow of Hun Sen. Kem Sokha, his lawyer …": a name ending on a title's letters ends the sentence.
+  // Only when the article writes the same name without a full stop elsewhere ("Hun Sen’s", "Hun Sen said"): "Texas Sen.
+  // Ted Cruz" and "When Sen. Jane Doe asked" are titles.
   if (NAME_ENDING_TITLES.has(word)) {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(floor, runStart - word.length - 40), runStart - word.length))?.[1] ?? '';
-    if (/^\p{Lu}\p{Ll}+$/u.test(before) && !WORDS_BEFORE_A_TITLE.has(before)) return true;
+    if (/^\p{Lu}\p{Ll}+$/u.test(before) && !WORDS_BEFORE_A_TITLE.has(before) && new RegExp(`(?<![\\p{L}])${before}\\s+${word}(?![.\\p{L}])`, 'u').test(text)) return true;
   }
   return !isAbbreviation(word, tokenAt(text, next, end), nextIsQuote);
 }

@@ -20,7 +20,7 @@ const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED
 const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = timeLexicon;
 const {
   ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON,
-  FUNCTION_WORDS, GROUP_CONNECTORS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
+  AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
 const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } = titlesAndRolesLexicon;
@@ -192,6 +192,9 @@ function nameBeforeDocument(run: WrittenWord[]): WrittenWord[] | null {
     if (name.length === 1 && SPEAKER_MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
   }
   if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
+  // "A British study", "A Brexit report", "A Christmas survey": after "a", one word is what the document is about, not
+  // who wrote it (unless an acronym: "A BBC report"); "A New York Times article" names its author.
+  if (from > 0 && /^an?$/iu.test(run[0]?.text ?? '') && name.length === 1 && !isAcronym(lastName)) return null;
   return name;
 }
 
@@ -357,10 +360,13 @@ function dropOutlet(run: WrittenWord[]): WrittenWord[] {
 
 /** "Sophal of Occidental College", "Jane Doe at the Brookings Institution": a person's name, then where they work. */
 function dropAffiliation(run: WrittenWord[]): WrittenWord[] {
-  const at = run.findIndex((t, i) => i >= 1 && i <= 4 && /^(?:of|at|from)$/u.test(t.text));
+  const at = run.findIndex((t, i) => i >= 1 && i <= 4 && AFFILIATION_PREPOSITIONS.has(t.text));
   if (at < 0 || at === run.length - 1) return run;
   const name = run.slice(0, at);
   const body = run[at + 1]?.text === 'the' ? run[at + 2] : run[at + 1];
+  // "Archbishop of Canterbury Justin Welby", "Duke of Sussex Prince Harry": a title of a place, then the person's name.
+  const tail = run.slice(at + 1).map((t) => t.text);
+  if (tail.length >= 3 && isPersonName(tail.slice(-2))) return run;
   return isPersonName(name.map((t) => t.text)) && /^\p{Lu}/u.test(body?.text ?? '') ? name : run;
 }
 
@@ -452,7 +458,7 @@ export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): Wr
   // "Sources close to the player", "People familiar with the talks": a group described by what follows it.
   const describedGroup = DESCRIBED_GROUPS.has(first) && GROUP_QUALIFIERS.has(words[1]?.text ?? '');
   // "Critics of the plan", "proponents of the hidden chamber hypothesis": a group, then what it is of.
-  const qualifiedGroup = ROLE_NOUNS.has(first) && /s$/u.test(first) && /^(?:of|for|at|in|from|behind|against|within)$/u.test(words[1]?.text ?? '');
+  const qualifiedGroup = ROLE_NOUNS.has(first) && /s$/u.test(first) && GROUP_QUALIFYING_PREPOSITIONS.has(words[1]?.text ?? '');
   if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist && !describedGroup && !qualifiedGroup)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();

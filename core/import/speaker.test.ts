@@ -424,6 +424,19 @@ describe('speaker attribution', () => {
     expect(speakers('In a paper published in January, the researchers Laurie Parsons and Sabina Lawreniuk wrote that exclusion is embedded.')).toEqual(['Laurie Parsons and Sabina Lawreniuk']);
     expect(speakers('There are 500,000 of them, according to a paper published by the Institute on Statelessness and Inclusion.')).toEqual(['the Institute on Statelessness and Inclusion']);
   });
+  it('keeps what the review found working before: names with "and the", titles of a place, topics before a document, events', () => {
+    expect(speakers('Saint Vincent and the Grenadines said prices rose.')).toEqual(['Saint Vincent and the Grenadines']);
+    expect(speakers('The Minister for Housing and the Environment said prices rose.')).toEqual(['The Minister for Housing and the Environment']);
+    expect(speakers('“It is over,” said Archbishop of Canterbury Justin Welby.')).toEqual(['Archbishop of Canterbury Justin Welby']);
+    expect(speakers('A British study found that masks cut infections by half.')).toEqual([null]);
+    expect(speakers('A Brexit report said trade fell by 15%.')).toEqual([null]);
+    expect(speakers('A BBC report said trade fell.')).toEqual(['BBC']);
+    expect(speakers('Storms pushed back the deadline by two weeks.')).toEqual([null]);
+    expect(speakers('Prices hit back above $100 a barrel on Monday.')).toEqual([null]);
+    expect(speakers('The government issued support payments to 40,000 farmers.')).toEqual([null]);
+    expect(speakers('Apple raised hopes of a recovery with strong sales.')).toEqual([null]);
+    expect(speakers('The agency issued warning letters to 40 firms.')).toEqual([null]);
+  });
   it('reads a reporting word before "of" as a noun, unless the verb takes "of"', () => {
     expect(speakers('Early media reports of a broken sample tube have been denied by officials.')).toEqual(['officials']);
     expect(speakers('Claims of fraud were rejected by the commission.')).toEqual(['the commission']);

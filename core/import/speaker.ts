@@ -22,11 +22,11 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = function
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
-const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { OWNED_BODIES } = organisationsLexicon;
 
 export interface FoundSpeaker {
@@ -205,8 +205,6 @@ const isOwnedRoleApposition = (apposition: string): boolean =>
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
 const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
 
-/** A role noun by its shape: "archaeologist", "researcher", "historian", "consultant". */
-const ROLE_SHAPE = /(?:ist|er|or|ian|ant|ent)$/u;
 
 /** The apposed name, its lower-case role words (if any) being role nouns or modifiers: not "which employs Ali Khan". */
 function isApposedName(apposition: string): boolean {
@@ -447,7 +445,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
 
 /** The noun after a speech act's light verb: "raised concerns", "expressed his deep concern", "issued a warning". */
-const SPEECH_ACT_OBJECT = /^\s+(?:(?:a|an|the|his|her|its|their|our|some|serious|deep|grave|strong|new|further|renewed|similar|public)\s+){0,2}(\p{Ll}+)(?![\p{L}])/u;
+const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${[...SPEECH_ACT_MODIFIERS].join('|')})\s+){0,2}(\p{Ll}+)(?=\s*(?:$|[.,;:—–“"]|\s(?:${[...SPEECH_ACT_LINKS].join('|')})(?![\p{L}])))`, 'u');
 
 /** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);

@@ -1,4 +1,5 @@
 /** Denial and negation: verbs that deny, words that call something false, what can be denied, and the words around a negation. Lower case. */
+import { forms } from './reporting-verbs';
 import { wordList, words } from './words';
 
 export const DENY_FORMS = words(`deny denies denied denying`);
@@ -201,9 +202,13 @@ export const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|
 
 /**
  * An answer to the position just told, with no object of its own: "Sok Ny disagrees.", "some critics argue the
- * opposite", "Others beg to differ", "the ministry says otherwise". The verbs that disagree alone, those that need
+ * opposite", "the ministry says otherwise". (Not "differ": "the two plans differ" compares things.) The verbs that disagree alone, those that need
  * an opposite after them, and the opposites.
  */
-export const DISAGREEING_FORMS = words(`disagree disagrees disagreed differ differs differed`);
-export const ARGUING_FORMS = words(`argue argues argued say says said insist insists insisted contend contends contended believe believes believed suggest suggests suggested`);
+export const DISAGREEING_FORMS: ReadonlySet<string> = forms(wordList(`disagree`), 'base', 'third', 'past');
+export const ARGUING_FORMS: ReadonlySet<string> = forms(wordList(`argue say insist contend believe suggest`), 'base', 'third', 'past');
 export const OPPOSITE_WORDS = words(`opposite otherwise contrary reverse`);
+/** What may follow an opposite and still close the answer: "argue the opposite, saying …". */
+export const AFTER_AN_OPPOSITE = words(`and but saying arguing that`);
+/** Words opening a condition, inside which "says otherwise" answers nothing: "Unless a court says otherwise, …". */
+export const CONDITION_OPENERS = words(`if unless until whether`);

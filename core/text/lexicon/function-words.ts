@@ -94,6 +94,12 @@ export const AFTER_INVERTED_SPEAKER = words(`
 /** "according to officials in Kabul": a few more joining words after "according to". */
 export const ACCORDING_TO_CONNECTORS = words(`from in`);
 
+/** "Sophal of Occidental College", "Jane Doe at the Brookings Institution": a person, then where they work. */
+export const AFFILIATION_PREPOSITIONS = words(`of at from`);
+
+/** "Critics of the plan", "Workers at the plant": a group, then what it is of or where it is. */
+export const GROUP_QUALIFYING_PREPOSITIONS = words(`of for at in from behind against within`);
+
 /** "Officials in Ohio", "Republicans on the committee": a group, then where it sits. */
 export const GROUP_CONNECTORS = words(`from in on`);
 
@@ -106,11 +112,17 @@ export const QUESTION_OPENERS = words(`will can could would should shall may mig
 /** Subordinators that open a sentence's first clause: "Although Chab Suy declined to discuss it, he said …". */
 export const CLAUSE_SUBORDINATORS = words(`although though while whilst after when because since as once despite if unless before`);
 
-/** Words that open a second party after "and": "the government and some rights groups", "… and the United Nations". */
-export const SECOND_PARTY_OPENERS = words(`the a an some many several other its their his her most all both`);
+/**
+ * Quantifiers that open a second party after "and": "Hun Sen's government and some human rights groups". Not "the"
+ * or "its": "Saint Vincent and the Grenadines", "the Minister for Housing and the Environment" are one name.
+ */
+export const SECOND_PARTY_OPENERS = words(`some many several other most various numerous`);
 
 /** Words that open a sentence's adverbial phrase before its subject: "In an interview, ...", "Despite his regrets, ...". */
 export const OPENING_PREPOSITIONS = words(`in at on during despite after before speaking asked with for from since following under amid throughout`);
+
+/** After these, a whole run of capitalised words is a place ("in Phnom Penh"); not after "to" or "at" ("to Angela Merkel"). */
+export const WHOLE_PLACE_PREPOSITIONS = words(`in from near inside throughout across`);
 
 export const LOCATIVE_PREPOSITIONS = words(`in from to at across near into inside outside throughout toward towards within around`);
 

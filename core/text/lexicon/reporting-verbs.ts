@@ -89,19 +89,24 @@ export const EXPECT_LEMMAS = wordList(`expect forecast project`);
  * "lodged a complaint". The verb alone is no speech ("raised prices"); with one of the nouns (a few words apart at
  * most) it is a stated position. Thanks and condolences are courtesies, not positions ("expressed his gratitude").
  */
-export const SPEECH_ACT_LEMMAS = wordList(`raise express voice issue lodge air reiterate register`);
+export const SPEECH_ACT_LEMMAS = wordList(`raise express voice issue lodge reiterate`);
+/** (Not "support", "hopes", "protests", "confidence": "issued support payments", "raised hopes of a recovery" are events.) */
 export const SPEECH_ACT_NOUNS = words(`
   concern concerns doubt doubts question questions alarm objection objections warning warnings criticism criticisms
-  complaint complaints regret regrets support opposition fear fears frustration anger dismay disappointment
-  apology apologies reservations scepticism skepticism optimism hope hopes outrage protest protests suspicion
-  suspicions confidence`);
+  complaint complaints regret regrets opposition fear fears frustration anger dismay disappointment apology apologies
+  reservations scepticism skepticism outrage suspicion suspicions`);
+/** What follows a speech act's noun: "concerns over", "doubts about", "a warning that"; not "warning letters to 40 firms". */
+export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to with for from in after amid and but`);
+/** Words that may stand between the light verb and its noun: "expressed his deep concern", "raised serious doubts". */
+export const SPEECH_ACT_MODIFIERS = words(`a an the his her its their our some serious deep grave strong new further renewed similar public`);
 
 /**
  * Phrasal verbs of stance, each with the particle that makes it one: "played down questions", "pointed to the number
- * of ...", "hit back at", "spoke out against". An object (or "at"/"against") must follow.
+ * of ...", "spoke out against". An object must follow. (Not "push back", "hit back": "pushed back the deadline", "prices hit
+ * back above $100" are events.)
  */
 export const PHRASAL_STANCE: ReadonlyArray<readonly [lemma: string, particle: string]> = [
-  ['play', 'down'], ['point', 'to'], ['hit', 'back'], ['speak', 'out'], ['push', 'back'], ['lash', 'out'], ['weigh', 'in'],
+  ['play', 'down'], ['point', 'to'], ['speak', 'out'], ['lash', 'out'], ['weigh', 'in'],
 ];
 
 /** "Sok Ny disagrees.", "The ministry objected.": stance verbs that need nothing after them but the sentence's end or "with". */

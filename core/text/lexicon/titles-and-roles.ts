@@ -105,6 +105,9 @@ export const ROLE_NOUNS = words(`
   paramedics advocate advocates proponent proponents commentator commentators pundit pundits skeptics sceptics
   backers defenders detractors`);
 
+/** A role noun by its ending: "archaeologist", "researcher", "historian", "consultant" (beside ROLE_NOUNS). */
+export const ROLE_SHAPE = /(?:ist|er|or|ian|ant|ent)$/u;
+
 /** Descriptive words inside a speaker's description: "senior", "federal", "local". */
 export const SPEAKER_MODIFIERS = words(`
   other more top senior junior local foreign federal provincial state national international regional interim
