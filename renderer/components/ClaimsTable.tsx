@@ -8,7 +8,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { ClaimAnchor, ClaimSort, ClaimSortColumn } from '../../core/api/contract';
 import { formatCount, formatDateTime, hiddenLabel, reviewState } from '../format';
 import type { ClaimsPage } from '../hooks/useClaimsPage';
@@ -267,11 +267,18 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
     observer.observe(head);
     return () => observer.disconnect();
   }, []);
+  // A new page, filter or sort paints the rows in view first; the rows kept ready beyond them
+  // (overscan, for smooth scrolling) follow one render later, after the frame (a deferred value).
+  const pageKey = page ? page.key : '';
+  const settledPageKey = useDeferredValue(pageKey);
+  // A new page's rows are guessed at the height rows last measured (wrapped text, the article's title
+  // under it), so the rows first put in the DOM are the rows that fit the view.
+  const rowEstimate = useRef(52);
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 52,
-    overscan: 12,
+    estimateSize: () => rowEstimate.current,
+    overscan: settledPageKey === pageKey ? 12 : 2,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
     // Unrounded: table rows are fractional heights, and rounding them adds up down the page. A resize
@@ -280,13 +287,15 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
       const box = entry?.borderBoxSize?.[0];
       if (box) return box.blockSize;
       const known = instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
-      return known ?? element.getBoundingClientRect().height;
+      if (known !== undefined) return known;
+      const height = element.getBoundingClientRect().height;
+      if (height > 0) rowEstimate.current = height;
+      return height;
     },
     getItemKey: (index) => tableRows[index]?.id ?? index,
   });
 
   // A new page or a new filter starts at the top; a refresh of the same page keeps its place.
-  const pageKey = page ? `${page.key}` : '';
   useEffect(() => {
     // (Already at the top: scrolling there would only force a layout.)
     if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);

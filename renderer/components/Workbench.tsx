@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useBulkSelection } from '../hooks/useBulkSelection';
@@ -59,10 +59,14 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
   });
   const { selection } = nav;
 
-  // The article and the selected claim's detail.
-  const shownArticleId = selection?.articleId ?? articleId;
+  // The article and the selected claim's detail follow the selection one render later (a deferred
+  // value): a new page, filter or sort paints its rows first, and the article pane and the detail
+  // panel (another article's text, the claim's notes and sources, their requests) come after.
+  const shownSelection = useDeferredValue(selection);
+  const shownRow = useDeferredValue(nav.selectedRow);
+  const shownArticleId = shownSelection?.articleId ?? articleId;
   const article = useArticle(shownArticleId, onError);
-  const detail = useClaimDetail(selection?.id ?? null, onError);
+  const detail = useClaimDetail(shownSelection?.id ?? null, onError);
 
   const [busy, setBusy] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -236,7 +240,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
           <ArticleView
             data={article.data}
             loading={shownArticleId !== null}
-            selectedId={selection?.id ?? null}
+            selectedId={shownSelection?.id ?? null}
             showHidden={query.includeHidden}
             onSelectClaim={(id, a) => void nav.selectFromArticle(id, a)}
             onRename={workspace.renameArticle}
@@ -249,7 +253,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
         </div>
         <div className="pane pane--detail">
           <DetailPanel
-            claim={nav.selectedRow}
+            claim={shownRow}
             detail={detail.detail}
             articleBody={article.data?.article.body ?? null}
             editing={actions.editing}
