@@ -412,3 +412,13 @@ describe('a person is never taken for a place', () => {
     expect(analyzeArticle(text).claims.map((c) => c.speaker)[3]).not.toBe('Koh Thom');
   });
 });
+
+describe('a place named before the article shows it is one', () => {
+  it('passes over "Prek Chrey" once "Prek Chrey commune" shows it is a place, and takes the commune chief', () => {
+    const text =
+      'All the communes voted for the CPP except Prek Chrey.\n\n' +
+      'However, Prek Chrey commune chief Chab Suy is quick to proclaim his party’s excellence.\n\n' +
+      'Citing one of the party’s maxims, he called it “the party that saves lives.”';
+    expect(analyzeArticle(text).claims.map((c) => c.speaker)[2]).toBe('Chab Suy');
+  });
+});

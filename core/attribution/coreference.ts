@@ -180,6 +180,8 @@ export class Coreference {
       const p = list[i];
       if (!p || p.key.length < key.length) continue;
       if (!p.strong && key.length === 1 && anyStrong) continue;
+      // "Prek Chrey", named before the article showed it to be a place ("in Prek Chrey commune").
+      if (!p.strong && p.key.length > 1 && this.places.has(p.key.join(' '))) continue;
       const tail = p.key.slice(p.key.length - key.length);
       if (!tail.every((w, k) => w === key[k])) continue;
       if (p.key.length > key.length) return p;

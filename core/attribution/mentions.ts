@@ -337,6 +337,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     // One word names a person only with a description after it ("Khan, the spokesperson,") or a role before it.
     if (run.length === 1 && !last.trailing.startsWith(',') && !(previous?.trailing.startsWith(',') ?? false) && !ORGANISATION_NOUNS.has(previous?.core ?? '')) continue;
     const tokens = run.map((r) => r.core);
+    // "Prek Chrey commune chief Chab Suy": a name before the kind of place it is names a place, not a person.
+    if (last.trailing === '' && PLACE_KINDS.has(words[j]?.core ?? '')) continue;
     // "firm CargoIndex", not "council chair Geoffrey Lamb": the run itself opens on a capital.
     const organisation = isCapitalisedWord(first.core) ? organisationIn(sentence, offset, run, previous, words, j) : null;
     if (organisation) {
@@ -388,7 +390,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     for (let k = opening; k < s && subject; k++) {
       const core = words[k]?.core ?? '';
       const lower = core.toLowerCase();
-      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || SPEAKER_MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower);
+      // ("Prek Chrey commune chief Chab Suy": the kind of place in a title.)
+      subject = isCapitalisedWord(core) || ROLE_NOUNS.has(lower) || SPEAKER_MODIFIERS.has(lower) || PERSON_TITLES.has(lower) || DETERMINERS.has(lower) || PLACE_KINDS.has(lower);
     }
     // "In an interview with filmmaker Robert Lieberman, Hun Sen spoke ...", "Despite his regrets, Mr. Hun Sen insisted":
     // the first name after an opening phrase that starts on a preposition is the main clause's subject.
