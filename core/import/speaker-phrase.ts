@@ -17,7 +17,7 @@ import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } = documentsLexicon;
-const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, WEEKDAYS } = timeLexicon;
+const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const {
   ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
@@ -257,6 +257,15 @@ function dropTimeOrManner(words: WrittenWord[]): boolean {
     if (k === words.length - 1 && !/^(?:today|yesterday|tonight)$/u.test(last)) return false; // "Monday said": not a time phrase
     words.length = k;
     return true;
+  }
+  // "has for years accused", "has for decades argued": how long, between the auxiliary and the verb.
+  if (TIME_UNITS.has(last) && /^(?:many|several|some)$|^for$/u.test(words[words.length - 2]?.text ?? '')) {
+    let k = words.length - 2;
+    if (words[k]?.text !== 'for' && words[k - 1]?.text === 'for') k--;
+    if (words[k]?.text === 'for') {
+      words.length = k;
+      return true;
+    }
   }
   if (MANNER.test(last) && /^(?:a|an)$/u.test(words[words.length - 2]?.text ?? '') && /^in$/iu.test(words[words.length - 3]?.text ?? '')) {
     words.length -= 3;

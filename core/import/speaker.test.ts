@@ -437,6 +437,14 @@ describe('speaker attribution', () => {
     expect(speakers('Apple raised hopes of a recovery with strong sales.')).toEqual([null]);
     expect(speakers('The agency issued warning letters to 40 firms.')).toEqual([null]);
   });
+  it('reads a family role owned by a name, "cited", a stance adjective with "of", and how long between auxiliary and verb', () => {
+    expect(speakers('Sothearin’s wife, Lam Chantha, said her husband stopped working for RFA.')).toEqual(['Lam Chantha']);
+    expect(speakers('The ex-CNRP official, Say Lork, cited this as a problem.')).toEqual(['Say Lork']);
+    expect(speakers('Despite seeing some improvements, Vann Sophat was still critical of the government’s commitment.')).toEqual(['Vann Sophat']);
+    expect(speakers('Opposition leader Sam Rainsy has for years accused the government of turning a blind eye.')).toEqual(['Sam Rainsy']);
+    expect(speakers('The city is proud of its parks.')).toEqual([null]);
+    expect(speakers('The report was critical of the police.')).toEqual([null]);
+  });
   it('reads a reporting word before "of" as a noun, unless the verb takes "of"', () => {
     expect(speakers('Early media reports of a broken sample tube have been denied by officials.')).toEqual(['officials']);
     expect(speakers('Claims of fraud were rejected by the commission.')).toEqual(['the commission']);

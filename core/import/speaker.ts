@@ -24,7 +24,7 @@ const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
-  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_VERBS,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { OWNED_BODIES } = organisationsLexicon;
@@ -700,9 +700,16 @@ const STANCE_COMPLEMENT = new RegExp(
   'u',
 );
 
+/** "Vann Sophat was still critical of the government's commitment": a copula, a stance adjective, then "of"/"about". */
+const STANCE_OF_COMPLEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|are|was|were|remains|remained|has been|have been|had been)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_OF_ADJECTIVES].join('|')})\s+(?:of|about)(?![\p{L}])`,
+  'u',
+);
+
 function stanceAdjectiveCandidate(masked: string): Candidate | null {
-  if (!masked.includes(' that')) return null; // most sentences: no look at all
-  const m = STANCE_COMPLEMENT.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
+  const text = masked.length > 2000 ? masked.slice(0, 2000) : masked;
+  // (Most sentences: no look at all.)
+  const m = (masked.includes(' that') ? STANCE_COMPLEMENT.exec(text) : null) ?? (masked.includes(' of') || masked.includes(' about') ? STANCE_OF_COMPLEMENT.exec(text) : null);
   if (!m) return null;
   const subject = subjectBefore(masked, m.index);
   return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;

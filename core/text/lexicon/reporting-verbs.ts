@@ -34,7 +34,7 @@ export const STANCE_LEMMAS = wordList(`
   deny reject dismiss question condemn denounce criticise criticize blame accuse demand threaten recommend
   defend justify hail praise commend applaud slam blast lambast lambaste decry deplore bemoan rebuff rebuke
   credit berate reproach scold chide reprimand castigate censure admonish excoriate disparage belittle downplay
-  deride mock ridicule lampoon rubbish retract recant laud`);
+  deride mock ridicule lampoon rubbish retract recant laud cite`);
 
 /** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
 export const THAT_OR_PUNCTUATION_LEMMAS = wordList(`add report observe respond`);
@@ -334,6 +334,9 @@ export const REPORTING_VERB_PATTERN = String.raw`said|says|say|told|tells|added|
  * Adjectives that state a party's position as a copula's complement before "that": "Tehran remains adamant that",
  * "The bank is confident that". Not the impersonal ones ("it is clear / certain / likely that"): they have no holder.
  */
+/** Adjectives that state a position on something before "of"/"about": "X was still critical of the government's record". */
+export const STANCE_OF_ADJECTIVES = words(`critical sceptical skeptical supportive dismissive scornful contemptuous doubtful`);
+
 export const STANCE_ADJECTIVES = words(`
   adamant insistent confident convinced emphatic unequivocal categorical optimistic pessimistic hopeful satisfied
   unconvinced sceptical skeptical doubtful`);

@@ -103,7 +103,8 @@ export const ROLE_NOUNS = words(`
   sergeants captain captains detective detectives colonel colonels inspector inspectors major coastguard
   coastguards inspectorate ombudsman bureau observatory monitor monitors think-tank thinktank firefighters
   paramedics advocate advocates proponent proponents commentator commentators pundit pundits skeptics sceptics
-  backers defenders detractors`);
+  backers defenders detractors wife husband son daughter mother father brother sister widow widower cousin nephew
+  niece uncle aunt grandmother grandfather`);
 
 /** A role noun by its ending: "archaeologist", "researcher", "historian", "consultant" (beside ROLE_NOUNS). */
 export const ROLE_SHAPE = /(?:ist|er|or|ian|ant|ent)$/u;
