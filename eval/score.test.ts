@@ -473,44 +473,13 @@ describe('the blind held-out set (holdout5)', () => {
   });
 
   it('marks every disputedBy pair in its contested file too, on both sides, and has no contested file without an article', () => {
-    const corpus = loadCorpus(HOLDOUT5_DIR);
-    for (const entry of corpus) {
-      const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
-      for (const [a, b] of entry.gold.contestedPairs ?? []) expect(pairs.has(`${b}-${a}`), `${entry.name}: ${a}-${b} one-sided`).toBe(true);
-      for (const s of entry.gold.sentences) {
-        for (const d of s.disputedByIndex) {
-          expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
-          expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
-        }
-      }
-    }
-    const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
-    for (const f of fs.readdirSync(path.join(HOLDOUT5_DIR, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+    expectContestedOnBothSides(HOLDOUT5_DIR);
   });
 
   it('holds articles of 300 to 1,200 words with LF line endings, sharing no paragraph with any other set (dev5 and holdout4 included)', () => {
-    // Every other set of eval/ (the main set and each folder with articles/ in it), read as plain text.
-    const otherDirs = [
-      EVAL_DIR,
-      ...fs
-        .readdirSync(EVAL_DIR)
-        .filter((d) => d !== 'holdout5' && fs.existsSync(path.join(EVAL_DIR, d, 'articles')))
-        .map((d) => path.join(EVAL_DIR, d)),
-    ];
-    expect(otherDirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(['dev5', 'holdout4']));
-    const others = otherDirs.flatMap((dir) =>
-      fs.readdirSync(path.join(dir, 'articles')).map((n) => fs.readFileSync(path.join(dir, 'articles', n), 'utf8')),
-    );
-    for (const entry of loadCorpus(HOLDOUT5_DIR)) {
-      const words = entry.text.split(/\s+/).filter(Boolean).length;
-      expect(words, entry.name).toBeGreaterThanOrEqual(300);
-      expect(words, entry.name).toBeLessThanOrEqual(1200);
-      expect(entry.text.includes('\r'), entry.name).toBe(false);
-      for (const para of entry.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 80)) {
-        expect(others.some((o) => o.includes(para)), `${entry.name}: ${para.slice(0, 60)}`).toBe(false);
-      }
-    }
+    expectArticlesApart(HOLDOUT5_DIR, ['dev5', 'holdout4']);
   });
+
 });
 
 describe('the development set (dev6)', () => {
@@ -579,43 +548,13 @@ describe('the development set (dev7)', () => {
   });
 
   it('marks every contested pair on both sides, every disputedBy pair in its contested file too, and has no contested file without an article', () => {
-    const corpus = loadCorpus(DEV7_DIR);
-    for (const entry of corpus) {
-      const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
-      for (const [a, b] of entry.gold.contestedPairs ?? []) expect(pairs.has(`${b}-${a}`), `${entry.name}: ${a}-${b}`).toBe(true);
-      for (const s of entry.gold.sentences) {
-        for (const d of s.disputedByIndex) {
-          expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
-          expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
-        }
-      }
-    }
-    const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
-    for (const f of fs.readdirSync(path.join(DEV7_DIR, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+    expectContestedOnBothSides(DEV7_DIR);
   });
 
   it('holds articles of 300 to 1,200 words with LF line endings, sharing no paragraph of 80 or more characters with any other set', () => {
-    const otherDirs = [
-      EVAL_DIR,
-      ...fs
-        .readdirSync(EVAL_DIR)
-        .filter((d) => d !== 'dev7' && fs.existsSync(path.join(EVAL_DIR, d, 'articles')))
-        .map((d) => path.join(EVAL_DIR, d)),
-    ];
-    expect(otherDirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(['dev6', 'holdout5']));
-    const others = otherDirs.flatMap((dir) =>
-      fs.readdirSync(path.join(dir, 'articles')).map((n) => fs.readFileSync(path.join(dir, 'articles', n), 'utf8')),
-    );
-    for (const entry of loadCorpus(DEV7_DIR)) {
-      const words = entry.text.split(/\s+/).filter(Boolean).length;
-      expect(words, entry.name).toBeGreaterThanOrEqual(300);
-      expect(words, entry.name).toBeLessThanOrEqual(1200);
-      expect(entry.text.includes('\r'), entry.name).toBe(false);
-      for (const para of entry.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 80)) {
-        expect(others.some((o) => o.includes(para)), `${entry.name}: ${para.slice(0, 60)}`).toBe(false);
-      }
-    }
+    expectArticlesApart(DEV7_DIR, ['dev6', 'holdout5']);
   });
+
 });
 
 describe('contested', () => {
@@ -646,3 +585,45 @@ describe('contested', () => {
     expect(formatTable(report)).toMatch(/contested\s+P 1\.000\s+2\/2\s+R 0\.500\s+2\/4\s+F1 0\.667/);
   });
 });
+
+/** Every contested pair is listed from both sides, every disputedBy pair is a contested pair, and no contested file is orphaned. */
+function expectContestedOnBothSides(dir: string): void {
+  const corpus = loadCorpus(dir);
+  for (const entry of corpus) {
+    const pairs = new Set((entry.gold.contestedPairs ?? []).map(([a, b]) => `${a}-${b}`));
+    for (const [a, b] of entry.gold.contestedPairs ?? []) expect(pairs.has(`${b}-${a}`), `${entry.name}: ${a}-${b} one-sided`).toBe(true);
+    for (const s of entry.gold.sentences) {
+      for (const d of s.disputedByIndex) {
+        expect(pairs.has(`${s.index}-${d}`), `${entry.name}: ${s.text}`).toBe(true);
+        expect(pairs.has(`${d}-${s.index}`), `${entry.name}: ${s.text}`).toBe(true);
+      }
+    }
+  }
+  const stems = new Set(corpus.map((e) => path.basename(e.name, path.extname(e.name))));
+  for (const f of fs.readdirSync(path.join(dir, 'contested'))) expect(stems.has(path.basename(f, '.json')), f).toBe(true);
+}
+
+/**
+ * The set's articles are 300 to 1,200 words with LF line endings and share no paragraph of 80 or more characters
+ * with any other set of eval/ (the main set and every folder with articles/ in it; `mustSee` among them).
+ */
+function expectArticlesApart(dir: string, mustSee: string[]): void {
+  const otherDirs = [
+    EVAL_DIR,
+    ...fs
+      .readdirSync(EVAL_DIR)
+      .filter((d) => d !== path.basename(dir) && fs.existsSync(path.join(EVAL_DIR, d, 'articles')))
+      .map((d) => path.join(EVAL_DIR, d)),
+  ];
+  expect(otherDirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(mustSee));
+  const others = otherDirs.flatMap((other) => fs.readdirSync(path.join(other, 'articles')).map((n) => fs.readFileSync(path.join(other, 'articles', n), 'utf8')));
+  for (const entry of loadCorpus(dir)) {
+    const words = entry.text.split(/\s+/).filter(Boolean).length;
+    expect(words, entry.name).toBeGreaterThanOrEqual(300);
+    expect(words, entry.name).toBeLessThanOrEqual(1200);
+    expect(entry.text.includes('\r'), entry.name).toBe(false);
+    for (const para of entry.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 80)) {
+      expect(others.some((o) => o.includes(para)), `${entry.name}: ${para.slice(0, 60)}`).toBe(false);
+    }
+  }
+}
