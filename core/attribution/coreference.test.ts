@@ -422,3 +422,14 @@ describe('a place named before the article shows it is one', () => {
     expect(analyzeArticle(text).claims.map((c) => c.speaker)[2]).toBe('Chab Suy');
   });
 });
+
+describe('a sentence opening on a determiner names no one', () => {
+  it('lets a quotation’s closing "he said" reach back past "Such extra-legal clearance is common"', () => {
+    const text =
+      'He claimed that guerillas forced his grandmother to sell her land.\n\n' +
+      'Such extra-legal land clearance is still very common in rural areas.\n\n' +
+      '“The guerillas arrested my grandmother. So we became landless,” he said.';
+    const out = analyzeArticle('Hun Sen spoke first.\n\n' + text).claims.map((c) => c.speaker);
+    expect(out.slice(-2)).toEqual(['Hun Sen', 'Hun Sen']);
+  });
+});

@@ -19,7 +19,7 @@ import * as names from './names';
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { DOCUMENT_NOUNS } = documents;
 const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, WHOLE_PLACE_PREPOSITIONS } = functionWords;
-const { NAME_PARTICLES, PLACE_KINDS } = nameWords;
+const { NAME_PARTICLES, NEVER_SUBJECT_OPENERS, PLACE_KINDS } = nameWords;
 const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
@@ -408,7 +408,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const lower = w0.core.toLowerCase();
     // "Asked about jobs, ...", "Speaking in Kabul, ...": a participle, not a subject.
     const participle = /\p{Ll}(?:ed|ing)$/u.test(w0.core);
-    if (!participle && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower) && !/^(?:i|we|you)$/u.test(lower)) {
+    // ("Such extra-legal clearance is common": a determiner by position, nobody's name.)
+    if (!participle && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower) && !/^(?:i|we|you)$/u.test(lower) && !NEVER_SUBJECT_OPENERS.has(lower)) {
       openingSubject = bareWord(w0.core).toLowerCase();
     }
   }

@@ -50,6 +50,9 @@ export const NEVER_NAME_STARTS = words(`
   however meanwhile moreover furthermore while when whereas although though because if unless whether thus hence
   therefore nonetheless nevertheless what which who why how yes no not`);
 
+/** Words opening a sentence that are never its named subject: "Such extra-legal clearance is common", "Many …". */
+export const NEVER_SUBJECT_OPENERS = words(`such some many most several few all both each every any other another no`);
+
 /** Capitalised words that are never names by themselves. */
 export const CAPITALISED_NOT_NAMES = words(`
   i i'm i've i'd i'll ok okay mr mrs ms dr god internet nobody everyone anyone someone somebody everybody anybody
