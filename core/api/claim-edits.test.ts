@@ -611,6 +611,20 @@ describe('in-article dispute suggestions', () => {
     expect(detail.history.map((h) => h.newValue)).toContain('Doubted by: other experts — “cautious about the findings”');
   });
 
+  it('a doubt is said to be one when dismissed, and in the CSV, Markdown and HTML reports', () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', { text: DOUBTED_FINDING });
+    const rows = callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, includeHidden: true } }).rows;
+    const finding = rows.find((r) => r.text.startsWith('Lead researcher'))!;
+    const [suggestion] = callOrThrow(ws, 'getClaim', { claimId: finding.id }).suggestions;
+    const csv = callOrThrow(ws, 'exportCsv', { filter: { includeHidden: true } }).csv;
+    expect(csv).toContain('other experts — doubts: “cautious about the findings”');
+    expect(callOrThrow(ws, 'exportReport', { format: 'markdown', filter: {} }).content).toContain('other experts (doubts)');
+    expect(callOrThrow(ws, 'exportReport', { format: 'html', filter: {} }).content).toContain('other experts (doubts)');
+    const detail = callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion!.id });
+    expect(detail.history[0]).toMatchObject({ action: 'suggestion_dismissed', newValue: 'Not doubted by: other experts — “cautious about the findings”' });
+  });
+
   it('dismissing leaves the verdict alone, is recorded, and drops both sides from the "contested in article" filter', () => {
     const { ws, articleId, target, suggestion } = withSuggestion();
     const detail = callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion.id });

@@ -179,17 +179,20 @@ describe('writeFileAtomic', () => {
 
   it('gives the check-worthiness, a pending in-article dispute as the suggested status, and who disputes it', () => {
     const { csv } = reportToCsv([
-      row({ id: 1, checkWorthiness: 0.8349, disputePending: true, disputedBy: REPORT_WORDING.dispute({ speaker: 'The Taliban government', phrase: 'denies these allegations' }) }),
-      row({ id: 2, checkWorthiness: null, status: 'disputed', disputedBy: REPORT_WORDING.dispute({ speaker: null, phrase: '-said it was not true' }) }),
+      row({ id: 1, checkWorthiness: 0.8349, disputePending: true, disputedBy: REPORT_WORDING.dispute({ speaker: 'The Taliban government', phrase: 'denies these allegations', stance: 'disputes' }) }),
+      row({ id: 2, checkWorthiness: null, status: 'disputed', disputedBy: REPORT_WORDING.dispute({ speaker: null, phrase: '-said it was not true', stance: 'disputes' }) }),
       row({ id: 3, checkWorthiness: 0 }),
+      row({ id: 4, disputePending: true, disputedBy: REPORT_WORDING.dispute({ speaker: 'other experts', phrase: 'cautious about the findings', stance: 'doubts' }) }),
     ]);
     const records = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(records.map((r) => r['Check-worthiness'])).toEqual(['0.83', '', '0.00']);
-    expect(records.map((r) => r['Suggested status'])).toEqual(['disputed', '', '']);
+    expect(records.map((r) => r['Check-worthiness'])).toEqual(['0.83', '', '0.00', '0.80']);
+    expect(records.map((r) => r['Suggested status'])).toEqual(['disputed', '', '', 'disputed']);
     expect(records[0]!['Disputed by']).toBe('The Taliban government — “denies these allegations”');
     // The article's own voice, and an accepted suggestion stays listed as the evidence.
     expect(records[1]!['Disputed by']).toBe('The article — “-said it was not true”');
     expect(records[2]!['Disputed by']).toBe('');
+    // A doubt is said to be one, never passed off as a denial.
+    expect(records[3]!['Disputed by']).toBe('other experts — doubts: “cautious about the findings”');
   });
 });
 

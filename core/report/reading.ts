@@ -71,9 +71,9 @@ export function isWebAddress(url: string): boolean {
   }
 }
 
-/** "The Taliban government (“denies”)": who disputes the claim in the article, and how. */
+/** "The Taliban government", "other experts (doubts)": who disputes the claim in the article, and whether only as a doubt. */
 export function disputeHolder(dispute: ReviewDispute): string {
-  return dispute.speaker ?? 'The article';
+  return `${dispute.speaker ?? 'The article'}${dispute.stance === 'doubts' ? ' (doubts)' : ''}`;
 }
 
 /** A count with its share: "12 (40%)". */

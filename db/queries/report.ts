@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import { getArticleBody } from './articles';
 import { claimWhere, orderBy } from './claims';
 import { raw, sql } from './sql';
+import type { SuggestionStance } from './suggestions';
 import type { ClaimFilter, ClaimSort, Stance, Verdict } from './types';
 
 /** A source as the report lists it: everything a reader needs to find it again. */
@@ -22,7 +23,7 @@ export interface ReportSource {
 export interface ReportWording {
   note(note: { author: string; createdAt: string; body: string }): string;
   source(source: ReportSource): string;
-  dispute(dispute: { speaker: string | null; phrase: string }): string;
+  dispute(dispute: { speaker: string | null; phrase: string; stance: SuggestionStance }): string;
 }
 
 /** One claim as the CSV report needs it; its notes, sources and disputes already worded, one per line. */
@@ -76,7 +77,9 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
       stance: stance as Stance,
     }),
   );
-  db.function('claimdesk_report_dispute', { deterministic: true }, (speaker, phrase) => wording.dispute({ speaker: speaker as string | null, phrase: phrase as string }));
+  db.function('claimdesk_report_dispute', { deterministic: true }, (speaker, phrase, stance) =>
+    wording.dispute({ speaker: speaker as string | null, phrase: phrase as string, stance: stance as SuggestionStance }),
+  );
   const where = claimWhere(filter);
   const everyClaim = Object.entries(filter).every(([key, value]) => key === 'includeHidden' || value === undefined || value === false);
   // A report of every claim aggregates whole tables; a filtered one only its own claims' notes, sources, disputes and matches.
@@ -101,7 +104,7 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
         FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE 1 ${onlyPicked('cs.claim_id')} GROUP BY cs.claim_id),
     dispute_lists AS (
       SELECT claim_id, max(state = 'pending') AS pending,
-          group_concat(CASE WHEN state <> 'dismissed' THEN claimdesk_report_dispute(speaker, phrase) END, char(10) ORDER BY id) AS disputes
+          group_concat(CASE WHEN state <> 'dismissed' THEN claimdesk_report_dispute(speaker, phrase, stance) END, char(10) ORDER BY id) AS disputes
         FROM dispute_suggestions WHERE 1 ${onlyPicked('claim_id')} GROUP BY claim_id),
     match_lists AS (
       SELECT id, group_concat(other, '; ' ORDER BY other) AS seen FROM (

@@ -9,6 +9,7 @@ import { claimWhere, orderBy } from './claims';
 import type { ReportSource } from './report';
 import { sql } from './sql';
 import { tagsOfClaim } from './tags';
+import type { SuggestionStance } from './suggestions';
 import type { ClaimFilter, ClaimSort, SpeakerKind, Verdict } from './types';
 
 export interface ReviewCounts {
@@ -32,6 +33,8 @@ export type ReviewSource = ReportSource;
 export interface ReviewDispute {
   speaker: string | null;
   phrase: string;
+  /** A denial, or a doubt ("cautious about the findings"), which reports must not pass off as one. */
+  stance: SuggestionStance;
   /** The denying sentence, as in the article. */
   text: string;
   state: 'pending' | 'accepted';
@@ -153,7 +156,7 @@ function* readArticles(db: Db, heads: readonly ReviewArticleHead[], claimIds: Ma
        FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = ? ORDER BY cs.linked_at, cs.source_id`,
   );
   const disputes = db.prepare(
-    `SELECT speaker, phrase, denial_text AS text, state FROM dispute_suggestions
+    `SELECT speaker, phrase, stance, denial_text AS text, state FROM dispute_suggestions
       WHERE claim_id = ? AND state <> 'dismissed' ORDER BY id`,
   );
   for (const head of heads) {

@@ -94,7 +94,15 @@ export function decideSuggestion(db: Db, id: number, state: Exclude<InArticleDis
   db.prepare('UPDATE dispute_suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(state, by, at, id);
 }
 
-/** The evidence as a fact-checker reads it: `The Taliban government — “denies these allegations”`. */
-export function describeSuggestion(s: Pick<DisputeSuggestion, 'speaker' | 'phrase'>): string {
+/**
+ * The evidence as a fact-checker reads it: `The Taliban government — “denies these allegations”`; a doubt says so
+ * (`other experts — doubts: “cautious about the findings”`), so no report passes a doubt off as a denial.
+ */
+export function describeSuggestion(s: Pick<DisputeSuggestion, 'speaker' | 'phrase' | 'stance'>): string {
+  return s.stance === 'doubts' ? `${s.speaker ?? 'The article'} — doubts: “${s.phrase}”` : describeEvidence(s);
+}
+
+/** Who and the words, for a line that already says whether it is a denial or a doubt ("Doubted by: …"). */
+export function describeEvidence(s: Pick<DisputeSuggestion, 'speaker' | 'phrase'>): string {
   return `${s.speaker ?? 'The article'} — “${s.phrase}”`;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { recordHistory } from '../../../db/queries/history';
-import { decideSuggestion, describeSuggestion, getSuggestion, type DisputeSuggestion } from '../../../db/queries/suggestions';
+import { decideSuggestion, describeEvidence, getSuggestion, type DisputeSuggestion } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { id } from '../schemas';
@@ -26,7 +26,7 @@ function acceptSuggestion(ws: Workspace, input: { suggestionId: number }): Claim
   const claim = requireClaim(ws, suggestion.claimId);
   const actor = reviewerOf(ws);
   const at = ws.now();
-  const evidence = describeSuggestion(suggestion);
+  const evidence = describeEvidence(suggestion);
   decideSuggestion(ws.db, suggestion.id, 'accepted', actor, at);
   // Already disputed by a reviewer: the verdict and who gave it stand; only the evidence is recorded.
   if (claim.status !== 'disputed' || claim.reviewedAt === null) giveVerdict(ws, claim, 'disputed', actor, at);
@@ -50,7 +50,7 @@ function dismissSuggestion(ws: Workspace, input: { suggestionId: number }): Clai
     actor,
     action: 'suggestion_dismissed',
     oldValue: null,
-    newValue: `Not disputed by: ${describeSuggestion(suggestion)}`,
+    newValue: `${suggestion.stance === 'doubts' ? 'Not doubted by' : 'Not disputed by'}: ${describeEvidence(suggestion)}`,
   });
   return claimDetail(ws, suggestion.claimId);
 }
