@@ -24,11 +24,13 @@ const {
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
-  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null; answer?: true }
+  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null }
   /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
   | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null }
   /** A defence of `upheld` ("defending the police response"): the nearest earlier accusation or criticism of it. */
-  | { kind: 'defence'; upheld: string };
+  | { kind: 'defence'; upheld: string }
+  /** An answer with no object of its own ("But Sok Ny disagrees."): the position told just before by another speaker. */
+  | { kind: 'answer' };
 
 export interface Denial {
   /** The denial words as written: "denies these allegations", "rejected the claim that". */
@@ -641,10 +643,9 @@ function answerDenial(tokens: readonly Token[], i: number): Denial | null {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (CONDITION_OPENERS.has(tokens[k]!.lower)) return null;
   if (tokens[i - 1]?.lower === 'to') return null;
   const next = tokens[i + 1];
-  // (What it answers is the position told just before by another speaker: see answered() in disputes.ts.)
-  const anaphora: DenialTarget = { kind: 'anaphora', plural: false, noun: null, possessor: null, answer: true };
+  const answer: DenialTarget = { kind: 'answer' };
   // "disagrees." / "disagreed, saying …": nothing after it but the clause's end.
-  if (disagree) return !next || next.type !== 'word' ? { phrase: tokens[i]!.text, target: anaphora } : null;
+  if (disagree) return !next || next.type !== 'word' ? { phrase: tokens[i]!.text, target: answer } : null;
   // "argue the opposite", "says otherwise", "believe the contrary" (not "the opposite direction").
   let k = i + 1;
   if (tokens[k]?.lower === 'the') k++;
@@ -652,7 +653,7 @@ function answerDenial(tokens: readonly Token[], i: number): Denial | null {
   if (!opposite || !OPPOSITE_WORDS.has(opposite.lower)) return null;
   const after = tokens[k + 1];
   if (after && after.type === 'word' && !AFTER_AN_OPPOSITE.has(after.lower)) return null;
-  return { phrase: tokens.slice(i, k + 1).map((t) => t.text).join(' '), target: anaphora };
+  return { phrase: tokens.slice(i, k + 1).map((t) => t.text).join(' '), target: answer };
 }
 
 export function findDenial(text: string, tokens?: readonly Token[]): Denial | null {

@@ -146,6 +146,11 @@ function earlierClaims(prep: Prepared, denial: number): number[] {
   return out;
 }
 
+/** The claims a denial may answer, nearest first: earlier claims in reach, without fragments ("Not once.") no one denies. */
+function claimsBefore(prep: Prepared, denial: number): number[] {
+  return earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
+}
+
 function mentions(row: AnalysisRow, word: string): boolean {
   const w = word.toLowerCase();
   return row.text.toLowerCase().includes(w) || (row.speaker?.toLowerCase().includes(w) ?? false);
@@ -451,7 +456,8 @@ function characterised(prep: Prepared, pool: readonly number[]): number | undefi
  * nearest earlier claim of another speaker in this paragraph or the one before, with the claims that speaker made
  * right before it (up to three).
  */
-function answered(prep: Prepared, denial: number, pool: readonly number[] /* nearest first */): number[] {
+function answered(prep: Prepared, denial: number): number[] {
+  const pool = claimsBefore(prep, denial);
   const denier = prep.rows[denial]!.speaker;
   const latest = pool.find((i) => prep.rows[i]!.speaker !== null && !sameSpeaker(prep.rows[i]!.speaker, denier));
   if (latest === undefined || prep.paragraphOf[denial]! - prep.paragraphOf[latest]! > 1) return [];
@@ -479,10 +485,8 @@ function resolveAnaphora(
     const told = documentClaims(prep, denial, document, target.possessor);
     if (told.length > 0) return told;
   }
-  // Fragments ("Not once.") are not what anyone denies.
-  let pool = earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
+  let pool = claimsBefore(prep, denial);
   if (pool.length === 0) return [];
-  if (target.answer) return answered(prep, denial, pool);
   if (target.possessor) {
     const owned = pool.filter((i) => mentions(prep.rows[i]!, target.possessor!));
     if (owned.length > 0) pool = owned;
@@ -841,7 +845,11 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       return;
     }
     const { target: t } = denial;
-    const targets = t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase) : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld) : resolveContent(prep, i, t);
+    const targets =
+      t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase)
+      : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld)
+      : t.kind === 'answer' ? answered(prep, i)
+      : resolveContent(prep, i, t);
     // Credited to the sentence's speaker, else to whoever it says holds the doubt ("other experts are cautious …").
     const speaker = rows[i]!.speaker ?? denial.holder ?? null;
     for (const target of targets) link({ denial: i, target, phrase: denial.phrase, speaker, ...(denial.doubt && { doubt: true as const }) });
