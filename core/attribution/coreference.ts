@@ -133,19 +133,25 @@ export class Coreference {
     const found = scanMentions(sentence, offset);
     this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
     for (const place of found.places) this.places.add(place);
-    // "Koh Thom", "Phnom Penh": a name the article uses as a place is no person.
-    // (A person named with a title or a role stays one: "Prime Minister Hun Sen".)
-    for (const person of found.persons) if (person.strong || !this.places.has(person.key.join(' '))) this.addPerson(person);
+    for (const person of found.persons) if (!this.isPlace(person)) this.addPerson(person);
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
     this.mentioned.push({
-      subject: found.persons.find((p) => p.subject && (p.strong || !this.places.has(p.key.join(' ')))) ?? null,
+      subject: found.persons.find((p) => p.subject && !this.isPlace(p)) ?? null,
       opening: found.openingSubject,
       openingWord: found.openingSubject === null ? null : (/^[\p{L}\p{N}&.-]+/u.exec(sentence)?.[0] ?? null),
       capitalised: found.capitalised,
       group: groupSubject(sentence),
     });
+  }
+
+  /**
+   * "Koh Thom", "Phnom Penh": a name the article uses as a place is no person. (A person named with a title or a
+   * role stays one: "Prime Minister Hun Sen".)
+   */
+  private isPlace(person: PersonMention): boolean {
+    return !person.strong && this.places.has(person.key.join(' '));
   }
 
   private addPerson(person: PersonMention): void {
@@ -181,7 +187,7 @@ export class Coreference {
       if (!p || p.key.length < key.length) continue;
       if (!p.strong && key.length === 1 && anyStrong) continue;
       // "Prek Chrey", named before the article showed it to be a place ("in Prek Chrey commune").
-      if (!p.strong && p.key.length > 1 && this.places.has(p.key.join(' '))) continue;
+      if (p.key.length > 1 && this.isPlace(p)) continue;
       const tail = p.key.slice(p.key.length - key.length);
       if (!tail.every((w, k) => w === key[k])) continue;
       if (p.key.length > key.length) return p;
@@ -328,10 +334,10 @@ export class Coreference {
     const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written;
     const person = pronoun !== 'it' && pronoun !== 'they';
     // "Although Chab Suy declined to discuss it, he said …": the person in the opening subordinate clause.
-    if (person && this.current?.sentence === sentence) {
-      const opener = /^\W*(\p{L}+)/u.exec(this.current.text)?.[1]?.toLowerCase() ?? '';
+    const opener = person && this.current?.sentence === sentence ? (/^\W*(\p{L}+)/u.exec(this.current.text)?.[1]?.toLowerCase() ?? '') : '';
+    if (this.current && CLAUSE_SUBORDINATORS.has(opener)) {
       const at = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'iu').exec(this.current.text)?.index ?? -1;
-      if (CLAUSE_SUBORDINATORS.has(opener) && at > 0) {
+      if (at > 0) {
         const before = this.current.persons.filter((p) => p.at < this.current!.offset + at && !this.places.has(p.key.join(' ')));
         const named = before[before.length - 1];
         if (named) return this.fullName(named.key)?.name ?? named.name;

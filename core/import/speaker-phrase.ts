@@ -259,9 +259,9 @@ function dropTimeOrManner(words: WrittenWord[]): boolean {
     return true;
   }
   // "has for years accused", "has for decades argued": how long, between the auxiliary and the verb.
-  if (TIME_UNITS.has(last) && /^(?:many|several|some)$|^for$/u.test(words[words.length - 2]?.text ?? '')) {
+  if (TIME_UNITS.has(last)) {
     let k = words.length - 2;
-    if (words[k]?.text !== 'for' && words[k - 1]?.text === 'for') k--;
+    if (/^(?:many|several|some)$/u.test(words[k]?.text ?? '')) k--;
     if (words[k]?.text === 'for') {
       words.length = k;
       return true;

@@ -205,7 +205,6 @@ const isOwnedRoleApposition = (apposition: string): boolean =>
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
 const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
 
-
 /** The apposed name, its lower-case role words (if any) being role nouns or modifiers: not "which employs Ali Khan". */
 function isApposedName(apposition: string): boolean {
   if (!APPOSED_NAME.test(apposition)) return false;
@@ -733,7 +732,8 @@ function accordingToCandidate(masked: string): Candidate | null {
 
 /**
  * "Hun Sen's government and some human rights groups" -> the first party: two parties joined, the second opening on a
- * determiner or a quantifier (a name's own "and" does not: "Procter and Gamble", "Laurie Parsons and Sabina Lawreniuk").
+ * quantifier (`SECOND_PARTY_OPENERS`; a name's own "and" does not: "Procter and Gamble", "Saint Vincent and the
+ * Grenadines", "Laurie Parsons and Sabina Lawreniuk").
  * "the researchers Laurie Parsons and Sabina Lawreniuk" -> the names, without the group noun before them.
  */
 function oneParty(run: WrittenWord[]): WrittenWord[] {
