@@ -267,6 +267,10 @@ test('a doubt the article reports ("other experts are cautious about the finding
   await expect(dispute).toContainText('Doubted by: other experts — “cautious about the findings”');
   await expect(dispute).not.toContainText('Disputed by');
   await saveScreenshot(page, 'detail-doubt.png');
+  // Dismissing it is recorded as a doubt set aside, not as a denial.
+  await dispute.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(history(page)).toContainText('Not doubted by: other experts — “cautious about the findings”');
+  await saveScreenshot(page, 'detail-doubt-dismissed.png');
   // The doubting sentence's own panel says what it doubts.
   await dispute.getByRole('button', { name: /However, other experts are cautious/ }).click();
   await expect(detail(page).getByRole('region', { name: 'In-article dispute' })).toContainText(/This sentence doubts claim \d+/);
