@@ -331,7 +331,7 @@ export class Coreference {
    */
   private pronoun(written: string, sentence: number, paragraph: number): string | null {
     // "according to its annual report": "its" is "it", "their" is "they".
-    const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written;
+    const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written === 'his' ? 'he' : written === 'her' ? 'she' : written;
     const person = pronoun !== 'it' && pronoun !== 'they';
     // "Although Chab Suy declined to discuss it, he said …": the person in the opening subordinate clause.
     const opener = person && this.current?.sentence === sentence ? (/^\W*(\p{L}+)/u.exec(this.current.text)?.[1]?.toLowerCase() ?? '') : '';

@@ -414,6 +414,25 @@ describe('speaker attribution', () => {
     expect(speakers('The two sides agreed to a ceasefire.')).toEqual([null]);
     expect(speakers('The coach expressed his gratitude for the support.')).toEqual([null]);
   });
+  it('reads a document issued with what it says, a position held in a possessive, and a view stated with "as"', () => {
+    expect(speakers('Then, on July 10, the U.S. cybersecurity firm FireEye Inc. issued a report saying that hackers had breached the systems.')).toEqual(['FireEye Inc.']);
+    expect(speakers('Amnesty International released a report accusing the army of killing 40 civilians.')).toEqual(['Amnesty International']);
+    expect(speakers('In January, Yun Min, governor of Preah Sihanouk province, sent a report to the Ministry of the Interior linking Chinese arrivals to a rise in crime.')).toEqual(['Yun Min']);
+    expect(speakers('The bank released figures showing growth of 3%.')).toEqual(['The bank']);
+    expect(speakers('Police issued a warning that roads would flood.')).toEqual(['Police']);
+    expect(speakers('Hun Sen’s message to voters is that a vote for the CPP is a vote for peace.')).toEqual(['Hun Sen']);
+    expect(speakers('The government’s position has long been that the camps are schools.')).toEqual(['The government']);
+    expect(speakers('Many Cambodians see the onslaught of Chinese as a threat to their safety.')).toEqual(['Many Cambodians']);
+    expect(speakers('Investors regard the plan as reckless.')).toEqual(['Investors']);
+    // Issued without saying anything, a possessive that holds no position, a sight and "as" opening a clause: no speech.
+    expect(speakers('The company issued a report on Monday.')).toEqual([null]);
+    expect(speakers('The ministry released 40 prisoners showing signs of torture.')).toEqual([null]);
+    expect(speakers('Her alleged crime was throwing a pair of shoes at a poster.')).toEqual([null]);
+    expect(speakers('Residents saw prices rise as the war dragged on.')).toEqual([null]);
+    expect(speakers('Shoppers saw queues grow as a result.')).toEqual([null]);
+    expect(speakers('We will see how it goes as the year ends.')).toEqual([null]);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

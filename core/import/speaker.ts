@@ -22,8 +22,8 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = function
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES,
-  PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS,
+  PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
@@ -86,6 +86,11 @@ function nextVerb(masked: string, from: number): VerbAt | null {
       const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
       if (act && SPEECH_ACT_NOUNS.has(act[1] ?? '')) return { verb: masked.slice(start, j + act[0].length), start };
     }
+    // "issued a report saying", "sent a letter to the ministry urging": a document issued with what it says.
+    if (ISSUING_VERBS.has(word)) {
+      const issued = ISSUED_CONTENT.exec(masked.slice(j, j + 140));
+      if (issued && ISSUED_CONTENT_NOUNS.has(issued[1] ?? issued[2] ?? '')) return { verb: masked.slice(start, j + issued[0].length), start };
+    }
     if (!ALL_REPORTING_FORMS.has(word)) continue;
     if (NOUN_LIKE_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
     // "Early media reports of a broken tube have been denied": a noun before "of", unless the verb takes "of".
@@ -107,7 +112,7 @@ function toFound(original: string, run: WrittenWord[]): FoundSpeaker | null {
   const end = NAME_SUFFIX.test(`${last.text}.`) && !last.text.endsWith('.') && original.charAt(last.end) === '.' ? last.end + 1 : last.end;
   const speaker = collapseWhitespace(original.slice(first.start, end)).replace(/[,;:]+$/u, '');
   if (speaker === '') return null;
-  return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(speaker.toLowerCase()) || /^(?:its|their)$/iu.test(speaker)) };
+  return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(speaker.toLowerCase()) || /^(?:its|their|his)$/iu.test(speaker)) };
 }
 
 /** "3,000": a comma between digits groups thousands; it is not punctuation. */
@@ -428,6 +433,9 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
     if (DESCRIBING_VERBS.has(verb)) return /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+\p{L}/u.test(after);
     return CALLED_IT.test(after);
   }
+  // "Many Cambodians see the influx as a threat": a view of something, stated with "as".
+  // (Not "saw prices rise as the war dragged on", "as a result": "as" there opens a clause or an adverbial.)
+  if (REGARDING_VERBS.has(verb)) return subject !== null && REGARDED_AS.test(after);
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
@@ -446,8 +454,21 @@ const POINTED_OUT = /^point(?:s|ed)? out$/u;
 /** The noun after a speech act's light verb: "raised concerns", "expressed his deep concern", "issued a warning". */
 const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${[...SPEECH_ACT_MODIFIERS].join('|')})\s+){0,2}(\p{Ll}+)(?=\s*(?:$|[.,;:—–“"]|\s(?:${[...SPEECH_ACT_LINKS].join('|')})(?![\p{L}])))`, 'u');
 
+/**
+ * After an issuing verb: up to three words before the document ("a joint statement", "a 40-page report"), at most a short
+ * phrase after it ("to the Ministry of the Interior", "on Monday", "last week"), then what it says: a participle of
+ * saying, "that" or a colon.
+ */
+const ISSUED_CONTENT = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:to|on|with|in|for|from|by|last|this|earlier|late)\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${[...ISSUED_CONTENT_PARTICIPLES].join('|')}|that)(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
+  'u',
+);
+
 /** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
+
+/** After "see"/"regard": an object, then "as" and what it is taken for: "a threat", "reckless.", "essential to growth". */
+const REGARDED_AS = /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+(?:(?:a|an)\s+(?!(?:result|consequence|whole|rule)(?![\p{L}]))\p{L}|\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:and|or|but|to|for|by|in|of|because)(?![\p{L}]))))/u;
 
 /** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
 const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;
@@ -714,6 +735,28 @@ function stanceAdjectiveCandidate(masked: string): Candidate | null {
   return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;
 }
 
+/**
+ * "Hun Sen’s message to voters is that …", "Its message to Cambodians has been that …": a holder's possessive, a position
+ * noun (one word may qualify it), a short phrase at most, a copula, then "that" or a colon.
+ */
+const HELD_POSITION = new RegExp(
+  String.raw`(?:(?<![\p{L}])(its|their|his|her)|(['’])s?)\s+(?:\p{Ll}+\s+)?(${[...POSITION_NOUNS].join('|')})(?:\s+(?:to|on|for|about|in|toward|towards|regarding|with|over)\s+[^,.;:“"”]{1,50}?)?\s+(?:is|was|has been|had been|has long been|has always been|remains|remained)\s*(?:that(?![\p{L}])|:)`,
+  'iu',
+);
+
+function heldPositionCandidate(masked: string): Candidate | null {
+  const text = masked.length > 2000 ? masked.slice(0, 2000) : masked;
+  if (!text.includes(' that') && !text.includes(':')) return null;
+  const m = HELD_POSITION.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined) {
+    const word = writtenWords(masked, m.index, m.index + m[1].length);
+    return word.length === 1 ? { at: m.index, run: word } : null;
+  }
+  const subject = subjectBefore(masked, m.index);
+  return subject && !PRONOUNS.has((subject[0]?.text ?? '').toLowerCase()) ? { at: subject[0]?.start ?? m.index, run: subject } : null;
+}
+
 function accordingToCandidate(masked: string): Candidate | null {
   ACCORDING_TO.lastIndex = 0;
   let tries = 0;
@@ -771,7 +814,7 @@ function withoutAsides(masked: string): string {
  */
 export function findSpeaker(sentence: string, original: string): FoundSpeaker | null {
   const masked = withoutAsides(sentence);
-  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked)];
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked), heldPositionCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);

@@ -65,6 +65,8 @@ export const DOCUMENT_LEMMAS = wordList(`show find indicate suggest read say sta
 
 /** "X called the decision “a step forward”", "X described the plan as ...": speech with a quotation or a complement. */
 export const QUOTING_LEMMAS = wordList(`call describe label brand term dub characterise characterize portray depict`);
+/** "Many Cambodians see the influx as a threat", "Investors regard the plan as reckless": a view, with an object and "as". */
+export const REGARDING_LEMMAS = wordList(`see view regard perceive`);
 /** Quoting verbs whose complement opens on "as": "described the plan as a disaster". */
 export const DESCRIBING_LEMMAS = wordList(`describe label brand characterise characterize portray depict`);
 
@@ -101,6 +103,23 @@ export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to wit
 export const SPEECH_ACT_MODIFIERS = words(`a an the his her its their our some serious deep grave strong new further renewed similar public`);
 
 /**
+ * Issuing a document that says something: "issued a report saying", "released a statement accusing", "sent a letter
+ * to the minister urging", "published a study finding that". The verb and its document state a position only when
+ * a participle of saying (ISSUED_CONTENT_PARTICIPLE_LEMMAS), "that" or a colon follows the document, a few words
+ * ("to the ministry", "on Monday") at most between. Not "issued a report." nor "published 40 papers on …".
+ */
+export const ISSUING_LEMMAS = wordList(`issue release publish send file submit circulate distribute produce deliver`);
+export const ISSUED_CONTENT_NOUNS = words(`
+  statement statements report reports letter letters study studies memo memos communique communiqué release
+  paper papers analysis survey assessment complaint complaints petition lawsuit suit ruling verdict judgment
+  judgement notice circular directive decree advisory bulletin document documents dossier review audit note
+  declaration resolution appeal figures data statistics results estimates numbers poll findings`);
+export const ISSUED_CONTENT_PARTICIPLE_LEMMAS = wordList(`
+  say state claim assert allege accuse argue warn urge call show find link conclude suggest estimate describe
+  demand condemn criticise criticize deny reject insist confirm announce detail document note question blame
+  recommend predict reveal indicate`);
+
+/**
  * Phrasal verbs of stance, each with the particle that makes it one: "played down questions", "pointed to the number
  * of ...", "spoke out against". An object must follow. (Not "push back", "hit back": "pushed back the deadline", "prices hit
  * back above $100" are events.)
@@ -124,6 +143,7 @@ const IRREGULAR: Readonly<Record<string, { past: string; participle: string; thi
   tell: { past: 'told', participle: 'told' },
   write: { past: 'wrote', participle: 'written' },
   read: { past: 'read', participle: 'read' },
+  send: { past: 'sent', participle: 'sent' },
   show: { past: 'showed', participle: 'shown' },
   speak: { past: 'spoke', participle: 'spoken' },
   swear: { past: 'swore', participle: 'sworn' },
@@ -227,7 +247,7 @@ export const finite = (list: readonly string[]): Set<string> => forms(list, 'bas
 
 /** Is this surface form a base form (the present after a plural subject: "officials tell")? */
 export const BASE_FORMS: ReadonlySet<string> = new Set(
-  [SAY_LEMMAS, ADDRESS_LEMMAS, STANCE_LEMMAS, THAT_OR_PUNCTUATION_LEMMAS, THAT_LEMMAS, DENIAL_LEMMAS, DOCUMENT_LEMMAS, QUOTING_LEMMAS]
+  [SAY_LEMMAS, ADDRESS_LEMMAS, STANCE_LEMMAS, THAT_OR_PUNCTUATION_LEMMAS, THAT_LEMMAS, DENIAL_LEMMAS, DOCUMENT_LEMMAS, QUOTING_LEMMAS, REGARDING_LEMMAS]
     .flat()
     .filter((l) => !IRREGULAR[l] || (IRREGULAR[l]?.past !== l && IRREGULAR[l]?.participle !== l)),
 );
@@ -276,6 +296,7 @@ export const NOT_A_STANCE_OBJECT = words(`into through onto down up off out acro
 export const DESCRIBING_VERBS: ReadonlySet<string> = finite(DESCRIBING_LEMMAS);
 
 export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
+export const REGARDING_VERBS: ReadonlySet<string> = finite(REGARDING_LEMMAS);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
 export const INVERTIBLE_VERBS: ReadonlySet<string> = forms(INVERTIBLE_LEMMAS, 'third', 'past');
@@ -302,6 +323,7 @@ export const ALL_REPORTING_FORMS: ReadonlySet<string> = new Set([
   ...PROGRESSIVES,
   ...DOCUMENT_VERBS,
   ...QUOTING_VERBS,
+  ...REGARDING_VERBS,
   ...DENIAL_VERBS,
 ]);
 
@@ -316,6 +338,10 @@ export const OF_TAKING_FORMS: ReadonlySet<string> = forms(
 
 /** Finite forms of the speech-act light verbs ("raised", "expresses"); see SPEECH_ACT_LEMMAS. */
 export const SPEECH_ACT_VERBS: ReadonlySet<string> = forms(SPEECH_ACT_LEMMAS, 'third', 'past');
+
+/** Finite forms of the issuing verbs ("issued", "sends"), their documents' participles ("saying", "linking"); see ISSUING_LEMMAS. */
+export const ISSUING_VERBS: ReadonlySet<string> = forms(ISSUING_LEMMAS, 'third', 'past');
+export const ISSUED_CONTENT_PARTICIPLES: ReadonlySet<string> = forms(ISSUED_CONTENT_PARTICIPLE_LEMMAS, 'ing');
 
 /** Finite forms of the phrasal stance verbs' verbs, each to its particle: "played" -> "down". */
 export const PHRASAL_STANCE_PARTICLES: ReadonlyMap<string, string> = new Map(
@@ -334,9 +360,19 @@ export const REPORTING_VERB_PATTERN = String.raw`said|says|say|told|tells|added|
  * Adjectives that state a party's position as a copula's complement before "that": "Tehran remains adamant that",
  * "The bank is confident that". Not the impersonal ones ("it is clear / certain / likely that"): they have no holder.
  */
-/** Adjectives that state a position on something before "of"/"about": "X was still critical of the government's record". */
-export const STANCE_OF_ADJECTIVES = words(`critical sceptical skeptical supportive dismissive scornful contemptuous doubtful`);
-
 export const STANCE_ADJECTIVES = words(`
   adamant insistent confident convinced emphatic unequivocal categorical optimistic pessimistic hopeful satisfied
   unconvinced sceptical skeptical doubtful`);
+
+/**
+ * A position as a noun its holder's possessive opens, stated by a copula and "that" or a colon: "Hun Sen's message to
+ * voters is that …", "The government's position has been that …", "Their argument is that …". The holder speaks.
+ */
+export const POSITION_NOUNS = words(`
+  message position view views argument contention claim stance line case point belief assessment conclusion verdict
+  response answer explanation defence defense complaint fear hope concern worry insistence suggestion warning promise
+  pledge reasoning thesis theory narrative pitch understanding expectation prediction estimate recommendation advice
+  demand proposal reply retort account version interpretation reading`);
+
+/** Adjectives that state a position on something before "of"/"about": "X was still critical of the government's record". */
+export const STANCE_OF_ADJECTIVES = words(`critical sceptical skeptical supportive dismissive scornful contemptuous doubtful`);
