@@ -433,6 +433,20 @@ describe('speaker attribution', () => {
     expect(speakers('We will see how it goes as the year ends.')).toEqual([null]);
   });
 
+  it('reads a belief after a plural subject, an eagerness to speak before the verb, and a possibility raised', () => {
+    expect(speakers('Critics believe the plan will fail.')).toEqual(['Critics']);
+    expect(speakers('Many critics believe he should have done more, pointing out that he never travelled to Gaza.')).toEqual(['Many critics']);
+    expect(speakers('However, Prek Chrey commune chief Chab Suy is quick to proclaim his party’s excellence.')).toEqual(['Chab Suy']);
+    expect(speakers('The ministry rushed to deny the report.')).toEqual(['The ministry']);
+    expect(speakers('Officials were quick to add that the deal was dead.')).toEqual(['Officials']);
+    expect(speakers('Some researchers have raised the possibility that the chambers hold a burial.')).toEqual(['Some researchers']);
+    // Eager to do something else, eager to speak with nothing said, kept from speaking: no speech of the subject's.
+    expect(speakers('Officials were quick to leave the building.')).toEqual([null]);
+    expect(speakers('Jean-Luc Mélenchon, also on the far-left, has been quick to respond.')).toEqual([null]);
+    expect(speakers('The minister declined to say whether the deal was dead.')).toEqual([null]);
+    expect(speakers('Rising prices raised the prospect of strikes.')).toEqual([null]);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

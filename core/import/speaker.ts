@@ -22,7 +22,7 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = function
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
@@ -400,14 +400,16 @@ const PASSIVE_AFTER: Record<string, RegExp> = {
 };
 
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
-function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: WrittenWord[] | null): boolean {
+function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: WrittenWord[] | null, infinitive = false): boolean {
   const after = masked.slice(verbEnd, verbEnd + 60);
   if (PASSIVE_AFTER[verb]?.test(after)) return false;
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
   // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
-  if (BASE_FORMS.has(verb) && subject && !agreesWithBaseForm([...subject, ...writtenWords(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
+  // "… has been quick to respond.": an eagerness to speak with nothing said is no statement.
+  if (infinitive && /^\s*[.!?]?\s*$/u.test(after)) return false;
+  if (BASE_FORMS.has(verb) && subject && !infinitive && !agreesWithBaseForm([...subject, ...writtenWords(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
   // "Sunak defended the decision"; not "the car slammed into a wall".
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
@@ -583,7 +585,15 @@ const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|not|never|n['’]t|will|would|could|can
 /** "is", "are", "has been" before a progressive: "Officials are warning". */
 const BE_PROGRESSIVE = /(?:^|\s)(?:is|are|was|were|been)\s+(?:(?:also|now|still|again|increasingly|\p{Ll}+ly)\s+)?$/u;
 
-function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+/** "have been quick to", "is at pains to", "rushed to", "went on to": before an infinitive that stays the subject's speech. */
+const EAGER_TO = new RegExp(
+  String.raw`(?:^|\s)(?:(?:(?:is|are|was|were|has been|have been|had been|seemed|seems|appeared|appears)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|not\s+)?(?:${[...EAGER_ADJECTIVES].join('|')}|at pains))|${[...ONSET_VERBS].join('|')}|went on|goes on|go on)\s+to\s+$`,
+  'u',
+);
+
+function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number, infinitive = false): Candidate | null {
+  const eager = !infinitive && masked.charAt(verbStart - 2) === 'o' ? EAGER_TO.exec(masked.slice(Math.max(0, verbStart - 50), verbStart)) : null;
+  if (eager) return candidateAt(masked, verb, verbStart - eager[0].length + (eager[0].startsWith(' ') ? 1 : 0), verbEnd, true);
   if (NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart)) && !QUOTED_AS_SAYING.test(verb)) return null;
   if (PROGRESSIVES.has(verb)) {
     const be = BE_PROGRESSIVE.exec(masked.slice(Math.max(0, verbStart - 30), verbStart));
@@ -595,7 +605,7 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   const subject = subjectBefore(masked, verbStart);
   const subjectStart = subject?.[0]?.start ?? 0;
   if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
-    return reportsSpeech(verb, masked, verbEnd, subject) ? { at: subjectStart, run: subject, none: true } : null;
+    return reportsSpeech(verb, masked, verbEnd, subject, infinitive) ? { at: subjectStart, run: subject, none: true } : null;
   }
   // "A system backed by Labour was rejected": the agent inside a description is not the clause's subject.
   if (subject && isAgentInDescription(masked.slice(Math.max(0, subjectStart - 60), subjectStart))) return null;
@@ -604,7 +614,7 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
   if (subject && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   if (subject) {
-    if (reportsSpeech(verb, masked, verbEnd, subject) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && (isParenthetical(masked, subject, verbEnd) || closesQuotation(masked, subject, verbEnd)))) {
+    if (reportsSpeech(verb, masked, verbEnd, subject, infinitive) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && (isParenthetical(masked, subject, verbEnd) || closesQuotation(masked, subject, verbEnd)))) {
       return { at: subject[0]?.start ?? verbStart, run: subject };
     }
     return null;
@@ -618,11 +628,11 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
       const run = writtenWords(masked, open + 1, before.index);
       // ("The UK Health Security Agency (UKHSA) confirmed the first cases": an event, unless "that" follows.)
       const event = /^(?:confirm|announce|report|disclose|reveal)/u.test(verb) && !FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 60));
-      if (!event && reportsSpeech(verb, masked, verbEnd, run)) return { at: open + 1, run };
+      if (!event && reportsSpeech(verb, masked, verbEnd, run, infinitive)) return { at: open + 1, run };
     }
   }
   // "..., said one diplomat." before "X, Y, said": a speaker right after the verb settles it.
-  const inverted = INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
+  const inverted = !infinitive && INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
   // ("Hollins, 46, says her regional manager told her ...": the words after the verb are the subject of a clause of its own.)
   const invertedEnd = inverted?.[inverted.length - 1]?.end ?? verbEnd;
   if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) return { at: verbStart, run: inverted };
@@ -632,7 +642,7 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (beforeAside.ch === ',') {
     const named = subjectBeforeApposition(masked, beforeAside.index);
     const afterQuotation = SPEECH_VERBS_BEFORE_THAT.has(verb) && QUOTATION_BEFORE.test(masked.slice(0, verbStart)) && VERB_CLOSES.test(masked.slice(verbEnd, verbEnd + 30));
-    if (named && (afterQuotation || reportsSpeech(verb, masked, verbEnd, named))) return { at: named[0]?.start ?? verbStart, run: named };
+    if (named && (afterQuotation || reportsSpeech(verb, masked, verbEnd, named, infinitive))) return { at: named[0]?.start ?? verbStart, run: named };
   }
   // "Aslanov did not deny that ..., but said their number was ...": the verb shares the sentence's subject.
   if (/(?:^|[\s,])(?:and|but)\s*$/u.test(masked.slice(Math.max(0, verbStart - 6), verbStart)) && reportsSpeech(verb, masked, verbEnd, null)) {

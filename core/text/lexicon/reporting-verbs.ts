@@ -96,7 +96,7 @@ export const SPEECH_ACT_LEMMAS = wordList(`raise express voice issue lodge reite
 export const SPEECH_ACT_NOUNS = words(`
   concern concerns doubt doubts question questions alarm objection objections warning warnings criticism criticisms
   complaint complaints regret regrets opposition fear fears frustration anger dismay disappointment apology apologies
-  reservations scepticism skepticism outrage suspicion suspicions`);
+  reservations scepticism skepticism outrage suspicion suspicions possibility prospect spectre specter`);
 /** What follows a speech act's noun: "concerns over", "doubts about", "a warning that"; not "warning letters to 40 firms". */
 export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to with for from in after amid and but`);
 /** Words that may stand between the light verb and its noun: "expressed his deep concern", "raised serious doubts". */
@@ -127,6 +127,14 @@ export const ISSUED_CONTENT_PARTICIPLE_LEMMAS = wordList(`
 export const PHRASAL_STANCE: ReadonlyArray<readonly [lemma: string, particle: string]> = [
   ['play', 'down'], ['point', 'to'], ['speak', 'out'], ['lash', 'out'], ['weigh', 'in'],
 ];
+
+/**
+ * What may stand before a reporting verb's infinitive and leave the speech the subject's own: "commentators have been
+ * quick to point to …", "Chab Suy is quick to proclaim …", "the ministry rushed to deny …", "he went on to say …".
+ * (Not "asked to comment", "declined to say", "expected to announce": those report no speech of the subject's.)
+ */
+export const EAGER_ADJECTIVES = words(`quick quicker eager keen careful anxious swift happy glad ready willing`);
+export const ONSET_VERB_LEMMAS = wordList(`rush hasten move seek venture`);
 
 /** "Sok Ny disagrees.", "The ministry objected.": stance verbs that need nothing after them but the sentence's end or "with". */
 export const INTRANSITIVE_STANCE_LEMMAS = wordList(`agree disagree object concur dissent`);
@@ -311,7 +319,7 @@ export const PROGRESSIVES: ReadonlySet<string> = forms([...SAY_LEMMAS, ...ADDRES
 export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'third', 'past');
 
 /** "Rao believes rates will ...", "Economists expect inflation to ...". */
-export const BELIEF_VERBS: ReadonlySet<string> = forms(BELIEF_LEMMAS, 'third', 'past');
+export const BELIEF_VERBS: ReadonlySet<string> = finite(BELIEF_LEMMAS);
 
 export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
 
@@ -342,6 +350,9 @@ export const SPEECH_ACT_VERBS: ReadonlySet<string> = forms(SPEECH_ACT_LEMMAS, 't
 /** Finite forms of the issuing verbs ("issued", "sends"), their documents' participles ("saying", "linking"); see ISSUING_LEMMAS. */
 export const ISSUING_VERBS: ReadonlySet<string> = forms(ISSUING_LEMMAS, 'third', 'past');
 export const ISSUED_CONTENT_PARTICIPLES: ReadonlySet<string> = forms(ISSUED_CONTENT_PARTICIPLE_LEMMAS, 'ing');
+
+/** "rushed", "hastens", "sought": see ONSET_VERB_LEMMAS. */
+export const ONSET_VERBS: ReadonlySet<string> = forms(ONSET_VERB_LEMMAS, 'third', 'past');
 
 /** Finite forms of the phrasal stance verbs' verbs, each to its particle: "played" -> "down". */
 export const PHRASAL_STANCE_PARTICLES: ReadonlyMap<string, string> = new Map(
