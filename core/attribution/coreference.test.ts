@@ -432,4 +432,13 @@ describe('a sentence opening on a determiner names no one', () => {
     const out = analyzeArticle('Hun Sen spoke first.\n\n' + text).claims.map((c) => c.speaker);
     expect(out.slice(-2)).toEqual(['Hun Sen', 'Hun Sen']);
   });
+
+  it('does not take "the union" for a body named just before as another kind of body, and keeps "the company" for one named plainly', () => {
+    expect(speakers('The rights group Licadho said 20 activists were in prison.\n\nIn a letter to the prime minister, the union said workers had not been paid.')).toEqual(['Licadho', 'the union']);
+    expect(speakers('Halberg Logistik said it would appeal.\n\nThe ruling was wrong, the company said.')).toEqual(['Halberg Logistik', 'Halberg Logistik']);
+  });
+
+  it('reads "his"/"her" opening a held position as the person last named', () => {
+    expect(speakers('Sok Eysan spoke to VOA on Monday, saying the party would win.\n\nHis message to voters has been that the party alone brings peace.')).toEqual(['Sok Eysan', 'Sok Eysan']);
+  });
 });

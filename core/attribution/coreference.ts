@@ -232,7 +232,9 @@ export class Coreference {
       const proper = tokens.every((t) => isCapitalisedWord(t) || /^(?:of|for|and|&)$/u.test(t));
       const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
       // A group ("Officials", "Residents") is never "the company" or "the ministry".
-      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? ''))) spoke = p;
+      // ("The rights group Licadho said …" then "the union said": a body named as what it is is not another kind of body.)
+      const named = this.organisations.find((o) => o.name === p.speaker);
+      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? '')) && (!named || fits(named))) spoke = p;
       break;
     }
     let i = this.organisations.length - 1;

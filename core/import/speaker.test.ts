@@ -447,6 +447,21 @@ describe('speaker attribution', () => {
     expect(speakers('Rising prices raised the prospect of strikes.')).toEqual([null]);
   });
 
+  it('reads bodies by what they are (embassy, opposition, campaign), "quoted by X as saying", remarks made, "hit out at" and a document’s maker in an aside', () => {
+    expect(speakers('The embassy said in an emailed statement that it was monitoring the situation.')).toEqual(['The embassy']);
+    expect(speakers('The opposition called on the government to release the prisoners.')).toEqual(['The opposition']);
+    expect(speakers('The campaign said the poll was wrong.')).toEqual(['The campaign']);
+    expect(speakers('Hun Sen was quoted by local media as saying the opposition would never return.')).toEqual(['Hun Sen']);
+    expect(speakers('Hun Sen made the remarks at a graduation ceremony, where he said the opposition was finished.')).toEqual(['Hun Sen']);
+    expect(speakers('Hun Sen hit out at the United States for backing the opposition.')).toEqual(['Hun Sen']);
+    expect(speakers('The report, published by the U.N. on Monday, found that 40 percent of children were malnourished.')).toEqual(['the U.N.']);
+    // A noun compound is no verb ("the main opposition voice"), a profit is not a remark, a document nobody made stays authorless.
+    expect(speakers('Last November, the Supreme Court dissolved the main opposition voice, the Cambodia National Rescue Party.')).toEqual([null]);
+    expect(speakers('The company made a profit of $3 million.')).toEqual([null]);
+    expect(speakers('The report found that rates fell.')).toEqual([null]);
+    expect(speakers('The service was cancelled after the storm.')).toEqual([null]);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

@@ -22,7 +22,7 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = function
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
@@ -37,8 +37,8 @@ export interface FoundSpeaker {
 }
 
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
-const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted as saying$/u;
-const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted as $/u;
+const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,40}? )?as saying$/u;
+const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,40}? )?as $/u;
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -74,7 +74,7 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if (inWord(masked, start - 1) || inWord(masked, j)) continue;
     const word = masked.slice(start, j);
     if (word === 'saying') {
-      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 24), start))?.[0];
+      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 70), start))?.[0];
       if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
@@ -82,9 +82,10 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     const particle = PHRASAL_STANCE_PARTICLES.get(word);
     if (particle !== undefined && masked.startsWith(` ${particle} `, j)) return { verb: `${word} ${particle}`, start };
     // "raised concerns over", "voiced serious doubts": a light verb and a speech act's noun, a few words apart.
-    if (SPEECH_ACT_VERBS.has(word)) {
+    if (SPEECH_ACT_VERBS.has(word) || MAKING_VERBS.has(word)) {
       const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
-      if (act && SPEECH_ACT_NOUNS.has(act[1] ?? '')) return { verb: masked.slice(start, j + act[0].length), start };
+      const noun = act?.[1] ?? '';
+      if (act && (SPEECH_ACT_VERBS.has(word) ? SPEECH_ACT_NOUNS : MADE_SPEECH_NOUNS).has(noun)) return { verb: masked.slice(start, j + act[0].length), start };
     }
     // "issued a report saying", "sent a letter to the ministry urging": a document issued with what it says.
     if (ISSUING_VERBS.has(word)) {
@@ -108,8 +109,9 @@ function toFound(original: string, run: WrittenWord[]): FoundSpeaker | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
-  // "FireEye Inc." keeps the full stop of its abbreviation.
-  const end = NAME_SUFFIX.test(`${last.text}.`) && !last.text.endsWith('.') && original.charAt(last.end) === '.' ? last.end + 1 : last.end;
+  // "FireEye Inc.", "the U.N." keep the full stop of their abbreviation.
+  const abbreviated = NAME_SUFFIX.test(`${last.text}.`) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(last.text);
+  const end = abbreviated && !last.text.endsWith('.') && original.charAt(last.end) === '.' ? last.end + 1 : last.end;
   const speaker = collapseWhitespace(original.slice(first.start, end)).replace(/[,;:]+$/u, '');
   if (speaker === '') return null;
   return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(speaker.toLowerCase()) || /^(?:its|their|his)$/iu.test(speaker)) };
@@ -818,6 +820,9 @@ function withoutAsides(masked: string): string {
   return out;
 }
 
+/** ", published by", " (commissioned by", ", carried out by": an aside naming who made the document before it. */
+const MADE_BY = /^\s*[,(]\s*(?:\p{Ll}+ed|written|drawn up|carried out|put together|done|led|run)\s+(?:\p{Ll}+ly\s+)?by\s+/u;
+
 /**
  * The first attribution in the sentence. `sentence` is the sentence with its
  * quotations blanked out; `original` is the same sentence as written.
@@ -828,6 +833,13 @@ export function findSpeaker(sentence: string, original: string): FoundSpeaker | 
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);
-  if (first && (first.none === true || isAuthorlessDocument(first.run))) return null;
+  if (first && first.none !== true && isAuthorlessDocument(first.run)) {
+    // "The report, published by the U.N. on Monday, found …": the document's maker, named in the aside after it.
+    const end = first.run[first.run.length - 1]?.end ?? 0;
+    const agent = MADE_BY.exec(masked.slice(end, end + 60));
+    const maker = agent ? speakerAfter(masked, end + agent[0].length, false) : null;
+    return maker ? toFound(original, oneParty(maker)) : null;
+  }
+  if (first?.none === true) return null;
   return first ? toFound(original, oneParty(first.run)) : null;
 }

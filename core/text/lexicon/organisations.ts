@@ -56,7 +56,11 @@ export const ORGANISATION_SPEAKER_HEADS = words(`
   authority authorities organisation organization group network newspaper broadcaster channel outlet website
   hospital school university institute regime junta coalition alliance bloc country nation side camp delegation
   team statement report study survey data figures records club cooperative association federation society foundation
-  consortium business lender airline carrier tribunal panel`);
+  consortium business lender airline carrier tribunal panel embassy embassies consulate mission opposition prosecution
+  defence defense campaign movement front league watchdog regulator charity secretariat directorate bureau service
+  navy command legislature senate congress municipality utility insurer retailer manufacturer operator provider
+  supplier developer producer maker startup publisher platform monitor observatory centre center institution
+  church diocese militia jury`);
 
 /** "Britain's biggest supermarket, Tesco,": bodies a possessive owner can have, besides ROLE_NOUNS. */
 export const OWNED_BODIES = words(`supermarket unit subsidiary chain brand arm division`);

@@ -19,7 +19,7 @@ export const SAY_LEMMAS = wordList(`
   emphasise emphasize underline underscore explain acknowledge admit concede confess predict warn caution
   counter retort reply remark comment quip joke boast brag exclaim opine speculate theorise theorize
   posit aver avow attest swear vouch insinuate imply assure reassure tweet vow pledge promise lament
-  complain grumble moan announce confirm disclose write note mention proclaim narrate recite articulate voice
+  complain grumble moan announce confirm disclose write note mention proclaim narrate recite articulate
   confide divulge gush rave rant fume scoff sneer shout yell scream shriek whisper murmur mutter mumble
   stammer stutter`);
 
@@ -97,6 +97,11 @@ export const SPEECH_ACT_NOUNS = words(`
   concern concerns doubt doubts question questions alarm objection objections warning warnings criticism criticisms
   complaint complaints regret regrets opposition fear fears frustration anger dismay disappointment apology apologies
   reservations scepticism skepticism outrage suspicion suspicions possibility prospect spectre specter`);
+/** "made the remarks at a rally", "made the claim in an interview": "make" and what is said with it. */
+export const MADE_SPEECH_NOUNS = words(`
+  remark remarks comment comments statement statements claim claims allegation allegations accusation accusations
+  speech speeches announcement announcements pledge pledges promise promises threat threats appeal plea admission
+  prediction predictions assertion assertions`);
 /** What follows a speech act's noun: "concerns over", "doubts about", "a warning that"; not "warning letters to 40 firms". */
 export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to with for from in after amid and but`);
 /** Words that may stand between the light verb and its noun: "expressed his deep concern", "raised serious doubts". */
@@ -125,7 +130,7 @@ export const ISSUED_CONTENT_PARTICIPLE_LEMMAS = wordList(`
  * back above $100" are events.)
  */
 export const PHRASAL_STANCE: ReadonlyArray<readonly [lemma: string, particle: string]> = [
-  ['play', 'down'], ['point', 'to'], ['speak', 'out'], ['lash', 'out'], ['weigh', 'in'],
+  ['play', 'down'], ['point', 'to'], ['speak', 'out'], ['lash', 'out'], ['weigh', 'in'], ['hit', 'out'],
 ];
 
 /**
@@ -152,6 +157,7 @@ const IRREGULAR: Readonly<Record<string, { past: string; participle: string; thi
   write: { past: 'wrote', participle: 'written' },
   read: { past: 'read', participle: 'read' },
   send: { past: 'sent', participle: 'sent' },
+  make: { past: 'made', participle: 'made' },
   show: { past: 'showed', participle: 'shown' },
   speak: { past: 'spoke', participle: 'spoken' },
   swear: { past: 'swore', participle: 'sworn' },
@@ -346,6 +352,9 @@ export const OF_TAKING_FORMS: ReadonlySet<string> = forms(
 
 /** Finite forms of the speech-act light verbs ("raised", "expresses"); see SPEECH_ACT_LEMMAS. */
 export const SPEECH_ACT_VERBS: ReadonlySet<string> = forms(SPEECH_ACT_LEMMAS, 'third', 'past');
+
+/** "makes", "made": with MADE_SPEECH_NOUNS, a speech act. */
+export const MAKING_VERBS: ReadonlySet<string> = forms(wordList(`make`), 'third', 'past');
 
 /** Finite forms of the issuing verbs ("issued", "sends"), their documents' participles ("saying", "linking"); see ISSUING_LEMMAS. */
 export const ISSUING_VERBS: ReadonlySet<string> = forms(ISSUING_LEMMAS, 'third', 'past');
