@@ -65,7 +65,8 @@ function isValidSpeaker(run: WrittenWord[]): boolean {
   const first = run[0];
   if (!last || !first || run.length > MAX_SPEAKER_WORDS) return false;
   if (run.length === 1 && PRONOUNS.has(first.text.toLowerCase())) return true;
-  if (run.some((t) => PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase()))) return false;
+  // ("The US State Department": "US" in capitals is the country, not "us".)
+  if (run.some((t) => t.text !== 'US' && (PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase())))) return false;
   if (SPEAKER_NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;

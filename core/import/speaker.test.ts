@@ -462,6 +462,18 @@ describe('speaker attribution', () => {
     expect(speakers('The service was cancelled after the storm.')).toEqual([null]);
   });
 
+  it('reads "The US State Department", what a thing is called with any object, and a list opening on the person its "his" belongs to', () => {
+    expect(speakers('The US State Department said in a statement it was deeply concerned.')).toEqual(['The US State Department']);
+    expect(speakers('Opposition leaders, most of whom live in exile, have called the election a sham.')).toEqual(['Opposition leaders']);
+    expect(speakers('Amnesty called the charges baseless and politically motivated.')).toEqual(['Amnesty']);
+    expect(speakers('Kem Sokha, his lawyer and most of the international community have called the charges baseless.')).toEqual(['Kem Sokha']);
+    // A call that names nothing, "us" as a pronoun, and a lawyer speaking for his client in a parenthesis.
+    expect(speakers('Police called the company a day later.')).toEqual([null]);
+    expect(speakers('Police called the company yesterday.')).toEqual([null]);
+    expect(speakers('She called the doctor again.')).toEqual([null]);
+    expect(speakers('Smith, his lawyer said, denied wrongdoing.')).toEqual(['his lawyer']);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

@@ -142,8 +142,13 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
     return listSubject(masked, start, end) ?? run;
   }
   // "..., a diplomat familiar with the preparations said": the whole clause is the speaker.
-  if (!run && (start === 0 || CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1)))) return clauseNounPhrase(tokens, start > 0);
-  return run;
+  const phrase = !run && (start === 0 || CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1))) ? clauseNounPhrase(tokens, start > 0) : run;
+  // "Kem Sokha, his lawyer and most of the international community have called …": the one the list's "his" belongs to.
+  if (phrase && /^(?:his|her|their|its)$/iu.test(phrase[0]?.text ?? '') && phrase.some((t) => t.text === 'and') && masked.charAt(start - 1) === ',') {
+    const owner = writtenWords(masked, clauseStart(masked, start - 1), start - 1);
+    if (owner.length > 0 && owner.length <= 4 && isPersonName(owner.map((t) => t.text))) return owner;
+  }
+  return phrase;
 }
 
 /** One item of a list of names: "Ohio", "New Mexico". */
@@ -474,8 +479,8 @@ const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POIN
 /** After "see"/"regard": an object, then "as" and what it is taken for: "a threat", "reckless.", "essential to growth". */
 const REGARDED_AS = /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+(?:(?:a|an)\s+(?!(?:result|consequence|whole|rule)(?![\p{L}]))\p{L}|\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:and|or|but|to|for|by|in|of|because)(?![\p{L}]))))/u;
 
-/** "called it a betrayal", "called the move unacceptable"; not "called it off", "called them back". */
-const CALLED_IT = /^\s+(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])/u;
+/** "called it a betrayal", "called the move unacceptable", "called the election a sham", "called the charges baseless."; not "called it off", "called them back", "called the company a day later". */
+const CALLED_IT = /^\s+(?:(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|number|lot|second|third|total|dozen|hundred|thousand|million)(?![\p{L}]))\p{L}|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?!(?:yesterday|today|tonight|again|later|earlier|back|off|up|out|down|over|home|away|instead|too|twice|once)(?![\p{L}]))\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:and|but|because|as|since)\s)))/u;
 
 /**
  * May the clause before a base form be its plural subject ("officials tell", "traders on Harbour Road say",
