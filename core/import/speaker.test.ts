@@ -474,6 +474,19 @@ describe('speaker attribution', () => {
     expect(speakers('Smith, his lawyer said, denied wrongdoing.')).toEqual(['his lawyer']);
   });
 
+  it('reads a named body a relative clause speaks for, "put it", "In X’s view" and subjects that "both" said', () => {
+    expect(speakers('The remarks drew criticism from Human Rights Watch, which said they amounted to a threat.')).toEqual(['Human Rights Watch']);
+    expect(speakers('The verdict was welcomed by the government, which said justice had been served.')).toEqual(['the government']);
+    expect(speakers('Hun Sen put it bluntly: “The opposition is finished.”')).toEqual(['Hun Sen']);
+    expect(speakers('As Ou Virak put it, the election is a formality.')).toEqual(['Ou Virak']);
+    expect(speakers('In Ou Virak’s view, the election will change nothing.')).toEqual(['Ou Virak']);
+    expect(speakers('Sam Rainsy and Kem Sokha both said the election was a sham.')).toEqual(['Sam Rainsy and Kem Sokha']);
+    // A document's relative clause, "put it" as an act, a view with no owner named.
+    expect(speakers('The report, which said rates fell, was published Monday.')).toEqual([null]);
+    expect(speakers('He put it on the table.')).toEqual([null]);
+    expect(speakers('In the end, the plan failed.')).toEqual([null]);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

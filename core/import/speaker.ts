@@ -22,12 +22,12 @@ const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = function
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
-const { OWNED_BODIES } = organisationsLexicon;
+const { ORGANISATION_SPEAKER_HEADS, OWNED_BODIES } = organisationsLexicon;
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -81,6 +81,8 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     // "played down questions", "pointed to the number of": a phrasal stance verb and its particle.
     const particle = PHRASAL_STANCE_PARTICLES.get(word);
     if (particle !== undefined && masked.startsWith(` ${particle} `, j)) return { verb: `${word} ${particle}`, start };
+    // "Hun Sen put it bluntly: …", "as Ou Virak put it,": a way of saying.
+    if ((word === 'put' || word === 'puts') && PUT_IT.test(masked.slice(j, j + 30))) return { verb: `${word} it`, start };
     // "raised concerns over", "voiced serious doubts": a light verb and a speech act's noun, a few words apart.
     if (SPEECH_ACT_VERBS.has(word) || MAKING_VERBS.has(word)) {
       const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
@@ -473,6 +475,9 @@ const ISSUED_CONTENT = new RegExp(
   'u',
 );
 
+/** After "put": "it" and a manner of saying ("put it bluntly:", "put it this way", "as X put it,"). */
+const PUT_IT = /^ it(?:(?:\s+\p{Ll}+ly)?\s*[:,.;—–]|\s+\p{Ll}+ly(?![\p{L}])|\s+(?:this|another|that)\s+way|\s+(?:simply|differently|best|succinctly)(?![\p{L}])|\s*$)/u;
+
 /** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
 
@@ -598,6 +603,9 @@ const EAGER_TO = new RegExp(
   'u',
 );
 
+/** ", which said", ", who has also warned": a relative pronoun straight before the verb. */
+const RELATIVE_SPEAKER = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|\p{Ll}+ly)\s+)*$/u;
+
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number, infinitive = false): Candidate | null {
   const eager = !infinitive && masked.charAt(verbStart - 2) === 'o' ? EAGER_TO.exec(masked.slice(Math.max(0, verbStart - 50), verbStart)) : null;
   if (eager) return candidateAt(masked, verb, verbStart - eager[0].length + (eager[0].startsWith(' ') ? 1 : 0), verbEnd, true);
@@ -609,6 +617,17 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   }
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
   if (agent) return agent;
+  // "… drew criticism from Human Rights Watch, which said …": a named body or person the relative clause speaks for.
+  const relative = RELATIVE_SPEAKER.exec(masked.slice(Math.max(0, verbStart - 40), verbStart));
+  // (Not "Sen. Jane Doe, R-Ohio, who wrote the bill …, said": a later verb of the sentence's own takes the subject.)
+  if (relative && nextVerb(masked, verbEnd) === null) {
+    const comma = verbStart - relative[0].length;
+    const antecedent = speakerAtEnd(writtenWords(masked, clauseStart(masked, comma), comma));
+    const head = antecedent?.[antecedent.length - 1]?.text ?? '';
+    if (antecedent && (/^\p{Lu}/u.test(head) || ORGANISATION_SPEAKER_HEADS.has(head)) && reportsSpeech(verb, masked, verbEnd, antecedent, infinitive)) {
+      return { at: antecedent[0]?.start ?? comma, run: antecedent };
+    }
+  }
   const subject = subjectBefore(masked, verbStart);
   const subjectStart = subject?.[0]?.start ?? 0;
   if (subject && HOLDER_OF_DOCUMENT.test(masked.slice(Math.max(0, subjectStart - 40), subjectStart))) {
@@ -774,6 +793,21 @@ function heldPositionCandidate(masked: string): Candidate | null {
   return subject && !PRONOUNS.has((subject[0]?.text ?? '').toLowerCase()) ? { at: subject[0]?.start ?? m.index, run: subject } : null;
 }
 
+/** "In Ou Virak’s view, …", "In the words of one analyst, …". */
+const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})|the\s+(?:${[...VIEW_NOUNS].join('|')})\s+of\s+)(?=[\s,])`, 'iu');
+
+function inViewCandidate(masked: string): Candidate | null {
+  const m = IN_VIEW.exec(masked.slice(0, 120));
+  if (!m) return null;
+  if (m[1] === undefined) {
+    const speaker = speakerAfter(masked, m.index + m[0].length, false);
+    return speaker ? { at: m.index, run: speaker } : null;
+  }
+  const from = m.index + m[0].indexOf(m[1]);
+  const owner = speakerAtEnd(writtenWords(masked, from, from + m[1].length));
+  return owner && /^\p{Lu}/u.test(owner[owner.length - 1]?.text ?? '') ? { at: m.index, run: owner } : null;
+}
+
 function accordingToCandidate(masked: string): Candidate | null {
   ACCORDING_TO.lastIndex = 0;
   let tries = 0;
@@ -834,7 +868,7 @@ const MADE_BY = /^\s*[,(]\s*(?:\p{Ll}+ed|written|drawn up|carried out|put togeth
  */
 export function findSpeaker(sentence: string, original: string): FoundSpeaker | null {
   const masked = withoutAsides(sentence);
-  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked), heldPositionCandidate(masked)];
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked), heldPositionCandidate(masked), inViewCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);

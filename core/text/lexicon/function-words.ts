@@ -84,7 +84,7 @@ export const POSSESSIVE_PRONOUNS = words(`its their`);
 export const AUXILIARIES = words(`
   has have had also recently again repeatedly previously earlier later publicly reportedly officially firmly
   strongly further then now once already initially separately subsequently privately openly loudly today yesterday
-  just always long still`);
+  just always long still both jointly`);
 
 /** What may follow an inverted speaker: "said Khan on Monday", "said one diplomat who ...". */
 export const AFTER_INVERTED_SPEAKER = words(`

@@ -394,5 +394,8 @@ export const POSITION_NOUNS = words(`
   pledge reasoning thesis theory narrative pitch understanding expectation prediction estimate recommendation advice
   demand proposal reply retort account version interpretation reading`);
 
+/** "In Ou Virak's view, …", "In the words of one analyst, …": whose view the sentence gives. */
+export const VIEW_NOUNS = words(`view opinion words assessment estimation judgment judgement mind eyes telling reckoning analysis account`);
+
 /** Adjectives that state a position on something before "of"/"about": "X was still critical of the government's record". */
 export const STANCE_OF_ADJECTIVES = words(`critical sceptical skeptical supportive dismissive scornful contemptuous doubtful`);
