@@ -780,17 +780,22 @@ const HELD_POSITION = new RegExp(
   'iu',
 );
 
+const COPULA_THAT = /(?<![\p{L}])(?:is|was|been|remains|remained)\s*(?:that(?![\p{L}])|:)/u;
+
 function heldPositionCandidate(masked: string): Candidate | null {
-  const text = masked.length > 2000 ? masked.slice(0, 2000) : masked;
-  if (!text.includes(' that') && !text.includes(':')) return null;
-  const m = HELD_POSITION.exec(text);
-  if (!m) return null;
-  if (m[1] !== undefined) {
-    const word = writtenWords(masked, m.index, m.index + m[1].length);
-    return word.length === 1 ? { at: m.index, run: word } : null;
+  // Most sentences have no copula before "that" or a colon: the long pattern runs only on the words before one.
+  const copula = COPULA_THAT.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
+  if (!copula) return null;
+  const from = Math.max(0, copula.index - 120);
+  const found = HELD_POSITION.exec(masked.slice(from, copula.index + copula[0].length));
+  if (!found) return null;
+  const at = from + found.index;
+  if (found[1] !== undefined) {
+    const word = writtenWords(masked, at, at + found[1].length);
+    return word.length === 1 ? { at, run: word } : null;
   }
-  const subject = subjectBefore(masked, m.index);
-  return subject && !PRONOUNS.has((subject[0]?.text ?? '').toLowerCase()) ? { at: subject[0]?.start ?? m.index, run: subject } : null;
+  const subject = subjectBefore(masked, at);
+  return subject && !PRONOUNS.has((subject[0]?.text ?? '').toLowerCase()) ? { at: subject[0]?.start ?? at, run: subject } : null;
 }
 
 /** "In Ou Virak’s view, …", "In the words of one analyst, …". */
