@@ -62,7 +62,10 @@ function organisationIn(sentence: string, offset: number, run: PunctuatedWord[],
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
-  const name = sentence.slice(first.start - offset, last.start - offset + last.core.length).replace(/\s+/gu, ' ');
+  const nameEnd = last.start - offset + last.core.length;
+  // "FireEye Inc.": an abbreviation ending the name keeps its full stop, as the speaker does.
+  const stop = sentence.charAt(nameEnd) === '.' && /^(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|(?:\p{Lu}\.)+\p{Lu})$/u.test(last.core) ? 1 : 0;
+  const name = sentence.slice(first.start - offset, nameEnd + stop).replace(/\s+/gu, ' ');
   const before = previous && previous.trailing === '' ? previous.core : '';
   // "water regulator Ofwat": the words before the noun describe it too ("the water regulator" later).
   if (ORGANISATION_NOUNS.has(before)) return { name, head: before, kinds: kindsOf(before), at: first.start, described: wordsBefore(words, words.indexOf(previous as PunctuatedWord)) };

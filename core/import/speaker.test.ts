@@ -487,6 +487,14 @@ describe('speaker attribution', () => {
     expect(speakers('In the end, the plan failed.')).toEqual([null]);
   });
 
+  it('reads a hope whose clause quotes a word, and a study as the source rather than whom it studied', () => {
+    expect(speakers('Prime Minister Hun Sen, who has ruled for more than three decades, hopes the “fireflies” will help legitimize the ballot.')).toEqual(['Hun Sen']);
+    expect(speakers('A survey of more than 1,000 voters found that most opposed the plan.')).toEqual([null]);
+    expect(speakers('Further research among social media users revealed that many civil servants were party members.')).toEqual([null]);
+    expect(speakers('A study by Oxford researchers found that rates fell.')).toEqual(['Oxford researchers']);
+    expect(speakers('Licadho’s survey of workers found that wages fell.')).toEqual(['Licadho']);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

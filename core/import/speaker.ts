@@ -17,7 +17,7 @@ import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker,
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { DOCUMENT_NOUNS, STATEMENT_NOUNS } = documentsLexicon;
+const { DOCUMENT_NOUNS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
 const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
@@ -139,7 +139,15 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
   const start = clauseStart(masked, end);
   const tokens = writtenWords(masked, start, end);
   if (start > 0 && !CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1)) && masked.charAt(start - 1) !== '-') tokens.shift(); // cut mid-word
-  const run = speakerAtEnd(tokens);
+  let run = speakerAtEnd(tokens);
+  // "A survey of 1,000 voters found", "research among social media users revealed": the document, not whom it studied.
+  if (run && run.length < tokens.length) {
+    let k = tokens.indexOf(run[0] as WrittenWord) - 1;
+    while (k > 0 && (/^[\d.,]+$/u.test(tokens[k]?.text ?? '') || STUDIED_COUNT_WORDS.has((tokens[k]?.text ?? '').toLowerCase()))) k--;
+    if (k > 0 && STUDIED_PREPOSITIONS.has((tokens[k]?.text ?? '').toLowerCase()) && DOCUMENT_NOUNS.has((tokens[k - 1]?.text ?? '').toLowerCase())) {
+      run = speakerAtEnd(tokens.slice(0, k)) ?? run;
+    }
+  }
   if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
     return listSubject(masked, start, end) ?? run;
   }
@@ -381,7 +389,7 @@ const FOLLOWED_BY_THAT =
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
 const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
-const BARE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+const BARE_CLAUSE = /^\s+(?:(?:[\p{L}\p{N}'’%$.-]+|[“"‘][^”"’]{0,60}[”"’])\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 
 /** What a denial verb's object opens with: "disputes that", "contested the figures", "rejected claims". */
 const DENIED_OBJECT =

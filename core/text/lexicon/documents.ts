@@ -55,3 +55,8 @@ export const DOCUMENT_NAME_PATTERNS: Record<string, string> = {
   analysis: 'analys[ie]s',
   dossier: 'dossiers?',
 };
+
+/** What joins a study to whom it studied ("a survey of voters", "research among users"); not "by", which names its authors. */
+export const STUDIED_PREPOSITIONS = words(`of among amongst on into about across with`);
+/** Words that may stand between that preposition and whom it studied: "a survey of more than 1,000 voters". */
+export const STUDIED_COUNT_WORDS = words(`more than some about nearly almost over around`);
