@@ -441,4 +441,13 @@ describe('a sentence opening on a determiner names no one', () => {
   it('reads "his"/"her" opening a held position as the person last named', () => {
     expect(speakers('Sok Eysan spoke to VOA on Monday, saying the party would win.\n\nHis message to voters has been that the party alone brings peace.')).toEqual(['Sok Eysan', 'Sok Eysan']);
   });
+
+  it('reads a minister’s name after a portfolio of several parts, and "made it clear" as a statement', () => {
+    const text =
+      'Last August, Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made it abundantly clear what is expected of state employees.\n\n' +
+      '“Officials must be loyal,” he said.';
+    expect(speakers(text)).toEqual(['Vong Sauth', 'Vong Sauth']);
+    // Names that end like abstract nouns stay names.
+    expect(speakers('Florence Constance said the law was fair.')).toEqual(['Florence Constance']);
+  });
 });

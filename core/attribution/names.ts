@@ -15,7 +15,7 @@ const { DETERMINERS, FUNCTION_WORDS } = functionWords;
 const { ORGANISATION_WORDS } = organisations;
 const { COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
 const { MONTHS, WEEKDAYS } = time;
-const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
+const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
 
 /** A word that can be part of a person's name. */
@@ -65,6 +65,12 @@ export interface RoleAndName {
  * "Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur" -> role + name;
  * "Sen. J.R. Ortiz" -> name only; "General Motors", "the Foreign Office" -> null.
  */
+/** A word of a ministry's portfolio after "Minister of": a known one, "and", or an abstract noun by its ending. */
+function isPortfolioWord(token: string): boolean {
+  const lower = bareWord(token).toLowerCase();
+  return PORTFOLIOS_AFTER_OF.has(lower) || (lower.length > 5 && PORTFOLIO_ENDING.test(lower));
+}
+
 export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null {
   for (let k = tokens.length - 2; k >= 0; k--) {
     const word = tokens[k] ?? '';
@@ -76,7 +82,7 @@ export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null 
     if (name[0] === 'of') {
       let j = k + 2;
       if (tokens[j] === 'the') j++;
-      while (j < tokens.length - 1 && PORTFOLIOS_AFTER_OF.has(bareWord(tokens[j] ?? '').toLowerCase())) j++;
+      while (j < tokens.length - 1 && isPortfolioWord(tokens[j] ?? '')) j++;
       name = tokens.slice(j);
       roleEnd = j;
       if (!isPersonName(name) || (name.length > 2 && j === k + 2 + (tokens[k + 2] === 'the' ? 1 : 0))) {
@@ -89,6 +95,13 @@ export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null 
     if (!isPersonName(name)) return null;
     if (k === 0 && name.length === 1 && AMBIGUOUS_TITLES.has(lower)) return null;
     return { role: tokens.slice(0, roleEnd), name };
+  }
+  // "Youth Rehabilitation Vong Sauth" (the end of "Minister of … Veterans and Youth Rehabilitation Vong Sauth"): a
+  // portfolio's words before the name are not the name.
+  let from = 0;
+  while (from < tokens.length - 2 && isPortfolioWord(tokens[from] ?? '')) from++;
+  if (from > 0 && tokens.slice(0, from).some((t) => PORTFOLIO_ENDING.test(bareWord(t).toLowerCase())) && isPersonName(tokens.slice(from))) {
+    return { role: tokens.slice(0, from), name: tokens.slice(from) };
   }
   return isPersonName(tokens) ? { role: [], name: [...tokens] } : null;
 }

@@ -83,6 +83,8 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if (particle !== undefined && masked.startsWith(` ${particle} `, j)) return { verb: `${word} ${particle}`, start };
     // "Hun Sen put it bluntly: …", "as Ou Virak put it,": a way of saying.
     if ((word === 'put' || word === 'puts') && PUT_IT.test(masked.slice(j, j + 30))) return { verb: `${word} it`, start };
+    // "made it abundantly clear", "made plain", "has made known": a statement.
+    if (MAKING_VERBS.has(word) && MADE_CLEAR.test(masked.slice(j, j + 40))) return { verb: `${word} ${MADE_CLEAR.exec(masked.slice(j, j + 40))?.[1] ?? 'clear'}`, start };
     // "raised concerns over", "voiced serious doubts": a light verb and a speech act's noun, a few words apart.
     if (SPEECH_ACT_VERBS.has(word) || MAKING_VERBS.has(word)) {
       const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
@@ -485,6 +487,9 @@ const ISSUED_CONTENT = new RegExp(
 
 /** After "put": "it" and a manner of saying ("put it bluntly:", "put it this way", "as X put it,"). */
 const PUT_IT = /^ it(?:(?:\s+\p{Ll}+ly)?\s*[:,.;—–]|\s+\p{Ll}+ly(?![\p{L}])|\s+(?:this|another|that)\s+way|\s+(?:simply|differently|best|succinctly)(?![\p{L}])|\s*$)/u;
+
+/** After "made": "it clear", "it abundantly clear", "plain", "known". */
+const MADE_CLEAR = /^\s+(?:it\s+)?(?:\p{Ll}+ly\s+)?(clear|plain|known)(?![\p{L}])/u;
 
 /** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
