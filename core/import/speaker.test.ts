@@ -495,6 +495,13 @@ describe('speaker attribution', () => {
     expect(speakers('Licadho’s survey of workers found that wages fell.')).toEqual(['Licadho']);
   });
 
+  it('passes over a verb inside a relative clause when the sentence’s own verb follows it', () => {
+    expect(speakers('Kung Raiya, 27, who was jailed after a post on Facebook the CPP claimed was inciting revolution, said he would boycott the vote.')).toEqual(['Kung Raiya']);
+    expect(speakers('Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said about 8.4 million Americans would lose coverage.')).toEqual(['Sen. Jane Doe']);
+    // With no verb after it, the relative clause speaks for its named antecedent.
+    expect(speakers('The remarks drew criticism from Human Rights Watch, which said they amounted to a threat.')).toEqual(['Human Rights Watch']);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

@@ -703,11 +703,23 @@ function closesSentence(masked: string, candidate: Candidate, verbEnd: number): 
   return /^[,”"»—]$/u.test(charBefore(masked, first).ch);
 }
 
+/** ", who … ," and ", which … ,": relative clauses set off by commas, as [start, end) of their text. */
+function relativeClauses(masked: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of masked.matchAll(/,\s*(?:who|which)\s[^,;:]{3,200},/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 function verbCandidate(masked: string): Candidate | null {
   let tries = 0;
   let weak: Candidate | null = null;
+  const relatives = masked.includes(', who') || masked.includes(', which') ? relativeClauses(masked) : [];
   for (let at = nextVerb(masked, 0); at && tries++ < MAX_CANDIDATES; at = nextVerb(masked, at.start + at.verb.length)) {
     const { verb, start } = at;
+    // "Kung Raiya, 27, who was jailed after a post the CPP claimed was …, said": a verb inside a relative clause is not
+    // the sentence's when one follows the clause.
+    const inside = relatives.find(([from, to]) => start > from && start < to);
+    if (inside && nextVerb(masked, inside[1]) !== null) continue;
     const found = candidateAt(masked, verb, start, start + verb.length);
     if (!found) continue;
     if (weak) {
