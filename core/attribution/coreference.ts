@@ -128,6 +128,14 @@ export class Coreference {
   private readonly capitalisedInside = new Set<string>();
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
+  /** Places known before the first sentence: the dateline's ("Phnom Penh", "Cambodia"). */
+  knowPlaces(places: readonly string[]): void {
+    for (const place of places) {
+      const key = place.trim().toLowerCase();
+      if (key !== '') this.places.add(key);
+    }
+  }
+
   observe(sentence: string, offset: number, quoted = false): void {
     this.quoted.push(quoted);
     const found = scanMentions(sentence, offset);

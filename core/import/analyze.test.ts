@@ -82,6 +82,35 @@ describe('the sample article (000_271fd31029f7693a.txt)', () => {
   });
 });
 
+describe('a byline of names alone under the headline, and the dateline after it', () => {
+  const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
+
+  it('reads "Sun Narin and Malis Tum" as the byline and "Phnom Penh —" as the dateline', () => {
+    expect(kinds('Cambodian Government Leans on Civil Servants\n\nSun Narin and Malis Tum\n\nPhnom Penh — On July 7, campaigning began.\n\nHe said he would win.')).toEqual([
+      ['headline', 'Cambodian Government Lea'],
+      ['byline', 'Sun Narin and Malis Tum'],
+      ['dateline', 'Phnom Penh —'],
+      ['claim', 'On July 7, campaigning b'],
+      ['claim', 'He said he would win.'],
+    ]);
+    expect(kinds('Hun Sen Circles Opponents\n\nDavid Boyle\n\nBangkok — Tharo has fled twice.').slice(1, 3)).toEqual([
+      ['byline', 'David Boyle'],
+      ['dateline', 'Bangkok —'],
+    ]);
+  });
+
+  it('keeps the dateline’s place a place, so a later "he" is not Phnom Penh', () => {
+    const speakers = analyzeArticle('Votes for Jobs\n\nSun Narin\n\nPhnom Penh — On July 7, in the capital Phnom Penh, Prime Minister Hun Sen addressed a rally.\n\nIn a typical speech, he said he would defend Cambodia.').claims.filter((c) => c.kind === 'claim').map((c) => c.speaker);
+    expect(speakers).toEqual([null, 'Hun Sen']);
+  });
+
+  it('does not take a sentence, a name with more words, or a mixed-case opening without a byline above for either', () => {
+    expect(kinds('Sea wall delayed\n\nThe council met on Monday.\n\nThe wall — long promised — is late.').map((k) => k[0])).toEqual(['headline', 'claim', 'claim']);
+    expect(kinds('Sea wall delayed\n\nHuman Rights Watch and the United Nations\n\nThe wall is late.')[1]?.[0]).not.toBe('byline');
+    expect(kinds('Sea wall delayed\n\nThe deal — agreed in May — collapsed on Monday.')[1]).toEqual(['claim', 'The deal — agreed in May']);
+  });
+});
+
 describe('a standfirst under the headline', () => {
   const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
 

@@ -9,7 +9,7 @@ import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from '../text/characters';
-import { dateFromLines, isByline, isCaption, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
+import { dateFromLines, isByline, isCaption, isNamesLine, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { checkArticleShape, countSentenceMarks } from './limits';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import { titleFromHeadline, titleFromSentence, UNTITLED } from './title';
@@ -296,11 +296,12 @@ class ArticleReader {
       const raw = block.lines[i];
       const line = raw ? trimSpan(text, raw.start, raw.end) : null;
       if (!line) continue;
-      if (isByline(text, line)) {
+      // (A line of names alone straight under the headline is a byline without "By": "Sun Narin and Malis Tum".)
+      if (isByline(text, line) || (rows[rows.length - 1]?.kind === 'headline' && isNamesLine(text.slice(line.start, line.end)))) {
         rows.push({ ...line, kind: 'byline', paragraph: null });
         continue;
       }
-      const dateline = matchDateline(text, line.start, line.end);
+      const dateline = matchDateline(text, line.start, line.end, rows[rows.length - 1]?.kind === 'byline');
       if (dateline) {
         this.dateline ??= dateline.place;
         this.bodyStarted = this.firstLineSeen = true;
@@ -340,7 +341,8 @@ export function analyzeArticle(text: string): AnalyzedArticle {
     sentenceRows.push(i);
   });
   const speakers = new Array<string | null>(rows.length).fill(null);
-  attributeSpeakers(text, sentences).forEach((speaker, i) => {
+  // The dateline's place ("Phnom Penh —") is a place wherever the story names it again, never a person "he" may be.
+  attributeSpeakers(text, sentences, reader.dateline === null ? [] : reader.dateline.split(',')).forEach((speaker, i) => {
     const row = sentenceRows[i];
     if (row !== undefined) speakers[row] = speaker;
   });

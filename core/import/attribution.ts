@@ -19,12 +19,13 @@ export interface ArticleSentence {
   turn?: SpeakerLabel | null;
 }
 
-export function attributeSpeakers(text: string, sentences: readonly ArticleSentence[]): (string | null)[] {
+export function attributeSpeakers(text: string, sentences: readonly ArticleSentence[], places: readonly string[] = []): (string | null)[] {
   const speakers: (string | null)[] = [];
   const quotes: QuoteMasked[] = [];
   const openAtStart: boolean[] = [];
   let open: OpenQuote = null;
   const coreference = new Coreference();
+  coreference.knowPlaces(places);
 
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;

@@ -53,15 +53,20 @@ export function matchDatePrefix(text: string): DatePrefix | null {
 const DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—:])/u;
 
-export function matchDateline(text: string, start: number, lineEnd: number): Dateline | null {
+/** "Phnom Penh —", "Phnom Penh, Cambodia —", "Bangkok —": a place in mixed case and a long dash, read only straight after a byline. */
+const MIXED_CASE_DATELINE =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:,[ \t]*\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.]*){0,3}){0,2}[ \t]*(?:--|[–—])/u;
+
+export function matchDateline(text: string, start: number, lineEnd: number, afterByline = false): Dateline | null {
   const window = text.slice(start, Math.min(lineEnd, start + 160));
-  const m = DATELINE.exec(window);
+  const m = DATELINE.exec(window) ?? (afterByline ? MIXED_CASE_DATELINE.exec(window) : null);
   if (!m || m[1] === undefined) return null;
   const end = start + m[0].length;
   // The dash or colon must stand free: "ISLAMABAD - The", not "U.S.-China".
   if (end < lineEnd && !isSpaceCode(text.charCodeAt(end))) return null;
   const city = m[1];
-  if ((city.match(/\p{Lu}/gu) ?? []).length < 3 || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
+  // ("Bangkok —", "Phnom Penh —" in mixed case only straight after a byline: elsewhere "The deal —" opens a sentence.)
+  if ((city.match(/\p{Lu}/gu) ?? []).length < (afterByline ? 1 : 3) || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
   const place = collapseWhitespace(m[0].replace(/\s*(?:--|[-–—:])$/u, ''));
   return { start, end, place };
 }
@@ -256,4 +261,18 @@ export function isLeadIn(text: string, span: TextSpan): boolean {
   if (span.end - span.start > 80) return false;
   const value = text.slice(span.start, span.end);
   return /:[*_]*$/u.test(value) && !/[.!?]/u.test(value) && value.split(/\s+/u).length <= 8;
+}
+
+/**
+ * "Sun Narin and Malis Tum", "David Boyle": a line of one to four people's names and nothing else. Straight under the
+ * headline it is a byline without "By" (as VOA and many wire sites print it); the caller checks that place.
+ */
+export function isNamesLine(value: string): boolean {
+  const line = withoutEmphasis(value.trim());
+  if (line.length === 0 || line.length > 80 || /[.!?:;"“”]$/u.test(line)) return false;
+  const parts = line.split(/\s*,\s*|\s+(?:and|&)\s+/u).filter((p) => p !== '');
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => {
+    const tokens = p.split(/\s+/u);
+    return tokens.length >= 2 && tokens.length <= 4 && isPersonName(tokens);
+  });
 }
