@@ -745,3 +745,71 @@ police|But police said they did investigate the mining company.`),
     expect(findDenial('These figures have been questioned by economists at the central bank on Monday.')?.holder).toBe('economists');
   });
 });
+
+describe('opposed predicates asserted by two parties', () => {
+  it('"continued to work" against "stopped working", told by two named parties', () => {
+    expect(
+      pairs(`
+The government|The government has claimed that they had continued to work covertly for the radio station.
+Lam Chantha|His wife, Lam Chantha, said her husband stopped working for the station when its bureau closed.`),
+    ).toEqual([['His wife, Lam Chantha, s', 'The government has claim', 'stopped working for the station']]);
+  });
+
+  it('"prices rose" against "prices fell", and "illegally" against "legally"', () => {
+    expect(
+      pairs(`
+The statistics office|Food prices rose sharply in the capital last month, the statistics office said.
+Traders' union|Prices fell in the capital's markets, the traders' union said.`),
+    ).toEqual([["Prices fell in the capit", 'Food prices rose sharply', "fell in the capital's markets"]]);
+    expect(
+      pairs(`
+The company|The company said hundreds of families were living illegally on the concession land.
+Villagers' lawyer|Their lawyer said the families were living legally on the land they had farmed for decades.`),
+    ).toHaveLength(1);
+  });
+
+  it('look-alikes: one speaker, a negated or conditional predicate, two subjects, the article alone, two years', () => {
+    // The same speaker telling what stopped and what continued.
+    expect(
+      pairs(`
+Hun Sen|Hun Sen said the evictions stopped in 2015.
+Hun Sen|He said land reform continued in the provinces.`),
+    ).toEqual([]);
+    // "did not stop working" sides with "continued to work".
+    expect(
+      pairs(`
+The government|The government said the reporters continued to work for the station.
+Lam Chantha|Lam Chantha said her husband did not stop working for the station.`),
+    ).toEqual([]);
+    // A condition asserts nothing: "If they win …".
+    expect(
+      pairs(`
+Sok Eysan|Sok Eysan said the party lost the vote in the capital.
+Chab Suy|Chab Suy said that if the party wins the vote in the capital, the opposition will protest.`),
+    ).toEqual([]);
+    // Two subjects: Britain's economy shrank, the euro zone's grew.
+    expect(
+      pairs(`
+The Office for National Statistics|Britain's economy shrank by 0.3% in the first quarter, the Office for National Statistics said.
+Eurostat|The euro zone economy grew by 0.4% in the same period, Eurostat said.`),
+    ).toEqual([]);
+    // One party won, the other lost: they agree.
+    expect(
+      pairs(`
+The election commission|The election commission said Labour won the seat by 400 votes.
+The Conservatives|The Conservatives lost the seat after 30 years, their agent said.`),
+    ).toEqual([]);
+    // The article's own facts, told in turn, are no disagreement.
+    expect(
+      pairs(`
+The factory stopped production in March.
+Production continued at the second plant.`),
+    ).toEqual([]);
+    // Different years are different events.
+    expect(
+      pairs(`
+The ministry|Exports rose in 2023, the ministry said.
+Analysts|Exports fell in 2024, analysts said.`),
+    ).toEqual([]);
+  });
+});

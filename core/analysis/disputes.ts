@@ -21,11 +21,17 @@ import type { AnalysisRow, InArticleDispute } from './types';
 import * as denialLexicon from '../text/lexicon/denial';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as timeLexicon from '../text/lexicon/time';
+import * as oppositesLexicon from '../text/lexicon/opposites';
+import * as reportingLexicon from '../text/lexicon/reporting-verbs';
+import { tokenize, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED } = denialLexicon;
 const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
 const { WEEKDAYS } = timeLexicon;
+const { OPPOSED_PREDICATES } = oppositesLexicon;
+const { SPEECH_VERBS } = reportingLexicon;
+const { CONDITION_OPENERS, NEGATORS } = denialLexicon;
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;
@@ -804,6 +810,126 @@ function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Which pair of OPPOSED_PREDICATES a word belongs to, and on which side. */
+const OPPOSED_SIDE = new Map<string, { pair: number; side: 0 | 1 }>();
+OPPOSED_PREDICATES.forEach(([a, b], pair) => {
+  for (const w of a) OPPOSED_SIDE.set(w, { pair, side: 0 });
+  for (const w of b) OPPOSED_SIDE.set(w, { pair, side: 1 });
+});
+const MAYBE_OPPOSED = new RegExp(`\\b(?:${[...OPPOSED_SIDE.keys()].join('|')})\\b`, 'iu');
+
+/** An opposed predicate as one sentence asserts it: its pair and side, and the content words right before and after it. */
+interface Opposed {
+  pair: number;
+  side: 0 | 1;
+  phrase: string;
+  before: Set<string>;
+  after: Set<string>;
+}
+
+/** Words read on each side of an opposed predicate. */
+const OPPOSED_WINDOW = 4;
+/** How many earlier rows holding an opposed predicate a later one is compared with. */
+const OPPOSED_REACH = 8;
+
+function contentConcept(t: Token): string | null {
+  if (t.type !== 'word') return null;
+  const c = concepts(t.text);
+  return c.size === 1 ? [...c][0]! : null;
+}
+
+/**
+ * The opposed predicates a sentence asserts ("stopped working for RFA", "prices rose"): not negated ("did not stop",
+ * which sides with "continued"), not under a condition ("If they win"), not a modifier ("the rising cost").
+ */
+function opposedIn(text: string): Opposed[] {
+  const head = text.length > 2000 ? text.slice(0, 2000) : text;
+  if (!MAYBE_OPPOSED.test(head)) return [];
+  const toks = tokenize(head);
+  const out: Opposed[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const at = t.type === 'word' ? OPPOSED_SIDE.get(t.lower) : undefined;
+    if (!at) continue;
+    if (/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/.test(toks[i - 1]?.lower ?? '')) continue;
+    let suspended = false;
+    const before = new Set<string>();
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const w = toks[k]!;
+      if (w.type !== 'word') break;
+      if (NEGATORS.has(w.lower) || w.lower.endsWith("n't") || CONDITION_OPENERS.has(w.lower)) {
+        suspended = true;
+        break;
+      }
+      if (w.lower === 'that' || SPEECH_VERBS.has(w.lower)) break;
+      const c = contentConcept(w);
+      if (c && before.size < OPPOSED_WINDOW) before.add(c);
+    }
+    if (suspended) continue;
+    // A condition further back in the clause: "If the party wins the election, …".
+    for (let k = i - 7; k >= 0 && k >= i - 14 && toks[k]!.type === 'word'; k--) if (CONDITION_OPENERS.has(toks[k]!.lower)) suspended = true;
+    if (suspended) continue;
+    const after = new Set<string>();
+    let end = i;
+    for (let k = i + 1; k < toks.length && k <= i + OPPOSED_WINDOW + 2 && after.size < OPPOSED_WINDOW; k++) {
+      const w = toks[k]!;
+      if (w.type !== 'word' || w.lower === 'that' || w.lower === 'but' || w.lower === 'and') break;
+      const c = contentConcept(w);
+      if (!c) continue;
+      after.add(c);
+      end = k;
+    }
+    out.push({ ...at, phrase: head.slice(t.start, toks[end]!.end), before, after });
+  }
+  return out;
+}
+
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * Two named parties asserting opposite predicates of one thing: "It has also claimed that they had continued to
+ * work covertly for the radio station" / "his wife said her husband stopped working for RFA". The two must share a
+ * content word on the same side of the predicate (what stopped or continued, what rose or fell), beyond the
+ * speakers' names; when both name who did it, one must hold the other ("Labour won the seat" and "the Tories lost
+ * the seat" agree). Different years are different events. Bounded: each row looks at OPPOSED_REACH such rows back.
+ */
+function opposedPredicates(prep: Prepared): InArticleDispute[] {
+  const out: InArticleDispute[] = [];
+  const found: Opposed[][] = prep.rows.map((row) => (row.kind === 'claim' && row.speaker ? opposedIn(row.text) : []));
+  const years = (i: number) => new Set(prep.rows[i]!.text.slice(0, 2000).match(YEAR) ?? []);
+  for (let j = 0; j < prep.rows.length; j++) {
+    const later = found[j]!;
+    if (later.length === 0) continue;
+    const row = prep.rows[j]!;
+    let seen = 0;
+    search: for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < OPPOSED_REACH; i--) {
+      const earlier = found[i]!;
+      if (earlier.length === 0) continue;
+      seen++;
+      const other = prep.rows[i]!;
+      if (sameSpeaker(other.speaker, row.speaker)) continue;
+      const ya = years(i);
+      const yb = years(j);
+      if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) continue;
+      const names = new Set([...speakerConcepts(row.speaker), ...speakerConcepts(other.speaker)]);
+      for (const b of later) {
+        for (const a of earlier) {
+          if (a.pair !== b.pair || a.side === b.side) continue;
+          // Both name what did it: one must be the other, or part of it ("prices" and "food prices"; not "Britain's
+          // economy" and "the euro zone economy").
+          const subjects = shared(a.before, b.before);
+          if (a.before.size > 0 && b.before.size > 0 && subjects.length < Math.min(a.before.size, b.before.size)) continue;
+          const common = [...subjects, ...shared(a.after, b.after)].filter((w) => !names.has(w));
+          if (common.length === 0) continue;
+          out.push({ denial: j, target: i, phrase: b.phrase, speaker: row.speaker });
+          break search;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
   const prep: Prepared = {
     rows,
@@ -869,6 +995,8 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     const negated = negationAnswered(prep, j);
     if (negated !== null) link({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
   });
+  // Two named parties asserting opposite predicates of one thing ("stopped working" / "continued to work").
+  for (const d of opposedPredicates(prep)) link(d);
   // Two sources giving different figures for one thing: a disagreement with no denial word.
   disputes.push(...competingFigures(rows, prep.paragraphOf, new Set(disputes.map((d) => d.denial))));
   return disputes;
