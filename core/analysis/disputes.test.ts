@@ -813,3 +813,32 @@ Analysts|Exports fell in 2024, analysts said.`),
     ).toEqual([]);
   });
 });
+
+describe('a named party contradicting a claim told paragraphs earlier', () => {
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, k) => `\nHun Sen|He spoke about the harvest in district number ${k + 1} and the rains of the season.`).join('\n');
+
+  it('the same predicate and subject, eleven sentences back, by another named party', () => {
+    expect(
+      pairs(`
+Human rights groups|Human rights groups have claimed that thousands of families have been evicted, and that the government has failed to pay them.
+${filler(10)}
+
+Hun Sen|However, the prime minister insisted that his government never evicted villagers who were living on the land.`),
+    ).toEqual([['However, the prime minis', 'Human rights groups have', 'his government never evicted villagers who were living on the land']]);
+  });
+
+  it('look-alikes: the article alone, one speaker, another predicate, another subject, an unattributed claim', () => {
+    const far = (earlier: string, later: string) => pairs(`${earlier}\n${filler(10)}\n\n${later}`);
+    // The article's own negative fact answers nobody.
+    expect(far('Human rights groups|Rights groups said the government evicted thousands of families.', 'The government never evicted families from the northern provinces.')).toEqual([]);
+    // The same speaker, restating.
+    expect(far('Hun Sen|Hun Sen said the government evicted squatters from state land.', 'Hun Sen|He said the government never evicted villagers from their own land.')).toEqual([]);
+    // Another predicate about the same subject.
+    expect(far('Human rights groups|Rights groups said the government evicted thousands of families.', 'Hun Sen|Hun Sen said the government never sold land to foreign companies.')).toEqual([]);
+    // The same verb, another subject, nothing else in common.
+    expect(far('Human rights groups|Rights groups said thousands of families were evicted by the company.', 'Hun Sen|Hun Sen said the army never evicted anyone.')).toEqual([]);
+    // A claim the article tells in its own voice is no party's position.
+    expect(far('Thousands of families have been evicted by the government since 2010.', 'Hun Sen|Hun Sen said his government never evicted villagers.')).toEqual([]);
+  });
+});

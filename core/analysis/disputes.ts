@@ -770,6 +770,39 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation, ear
     if (negation.subject === 'pronoun' && common.length < 2 && !namesDenier(earlier, keys) && !mentionsAny(earlier, denierNames)) continue;
     return [i];
   }
+  return denier ? reassertedFar(prep, denial, negation, verb, clause, subject) : [];
+}
+
+/** How many claims back, past the near ones, a named party's contradiction looks for a named party's claim. */
+const FAR_CONTRADICTION_REACH = 30;
+
+/**
+ * A named party contradicting a named party's claim told paragraphs earlier: "However, the prime minister insisted
+ * that his government never evicted villagers" against "Human rights groups have claimed that thousands of families
+ * have been evicted … and that the government has failed …" eleven sentences before. Far back, only a strong overlap
+ * counts: the same predicate and the same subject, or the predicate and two more words in common (beyond both
+ * speakers' names). Bounded by LOOK_BACK rows and FAR_CONTRADICTION_REACH claims.
+ */
+function reassertedFar(prep: Prepared, denial: number, negation: Negation, verb: string, clause: ReadonlySet<string>, subject: string | null): number[] {
+  const denier = prep.rows[denial]!.speaker;
+  const names = speakerConcepts(denier);
+  let seen = 0;
+  for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < FAR_CONTRADICTION_REACH; i--) {
+    if (near(prep, denial, i)) continue;
+    if (!candidate(prep, denial, i)) continue;
+    seen++;
+    const earlier = prep.rows[i]!;
+    if (!earlier.speaker) continue;
+    const words = wordsOf(prep, i);
+    if (!words.has(verb)) continue;
+    const own = prep.negations[i] ?? findNegation(earlier.text);
+    if (own && concept(own.verb) === verb) continue;
+    const theirs = speakerConcepts(earlier.speaker);
+    const common = shared(clause, words).filter((w) => w !== verb && !names.has(w) && !theirs.has(w));
+    // The subject as written: "government" is too common a word to be a concept, not too common to be a subject.
+    const sameSubject = subject !== null && mentionsWord(earlier, negation.subject) && !names.has(subject) && !theirs.has(subject);
+    if (sameSubject || common.length >= 2) return [i];
+  }
   return [];
 }
 
