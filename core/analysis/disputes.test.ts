@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toAnalysisJson } from '../cli/analyze';
 import { analyzeArticle } from '../import/analyze';
-import { findDenial } from './denial';
+import { findDenial, findNegation } from './denial';
 import { findDisputes } from './disputes';
 import { DOUBTED_FINDING, pairs } from './test-rows';
 import type { AnalysisRow } from './types';
@@ -840,5 +840,43 @@ Hun Sen|However, the prime minister insisted that his government never evicted v
     expect(far('Human rights groups|Rights groups said thousands of families were evicted by the company.', 'Hun Sen|Hun Sen said the army never evicted anyone.')).toEqual([]);
     // A claim the article tells in its own voice is no party's position.
     expect(far('Thousands of families have been evicted by the government since 2010.', 'Hun Sen|Hun Sen said his government never evicted villagers.')).toEqual([]);
+  });
+});
+
+describe('a reason denied, and a view the speaker relays to answer it', () => {
+  it('"not because X" negates the predicate of X; "not because of X" and "did not leave because" read as before', () => {
+    expect(findNegation('It was because of its illegal offenses, not because the CPP dissolved it.')).toMatchObject({ verb: 'dissolved', subject: 'cpp', phrase: 'not because the CPP dissolved it' });
+    expect(findNegation('They won, not because the opposition boycotted the vote but because voters trusted them.')).toMatchObject({ verb: 'boycotted', subject: 'opposition' });
+    expect(findNegation('He resigned, not because of the pay.')).toBeNull();
+    expect(findNegation('He did not leave because he was ill.')).toMatchObject({ verb: 'leave' });
+  });
+
+  it('"Some say X …" then "not because X" by the same speaker: the relayed view is answered', () => {
+    expect(
+      pairs(`
+Sok Eysan|"Some say the CPP was afraid of losing the election, which is why it dissolved the party.
+Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved it.`),
+    ).toEqual([['It was because of its il', '"Some say the CPP was af', 'not because the CPP dissolved it']]);
+  });
+
+  it('look-alikes: the speaker\'s own claim, a relayed view about something else, the article alone', () => {
+    // Without "Some say", the earlier sentence is the speaker's own: nobody is answered.
+    expect(
+      pairs(`
+Sok Eysan|"The court dissolved the party after a long trial.
+Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved it.`),
+    ).toEqual([]);
+    // A relayed view of another predicate.
+    expect(
+      pairs(`
+Sok Eysan|"Some say the CPP was afraid of losing the election.
+Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved it.`),
+    ).toEqual([]);
+    // "Some say" in the article's own voice, answered by the article: no party on either side.
+    expect(
+      pairs(`
+Some say the factory closed the plant to cut costs.
+The plant closed because of the flood, not because the factory closed it to cut costs.`),
+    ).toEqual([]);
   });
 });

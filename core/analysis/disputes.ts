@@ -26,7 +26,7 @@ import * as reportingLexicon from '../text/lexicon/reporting-verbs';
 import { tokenize, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED } = denialLexicon;
+const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED, RELAYED_VIEW } = denialLexicon;
 const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
 const { WEEKDAYS } = timeLexicon;
 const { OPPOSED_PREDICATES } = oppositesLexicon;
@@ -122,6 +122,8 @@ function candidate(prep: Prepared, denial: number, i: number): boolean {
   const denier = prep.rows[denial]!;
   if (!sameSpeaker(row.speaker, denier.speaker)) return true;
   if (prep.denials[denial] && RELAYED.test(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) return true;
+  // "Some say the CPP was afraid of losing …" / "It was because of its illegal offenses, not because …": others' view, relayed to be answered.
+  if (RELAYED_VIEW.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return true;
   let other = prep.otherParty.get(denial);
   if (other === undefined) {
     other = namesOtherParty(denier);
