@@ -5,7 +5,7 @@ import { toAnalysisJson } from '../cli/analyze';
 import { analyzeArticle } from '../import/analyze';
 import { findDenial, findNegation } from './denial';
 import { findDisputes } from './disputes';
-import { DOUBTED_FINDING, pairs } from './test-rows';
+import { DOUBTED_FINDING, pairs, rows } from './test-rows';
 import type { AnalysisRow } from './types';
 
 describe('disputes on the sample article', () => {
@@ -878,5 +878,33 @@ Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved 
 Some say the factory closed the plant to cut costs.
 The plant closed because of the flood, not because the factory closed it to cut costs.`),
     ).toEqual([]);
+  });
+});
+
+describe('a named party\'s contrast with what another has just said', () => {
+  const contrasted = (earlier: string, later: string) => {
+    const { text, rows: r } = rows(`${earlier}\n\n${later}`);
+    return findDisputes(text, r).map((d) => ({ denial: d.denial, target: d.target, phrase: d.phrase, speaker: d.speaker, doubt: d.doubt ?? false }));
+  };
+
+  it('"But X said …" about the same thing: both sides contested, as a doubt (neither is called false)', () => {
+    expect(
+      contrasted(
+        'Human rights groups|Human rights groups have claimed that thousands of families were evicted over land concessions without adequate compensation.',
+        'Hun Sen|But Hun Sen said his government did provide appropriate compensation to the people whose land was affected by concessions.',
+      ),
+    ).toEqual([{ denial: 1, target: 0, phrase: 'But Hun Sen said his government did provide appropriate compensation to the…', speaker: 'Hun Sen', doubt: true }]);
+  });
+
+  it('look-alikes: one speaker going on, the article\'s own "But", one word in common, an unnamed earlier claim', () => {
+    const earlier = 'Human rights groups|Human rights groups have claimed that thousands of families were evicted over land concessions without adequate compensation.';
+    // The same speaker going on.
+    expect(contrasted('Hun Sen|Hun Sen said land concessions brought jobs and compensation to the provinces.', 'Hun Sen|But he said compensation for land concessions took years to arrive.')).toEqual([]);
+    // The article's own "But".
+    expect(contrasted(earlier, 'But compensation for land concessions has risen since 2015.')).toEqual([]);
+    // One word in common is no shared subject.
+    expect(contrasted(earlier, 'Hun Sen|But Hun Sen said the families would receive new schools.')).toEqual([]);
+    // An earlier claim in the article's own voice holds no party's position.
+    expect(contrasted('Thousands of families were evicted over land concessions without adequate compensation.', 'Hun Sen|But Hun Sen said his government paid compensation for land concessions.')).toEqual([]);
   });
 });

@@ -965,6 +965,47 @@ function opposedPredicates(prep: Prepared): InArticleDispute[] {
   return out;
 }
 
+/** How many claims before a contrast ("However, …", "But …") it may answer. */
+const CONTRAST_REACH = 3;
+
+/**
+ * A named party's contrast answering the position another named party has just told: "“In places where there are a
+ * lot of Vietnamese, the CPP always wins,” Say Lork said" / "However, commune chief Chab Suy … attributes his win to
+ * the CPP's good governance". Only a sentence opening on the contrast, only between two named parties, and only
+ * about the same thing: two content words in common beyond both names. Told as a contrast, not a denial: both sides
+ * are contested, neither is said to be false (a doubt).
+ */
+function contrastAnswered(prep: Prepared, j: number): number | null {
+  const row = prep.rows[j]!;
+  if (!row.speaker) return null;
+  const words = wordsOf(prep, j);
+  const names = speakerConcepts(row.speaker);
+  let seen = 0;
+  for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < CONTRAST_REACH; i--) {
+    if (!near(prep, j, i)) break;
+    const earlier = prep.rows[i]!;
+    if (earlier.kind !== 'claim' || prep.denials[i]) continue;
+    seen++;
+    if (!earlier.speaker || sameSpeaker(earlier.speaker, row.speaker)) continue;
+    // A negated claim is answered only by asserting its very predicate (negationAnswered): "he never invested in the
+    // company" / "But police said they did investigate the company" share words, not a position.
+    if (prep.negations[i]) continue;
+    const theirs = speakerConcepts(earlier.speaker);
+    const common = shared(words, wordsOf(prep, i)).filter((w) => !names.has(w) && !theirs.has(w) && !/^\d/.test(w));
+    if (common.length >= 2) return i;
+  }
+  return null;
+}
+
+/** The words a contrast opens with, shown for it: up to its first clause's end or a dozen words. */
+function opening(text: string): string {
+  const clause = text.slice(0, 200).split(/[,;:—–]\s(?=\S)/u);
+  let out = clause[0]!.length < 12 && clause.length > 1 ? `${clause[0]}, ${clause[1]}` : clause[0]!;
+  const w = out.split(/\s+/u);
+  if (w.length > 12) out = `${w.slice(0, 12).join(' ')}…`;
+  return out.replace(/[.!?”"]+$/u, '');
+}
+
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
   const prep: Prepared = {
     rows,
@@ -1029,6 +1070,13 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     // The negation contradicts what the later sentence asserts: it is the denial, as when it comes second.
     const negated = negationAnswered(prep, j);
     if (negated !== null) link({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
+  });
+  // A named party's contrast ("However, …", "But …") with what another named party has just said about the same thing.
+  const answering = new Set(disputes.map((d) => d.denial));
+  rows.forEach((row, j) => {
+    if (row.kind !== 'claim' || prep.denials[j] || answering.has(j) || !COUNTERING.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
+    const target = contrastAnswered(prep, j);
+    if (target !== null && !answering.has(target)) link({ denial: j, target, phrase: opening(row.text), speaker: row.speaker, doubt: true });
   });
   // Two named parties asserting opposite predicates of one thing ("stopped working" / "continued to work").
   for (const d of opposedPredicates(prep)) link(d);
