@@ -908,3 +908,26 @@ describe('a named party\'s contrast with what another has just said', () => {
     expect(contrasted('Thousands of families were evicted over land concessions without adequate compensation.', 'Hun Sen|But Hun Sen said his government paid compensation for land concessions.')).toEqual([]);
   });
 });
+
+describe('a defence answers concern as it answers criticism', () => {
+  it('"raise serious concerns" about the code, then "In defense of the code, …"', () => {
+    expect(
+      pairs(`
+the U.N.|"The prohibitions on the media in the code raise serious concerns relating to media freedoms," the U.N. said.
+the government|In defense of the code, the government said it was important to ensure transparency in the news media.`),
+    ).toEqual([['In defense of the code, ', '"The prohibitions on the', 'defense of the code, the government said it was important to ensure transparency…']]);
+  });
+
+  it('look-alikes: a concern about something else, a concern of the defender\'s own', () => {
+    expect(
+      pairs(`
+Residents|Residents raised serious concerns about parking near the new stadium.
+the government|In defense of the code, the government said it was important to ensure transparency in the news media.`),
+    ).toEqual([]);
+    expect(
+      pairs(`
+the government|The government said it shared concerns about the media code.
+the government|In defense of the code, the government said it was important to ensure transparency in the news media.`),
+    ).toEqual([]);
+  });
+});

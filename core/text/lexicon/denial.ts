@@ -65,7 +65,7 @@ export const DEFENCE_NOUNS = words(`defence defense`);
 export const STANDING_BY = words(`stand stands stood standing`);
 
 /** Words that make a sentence an attack someone may defend against: "accused of heavy-handedness", "criticised for". */
-export const CRITICISM_STEMS = wordList(`accus alleg charg criticis criticiz condemn blam denounc lambast slamm castigat rebuk censur`);
+export const CRITICISM_STEMS = wordList(`accus alleg charg criticis criticiz condemn blam denounc lambast slamm castigat rebuk censur concern`);
 
 /** Verbs that deny only with a falsity word: "called the allegations baseless". */
 export const CALLING_VERBS = words(`
