@@ -931,3 +931,36 @@ the government|In defense of the code, the government said it was important to e
     ).toEqual([]);
   });
 });
+
+describe('two named parties accusing each other', () => {
+  it('"X accused Y of …" then "Y accused X of …": both sides contested, as a doubt', () => {
+    const { text, rows: r } = rows(`
+Sam Rainsy|Opposition leader Sam Rainsy has for years accused the government of Prime Minister Hun Sen of turning a blind eye to migration.
+Vietnamese migrants often favour the ruling party.
+Hun Sen's government|In turn, Hun Sen's government has accused Sam Rainsy of spreading hatred for political gain.`);
+    expect(findDisputes(text, r).map((d) => [d.denial, d.target, d.phrase, d.speaker, d.doubt])).toEqual([
+      [2, 0, 'accused Sam Rainsy of spreading hatred for political gain', "Hun Sen's government", true],
+    ]);
+  });
+
+  it('look-alikes: two accusations of a third party, one accuser twice, an accusation naming only one side', () => {
+    // Both accuse the same third party: they agree.
+    expect(
+      pairs(`
+Sam Rainsy|Sam Rainsy accused the election commission of bias.
+Kem Sokha|Kem Sokha also accused the election commission of ignoring complaints.`),
+    ).toEqual([]);
+    // One accuser, twice.
+    expect(
+      pairs(`
+Sam Rainsy|Sam Rainsy accused Hun Sen of rigging the vote.
+Sam Rainsy|Sam Rainsy later accused Hun Sen's party of intimidation.`),
+    ).toEqual([]);
+    // The later accusation names someone else.
+    expect(
+      pairs(`
+Sam Rainsy|Sam Rainsy accused Hun Sen of rigging the vote.
+Hun Sen|Hun Sen accused the foreign press of bias.`),
+    ).toEqual([]);
+  });
+});

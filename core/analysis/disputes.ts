@@ -1006,6 +1006,57 @@ function opening(text: string): string {
   return out.replace(/[.!?”"]+$/u, '');
 }
 
+/** How many earlier claims a counter-accusation looks back over for the accusation it returns. */
+const COUNTER_REACH = 8;
+/** What an accusation's object is read from: the words right after the accusing word. */
+const ACCUSED_SPAN = 80;
+
+/** The stretches right after each accusing or criticising word of a sentence: where whom it accuses is named. */
+function accusedSpans(row: AnalysisRow): string[] {
+  const text = row.text.length > 2000 ? row.text.slice(0, 2000) : row.text;
+  const out: string[] = [];
+  for (const m of text.matchAll(CRITICISING)) out.push(text.slice(m.index + m[0].length, m.index + m[0].length + ACCUSED_SPAN));
+  return out;
+}
+
+const CRITICISING = new RegExp(`\\b(?:${CRITICISM_STEMS.join('|')})\\p{L}*`, 'giu');
+
+/**
+ * Two named parties accusing each other: "Sam Rainsy has for years accused the government of Prime Minister Hun Sen
+ * of turning a blind eye …" / "In turn, Hun Sen's government … have accused Sam Rainsy of spreading …". Each names
+ * the other, as written, right after its accusing word. Each side contests the other; neither denies it (a doubt).
+ */
+function counterAccusations(prep: Prepared): InArticleDispute[] {
+  const out: InArticleDispute[] = [];
+  const spans = new Map<number, string[]>();
+  const of = (i: number) => {
+    let s = spans.get(i);
+    if (!s) spans.set(i, (s = prep.rows[i]!.kind === 'claim' && prep.rows[i]!.speaker ? accusedSpans(prep.rows[i]!) : []));
+    return s;
+  };
+  const names = (spansOf: readonly string[], keys: readonly string[]) => keys.length > 0 && spansOf.some((t) => keys.some((k) => t.includes(k)));
+  for (let j = 0; j < prep.rows.length; j++) {
+    const later = of(j);
+    if (later.length === 0) continue;
+    const row = prep.rows[j]!;
+    let seen = 0;
+    for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < COUNTER_REACH; i--) {
+      const earlier = of(i);
+      if (earlier.length === 0) continue;
+      seen++;
+      const other = prep.rows[i]!;
+      if (sameSpeaker(other.speaker, row.speaker)) continue;
+      if (!names(later, denierKeys(other.speaker)) || !names(earlier, denierKeys(row.speaker))) continue;
+      const at = CRITICISM.exec(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text)?.index ?? 0;
+      const rest = row.text.slice(at).split(/[.;:]\s|[.;:]$/u)[0]!;
+      const phrase = rest.length > 60 ? rest.slice(0, 60).replace(/\s+\S*$/u, '') : rest;
+      out.push({ denial: j, target: i, phrase, speaker: row.speaker, doubt: true });
+      break;
+    }
+  }
+  return out;
+}
+
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
   const prep: Prepared = {
     rows,
@@ -1078,6 +1129,8 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     const target = contrastAnswered(prep, j);
     if (target !== null && !answering.has(target)) link({ denial: j, target, phrase: opening(row.text), speaker: row.speaker, doubt: true });
   });
+  // Two named parties accusing each other.
+  for (const d of counterAccusations(prep)) link(d);
   // Two named parties asserting opposite predicates of one thing ("stopped working" / "continued to work").
   for (const d of opposedPredicates(prep)) link(d);
   // Two sources giving different figures for one thing: a disagreement with no denial word.
