@@ -790,13 +790,12 @@ function reassertedFar(prep: Prepared, denial: number, negation: Negation, verb:
   const names = speakerConcepts(denier);
   let seen = 0;
   for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < FAR_CONTRADICTION_REACH; i--) {
-    if (near(prep, denial, i)) continue;
-    if (!candidate(prep, denial, i)) continue;
-    seen++;
     const earlier = prep.rows[i]!;
-    if (!earlier.speaker) continue;
+    if (earlier.kind !== 'claim') continue;
+    seen++;
+    if (!earlier.speaker || near(prep, denial, i)) continue;
     const words = wordsOf(prep, i);
-    if (!words.has(verb)) continue;
+    if (!words.has(verb) || !candidate(prep, denial, i)) continue;
     const own = prep.negations[i] ?? findNegation(earlier.text);
     if (own && concept(own.verb) === verb) continue;
     const theirs = speakerConcepts(earlier.speaker);
@@ -851,7 +850,21 @@ OPPOSED_PREDICATES.forEach(([a, b], pair) => {
   for (const w of a) OPPOSED_SIDE.set(w, { pair, side: 0 });
   for (const w of b) OPPOSED_SIDE.set(w, { pair, side: 1 });
 });
-const MAYBE_OPPOSED = new RegExp(`\\b(?:${[...OPPOSED_SIDE.keys()].join('|')})\\b`, 'iu');
+
+/** The words of OPPOSED_PREDICATES in a text (ASCII, no Unicode flag: a cheap scan run on every row). */
+const OPPOSED_WORDS = new RegExp(`\\b(?:${[...OPPOSED_SIDE.keys()].join('|')})\\b`, 'gi');
+const MAYBE_OPPOSED = new RegExp(OPPOSED_WORDS.source, 'i');
+const maybeOpposed = (text: string) => MAYBE_OPPOSED.test(text);
+
+/** Which sides of which pairs a text's words take (pair * 2 + side), before any closer reading; null for none. */
+function opposedSides(text: string): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (const m of text.matchAll(OPPOSED_WORDS)) {
+    const at = OPPOSED_SIDE.get(m[0].toLowerCase());
+    if (at) (out ??= new Set()).add(at.pair * 2 + at.side);
+  }
+  return out;
+}
 
 /** An opposed predicate as one sentence asserts it: its pair and side, and the content words right before and after it. */
 interface Opposed {
@@ -879,7 +892,7 @@ function contentConcept(t: Token): string | null {
  */
 function opposedIn(text: string): Opposed[] {
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
-  if (!MAYBE_OPPOSED.test(head)) return [];
+  if (!maybeOpposed(head)) return [];
   const toks = tokenize(head);
   const out: Opposed[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -930,19 +943,30 @@ const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
  */
 function opposedPredicates(prep: Prepared): InArticleDispute[] {
   const out: InArticleDispute[] = [];
-  const found: Opposed[][] = prep.rows.map((row) => (row.kind === 'claim' && row.speaker ? opposedIn(row.text) : []));
+  // A cheap scan of every row for the words; a row is read closely (tokenised) only when one in reach takes the other side.
+  const sides = prep.rows.map((row) => (row.kind === 'claim' && row.speaker ? opposedSides(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text) : null));
+  const read = new Map<number, Opposed[]>();
+  const found = (i: number) => {
+    let f = read.get(i);
+    if (!f) read.set(i, (f = opposedIn(prep.rows[i]!.text)));
+    return f;
+  };
   const years = (i: number) => new Set(prep.rows[i]!.text.slice(0, 2000).match(YEAR) ?? []);
   for (let j = 0; j < prep.rows.length; j++) {
-    const later = found[j]!;
-    if (later.length === 0) continue;
+    const own = sides[j];
+    if (!own) continue;
     const row = prep.rows[j]!;
     let seen = 0;
     search: for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < OPPOSED_REACH; i--) {
-      const earlier = found[i]!;
-      if (earlier.length === 0) continue;
+      const theirs = sides[i];
+      if (!theirs) continue;
       seen++;
+      if (![...own].some((k) => theirs.has(k ^ 1))) continue;
       const other = prep.rows[i]!;
       if (sameSpeaker(other.speaker, row.speaker)) continue;
+      const later = found(j);
+      const earlier = found(i);
+      if (later.length === 0 || earlier.length === 0) continue;
       const ya = years(i);
       const yb = years(j);
       if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) continue;
@@ -1014,11 +1038,14 @@ const ACCUSED_SPAN = 80;
 /** The stretches right after each accusing or criticising word of a sentence: where whom it accuses is named. */
 function accusedSpans(row: AnalysisRow): string[] {
   const text = row.text.length > 2000 ? row.text.slice(0, 2000) : row.text;
+  if (!MAYBE_CRITICISING.test(text)) return [];
   const out: string[] = [];
   for (const m of text.matchAll(CRITICISING)) out.push(text.slice(m.index + m[0].length, m.index + m[0].length + ACCUSED_SPAN));
   return out;
 }
 
+/** The same stems, as a cheap test first (no Unicode flag, no word boundary). */
+const MAYBE_CRITICISING = new RegExp(CRITICISM_STEMS.join('|'), 'i');
 const CRITICISING = new RegExp(`\\b(?:${CRITICISM_STEMS.join('|')})\\p{L}*`, 'giu');
 
 /**
