@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toAnalysisJson } from '../cli/analyze';
 import { analyzeArticle } from '../import/analyze';
-import { findDenial } from './denial';
+import { findDenial, findNegation } from './denial';
 import { findDisputes } from './disputes';
-import { DOUBTED_FINDING, pairs } from './test-rows';
+import { DOUBTED_FINDING, pairs, rows } from './test-rows';
 import type { AnalysisRow } from './types';
 
 describe('disputes on the sample article', () => {
@@ -743,5 +743,224 @@ police|But police said they did investigate the mining company.`),
     expect(findDenial('The family questioned the findings.')?.holder).toBe('The family');
     expect(findDenial('Mr Kelly questioned the claims.')?.holder).toBe('Mr Kelly');
     expect(findDenial('These figures have been questioned by economists at the central bank on Monday.')?.holder).toBe('economists');
+  });
+});
+
+describe('opposed predicates asserted by two parties', () => {
+  it('"continued to work" against "stopped working", told by two named parties', () => {
+    expect(
+      pairs(`
+The government|The government has claimed that they had continued to work covertly for the radio station.
+Lam Chantha|His wife, Lam Chantha, said her husband stopped working for the station when its bureau closed.`),
+    ).toEqual([['His wife, Lam Chantha, s', 'The government has claim', 'stopped working for the station']]);
+  });
+
+  it('"prices rose" against "prices fell", and "illegally" against "legally"', () => {
+    expect(
+      pairs(`
+The statistics office|Food prices rose sharply in the capital last month, the statistics office said.
+Traders' union|Prices fell in the capital's markets, the traders' union said.`),
+    ).toEqual([["Prices fell in the capit", 'Food prices rose sharply', "fell in the capital's markets"]]);
+    expect(
+      pairs(`
+The company|The company said hundreds of families were living illegally on the concession land.
+Villagers' lawyer|Their lawyer said the families were living legally on the land they had farmed for decades.`),
+    ).toHaveLength(1);
+  });
+
+  it('look-alikes: one speaker, a negated or conditional predicate, two subjects, the article alone, two years', () => {
+    // The same speaker telling what stopped and what continued.
+    expect(
+      pairs(`
+Hun Sen|Hun Sen said the evictions stopped in 2015.
+Hun Sen|He said land reform continued in the provinces.`),
+    ).toEqual([]);
+    // "did not stop working" sides with "continued to work".
+    expect(
+      pairs(`
+The government|The government said the reporters continued to work for the station.
+Lam Chantha|Lam Chantha said her husband did not stop working for the station.`),
+    ).toEqual([]);
+    // A condition asserts nothing: "If they win …".
+    expect(
+      pairs(`
+Sok Eysan|Sok Eysan said the party lost the vote in the capital.
+Chab Suy|Chab Suy said that if the party wins the vote in the capital, the opposition will protest.`),
+    ).toEqual([]);
+    // Two subjects: Britain's economy shrank, the euro zone's grew.
+    expect(
+      pairs(`
+The Office for National Statistics|Britain's economy shrank by 0.3% in the first quarter, the Office for National Statistics said.
+Eurostat|The euro zone economy grew by 0.4% in the same period, Eurostat said.`),
+    ).toEqual([]);
+    // One party won, the other lost: they agree.
+    expect(
+      pairs(`
+The election commission|The election commission said Labour won the seat by 400 votes.
+The Conservatives|The Conservatives lost the seat after 30 years, their agent said.`),
+    ).toEqual([]);
+    // The article's own facts, told in turn, are no disagreement.
+    expect(
+      pairs(`
+The factory stopped production in March.
+Production continued at the second plant.`),
+    ).toEqual([]);
+    // Different years are different events.
+    expect(
+      pairs(`
+The ministry|Exports rose in 2023, the ministry said.
+Analysts|Exports fell in 2024, analysts said.`),
+    ).toEqual([]);
+  });
+});
+
+describe('a named party contradicting a claim told paragraphs earlier', () => {
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, k) => `\nHun Sen|He spoke about the harvest in district number ${k + 1} and the rains of the season.`).join('\n');
+
+  it('the same predicate and subject, eleven sentences back, by another named party', () => {
+    expect(
+      pairs(`
+Human rights groups|Human rights groups have claimed that thousands of families have been evicted, and that the government has failed to pay them.
+${filler(10)}
+
+Hun Sen|However, the prime minister insisted that his government never evicted villagers who were living on the land.`),
+    ).toEqual([['However, the prime minis', 'Human rights groups have', 'his government never evicted villagers who were living on the land']]);
+  });
+
+  it('look-alikes: the article alone, one speaker, another predicate, another subject, an unattributed claim', () => {
+    const far = (earlier: string, later: string) => pairs(`${earlier}\n${filler(10)}\n\n${later}`);
+    // The article's own negative fact answers nobody.
+    expect(far('Human rights groups|Rights groups said the government evicted thousands of families.', 'The government never evicted families from the northern provinces.')).toEqual([]);
+    // The same speaker, restating.
+    expect(far('Hun Sen|Hun Sen said the government evicted squatters from state land.', 'Hun Sen|He said the government never evicted villagers from their own land.')).toEqual([]);
+    // Another predicate about the same subject.
+    expect(far('Human rights groups|Rights groups said the government evicted thousands of families.', 'Hun Sen|Hun Sen said the government never sold land to foreign companies.')).toEqual([]);
+    // The same verb, another subject, nothing else in common.
+    expect(far('Human rights groups|Rights groups said thousands of families were evicted by the company.', 'Hun Sen|Hun Sen said the army never evicted anyone.')).toEqual([]);
+    // A claim the article tells in its own voice is no party's position.
+    expect(far('Thousands of families have been evicted by the government since 2010.', 'Hun Sen|Hun Sen said his government never evicted villagers.')).toEqual([]);
+  });
+});
+
+describe('a reason denied, and a view the speaker relays to answer it', () => {
+  it('"not because X" negates the predicate of X; "not because of X" and "did not leave because" read as before', () => {
+    expect(findNegation('It was because of its illegal offenses, not because the CPP dissolved it.')).toMatchObject({ verb: 'dissolved', subject: 'cpp', phrase: 'not because the CPP dissolved it' });
+    expect(findNegation('They won, not because the opposition boycotted the vote but because voters trusted them.')).toMatchObject({ verb: 'boycotted', subject: 'opposition' });
+    expect(findNegation('He resigned, not because of the pay.')).toBeNull();
+    expect(findNegation('He did not leave because he was ill.')).toMatchObject({ verb: 'leave' });
+  });
+
+  it('"Some say X …" then "not because X" by the same speaker: the relayed view is answered', () => {
+    expect(
+      pairs(`
+Sok Eysan|"Some say the CPP was afraid of losing the election, which is why it dissolved the party.
+Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved it.`),
+    ).toEqual([['It was because of its il', '"Some say the CPP was af', 'not because the CPP dissolved it']]);
+  });
+
+  it('look-alikes: the speaker\'s own claim, a relayed view about something else, the article alone', () => {
+    // Without "Some say", the earlier sentence is the speaker's own: nobody is answered.
+    expect(
+      pairs(`
+Sok Eysan|"The court dissolved the party after a long trial.
+Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved it.`),
+    ).toEqual([]);
+    // A relayed view of another predicate.
+    expect(
+      pairs(`
+Sok Eysan|"Some say the CPP was afraid of losing the election.
+Sok Eysan|It was because of its illegal offenses, not because the CPP dissolved it.`),
+    ).toEqual([]);
+    // "Some say" in the article's own voice, answered by the article: no party on either side.
+    expect(
+      pairs(`
+Some say the factory closed the plant to cut costs.
+The plant closed because of the flood, not because the factory closed it to cut costs.`),
+    ).toEqual([]);
+  });
+});
+
+describe('a named party\'s contrast with what another has just said', () => {
+  const contrasted = (earlier: string, later: string) => {
+    const { text, rows: r } = rows(`${earlier}\n\n${later}`);
+    return findDisputes(text, r).map((d) => ({ denial: d.denial, target: d.target, phrase: d.phrase, speaker: d.speaker, doubt: d.doubt ?? false }));
+  };
+
+  it('"But X said …" about the same thing: both sides contested, as a doubt (neither is called false)', () => {
+    expect(
+      contrasted(
+        'Human rights groups|Human rights groups have claimed that thousands of families were evicted over land concessions without adequate compensation.',
+        'Hun Sen|But Hun Sen said his government did provide appropriate compensation to the people whose land was affected by concessions.',
+      ),
+    ).toEqual([{ denial: 1, target: 0, phrase: 'But Hun Sen said his government did provide appropriate compensation to the…', speaker: 'Hun Sen', doubt: true }]);
+  });
+
+  it('look-alikes: one speaker going on, the article\'s own "But", one word in common, an unnamed earlier claim', () => {
+    const earlier = 'Human rights groups|Human rights groups have claimed that thousands of families were evicted over land concessions without adequate compensation.';
+    // The same speaker going on.
+    expect(contrasted('Hun Sen|Hun Sen said land concessions brought jobs and compensation to the provinces.', 'Hun Sen|But he said compensation for land concessions took years to arrive.')).toEqual([]);
+    // The article's own "But".
+    expect(contrasted(earlier, 'But compensation for land concessions has risen since 2015.')).toEqual([]);
+    // One word in common is no shared subject.
+    expect(contrasted(earlier, 'Hun Sen|But Hun Sen said the families would receive new schools.')).toEqual([]);
+    // An earlier claim in the article's own voice holds no party's position.
+    expect(contrasted('Thousands of families were evicted over land concessions without adequate compensation.', 'Hun Sen|But Hun Sen said his government paid compensation for land concessions.')).toEqual([]);
+  });
+});
+
+describe('a defence answers concern as it answers criticism', () => {
+  it('"raise serious concerns" about the code, then "In defense of the code, …"', () => {
+    expect(
+      pairs(`
+the U.N.|"The prohibitions on the media in the code raise serious concerns relating to media freedoms," the U.N. said.
+the government|In defense of the code, the government said it was important to ensure transparency in the news media.`),
+    ).toEqual([['In defense of the code, ', '"The prohibitions on the', 'defense of the code, the government said it was important to ensure transparency…']]);
+  });
+
+  it('look-alikes: a concern about something else, a concern of the defender\'s own', () => {
+    expect(
+      pairs(`
+Residents|Residents raised serious concerns about parking near the new stadium.
+the government|In defense of the code, the government said it was important to ensure transparency in the news media.`),
+    ).toEqual([]);
+    expect(
+      pairs(`
+the government|The government said it shared concerns about the media code.
+the government|In defense of the code, the government said it was important to ensure transparency in the news media.`),
+    ).toEqual([]);
+  });
+});
+
+describe('two named parties accusing each other', () => {
+  it('"X accused Y of …" then "Y accused X of …": both sides contested, as a doubt', () => {
+    const { text, rows: r } = rows(`
+Sam Rainsy|Opposition leader Sam Rainsy has for years accused the government of Prime Minister Hun Sen of turning a blind eye to migration.
+Vietnamese migrants often favour the ruling party.
+Hun Sen's government|In turn, Hun Sen's government has accused Sam Rainsy of spreading hatred for political gain.`);
+    expect(findDisputes(text, r).map((d) => [d.denial, d.target, d.phrase, d.speaker, d.doubt])).toEqual([
+      [2, 0, 'accused Sam Rainsy of spreading hatred for political gain', "Hun Sen's government", true],
+    ]);
+  });
+
+  it('look-alikes: two accusations of a third party, one accuser twice, an accusation naming only one side', () => {
+    // Both accuse the same third party: they agree.
+    expect(
+      pairs(`
+Sam Rainsy|Sam Rainsy accused the election commission of bias.
+Kem Sokha|Kem Sokha also accused the election commission of ignoring complaints.`),
+    ).toEqual([]);
+    // One accuser, twice.
+    expect(
+      pairs(`
+Sam Rainsy|Sam Rainsy accused Hun Sen of rigging the vote.
+Sam Rainsy|Sam Rainsy later accused Hun Sen's party of intimidation.`),
+    ).toEqual([]);
+    // The later accusation names someone else.
+    expect(
+      pairs(`
+Sam Rainsy|Sam Rainsy accused Hun Sen of rigging the vote.
+Hun Sen|Hun Sen accused the foreign press of bias.`),
+    ).toEqual([]);
   });
 });
