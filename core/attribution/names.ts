@@ -60,17 +60,17 @@ export interface RoleAndName {
   name: string[];
 }
 
+/** A word of a ministry's portfolio after "Minister of": a known one, the "and" joining two, or an abstract noun by its ending. */
+function isPortfolioWord(token: string): boolean {
+  const lower = bareWord(token).toLowerCase();
+  return lower === 'and' || PORTFOLIOS_AFTER_OF.has(lower) || (lower.length > 5 && PORTFOLIO_ENDING.test(lower));
+}
+
 /**
  * "Foreign Office spokesperson Shafqat Ali Khan" -> role + name;
  * "Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur" -> role + name;
  * "Sen. J.R. Ortiz" -> name only; "General Motors", "the Foreign Office" -> null.
  */
-/** A word of a ministry's portfolio after "Minister of": a known one, "and", or an abstract noun by its ending. */
-function isPortfolioWord(token: string): boolean {
-  const lower = bareWord(token).toLowerCase();
-  return PORTFOLIOS_AFTER_OF.has(lower) || (lower.length > 5 && PORTFOLIO_ENDING.test(lower));
-}
-
 export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null {
   for (let k = tokens.length - 2; k >= 0; k--) {
     const word = tokens[k] ?? '';

@@ -9,6 +9,7 @@ import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as namesLexicon from '../text/lexicon/names';
 import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import * as timeLexicon from '../text/lexicon/time';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { isAcronym } from '../text/word-shape';
@@ -18,16 +19,18 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
-const { AUXILIARIES, FUNCTION_WORDS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
+const { AUXILIARIES, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
 const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
-  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS,
+  DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
+  COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { ORGANISATION_SPEAKER_HEADS, OWNED_BODIES } = organisationsLexicon;
+const { MONTHS, WEEKDAYS } = timeLexicon;
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -37,8 +40,8 @@ export interface FoundSpeaker {
 }
 
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
-const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,40}? )?as saying$/u;
-const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,40}? )?as $/u;
+const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as saying$/u;
+const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as $/u;
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -74,7 +77,7 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if (inWord(masked, start - 1) || inWord(masked, j)) continue;
     const word = masked.slice(start, j);
     if (word === 'saying') {
-      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 70), start))?.[0];
+      const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 100), start))?.[0];
       if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
@@ -89,7 +92,9 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if (SPEECH_ACT_VERBS.has(word) || MAKING_VERBS.has(word)) {
       const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
       const noun = act?.[1] ?? '';
-      if (act && (SPEECH_ACT_VERBS.has(word) ? SPEECH_ACT_NOUNS : MADE_SPEECH_NOUNS).has(noun)) return { verb: masked.slice(start, j + act[0].length), start };
+      // (Not "made claims for $4 million": a claim for money is no statement.)
+      const forMoney = !SPEECH_ACT_VERBS.has(word) && act !== null && /^\s+for(?![\p{L}])/u.test(masked.slice(j + act[0].length, j + act[0].length + 5));
+      if (act && !forMoney && (SPEECH_ACT_VERBS.has(word) ? SPEECH_ACT_NOUNS : MADE_SPEECH_NOUNS).has(noun)) return { verb: masked.slice(start, j + act[0].length), start };
     }
     // "issued a report saying", "sent a letter to the ministry urging": a document issued with what it says.
     if (ISSUING_VERBS.has(word)) {
@@ -150,15 +155,15 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
       run = speakerAtEnd(tokens.slice(0, k)) ?? run;
     }
   }
-  if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
-    return listSubject(masked, start, end) ?? run;
-  }
   // "..., a diplomat familiar with the preparations said": the whole clause is the speaker.
   const phrase = !run && (start === 0 || CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1))) ? clauseNounPhrase(tokens, start > 0) : run;
-  // "Kem Sokha, his lawyer and most of the international community have called …": the one the list's "his" belongs to.
-  if (phrase && /^(?:his|her|their|its)$/iu.test(phrase[0]?.text ?? '') && phrase.some((t) => t.text === 'and') && masked.charAt(start - 1) === ',') {
+  // "Kem Sokha, his lawyer and most of the opposition have called …": the person the list's "his" belongs to.
+  if (phrase && OWNER_PRONOUNS.has((phrase[0]?.text ?? '').toLowerCase()) && phrase.some((t) => t.text === 'and') && masked.charAt(start - 1) === ',') {
     const owner = writtenWords(masked, clauseStart(masked, start - 1), start - 1);
-    if (owner.length > 0 && owner.length <= 4 && isPersonName(owner.map((t) => t.text))) return owner;
+    if (owner.length > 0 && owner.length <= 4 && (isPersonName(owner.map((t) => t.text)) || speakerAtEnd(owner)?.length === owner.length)) return owner;
+  }
+  if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
+    return listSubject(masked, start, end) ?? run;
   }
   return phrase;
 }
@@ -422,6 +427,8 @@ const PASSIVE_AFTER: Record<string, RegExp> = {
 function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: WrittenWord[] | null, infinitive = false): boolean {
   const after = masked.slice(verbEnd, verbEnd + 60);
   if (PASSIVE_AFTER[verb]?.test(after)) return false;
+  // "The church said to be the oldest in Asia", "the group thought to have …": what others say of the subject.
+  if (/^\s+to\s+(?:be|have)(?![\p{L}])/u.test(after)) return false;
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
@@ -481,15 +488,15 @@ const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${[...SPEECH_ACT_MODIF
  * saying, "that" or a colon.
  */
 const ISSUED_CONTENT = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:to|on|with|in|for|from|by|last|this|earlier|late)\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${[...ISSUED_CONTENT_PARTICIPLES].join('|')}|that)(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
+  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:to|on|with|in|for|from|by|last|this|earlier|late)\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${[...ISSUED_CONTENT_PARTICIPLES].join('|')}|that(?![\p{L}])(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|did|does|do|\p{Ll}+ed)(?![\p{L}])))(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
   'u',
 );
 
 /** After "put": "it" and a manner of saying ("put it bluntly:", "put it this way", "as X put it,"). */
-const PUT_IT = /^ it(?:(?:\s+\p{Ll}+ly)?\s*[:,.;—–]|\s+\p{Ll}+ly(?![\p{L}])|\s+(?:this|another|that)\s+way|\s+(?:simply|differently|best|succinctly)(?![\p{L}])|\s*$)/u;
+const PUT_IT = new RegExp(String.raw`^ it(?:(?:\s+\p{Ll}+ly)?\s*[:,.;—–]|\s+(?:this|another|that)\s+way|\s+(?:${[...PUT_IT_MANNERS].join('|')})(?![\p{L}])|\s*$)`, 'u');
 
 /** After "made": "it clear", "it abundantly clear", "plain", "known". */
-const MADE_CLEAR = /^\s+(?:it\s+)?(?:\p{Ll}+ly\s+)?(clear|plain|known)(?![\p{L}])/u;
+const MADE_CLEAR = new RegExp(String.raw`^\s+(?:it\s+)?(?:\p{Ll}+ly\s+)?(${[...MADE_PLAIN].join('|')})(?![\p{L}])`, 'u');
 
 /** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
@@ -498,7 +505,13 @@ const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POIN
 const REGARDED_AS = /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+(?:(?:a|an)\s+(?!(?:result|consequence|whole|rule)(?![\p{L}]))\p{L}|\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:and|or|but|to|for|by|in|of|because)(?![\p{L}]))))/u;
 
 /** "called it a betrayal", "called the move unacceptable", "called the election a sham", "called the charges baseless."; not "called it off", "called them back", "called the company a day later". */
-const CALLED_IT = /^\s+(?:(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|number|lot|second|third|total|dozen|hundred|thousand|million)(?![\p{L}]))\p{L}|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?!(?:yesterday|today|tonight|again|later|earlier|back|off|up|out|down|over|home|away|instead|too|twice|once)(?![\p{L}]))\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:and|but|because|as|since)\s)))/u;
+const NOT_COMPLEMENT = `(?!(?:${[...NOT_A_COMPLEMENT].join('|')})(?![\\p{L}]))`;
+const CALLED_IT = new RegExp(
+  String.raw`^\s+(?:(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])` +
+    String.raw`|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:a|an)\s+${NOT_COMPLEMENT}\p{L}` +
+    String.raw`|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+${NOT_COMPLEMENT}\p{Ll}{2,}${COMPLEMENT_ADJECTIVE_ENDING.source.replace(/\$$/u, '')}(?=\s*(?:[.,;:]|$|\s(?:and|but|because|as|since)\s)))`,
+  'u',
+);
 
 /**
  * May the clause before a base form be its plural subject ("officials tell", "traders on Harbour Road say",
@@ -621,7 +634,10 @@ const RELATIVE_SPEAKER = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|\p{L
 
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number, infinitive = false): Candidate | null {
   const eager = !infinitive && masked.charAt(verbStart - 2) === 'o' ? EAGER_TO.exec(masked.slice(Math.max(0, verbStart - 50), verbStart)) : null;
-  if (eager) return candidateAt(masked, verb, verbStart - eager[0].length + (eager[0].startsWith(' ') ? 1 : 0), verbEnd, true);
+  // ("went on to say", not "went on to write 12 books": going on leads only to speech itself.)
+  if (eager && (!/\s(?:went|goes|go) on\s/u.test(eager[0]) || GO_ON_TO_SPEECH.has(verb))) {
+    return candidateAt(masked, verb, verbStart - eager[0].length + (eager[0].startsWith(' ') ? 1 : 0), verbEnd, true);
+  }
   if (NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart)) && !QUOTED_AS_SAYING.test(verb)) return null;
   if (PROGRESSIVES.has(verb)) {
     const be = BE_PROGRESSIVE.exec(masked.slice(Math.max(0, verbStart - 30), verbStart));
@@ -632,8 +648,9 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (agent) return agent;
   // "… drew criticism from Human Rights Watch, which said …": a named body or person the relative clause speaks for.
   const relative = RELATIVE_SPEAKER.exec(masked.slice(Math.max(0, verbStart - 40), verbStart));
-  // (Not "Sen. Jane Doe, R-Ohio, who wrote the bill …, said": a later verb of the sentence's own takes the subject.)
-  if (relative && nextVerb(masked, verbEnd) === null) {
+  // (Not "Sen. Jane Doe, R-Ohio, who wrote the bill …, said": a later reporting verb takes the sentence's subject.)
+  // (Nor "Sok Ny, who told reporters the vote was rigged, was arrested": a clause closed by a comma is an aside.)
+  if (relative && nextVerb(masked, verbEnd) === null && !relativeClauses(masked).some(([from, to]) => verbStart > from && verbStart < to)) {
     const comma = verbStart - relative[0].length;
     const antecedent = speakerAtEnd(writtenWords(masked, clauseStart(masked, comma), comma));
     const head = antecedent?.[antecedent.length - 1]?.text ?? '';
@@ -805,7 +822,8 @@ const HELD_POSITION = new RegExp(
   'iu',
 );
 
-const COPULA_THAT = /(?<![\p{L}])(?:is|was|been|remains|remained)\s*(?:that(?![\p{L}])|:)/u;
+/** ("… was that of a market leader": "that" standing for a noun, not opening what is held.) */
+const COPULA_THAT = /(?<![\p{L}])(?:is|was|been|remains|remained)\s*(?:that(?![\p{L}])(?!\s+of(?![\p{L}]))|:)/u;
 
 function heldPositionCandidate(masked: string): Candidate | null {
   // Most sentences have no copula before "that" or a colon: the long pattern runs only on the words before one.
@@ -815,27 +833,39 @@ function heldPositionCandidate(masked: string): Candidate | null {
   const found = HELD_POSITION.exec(masked.slice(from, copula.index + copula[0].length));
   if (!found) return null;
   const at = from + found.index;
+  // The holder opens its clause ("But Hun Sen's message …"): not "The problem with the government's argument is that".
+  const opensClause = (start: number): boolean => /^\s*(?:(?:but|and|yet|so|still)\s+)?$/iu.test(masked.slice(clauseStart(masked, start), start));
   if (found[1] !== undefined) {
     const word = writtenWords(masked, at, at + found[1].length);
-    return word.length === 1 ? { at, run: word } : null;
+    return word.length === 1 && opensClause(at) ? { at, run: word } : null;
   }
   const subject = subjectBefore(masked, at);
-  return subject && !PRONOUNS.has((subject[0]?.text ?? '').toLowerCase()) ? { at: subject[0]?.start ?? at, run: subject } : null;
+  const start = subject?.[0]?.start ?? at;
+  return subject && !PRONOUNS.has((subject[0]?.text ?? '').toLowerCase()) && opensClause(start) ? { at: start, run: subject } : null;
 }
 
 /** "In Ou Virak’s view, …", "In the words of one analyst, …". */
-const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})|the\s+(?:${[...VIEW_NOUNS].join('|')})\s+of\s+)(?=[\s,])`, 'iu');
+const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})(?=[\s,])|the\s+(?:${[...VIEW_NOUNS].join('|')})\s+of\s+)`, 'iu');
 
 function inViewCandidate(masked: string): Candidate | null {
   const m = IN_VIEW.exec(masked.slice(0, 120));
   if (!m) return null;
   if (m[1] === undefined) {
+    // ("In the eyes of the law", "in the mind of a child": only someone who can hold a view.)
     const speaker = speakerAfter(masked, m.index + m[0].length, false);
-    return speaker ? { at: m.index, run: speaker } : null;
+    return speaker && isSpeakingParty(speaker) ? { at: m.index, run: speaker } : null;
   }
   const from = m.index + m[0].indexOf(m[1]);
   const owner = speakerAtEnd(writtenWords(masked, from, from + m[1].length));
-  return owner && /^\p{Lu}/u.test(owner[owner.length - 1]?.text ?? '') ? { at: m.index, run: owner } : null;
+  return owner && /^\p{Lu}/u.test(owner[owner.length - 1]?.text ?? '') && isSpeakingParty(owner) ? { at: m.index, run: owner } : null;
+}
+
+/** A person, a body or a described group, not a day or a month ("In Tuesday's analysis", "In January's assessment"). */
+function isSpeakingParty(run: WrittenWord[]): boolean {
+  const words = run.map((t) => t.text.replace(/['’]s?$/u, '').toLowerCase());
+  if (words.some((w) => WEEKDAYS.has(w) || MONTHS.has(w))) return false;
+  const head = words[words.length - 1] ?? '';
+  return /^\p{Lu}/u.test(run[run.length - 1]?.text ?? '') || ROLE_NOUNS.has(head);
 }
 
 function accordingToCandidate(masked: string): Candidate | null {
@@ -890,7 +920,8 @@ function withoutAsides(masked: string): string {
 }
 
 /** ", published by", " (commissioned by", ", carried out by": an aside naming who made the document before it. */
-const MADE_BY = /^\s*[,(]\s*(?:\p{Ll}+ed|written|drawn up|carried out|put together|done|led|run)\s+(?:\p{Ll}+ly\s+)?by\s+/u;
+const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'des']);
+const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:${[...AUTHORING_PARTICIPLES].join('|')}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by\s+`, 'u');
 
 /**
  * The first attribution in the sentence. `sentence` is the sentence with its
@@ -906,7 +937,10 @@ export function findSpeaker(sentence: string, original: string): FoundSpeaker | 
     // "The report, published by the U.N. on Monday, found …": the document's maker, named in the aside after it.
     const end = first.run[first.run.length - 1]?.end ?? 0;
     const agent = MADE_BY.exec(masked.slice(end, end + 60));
-    const maker = agent ? speakerAfter(masked, end + agent[0].length, false) : null;
+    const found = agent ? speakerAfter(masked, end + agent[0].length, false) : null;
+    // ("published by police on Monday", "carried out by YouGov for the Times": the body, without when or for whom.)
+    const cut = found ? found.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_INNER_WORDS.has(t.text)) : -1;
+    const maker = found && cut > 0 ? found.slice(0, cut) : found;
     return maker ? toFound(original, oneParty(maker)) : null;
   }
   if (first?.none === true) return null;

@@ -80,6 +80,9 @@ export const FIRST_AND_SECOND_PERSON = words(`i we us you me our my your`);
 /** "its", "their": a body or a group the caller resolves. */
 export const POSSESSIVE_PRONOUNS = words(`its their`);
 
+/** "his lawyer", "her father", "its chief", "their leader": a possessive that points back at an owner named before. */
+export const OWNER_PRONOUNS = words(`his her its their`);
+
 /** Between a speaker and the verb: "Gandapur has recently announced", "Islamabad also urged". */
 export const AUXILIARIES = words(`
   has have had also recently again repeatedly previously earlier later publicly reportedly officially firmly

@@ -100,7 +100,7 @@ export const SPEECH_ACT_NOUNS = words(`
 /** "made the remarks at a rally", "made the claim in an interview": "make" and what is said with it. */
 export const MADE_SPEECH_NOUNS = words(`
   remark remarks comment comments statement statements claim claims allegation allegations accusation accusations
-  speech speeches announcement announcements pledge pledges promise promises threat threats appeal plea admission
+  announcement announcements pledge pledges promise promises threat threats appeal plea admission
   prediction predictions assertion assertions`);
 /** What follows a speech act's noun: "concerns over", "doubts about", "a warning that"; not "warning letters to 40 firms". */
 export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to with for from in after amid and but`);
@@ -138,8 +138,8 @@ export const PHRASAL_STANCE: ReadonlyArray<readonly [lemma: string, particle: st
  * quick to point to …", "Chab Suy is quick to proclaim …", "the ministry rushed to deny …", "he went on to say …".
  * (Not "asked to comment", "declined to say", "expected to announce": those report no speech of the subject's.)
  */
-export const EAGER_ADJECTIVES = words(`quick quicker eager keen careful anxious swift happy glad ready willing`);
-export const ONSET_VERB_LEMMAS = wordList(`rush hasten move seek venture`);
+export const EAGER_ADJECTIVES = words(`quick quicker eager keen careful anxious swift`);
+export const ONSET_VERB_LEMMAS = wordList(`rush hasten seek venture`);
 
 /** "Sok Ny disagrees.", "The ministry objected.": stance verbs that need nothing after them but the sentence's end or "with". */
 export const INTRANSITIVE_STANCE_LEMMAS = wordList(`agree disagree object concur dissent`);
@@ -365,7 +365,7 @@ export const ONSET_VERBS: ReadonlySet<string> = forms(ONSET_VERB_LEMMAS, 'third'
 
 /** Finite forms of the phrasal stance verbs' verbs, each to its particle: "played" -> "down". */
 export const PHRASAL_STANCE_PARTICLES: ReadonlyMap<string, string> = new Map(
-  PHRASAL_STANCE.flatMap(([lemma, particle]) => [...forms([lemma], 'third', 'past')].map((form) => [form, particle] as [string, string])),
+  PHRASAL_STANCE.flatMap(([lemma, particle]) => [...forms([lemma], 'base', 'third', 'past')].map((form) => [form, particle] as [string, string])),
 );
 
 export const INTRANSITIVE_STANCE_VERBS: ReadonlySet<string> = forms(INTRANSITIVE_STANCE_LEMMAS, 'third', 'past');
@@ -396,6 +396,27 @@ export const POSITION_NOUNS = words(`
 
 /** "In Ou Virak's view, …", "In the words of one analyst, …": whose view the sentence gives. */
 export const VIEW_NOUNS = words(`view opinion words assessment estimation judgment judgement mind eyes telling reckoning analysis account`);
+
+/**
+ * Words a "called the X Y" complement may be when it is no name for X: "called the election early / a week ago /
+ * yesterday", "called the police back". A complement by its adjective's ending is read instead ("baseless").
+ */
+export const NOT_A_COMPLEMENT = words(`
+  day week month year few couple number lot second third total dozen hundred thousand million yesterday today tonight
+  again later earlier back off up out down over home away instead too twice once early late ago immediately`);
+/** Endings of adjectives a thing may be called: "baseless", "ridiculous", "political", "unacceptable", "misleading". */
+export const COMPLEMENT_ADJECTIVE_ENDING = /(?:less|ous|ful|ible|able|ical|ic|ive|al|ist|ing|ised|ized|ated|ent|ant)$/u;
+
+/** Participles naming who made a document in an aside after it: "The report, published by the U.N., found". */
+export const AUTHORING_PARTICIPLES = words(`
+  published released issued written compiled commissioned conducted produced prepared authored drafted led run
+  signed`);
+/** "made it clear", "made plain", "made known": making a position plain. */
+export const MADE_PLAIN = words(`clear plain known`);
+/** "put it bluntly:", "put it this way", "as X put it,": manners of putting it (with any -ly word before punctuation). */
+export const PUT_IT_MANNERS = words(`simply differently best succinctly`);
+/** "went on to say": only speech verbs after "go on to" (not "went on to write 12 books"). */
+export const GO_ON_TO_SPEECH = words(`say add note warn explain argue insist stress claim describe accuse call`);
 
 /** Adjectives that state a position on something before "of"/"about": "X was still critical of the government's record". */
 export const STANCE_OF_ADJECTIVES = words(`critical sceptical skeptical supportive dismissive scornful contemptuous doubtful`);

@@ -37,14 +37,15 @@ export const PORTFOLIOS_AFTER_OF = words(`
   agriculture transport labour labor housing environment treasury home staff information communications culture
   tourism planning development industry economy economic science technology security welfare works water power
   railways ports shipping religious minorities human rights law parliamentary national local government women
-  youth sports sport digital climate fisheries food employment pensions veterans homeland social and`);
+  youth sports sport digital climate fisheries food employment pensions veterans homeland social development
+  management business cooperation`);
 
 /**
- * Endings of abstract nouns that name a portfolio and never a person: "Rehabilitation", "Development", "Security",
- * "Tourism", "Economics", "Partnership" (not -ance, -ence, -ure: "Constance", "Florence") ("Minister of Social Affairs, Veterans and Youth
+ * Endings of abstract nouns that name a portfolio and never a person: "Rehabilitation", "Tourism", "Economics",
+ * "Partnership" (not -ance, -ence, -ure, -ity, -ment, -ness: "Constance", "Florence", "Felicity", "Clement", "Guinness") ("Minister of Social Affairs, Veterans and Youth
  * Rehabilitation Vong Sauth").
  */
-export const PORTFOLIO_ENDING = /(?:tion|sion|ment|ity|ism|ics|ship|hood|ness)$/u;
+export const PORTFOLIO_ENDING = /(?:tion|sion|ism|ics|ship|hood)$/u;
 
 /** Newsroom roles after a name and its desk: "Peter Walker Political correspondent". Lower case. */
 export const NEWSROOM_ROLES = words(`
