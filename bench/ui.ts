@@ -9,6 +9,10 @@
  * first row, taken from the API beforehand). Never asserts: figures are for
  * people. Aims (issue "Fast at 100,000 claims"): search ≤ 100 ms; status
  * filter, sort and next page ≤ 50 ms each.
+ *
+ * `BENCH_WORKSPACE=PATH` reuses a built workspace (building one takes
+ * minutes): the bench builds it at PATH when the file is missing, and runs on
+ * a copy of it, so every run starts from the same file.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,9 +95,15 @@ const result = (page: Page): Promise<Timing> => page.evaluate('window.__result')
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-ui-'));
   const dbPath = path.join(dir, 'bench.sqlite');
+  const kept = process.env.BENCH_WORKSPACE ? path.resolve(process.env.BENCH_WORKSPACE) : undefined;
+  if (!kept || !fs.existsSync(kept)) {
+    const built = openWorkspace({ dbPath: kept ?? dbPath, reviewer: 'Bench' });
+    importArticles(built, 200);
+    growToClaims(built, CLAIMS);
+    closeWorkspace(built);
+  }
+  if (kept) fs.copyFileSync(kept, dbPath);
   const ws = openWorkspace({ dbPath, reviewer: 'Bench' });
-  importArticles(ws, 200);
-  growToClaims(ws, CLAIMS);
   console.log(`Claimdesk UI bench — ${claimCount(ws).toLocaleString('en')} claims, browser mode, Chromium; median of ${RUNS}\n`);
   closeWorkspace(ws);
 
