@@ -281,16 +281,19 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
     overscan: settledPageKey === pageKey ? 12 : 2,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
-    // Unrounded: table rows are fractional heights, and rounding them adds up down the page. A resize
-    // reports its size (no layout forced); a row mounting again keeps the size it was measured at.
+    // Unrounded: table rows are fractional heights, and rounding them adds up down the page. Sizes come
+    // only from the ResizeObserver, which reports each new row once the browser has laid it out anyway:
+    // reading a new row's height here (getBoundingClientRect) forced a layout inside React's commit and
+    // then a second render before the frame. Until its report, a new row counts at the estimate; a row
+    // mounting again keeps the size it was measured at.
     measureElement: (element, entry, instance) => {
       const box = entry?.borderBoxSize?.[0];
-      if (box) return box.blockSize;
+      if (box) {
+        if (box.blockSize > 0) rowEstimate.current = box.blockSize;
+        return box.blockSize;
+      }
       const known = instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
-      if (known !== undefined) return known;
-      const height = element.getBoundingClientRect().height;
-      if (height > 0) rowEstimate.current = height;
-      return height;
+      return known ?? rowEstimate.current;
     },
     getItemKey: (index) => tableRows[index]?.id ?? index,
   });
