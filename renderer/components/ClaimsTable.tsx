@@ -295,7 +295,9 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
       const known = instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
       return known ?? rowEstimate.current;
     },
-    getItemKey: (index) => tableRows[index]?.id ?? index,
+    // Rows are keyed by their place on the page (see the rows below): a size belongs to a place, and a
+    // place whose new claim is as tall as the last keeps its size without being measured again.
+    getItemKey: (index) => index,
   });
 
   // A new page or a new filter starts at the top; a refresh of the same page keeps its place.
@@ -386,7 +388,9 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
               const selected = claim.id === selectedId;
               return (
                 <tr
-                  key={row.id}
+                  // By place, not by claim: a new page, filter or sort updates the rows already in the
+                  // DOM (their text and attributes) instead of removing them and building new ones.
+                  key={item.index}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
                   data-claim-id={claim.id}
@@ -396,7 +400,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
                   onClick={() => onSelect(claim)}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`claims__cell claims__cell--${cell.column.id}`}>
+                    <td key={cell.column.id} className={`claims__cell claims__cell--${cell.column.id}`}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
