@@ -281,28 +281,4 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM claim_tags').get()).toEqual({ n: 0 });
     db.close();
   });
-  it('017 from a version-16 file keeps every claim as it was, and a status filter sorted by check-worthiness reads its own index', () => {
-    const db = rawDb();
-    migrate(db, 16);
-    db.exec(`INSERT INTO articles (id, title, body, content_hash, imported_at, imported_by) VALUES (1, 'A', 'One. Two. Three?', 'h1', 't', 'me');
-      INSERT INTO claims (id, article_id, position, text, span_start, span_end, kind, hidden, status, reviewed_by, reviewed_at, check_worthiness) VALUES
-        (1, 1, 1, 'One.', 0, 4, 'claim', 0, 'disputed', 'ana', 't', 0.9),
-        (2, 1, 2, 'Two.', 5, 9, 'claim', 0, 'unverified', NULL, NULL, 0.4),
-        (3, 1, 3, 'Three?', 10, 16, 'question', 1, 'unverified', NULL, NULL, 0.1);`);
-    const before = db.prepare('SELECT * FROM claims ORDER BY id').all();
-    expect(migrate(db, 17)).toBe(17);
-    expect(db.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(before);
-    const plan = (query: string) => (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
-    for (const direction of ['ASC', 'DESC']) {
-      const verdict = plan(`SELECT id FROM claims c WHERE c.hidden = 0 AND c.status = 'disputed' AND c.reviewed_at IS NOT NULL ORDER BY c.check_worthiness ${direction}, c.id ${direction} LIMIT 200`);
-      expect(verdict).toMatch(/claims_verdict_by_worthiness/);
-      expect(verdict).not.toMatch(/TEMP B-TREE/);
-      const unreviewed = plan(`SELECT id FROM claims c WHERE c.hidden = 0 AND c.reviewed_at IS NULL ORDER BY c.check_worthiness ${direction}, c.id ${direction} LIMIT 200`);
-      expect(unreviewed).toMatch(/claims_unreviewed_by_worthiness/);
-      expect(unreviewed).not.toMatch(/TEMP B-TREE/);
-    }
-    expect(db.prepare("SELECT id FROM claims c WHERE c.hidden = 0 AND c.status = 'disputed' AND c.reviewed_at IS NOT NULL ORDER BY c.check_worthiness DESC, c.id DESC").all()).toEqual([{ id: 1 }]);
-    expect(db.prepare('SELECT id FROM claims c WHERE c.hidden = 0 AND c.reviewed_at IS NULL ORDER BY c.check_worthiness DESC, c.id DESC').all()).toEqual([{ id: 2 }]);
-    db.close();
-  });
 });

@@ -82,18 +82,6 @@ describe('the claims table queries', () => {
       // A verdict filter in article order reads the verdict's own index, already in order.
       expect(plan(ws, { status: 'disputed' }, { column: 'position', direction: 'asc' })).toMatch(/claims_reviewed_by_verdict.*status=\?/);
       expect(plan(ws, { status: 'disputed' }, { column: 'position', direction: 'asc' })).not.toMatch(/TEMP B-TREE/);
-      // A status filter sorted by check-worthiness reads that status's claims already in score order.
-      for (const direction of ['asc', 'desc'] as const) {
-        const verdict = plan(ws, { status: 'verified' }, { column: 'checkWorthiness', direction });
-        expect(verdict, `verified by worthiness ${direction}`).toMatch(/claims_verdict_by_worthiness.*status=\?/);
-        expect(verdict).not.toMatch(/TEMP B-TREE/);
-        // (With statistics on this workspace of three articles, SQLite rightly prefers skipping through
-        // claims_visible_progress article by article and sorting: 200 articles of 500 claims take the index.)
-        if (analysed) continue;
-        const unreviewed = plan(ws, { status: 'not_reviewed' }, { column: 'checkWorthiness', direction });
-        expect(unreviewed, `not reviewed by worthiness ${direction}`).toMatch(/claims_unreviewed_by_worthiness/);
-        expect(unreviewed).not.toMatch(/TEMP B-TREE/);
-      }
       // A large set (search, entity) probed along the sort's index stops after a page.
       const probed = plan(ws, { search: 'Afghan' }, { column: 'speaker', direction: 'asc' }, 'probe');
       expect(probed).toMatch(/claims_visible_speaker_asc/);
