@@ -18,10 +18,11 @@ import { operations } from './contract';
 import { dispatch, dispatchAsync } from './dispatch';
 import { OPERATION_NAMES } from './operation-names';
 import { answerWhileDamaged } from './recovery';
-import type { ApiResult } from './result';
+import { encodeResult, type ApiResult, type EncodedResult } from './result';
 import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
-export type BackendCall = { id: number; op: string; input: unknown } | { id: number; task: BackendTaskName; input: unknown; progress?: boolean };
+/** `encoded`: answer with the result as JSON (`{ id, encoded }`), for a transport that sends JSON on. */
+export type BackendCall = { id: number; op: string; input: unknown; encoded?: boolean } | { id: number; task: BackendTaskName; input: unknown; progress?: boolean };
 /** Stops the task `cancel` (its id) if it is waiting or running: it answers `cancelled`, having written nothing. */
 export type BackendCancel = { cancel: number };
 
@@ -35,6 +36,7 @@ export type BackendMessage =
    */
   | { damaged: ApiErrorData | null }
   | { id: number; result: ApiResult<unknown> }
+  | { id: number; encoded: EncodedResult }
   /** How far the task `id` has gone (rows written, rows in all), sent while it runs when it was asked for. */
   | { id: number; progress: [number, number | null] };
 
@@ -128,7 +130,8 @@ port.on('message', (call: BackendCall | BackendCancel | 'close') => {
       return;
     }
     if (!('task' in call)) {
-      send({ id: call.id, result: await dispatchAsync(ws, call.op, call.input) });
+      const result = await dispatchAsync(ws, call.op, call.input);
+      send(call.encoded ? { id: call.id, encoded: encodeResult(result) } : { id: call.id, result });
       return;
     }
     try {

@@ -62,6 +62,33 @@ describe('the backend on its own threads', () => {
     }
   });
 
+  it('answers as JSON written on its thread (browser mode) exactly what call() answers, errors and a stopped thread included', async () => {
+    const threads = threadLog();
+    const backend = await startWorkerBackend({ dbPath: path.join(tempDir(), 'ws.sqlite') }, threads.options);
+    try {
+      expect(await backend.call('loadSample', {})).toMatchObject({ ok: true });
+      expect(await backend.readerReady).toBe(true);
+      const page = { filter: {}, sort: { column: 'checkWorthiness', direction: 'desc' }, offset: 2, limit: 5 };
+      const encoded = await backend.callEncoded!('listClaims', page);
+      expect(encoded.errorCode).toBeNull();
+      expect(JSON.parse(encoded.json)).toEqual(await backend.call('listClaims', page));
+      expect(JSON.parse(encoded.json)).toMatchObject({ ok: true, value: { total: 18, offset: 2, rows: expect.any(Array) } });
+      const missing = await backend.callEncoded!('getClaim', { claimId: 999_999 });
+      expect(missing.errorCode).toBe('not_found_claim');
+      expect(JSON.parse(missing.json)).toEqual(await backend.call('getClaim', { claimId: 999_999 }));
+      expect((await backend.callEncoded!('noSuchOperation', {})).errorCode).toBe('unknown_operation');
+      expect((await backend.callEncoded!('listClaims', { limit: 0 })).errorCode).toBe('invalid_input');
+      // A thread that dies holding the call: told as backend_stopped, encoded all the same.
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const held = backend.callEncoded!('importArticle', { text: LONG_ARTICLE, title: 'Long' });
+      await threads.latest('writer').terminate();
+      expect(await held).toEqual({ json: JSON.stringify({ ok: false, error: BACKEND_STOPPED }), errorCode: 'backend_stopped' });
+    } finally {
+      await backend.close();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('refuses a file that is not a workspace with the workspace error, and leaves it as it was', async () => {
     const file = path.join(tempDir(), 'notes.sqlite');
     fs.writeFileSync(file, 'these are my notes, not a database '.repeat(40));

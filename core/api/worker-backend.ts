@@ -22,7 +22,7 @@ import { Worker } from 'node:worker_threads';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import type { BackendTaskName, BackendTasks, TaskControl } from './backend-tasks';
 import type { BackendCall, BackendCancel, BackendMessage, BackendWorkerData } from './backend-worker';
-import type { ApiResult } from './result';
+import { encodeResult, type ApiResult, type EncodedResult } from './result';
 import type { OpenWorkspaceOptions } from './workspace';
 
 export interface Backend {
@@ -30,6 +30,8 @@ export interface Backend {
   /** The clock the backend stamps with (report file names). */
   now(): string;
   call(op: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** `call`, answered as JSON written on the backend's thread (browser mode sends it on as it is); absent: the caller encodes `call`'s result. */
+  callEncoded?(op: string, input: unknown): Promise<EncodedResult>;
   /** The shell's file work (backend-tasks.ts): reading a picked article, writing a report (with progress, and cancelled by `control.signal`). */
   task<T extends BackendTaskName>(name: T, input: BackendTasks[T]['input'], control?: TaskControl): Promise<ApiResult<BackendTasks[T]['result']>>;
   close(): Promise<void>;
@@ -58,7 +60,9 @@ function workerScript(given: string | undefined): { source: string; eval: boolea
   return { source, eval: true };
 }
 
-type Request = { op: string; input: unknown } | { task: BackendTaskName; input: unknown; control?: TaskControl };
+type Request = { op: string; input: unknown; encoded?: boolean } | { task: BackendTaskName; input: unknown; control?: TaskControl };
+/** A thread's answer: a result, or (asked for with `encoded`) the result as JSON. */
+type Answer = ApiResult<unknown> | EncodedResult;
 
 /** One running backend thread. */
 interface Thread {
@@ -72,7 +76,7 @@ interface Thread {
   readonly alive: boolean;
   /** Alive with the workspace open: a call sent now is answered without waiting for an open. */
   readonly ready: boolean;
-  send(request: Request): Promise<ApiResult<unknown>>;
+  send(request: Request): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -83,7 +87,7 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
   const script = workerScript(given);
   const worker = new Worker(script.source, { eval: script.eval, workerData: data });
   observe?.(data.role, worker);
-  const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  const pending = new Map<number, (answer: Answer) => void>();
   const progress = new Map<number, NonNullable<TaskControl['onProgress']>>();
   let nextId = 1;
   let alive = true;
@@ -130,7 +134,7 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
       const answer = pending.get(message.id);
       pending.delete(message.id);
       progress.delete(message.id);
-      answer?.(message.result);
+      answer?.('encoded' in message ? message.encoded : message.result);
     }
   });
   worker.on('error', (err) => {
@@ -173,7 +177,7 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
       const { onProgress, signal } = control;
       if (onProgress) progress.set(id, onProgress);
       const cancel = () => worker.postMessage({ cancel: id } satisfies BackendCancel);
-      return new Promise<ApiResult<unknown>>((answer) => {
+      return new Promise<Answer>((answer) => {
         pending.set(id, answer);
         worker.postMessage({ id, ...task, progress: onProgress !== undefined } satisfies BackendCall);
         if (signal?.aborted) cancel();
@@ -267,7 +271,7 @@ export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
     return writer;
   };
 
-  const route = (name: string, request: Request): Promise<ApiResult<unknown>> => {
+  const route = (name: string, request: Request): Promise<Answer> => {
     if (closed) return Promise.resolve({ ok: false, error: CLOSED });
     if (reads.has(name)) {
       // A reader that died is replaced; this read goes to the writer while the new one opens.
@@ -290,7 +294,9 @@ export function createWorkerBackend(options: Omit<OpenWorkspaceOptions, 'now'>, 
       return writer.damage;
     },
     now: () => new Date().toISOString(),
-    call: (op, input) => route(op, { op, input }),
+    call: (op, input) => route(op, { op, input }) as Promise<ApiResult<unknown>>,
+    // A thread that stopped (or a closed backend) answers with a plain result: encoded here.
+    callEncoded: (op, input) => route(op, { op, input, encoded: true }).then((answer) => ('json' in answer ? answer : encodeResult(answer))),
     task: (name, input, control) => route(name, { task: name, input, ...(control && { control }) }) as never,
     close: async () => {
       closed = true;

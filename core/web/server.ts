@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { MAX_ARTICLE_BYTES } from '../import';
-import type { ApiResult } from '../api/result';
+import { encodeResult, type ApiResult } from '../api/result';
 import type { Backend } from '../api/worker-backend';
 import { CSV_DOWNLOAD_PATH } from './download-path';
 import { streamCsvReport } from './report-download';
@@ -109,9 +109,8 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       const refused = await streamCsvReport(backend, input, res, SECURITY_HEADERS);
       return refused ? sendJson(res, 200, refused) : undefined;
     }
-    const result = await backend.call(op, input);
-    const status = result.ok ? 200 : result.error.code === 'unknown_operation' ? 404 : result.error.code === 'internal' ? 500 : 200;
-    sendJson(res, status, result);
+    const { json, errorCode } = backend.callEncoded ? await backend.callEncoded(op, input) : encodeResult(await backend.call(op, input));
+    sendBody(res, errorCode === 'unknown_operation' ? 404 : errorCode === 'internal' ? 500 : 200, json);
   }
 
   function hasToken(header: string | string[] | undefined): boolean {
@@ -167,7 +166,11 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
 }
 
 function sendJson(res: http.ServerResponse, status: number, result: ApiResult<unknown>): void {
-  const body = JSON.stringify(result);
+  sendBody(res, status, JSON.stringify(result));
+}
+
+/** An ApiResult already written as JSON. */
+function sendBody(res: http.ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

@@ -281,18 +281,23 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
     overscan: settledPageKey === pageKey ? 12 : 2,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
-    // Unrounded: table rows are fractional heights, and rounding them adds up down the page. A resize
-    // reports its size (no layout forced); a row mounting again keeps the size it was measured at.
+    // Unrounded: table rows are fractional heights, and rounding them adds up down the page. Sizes come
+    // only from the ResizeObserver, which reports each new row once the browser has laid it out anyway:
+    // reading a new row's height here (getBoundingClientRect) forced a layout inside React's commit and
+    // then a second render before the frame. Until its report, a new row counts at the estimate; a row
+    // mounting again keeps the size it was measured at.
     measureElement: (element, entry, instance) => {
       const box = entry?.borderBoxSize?.[0];
-      if (box) return box.blockSize;
+      if (box) {
+        if (box.blockSize > 0) rowEstimate.current = box.blockSize;
+        return box.blockSize;
+      }
       const known = instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
-      if (known !== undefined) return known;
-      const height = element.getBoundingClientRect().height;
-      if (height > 0) rowEstimate.current = height;
-      return height;
+      return known ?? rowEstimate.current;
     },
-    getItemKey: (index) => tableRows[index]?.id ?? index,
+    // Rows are keyed by their place on the page (see the rows below): a size belongs to a place, and a
+    // place whose new claim is as tall as the last keeps its size without being measured again.
+    getItemKey: (index) => index,
   });
 
   // A new page or a new filter starts at the top; a refresh of the same page keeps its place.
@@ -383,7 +388,9 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
               const selected = claim.id === selectedId;
               return (
                 <tr
-                  key={row.id}
+                  // By place, not by claim: a new page, filter or sort updates the rows already in the
+                  // DOM (their text and attributes) instead of removing them and building new ones.
+                  key={item.index}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
                   data-claim-id={claim.id}
@@ -393,7 +400,7 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
                   onClick={() => onSelect(claim)}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`claims__cell claims__cell--${cell.column.id}`}>
+                    <td key={cell.column.id} className={`claims__cell claims__cell--${cell.column.id}`}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
