@@ -697,28 +697,6 @@ function existential(toks: readonly Token[], i: number): boolean {
   return a === 'been' && /^(?:has|have|had)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 3]?.lower === 'there';
 }
 
-/**
- * The clause of a denied reason from i ("the CPP dissolved it" after "not because"): a subject of one to three
- * words (a determiner, names, a noun) and then its verb, a past or present form or an auxiliary before one. Null
- * for "not because of X", which names no predicate.
- */
-function deniedReason(toks: readonly Token[], i: number): { verb: number; subject: string } | null {
-  let k = i;
-  if (/^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/.test(toks[k]?.lower ?? '')) k++;
-  const first = k;
-  while (k < first + 3 && toks[k]?.type === 'word' && !AFTER_A_NEGATION.has(toks[k]!.lower) && !/(?:ed|s)$/.test(toks[k]!.lower)) k++;
-  // The subject may end in -s ("the protests spread"): take one such word when nothing else stood there.
-  if (k === first && toks[k]?.type === 'word' && /s$/.test(toks[k]!.lower) && !/ed$/.test(toks[k]!.lower)) k++;
-  if (k === first || toks[k]?.type !== 'word') return null;
-  const subject = toks[k - 1]!.lower;
-  if (/^(?:of|to|in|on|for|with)$/.test(toks[first]!.lower)) return null;
-  let v = k;
-  while (v < toks.length && toks[v]!.type === 'word' && AFTER_A_NEGATION.has(toks[v]!.lower)) v++;
-  const verb = toks[v];
-  if (!verb || verb.type !== 'word' || !(v > k || /(?:ed|s)$/.test(verb.lower))) return null;
-  return { verb: v, subject };
-}
-
 const MAYBE_NEGATION = /\b(?:not|no|never|nobody|nothing|none|no-one)\b|n['’]t\b/i;
 export function findNegation(text: string, tokens?: readonly Token[]): Negation | null {
   if (!MAYBE_NEGATION.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
@@ -753,10 +731,6 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
       v = k;
     } else continue;
     while (v < toks.length && toks[v]!.type === 'word' && (AFTER_A_NEGATION.has(toks[v]!.lower) || DENIAL_ADVERBS.has(toks[v]!.lower))) v++;
-    // "It was because of its offenses, not because the CPP dissolved it": a reason denied is its clause's predicate.
-    const reason = w === 'not' && toks[v]?.lower === 'because' ? deniedReason(toks, v + 1) : null;
-    if (toks[v]?.lower === 'because' && !reason) continue;
-    if (reason) v = reason.verb;
     const verb = toks[v];
     if (!verb || verb.type !== 'word' || verb.lower.length < 3 || NOT_CONTRADICTING.has(verb.lower)) continue;
     let from = i;
@@ -776,8 +750,7 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     }
     if (from > i) from = i;
     let subject = 'negator';
-    if (reason) subject = reason.subject;
-    else if (w === 'not' || w === 'never' || w.endsWith("n't")) {
+    if (w === 'not' || w === 'never' || w.endsWith("n't")) {
       // The subject's last word is the last word before the auxiliaries that precede the negator.
       let k = i - 1;
       while (k >= from && (AFTER_A_NEGATION.has(toks[k]!.lower) || DENIAL_ADVERBS.has(toks[k]!.lower))) k--;

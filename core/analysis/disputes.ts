@@ -21,17 +21,11 @@ import type { AnalysisRow, InArticleDispute } from './types';
 import * as denialLexicon from '../text/lexicon/denial';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as timeLexicon from '../text/lexicon/time';
-import * as oppositesLexicon from '../text/lexicon/opposites';
-import * as reportingLexicon from '../text/lexicon/reporting-verbs';
-import { tokenize, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED, RELAYED_VIEW } = denialLexicon;
+const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED } = denialLexicon;
 const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
 const { WEEKDAYS } = timeLexicon;
-const { OPPOSED_PREDICATES } = oppositesLexicon;
-const { SPEECH_VERBS } = reportingLexicon;
-const { CONDITION_OPENERS, NEGATORS } = denialLexicon;
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;
@@ -122,8 +116,6 @@ function candidate(prep: Prepared, denial: number, i: number): boolean {
   const denier = prep.rows[denial]!;
   if (!sameSpeaker(row.speaker, denier.speaker)) return true;
   if (prep.denials[denial] && RELAYED.test(row.text.length > 600 ? row.text.slice(0, 600) : row.text)) return true;
-  // "Some say the CPP was afraid of losing …" / "It was because of its illegal offenses, not because …": others' view, relayed to be answered.
-  if (RELAYED_VIEW.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return true;
   let other = prep.otherParty.get(denial);
   if (other === undefined) {
     other = namesOtherParty(denier);
@@ -772,38 +764,6 @@ function resolveNegation(prep: Prepared, denial: number, negation: Negation, ear
     if (negation.subject === 'pronoun' && common.length < 2 && !namesDenier(earlier, keys) && !mentionsAny(earlier, denierNames)) continue;
     return [i];
   }
-  return denier ? reassertedFar(prep, denial, negation, verb, clause, subject) : [];
-}
-
-/** How many claims back, past the near ones, a named party's contradiction looks for a named party's claim. */
-const FAR_CONTRADICTION_REACH = 30;
-
-/**
- * A named party contradicting a named party's claim told paragraphs earlier: "However, the prime minister insisted
- * that his government never evicted villagers" against "Human rights groups have claimed that thousands of families
- * have been evicted … and that the government has failed …" eleven sentences before. Far back, only a strong overlap
- * counts: the same predicate and the same subject, or the predicate and two more words in common (beyond both
- * speakers' names). Bounded by LOOK_BACK rows and FAR_CONTRADICTION_REACH claims.
- */
-function reassertedFar(prep: Prepared, denial: number, negation: Negation, verb: string, clause: ReadonlySet<string>, subject: string | null): number[] {
-  const denier = prep.rows[denial]!.speaker;
-  const names = speakerConcepts(denier);
-  let seen = 0;
-  for (let i = denial - 1; i >= 0 && i >= denial - LOOK_BACK && seen < FAR_CONTRADICTION_REACH; i--) {
-    const earlier = prep.rows[i]!;
-    if (earlier.kind !== 'claim') continue;
-    seen++;
-    if (!earlier.speaker || near(prep, denial, i)) continue;
-    const words = wordsOf(prep, i);
-    if (!words.has(verb) || !candidate(prep, denial, i)) continue;
-    const own = prep.negations[i] ?? findNegation(earlier.text);
-    if (own && concept(own.verb) === verb) continue;
-    const theirs = speakerConcepts(earlier.speaker);
-    const common = shared(clause, words).filter((w) => w !== verb && !names.has(w) && !theirs.has(w));
-    // The subject as written: "government" is too common a word to be a concept, not too common to be a subject.
-    const sameSubject = subject !== null && mentionsWord(earlier, negation.subject) && !names.has(subject) && !theirs.has(subject);
-    if (sameSubject || common.length >= 2) return [i];
-  }
   return [];
 }
 
@@ -842,246 +802,6 @@ function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
   for (const m of row.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (words.has(concept(m[0]))) return true;
   return false;
-}
-
-/** Which pair of OPPOSED_PREDICATES a word belongs to, and on which side. */
-const OPPOSED_SIDE = new Map<string, { pair: number; side: 0 | 1 }>();
-OPPOSED_PREDICATES.forEach(([a, b], pair) => {
-  for (const w of a) OPPOSED_SIDE.set(w, { pair, side: 0 });
-  for (const w of b) OPPOSED_SIDE.set(w, { pair, side: 1 });
-});
-
-/** The words of OPPOSED_PREDICATES in a text (ASCII, no Unicode flag: a cheap scan run on every row). */
-const OPPOSED_WORDS = new RegExp(`\\b(?:${[...OPPOSED_SIDE.keys()].join('|')})\\b`, 'gi');
-const MAYBE_OPPOSED = new RegExp(OPPOSED_WORDS.source, 'i');
-const maybeOpposed = (text: string) => MAYBE_OPPOSED.test(text);
-
-/** Which sides of which pairs a text's words take (pair * 2 + side), before any closer reading; null for none. */
-function opposedSides(text: string): Set<number> | null {
-  let out: Set<number> | null = null;
-  for (const m of text.matchAll(OPPOSED_WORDS)) {
-    const at = OPPOSED_SIDE.get(m[0].toLowerCase());
-    if (at) (out ??= new Set()).add(at.pair * 2 + at.side);
-  }
-  return out;
-}
-
-/** An opposed predicate as one sentence asserts it: its pair and side, and the content words right before and after it. */
-interface Opposed {
-  pair: number;
-  side: 0 | 1;
-  phrase: string;
-  before: Set<string>;
-  after: Set<string>;
-}
-
-/** Words read on each side of an opposed predicate. */
-const OPPOSED_WINDOW = 4;
-/** How many earlier rows holding an opposed predicate a later one is compared with. */
-const OPPOSED_REACH = 8;
-
-function contentConcept(t: Token): string | null {
-  if (t.type !== 'word') return null;
-  const c = concepts(t.text);
-  return c.size === 1 ? [...c][0]! : null;
-}
-
-/**
- * The opposed predicates a sentence asserts ("stopped working for RFA", "prices rose"): not negated ("did not stop",
- * which sides with "continued"), not under a condition ("If they win"), not a modifier ("the rising cost").
- */
-function opposedIn(text: string): Opposed[] {
-  const head = text.length > 2000 ? text.slice(0, 2000) : text;
-  if (!maybeOpposed(head)) return [];
-  const toks = tokenize(head);
-  const out: Opposed[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const at = t.type === 'word' ? OPPOSED_SIDE.get(t.lower) : undefined;
-    if (!at) continue;
-    if (/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/.test(toks[i - 1]?.lower ?? '')) continue;
-    let suspended = false;
-    const before = new Set<string>();
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      const w = toks[k]!;
-      if (w.type !== 'word') break;
-      if (NEGATORS.has(w.lower) || w.lower.endsWith("n't") || CONDITION_OPENERS.has(w.lower)) {
-        suspended = true;
-        break;
-      }
-      if (w.lower === 'that' || SPEECH_VERBS.has(w.lower)) break;
-      const c = contentConcept(w);
-      if (c && before.size < OPPOSED_WINDOW) before.add(c);
-    }
-    if (suspended) continue;
-    // A condition further back in the clause: "If the party wins the election, …".
-    for (let k = i - 7; k >= 0 && k >= i - 14 && toks[k]!.type === 'word'; k--) if (CONDITION_OPENERS.has(toks[k]!.lower)) suspended = true;
-    if (suspended) continue;
-    const after = new Set<string>();
-    let end = i;
-    for (let k = i + 1; k < toks.length && k <= i + OPPOSED_WINDOW + 2 && after.size < OPPOSED_WINDOW; k++) {
-      const w = toks[k]!;
-      if (w.type !== 'word' || w.lower === 'that' || w.lower === 'but' || w.lower === 'and') break;
-      const c = contentConcept(w);
-      if (!c) continue;
-      after.add(c);
-      end = k;
-    }
-    out.push({ ...at, phrase: head.slice(t.start, toks[end]!.end), before, after });
-  }
-  return out;
-}
-
-const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
-
-/**
- * Two named parties asserting opposite predicates of one thing: "It has also claimed that they had continued to
- * work covertly for the radio station" / "his wife said her husband stopped working for RFA". The two must share a
- * content word on the same side of the predicate (what stopped or continued, what rose or fell), beyond the
- * speakers' names; when both name who did it, one must hold the other ("Labour won the seat" and "the Tories lost
- * the seat" agree). Different years are different events. Bounded: each row looks at OPPOSED_REACH such rows back.
- */
-function opposedPredicates(prep: Prepared): InArticleDispute[] {
-  const out: InArticleDispute[] = [];
-  // A cheap scan of every row for the words; a row is read closely (tokenised) only when one in reach takes the other side.
-  const sides = prep.rows.map((row) => (row.kind === 'claim' && row.speaker ? opposedSides(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text) : null));
-  const read = new Map<number, Opposed[]>();
-  const found = (i: number) => {
-    let f = read.get(i);
-    if (!f) read.set(i, (f = opposedIn(prep.rows[i]!.text)));
-    return f;
-  };
-  const years = (i: number) => new Set(prep.rows[i]!.text.slice(0, 2000).match(YEAR) ?? []);
-  for (let j = 0; j < prep.rows.length; j++) {
-    const own = sides[j];
-    if (!own) continue;
-    const row = prep.rows[j]!;
-    let seen = 0;
-    search: for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < OPPOSED_REACH; i--) {
-      const theirs = sides[i];
-      if (!theirs) continue;
-      seen++;
-      if (![...own].some((k) => theirs.has(k ^ 1))) continue;
-      const other = prep.rows[i]!;
-      if (sameSpeaker(other.speaker, row.speaker)) continue;
-      const later = found(j);
-      const earlier = found(i);
-      if (later.length === 0 || earlier.length === 0) continue;
-      const ya = years(i);
-      const yb = years(j);
-      if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) continue;
-      const names = new Set([...speakerConcepts(row.speaker), ...speakerConcepts(other.speaker)]);
-      for (const b of later) {
-        for (const a of earlier) {
-          if (a.pair !== b.pair || a.side === b.side) continue;
-          // Both name what did it: one must be the other, or part of it ("prices" and "food prices"; not "Britain's
-          // economy" and "the euro zone economy").
-          const subjects = shared(a.before, b.before);
-          if (a.before.size > 0 && b.before.size > 0 && subjects.length < Math.min(a.before.size, b.before.size)) continue;
-          const common = [...subjects, ...shared(a.after, b.after)].filter((w) => !names.has(w));
-          if (common.length === 0) continue;
-          out.push({ denial: j, target: i, phrase: b.phrase, speaker: row.speaker });
-          break search;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** How many claims before a contrast ("However, …", "But …") it may answer. */
-const CONTRAST_REACH = 3;
-
-/**
- * A named party's contrast answering the position another named party has just told: "“In places where there are a
- * lot of Vietnamese, the CPP always wins,” Say Lork said" / "However, commune chief Chab Suy … attributes his win to
- * the CPP's good governance". Only a sentence opening on the contrast, only between two named parties, and only
- * about the same thing: two content words in common beyond both names. Told as a contrast, not a denial: both sides
- * are contested, neither is said to be false (a doubt).
- */
-function contrastAnswered(prep: Prepared, j: number): number | null {
-  const row = prep.rows[j]!;
-  if (!row.speaker) return null;
-  const words = wordsOf(prep, j);
-  const names = speakerConcepts(row.speaker);
-  let seen = 0;
-  for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < CONTRAST_REACH; i--) {
-    if (!near(prep, j, i)) break;
-    const earlier = prep.rows[i]!;
-    if (earlier.kind !== 'claim' || prep.denials[i]) continue;
-    seen++;
-    if (!earlier.speaker || sameSpeaker(earlier.speaker, row.speaker)) continue;
-    // A negated claim is answered only by asserting its very predicate (negationAnswered): "he never invested in the
-    // company" / "But police said they did investigate the company" share words, not a position.
-    if (prep.negations[i]) continue;
-    const theirs = speakerConcepts(earlier.speaker);
-    const common = shared(words, wordsOf(prep, i)).filter((w) => !names.has(w) && !theirs.has(w) && !/^\d/.test(w));
-    if (common.length >= 2) return i;
-  }
-  return null;
-}
-
-/** The words a contrast opens with, shown for it: up to its first clause's end or a dozen words. */
-function opening(text: string): string {
-  const clause = text.slice(0, 200).split(/[,;:—–]\s(?=\S)/u);
-  let out = clause[0]!.length < 12 && clause.length > 1 ? `${clause[0]}, ${clause[1]}` : clause[0]!;
-  const w = out.split(/\s+/u);
-  if (w.length > 12) out = `${w.slice(0, 12).join(' ')}…`;
-  return out.replace(/[.!?”"]+$/u, '');
-}
-
-/** How many earlier claims a counter-accusation looks back over for the accusation it returns. */
-const COUNTER_REACH = 8;
-/** What an accusation's object is read from: the words right after the accusing word. */
-const ACCUSED_SPAN = 80;
-
-/** The stretches right after each accusing or criticising word of a sentence: where whom it accuses is named. */
-function accusedSpans(row: AnalysisRow): string[] {
-  const text = row.text.length > 2000 ? row.text.slice(0, 2000) : row.text;
-  if (!MAYBE_CRITICISING.test(text)) return [];
-  const out: string[] = [];
-  for (const m of text.matchAll(CRITICISING)) out.push(text.slice(m.index + m[0].length, m.index + m[0].length + ACCUSED_SPAN));
-  return out;
-}
-
-/** The same stems, as a cheap test first (no Unicode flag, no word boundary). */
-const MAYBE_CRITICISING = new RegExp(CRITICISM_STEMS.join('|'), 'i');
-const CRITICISING = new RegExp(`\\b(?:${CRITICISM_STEMS.join('|')})\\p{L}*`, 'giu');
-
-/**
- * Two named parties accusing each other: "Sam Rainsy has for years accused the government of Prime Minister Hun Sen
- * of turning a blind eye …" / "In turn, Hun Sen's government … have accused Sam Rainsy of spreading …". Each names
- * the other, as written, right after its accusing word. Each side contests the other; neither denies it (a doubt).
- */
-function counterAccusations(prep: Prepared): InArticleDispute[] {
-  const out: InArticleDispute[] = [];
-  const spans = new Map<number, string[]>();
-  const of = (i: number) => {
-    let s = spans.get(i);
-    if (!s) spans.set(i, (s = prep.rows[i]!.kind === 'claim' && prep.rows[i]!.speaker ? accusedSpans(prep.rows[i]!) : []));
-    return s;
-  };
-  const names = (spansOf: readonly string[], keys: readonly string[]) => keys.length > 0 && spansOf.some((t) => keys.some((k) => t.includes(k)));
-  for (let j = 0; j < prep.rows.length; j++) {
-    const later = of(j);
-    if (later.length === 0) continue;
-    const row = prep.rows[j]!;
-    let seen = 0;
-    for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < COUNTER_REACH; i--) {
-      const earlier = of(i);
-      if (earlier.length === 0) continue;
-      seen++;
-      const other = prep.rows[i]!;
-      if (sameSpeaker(other.speaker, row.speaker)) continue;
-      if (!names(later, denierKeys(other.speaker)) || !names(earlier, denierKeys(row.speaker))) continue;
-      const at = CRITICISM.exec(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text)?.index ?? 0;
-      const rest = row.text.slice(at).split(/[.;:]\s|[.;:]$/u)[0]!;
-      const phrase = rest.length > 60 ? rest.slice(0, 60).replace(/\s+\S*$/u, '') : rest;
-      out.push({ denial: j, target: i, phrase, speaker: row.speaker, doubt: true });
-      break;
-    }
-  }
-  return out;
 }
 
 export function findDisputes(articleText: string, rows: readonly AnalysisRow[]): InArticleDispute[] {
@@ -1149,17 +869,6 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     const negated = negationAnswered(prep, j);
     if (negated !== null) link({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
   });
-  // A named party's contrast ("However, …", "But …") with what another named party has just said about the same thing.
-  const answering = new Set(disputes.map((d) => d.denial));
-  rows.forEach((row, j) => {
-    if (row.kind !== 'claim' || prep.denials[j] || answering.has(j) || !COUNTERING.test(row.text.length > 200 ? row.text.slice(0, 200) : row.text)) return;
-    const target = contrastAnswered(prep, j);
-    if (target !== null && !answering.has(target)) link({ denial: j, target, phrase: opening(row.text), speaker: row.speaker, doubt: true });
-  });
-  // Two named parties accusing each other.
-  for (const d of counterAccusations(prep)) link(d);
-  // Two named parties asserting opposite predicates of one thing ("stopped working" / "continued to work").
-  for (const d of opposedPredicates(prep)) link(d);
   // Two sources giving different figures for one thing: a disagreement with no denial word.
   disputes.push(...competingFigures(rows, prep.paragraphOf, new Set(disputes.map((d) => d.denial))));
   return disputes;

@@ -65,7 +65,7 @@ export const DEFENCE_NOUNS = words(`defence defense`);
 export const STANDING_BY = words(`stand stands stood standing`);
 
 /** Words that make a sentence an attack someone may defend against: "accused of heavy-handedness", "criticised for". */
-export const CRITICISM_STEMS = wordList(`accus alleg charg criticis criticiz condemn blam denounc lambast slamm castigat rebuk censur concern`);
+export const CRITICISM_STEMS = wordList(`accus alleg charg criticis criticiz condemn blam denounc lambast slamm castigat rebuk censur`);
 
 /** Verbs that deny only with a falsity word: "called the allegations baseless". */
 export const CALLING_VERBS = words(`
@@ -187,13 +187,6 @@ export const PASSIVE_AUXILIARIES = words(`is are was were be been being has have
  */
 export const RELAYED =
   /\b(?:allegations?|accusations?|claims?|suggestions?|reports?|rumou?rs?|speculation)\s+(?:of|that)\b|\b(?:has|have|had)\s+been\s+(?:alleged|claimed|suggested|reported|said)\b/iu;
-
-/**
- * A speaker opening on a view held by others, unnamed, to answer it: "Some say the CPP was afraid of losing …",
- * "Critics claim …", "Others argue …", "Many people believe …". Their words, though the speaker said them.
- */
-export const RELAYED_VIEW =
-  /^\W*(?:(?:but|and|now)\s+)?(?:some|others|many|critics|opponents|sceptics|skeptics)\s+(?:people\s+|observers\s+|analysts\s+)?(?:have\s+|may\s+|might\s+|would\s+)?(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|allege|alleged|suggest|suggested|accuse|accused)\b/iu;
 
 /** A sentence opening as a correction: "In fact, …", "In reality, …", "Actually, …", "The truth is …". */
 export const CORRECTION = /^\W*(?:(?:but|yet|and)\s+)?(?:in (?:fact|reality|truth)|actually|the (?:truth|reality|fact) is|contrary to (?:this|that|these|popular|common|such)[\p{L}\s]{0,20}?)\b/iu;
