@@ -20,7 +20,7 @@ import * as names from './names';
 const { DOCUMENT_NOUNS } = documents;
 const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, WHOLE_PLACE_PREPOSITIONS } = functionWords;
 const { NAME_PARTICLES, NEVER_SUBJECT_OPENERS, PLACE_KINDS } = nameWords;
-const { NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
+const { NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
 const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
@@ -64,7 +64,7 @@ function organisationIn(sentence: string, offset: number, run: PunctuatedWord[],
   if (!first || !last) return null;
   const nameEnd = last.start - offset + last.core.length;
   // "FireEye Inc.": an abbreviation ending the name keeps its full stop, as the speaker does.
-  const stop = sentence.charAt(nameEnd) === '.' && /^(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|(?:\p{Lu}\.)+\p{Lu})$/u.test(last.core) ? 1 : 0;
+  const stop = sentence.charAt(nameEnd) === '.' && (NAME_ABBREVIATIONS.has(last.core) || (last.core.includes('.') && isInitials(`${last.core}.`))) ? 1 : 0;
   const name = sentence.slice(first.start - offset, nameEnd + stop).replace(/\s+/gu, ' ');
   const before = previous && previous.trailing === '' ? previous.core : '';
   // "water regulator Ofwat": the words before the noun describe it too ("the water regulator" later).

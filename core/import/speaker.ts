@@ -12,7 +12,7 @@ import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import * as timeLexicon from '../text/lexicon/time';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
-import { isAcronym } from '../text/word-shape';
+import { isAcronym, isInitials } from '../text/word-shape';
 import { isPersonName } from '../attribution/names';
 import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
@@ -29,7 +29,7 @@ const {
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
-const { ORGANISATION_SPEAKER_HEADS, OWNED_BODIES } = organisationsLexicon;
+const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES } = organisationsLexicon;
 const { MONTHS, WEEKDAYS } = timeLexicon;
 
 export interface FoundSpeaker {
@@ -119,7 +119,7 @@ function toFound(original: string, run: WrittenWord[]): FoundSpeaker | null {
   const last = run[run.length - 1];
   if (!first || !last) return null;
   // "FireEye Inc.", "the U.N." keep the full stop of their abbreviation.
-  const abbreviated = NAME_SUFFIX.test(`${last.text}.`) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(last.text);
+  const abbreviated = NAME_SUFFIX.test(`${last.text}.`) || (last.text.includes('.') && isInitials(`${last.text}.`));
   const end = abbreviated && !last.text.endsWith('.') && original.charAt(last.end) === '.' ? last.end + 1 : last.end;
   const speaker = collapseWhitespace(original.slice(first.start, end)).replace(/[,;:]+$/u, '');
   if (speaker === '') return null;
@@ -252,7 +252,7 @@ function previousComma(masked: string, comma: number): number {
 }
 
 /** "Inc.", "Ltd", "Jr.": the end of a name set off by a comma. */
-const NAME_SUFFIX = /^(?:Inc|Ltd|LLC|plc|Corp|Co|Jr|Sr|PLC)\.?$/u;
+const NAME_SUFFIX = new RegExp(`^(?:${[...NAME_ABBREVIATIONS].join('|')})\\.?$`, 'u');
 
 /**
  * "The mayor, whose office met with Chief Tom Reyes, a former marine, on Friday, said": asides

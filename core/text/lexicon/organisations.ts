@@ -78,3 +78,6 @@ export const NAME_SUFFIX_KINDS = new Map<string, string>([
   ['cooperative', 'cooperative'],
   ['co-op', 'cooperative'],
 ]);
+
+/** Abbreviations that end a company's or a person's name and keep their full stop: "FireEye Inc.", "Acme Ltd.", "John Smith Jr." */
+export const NAME_ABBREVIATIONS = new Set(['Inc', 'Ltd', 'LLC', 'plc', 'PLC', 'Corp', 'Co', 'Jr', 'Sr']);
