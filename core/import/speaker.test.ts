@@ -531,6 +531,12 @@ describe('speaker attribution', () => {
     expect(speakers('Hun Sen was quoted by the state-run Agence Kampuchea Presse news agency as saying the opposition was finished.')).toEqual(['Hun Sen']);
   });
 
+  it('reads past a word in quotation marks inside a relative clause to the subject before it', () => {
+    expect(speakers('Kung Raiya, 27, who was jailed after a post the CPP claimed was inciting a “color revolution”, said he was taking part in the boycott.')).toEqual(['Kung Raiya']);
+    expect(speakers('Kung Raiya, who was jailed for a “color revolution” post, said he was taking part.')).toEqual(['Kung Raiya']);
+    expect(speakers('“It is over,” Hun Sen, who has ruled for decades, said on Monday.')).toEqual(['Hun Sen']);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

@@ -246,7 +246,8 @@ function previousComma(masked: string, comma: number): number {
   for (let s = comma - 1; s >= Math.max(0, comma - 150); s--) {
     const c = masked.charAt(s);
     if (c === ',' && !isDigitGroupComma(masked, s)) return s;
-    if (c !== '’' && c !== "'" && CLAUSE_BREAK_CHARACTERS.has(c)) return -1;
+    // (A word in quotation marks inside the clause, "inciting a “color revolution”,", does not end it.)
+    if (c !== '’' && c !== "'" && c !== '”' && c !== '“' && CLAUSE_BREAK_CHARACTERS.has(c)) return -1;
   }
   return -1;
 }
