@@ -537,6 +537,12 @@ describe('speaker attribution', () => {
     expect(speakers('“It is over,” Hun Sen, who has ruled for decades, said on Monday.')).toEqual(['Hun Sen']);
   });
 
+  it('reads a document’s source in an aside with "from", but not a date', () => {
+    expect(speakers('The figures, from the ONS, show that inflation fell to 3%.')).toEqual(['the ONS']);
+    expect(speakers('The letter, from March, says the plan failed.')).toEqual([null]);
+    expect(speakers('The letter, from last year, says the plan failed.')).toEqual([null]);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

@@ -920,9 +920,9 @@ function withoutAsides(masked: string): string {
   return out;
 }
 
-/** ", published by", " (commissioned by", ", carried out by": an aside naming who made the document before it. */
+/** ", published by", " (commissioned by", ", carried out by", ", from the ONS,": an aside naming who made the document before it. */
 const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'des']);
-const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:${[...AUTHORING_PARTICIPLES].join('|')}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by\s+`, 'u');
+const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:(?:${[...AUTHORING_PARTICIPLES].join('|')}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by|from)\s+`, 'u');
 
 /**
  * The first attribution in the sentence. `sentence` is the sentence with its
@@ -942,7 +942,7 @@ export function findSpeaker(sentence: string, original: string): FoundSpeaker | 
     // ("published by police on Monday", "carried out by YouGov for the Times": the body, without when or for whom.)
     const cut = found ? found.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_INNER_WORDS.has(t.text)) : -1;
     const maker = found && cut > 0 ? found.slice(0, cut) : found;
-    return maker ? toFound(original, oneParty(maker)) : null;
+    return maker && isSpeakingParty(maker) ? toFound(original, oneParty(maker)) : null;
   }
   if (first?.none === true) return null;
   return first ? toFound(original, oneParty(first.run)) : null;
