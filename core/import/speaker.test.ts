@@ -543,6 +543,15 @@ describe('speaker attribution', () => {
     expect(speakers('The letter, from last year, says the plan failed.')).toEqual([null]);
   });
 
+  it('reads hyphenated roles before an apposed name, and a subject before a relative clause no comma sets off', () => {
+    expect(speakers('The NEC’s deputy secretary-general, Som Sorida, told VOA Khmer that 8 million people had registered.')).toEqual(['Som Sorida']);
+    expect(speakers('The UN secretary-general, Antonio Guterres, said the war must end.')).toEqual(['Antonio Guterres']);
+    expect(speakers('A CNRP official who asked not to be named said the party was in disarray.')).toEqual(['A CNRP official']);
+    expect(speakers('Residents who fled the fighting said soldiers burned homes.')).toEqual(['Residents']);
+    // A relative clause too long to be an aside, or no speaker before it.
+    expect(speakers('Residents who fled the fighting in the north of the country after the army moved in last year and lost their homes said soldiers burned them.')).toEqual([null]);
+  });
+
   it('drops a person’s affiliation, keeps the first of two parties, and names researchers without their group noun', () => {
     expect(speakers('“The CPP will win easily,” said Sophal of Occidental College.')).toEqual(['Sophal']);
     expect(speakers('“It is over,” said Jane Doe at the Brookings Institution.')).toEqual(['Jane Doe']);

@@ -165,8 +165,20 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
   if (run && masked.charAt(start - 1) === ',' && run.some((t) => t.text === 'and' || t.text === 'or')) {
     return listSubject(masked, start, end) ?? run;
   }
+  // "A CNRP official who asked not to be named said", "Residents who fled the fighting said": the subject before its
+  // relative clause, when nothing sets the clause off.
+  // (Not "Sen. J.R. Ortiz, a New Mexico Democrat who chairs …, said": after a name's comma it is an apposition.)
+  const opensSentence = start === 0 || FUNCTION_WORDS.has((/^\W*(\p{L}+)/u.exec(masked)?.[1] ?? '').toLowerCase());
+  if (!phrase && opensSentence) {
+    const who = tokens.findIndex((t, i) => i > 0 && t.text === 'who');
+    const head = who > 0 && tokens.length - who <= MAX_RELATIVE_WORDS ? speakerAtEnd(tokens.slice(0, who)) : null;
+    if (head && head[0] === tokens[0]) return head;
+  }
   return phrase;
 }
+
+/** How long a relative clause between a subject and its verb may be ("who asked not to be named"). */
+const MAX_RELATIVE_WORDS = 14;
 
 /** One item of a list of names: "Ohio", "New Mexico". */
 const LIST_ITEM = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*$/u;

@@ -112,7 +112,9 @@ export const ROLE_NOUNS = words(`
   coastguards inspectorate ombudsman bureau observatory monitor monitors think-tank thinktank firefighters
   paramedics advocate advocates proponent proponents commentator commentators pundit pundits skeptics sceptics
   backers defenders detractors wife husband son daughter mother father brother sister widow widower cousin nephew
-  niece uncle aunt grandmother grandfather embassy embassies consulate consulates mission missions opposition
+  niece uncle aunt grandmother grandfather secretary-general secretaries-general director-general
+  directors-general attorney-general governor-general editor-in-chief commander-in-chief vice-president
+  vice-chairman vice-chair embassy embassies consulate consulates mission missions opposition
   campaign campaigns movement movements secretariat directorate legislature senate congress municipality
   publisher publishers platform centre center institution institutions church churches diocese militia militias`);
 
