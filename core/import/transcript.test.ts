@@ -71,4 +71,21 @@ describe('transcript speaker labels', () => {
     expect(speakerOf(text, 'Leakage fell')).toBe('Claire Whitfield');
     expect(speakerOf(text, 'Whitfield will speak')).toBeNull();
   });
+
+  it('reads an interview whose labels are names in ordinary case, and keeps a short capital label as written', () => {
+    const interview = [
+      'VOA Khmer interviewed opposition leader Sam Rainsy about the election.',
+      'VOA: Will you return to Cambodia before the vote?',
+      'Sam Rainsy: Yes. I will return in November.',
+      'VOA: What do you say to your critics?',
+      'Sam Rainsy: The boycott is the only way. Turnout will be below 50 percent.',
+    ].join('\n\n');
+    expect(speakerOf(interview, 'I will return in November')).toBe('Sam Rainsy');
+    expect(speakerOf(interview, 'Turnout will be below')).toBe('Sam Rainsy');
+    expect(speakerOf(interview, 'Will you return')).toBe('VOA');
+    // A lone "Name: text" paragraph, and words that are no name before a colon, are no labels.
+    const lone = 'Sam Rainsy: The Return\n\nThe exiled leader said he would return in November.';
+    expect(rows(lone).some((r) => r.kind === 'metadata')).toBe(false);
+    expect(matchSpeakerLabel('Breaking News: the vote was delayed.', 0, 36)).toBeNull();
+  });
 });

@@ -18,7 +18,7 @@
  * at least two different labels occur (a question and an answer, a host and
  * a guest), so a lone "WASHINGTON:" or "Q fever" is never read as one.
  */
-import { isNameWord } from '../attribution/names';
+import { isNameWord, isPersonName } from '../attribution/names';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import type { TextSpan } from '../text/characters';
 
@@ -46,6 +46,8 @@ const CAPITAL_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}.'’-
  * have it; "Q Street" is no label). Never "A" so: "A Republican, John Smith, voted …" opens a sentence.
  */
 const LETTER_LABEL = /^(?:\*\*|__)?(?:([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,}))|(Q)(?= \p{Lu}\p{Ll}*[,.?!] ))/u;
+/** "Sam Rainsy:", "**Kem Monovithya:**": a person's name in ordinary case, two to four words, then a colon (as interviews print it). */
+const NAME_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})(?:\*\*|__)?:(?:\*\*|__)?(?=\s)/u;
 /** Look at the first characters of a paragraph only. */
 const LABEL_WINDOW = 64;
 
@@ -65,7 +67,9 @@ export function matchSpeakerLabel(text: string, start: number, end: number): Spe
   const head = text.slice(start, Math.min(end, start + LABEL_WINDOW));
   const letter = LETTER_LABEL.exec(head);
   const capital = letter ? null : CAPITAL_LABEL.exec(head);
-  const m = letter ?? capital;
+  const named = letter || capital ? null : NAME_LABEL.exec(head);
+  if (named && !isPersonName((named[1] ?? '').split(/[ \t]+/u))) return null;
+  const m = letter ?? capital ?? named;
   if (!m) return null;
   const label = (m[1] ?? m[2] ?? '').trim();
   const words = label.split(/[ \t]+/u);
@@ -122,6 +126,8 @@ function asWritten(text: string, word: string): string {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (/\p{Ll}/u.test(m[0]) && /^\p{Lu}/u.test(m[0])) return m[0];
   }
+  // ("VOA", "BBC": a short label in capitals the article never writes otherwise is an acronym.)
+  if (word.length <= 4 && !/\./u.test(word)) return word;
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
