@@ -450,4 +450,10 @@ describe('a sentence opening on a determiner names no one', () => {
     // Names that end like abstract nouns stay names.
     expect(speakers('Florence Constance said the law was fair.')).toEqual(['Florence Constance']);
   });
+
+  it('does not call a rights group "the company", and keeps "the group" for it', () => {
+    expect(speakers('The rights group Licadho said 20 activists were in prison.\n\nThe company, which owns the plantation, said it had paid the villagers.')).toEqual(['Licadho', 'The company']);
+    expect(speakers('Rights group Licadho said 20 activists were in prison.\n\nThe group said the number had doubled.')).toEqual(['Licadho', 'Licadho']);
+    expect(speakers('Chinese firm Union Development Group said it bought the land legally.\n\nThe company said all land was bought legally.')).toEqual(['Union Development Group', 'Union Development Group']);
+  });
 });

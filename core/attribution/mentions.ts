@@ -20,7 +20,7 @@ import * as names from './names';
 const { DOCUMENT_NOUNS } = documents;
 const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, WHOLE_PLACE_PREPOSITIONS } = functionWords;
 const { NAME_PARTICLES, NEVER_SUBJECT_OPENERS, PLACE_KINDS } = nameWords;
-const { NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
+const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
 const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
@@ -153,7 +153,7 @@ function describedBodies(words: PunctuatedWord[], offset: number, sentence: stri
 
 /** What else a body of this kind is called: a bank is also "the lender" and "the company". */
 function kindsOf(noun: string): string[] {
-  if (/^(?:company|firm|business|group|manufacturer|retailer|developer|supplier|operator|chain|provider|producer|maker|startup|start-up)$/u.test(noun)) return [noun, 'company', 'firm', 'business', 'group'];
+  if (COMPANY_NOUNS.has(noun)) return [noun, ...COMPANY_KINDS];
   if (noun === 'bank' || noun === 'lender') return ['bank', 'lender', 'company', 'firm'];
   if (noun === 'airline' || noun === 'carrier') return ['airline', 'carrier', 'company', 'firm'];
   return [noun];

@@ -81,3 +81,8 @@ export const NAME_SUFFIX_KINDS = new Map<string, string>([
 
 /** Abbreviations that end a company's or a person's name and keep their full stop: "FireEye Inc.", "Acme Ltd.", "John Smith Jr." */
 export const NAME_ABBREVIATIONS = new Set(['Inc', 'Ltd', 'LLC', 'plc', 'PLC', 'Corp', 'Co', 'Jr', 'Sr']);
+
+/** Nouns for a business, each also called "the company", "the firm", "the business" later. ("Group" alone is not one: "the rights group Licadho".) */
+export const COMPANY_NOUNS = words(`company firm business manufacturer retailer developer supplier operator chain provider producer maker startup start-up`);
+/** What a company is also called later. */
+export const COMPANY_KINDS = ['company', 'firm', 'business'];
