@@ -247,7 +247,9 @@ export function useClaimActions(options: ClaimActionsOptions) {
   );
 
   /** The claim the detail panel shows: fresh from the backend when loaded, else the table's row. */
-  const shownClaim = detail.detail?.claim ?? selectedRow;
+  // The detail follows the selection one render later (Workbench defers it): a key pressed right after a click must
+  // act on the claim just chosen, not on the one the panel still shows.
+  const shownClaim = detail.detail && detail.detail.claim.id === selectedId ? detail.detail.claim : selectedRow;
   const shownClaimRef = useRef(shownClaim);
   shownClaimRef.current = shownClaim;
 
