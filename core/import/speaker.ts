@@ -19,8 +19,8 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
-const { AUXILIARIES, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
-const { DEMONYMS, NAME_PARTICLES } = namesLexicon;
+const { AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
+const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
@@ -123,7 +123,8 @@ function toFound(original: string, run: WrittenWord[]): FoundSpeaker | null {
   const end = abbreviated && !last.text.endsWith('.') && original.charAt(last.end) === '.' ? last.end + 1 : last.end;
   const speaker = collapseWhitespace(original.slice(first.start, end)).replace(/[,;:]+$/u, '');
   if (speaker === '') return null;
-  return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(speaker.toLowerCase()) || /^(?:its|their|his)$/iu.test(speaker)) };
+  const lower = speaker.toLowerCase();
+  return { speaker, pronoun: run.length === 1 && (PRONOUNS.has(lower) || OWNER_PRONOUNS.has(lower)) };
 }
 
 /** "3,000": a comma between digits groups thousands; it is not punctuation. */
@@ -836,6 +837,8 @@ const HELD_POSITION = new RegExp(
 );
 
 /** ("… was that of a market leader": "that" standing for a noun, not opening what is held.) */
+/** Nothing before a clause's subject but perhaps a conjunction ("But "). */
+const OPENING_CONJUNCTION_ONLY = new RegExp(String.raw`^\s*(?:(?:${[...CLAUSE_OPENING_CONJUNCTIONS].join('|')})\s+)?$`, 'iu');
 const COPULA_THAT = /(?<![\p{L}])(?:is|was|been|remains|remained)\s*(?:that(?![\p{L}])(?!\s+of(?![\p{L}]))|:)/u;
 
 function heldPositionCandidate(masked: string): Candidate | null {
@@ -847,7 +850,7 @@ function heldPositionCandidate(masked: string): Candidate | null {
   if (!found) return null;
   const at = from + found.index;
   // The holder opens its clause ("But Hun Sen's message …"): not "The problem with the government's argument is that".
-  const opensClause = (start: number): boolean => /^\s*(?:(?:but|and|yet|so|still)\s+)?$/iu.test(masked.slice(clauseStart(masked, start), start));
+  const opensClause = (start: number): boolean => OPENING_CONJUNCTION_ONLY.test(masked.slice(clauseStart(masked, start), start));
   if (found[1] !== undefined) {
     const word = writtenWords(masked, at, at + found[1].length);
     return word.length === 1 && opensClause(at) ? { at, run: word } : null;
@@ -933,7 +936,6 @@ function withoutAsides(masked: string): string {
 }
 
 /** ", published by", " (commissioned by", ", carried out by", ", from the ONS,": an aside naming who made the document before it. */
-const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'des']);
 const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:(?:${[...AUTHORING_PARTICIPLES].join('|')}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by|from)\s+`, 'u');
 
 /**

@@ -83,6 +83,9 @@ export const POSSESSIVE_PRONOUNS = words(`its their`);
 /** "his lawyer", "her father", "its chief", "their leader": a possessive that points back at an owner named before. */
 export const OWNER_PRONOUNS = words(`his her its their`);
 
+/** Conjunctions that may open a clause before its subject: "But Hun Sen's message is that …". */
+export const CLAUSE_OPENING_CONJUNCTIONS = words(`but and yet so still`);
+
 /** Between a speaker and the verb: "Gandapur has recently announced", "Islamabad also urged". */
 export const AUXILIARIES = words(`
   has have had also recently again repeatedly previously earlier later publicly reportedly officially firmly

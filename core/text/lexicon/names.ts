@@ -7,6 +7,9 @@ export const ENTITY_NAME_CONNECTORS = words(`of for de del della da di du van vo
 /** Joining words inside a name or title: "Ministry of Foreign Affairs", "Analysts at J. P. Morgan". */
 export const SPEAKER_NAME_CONNECTORS = words(`of for and & at de del da di du van von der den al el bin ibn le la e`);
 
+/** Lower-case words a body's name may hold after "by" ("the Ministry of Health", "the Institut de la Santé"); any other ends it ("YouGov for the Times", "police on Monday"). */
+export const NAME_INNER_WORDS = words(`of the and de du la des`);
+
 /** Name particles between capitalised words: "Ali bin Hassan", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der den la le ter ten dos das`);
 
