@@ -169,8 +169,9 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
   // "A CNRP official who asked not to be named said", "Residents who fled the fighting said": the subject before its
   // relative clause, when nothing sets the clause off.
   // (Not "Sen. J.R. Ortiz, a New Mexico Democrat who chairs …, said": after a name's comma it is an apposition.)
-  const opensSentence = start === 0 || FUNCTION_WORDS.has((/^\W*(\p{L}+)/u.exec(masked)?.[1] ?? '').toLowerCase());
-  if (!phrase && opensSentence) {
+  const opensSentence = (): boolean => start === 0 || FUNCTION_WORDS.has((/^\W*(\p{L}+)/u.exec(masked)?.[1] ?? '').toLowerCase());
+  // (Looked at only when nothing else was found and a "who" is there: subjectBefore runs for every verb.)
+  if (!phrase && tokens.some((t) => t.text === 'who') && opensSentence()) {
     const who = tokens.findIndex((t, i) => i > 0 && t.text === 'who');
     const head = who > 0 && tokens.length - who <= MAX_RELATIVE_WORDS ? speakerAtEnd(tokens.slice(0, who)) : null;
     if (head && head[0] === tokens[0]) return head;
