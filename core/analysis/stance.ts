@@ -221,6 +221,11 @@ export interface StanceCues {
   question: boolean;
 }
 
+/** Reporting boilerplate in these words: a decline or a missing answer ("declined to comment", "did not respond to requests for comment"). */
+export function isBoilerplate(words: string): boolean {
+  return BOILERPLATE.test(words);
+}
+
 export function stanceCues(text: string): StanceCues {
   const content = assertedContent(text);
   return {

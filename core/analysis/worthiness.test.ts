@@ -168,6 +168,25 @@ describe('check-worthiness', () => {
         expect(score(s).checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
       },
     );
+    // A decline beside what was said: the statement is the claim (issue 9: never hide a checkable claim).
+    it.each([
+      ['The ministry declined to comment, but said the project had been approved in 2019.', 'the ministry'],
+      ['Although Chab Suy declined to discuss the discrepancy in detail, he said it was likely due to a purge of the voter list.', 'Chab Suy'],
+      ['Busadee Santipitaks told VOA that while she could not comment on specific cases, Thailand considered each case on its merits.', 'Busadee Santipitaks'],
+      ['A spokesman did not respond to requests for comment, but the company said 40 workers were laid off in March.', 'the company'],
+    ])('keeps a statement beside a decline: %s', (s, speaker) => {
+      const r = score(s, speaker);
+      expect(r.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+      expect(r.reasons).not.toContain('small talk');
+    });
+    it.each([
+      'Police declined to comment, citing an ongoing investigation.',
+      'The company did not immediately respond to a request for comment on Tuesday.',
+      'Reuters could not verify the footage, which was shared widely on Telegram.',
+      'Associated Press writer Kim Tran in Columbus, Ohio, contributed to this report.',
+    ])('still hides a decline or credit with nothing said beside it: %s', (s) => {
+      expect(score(s).checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+    });
   });
 
   it('a question with its attribution after it is a question', () => {

@@ -5,7 +5,7 @@
  */
 import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
-import { clauses, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
+import { clauses, isBoilerplate, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
 import * as stopwordsLexicon from '../text/lexicon/stopwords';
 import * as wordsLexicon from '../text/lexicon/words';
 import * as promisesLexicon from '../text/lexicon/promises';
@@ -130,6 +130,25 @@ function checkableClause(clause: string, input: WorthinessInput): boolean {
 function holdsFact(words: string, input: WorthinessInput): boolean {
   if (input.figures.some((f) => MEASURE.test(f) && words.includes(f))) return true;
   return input.entities.some((e) => words.includes(e)) && assertsEvent(words);
+}
+
+/**
+ * What a speaker did say beside declining to say more: "The ministry declined
+ * to comment, but said the project was approved in 2019"; "told VOA that while
+ * she could not comment on specific questions, Thailand considered each case
+ * on its merits". A clause free of the boilerplate asserts an event or state
+ * with something to check in it (a figure, a name, a cause or a comparison).
+ */
+function statesBesideBoilerplate(text: string, input: WorthinessInput): boolean {
+  return clauses(text).some(
+    (clause) =>
+      !isBoilerplate(clause) &&
+      !SMALL_TALK_ANYWHERE.test(clause) &&
+      !CONDITION.test(clause) &&
+      !isPromise(clause) &&
+      assertsEvent(clause) &&
+      (input.figures.some((f) => clause.includes(f)) || input.entities.some((e) => clause.includes(e)) || CAUSAL.test(clause) || COMPARISON.test(clause)),
+  );
 }
 
 /**
@@ -259,7 +278,11 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   // A lead-in ending on a colon is boilerplate ("The agency advises people to:") unless it states a fact of its own
   // ("Kofi Annan implemented reforms in the early 2000s, resulting in:").
   const leadInOnly = cues.leadIn && !holdsFact(text, input);
-  const boilerplate = cues.boilerplate || leadInOnly || SMALL_TALK_ANYWHERE.test(text) || (sceneAt !== null && !sceneBesideFact);
+  // A decline beside what the speaker did say is not boilerplate (other frames and credits stay so).
+  const smallTalkAt = SMALL_TALK_ANYWHERE.exec(text);
+  const saidBesideDecline =
+    isBoilerplate(text) && (smallTalkAt === null || isBoilerplate(smallTalkAt[0])) && statesBesideBoilerplate(text, input);
+  const boilerplate = ((cues.boilerplate || smallTalkAt !== null) && !saidBesideDecline) || leadInOnly || (sceneAt !== null && !sceneBesideFact);
   // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
   const instruction = !hasFigure && READER_IMPERATIVE.test(content);
   // Talk about the talk holds no figure: "I don't have anything to add on the 40 hostages" still names a figure.
