@@ -211,13 +211,21 @@ describe('check-worthiness', () => {
   });
 
   it('instructions to the reader are small talk', () => {
-    for (const s of ['Go get your bike!', 'Leave them in the comments.', 'Sign up for our newsletter.', 'Click here to read more.', 'Tell us what you think.', 'Share this with your friends.']) {
+    for (const s of ['Go get your bike!', 'Leave them in the comments.', 'Sign up for our newsletter.', 'Click here to read more.', 'Tell us what you think.', 'Share this with your friends.', 'Like the page and share it with your friends.']) {
       const r = score(s);
       expect(r.checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
       expect(r.reasons, s).toContain('small talk');
     }
     // A noun that looks like a verb, or an instruction holding a figure, is still a claim.
-    for (const s of ['Share prices fell 3% on Monday.', 'Leave campaigners said the vote was rigged.', 'Sign-ups doubled last year.', 'Look at the numbers: prices rose 40% in a year.']) {
+    for (const s of [
+      'Share prices fell 3% on Monday.',
+      'Leave campaigners said the vote was rigged.',
+      'Sign-ups doubled last year.',
+      'Look at the numbers: prices rose 40% in a year.',
+      // "Like" as a preposition opening a comparison.
+      'Like a modern software agent, the program has been running since David started the game.',
+      'Like many other families, the Sareths lost their land when the dam was built.',
+    ]) {
       expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
     }
   });

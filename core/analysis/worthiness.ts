@@ -69,6 +69,8 @@ const SCENE_PHRASE = caseless(
 const READER_IMPERATIVE = caseless(
   String.raw`^\W*(?:go|get|leave|sign|click|tap|read|share|subscribe|follow|join|download|register|visit|tell|watch|listen|grab|head|pop|drop|send|email|tweet|text|bookmark|scroll|swipe|donate|submit|enter|vote|find|learn|discover|explore|take|make|imagine|consider|remember|look|ask|buy|write|comment|reply|like|come|bring|give|pick|hit|help|start|stop|turn|wait|let)\s+(?:your|yours|yourself|you|us|our|them|it|this|these|those|the|a|an|here|there|up|in|out|on|now|back|get|and|to|along|ahead|me|him|her|off|over|down|away|more|some|all|sure|today|below|above|for)\b`,
 );
+/** "Like a modern software agent, the program …": a comparison opening the sentence, not the instruction "Like the page". */
+const LIKE_OPENER = /^\W*like\s+(?:a|an|the|many|most|other|some|so many|his|her|their|its|our|my|every|any)\s+[^,.;:!?]{1,60},\s+\S/i;
 /** The month May: before or after a day or a year, or after a preposition of time ("in May"). Case matters. */
 const MONTH_MAY = /\bMay(?=\.?,?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+)May\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)May\b/g;
 
@@ -284,7 +286,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
     isBoilerplate(text) && (smallTalkAt === null || isBoilerplate(smallTalkAt[0])) && statesBesideBoilerplate(text, input);
   const boilerplate = ((cues.boilerplate || smallTalkAt !== null) && !saidBesideDecline) || leadInOnly || (sceneAt !== null && !sceneBesideFact);
   // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
-  const instruction = !hasFigure && READER_IMPERATIVE.test(content);
+  const instruction = !hasFigure && READER_IMPERATIVE.test(content) && !LIKE_OPENER.test(content);
   // Talk about the talk holds no figure: "I don't have anything to add on the 40 hostages" still names a figure.
   // "I want to be absolutely clear: our systems were not hacked" says what it is clear about: that is the claim. A
   // figure is checkable whatever frames it, but "this weekend" only says when the talk was about.
