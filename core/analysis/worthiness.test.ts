@@ -210,6 +210,16 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('a judgement word inside a name judges nothing ("Alexander the Great", "Hope Street")', () => {
+    for (const s of ['She showed me evidence suggesting that Alexander the Great’s tomb might lie nearby.', 'The Best Buy store on Hope Street closed last spring.']) {
+      const r = score(s);
+      expect(r.checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+      expect(r.reasons, s).not.toContain('opinion');
+    }
+    // The same words in lower case, or opening the sentence, still judge.
+    for (const s of ['That was a great result for the club.', 'Great work by everyone involved.']) expect(score(s).reasons, s).toContain('opinion');
+  });
+
   it('instructions to the reader are small talk', () => {
     for (const s of ['Go get your bike!', 'Leave them in the comments.', 'Sign up for our newsletter.', 'Click here to read more.', 'Tell us what you think.', 'Share this with your friends.', 'Like the page and share it with your friends.']) {
       const r = score(s);

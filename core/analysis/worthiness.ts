@@ -69,6 +69,15 @@ const SCENE_PHRASE = caseless(
 const READER_IMPERATIVE = caseless(
   String.raw`^\W*(?:go|get|leave|sign|click|tap|read|share|subscribe|follow|join|download|register|visit|tell|watch|listen|grab|head|pop|drop|send|email|tweet|text|bookmark|scroll|swipe|donate|submit|enter|vote|find|learn|discover|explore|take|make|imagine|consider|remember|look|ask|buy|write|comment|reply|like|come|bring|give|pick|hit|help|start|stop|turn|wait|let)\s+(?:your|yours|yourself|you|us|our|them|it|this|these|those|the|a|an|here|there|up|in|out|on|now|back|get|and|to|along|ahead|me|him|her|off|over|down|away|more|some|all|sure|today|below|above|for)\b`,
 );
+/**
+ * The words without capitalised words inside the sentence, which are names
+ * ("Alexander the Great", "Hope Street", "Best Buy"): a judgement word in a
+ * name judges nothing. "I" and the sentence's first word stay.
+ */
+function withoutInnerNames(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N},;]\s+)(?!I\b)\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ');
+}
+
 /** "Like a modern software agent, the program …": a comparison opening the sentence, not the instruction "Like the page". */
 const LIKE_OPENER = /^\W*like\s+(?:a|an|the|many|most|other|some|so many|his|her|their|its|our|my|every|any)\s+[^,.;:!?]{1,60},\s+\S/i;
 /** The month May: before or after a day or a year, or after a preposition of time ("in May"). Case matters. */
@@ -301,7 +310,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   const stance = hedged === null && FIRST_PERSON_STANCE.test(content);
   // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
   const strongOpinion = hedged === null && (cues.opinion || (cues.genericYou && !LEGAL.test(content)));
-  const opinion = !stance && (strongOpinion || OPINION.test(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' ')));
+  const opinion = !stance && (strongOpinion || OPINION.test(withoutInnerNames(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' '))));
   const scene = !smallTalk && cues.scene && !sceneBesideFact;
   // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
   const pastFact = !stance && !strongOpinion && !scene && assertsEvent(hedged ?? content);
