@@ -220,6 +220,18 @@ describe('check-worthiness', () => {
     for (const s of ['That was a great result for the club.', 'Great work by everyone involved.']) expect(score(s).reasons, s).toContain('opinion');
   });
 
+  it('"of course" stresses a statement, it does not make it an opinion; a bare "Of course." reply asserts nothing', () => {
+    const stressed = score('AI models, of course, don’t have any understanding of reality and are simply completing the tasks they were assigned.');
+    expect(stressed.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    expect(stressed.reasons).not.toContain('opinion');
+    for (const s of ['Joshua responds, “Of course.”', '“Absolutely,” she said.', '“Not at all,” the minister said.', 'He replied: “Yes.”']) {
+      expect(score(s, 'Joshua').checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+    for (const s of ['“Of course, the price rose 40% in a year,” he said.', 'The minister said “no” to the proposal in 2019.']) {
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+  });
+
   it('instructions to the reader are small talk', () => {
     for (const s of ['Go get your bike!', 'Leave them in the comments.', 'Sign up for our newsletter.', 'Click here to read more.', 'Tell us what you think.', 'Share this with your friends.', 'Like the page and share it with your friends.']) {
       const r = score(s);

@@ -18,7 +18,7 @@ const { EMPTY_WORDS } = stopwordsLexicon;
 const { caseless } = wordsLexicon;
 const { PROMISE_ON_RECORD } = promisesLexicon;
 const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
-const { ATTRIBUTION, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
+const { ATTRIBUTION, BARE_REPLY, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
 const { MONTHS, RELATIVE_TIME, TIME_UNITS, WEEKDAYS, WHEN_WORDS } = timeLexicon;
 
 export interface WorthinessInput {
@@ -76,6 +76,14 @@ const READER_IMPERATIVE = caseless(
  */
 function withoutInnerNames(text: string): string {
   return text.replace(/(?<=[\p{L}\p{N},;]\s+)(?!I\b)\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ');
+}
+
+/** A quotation that is only a reply of assent or refusal, framed by a few words of attribution: "Joshua responds, “Of course.”" */
+function quotesBareReply(text: string): boolean {
+  const quoted = /"([^"]{1,40})"/.exec(text);
+  if (!quoted || !BARE_REPLY.test(quoted[1]!)) return false;
+  const frame = text.slice(0, quoted.index) + text.slice(quoted.index + quoted[0].length);
+  return frame.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 5;
 }
 
 /** "Like a modern software agent, the program …": a comparison opening the sentence, not the instruction "Like the page". */
@@ -304,7 +312,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   const measured = input.figures.some((f) => !isWhenOnly(f) && !(talkAt?.[0].toLowerCase().includes(f.toLowerCase()) ?? false));
   const talk = measured ? null : talkAt;
   const aboutTheTalk = (talk !== null && !SAYS_WHAT.test(text.slice(talk.index + talk[0].length))) || (!measured && TALK_ABOUT_TALK_ANYWHERE.test(text));
-  const smallTalk = boilerplate || instruction || aboutTheTalk || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
+  const smallTalk = boilerplate || instruction || quotesBareReply(text) || aboutTheTalk || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
   // "We think X", "I would not be surprised if X": a hedge over a checkable X, scored on X.
   const hedged = hedgedStatement(content, input);
   const stance = hedged === null && FIRST_PERSON_STANCE.test(content);
