@@ -220,6 +220,15 @@ describe('check-worthiness', () => {
     for (const s of ['That was a great result for the club.', 'Great work by everyone involved.']) expect(score(s).reasons, s).toContain('opinion');
   });
 
+  it('a belief hedge over what a named party said is checkable: what was said is on record', () => {
+    const r = score('And then, I believe the Prime Minister said, “Well, we’re doing that anyway.”', 'the Prime Minister');
+    expect(r.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    // The hedge alone, or over an opinion nobody is said to hold, stays hidden.
+    for (const s of ['I believe we are doing that anyway.', 'I think this is a disgraceful way to treat people.']) {
+      expect(score(s).checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+  });
+
   it('"of course" stresses a statement, it does not make it an opinion; a bare "Of course." reply asserts nothing', () => {
     const stressed = score('AI models, of course, don’t have any understanding of reality and are simply completing the tasks they were assigned.');
     expect(stressed.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);

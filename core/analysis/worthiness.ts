@@ -204,7 +204,9 @@ function hedgedStatement(content: string, input: WorthinessInput): string | null
   if (rest.split(/\s+/).length < 4 || OPINION.test(rest) || isPromise(rest)) return null;
   const cues = stanceCues(rest);
   if (cues.opinion || cues.genericYou || cues.question || cues.scene) return null;
-  return COMPARISON.test(rest) || CAUSAL.test(rest) || QUANTITY.test(rest) || holdsFact(rest, input) ? rest : null;
+  // "I believe the Prime Minister said …": what a named party said is on record, whatever it was.
+  const reportsSpeech = input.speaker !== null && rest.toLowerCase().includes(input.speaker.toLowerCase()) && ATTRIBUTION.test(rest);
+  return COMPARISON.test(rest) || CAUSAL.test(rest) || QUANTITY.test(rest) || holdsFact(rest, input) || reportsSpeech ? rest : null;
 }
 
 /**
