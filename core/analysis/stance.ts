@@ -226,12 +226,22 @@ export function isBoilerplate(words: string): boolean {
   return BOILERPLATE.test(words);
 }
 
+/**
+ * A quotation the sentence names rather than says: a slogan, a sign, a title
+ * ("placards bearing slogans such as “Let’s show the majesty of the
+ * Republic”", "a banner reading “Shame on you”", "chanting “Lock him up”").
+ * Its words are the banner's, not a judgement the sentence makes.
+ */
+const NAMED_QUOTATION =
+  /\b(?:such as|reading|read|bearing|bore|with the words|chanting|chanted|shouting|emblazoned with|titled|entitled|headlined|dubbed|slogans?|banners?|placards?|signs?|hashtag)\s*,?\s*["“‘'][^"”’]{1,200}["”’]/giu;
+
 export function stanceCues(text: string): StanceCues {
   const content = assertedContent(text);
+  const judged = content.replace(NAMED_QUOTATION, ' ');
   return {
     content,
     promise: isPromise(content) || (content !== text && isPromise(text) && !FORECAST_FRAME.test(text)),
-    opinion: OPINION_PHRASE.test(content) || OPINION_START.test(content) || FEELING.test(content) || ADVICE.test(text),
+    opinion: OPINION_PHRASE.test(judged) || OPINION_START.test(judged) || FEELING.test(judged) || ADVICE.test(text.replace(NAMED_QUOTATION, ' ')),
     genericYou: GENERIC_YOU.test(content),
     weakOpinion: BARE_DEMONSTRATIVE.test(content),
     scene: SCENE.test(content) || JOKE.test(text),

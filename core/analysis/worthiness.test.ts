@@ -220,6 +220,19 @@ describe('check-worthiness', () => {
     for (const s of ['That was a great result for the club.', 'Great work by everyone involved.']) expect(score(s).reasons, s).toContain('opinion');
   });
 
+  it('a quotation the sentence names (a slogan, a banner) is no judgement of the sentence', () => {
+    for (const s of [
+      'Members of this group supported the visitors, hanging placards in the stadiums bearing slogans such as “Let’s show the majesty of the Republic”.',
+      'Protesters marched through the city centre with a banner reading “Shame on you”.',
+    ]) {
+      const r = score(s);
+      expect(r.checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+      expect(r.reasons, s).not.toContain('opinion');
+    }
+    // Said, not named: still a judgement.
+    for (const s of ['Let’s be honest, the plan is a disgrace.', '“The plan is a disgrace,” she said.']) expect(score(s).reasons, s).toContain('opinion');
+  });
+
   it('a belief hedge over what a named party said is checkable: what was said is on record', () => {
     const r = score('And then, I believe the Prime Minister said, “Well, we’re doing that anyway.”', 'the Prime Minister');
     expect(r.checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
