@@ -220,6 +220,14 @@ describe('check-worthiness', () => {
     for (const s of ['That was a great result for the club.', 'Great work by everyone involved.']) expect(score(s).reasons, s).toContain('opinion');
   });
 
+  it('opinion as a topic ("public opinion", "an opinion poll") is no judgement', () => {
+    for (const s of ['The new rules cover generative AI that can influence public opinion.', 'An opinion poll in March put Labour 20 points ahead.']) {
+      expect(score(s).reasons, s).not.toContain('opinion');
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+    expect(score('In my opinion the plan failed.').reasons).toContain('opinion');
+  });
+
   it('a quotation the sentence names (a slogan, a banner) is no judgement of the sentence', () => {
     for (const s of [
       'Members of this group supported the visitors, hanging placards in the stadiums bearing slogans such as “Let’s show the majesty of the Republic”.',
