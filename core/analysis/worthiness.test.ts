@@ -220,6 +220,18 @@ describe('check-worthiness', () => {
     for (const s of ['That was a great result for the club.', 'Great work by everyone involved.']) expect(score(s).reasons, s).toContain('opinion');
   });
 
+  it('feelings, not knowing and wanting in the first person assert nothing checkable; with a cause or after a colon they do', () => {
+    for (const s of ['I am worried that our territory is being given to China.', 'I don’t know when he will be released.', 'I don’t want to get news via Facebook.', 'I am concerned about him.']) {
+      expect(score(s).checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+    for (const s of [
+      '“I don’t know what to do since I was farming on my land and then they came to grab it,” Nhem said.',
+      '"I want to be absolutely clear: our systems were not hacked," she says.',
+    ]) {
+      expect(score(s, s.includes('Nhem') ? 'Nhem' : null).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+  });
+
   it('opinion as a topic ("public opinion", "an opinion poll") is no judgement', () => {
     for (const s of ['The new rules cover generative AI that can influence public opinion.', 'An opinion poll in March put Labour 20 points ahead.']) {
       expect(score(s).reasons, s).not.toContain('opinion');

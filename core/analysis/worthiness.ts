@@ -38,7 +38,9 @@ export interface Worthiness {
 
 /** First-person stance: "I understand why people are angry", "We are deeply sorry", "I would be angry too". */
 const FIRST_PERSON_STANCE = caseless(
-  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome)\b`,
+  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome|worried|concerned|afraid|scared|anxious|nervous|fearful|confused|perplexed|heartbroken|devastated|frustrated)\b` +
+    // Not knowing, and wanting, in the first person: "I don't know when he will be released", "I don't want to get news via Facebook".
+    String.raw`|^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:(?:i|we)\s+(?:really\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+know\s+(?:when|whether|if|how|why|what|who|where|which)|i\s+(?:really\s+|just\s+)?(?:don't\s+|do not\s+)?want\s+to)\b`,
 );
 const SMALL_TALK = caseless(
   String.raw`^\W*(?:[QA]:\s*)?(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:birthday|new year|holidays|eid|diwali|christmas)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:article|story|page|interview|report) (?:has been|was|will be|is being)|(?:boil|wash|stay|keep|avoid|call|contact|check|follow|visit|remember|try|use|drink|wear|seek|do not|don't)\b)`,
@@ -149,6 +151,15 @@ function checkableClause(clause: string, input: WorthinessInput): boolean {
 function holdsFact(words: string, input: WorthinessInput): boolean {
   if (input.figures.some((f) => MEASURE.test(f) && words.includes(f))) return true;
   return input.entities.some((e) => words.includes(e)) && assertsEvent(words);
+}
+
+/** A short lead-in, then a colon or a dash and what is said: four words or more. */
+const ANNOUNCES_WHAT = /^[^.:—–]{0,60}[:—–]\s*\S+(?:\s+\S+){3,}/u;
+/** A clause giving a reason that asserts an event: "… since I was farming on my land and then they came to grab it". */
+const CAUSE_CLAUSE = /\b(?:because|since|after|as a result of|ever since)\s+(?=\S)/i;
+function statesCause(content: string): boolean {
+  const at = CAUSE_CLAUSE.exec(content);
+  return at !== null && assertsEvent(content.slice(at.index + at[0].length)) && !CONDITION.test(content);
 }
 
 /**
@@ -317,7 +328,9 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   const smallTalk = boilerplate || instruction || quotesBareReply(text) || aboutTheTalk || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
   // "We think X", "I would not be surprised if X": a hedge over a checkable X, scored on X.
   const hedged = hedgedStatement(content, input);
-  const stance = hedged === null && FIRST_PERSON_STANCE.test(content);
+  // A feeling with its cause ("I don't know what to do since they came to grab my land"): the cause is reported.
+  // … and a stance that announces what follows a colon ("I want to be absolutely clear: our systems were not hacked").
+  const stance = hedged === null && FIRST_PERSON_STANCE.test(content) && !statesCause(content) && !ANNOUNCES_WHAT.test(content);
   // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
   const strongOpinion = hedged === null && (cues.opinion || (cues.genericYou && !LEGAL.test(content)));
   const opinion = !stance && (strongOpinion || OPINION.test(withoutInnerNames(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' '))));
