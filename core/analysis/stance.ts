@@ -233,7 +233,7 @@ export function isBoilerplate(words: string): boolean {
  * Its words are the banner's, not a judgement the sentence makes.
  */
 const NAMED_QUOTATION =
-  /\b(?:such as|reading|read|bearing|bore|with the words|chanting|chanted|shouting|emblazoned with|titled|entitled|headlined|dubbed|slogans?|banners?|placards?|signs?|hashtag)\s*,?\s*["“‘'][^"”’]{1,200}["”’]/giu;
+  /\b(?:such as|reading|read|bearing|bore|with the words|chanting|chanted|shouting|emblazoned with|titled|entitled|headlined|dubbed|slogans?|banners?|placards?|signs?|hashtag)\s*,?\s*["“‘'][^"”’]{1,200}["”’]/gi;
 
 export function stanceCues(text: string): StanceCues {
   const content = assertedContent(text);
