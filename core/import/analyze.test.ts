@@ -257,3 +257,39 @@ describe('section headings inside the body', () => {
     expect(kinds(text).some(([kind]) => kind === 'headline')).toBe(false);
   });
 });
+
+describe('single quotation marks (the British and Commonwealth press)', () => {
+  const speakerOf = (article: string, start: string) => {
+    const row = analyzeArticle(article).claims.find((c) => c.text.startsWith(start));
+    if (!row) throw new Error(`no row starts with ${JSON.stringify(start)}`);
+    return row.speaker;
+  };
+
+  it('reads a quotation in straight or curly single marks like one in double marks, over all its sentences', () => {
+    const article =
+      'Diezani Allison-Madueke spoke on Monday.\n\n' +
+      "'It will not have been possible if I had been indicted twice. That will obviously not have been possible. I think it is most uncalled for,' she said.\n\n" +
+      "'We have no money left,' said Tom Harris, the council leader.\n\n" +
+      '‘We were told to make the numbers work,’ one former nurse said. ‘Nobody asked how the money was spent.’';
+    expect(speakerOf(article, "'It will not")).toBe('Diezani Allison-Madueke');
+    expect(speakerOf(article, 'That will obviously')).toBe('Diezani Allison-Madueke');
+    expect(speakerOf(article, "'We have no money")).toBe('Tom Harris');
+    expect(speakerOf(article, '‘We were told')).toBe('one former nurse');
+    expect(speakerOf(article, '‘Nobody asked')).toBe('one former nurse');
+  });
+
+  it('takes apostrophes for apostrophes: possessives, contractions and elisions open no quotation', () => {
+    const article =
+      "The members' interests were not declared, the DA's spokesman said.\n\n" +
+      'The mayor’s office said the council didn’t publish the figures until the audit’s end.\n\n' +
+      "Rock 'n' roll sales rose 12% in the '90s, the label said.";
+    expect(speakerOf(article, "The members' interests")).toBe("the DA's spokesman");
+    expect(speakerOf(article, 'The mayor’s office')).toBe('The mayor’s office');
+    expect(speakerOf(article, "Rock 'n' roll")).toBe('the label');
+  });
+
+  it('leaves single marks inside a double quotation to it: the speaker is read outside both', () => {
+    const article = '“When she stood there and said ‘Saltmere will not be abandoned’, we believed her,” Adeyemi said.';
+    expect(speakerOf(article, '“When she stood')).toBe('Adeyemi');
+  });
+});

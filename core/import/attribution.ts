@@ -41,13 +41,16 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph, quote.masked));
   });
 
+  /** The sentence opens with a quotation mark (as the masked text reads it: single marks are written “). */
+  const opensWithQuotation = (i: number): boolean => /^[“"«]/u.test(quotes[i]?.masked ?? '');
+
   // A quotation continues into the next paragraph when that paragraph opens with a quotation mark.
   const continues = (from: number, to: number): boolean => {
     const a = sentences[from];
     const b = sentences[to];
     if (!a || !b) return false;
     if (a.paragraph === b.paragraph) return true;
-    return b.paragraph === a.paragraph + 1 && /^["“«]/u.test(text.slice(b.start, b.start + 1));
+    return b.paragraph === a.paragraph + 1 && opensWithQuotation(to);
   };
 
   /**
@@ -58,7 +61,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     const sentence = sentences[i];
     const previous = sentences[i - 1];
     if (!sentence || !previous || previous.paragraph !== sentence.paragraph || !quotes[i - 1]?.hasQuote) return null;
-    if (!/^["“«]/u.test(text.slice(sentence.start, sentence.start + 1))) return null;
+    if (!opensWithQuotation(i)) return null;
     return speakers[i - 1] ?? null;
   };
 
@@ -96,7 +99,7 @@ function quotationParagraphs(text: string, sentences: readonly ArticleSentence[]
     const previous = sentences[i - 1] as ArticleSentence;
     if (previous.paragraph === sentence.paragraph || previous.paragraph + 1 !== sentence.paragraph) continue;
     const before = speakers[i - 1] ?? null;
-    if (before === null || !quotes[i - 1]?.hasQuote || !/^["“«]/u.test(text.slice(sentence.start, sentence.start + 1))) continue;
+    if (before === null || !quotes[i - 1]?.hasQuote || !/^[“"«]/u.test(quotes[i]?.masked ?? '')) continue;
     // The quoted sentences at the paragraph's start; none of the paragraph's sentences names a speaker.
     let end = i;
     while (end < sentences.length && sentences[end]?.paragraph === sentence.paragraph && !/\p{L}/u.test(quotes[end]?.masked ?? 'x')) end++;

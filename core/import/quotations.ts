@@ -5,11 +5,19 @@
  * sentences can be attributed as a whole.
  */
 
-/** The mark that opened the quotation still open, or null. */
-export type OpenQuote = '“' | '"' | '«' | null;
+/**
+ * The mark that opened the quotation still open, or null. Single marks (‘…’
+ * and '…', the British and Commonwealth press's quotation marks) count only
+ * outside a double quotation, where they are the quotation's own marks.
+ */
+export type OpenQuote = '“' | '"' | '«' | '‘' | "'" | null;
 
 export interface QuoteMasked {
-  /** The sentence with every character inside a quotation replaced by a space (same length). */
+  /**
+   * The sentence with every character inside a quotation replaced by a space
+   * (same length). Single quotation marks are written as “ and ” here, so that
+   * whatever reads the masked text knows one kind of quotation.
+   */
   masked: string;
   openAtEnd: OpenQuote;
   /** The sentence opens, closes or continues a quotation. */
@@ -20,6 +28,27 @@ export interface QuoteMasked {
 
 function opensBefore(prev: string): boolean {
   return prev === '' || /[\s([{—–-]/u.test(prev);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s. */
+const ELISION = /^'(?:em|tis|twas|n'?|cause|til|round|bout|\d0s|\d\ds)(?![\p{L}])/iu;
+
+/**
+ * A straight ' opening a quotation: after a space or at the start, before a
+ * letter, not an elision, and either closed later in the sentence ("…,' she
+ * said") or opening the sentence (a quotation running on).
+ */
+function opensSingle(sentence: string, i: number): boolean {
+  if (!opensBefore(i === 0 ? '' : sentence.charAt(i - 1)) || !LETTER.test(sentence.charAt(i + 1)) || ELISION.test(sentence.slice(i, i + 6))) return false;
+  if (sentence.slice(0, i).trim() === '') return true;
+  for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === "'" && closesSingle(sentence, j)) return true;
+  return false;
+}
+
+/** A ’ or ' closing a quotation: after a word or a stop, and not inside a word ("don’t", "Mantashe’s"). */
+function closesSingle(sentence: string, i: number): boolean {
+  return /[^\s]/u.test(sentence.charAt(i - 1)) && !LETTER.test(sentence.charAt(i + 1));
 }
 
 export function maskQuotations(sentence: string, openAtStart: OpenQuote): QuoteMasked {
@@ -34,21 +63,33 @@ export function maskQuotations(sentence: string, openAtStart: OpenQuote): QuoteM
       hasQuote = true;
       out.push(ch);
     } else if (ch === '”' || ch === '»') {
-      open = null;
+      // A double mark closes a double quotation (inside a single one it is a quotation within it).
+      if (open !== '‘' && open !== "'") open = null;
       hasQuote = true;
       out.push(ch);
     } else if (ch === '"') {
       // Straight quotes: opening after a space or at the start, closing after a word.
-      if (open !== null && (open === '"' || !opensBefore(prev))) open = null;
-      else if (open === null && opensBefore(prev)) open = '"';
+      if (open === '‘' || open === "'") out.push(' ');
+      else {
+        if (open !== null && (open === '"' || !opensBefore(prev))) open = null;
+        else if (open === null && opensBefore(prev)) open = '"';
+        hasQuote = true;
+        out.push(ch);
+      }
+    } else if (open === null && ((ch === '‘' && LETTER.test(sentence.charAt(i + 1) || '')) || (ch === "'" && opensSingle(sentence, i)))) {
+      open = ch;
       hasQuote = true;
-      out.push(ch);
+      out.push('“');
+    } else if ((open === '‘' && ch === '’') || (open === "'" && ch === "'")) {
+      if (closesSingle(sentence, i)) {
+        open = null;
+        out.push('”');
+      } else out.push(' ');
     } else {
       out.push(open === null ? ch : ' ');
     }
   }
   const masked = out.join('');
-  const fullyQuoted =
-    openAtStart === null && open === null && /^\s*["“«]/u.test(sentence) && !/\p{L}/u.test(masked);
+  const fullyQuoted = openAtStart === null && open === null && /^\s*["“«]/u.test(masked) && !/\p{L}/u.test(masked);
   return { masked, openAtEnd: open, hasQuote, fullyQuoted };
 }
