@@ -73,11 +73,11 @@ describe('an AP wire story: titles, party-state asides, a list of places, "it sa
   it('attributes every claim', () => {
     expect(attributed(AP_WIRE)).toEqual([
       [null, "The Senate passed a $12 billion water in"],
-      ["Sen. J.R. Ortiz", "Sen. J.R. Ortiz, a New Mexico Democrat w"],
-      ["Sen. J.R. Ortiz", "\"This is the biggest investment in clean"],
+      ["J.R. Ortiz", "Sen. J.R. Ortiz, a New Mexico Democrat w"],
+      ["J.R. Ortiz", "\"This is the biggest investment in clean"],
       [null, "Republicans had objected to the cost."],
-      ["Sen. Dana Whitfield", "Sen. Dana Whitfield, R-Texas, argued tha"],
-      ["Sen. Dana Whitfield", "She added that states should pay a large"],
+      ["Dana Whitfield", "Sen. Dana Whitfield, R-Texas, argued tha"],
+      ["Dana Whitfield", "She added that states should pay a large"],
       ["The Congressional Budget Office", "The Congressional Budget Office estimate"],
       ["Officials in Ohio, Nevada and Louisiana", "Officials in Ohio, Nevada and Louisiana "],
       ["The White House", "The White House said President Maria Lop"],
@@ -111,18 +111,18 @@ describe('a feature with curly quotes, present-tense "says" and a quotation over
 describe('an interview: "she said" after the person is named, a belief without "that", the interviewer’s “we”', () => {
   it('attributes every claim', () => {
     expect(attributed(INTERVIEW)).toEqual([
-      ["Dr. Anjali Rao", "Dr. Anjali Rao, chief economist at Merid"],
+      ["Anjali Rao", "Dr. Anjali Rao, chief economist at Merid"],
       [null, "We asked her what comes next."],
-      ["Dr. Anjali Rao", "Rao believes interest rates will stay hi"],
-      ["Dr. Anjali Rao", "\"Inflation is falling, but not fast enou"],
+      ["Anjali Rao", "Rao believes interest rates will stay hi"],
+      ["Anjali Rao", "\"Inflation is falling, but not fast enou"],
       [null, "Asked about unemployment, Rao was cautio"],
-      ["Dr. Anjali Rao", "\"We expect it to rise to about 5 percent"],
-      ["Dr. Anjali Rao", "\"That is painful but not a disaster.\""],
+      ["Anjali Rao", "\"We expect it to rise to about 5 percent"],
+      ["Anjali Rao", "\"That is painful but not a disaster.\""],
       [null, "The central bank's governor, Paul Mensah"],
       ["Paul Mensah", "Mensah told a parliamentary committee th"],
       ["the Office for National Statistics", "According to the Office for National Sta"],
-      ["Dr. Anjali Rao", "\"The governor is an optimist,\" Rao said."],
-      ["Dr. Anjali Rao", "\"I hope he is right.\""],
+      ["Anjali Rao", "\"The governor is an optimist,\" Rao said."],
+      ["Anjali Rao", "\"I hope he is right.\""],
     ]);
   });
 });

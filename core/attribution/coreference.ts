@@ -30,7 +30,7 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { HONORIFICS, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
 
@@ -49,6 +49,8 @@ interface Spoken {
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_IT].join('|')})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
+/** How many sentences back "the company" may find the body a sentence opened on, when none was named as one. */
+const ORGANISATION_OPENING_REACH = 3;
 /** How many earlier organisations "the regulator" looks through, beyond that reach, for the only one it can be. */
 const MAX_ORGANISATION_LOOKBACK = 300;
 /** How many people with one surname are kept for look-ups (the most recent). */
@@ -78,6 +80,18 @@ function groupSubject(sentence: string): string | null {
   const m = /^(?:(?:The|These|Those|Some|Many|Most)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])/u.exec(sentence.slice(0, 80));
   if (!m || !isPlural(m[1] ?? '') || !/^\p{Lu}/u.test(m[0])) return null;
   return m[0];
+}
+
+/**
+ * A person's name as the guide writes a speaker: without the courtesy titles and ranks before it ("Dr Lawrence
+ * Mwangi", "Sir Keir Starmer", "Lt. Gen. Ahmad Sharif Chaudhry" → the name), when at least two name words remain
+ * ("Mr Odinga" alone keeps its title: the surname is not all the article gave).
+ */
+function withoutHonorifics(speaker: string): string {
+  const tokens = speaker.split(' ');
+  let k = 0;
+  while (k < tokens.length - 2 && (HONORIFICS.test(tokens[k] ?? '') || (tokens[k] ?? '').replace(/\.$/u, '') in RANK_ABBREVIATIONS)) k++;
+  return k > 0 && isPersonName(tokens.slice(k)) ? tokens.slice(k).join(' ') : speaker;
 }
 
 function tokensOf(speaker: string): string[] {
@@ -119,13 +133,25 @@ export class Coreference {
   /** Sentence index -> who spoke in it (resolved). */
   private readonly spokenAt = new Map<number, Spoken>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
-  private readonly mentioned: { subject: PersonMention | null; opening: string | null; openingWord: string | null; capitalised: string[]; group: string | null }[] = [];
+  private readonly mentioned: {
+    subject: PersonMention | null;
+    opening: string | null;
+    /** The whole name the sentence opens on as its subject, as written ("Volkswagen do Brasil"). */
+    openingName: string | null;
+    /** The sentence says "its" ("… at its São Bernardo plant"): what it opens on may be a body. */
+    its: boolean;
+    openingWord: string | null;
+    capitalised: string[];
+    group: string | null;
+  }[] = [];
   /** The sentence last observed, with the people it mentions (for "Although X declined …, he said"). */
   private current: { sentence: number; text: string; offset: number; persons: PersonMention[] } | null = null;
   /** Per sentence: it opens inside a quotation (the speaker's own words, which a later "he said" looks past). */
   private readonly quoted: boolean[] = [];
   /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
   private readonly capitalisedInside = new Set<string>();
+  /** Words the article has written in lower case, bounded: common words, not names. */
+  private readonly lowerCaseWords = new Set<string>();
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   /** Places known before the first sentence: the dateline's ("Phnom Penh", "Cambodia"). */
@@ -141,13 +167,23 @@ export class Coreference {
     const found = scanMentions(sentence, offset);
     this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
     for (const place of found.places) this.places.add(place);
-    for (const person of found.persons) if (!this.isPlace(person)) this.addPerson(person);
+    for (const person of found.persons) {
+      if (this.isPlace(person)) continue;
+      // "Tanzania's ruling party, Chama Cha Mapinduzi,": named after what it is, a body, not a person.
+      const noun = person.role[person.role.length - 1];
+      if (noun !== undefined && ORGANISATION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) {
+        this.organisations.push({ name: person.name, head: noun, described: person.role, at: person.at, sentence: this.sentenceCount });
+      } else this.addPerson(person);
+    }
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
+    if (this.lowerCaseWords.size < 20000) for (const w of sentence.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) this.lowerCaseWords.add(w);
     this.mentioned.push({
       subject: found.persons.find((p) => p.subject && !this.isPlace(p)) ?? null,
       opening: found.openingSubject,
+      openingName: found.openingName,
+      its: /(?<![\p{L}])its(?![\p{L}])/u.test(sentence),
       openingWord: found.openingSubject === null ? null : (/^[\p{L}\p{N}&.-]+/u.exec(sentence)?.[0] ?? null),
       capitalised: found.capitalised,
       group: groupSubject(sentence),
@@ -400,6 +436,32 @@ export class Coreference {
     return word;
   }
 
+  /**
+   * "Volkswagen do Brasil announced 2,000 job cuts. The company said …": the name a recent sentence (up to
+   * ORGANISATION_OPENING_REACH back, nobody speaking in between) opened on as its subject, when it is nobody's
+   * name and no place. A one-word name must be one the article capitalises inside a sentence too, or never
+   * writes in lower case ("Shares fell 3%. The company said": "shares" is no body).
+   */
+  private bodyOpeningBefore(noun: string, sentence: number): string | null {
+    // Bodies named as what they are decide (namedOrganisation): two of them stay a guess, a club is no company.
+    if (this.organisations.some((o) => o.head === noun || (o.kinds?.includes(noun) ?? false))) return null;
+    for (let s = sentence - 1; s >= 0 && sentence - s <= ORGANISATION_OPENING_REACH; s--) {
+      const m = this.mentioned[s];
+      const name = m?.openingName ?? null;
+      const spoke = this.spokenAt.get(s);
+      // Someone else spoke since; or the name spoke as a person would ("Khan said …"), not a body ("… at its plant").
+      if (spoke && (spoke.speaker !== name || (spoke.kind === 'person' && spoke.itSpoke !== true && m?.its !== true))) return null;
+      if (!m || m.subject !== null || name === null) continue;
+      const words = tokensOf(name);
+      const last = bareWord(words[words.length - 1] ?? '').toLowerCase();
+      if (this.places.has(name.toLowerCase()) || this.fullName([last]) !== null || ROLE_NOUNS.has(last)) continue;
+      if (this.organisations.some((o) => o.name === name)) continue;
+      if (words.length === 1 && !this.capitalisedInside.has(last)) continue;
+      return name;
+    }
+    return null;
+  }
+
   /** "Westbrook Holdings cut jobs. ..., according to its report.": the body named just before, if nobody spoke since. */
   private recentOrganisation(sentence: number): string | null {
     const o = this.organisations[this.organisations.length - 1];
@@ -417,8 +479,12 @@ export class Coreference {
     if (isPronoun) {
       const resolved = this.pronoun(written.toLowerCase(), sentence, paragraph);
       if (resolved !== null) this.remember(resolved, sentence, paragraph);
-      return resolved;
+      return resolved === null ? null : withoutHonorifics(resolved);
     }
+    // "Volkswagen do Brasil announced …", read as "Brasil" (cut at the lower-case particle): the whole name the
+    // sentence opens on.
+    const opening = this.mentioned[sentence]?.openingName ?? null;
+    if (opening !== null && opening.endsWith(` ${written}`) && /^\S+(?: \S+)? \p{Ll}+$/u.test(opening.slice(0, -written.length - 1))) written = opening;
     const tokens = tokensOf(written);
     let speaker = written;
     let key: string[] = [];
@@ -447,10 +513,10 @@ export class Coreference {
       speaker = namedAfterNoun(tokens) ?? written;
     } else if (tokens.length === 2 && /^the$/iu.test(tokens[0] ?? '') && ORGANISATION_NOUNS.has(tokens[1] ?? '')) {
       // "the company", "the firm", "the ministry": the body last named as one, or the one that just spoke.
-      speaker = this.namedOrganisation(tokens[1] ?? '', sentence) ?? written;
+      speaker = this.namedOrganisation(tokens[1] ?? '', sentence) ?? this.bodyOpeningBefore(tokens[1] ?? '', sentence) ?? written;
     } else if (isDescribedBody(tokens)) {
       // "The water regulator" after "water regulator Ofwat", "The mobility department" after "the city's mobility department".
-      speaker = this.namedOrganisation(tokens[tokens.length - 1] ?? '', sentence, tokens.slice(1, -1)) ?? written;
+      speaker = this.namedOrganisation(tokens[tokens.length - 1] ?? '', sentence, tokens.slice(1, -1)) ?? this.bodyOpeningBefore(tokens[tokens.length - 1] ?? '', sentence) ?? written;
     } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && isSingularPersonRole(tokens)) {
       const holder = this.holderOf(roleKey(tokens));
       if (holder) {
@@ -463,7 +529,7 @@ export class Coreference {
     this.remember(speaker, sentence, paragraph, key);
     const spoken = this.spokenAt.get(sentence);
     if (spoken && itSpoke) spoken.itSpoke = true;
-    return speaker;
+    return withoutHonorifics(speaker);
   }
 
   /** "Ofgem" after "energy regulator Ofgem": a name the article introduced as an organisation's (recent ones only). */

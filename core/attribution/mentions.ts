@@ -10,6 +10,7 @@ import * as functionWords from '../text/lexicon/function-words';
 import * as nameWords from '../text/lexicon/names';
 import * as organisations from '../text/lexicon/organisations';
 import * as titles from '../text/lexicon/titles-and-roles';
+import * as time from '../text/lexicon/time';
 import { isTimeBeforeName } from '../text/time';
 import { punctuatedWords, type PunctuatedWord } from '../text/tokens';
 import * as shape from '../text/word-shape';
@@ -250,6 +251,8 @@ export interface SentenceMentions {
   openingSubject: string | null;
   /** Lower-cased capitalised words after the first word, in order ("Asked about jobs, Rao was cautious": rao). */
   capitalised: string[];
+  /** The whole name the sentence opens on as its subject, as written: "Volkswagen do Brasil", "Kenya Power". */
+  openingName: string | null;
 }
 
 /**
@@ -408,18 +411,41 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
   const w1 = words[1];
   let openingSubject: string | null = null;
   if (w0 && w1 && w0.leading === '' && w0.trailing === '' && isCapitalisedWord(w0.core) && /^\p{Ll}/u.test(w1.core)) {
-    const lower = w0.core.toLowerCase();
-    // "Asked about jobs, ...", "Speaking in Kabul, ...": a participle, not a subject.
-    const participle = /\p{Ll}(?:ed|ing)$/u.test(w0.core);
-    // ("Such extra-legal clearance is common": a determiner by position, nobody's name.)
-    if (!participle && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower) && !/^(?:i|we|you)$/u.test(lower) && !NEVER_SUBJECT_OPENERS.has(lower)) {
-      openingSubject = bareWord(w0.core).toLowerCase();
-    }
+    if (opensOnName(w0.core)) openingSubject = bareWord(w0.core).toLowerCase();
   }
+  const openingName = w0 && w0.leading === '' && isCapitalisedWord(w0.core) && opensOnName(w0.core) ? openingNameRun(words) : null;
   const capitalised: string[] = [];
   for (let i = 1; i < words.length && capitalised.length < 40; i++) {
     const core = words[i]?.core ?? '';
     if (isCapitalisedWord(core)) capitalised.push(bareWord(core).toLowerCase());
   }
-  return { persons, organisations, places, openingSubject, capitalised };
+  return { persons, organisations, places, openingSubject, capitalised, openingName };
+}
+
+/** A capitalised first word that may be a name: not a participle ("Asked about jobs, …"), a function word, a determiner ("Such …") or a pronoun. */
+function opensOnName(first: string): boolean {
+  const lower = first.toLowerCase();
+  const participle = /\p{Ll}(?:ed|ing)$/u.test(first);
+  return !participle && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PRONOUNS.has(lower) && !/^(?:i|we|you)$/u.test(lower) && !NEVER_SUBJECT_OPENERS.has(lower);
+}
+
+/**
+ * The capitalised words a sentence opens on, with the particles and "of" inside a name ("Volkswagen do Brasil",
+ * "Bank of Ghana"), when a lower-case word (the verb) follows straight after: the subject's whole name. At most
+ * six words; null when punctuation cuts it.
+ */
+function openingNameRun(words: readonly PunctuatedWord[]): string | null {
+  const out: string[] = [];
+  for (let k = 0; k < words.length && out.length <= 6; k++) {
+    const word = words[k] as PunctuatedWord;
+    const core = word.core;
+    const inner = out.length > 0 && (NAME_PARTICLES.has(core) || /^(?:do|of|for|and|&)$/u.test(core)) && isCapitalisedWord(words[k + 1]?.core ?? '');
+    if (!isCapitalisedWord(core) && !inner) return out.length > 0 && /^\p{Ll}/u.test(core) && word.leading === '' ? out.join(' ') : null;
+    if (k > 0 && word.leading !== '') return null;
+    // "Tuesday Mitsotakis reasserted …": a weekday or a month is no part of a name.
+    if (time.WEEKDAYS.has(core.toLowerCase()) || time.MONTHS.has(core.toLowerCase())) return null;
+    out.push(core);
+    if (word.trailing !== '') return null;
+  }
+  return null;
 }

@@ -60,9 +60,9 @@ describe('speaker attribution', () => {
     ['On Tuesday, Smith and Jones said the plan failed.', 'Smith and Jones'],
     ['A spokesperson for the ministry said the road was closed.', 'A spokesperson for the ministry'],
     // Names: initials, titles, appositions.
-    ['Sen. J.R. Ortiz said the bill would pass.', 'Sen. J.R. Ortiz'],
-    ['The bill will pass, said Sen. J.R. Ortiz.', 'Sen. J.R. Ortiz'],
-    ['"The bill will pass," said Sen. J.R. Ortiz, a Democrat.', 'Sen. J.R. Ortiz'],
+    ['Sen. J.R. Ortiz said the bill would pass.', 'J.R. Ortiz'],
+    ['The bill will pass, said Sen. J.R. Ortiz.', 'J.R. Ortiz'],
+    ['"The bill will pass," said Sen. J.R. Ortiz, a Democrat.', 'J.R. Ortiz'],
     ['Foreign Office spokesperson Shafqat Ali Khan said talks would resume.', 'Shafqat Ali Khan'],
     ['Finance Minister Muhammad Aurangzeb said the economy would grow.', 'Muhammad Aurangzeb'],
     ['General Motors said it would cut jobs.', 'General Motors'],
@@ -74,7 +74,7 @@ describe('speaker attribution', () => {
     ['Maria Okonkwo, chief executive of Acme, said profits rose.', 'Maria Okonkwo'],
     ['Maria Okonkwo, who took office in May after a long campaign, said the budget was balanced.', 'Maria Okonkwo'],
     ['The budget is balanced, said Maria Okonkwo, a spokesperson for the ministry.', 'Maria Okonkwo'],
-    ['Sen. Dana Whitfield, R-Texas, argued that the bill would add to the deficit.', 'Sen. Dana Whitfield'],
+    ['Sen. Dana Whitfield, R-Texas, argued that the bill would add to the deficit.', 'Dana Whitfield'],
     ['Marsh, 51, who has held the brief since 2022, insists the project is on track.', 'Marsh'],
     ['Chancellor of the Exchequer Daniel Okafor said the figures were disappointing.', 'Daniel Okafor'],
     ['Secretary of State Marco Rubio said talks went well.', 'Marco Rubio'],
@@ -113,14 +113,14 @@ describe('speaker attribution', () => {
     ['The plans were late, congressional investigators said Tuesday.', 'congressional investigators'],
     ['A spokeswoman for the OMB, Dana Whitcomb, said the budget would be released Monday.', 'Dana Whitcomb'],
     // A relative clause naming someone else between the subject and the verb.
-    ['Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said about 8.4 million Americans would lose coverage.', 'Sen. Jane Doe'],
-    ['Sen. Jane Doe, who wrote the bill with Sen. Marcus Hill, D-Ga., said 8.4 million Americans would lose coverage.', 'Sen. Jane Doe'],
+    ['Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said about 8.4 million Americans would lose coverage.', 'Jane Doe'],
+    ['Sen. Jane Doe, who wrote the bill with Sen. Marcus Hill, D-Ga., said 8.4 million Americans would lose coverage.', 'Jane Doe'],
     ['Jane Doe, 61, who worked for Peter Grant, a banker, said the deal was signed.', 'Jane Doe'],
     ['The mayor, whose office met with Police Chief Tom Reyes, a former marine, on Friday, said crime fell by 12%.', 'The mayor'],
     ['Acme Corp, which was sued by Bolt Industries, a rival, last year, said it would appeal.', 'Acme Corp'],
     ['Acme Corp, which was sued by Bolt Industries, Inc., said it would appeal.', 'Acme Corp'],
-    ['Dr. Ana Ruiz, who worked with Professor Liam Chen, an epidemiologist, told reporters the vaccine was 90% effective.', 'Dr. Ana Ruiz'],
-    ['Rep. Tom Reyes, D-Calif., who chairs the panel, said the budget would rise.', 'Rep. Tom Reyes'],
+    ['Dr. Ana Ruiz, who worked with Professor Liam Chen, an epidemiologist, told reporters the vaccine was 90% effective.', 'Ana Ruiz'],
+    ['Rep. Tom Reyes, D-Calif., who chairs the panel, said the budget would rise.', 'Tom Reyes'],
     ['The report was delayed, which Smith, the minister, said was regrettable.', 'Smith'],
     ['The plan, which was drafted by Jane Doe, the minister, was approved, Smith said.', 'Smith'],
     // An owner's possessive, a role, then the name set off by commas.
@@ -497,7 +497,7 @@ describe('speaker attribution', () => {
 
   it('passes over a verb inside a relative clause when the sentence’s own verb follows it', () => {
     expect(speakers('Kung Raiya, 27, who was jailed after a post on Facebook the CPP claimed was inciting revolution, said he would boycott the vote.')).toEqual(['Kung Raiya']);
-    expect(speakers('Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said about 8.4 million Americans would lose coverage.')).toEqual(['Sen. Jane Doe']);
+    expect(speakers('Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said about 8.4 million Americans would lose coverage.')).toEqual(['Jane Doe']);
     // With no verb after it, the relative clause speaks for its named antecedent.
     expect(speakers('The remarks drew criticism from Human Rights Watch, which said they amounted to a threat.')).toEqual(['Human Rights Watch']);
   });
@@ -600,10 +600,10 @@ describe('speaker attribution', () => {
     expect(speakers('Another resident, Kevin Tran, said the water was brown for weeks.')).toEqual(['Kevin Tran']);
     expect(speakers('A neighbour, Maria Lopez, told reporters the fire started at 3am.')).toEqual(['Maria Lopez']);
     expect(speakers('Lt. Marcus Reyes said the suspect fled on foot. The lieutenant said two officers were hurt.')).toEqual([
-      'Lt. Marcus Reyes',
-      'Lt. Marcus Reyes',
+      'Marcus Reyes',
+      'Marcus Reyes',
     ]);
-    expect(speakers('Sgt. Ann Cole confirmed that the road was shut. The sergeant said it would reopen Monday.')).toEqual(['Sgt. Ann Cole', 'Sgt. Ann Cole']);
+    expect(speakers('Sgt. Ann Cole confirmed that the road was shut. The sergeant said it would reopen Monday.')).toEqual(['Ann Cole', 'Ann Cole']);
     expect(speakers('The deal is worth $2bn, two people familiar with the matter told Reuters.')).toEqual(['two people familiar with the matter']);
     expect(speakers('The plant will close in May, a source told the BBC.')).toEqual(['a source']);
     expect(speakers('Two people died in the fire, the police said.')).toEqual(['the police']);
@@ -611,8 +611,8 @@ describe('speaker attribution', () => {
     expect(speakers('Under EU rules that took effect in 2024, companies must report emissions.')).toEqual([null]);
     expect(speakers('The court rules that the ban is lawful.')).toEqual(['The court']);
     expect(speakers("The strikes continued, said Al Jazeera's Zeina Khodr.")).toEqual(['Zeina Khodr']);
-    expect(speakers('Maj. Gen. Tom Hill said troops would stay. The general said more would come.')).toEqual(['Maj. Gen. Tom Hill', 'Maj. Gen. Tom Hill']);
-    expect(speakers('Det. Ray Park said the case was open. The detective said a suspect was held.')).toEqual(['Det. Ray Park', 'Det. Ray Park']);
+    expect(speakers('Maj. Gen. Tom Hill said troops would stay. The general said more would come.')).toEqual(['Tom Hill', 'Tom Hill']);
+    expect(speakers('Det. Ray Park said the case was open. The detective said a suspect was held.')).toEqual(['Ray Park', 'Ray Park']);
     expect(speakers('A resident, who asked not to be named, said the water was brown.')).toEqual(['A resident']);
   });
 });

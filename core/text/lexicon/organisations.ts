@@ -45,7 +45,8 @@ export const ORGANISATION_NOUNS = new Set(
   `company firm group ministry agency department bank council regulator commission authority organisation organization
   union board committee broadcaster newspaper airline carrier insurer lender retailer manufacturer operator utility
   charity watchdog institute university hospital operator provider supplier developer insurer channel network court
-  club cooperative association federation society foundation consortium business lender chain producer maker startup`
+  club cooperative association federation society foundation consortium business lender chain producer maker startup
+  party giant conglomerate carmaker automaker miner exporter importer tank outlet publisher`
     .trim()
     .split(/\s+/u),
 );
