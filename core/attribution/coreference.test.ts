@@ -495,3 +495,23 @@ describe('courtesy titles and ranks before a name', () => {
     expect(speakers('Mr Odinga told supporters that the election had been stolen.')).toEqual(['Mr Odinga']);
   });
 });
+
+describe('a person called later in other words than she was introduced with', () => {
+  it('"the premier", "the police officer", "the 74-year-old" is the one person the recent sentences named', () => {
+    expect(
+      speakers('Chief Superintendent Anil Kumar Sharma of the Delhi Police briefed journalists on the arrests.\n\nThe police officer said the suspects had been under surveillance for six months.')[1],
+    ).toBe('Anil Kumar Sharma');
+    expect(
+      speakers('Suthep Thaugsuban, who led the 2014 street protests, announced his retirement on Sunday.\n\nThe 74-year-old said he wanted to spend more time with his grandchildren.')[1],
+    ).toBe('Suthep Thaugsuban');
+  });
+
+  it('stays as written when two people were named, or when the description says who it is itself', () => {
+    expect(
+      speakers('Hun Manet met Paetongtarn Shinawatra in Bangkok on Monday.\n\nThe premier said the border would reopen.')[1],
+    ).toBe('The premier');
+    expect(
+      speakers('Rakesh Tomar, a housing official, visited the site in May.\n\nThe Comptroller and Auditor General said only 310 units were built.')[1],
+    ).toBe('The Comptroller and Auditor General');
+  });
+});

@@ -49,6 +49,10 @@ interface Spoken {
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_IT].join('|')})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
+/** How many sentences back "the premier", "the 74-year-old" may find the one person named. */
+const PERSON_DESCRIPTION_REACH = 3;
+/** "The 74-year-old": a person described by age. */
+const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/iu;
 /** How many sentences back "the company" may find the body a sentence opened on, when none was named as one. */
 const ORGANISATION_OPENING_REACH = 3;
 /** How many earlier organisations "the regulator" looks through, beyond that reach, for the only one it can be. */
@@ -150,6 +154,8 @@ export class Coreference {
   private readonly quoted: boolean[] = [];
   /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
   private readonly capitalisedInside = new Set<string>();
+  /** Sentence index -> the people (full names) it mentions. */
+  private readonly personsAt = new Map<number, PersonMention[]>();
   /** Words the article has written in lower case, bounded: common words, not names. */
   private readonly lowerCaseWords = new Set<string>();
 
@@ -167,6 +173,7 @@ export class Coreference {
     const found = scanMentions(sentence, offset);
     this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
     for (const place of found.places) this.places.add(place);
+    this.personsAt.set(this.sentenceCount, found.persons.filter((p) => !this.isPlace(p) && p.key.length >= 2));
     for (const person of found.persons) {
       if (this.isPlace(person)) continue;
       // "Tanzania's ruling party, Chama Cha Mapinduzi,": named after what it is, a body, not a person.
@@ -462,6 +469,27 @@ export class Coreference {
     return null;
   }
 
+  /**
+   * "Sheikh Hasina, Bangladesh's prime minister, spoke to parliament. … The premier said": a person described in
+   * other words than she was introduced with is the one person the recent sentences (up to PERSON_DESCRIPTION_REACH
+   * back) named, or who spoke in them; two people there make it a guess, so nobody.
+   */
+  private onlyPersonBefore(sentence: number): PersonMention | null {
+    let found: PersonMention | null = null;
+    for (let s = sentence - 1; s >= 0 && sentence - s <= PERSON_DESCRIPTION_REACH; s--) {
+      const spoke = this.spokenAt.get(s);
+      const here = [...(this.personsAt.get(s) ?? [])];
+      // (Who spoke counts when known as a person with a full name: an unknown "Eurostat said" is only guessed one.)
+      if (spoke && spoke.kind === 'person' && spoke.key.length >= 2 && this.fullName(spoke.key) !== null) here.push({ name: spoke.speaker, key: spoke.key, role: [], strong: true, at: -1 });
+      for (const p of here) {
+        const full = this.fullName(p.key) ?? p;
+        if (found === null) found = full;
+        else if (found.key.join(' ') !== full.key.join(' ')) return null;
+      }
+    }
+    return found;
+  }
+
   /** "Westbrook Holdings cut jobs. ..., according to its report.": the body named just before, if nobody spoke since. */
   private recentOrganisation(sentence: number): string | null {
     const o = this.organisations[this.organisations.length - 1];
@@ -517,11 +545,18 @@ export class Coreference {
     } else if (isDescribedBody(tokens)) {
       // "The water regulator" after "water regulator Ofwat", "The mobility department" after "the city's mobility department".
       speaker = this.namedOrganisation(tokens[tokens.length - 1] ?? '', sentence, tokens.slice(1, -1)) ?? this.bodyOpeningBefore(tokens[tokens.length - 1] ?? '', sentence) ?? written;
-    } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && isSingularPersonRole(tokens)) {
-      const holder = this.holderOf(roleKey(tokens));
-      if (holder) {
-        speaker = holder.name;
-        key = holder.key;
+    } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && (isSingularPersonRole(tokens) || AGE_DESCRIPTION.test(written))) {
+      const holder = AGE_DESCRIPTION.test(written) ? null : this.holderOf(roleKey(tokens));
+      // Only a short description ("the premier", "the police officer") falls back on the one person around: a longer
+      // one ("The European Union's foreign policy chief", "the Comptroller and Auditor General") says who it is itself.
+      const short = tokens.length <= 3 && !tokens.some((t) => t === 'and' || bareWord(t) !== t);
+      let only = holder ?? (short && this.describedEarlier(tokens, sentence) === null ? this.onlyPersonBefore(sentence) : null);
+      // "Finance Minister Maria Okonkwo spoke. The interior minister said": the same kind of role with other words is someone else.
+      const head = roleKey(tokens).at(-1);
+      if (only && !holder && head !== undefined && only.role.length > 0 && sameRoleHead(head, only.role[only.role.length - 1] ?? '')) only = null;
+      if (only) {
+        speaker = only.name;
+        key = only.key;
       } else speaker = this.describedEarlier(tokens, sentence) ?? written;
     }
     // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
