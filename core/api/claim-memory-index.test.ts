@@ -5,7 +5,8 @@ import { useTempDir } from '../../db/testing/temp-workspace';
 import { claimIdsWith } from '../../db/queries/claim-memory';
 import { RARE_UNIT_MAX_CLAIMS, searchUnits } from '../analysis/claim-memory';
 import { NO_METADATA } from '../import';
-import { ClaimIndex, claimKeysOf } from './claim-memory';
+import v8 from 'node:v8';
+import { ClaimIndex, claimKeysOf, UnitReceiver, UnitSender } from './claim-memory';
 import { prepareText, storeArticle, type PreparedArticle } from './handlers/articles';
 import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
 
@@ -158,5 +159,25 @@ describe('claim memory from an in-memory index (the CLI)', () => {
       closeWorkspace(other);
       closeWorkspace(ws);
     }
+  });
+
+  it('claim keys cross between threads with each search unit sent once, then by number, and come back the same', () => {
+    const articles = prepare([accented(0), accented(1), repetitive(0), repetitive(1), corpusSources()[0]!.text]).map((p) => claimKeysOf(p.analysis!.claims));
+    // A table that starts over after 40 units: the numbers begin again, and the receiver follows.
+    const sender = new UnitSender(40);
+    const receiver = new UnitReceiver();
+    let resets = 0;
+    for (const keys of articles) {
+      // Through the structured clone a postMessage makes.
+      const sent = v8.deserialize(v8.serialize(sender.send(keys))) as ReturnType<UnitSender['send']>;
+      if (sent.reset) resets++;
+      const sentUnits = sent.keys.reduce((n, k) => n + (k?.units.length ?? 0), 0);
+      expect(sent.newUnits.length).toBeLessThanOrEqual(sentUnits);
+      expect(receiver.receive(sent)).toEqual(keys);
+    }
+    expect(resets).toBeGreaterThan(0);
+    // Later articles reuse units sent before: fewer new units than units.
+    const again = sender.send(articles[3]!);
+    expect(again.newUnits.length).toBeLessThan(again.keys.reduce((n, k) => n + (k?.units.length ?? 0), 0));
   });
 });

@@ -185,16 +185,13 @@ export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex, s
 
 /**
  * What matching needs of a claim, from its text and entities alone: pure, so
- * an analysis thread can work it out. Its search units go to the writing
- * thread as strings (their key and FTS5 expression, the terms read back
- * from it there, once per expression): as objects, copying them between
- * threads cost more than working them out.
+ * an analysis thread can work it out. Between threads its search units go
+ * by number (UnitSender, UnitReceiver): each unit is sent once.
  */
 export interface ClaimKeys {
   text: string;
   entities: string[];
-  /** Each search unit's key then its `fts`: key, fts, key, fts ... */
-  units: string[];
+  units: SearchUnit[];
   profile: ClaimProfile;
 }
 
@@ -203,33 +200,65 @@ export function claimKeysOf(claims: ReadonlyArray<{ text: string; entities: read
   return claims.map((c) => {
     if (c.excluded) return null;
     const entities = [...new Set(c.entities)];
-    const units: string[] = [];
-    for (const unit of searchUnits(c.text)) units.push(unit.key, unit.fts);
-    return { text: c.text, entities, units, profile: profileClaim(c.text, entities) };
+    return { text: c.text, entities, units: searchUnits(c.text), profile: profileClaim(c.text, entities) };
   });
 }
 
-/** Units met again and again (every claim with a common word): each read back once. */
-const UNITS = new Map<string, SearchUnit>();
-const UNITS_MAX = 200_000;
-/** A quoted exact term of a unit's expression (terms are letters and digits only: no quote inside). */
-const QUOTED_TERM = /"([^"]*)"/g;
+/** Claim keys as they cross to the writing thread: each search unit by its number in the sender's table. */
+export interface SentClaimKeys {
+  keys: Array<(Omit<ClaimKeys, 'units'> & { units: number[] }) | null>;
+  /** The units numbered in this message, in number order (after the ones sent before). */
+  newUnits: SearchUnit[];
+  /** The sender's table was emptied first: the numbers start again at 0. */
+  reset: boolean;
+}
 
-/** ClaimKeys.units back to the search units searchUnits gave. */
-function unpackUnits(packed: readonly string[]): SearchUnit[] {
-  const units: SearchUnit[] = [];
-  for (let i = 0; i + 1 < packed.length; i += 2) {
-    const key = packed[i]!;
-    const fts = packed[i + 1]!;
-    let unit = UNITS.get(fts);
-    if (unit?.key !== key) {
-      unit = { key, fts, terms: Array.from(fts.matchAll(QUOTED_TERM), (m) => m[1]!) };
-      if (UNITS.size >= UNITS_MAX) UNITS.clear();
-      UNITS.set(fts, unit);
+/** Units a table numbers before it starts over (a vocabulary is far smaller: only an archive of many languages gets there). */
+const SENT_UNITS_MAX = 200_000;
+
+/**
+ * The analysis thread's side. Each claim holds about a dozen units, each an
+ * FTS5 expression of up to seven quoted words: sent as strings they were
+ * three quarters of everything an import copies between threads, and the
+ * writing thread had to read every one back. Now a unit goes once, then by
+ * number; the receiver hands back the very objects, one per unit.
+ */
+export class UnitSender {
+  /** fts -> its number, and the key it was sent with (the receiver's unit holds both). */
+  private numbers = new Map<string, { key: string; n: number }>();
+  private next = 0;
+
+  constructor(private readonly max = SENT_UNITS_MAX) {}
+
+  send(keys: ReadonlyArray<ClaimKeys | null>): SentClaimKeys {
+    // Started over between messages only: every number in a message is then in the receiver's table.
+    const reset = this.next >= this.max;
+    if (reset) {
+      this.numbers.clear();
+      this.next = 0;
     }
-    units.push(unit);
+    const newUnits: SearchUnit[] = [];
+    const numberOf = (unit: SearchUnit) => {
+      const known = this.numbers.get(unit.fts);
+      if (known !== undefined && known.key === unit.key) return known.n;
+      const n = this.next++;
+      this.numbers.set(unit.fts, { key: unit.key, n });
+      newUnits.push(unit);
+      return n;
+    };
+    return { keys: keys.map((k) => k && { ...k, units: k.units.map(numberOf) }), newUnits, reset };
   }
-  return units;
+}
+
+/** The writing thread's side, one per analysis thread, given that thread's messages in the order it sent them. */
+export class UnitReceiver {
+  private units: SearchUnit[] = [];
+
+  receive(sent: SentClaimKeys): Array<ClaimKeys | null> {
+    if (sent.reset) this.units = [];
+    for (const unit of sent.newUnits) this.units.push(unit);
+    return sent.keys.map((k) => k && { ...k, units: k.units.map((n) => this.units[n]!) });
+  }
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -378,7 +407,7 @@ export class ClaimIndex {
       const keys = keysOf(c, i);
       if (keys) {
         own.set(c.id, keys.profile);
-        units.set(c.id, unpackUnits(keys.units));
+        units.set(c.id, keys.units);
       }
     });
     const profileOf = (c: StoredClaimText) => {
