@@ -109,7 +109,11 @@ interface Candidate {
 
 /** Heaviest first; of equal weight, the shortest (the rare words are more of it, as bm25 has it), then the newest. */
 function before(a: Candidate, b: Candidate): boolean {
-  return a.weight !== b.weight ? a.weight > b.weight : a.length !== b.length ? a.length < b.length : a.id > b.id;
+  return ranksBefore(a.id, a.weight, a.length, b);
+}
+
+function ranksBefore(id: number, weight: number, length: number, b: Candidate): boolean {
+  return weight !== b.weight ? weight > b.weight : length !== b.length ? length < b.length : id > b.id;
 }
 
 /**
@@ -121,8 +125,11 @@ function heaviest(ids: readonly number[], weights: ReadonlyMap<number, number>, 
   for (let k = 0; k < ids.length; k++) {
     const length = lengths[k];
     if (length === undefined) continue;
-    const c = { id: ids[k]!, weight: weights.get(ids[k]!)!, length };
-    if (top.length === CANDIDATES_PER_CLAIM && !before(c, top[top.length - 1]!)) continue;
+    const id = ids[k]!;
+    const weight = weights.get(id)!;
+    // Most of a claim's hundreds of candidates do not make the top: set aside before anything is made of them.
+    if (top.length === CANDIDATES_PER_CLAIM && !ranksBefore(id, weight, length, top[top.length - 1]!)) continue;
+    const c = { id, weight, length };
     let at = top.length;
     while (at > 0 && before(c, top[at - 1]!)) at--;
     top.splice(at, 0, c);
@@ -440,10 +447,11 @@ export class ClaimIndex {
   }
 
   private post(id: number, terms: Iterable<string>): void {
-    for (const term of new Set(terms)) {
+    for (const term of terms) {
       const ids = this.postings.get(term);
-      if (ids) ids.push(id);
-      else this.postings.set(term, [id]);
+      if (ids === undefined) this.postings.set(term, [id]);
+      // A term the claim holds twice is posted once: the claim is the last of its list already (no Set made for every claim).
+      else if (ids[ids.length - 1] !== id) ids.push(id);
     }
   }
 
