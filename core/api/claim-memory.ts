@@ -76,6 +76,9 @@ function matchClaims(
     return ids;
   };
   const matches: ClaimMatch[] = [];
+  // A claim's candidates' distinct profiles and their scores: at most CANDIDATES_PER_CLAIM, searched in place, emptied for each claim.
+  const scoredProfiles: ClaimProfile[] = [];
+  const scores: number[] = [];
   for (const claim of claims) {
     const units = unitsOf(claim);
     const plan = candidatePlan(units, units.map((u) => idsWith(u).length));
@@ -93,8 +96,19 @@ function matchClaims(
       candidates = source.newest(plan.units, CANDIDATES_PER_CLAIM);
     }
     const mine = profileOf(claim);
+    // Earlier copies of one claim (the same text and entities) share one profile object (ClaimIndex, profileCache):
+    // scored once for this claim, not once per copy. scoreMatch reads nothing but the two profiles.
+    scoredProfiles.length = 0;
+    scores.length = 0;
     for (const candidate of source.profiles(candidates)) {
-      const score = scoreMatch(mine, candidate.profile);
+      const seen = scoredProfiles.indexOf(candidate.profile);
+      let score: number;
+      if (seen >= 0) score = scores[seen]!;
+      else {
+        score = scoreMatch(mine, candidate.profile);
+        scoredProfiles.push(candidate.profile);
+        scores.push(score);
+      }
       if (score >= MATCH_THRESHOLD) matches.push({ claimId: claim.id, earlierClaimId: candidate.id, score });
     }
   }
@@ -350,6 +364,8 @@ export class ClaimIndex {
    */
   private full = new Map<string, readonly number[]>();
   private shownLengths = new ShownLengths();
+  /** Text -> the profiles of the claims of that text indexed so far, one for each list of entities (shared). */
+  private sameText = new Map<string, Array<{ entities: readonly string[]; profile: ClaimProfile }>>();
   private version: number | null = null;
   private given: ReadonlyArray<ClaimKeys | null> | undefined;
 
@@ -377,6 +393,7 @@ export class ClaimIndex {
     this.full = new Map();
     this.claims = new Map();
     this.shownLengths = new ShownLengths();
+    this.sameText = new Map();
     this.add(db, allClaimTexts(db, below));
     this.version = this.dataVersion(db);
   }
@@ -388,6 +405,7 @@ export class ClaimIndex {
     this.full = new Map();
     this.claims = new Map();
     this.shownLengths = new ShownLengths();
+    this.sameText = new Map();
   }
 
   get size(): number {
@@ -432,7 +450,22 @@ export class ClaimIndex {
   private profileOf(id: number): ClaimProfile | undefined {
     const c = this.claims.get(id);
     if (!c) return undefined;
-    return (c.profile ??= profileClaim(c.text, c.entities));
+    return (c.profile ??= this.shared(c.text, c.entities));
+  }
+
+  /**
+   * The one profile of every claim indexed with this text and these entities (`given`, or worked out, for the
+   * first): a claim whose candidates are copies of one claim, as a wire story printed again and again gives
+   * them, has them scored once (matchClaims).
+   */
+  private shared(text: string, entities: readonly string[], given?: ClaimProfile): ClaimProfile {
+    const same = this.sameText.get(text);
+    const found = same?.find((p) => sameList(p.entities, entities));
+    if (found) return found.profile;
+    const profile = given ?? profileClaim(text, entities);
+    if (same) same.push({ entities, profile });
+    else this.sameText.set(text, [{ entities, profile }]);
+    return profile;
   }
 
   /** Claims in ascending id order, each above every claim indexed: the lists stay ascending. */
@@ -440,7 +473,8 @@ export class ClaimIndex {
     const others = claims.filter((c) => !plainText(c.text));
     const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
     for (const c of claims) {
-      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: profiles?.get(c.id) });
+      const given = profiles?.get(c.id);
+      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: given && this.shared(c.text, c.entities, given) });
       if (!c.hidden) this.shownLengths.set(c.id, codePoints(c.text));
       this.post(c.id, theirs.get(c.id) ?? c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
     }
