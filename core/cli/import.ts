@@ -41,6 +41,12 @@ const BATCH_MS = 1000;
  * than SQLite's 1,000: a page the import changes again and again is copied once every 40 MB, not every 4 MB.
  */
 const IMPORT_AUTOCHECKPOINT_PAGES = 10_000;
+/**
+ * SQLite's page cache during an import, in KiB (SQLite's own is 2 MB). Every claim goes into fourteen indexes
+ * in text order, speaker order, verdict order ...: past a few thousand articles they no longer fit in 2 MB and
+ * each insert read their pages back from the log or the file: a fifth to a quarter less time inserting at 2,000 files.
+ */
+const IMPORT_CACHE_KIB = 64 * 1024;
 
 const byName = (a: string, b: string) => a.localeCompare(b);
 
@@ -160,6 +166,8 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
   db.pragma('temp_store = MEMORY');
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma(`wal_autocheckpoint = ${IMPORT_AUTOCHECKPOINT_PAGES}`);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   // The open batch transaction's files (null: none open). In an object, so the closures and the loop see one value.
   const open: { batch: Reported[] | null; since: number } = { batch: null, since: 0 };
   // Claim memory's candidates for the whole run from one in-memory index of the workspace (built at the first batch, rebuilt
@@ -259,6 +267,7 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
     await pool.close();
     db.pragma(`temp_store = ${tempStore}`);
     db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+    db.pragma(`cache_size = ${cacheSize}`);
     installChangeCapture(db);
   }
   clearProgress();
