@@ -2,10 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusSources, variedCopy } from '../../bench/import-corpus';
 import { useTempDir } from '../../db/testing/temp-workspace';
-import { claimIdsWith } from '../../db/queries/claim-memory';
-import { RARE_UNIT_MAX_CLAIMS, searchUnits } from '../analysis/claim-memory';
+import { allClaimTexts, claimIdsWith } from '../../db/queries/claim-memory';
+import { profileClaim, RARE_UNIT_MAX_CLAIMS, scoreMatch, searchUnits } from '../analysis/claim-memory';
 import { NO_METADATA } from '../import';
-import { ClaimIndex, claimKeysOf } from './claim-memory';
+import v8 from 'node:v8';
+import { ClaimIndex, claimKeysOf, UnitReceiver, UnitSender } from './claim-memory';
 import { prepareText, storeArticle, type PreparedArticle } from './handlers/articles';
 import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
 
@@ -157,6 +158,57 @@ describe('claim memory from an in-memory index (the CLI)', () => {
     } finally {
       closeWorkspace(other);
       closeWorkspace(ws);
+    }
+  });
+
+  it('claim keys cross between threads with each search unit sent once, then by number, and come back the same', () => {
+    const articles = prepare([accented(0), accented(1), repetitive(0), repetitive(1), corpusSources()[0]!.text]).map((p) => claimKeysOf(p.analysis!.claims));
+    // A table that starts over after 40 units: the numbers begin again, and the receiver follows.
+    const sender = new UnitSender(40);
+    const receiver = new UnitReceiver();
+    let resets = 0;
+    for (const keys of articles) {
+      // Through the structured clone a postMessage makes.
+      const sent = v8.deserialize(v8.serialize(sender.send(keys))) as ReturnType<UnitSender['send']>;
+      if (sent.reset) resets++;
+      const sentUnits = sent.keys.reduce((n, k) => n + (k?.units.length ?? 0), 0);
+      expect(sent.newUnits.length).toBeLessThanOrEqual(sentUnits);
+      expect(receiver.receive(sent)).toEqual(keys);
+    }
+    expect(resets).toBeGreaterThan(0);
+    // Later articles reuse units sent before: fewer new units than units.
+    const again = sender.send(articles[3]!);
+    expect(again.newUnits.length).toBeLessThan(again.keys.reduce((n, k) => n + (k?.units.length ?? 0), 0));
+  });
+
+  it('copies of a claim share one profile and are scored once for each claim: every score stored is the pair\'s own, and both paths store the same', () => {
+    // Copies with other figures: the sentences without a figure are the same text in every copy, candidates of one another.
+    const texts = [...Array.from({ length: 4 }, (_, copy) => repetitive(copy)), ...corpusSources().slice(0, 6).flatMap((s) => [1, 2, 3].map((copy) => variedCopy(s.text, copy)))];
+    const prepared = prepare(texts);
+    const plain = openWorkspace({ dbPath: path.join(tempDir(), 'plain.sqlite') });
+    const indexed = openWorkspace({ dbPath: path.join(tempDir(), 'indexed.sqlite') });
+    const index = new ClaimIndex();
+    try {
+      for (const p of prepared) plain.db.transaction(() => storeArticle(plain, p))();
+      indexed.db.transaction(() => {
+        index.refresh(indexed.db);
+        for (const p of prepared) {
+          index.expect(claimKeysOf(p.analysis!.claims));
+          storeArticle(indexed, p, undefined, index);
+        }
+      })();
+      const claims = new Map(allClaimTexts(indexed.db).map((c) => [c.id, c]));
+      const matches = matchesOf(indexed) as Array<{ claim_id: number; earlier_claim_id: number; score: number }>;
+      // Not an empty check: many matches are between claims of one text, the copies whose score is shared.
+      const sameText = matches.filter((m) => claims.get(m.claim_id)!.text === claims.get(m.earlier_claim_id)!.text);
+      expect(sameText.length).toBeGreaterThan(50);
+      expect(matches.length).toBeGreaterThan(sameText.length);
+      const own = (id: number) => profileClaim(claims.get(id)!.text, claims.get(id)!.entities);
+      for (const m of matches) expect(m.score, `${m.claim_id} -> ${m.earlier_claim_id}`).toBe(scoreMatch(own(m.claim_id), own(m.earlier_claim_id)));
+      expect(matches).toEqual(matchesOf(plain));
+    } finally {
+      closeWorkspace(plain);
+      closeWorkspace(indexed);
     }
   });
 });

@@ -76,6 +76,9 @@ function matchClaims(
     return ids;
   };
   const matches: ClaimMatch[] = [];
+  // A claim's candidates' distinct profiles and their scores: at most CANDIDATES_PER_CLAIM, searched in place, emptied for each claim.
+  const scoredProfiles: ClaimProfile[] = [];
+  const scores: number[] = [];
   for (const claim of claims) {
     const units = unitsOf(claim);
     const plan = candidatePlan(units, units.map((u) => idsWith(u).length));
@@ -93,8 +96,19 @@ function matchClaims(
       candidates = source.newest(plan.units, CANDIDATES_PER_CLAIM);
     }
     const mine = profileOf(claim);
+    // Earlier copies of one claim (the same text and entities) share one profile object (ClaimIndex, profileCache):
+    // scored once for this claim, not once per copy. scoreMatch reads nothing but the two profiles.
+    scoredProfiles.length = 0;
+    scores.length = 0;
     for (const candidate of source.profiles(candidates)) {
-      const score = scoreMatch(mine, candidate.profile);
+      const seen = scoredProfiles.indexOf(candidate.profile);
+      let score: number;
+      if (seen >= 0) score = scores[seen]!;
+      else {
+        score = scoreMatch(mine, candidate.profile);
+        scoredProfiles.push(candidate.profile);
+        scores.push(score);
+      }
       if (score >= MATCH_THRESHOLD) matches.push({ claimId: claim.id, earlierClaimId: candidate.id, score });
     }
   }
@@ -109,7 +123,11 @@ interface Candidate {
 
 /** Heaviest first; of equal weight, the shortest (the rare words are more of it, as bm25 has it), then the newest. */
 function before(a: Candidate, b: Candidate): boolean {
-  return a.weight !== b.weight ? a.weight > b.weight : a.length !== b.length ? a.length < b.length : a.id > b.id;
+  return ranksBefore(a.id, a.weight, a.length, b);
+}
+
+function ranksBefore(id: number, weight: number, length: number, b: Candidate): boolean {
+  return weight !== b.weight ? weight > b.weight : length !== b.length ? length < b.length : id > b.id;
 }
 
 /**
@@ -121,8 +139,11 @@ function heaviest(ids: readonly number[], weights: ReadonlyMap<number, number>, 
   for (let k = 0; k < ids.length; k++) {
     const length = lengths[k];
     if (length === undefined) continue;
-    const c = { id: ids[k]!, weight: weights.get(ids[k]!)!, length };
-    if (top.length === CANDIDATES_PER_CLAIM && !before(c, top[top.length - 1]!)) continue;
+    const id = ids[k]!;
+    const weight = weights.get(id)!;
+    // Most of a claim's hundreds of candidates do not make the top: set aside before anything is made of them.
+    if (top.length === CANDIDATES_PER_CLAIM && !ranksBefore(id, weight, length, top[top.length - 1]!)) continue;
+    const c = { id, weight, length };
     let at = top.length;
     while (at > 0 && before(c, top[at - 1]!)) at--;
     top.splice(at, 0, c);
@@ -185,16 +206,13 @@ export function matchNewArticle(db: Db, articleId: number, index?: ClaimIndex, s
 
 /**
  * What matching needs of a claim, from its text and entities alone: pure, so
- * an analysis thread can work it out. Its search units go to the writing
- * thread as strings (their key and FTS5 expression, the terms read back
- * from it there, once per expression): as objects, copying them between
- * threads cost more than working them out.
+ * an analysis thread can work it out. Between threads its search units go
+ * by number (UnitSender, UnitReceiver): each unit is sent once.
  */
 export interface ClaimKeys {
   text: string;
   entities: string[];
-  /** Each search unit's key then its `fts`: key, fts, key, fts ... */
-  units: string[];
+  units: SearchUnit[];
   profile: ClaimProfile;
 }
 
@@ -203,33 +221,65 @@ export function claimKeysOf(claims: ReadonlyArray<{ text: string; entities: read
   return claims.map((c) => {
     if (c.excluded) return null;
     const entities = [...new Set(c.entities)];
-    const units: string[] = [];
-    for (const unit of searchUnits(c.text)) units.push(unit.key, unit.fts);
-    return { text: c.text, entities, units, profile: profileClaim(c.text, entities) };
+    return { text: c.text, entities, units: searchUnits(c.text), profile: profileClaim(c.text, entities) };
   });
 }
 
-/** Units met again and again (every claim with a common word): each read back once. */
-const UNITS = new Map<string, SearchUnit>();
-const UNITS_MAX = 200_000;
-/** A quoted exact term of a unit's expression (terms are letters and digits only: no quote inside). */
-const QUOTED_TERM = /"([^"]*)"/g;
+/** Claim keys as they cross to the writing thread: each search unit by its number in the sender's table. */
+export interface SentClaimKeys {
+  keys: Array<(Omit<ClaimKeys, 'units'> & { units: number[] }) | null>;
+  /** The units numbered in this message, in number order (after the ones sent before). */
+  newUnits: SearchUnit[];
+  /** The sender's table was emptied first: the numbers start again at 0. */
+  reset: boolean;
+}
 
-/** ClaimKeys.units back to the search units searchUnits gave. */
-function unpackUnits(packed: readonly string[]): SearchUnit[] {
-  const units: SearchUnit[] = [];
-  for (let i = 0; i + 1 < packed.length; i += 2) {
-    const key = packed[i]!;
-    const fts = packed[i + 1]!;
-    let unit = UNITS.get(fts);
-    if (unit?.key !== key) {
-      unit = { key, fts, terms: Array.from(fts.matchAll(QUOTED_TERM), (m) => m[1]!) };
-      if (UNITS.size >= UNITS_MAX) UNITS.clear();
-      UNITS.set(fts, unit);
+/** Units a table numbers before it starts over (a vocabulary is far smaller: only an archive of many languages gets there). */
+const SENT_UNITS_MAX = 200_000;
+
+/**
+ * The analysis thread's side. Each claim holds about a dozen units, each an
+ * FTS5 expression of up to seven quoted words: sent as strings they were
+ * three quarters of everything an import copies between threads, and the
+ * writing thread had to read every one back. Now a unit goes once, then by
+ * number; the receiver hands back the very objects, one per unit.
+ */
+export class UnitSender {
+  /** fts -> its number, and the key it was sent with (the receiver's unit holds both). */
+  private numbers = new Map<string, { key: string; n: number }>();
+  private next = 0;
+
+  constructor(private readonly max = SENT_UNITS_MAX) {}
+
+  send(keys: ReadonlyArray<ClaimKeys | null>): SentClaimKeys {
+    // Started over between messages only: every number in a message is then in the receiver's table.
+    const reset = this.next >= this.max;
+    if (reset) {
+      this.numbers.clear();
+      this.next = 0;
     }
-    units.push(unit);
+    const newUnits: SearchUnit[] = [];
+    const numberOf = (unit: SearchUnit) => {
+      const known = this.numbers.get(unit.fts);
+      if (known !== undefined && known.key === unit.key) return known.n;
+      const n = this.next++;
+      this.numbers.set(unit.fts, { key: unit.key, n });
+      newUnits.push(unit);
+      return n;
+    };
+    return { keys: keys.map((k) => k && { ...k, units: k.units.map(numberOf) }), newUnits, reset };
   }
-  return units;
+}
+
+/** The writing thread's side, one per analysis thread, given that thread's messages in the order it sent them. */
+export class UnitReceiver {
+  private units: SearchUnit[] = [];
+
+  receive(sent: SentClaimKeys): Array<ClaimKeys | null> {
+    if (sent.reset) this.units = [];
+    for (const unit of sent.newUnits) this.units.push(unit);
+    return sent.keys.map((k) => k && { ...k, units: k.units.map((n) => this.units[n]!) });
+  }
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -314,6 +364,8 @@ export class ClaimIndex {
    */
   private full = new Map<string, readonly number[]>();
   private shownLengths = new ShownLengths();
+  /** Text -> the profiles of the claims of that text indexed so far, one for each list of entities (shared). */
+  private sameText = new Map<string, Array<{ entities: readonly string[]; profile: ClaimProfile }>>();
   private version: number | null = null;
   private given: ReadonlyArray<ClaimKeys | null> | undefined;
 
@@ -341,6 +393,7 @@ export class ClaimIndex {
     this.full = new Map();
     this.claims = new Map();
     this.shownLengths = new ShownLengths();
+    this.sameText = new Map();
     this.add(db, allClaimTexts(db, below));
     this.version = this.dataVersion(db);
   }
@@ -352,6 +405,7 @@ export class ClaimIndex {
     this.full = new Map();
     this.claims = new Map();
     this.shownLengths = new ShownLengths();
+    this.sameText = new Map();
   }
 
   get size(): number {
@@ -378,7 +432,7 @@ export class ClaimIndex {
       const keys = keysOf(c, i);
       if (keys) {
         own.set(c.id, keys.profile);
-        units.set(c.id, unpackUnits(keys.units));
+        units.set(c.id, keys.units);
       }
     });
     const profileOf = (c: StoredClaimText) => {
@@ -396,7 +450,22 @@ export class ClaimIndex {
   private profileOf(id: number): ClaimProfile | undefined {
     const c = this.claims.get(id);
     if (!c) return undefined;
-    return (c.profile ??= profileClaim(c.text, c.entities));
+    return (c.profile ??= this.shared(c.text, c.entities));
+  }
+
+  /**
+   * The one profile of every claim indexed with this text and these entities (`given`, or worked out, for the
+   * first): a claim whose candidates are copies of one claim, as a wire story printed again and again gives
+   * them, has them scored once (matchClaims).
+   */
+  private shared(text: string, entities: readonly string[], given?: ClaimProfile): ClaimProfile {
+    const same = this.sameText.get(text);
+    const found = same?.find((p) => sameList(p.entities, entities));
+    if (found) return found.profile;
+    const profile = given ?? profileClaim(text, entities);
+    if (same) same.push({ entities, profile });
+    else this.sameText.set(text, [{ entities, profile }]);
+    return profile;
   }
 
   /** Claims in ascending id order, each above every claim indexed: the lists stay ascending. */
@@ -404,17 +473,19 @@ export class ClaimIndex {
     const others = claims.filter((c) => !plainText(c.text));
     const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
     for (const c of claims) {
-      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: profiles?.get(c.id) });
+      const given = profiles?.get(c.id);
+      this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: given && this.shared(c.text, c.entities, given) });
       if (!c.hidden) this.shownLengths.set(c.id, codePoints(c.text));
       this.post(c.id, theirs.get(c.id) ?? c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
     }
   }
 
   private post(id: number, terms: Iterable<string>): void {
-    for (const term of new Set(terms)) {
+    for (const term of terms) {
       const ids = this.postings.get(term);
-      if (ids) ids.push(id);
-      else this.postings.set(term, [id]);
+      if (ids === undefined) this.postings.set(term, [id]);
+      // A term the claim holds twice is posted once: the claim is the last of its list already (no Set made for every claim).
+      else if (ids[ids.length - 1] !== id) ids.push(id);
     }
   }
 

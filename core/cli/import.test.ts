@@ -160,16 +160,20 @@ describe('claimdesk import in a child process (analysis threads, batched writes)
 });
 
 describe('claimdesk import in the process that goes on using the workspace', () => {
-  it('leaves the connection as it found it: temp_store back, and a change after the import can be undone', async () => {
+  it('leaves the connection as it found it: temp_store, wal_autocheckpoint and cache_size back, and a change after the import can be undone', async () => {
     const dir = tempDir();
     const ws = openWorkspace({ dbPath: path.join(dir, 'w.sqlite'), reviewer: 'Ana' });
     try {
       const before = ws.db.pragma('temp_store', { simple: true });
+      const checkpointEvery = ws.db.pragma('wal_autocheckpoint', { simple: true });
+      const cacheSize = ws.db.pragma('cache_size', { simple: true });
       const out: string[] = [];
       const io = { out: { write: (t: string) => out.push(t) }, err: { write: (t: string) => out.push(t) }, env: process.env };
       expect(await importFiles(ws, io, writeArticles(path.join(dir, 'in'), THREADS_FROM_FILES))).toBe(0);
       expect(out.join('')).toMatch(new RegExp(`imported ${THREADS_FROM_FILES} of ${THREADS_FROM_FILES} files`));
       expect(ws.db.pragma('temp_store', { simple: true })).toBe(before);
+      expect(ws.db.pragma('wal_autocheckpoint', { simple: true })).toBe(checkpointEvery);
+      expect(ws.db.pragma('cache_size', { simple: true })).toBe(cacheSize);
       const claim = callOrThrow(ws, 'listClaims', {}).rows[0]!;
       callOrThrow(ws, 'setStatus', { claimId: claim.id, status: 'verified' });
       callOrThrow(ws, 'undo', {});

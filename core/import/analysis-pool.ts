@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { claimKeysOf, type ClaimKeys } from '../api/claim-memory';
+import { claimKeysOf, UnitReceiver, type ClaimKeys, type SentClaimKeys } from '../api/claim-memory';
 import { extractFile, prepareText, type PreparedArticle } from '../api/handlers/articles';
 import { ClaimdeskError, toErrorData, type ApiErrorData } from '../errors';
 import { readArticleFile } from './read-file';
@@ -27,6 +27,9 @@ export interface AnalysisJob {
 export type AnalysisOutcome =
   | { index: number; ok: true; prepared: PreparedArticle; /** What claim memory needs of each claim (given by analysis threads). */ claimKeys?: Array<ClaimKeys | null> }
   | { index: number; ok: false; error: ApiErrorData };
+
+/** An outcome as an analysis thread posts it: its claim keys' search units by number (UnitSender). */
+export type PostedOutcome = Exclude<AnalysisOutcome, { ok: true }> | (Omit<Extract<AnalysisOutcome, { ok: true }>, 'claimKeys'> & { sentKeys?: SentClaimKeys });
 
 export interface AnalysisPool {
   readonly size: number;
@@ -90,11 +93,18 @@ export function startAnalysisPool(size: number, data: AnalysisPoolData): Analysi
   const threads = Array.from({ length: size }, () => {
     const worker = new Worker(script.source, { eval: script.eval, workerData: data });
     const pending = new Map<number, (outcome: AnalysisOutcome) => void>();
+    // Read as each message arrives, in the order the thread sent them: a unit is defined in the first message that uses it.
+    const units = new UnitReceiver();
     const failAll = (error: ApiErrorData) => {
       for (const [index, answer] of pending) answer({ index, ok: false, error });
       pending.clear();
     };
-    worker.on('message', (outcome: AnalysisOutcome) => {
+    worker.on('message', (posted: PostedOutcome) => {
+      let outcome: AnalysisOutcome = posted;
+      if (posted.ok && posted.sentKeys) {
+        const { sentKeys, ...rest } = posted;
+        outcome = { ...rest, claimKeys: units.receive(sentKeys) };
+      }
       const answer = pending.get(outcome.index);
       pending.delete(outcome.index);
       answer?.(outcome);
