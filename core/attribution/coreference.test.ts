@@ -515,3 +515,37 @@ describe('a person called later in other words than she was introduced with', ()
     ).toBe('The Comptroller and Auditor General');
   });
 });
+
+describe('a document speaking without an author', () => {
+  it('is whoever the article said issued it, a few sentences before', () => {
+    expect(speakers('Global Witness published a report on Tuesday about illegal logging in Prey Lang.\n\nThe report said senior military officers were involved in the trade.')).toEqual([
+      null,
+      'Global Witness',
+    ]);
+    expect(speakers('The Ministry of Environment issued a statement on Friday about the fire.\n\nThe statement said more than 200 hectares had been destroyed.')).toEqual([
+      null,
+      'The Ministry of Environment',
+    ]);
+    // The issuer's full name, as for any speaker.
+    const out = speakers('Opposition leader Natthaphong Ruengpanyawut spoke in Bangkok.\n\nNatthaphong released a statement on Sunday.\n\nThe statement said the government had lost its legitimacy.');
+    expect(out[2]).toBe('Natthaphong Ruengpanyawut');
+  });
+
+  it('stays without a speaker when no one was said to issue such a document, or another kind of document was issued', () => {
+    expect(speakers('The report said senior officers were involved.')).toEqual([null]);
+    expect(speakers('Global Witness published a report on Tuesday.\n\nThe statement said senior officers were involved.')).toEqual([null, null]);
+    expect(speakers('Records show that 40 people died.')).toEqual([null]);
+  });
+});
+
+describe('a given name alone', () => {
+  it('is the one person introduced with it, as Thai and Indonesian reports call people', () => {
+    expect(speakers('Prime Minister Srettha Thavisin visited Chiang Mai on Monday.\n\nSrettha said the rice scheme would go ahead.')[1]).toBe('Srettha Thavisin');
+  });
+  it('stays as written when two people were introduced with it, or it is a surname too', () => {
+    expect(
+      speakers('Health Minister Budi Gunadi Sadikin and Finance Minister Budi Santoso met on Monday.\n\nBudi said the budget was agreed.')[1],
+    ).toBe('Budi');
+    expect(speakers('Finance Minister Kim Jong-un spoke first.\n\nPresident Lee Kim said the talks failed.\n\nKim said the border would stay shut.')[2]).not.toBe('Kim Jong-un');
+  });
+});

@@ -49,6 +49,13 @@ interface Spoken {
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_IT].join('|')})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
+/** How many sentences back "The report said" may find who issued the report. */
+const DOCUMENT_REACH = 5;
+/** "reports", "statements": the singular, so "the report" finds "published two reports". */
+function singularDocument(noun: string): string {
+  const lower = noun.toLowerCase();
+  return lower.endsWith('s') && lower !== 'analysis' && lower !== 'news' ? lower.slice(0, -1) : lower;
+}
 /** How many sentences back "the premier", "the 74-year-old" may find the one person named. */
 const PERSON_DESCRIPTION_REACH = 3;
 /** "The 74-year-old": a person described by age. */
@@ -154,6 +161,8 @@ export class Coreference {
   private readonly quoted: boolean[] = [];
   /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
   private readonly capitalisedInside = new Set<string>();
+  /** Documents the article said someone issued ("Global Witness published a report"), in article order. */
+  private readonly documents: { noun: string; issuer: string; sentence: number }[] = [];
   /** Sentence index -> the people (full names) it mentions. */
   private readonly personsAt = new Map<number, PersonMention[]>();
   /** Words the article has written in lower case, bounded: common words, not names. */
@@ -245,6 +254,23 @@ export class Coreference {
       same ??= p;
     }
     return same;
+  }
+
+  /**
+   * "Srettha" after "Prime Minister Srettha Thavisin", "Budi" after "Health Minister Budi Gunadi Sadikin": a given name
+   * alone, as Thai, Indonesian and Cambodian reports call people, is the one person introduced with it (two such
+   * people make it a guess). Only names introduced with a cue (a title, a role) count.
+   */
+  private byGivenName(word: string): PersonMention | null {
+    if (this.places.has(word) || this.bySurname.has(word)) return null;
+    let found: PersonMention | null = null;
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
+      const p = this.persons[i];
+      if (!p || !p.strong || p.key.length < 2 || p.key[0] !== word) continue;
+      if (found && found.key.join(' ') !== p.key.join(' ')) return null;
+      found ??= p;
+    }
+    return found;
   }
 
   /** The person last introduced holding a role these words name ("The Foreign Office spokesperson"). */
@@ -509,6 +535,38 @@ export class Coreference {
       if (resolved !== null) this.remember(resolved, sentence, paragraph);
       return resolved === null ? null : withoutHonorifics(resolved);
     }
+    const { speaker, key } = this.nameOf(written, sentence);
+    // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
+    const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;
+    this.remember(speaker, sentence, paragraph, key);
+    const spoken = this.spokenAt.get(sentence);
+    if (spoken && itSpoke) spoken.itSpoke = true;
+    return withoutHonorifics(speaker);
+  }
+
+  /**
+   * "Global Witness published a report on Tuesday": who issued a document, as the article names them (resolved like a
+   * speaker, but nobody spoke). A later "The report said" is theirs (issuerOf).
+   */
+  noteIssued(noun: string, written: string, sentence: number): void {
+    const { speaker } = this.nameOf(written, sentence);
+    this.documents.push({ noun: singularDocument(noun), issuer: withoutHonorifics(speaker), sentence });
+    if (this.documents.length > 2 * DOCUMENT_REACH) this.documents.splice(0, this.documents.length - DOCUMENT_REACH);
+  }
+
+  /** "The report said …", "The statement said …": who issued the last such document, up to DOCUMENT_REACH sentences back. */
+  issuerOf(noun: string, sentence: number): string | null {
+    const wanted = singularDocument(noun);
+    for (let i = this.documents.length - 1; i >= 0; i--) {
+      const d = this.documents[i];
+      if (!d || sentence - d.sentence > DOCUMENT_REACH) break;
+      if (d.noun === wanted) return d.issuer;
+    }
+    return null;
+  }
+
+  /** The fullest form of a speaker as written, against what the article said before (no record of it speaking). */
+  private nameOf(written: string, sentence: number): { speaker: string; key: string[] } {
     // "Volkswagen do Brasil announced …", read as "Brasil" (cut at the lower-case particle): the whole name the
     // sentence opens on.
     const opening = this.mentioned[sentence]?.openingName ?? null;
@@ -523,7 +581,7 @@ export class Coreference {
     else if (split) {
       const name = split.name.join(' ');
       key = nameKey(split.name);
-      const full = this.fullName(key);
+      const full = this.fullName(key) ?? (key.length === 1 ? this.byGivenName(key[0] ?? '') : null);
       // "Mrs Okafor" after "Margaret Okafor": more name words, whatever the titles.
       if (full && (tokensOf(full.name).length > split.name.length || full.key.length > key.length)) {
         speaker = full.name;
@@ -559,12 +617,7 @@ export class Coreference {
         key = only.key;
       } else speaker = this.describedEarlier(tokens, sentence) ?? written;
     }
-    // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
-    const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;
-    this.remember(speaker, sentence, paragraph, key);
-    const spoken = this.spokenAt.get(sentence);
-    if (spoken && itSpoke) spoken.itSpoke = true;
-    return withoutHonorifics(speaker);
+    return { speaker, key };
   }
 
   /** "Ofgem" after "energy regulator Ofgem": a name the article introduced as an organisation's (recent ones only). */

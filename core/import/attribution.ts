@@ -7,7 +7,7 @@
 import { Coreference } from '../attribution/coreference';
 import { reviewSpeaker } from '../nlp/speaker';
 import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
-import { findSpeaker } from './speaker';
+import { issuedDocument, readAttribution } from './speaker';
 import type { SpeakerLabel } from './transcript';
 
 export interface ArticleSentence {
@@ -35,10 +35,18 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     quotes.push(quote);
     open = quote.openAtEnd;
     coreference.observe(original, sentence.start, openAtStart[openAtStart.length - 1] === true);
+    const read = readAttribution(quote.masked, original);
     // The tagger's uses that are switched on (core/nlp/uses.ts) may add, drop or trim the rules' speaker.
-    const found = reviewSpeaker(quote.masked, original, findSpeaker(quote.masked, original));
-    // "Gandapur" -> "Ali Amin Gandapur", "he" -> the last person who spoke (see coreference.ts).
-    speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph, quote.masked));
+    const found = reviewSpeaker(quote.masked, original, read !== null && 'speaker' in read ? read : null);
+    if (found === null && read !== null && 'document' in read) {
+      // "The report said …": whoever the article said issued the report ("Global Witness published a report …").
+      speakers.push(coreference.issuerOf(read.document, i));
+    } else {
+      // "Gandapur" -> "Ali Amin Gandapur", "he" -> the last person who spoke (see coreference.ts).
+      speakers.push(found === null ? null : coreference.resolve(found.speaker, found.pronoun, i, sentence.paragraph, quote.masked));
+    }
+    const issued = issuedDocument(quote.masked, original);
+    if (issued) coreference.noteIssued(issued.noun, issued.issuer.speaker, i);
   });
 
   /** The sentence opens with a quotation mark (as the masked text reads it: single marks are written “). */

@@ -12,7 +12,7 @@ import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import * as timeLexicon from '../text/lexicon/time';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
-import { isAcronym, isInitials } from '../text/word-shape';
+import { bareWord, isAcronym, isInitials } from '../text/word-shape';
 import { isPersonName } from '../attribution/names';
 import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
@@ -939,11 +939,40 @@ function withoutAsides(masked: string): string {
 /** ", published by", " (commissioned by", ", carried out by", ", from the ONS,": an aside naming who made the document before it. */
 const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:(?:${[...AUTHORING_PARTICIPLES].join('|')}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by|from)\s+`, 'u');
 
+/** "Global Witness published a report", "The Ministry of Environment issued a statement on Friday": an issuing verb, then the document (up to three words before it). */
+const ISSUED_DOCUMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...ISSUING_VERBS].join('|')}|put out|handed down|posted)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(${[...ISSUED_CONTENT_NOUNS].join('|')})(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * Who the sentence says issued a document, as written ("Global Witness"), with the document's noun ("report"): the
+ * subject read as a speaker's would be before "said". Null when the sentence issues none.
+ */
+export function issuedDocument(masked: string, original: string): { noun: string; issuer: FoundSpeaker } | null {
+  const m = ISSUED_DOCUMENT.exec(masked);
+  if (!m || m.index < 2) return null;
+  const before = masked.slice(0, m.index).trimEnd();
+  const issuer = findSpeaker(`${before} said.`, `${original.slice(0, before.length)} said.`);
+  return issuer && !issuer.pronoun ? { noun: m[1] ?? '', issuer } : null;
+}
+
+/** "The report said …" with nobody named as its author: what the document is, for whoever the article said issued one. */
+export interface AuthorlessDocument {
+  document: string;
+}
+
 /**
  * The first attribution in the sentence. `sentence` is the sentence with its
  * quotations blanked out; `original` is the same sentence as written.
  */
 export function findSpeaker(sentence: string, original: string): FoundSpeaker | null {
+  const found = readAttribution(sentence, original);
+  return found !== null && 'speaker' in found ? found : null;
+}
+
+/** As findSpeaker, and a document speaking without an author ("The report said") as what it is. */
+export function readAttribution(sentence: string, original: string): FoundSpeaker | AuthorlessDocument | null {
   const masked = withoutAsides(sentence);
   const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked), heldPositionCandidate(masked), inViewCandidate(masked)];
   let first: Candidate | null = null;
@@ -957,7 +986,8 @@ export function findSpeaker(sentence: string, original: string): FoundSpeaker | 
     // ("published by police on Monday", "carried out by YouGov for the Times": the body, without when or for whom.)
     const cut = found ? found.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_INNER_WORDS.has(t.text)) : -1;
     const maker = found && cut > 0 ? found.slice(0, cut) : found;
-    return maker && isSpeakingParty(maker) ? toFound(original, oneParty(maker)) : null;
+    if (maker && isSpeakingParty(maker)) return toFound(original, oneParty(maker));
+    return { document: bareWord(first.run[first.run.length - 1]?.text ?? '').toLowerCase() };
   }
   if (first?.none === true) return null;
   return first ? toFound(original, oneParty(first.run)) : null;
