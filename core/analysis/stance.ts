@@ -235,13 +235,18 @@ export function isBoilerplate(words: string): boolean {
 const NAMED_QUOTATION =
   /\b(?:such as|reading|read|bearing|bore|with the words|chanting|chanted|shouting|emblazoned with|titled|entitled|headlined|dubbed|slogans?|banners?|placards?|signs?|hashtag)\s*,?\s*["“‘'][^"”’]{1,200}["”’]/gi;
 
+/** The words without the quotations they name (NAMED_QUOTATION): what the sentence itself judges. */
+export function withoutNamedQuotations(words: string): string {
+  return words.includes('"') || words.includes('“') || words.includes('‘') || words.includes("'") ? words.replace(NAMED_QUOTATION, ' ') : words;
+}
+
 export function stanceCues(text: string): StanceCues {
   const content = assertedContent(text);
-  const judged = content.replace(NAMED_QUOTATION, ' ');
+  const judged = withoutNamedQuotations(content);
   return {
     content,
     promise: isPromise(content) || (content !== text && isPromise(text) && !FORECAST_FRAME.test(text)),
-    opinion: OPINION_PHRASE.test(judged) || OPINION_START.test(judged) || FEELING.test(judged) || ADVICE.test(text.replace(NAMED_QUOTATION, ' ')),
+    opinion: OPINION_PHRASE.test(judged) || OPINION_START.test(judged) || FEELING.test(judged) || ADVICE.test(withoutNamedQuotations(text)),
     genericYou: GENERIC_YOU.test(content),
     weakOpinion: BARE_DEMONSTRATIVE.test(content),
     scene: SCENE.test(content) || JOKE.test(text),

@@ -232,6 +232,27 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('a feeling, not knowing or wanting over a checkable clause is scored on the clause (review)', () => {
+    for (const s of [
+      'I am afraid the hospital ran out of oxygen on Tuesday and 12 patients died.',
+      'I want to make it clear that we paid £2m in tax in 2023.',
+      'We don’t know how many people were trapped, but at least 300 have died.',
+      'We are concerned that the company failed to report 3,000 safety incidents last year.',
+    ]) {
+      expect(score(s).checkWorthiness, s).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    }
+    for (const s of ['Like the rest of the country, we are heartbroken.', 'Like a lot of Kenyans, I think the tax is unfair.']) {
+      expect(score(s).checkWorthiness, s).toBeLessThan(NON_CLAIM_BELOW);
+    }
+  });
+
+  it('keeps the opinion of a title-case headline, a vote is no bare reply, and a judgement beside a decline stays one (review)', () => {
+    expect(score('Opposition Calls Budget Shameful And Unfair').reasons).toContain('opinion');
+    expect(score('Scotland voted “No” in 2014.').checkWorthiness).toBeGreaterThanOrEqual(NON_CLAIM_BELOW);
+    expect(score('The ministry declined to comment, but said the 2019 report was a disgrace.', 'the ministry').checkWorthiness).toBeLessThan(NON_CLAIM_BELOW);
+    expect(score('Protesters carried a banner reading “It’s a disgrace” through Nairobi on Monday.').reasons).not.toContain('opinion');
+  });
+
   it('opinion as a topic ("public opinion", "an opinion poll") is no judgement', () => {
     for (const s of ['The new rules cover generative AI that can influence public opinion.', 'An opinion poll in March put Labour 20 points ahead.']) {
       expect(score(s).reasons, s).not.toContain('opinion');

@@ -5,7 +5,7 @@
  */
 import { assertionBeforeQuestion } from './questions';
 import type { Reason } from './reasons';
-import { clauses, isBoilerplate, isFrameClause, isPromise, stanceCues, withoutReportingVerbs } from './stance';
+import { clauses, isBoilerplate, isFrameClause, isPromise, stanceCues, withoutNamedQuotations, withoutReportingVerbs } from './stance';
 import * as stopwordsLexicon from '../text/lexicon/stopwords';
 import * as wordsLexicon from '../text/lexicon/words';
 import * as promisesLexicon from '../text/lexicon/promises';
@@ -77,15 +77,21 @@ const READER_IMPERATIVE = caseless(
  * name judges nothing. "I" and the sentence's first word stay.
  */
 function withoutInnerNames(text: string): string {
+  // A headline in title case or capitals ("Opposition Calls Budget Shameful And Unfair") names nothing by its case.
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > 0.6 * words.length) return text;
   return text.replace(/(?<=[\p{L}\p{N},;]\s+)(?!I\b)\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ');
 }
 
+/** A verb of saying or answering around a quoted reply. */
+const REPLYING = /\b(?:said|says|say|replied|replies|reply|responded|responds|respond|answered|answers|answer|added|adds|told|tells|asked|shouted|insisted|insists|wrote|writes)\b/i;
 /** A quotation that is only a reply of assent or refusal, framed by a few words of attribution: "Joshua responds, “Of course.”" */
 function quotesBareReply(text: string): boolean {
   const quoted = /"([^"]{1,40})"/.exec(text);
   if (!quoted || !BARE_REPLY.test(quoted[1]!)) return false;
   const frame = text.slice(0, quoted.index) + text.slice(quoted.index + quoted[0].length);
-  return frame.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 5;
+  // ("Scotland voted "No" in 2014": a vote, not a reply.)
+  return frame.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 5 && REPLYING.test(frame);
 }
 
 /** "Like a modern software agent, the program …": a comparison opening the sentence, not the instruction "Like the page". */
@@ -153,6 +159,8 @@ function holdsFact(words: string, input: WorthinessInput): boolean {
   return input.entities.some((e) => words.includes(e)) && assertsEvent(words);
 }
 
+/** The first-person feelings, not knowing and wanting of FIRST_PERSON_STANCE that govern a clause of their own. */
+const FEELING_OR_WANT = /^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re| am| are| really| just| still)*\s+(?:(?:so|very|really|deeply)\s+)?(?:worried|concerned|afraid|scared|anxious|nervous|fearful|(?:don't|do not|didn't|did not)\s+know|(?:don't\s+|do not\s+)?want\s+to(?:\s+make\s+(?:it\s+)?clear)?)(?:\s+that)?\b/i;
 /** A short lead-in, then a colon or a dash and what is said: four words or more. */
 const ANNOUNCES_WHAT = /^[^.:—–]{0,60}[:—–]\s*\S+(?:\s+\S+){3,}/u;
 /** A clause giving a reason that asserts an event: "… since I was farming on my land and then they came to grab it". */
@@ -174,6 +182,7 @@ function statesBesideBoilerplate(text: string, input: WorthinessInput): boolean 
     (clause) =>
       !isBoilerplate(clause) &&
       !SMALL_TALK_ANYWHERE.test(clause) &&
+      !OPINION.test(clause) &&
       !CONDITION.test(clause) &&
       !isPromise(clause) &&
       assertsEvent(clause) &&
@@ -330,10 +339,19 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   const hedged = hedgedStatement(content, input);
   // A feeling with its cause ("I don't know what to do since they came to grab my land"): the cause is reported.
   // … and a stance that announces what follows a colon ("I want to be absolutely clear: our systems were not hacked").
-  const stance = hedged === null && FIRST_PERSON_STANCE.test(content) && !statesCause(content) && !ANNOUNCES_WHAT.test(content);
+  // "Like the rest of the country, we are heartbroken": the comparison opening it is no part of the stance.
+  const stanceText = LIKE_OPENER.test(content) ? content.replace(/^\W*like\s+[^,.;:!?]{1,60},\s+/i, '') : content;
+  const stance =
+    hedged === null &&
+    FIRST_PERSON_STANCE.test(stanceText) &&
+    !statesCause(content) &&
+    !ANNOUNCES_WHAT.test(content) &&
+    // "I am afraid the hospital ran out of oxygen and 12 patients died", "We don't know how many …, but at least 300
+    // have died": a feeling, not knowing or wanting over a checkable clause is scored on the clause.
+    !(FEELING_OR_WANT.test(stanceText) && factClauses(stanceText.replace(FEELING_OR_WANT, ' ')).some((c) => checkableClause(c, input)));
   // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
   const strongOpinion = hedged === null && (cues.opinion || (cues.genericYou && !LEGAL.test(content)));
-  const opinion = !stance && (strongOpinion || OPINION.test(withoutInnerNames(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' '))));
+  const opinion = !stance && (strongOpinion || OPINION.test(withoutInnerNames(withoutNamedQuotations(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' ')))));
   const scene = !smallTalk && cues.scene && !sceneBesideFact;
   // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
   const pastFact = !stance && !strongOpinion && !scene && assertsEvent(hedged ?? content);

@@ -22,6 +22,7 @@ import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import * as namesLexicon from '../text/lexicon/names';
 import { bareWord, isCapitalisedWord } from '../text/word-shape';
 import { scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
@@ -31,6 +32,9 @@ const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const { HONORIFICS, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { PLACE_KINDS } = namesLexicon;
+/** Last words of place names: "Lake Victoria" ends on a name, but "Victoria Lake", "Nairobi County" on these. */
+const PLACE_NAME_HEADS = new Set(`lake river mountain mount sea ocean bay gulf coast strip bank`.split(' '));
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
 
@@ -58,8 +62,12 @@ function singularDocument(noun: string): string {
 }
 /** How many sentences back "the premier", "the 74-year-old" may find the one person named. */
 const PERSON_DESCRIPTION_REACH = 3;
-/** "The 74-year-old": a person described by age. */
-const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/iu;
+/** Roles that stand against or beside the person a story is about, never the same person: "X was jailed. The judge said". */
+const OPPOSITE_ROLES = new Set(
+  `judge justice magistrate prosecutor coroner juror lawyer attorney barrister solicitor counsel`.split(' '),
+);
+/** Nouns "the NOUN" may call the body a sentence opened on (not a regulator, a union or a court: those are others). */
+const BODIES_BY_OPENING = new Set(`company firm utility party giant carmaker automaker conglomerate miner retailer airline lender group`.split(' '));
 /** How many sentences back "the company" may find the body a sentence opened on, when none was named as one. */
 const ORGANISATION_OPENING_REACH = 3;
 /** How many earlier organisations "the regulator" looks through, beyond that reach, for the only one it can be. */
@@ -98,10 +106,17 @@ function groupSubject(sentence: string): string | null {
  * Mwangi", "Sir Keir Starmer", "Lt. Gen. Ahmad Sharif Chaudhry" → the name), when at least two name words remain
  * ("Mr Odinga" alone keeps its title: the surname is not all the article gave).
  */
+function isDroppedTitle(word: string): boolean {
+  // Courtesy titles with or without a full stop; ranks and offices only abbreviated with one ("Gen Z", "Sen Kumar Das",
+  // "Lady Bird Johnson" are names).
+  if (/^(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sir|Dame)\.?$/u.test(word)) return true;
+  return word.endsWith('.') && (HONORIFICS.test(word) || Object.hasOwn(RANK_ABBREVIATIONS, word.slice(0, -1))) && !/^(?:Lord|Lady)\.?$/u.test(word);
+}
+
 function withoutHonorifics(speaker: string): string {
   const tokens = speaker.split(' ');
   let k = 0;
-  while (k < tokens.length - 2 && (HONORIFICS.test(tokens[k] ?? '') || (tokens[k] ?? '').replace(/\.$/u, '') in RANK_ABBREVIATIONS)) k++;
+  while (k < tokens.length - 2 && isDroppedTitle(tokens[k] ?? '')) k++;
   return k > 0 && isPersonName(tokens.slice(k)) ? tokens.slice(k).join(' ') : speaker;
 }
 
@@ -165,8 +180,6 @@ export class Coreference {
   private readonly documents: { noun: string; issuer: string; sentence: number }[] = [];
   /** Sentence index -> the people (full names) it mentions. */
   private readonly personsAt = new Map<number, PersonMention[]>();
-  /** Words the article has written in lower case, bounded: common words, not names. */
-  private readonly lowerCaseWords = new Set<string>();
 
   /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   /** Places known before the first sentence: the dateline's ("Phnom Penh", "Cambodia"). */
@@ -194,7 +207,6 @@ export class Coreference {
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
-    if (this.lowerCaseWords.size < 20000) for (const w of sentence.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) this.lowerCaseWords.add(w);
     this.mentioned.push({
       subject: found.persons.find((p) => p.subject && !this.isPlace(p)) ?? null,
       opening: found.openingSubject,
@@ -471,11 +483,13 @@ export class Coreference {
 
   /**
    * "Volkswagen do Brasil announced 2,000 job cuts. The company said …": the name a recent sentence (up to
-   * ORGANISATION_OPENING_REACH back, nobody speaking in between) opened on as its subject, when it is nobody's
-   * name and no place. A one-word name must be one the article capitalises inside a sentence too, or never
-   * writes in lower case ("Shares fell 3%. The company said": "shares" is no body).
+   * ORGANISATION_OPENING_REACH back, nobody else speaking in between) opened on as its subject, when it is nobody's
+   * name and no place ("Gaza City", "Lake Victoria"). A one-word name must be one the article capitalises inside a
+   * sentence too ("Shares fell 3%. The company said": "shares" is no body). Only "the company", "the party" and the
+   * other nouns of BODIES_BY_OPENING: "the regulator", "the union" after "Thames Water faces a fine" are other bodies.
    */
   private bodyOpeningBefore(noun: string, sentence: number): string | null {
+    if (!BODIES_BY_OPENING.has(noun)) return null;
     // Bodies named as what they are decide (namedOrganisation): two of them stay a guess, a club is no company.
     if (this.organisations.some((o) => o.head === noun || (o.kinds?.includes(noun) ?? false))) return null;
     for (let s = sentence - 1; s >= 0 && sentence - s <= ORGANISATION_OPENING_REACH; s--) {
@@ -487,7 +501,8 @@ export class Coreference {
       if (!m || m.subject !== null || name === null) continue;
       const words = tokensOf(name);
       const last = bareWord(words[words.length - 1] ?? '').toLowerCase();
-      if (this.places.has(name.toLowerCase()) || this.fullName([last]) !== null || ROLE_NOUNS.has(last)) continue;
+      if (this.places.has(name.toLowerCase()) || this.places.has((words[0] ?? '').toLowerCase()) && words.length === 1) continue;
+      if (this.fullName([last]) !== null || ROLE_NOUNS.has(last) || PLACE_KINDS.has(last) || PLACE_NAME_HEADS.has(last)) continue;
       if (this.organisations.some((o) => o.name === name)) continue;
       if (words.length === 1 && !this.capitalisedInside.has(last)) continue;
       return name;
@@ -508,6 +523,9 @@ export class Coreference {
       // (Who spoke counts when known as a person with a full name: an unknown "Eurostat said" is only guessed one.)
       if (spoke && spoke.kind === 'person' && spoke.key.length >= 2 && this.fullName(spoke.key) !== null) here.push({ name: spoke.speaker, key: spoke.key, role: [], strong: true, at: -1 });
       for (const p of here) {
+        // Only someone introduced with a role of their own ("Sheikh Hasina, Bangladesh's prime minister,"), or who spoke:
+        // "Ahmed Khan, 32, was jailed. The judge said …" is someone else.
+        if (p.role.length === 0 && p.at !== -1) continue;
         const full = this.fullName(p.key) ?? p;
         if (found === null) found = full;
         else if (found.key.join(' ') !== full.key.join(' ')) return null;
@@ -603,11 +621,12 @@ export class Coreference {
     } else if (isDescribedBody(tokens)) {
       // "The water regulator" after "water regulator Ofwat", "The mobility department" after "the city's mobility department".
       speaker = this.namedOrganisation(tokens[tokens.length - 1] ?? '', sentence, tokens.slice(1, -1)) ?? this.bodyOpeningBefore(tokens[tokens.length - 1] ?? '', sentence) ?? written;
-    } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && (isSingularPersonRole(tokens) || AGE_DESCRIPTION.test(written))) {
-      const holder = AGE_DESCRIPTION.test(written) ? null : this.holderOf(roleKey(tokens));
+    } else if (!INDEFINITE.has((tokens[0] ?? '').toLowerCase()) && isSingularPersonRole(tokens)) {
+      const holder = this.holderOf(roleKey(tokens));
       // Only a short description ("the premier", "the police officer") falls back on the one person around: a longer
       // one ("The European Union's foreign policy chief", "the Comptroller and Auditor General") says who it is itself.
-      const short = tokens.length <= 3 && !tokens.some((t) => t === 'and' || bareWord(t) !== t);
+      const short =
+        tokens.length <= 3 && !tokens.some((t) => t === 'and' || bareWord(t) !== t) && !OPPOSITE_ROLES.has(bareWord(tokens[tokens.length - 1] ?? '').toLowerCase());
       let only = holder ?? (short && this.describedEarlier(tokens, sentence) === null ? this.onlyPersonBefore(sentence) : null);
       // "Finance Minister Maria Okonkwo spoke. The interior minister said": the same kind of role with other words is someone else.
       const head = roleKey(tokens).at(-1);

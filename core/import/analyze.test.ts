@@ -288,6 +288,19 @@ describe('single quotation marks (the British and Commonwealth press)', () => {
     expect(speakerOf(article, "Rock 'n' roll")).toBe('the label');
   });
 
+  it('opens no quotation on a curly mark inside a word or an elision, and reads a plural’s possessive inside one (review)', () => {
+    const article =
+      'Sales peaked in the ‘90s, the company said. Profits fell 20% last year, its chief executive, Jane Roe, told reporters.\n\n' +
+      'Shi‘ite militias attacked the base, the Pentagon said. Two soldiers were wounded, officials said.\n\n' +
+      "'Our members' pay has fallen by 20% since 2010,' said Pat Cullen.\n\n" +
+      "'Ndrangheta bosses ran the port for years, investigators said. The port authority said it had cooperated.";
+    expect(speakerOf(article, 'Profits fell')).toBe('Jane Roe');
+    expect(speakerOf(article, 'Two soldiers')).toBe('officials');
+    expect(speakerOf(article, "'Our members'")).toBe('Pat Cullen');
+    expect(speakerOf(article, "'Ndrangheta")).toBe('investigators');
+    expect(speakerOf(article, 'The port authority')).toBe('The port authority');
+  });
+
   it('leaves single marks inside a double quotation to it: the speaker is read outside both', () => {
     const article = '“When she stood there and said ‘Saltmere will not be abandoned’, we believed her,” Adeyemi said.';
     expect(speakerOf(article, '“When she stood')).toBe('Adeyemi');

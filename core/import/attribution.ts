@@ -30,7 +30,10 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;
     const original = text.slice(sentence.start, sentence.end);
-    const quote = maskQuotations(original, open);
+    // (Where a quotation opened by a single mark at the sentence's start may close: the rest of its paragraph.)
+    let restEnd = sentence.end;
+    for (let k = i + 1; k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && restEnd - sentence.end < 4000; k++) restEnd = sentences[k]?.end ?? restEnd;
+    const quote = maskQuotations(original, open, /^\s*['‘]/u.test(original) ? text.slice(sentence.end, restEnd) : '');
     openAtStart.push(open !== null);
     quotes.push(quote);
     open = quote.openAtEnd;

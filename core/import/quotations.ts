@@ -31,27 +31,39 @@ function opensBefore(prev: string): boolean {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-/** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s. */
-const ELISION = /^'(?:em|tis|twas|n'?|cause|til|round|bout|\d0s|\d\ds)(?![\p{L}])/iu;
+/** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s, 'Ndrangheta. */
+const ELISION = /^['‘](?:em|tis|twas|n'?|cause|til|round|bout|\d0s|\d\ds|\d\d(?![\p{L}\p{N}])|ndrangheta)(?![\p{L}])/iu;
 
 /**
- * A straight ' opening a quotation: after a space or at the start, before a
- * letter, not an elision, and either closed later in the sentence ("…,' she
- * said") or opening the sentence (a quotation running on).
+ * A single mark opening a quotation: after a space or at the start, before a letter, not an elision, and closed later
+ * in the sentence ("…,' she said") or, at the sentence's start, later in its paragraph (a quotation running on over
+ * sentences). `rest` is the paragraph after the sentence.
  */
-function opensSingle(sentence: string, i: number): boolean {
-  if (!opensBefore(i === 0 ? '' : sentence.charAt(i - 1)) || !LETTER.test(sentence.charAt(i + 1)) || ELISION.test(sentence.slice(i, i + 6))) return false;
-  if (sentence.slice(0, i).trim() === '') return true;
-  for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === "'" && closesSingle(sentence, j)) return true;
+function opensSingle(sentence: string, i: number, rest: string): boolean {
+  if (!opensBefore(i === 0 ? '' : sentence.charAt(i - 1)) || !LETTER.test(sentence.charAt(i + 1)) || ELISION.test(sentence.slice(i, i + 12))) return false;
+  const close = sentence.charAt(i) === '‘' ? '’' : "'";
+  for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === close && closesSingle(sentence, j)) return true;
+  if (sentence.slice(0, i).trim() !== '') return false;
+  for (let j = 0; j < rest.length; j++) if (rest.charAt(j) === close && closesSingle(rest, j)) return true;
   return false;
 }
 
-/** A ’ or ' closing a quotation: after a word or a stop, and not inside a word ("don’t", "Mantashe’s"). */
+/**
+ * A ’ or ' closing a quotation: after a word or a stop, and not inside a word ("don’t", "Mantashe’s"). A plural's
+ * possessive before a lower-case word ("Our members' pay has fallen …,' said Pat Cullen") closes nothing when another
+ * mark closes later.
+ */
 function closesSingle(sentence: string, i: number): boolean {
-  return /[^\s]/u.test(sentence.charAt(i - 1)) && !LETTER.test(sentence.charAt(i + 1));
+  if (!/[^\s]/u.test(sentence.charAt(i - 1)) || LETTER.test(sentence.charAt(i + 1))) return false;
+  if (sentence.charAt(i - 1) === 's' && /^\s\p{Ll}/u.test(sentence.slice(i + 1, i + 3))) {
+    const mark = sentence.charAt(i);
+    for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === mark && /[^\s]/u.test(sentence.charAt(j - 1)) && !LETTER.test(sentence.charAt(j + 1))) return false;
+  }
+  return true;
 }
 
-export function maskQuotations(sentence: string, openAtStart: OpenQuote): QuoteMasked {
+/** `rest`: the paragraph's text after the sentence, where a quotation opened at the sentence's start may close. */
+export function maskQuotations(sentence: string, openAtStart: OpenQuote, rest = ''): QuoteMasked {
   let open = openAtStart;
   let hasQuote = openAtStart !== null;
   const out: string[] = [];
@@ -76,7 +88,7 @@ export function maskQuotations(sentence: string, openAtStart: OpenQuote): QuoteM
         hasQuote = true;
         out.push(ch);
       }
-    } else if (open === null && ((ch === '‘' && LETTER.test(sentence.charAt(i + 1) || '')) || (ch === "'" && opensSingle(sentence, i)))) {
+    } else if (open === null && (ch === '‘' || ch === "'") && opensSingle(sentence, i, rest)) {
       open = ch;
       hasQuote = true;
       out.push('“');
