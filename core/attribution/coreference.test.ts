@@ -505,6 +505,13 @@ describe('courtesy titles and ranks before a name', () => {
     expect(speakers('Lady Bird Johnson said the park would open.')).toEqual(['Lady Bird Johnson']);
   });
 
+  it('a portfolio in lower case before the name is no part of it, nor is a possessive owner’s role', () => {
+    expect(speakers('Minister of mineral resources and energy Gwede Mantashe on Tuesday denied bribing journalists.')).toEqual(['Gwede Mantashe']);
+    expect(speakers('Kenya’s chief justice, Martha Koome, said the judiciary would not be intimidated.')).toEqual(['Martha Koome']);
+    expect(speakers('F. W. de Klerk said the talks would resume.')).toEqual(['F. W. de Klerk']);
+    expect(speakers('Seven villages were cut off, according to the Red Crescent.')).toEqual(['the Red Crescent']);
+  });
+
   it('stay before a surname alone, the only name the article gave', () => {
     expect(speakers('Mr Odinga told supporters that the election had been stolen.')).toEqual(['Mr Odinga']);
   });

@@ -116,7 +116,12 @@ function isDroppedTitle(word: string): boolean {
 function withoutHonorifics(speaker: string): string {
   const tokens = speaker.split(' ');
   let k = 0;
-  while (k < tokens.length - 2 && isDroppedTitle(tokens[k] ?? '')) k++;
+  // ("energy Gwede Mantashe", the end of "Minister of mineral resources and energy Gwede Mantashe": a portfolio's
+  // lower-case words before a full name are no part of it.)
+  // (Not "the Red Crescent": an article before a body's name belongs to it.)
+  const lowerBeforeName = (i: number): boolean =>
+    /^\p{Ll}/u.test(tokens[i] ?? '') && !DETERMINERS.has(tokens[i] ?? '') && !INDEFINITE.has(tokens[i] ?? '') && tokens.slice(i + 1).every((t) => /^\p{Lu}/u.test(t));
+  while (k < tokens.length - 2 && (isDroppedTitle(tokens[k] ?? '') || lowerBeforeName(k))) k++;
   return k > 0 && isPersonName(tokens.slice(k)) ? tokens.slice(k).join(' ') : speaker;
 }
 

@@ -84,7 +84,7 @@ export const ROLE_NOUNS = words(`
   diplomats minister ministers ministry ministries government governments president presidents premier chancellor speaker
   secretary ambassador ambassadors envoy envoys commander commanders army military authorities authority department
   agency agencies company companies firm statement report reports study survey researcher researchers scientist
-  scientists doctor doctors activist activists critic critics judge judges court prosecutor prosecutors lawyer
+  scientists doctor doctors activist activists critic critics judge judges justice justices magistrate magistrates court prosecutor prosecutors lawyer
   lawyers attorney attorneys director chairman chairwoman chair executive executives manager managers board council
   committee party parties group groups organisation organization union unions coach founder professor economist
   economists analyst analysts expert experts observer observers people member members representative
