@@ -351,7 +351,9 @@ export function readCues(input: WorthinessInput): WorthinessCues {
     !(FEELING_OR_WANT.test(stanceText) && factClauses(stanceText.replace(FEELING_OR_WANT, ' ')).some((c) => checkableClause(c, input)));
   // Generic "you" is opinion unless it states a rule ("You cannot build there without permission").
   const strongOpinion = hedged === null && (cues.opinion || (cues.genericYou && !LEGAL.test(content)));
-  const opinion = !stance && (strongOpinion || OPINION.test(withoutInnerNames(withoutNamedQuotations(hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' ')))));
+  const judged = hedged === null ? text : text.replace(BELIEF_HEDGE_ANYWHERE, ' ');
+  // (Names and named quotations only ever remove a match: look for one first.)
+  const opinion = !stance && (strongOpinion || (OPINION.test(judged) && OPINION.test(withoutInnerNames(withoutNamedQuotations(judged)))));
   const scene = !smallTalk && cues.scene && !sceneBesideFact;
   // What the sentence itself asserts happened or is the case (not "said", not "will be built", not "it was disappointing").
   const pastFact = !stance && !strongOpinion && !scene && assertsEvent(hedged ?? content);
