@@ -278,27 +278,35 @@ describe('single quotation marks (the British and Commonwealth press)', () => {
     expect(speakerOf(article, '‘Nobody asked')).toBe('one former nurse');
   });
 
-  it('takes apostrophes for apostrophes: possessives, contractions and elisions open no quotation', () => {
-    const article =
+  // Each article, and the speaker of the sentence each start opens.
+  it.each([
+    [
+      'takes apostrophes for apostrophes: possessives, contractions and elisions open no quotation',
       "The members' interests were not declared, the DA's spokesman said.\n\n" +
-      'The mayor’s office said the council didn’t publish the figures until the audit’s end.\n\n' +
-      "Rock 'n' roll sales rose 12% in the '90s, the label said.";
-    expect(speakerOf(article, "The members' interests")).toBe("the DA's spokesman");
-    expect(speakerOf(article, 'The mayor’s office')).toBe('The mayor’s office');
-    expect(speakerOf(article, "Rock 'n' roll")).toBe('the label');
-  });
-
-  it('opens no quotation on a curly mark inside a word or an elision, and reads a plural’s possessive inside one (review)', () => {
-    const article =
+        'The mayor’s office said the council didn’t publish the figures until the audit’s end.\n\n' +
+        "Rock 'n' roll sales rose 12% in the '90s, the label said.",
+      [
+        ["The members' interests", "the DA's spokesman"],
+        ['The mayor’s office', 'The mayor’s office'],
+        ["Rock 'n' roll", 'the label'],
+      ],
+    ],
+    [
+      'opens no quotation on a curly mark inside a word or an elision, and reads a plural’s possessive inside one (review)',
       'Sales peaked in the ‘90s, the company said. Profits fell 20% last year, its chief executive, Jane Roe, told reporters.\n\n' +
-      'Shi‘ite militias attacked the base, the Pentagon said. Two soldiers were wounded, officials said.\n\n' +
-      "'Our members' pay has fallen by 20% since 2010,' said Pat Cullen.\n\n" +
-      "'Ndrangheta bosses ran the port for years, investigators said. The port authority said it had cooperated.";
-    expect(speakerOf(article, 'Profits fell')).toBe('Jane Roe');
-    expect(speakerOf(article, 'Two soldiers')).toBe('officials');
-    expect(speakerOf(article, "'Our members'")).toBe('Pat Cullen');
-    expect(speakerOf(article, "'Ndrangheta")).toBe('investigators');
-    expect(speakerOf(article, 'The port authority')).toBe('The port authority');
+        'Shi‘ite militias attacked the base, the Pentagon said. Two soldiers were wounded, officials said.\n\n' +
+        "'Our members' pay has fallen by 20% since 2010,' said Pat Cullen.\n\n" +
+        "'Ndrangheta bosses ran the port for years, investigators said. The port authority said it had cooperated.",
+      [
+        ['Profits fell', 'Jane Roe'],
+        ['Two soldiers', 'officials'],
+        ["'Our members'", 'Pat Cullen'],
+        ["'Ndrangheta", 'investigators'],
+        ['The port authority', 'The port authority'],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    for (const [start, speaker] of expected) expect(speakerOf(article, start!), start).toBe(speaker);
   });
 
   it('leaves single marks inside a double quotation to it: the speaker is read outside both', () => {
