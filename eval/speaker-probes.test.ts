@@ -9,10 +9,10 @@ describe('speaker probes (eval/speaker-probes)', () => {
     expect(report.total).toBeGreaterThanOrEqual(350);
   });
 
-  // A floor, not a target: 301 of 351 on 2026-12-07, when the battery was written (88 misses before the session's
+  // A floor, not a target: 302 of 351 on 2026-12-07, when the battery was written (88 misses before the session's
   // changes). Raise it as the engine improves; a change that lowers it reads some construction worse.
-  it('gets at least 301 speakers right', () => {
-    expect(report.right, report.misses.map((m) => `${m.text} → ${m.got} (expected ${m.expected})`).join('\n')).toBeGreaterThanOrEqual(301);
+  it('gets at least 302 speakers right', () => {
+    expect(report.right, report.misses.map((m) => `${m.text} → ${m.got} (expected ${m.expected})`).join('\n')).toBeGreaterThanOrEqual(302);
   });
 
   it('gives nobody as the speaker of every sentence in the article’s own voice (actions, events, a place or a weekday before a name)', () => {

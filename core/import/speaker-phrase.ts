@@ -23,7 +23,7 @@ const {
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
-const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS } = titlesAndRolesLexicon;
+const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
 const MAX_SPEAKER_WORDS = 10;
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
@@ -39,6 +39,8 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
   return (
     DETERMINERS.has(lower) ||
     SPEAKER_MODIFIERS.has(lower) ||
+    // "the information minister", "the chief whip": the words a title is qualified with.
+    TITLE_MODIFIERS.has(lower) ||
     ROLE_NOUNS.has(lower) ||
     DOCUMENT_NOUNS.has(lower) ||
     SPEAKER_NAME_CONNECTORS.has(lower) ||

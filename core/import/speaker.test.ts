@@ -62,6 +62,11 @@ describe('speaker attribution', () => {
     // Names: initials, titles, appositions.
     ['Sen. J.R. Ortiz said the bill would pass.', 'J.R. Ortiz'],
     ['The bill will pass, said Sen. J.R. Ortiz.', 'J.R. Ortiz'],
+    // A role, then the name apposed to it, closing the sentence; a title's portfolio in lower case.
+    ["The talks failed, said Nigeria's information minister, Mohammed Idris.", 'Mohammed Idris'],
+    ['The talks failed, said the finance minister, Wale Edun.', 'Wale Edun'],
+    ['The talks failed, said the information minister.', 'the information minister'],
+    ['The talks failed, said the finance minister, who spoke in Abuja.', 'the finance minister'],
     ['"The bill will pass," said Sen. J.R. Ortiz, a Democrat.', 'J.R. Ortiz'],
     ['Foreign Office spokesperson Shafqat Ali Khan said talks would resume.', 'Shafqat Ali Khan'],
     ['Finance Minister Muhammad Aurangzeb said the economy would grow.', 'Muhammad Aurangzeb'],

@@ -336,6 +336,9 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
   return null;
 }
 
+/** After an inverted speaker's role: a comma and a capitalised name that ends the sentence or its clause. */
+const APPOSED_AFTER_ROLE = /^,\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[.;!?]|,\s|$)/u;
+
 /** "One of them", "Another of the workers", "One": a speaker picked out of a group, described next. */
 const PARTITIVE = /^(?:(?:one|two|three|another|some|several|many|most|each|both)\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+)|one|another)$/iu;
 
@@ -706,7 +709,12 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   const inverted = !infinitive && INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
   // ("Hollins, 46, says her regional manager told her ...": the words after the verb are the subject of a clause of its own.)
   const invertedEnd = inverted?.[inverted.length - 1]?.end ?? verbEnd;
-  if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) return { at: verbStart, run: inverted };
+  if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) {
+    // "…, said Nigeria's information minister, Mohammed Idris.": the name apposed to the role, closing the sentence.
+    const apposed = isRoleDescription(inverted) || isOwnedRole(inverted) ? APPOSED_AFTER_ROLE.exec(masked.slice(invertedEnd, invertedEnd + 80)) : null;
+    if (apposed) return { at: verbStart, run: writtenWords(masked, invertedEnd + apposed.index + apposed[0].indexOf(apposed[1]!), invertedEnd + apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length) };
+    return { at: verbStart, run: inverted };
+  }
   // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside
   // (and "The energy secretary, Mark Hale, recently claimed": auxiliaries and adverbs between the aside and the verb).
   const beforeAside = before.ch === ',' ? before : charBeforeAuxiliaries(masked, verbStart);
