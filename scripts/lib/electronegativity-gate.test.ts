@@ -62,4 +62,13 @@ describe('the Electronegativity gate', () => {
     expect(() => readJustifications(JSON.stringify({ justified: [{ check: 'PRELOAD_JS_CHECK', file: 'window.ts', reason: 'fine' }] }))).toThrow(/no real reason/);
     expect(() => readJustifications(JSON.stringify({ justified: [{ check: 'PRELOAD_JS_CHECK', reason: 'x'.repeat(50) }] }))).toThrow(/no file/);
   });
+
+  it('reads a CSV whose first row the header’s racing write cut (as Electronegativity leaves it on a loaded machine) as malformed, the error the gate reruns it on', () => {
+    // Seen in CI: the header's truncating write landed after the rows, leaving "se CSP, it may not be valid.",… on line 2.
+    const cut = TODAY.replace(/^(issue[^\n]*\n)CSP_GLOBAL_CHECK,"LOW","TENTATIVE","security.ts","35:4",N\/A,"Failed to par/u, '$1');
+    expect(cut).not.toBe(TODAY);
+    expect(() => readFindings(cut)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^CSV_/) }));
+    // Given as a file (--csv: nothing to rerun), it fails loudly rather than passing.
+    expect(gate(cut).status).not.toBe(0);
+  });
 });
