@@ -67,6 +67,11 @@ describe('speaker attribution', () => {
     ['The talks failed, said the finance minister, Wale Edun.', 'Wale Edun'],
     ['The talks failed, said the information minister.', 'the information minister'],
     ['The talks failed, said the finance minister, who spoke in Abuja.', 'the finance minister'],
+    // An apposition left open before the verb: the name before it speaks (not a place or a time before a comma).
+    ['“We will appeal,” John Smith, a lawyer for the family said.', 'John Smith'],
+    ['John Smith, chief of staff in the ministry said the ruling was unfair.', 'John Smith'],
+    ['In Nairobi, a lawyer for the family said the ruling was unfair.', 'a lawyer for the family'],
+    ['Last Tuesday, a spokesman said prices rose.', 'a spokesman'],
     ['"The bill will pass," said Sen. J.R. Ortiz, a Democrat.', 'J.R. Ortiz'],
     ['Foreign Office spokesperson Shafqat Ali Khan said talks would resume.', 'Shafqat Ali Khan'],
     ['Finance Minister Muhammad Aurangzeb said the economy would grow.', 'Muhammad Aurangzeb'],

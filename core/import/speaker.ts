@@ -998,5 +998,20 @@ export function readAttribution(sentence: string, original: string): FoundSpeake
     return { document: bareWord(first.run[first.run.length - 1]?.text ?? '').toLowerCase() };
   }
   if (first?.none === true) return null;
-  return first ? toFound(original, oneParty(first.run)) : null;
+  if (!first) return null;
+  // "John Smith, a lawyer for the family said": an apposition left open before the verb; the name before it speaks.
+  const opener = first.run[0];
+  if (opener && /^\p{Ll}/u.test(opener.text)) {
+    const named = NAME_BEFORE_OPEN_APPOSITION.exec(masked.slice(Math.max(0, opener.start - 80), opener.start));
+    // (A person's name: not "In Nairobi," or "Last Tuesday,".)
+    const words = named?.[1]?.split(/\s+/u) ?? [];
+    if (named?.[1] && isPersonName(words) && !words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || timeLexicon.WEEKDAYS.has(w.toLowerCase()) || timeLexicon.MONTHS.has(w.toLowerCase()))) {
+      const at = opener.start - named[0].length + named[0].indexOf(named[1]);
+      return toFound(original, writtenWords(masked, at, at + named[1].length));
+    }
+  }
+  return toFound(original, oneParty(first.run));
 }
+
+/** A capitalised name of two to four words, then a comma, opening the sentence or right after a closing quotation. */
+const NAME_BEFORE_OPEN_APPOSITION = /(?:^|[”"»]\s*,?\s*)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s*$/u;
