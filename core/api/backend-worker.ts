@@ -22,7 +22,10 @@ import { encodeResult, type ApiResult, type EncodedResult } from './result';
 import { closeWorkspace, openReadOnlyWorkspace, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';
 
 /** `encoded`: answer with the result as JSON (`{ id, encoded }`), for a transport that sends JSON on. */
-export type BackendCall = { id: number; op: string; input: unknown; encoded?: boolean } | { id: number; task: BackendTaskName; input: unknown; progress?: boolean };
+/** A task's `cancelled`: Cancel came before it was sent (during the save dialog); it starts aborted and writes nothing. */
+export type BackendCall =
+  | { id: number; op: string; input: unknown; encoded?: boolean }
+  | { id: number; task: BackendTaskName; input: unknown; progress?: boolean; cancelled?: boolean };
 /** Stops the task `cancel` (its id) if it is waiting or running: it answers `cancelled`, having written nothing. */
 export type BackendCancel = { cancel: number };
 
@@ -115,6 +118,8 @@ port.on('message', (call: BackendCall | BackendCancel | 'close') => {
   }
   const controller = typeof call === 'object' && 'task' in call ? new AbortController() : null;
   if (controller !== null) cancels.set((call as BackendCall).id, controller);
+  // (Cancelled before it was sent: aborted now, since the task may start running before a separate cancel arrives.)
+  if (controller !== null && typeof call === 'object' && 'task' in call && call.cancelled === true) controller.abort();
   queue = queue.then(async () => {
     if (call === 'close') {
       if (ws) closeWorkspace(ws);

@@ -62,6 +62,30 @@ describe('the backend on its own threads', () => {
     }
   });
 
+  it('a task cancelled before it is sent (Cancel during the save dialog) answers cancelled and writes nothing, every time', async () => {
+    const backend = await startWorkerBackend({ dbPath: path.join(tempDir(), 'ws.sqlite') }, { workerScript });
+    try {
+      expect(await backend.call('loadSample', {})).toMatchObject({ ok: true });
+      const folder = tempDir();
+      // The sample's 18 rows are written in one chunk. When the cancel was a message of its own after the task, the
+      // thread could start the task before it received the cancel (whether it did depended on how the two messages
+      // were delivered: a clean-clone CI run once wrote the file); said with the task, it cannot.
+      for (let i = 0; i < 5; i++) {
+        const controller = new AbortController();
+        controller.abort();
+        const target = path.join(folder, `r${i}.csv`);
+        const answer = await backend.task('writeCsvReport', { path: target, request: {} }, { signal: controller.signal });
+        expect(answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+        expect(fs.existsSync(target)).toBe(false);
+      }
+      expect(fs.readdirSync(folder)).toEqual([]);
+      // And the next one, not cancelled, is written.
+      expect(await backend.task('writeCsvReport', { path: path.join(folder, 'kept.csv'), request: {} }, {})).toMatchObject({ ok: true, value: { rowCount: 18 } });
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('answers as JSON written on its thread (browser mode) exactly what call() answers, errors and a stopped thread included', async () => {
     const threads = threadLog();
     const backend = await startWorkerBackend({ dbPath: path.join(tempDir(), 'ws.sqlite') }, threads.options);

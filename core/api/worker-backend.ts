@@ -179,9 +179,10 @@ function startThread(data: BackendWorkerData, { observeThreads: observe, workerS
       const cancel = () => worker.postMessage({ cancel: id } satisfies BackendCancel);
       return new Promise<Answer>((answer) => {
         pending.set(id, answer);
-        worker.postMessage({ id, ...task, progress: onProgress !== undefined } satisfies BackendCall);
-        if (signal?.aborted) cancel();
-        else signal?.addEventListener('abort', cancel, { once: true });
+        // Cancelled already (during the save dialog): said with the task itself. A cancel sent after it could arrive
+        // only once the task had run, since the thread starts a task as soon as it receives it.
+        worker.postMessage({ id, ...task, progress: onProgress !== undefined, ...(signal?.aborted === true && { cancelled: true }) } satisfies BackendCall);
+        if (!signal?.aborted) signal?.addEventListener('abort', cancel, { once: true });
       }).finally(() => signal?.removeEventListener('abort', cancel));
     },
     close() {
