@@ -30,10 +30,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;
     const original = text.slice(sentence.start, sentence.end);
-    // (Where a quotation opened by a single mark at the sentence's start may close: the rest of its paragraph.)
-    let restEnd = sentence.end;
-    for (let k = i + 1; k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && restEnd - sentence.end < 4000; k++) restEnd = sentences[k]?.end ?? restEnd;
-    const quote = maskQuotations(original, open, /^\s*['‘]/u.test(original) ? text.slice(sentence.end, restEnd) : '');
+    const quote = maskQuotations(original, open, /^\s*['‘]/u.test(original) ? restOfParagraph(text, sentences, i) : '');
     openAtStart.push(open !== null);
     quotes.push(quote);
     open = quote.openAtEnd;
@@ -52,8 +49,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     if (issued) coreference.noteIssued(issued.noun, issued.issuer.speaker, i);
   });
 
-  /** The sentence opens with a quotation mark (as the masked text reads it: single marks are written “). */
-  const opensWithQuotation = (i: number): boolean => /^[“"«]/u.test(quotes[i]?.masked ?? '');
+  const opensWithQuotation = (i: number): boolean => opensQuoted(quotes[i]);
 
   // A quotation continues into the next paragraph when that paragraph opens with a quotation mark.
   const continues = (from: number, to: number): boolean => {
@@ -97,6 +93,22 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   return speakers;
 }
 
+/** The sentence opens with a quotation mark (as the masked text reads it: single marks are written “). */
+function opensQuoted(quote: QuoteMasked | undefined): boolean {
+  return /^[“"«]/u.test(quote?.masked ?? '');
+}
+
+/**
+ * Where a quotation opened by a single mark at the start of sentence `i` may close: the rest of its paragraph (up to
+ * about 4,000 characters).
+ */
+function restOfParagraph(text: string, sentences: readonly ArticleSentence[], i: number): string {
+  const sentence = sentences[i] as ArticleSentence;
+  let end = sentence.end;
+  for (let k = i + 1; k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && end - sentence.end < 4000; k++) end = sentences[k]?.end ?? end;
+  return text.slice(sentence.end, end);
+}
+
 /**
  * “A,” X said. ¶ “B. C.” — a paragraph that opens with a quotation and has no
  * words of the article's own until the quotation closes, right after a
@@ -110,7 +122,7 @@ function quotationParagraphs(text: string, sentences: readonly ArticleSentence[]
     const previous = sentences[i - 1] as ArticleSentence;
     if (previous.paragraph === sentence.paragraph || previous.paragraph + 1 !== sentence.paragraph) continue;
     const before = speakers[i - 1] ?? null;
-    if (before === null || !quotes[i - 1]?.hasQuote || !/^[“"«]/u.test(quotes[i]?.masked ?? '')) continue;
+    if (before === null || !quotes[i - 1]?.hasQuote || !opensQuoted(quotes[i])) continue;
     // The quoted sentences at the paragraph's start; none of the paragraph's sentences names a speaker.
     let end = i;
     while (end < sentences.length && sentences[end]?.paragraph === sentence.paragraph && !/\p{L}/u.test(quotes[end]?.masked ?? 'x')) end++;
