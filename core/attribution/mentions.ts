@@ -410,10 +410,9 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
   const w0 = words[0];
   const w1 = words[1];
   let openingSubject: string | null = null;
-  if (w0 && w1 && w0.leading === '' && w0.trailing === '' && isCapitalisedWord(w0.core) && /^\p{Ll}/u.test(w1.core)) {
-    if (opensOnName(w0.core)) openingSubject = bareWord(w0.core).toLowerCase();
-  }
-  const openingName = w0 && w0.leading === '' && isCapitalisedWord(w0.core) && opensOnName(w0.core) ? openingNameRun(words) : null;
+  const nameFirst = w0 !== undefined && w0.leading === '' && isCapitalisedWord(w0.core) && opensOnName(w0.core);
+  if (nameFirst && w1 && w0.trailing === '' && /^\p{Ll}/u.test(w1.core)) openingSubject = bareWord(w0.core).toLowerCase();
+  const openingName = nameFirst ? openingNameRun(words) : null;
   const capitalised: string[] = [];
   for (let i = 1; i < words.length && capitalised.length < 40; i++) {
     const core = words[i]?.core ?? '';

@@ -54,12 +54,17 @@ function opensSingle(sentence: string, i: number, rest: string): boolean {
  * mark closes later.
  */
 function closesSingle(sentence: string, i: number): boolean {
-  if (!/[^\s]/u.test(sentence.charAt(i - 1)) || LETTER.test(sentence.charAt(i + 1))) return false;
+  if (!closesByPlace(sentence, i)) return false;
   if (sentence.charAt(i - 1) === 's' && /^\s\p{Ll}/u.test(sentence.slice(i + 1, i + 3))) {
     const mark = sentence.charAt(i);
-    for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === mark && /[^\s]/u.test(sentence.charAt(j - 1)) && !LETTER.test(sentence.charAt(j + 1))) return false;
+    for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === mark && closesByPlace(sentence, j)) return false;
   }
   return true;
+}
+
+/** A mark after a word or a stop and not before a letter: where a closing mark stands. */
+function closesByPlace(sentence: string, i: number): boolean {
+  return /[^\s]/u.test(sentence.charAt(i - 1)) && !LETTER.test(sentence.charAt(i + 1));
 }
 
 /** `rest`: the paragraph's text after the sentence, where a quotation opened at the sentence's start may close. */
