@@ -29,12 +29,10 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
-const { ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
+const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { HONORIFICS, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
-const { PLACE_KINDS } = namesLexicon;
-/** Last words of place names: "Lake Victoria" ends on a name, but "Victoria Lake", "Nairobi County" on these. */
-const PLACE_NAME_HEADS = new Set(`lake river mountain mount sea ocean bay gulf coast strip bank`.split(' '));
+const { HONORIFICS, OPPOSITE_ROLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { PLACE_KINDS, PLACE_NAME_HEADS } = namesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
 
@@ -62,12 +60,6 @@ function singularDocument(noun: string): string {
 }
 /** How many sentences back "the premier", "the 74-year-old" may find the one person named. */
 const PERSON_DESCRIPTION_REACH = 3;
-/** Roles that stand against or beside the person a story is about, never the same person: "X was jailed. The judge said". */
-const OPPOSITE_ROLES = new Set(
-  `judge justice magistrate prosecutor coroner juror lawyer attorney barrister solicitor counsel`.split(' '),
-);
-/** Nouns "the NOUN" may call the body a sentence opened on (not a regulator, a union or a court: those are others). */
-const BODIES_BY_OPENING = new Set(`company firm utility party giant carmaker automaker conglomerate miner retailer airline lender group`.split(' '));
 /** How many sentences back "the company" may find the body a sentence opened on, when none was named as one. */
 const ORGANISATION_OPENING_REACH = 3;
 /** How many earlier organisations "the regulator" looks through, beyond that reach, for the only one it can be. */
@@ -102,17 +94,19 @@ function groupSubject(sentence: string): string | null {
 }
 
 /**
- * A person's name as the guide writes a speaker: without the courtesy titles and ranks before it ("Dr Lawrence
- * Mwangi", "Sir Keir Starmer", "Lt. Gen. Ahmad Sharif Chaudhry" → the name), when at least two name words remain
- * ("Mr Odinga" alone keeps its title: the surname is not all the article gave).
+ * A title dropped before a name: courtesy titles with or without a full stop; ranks and offices only abbreviated with
+ * one ("Gen Z", "Sen Kumar Das", "Lady Bird Johnson" are names).
  */
 function isDroppedTitle(word: string): boolean {
-  // Courtesy titles with or without a full stop; ranks and offices only abbreviated with one ("Gen Z", "Sen Kumar Das",
-  // "Lady Bird Johnson" are names).
   if (/^(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sir|Dame)\.?$/u.test(word)) return true;
   return word.endsWith('.') && (HONORIFICS.test(word) || Object.hasOwn(RANK_ABBREVIATIONS, word.slice(0, -1))) && !/^(?:Lord|Lady)\.?$/u.test(word);
 }
 
+/**
+ * A person's name as the guide writes a speaker: without the courtesy titles and ranks before it ("Dr Lawrence
+ * Mwangi", "Sir Keir Starmer", "Lt. Gen. Ahmad Sharif Chaudhry" → the name), when at least two name words remain
+ * ("Mr Odinga" alone keeps its title: the surname is not all the article gave).
+ */
 function withoutHonorifics(speaker: string): string {
   const tokens = speaker.split(' ');
   let k = 0;
@@ -186,7 +180,6 @@ export class Coreference {
   /** Sentence index -> the people (full names) it mentions. */
   private readonly personsAt = new Map<number, PersonMention[]>();
 
-  /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   /** Places known before the first sentence: the dateline's ("Phnom Penh", "Cambodia"). */
   knowPlaces(places: readonly string[]): void {
     for (const place of places) {
@@ -195,6 +188,7 @@ export class Coreference {
     }
   }
 
+  /** Reads the people and places a sentence introduces. Call once per sentence, in order. */
   observe(sentence: string, offset: number, quoted = false): void {
     this.quoted.push(quoted);
     const found = scanMentions(sentence, offset);
@@ -632,14 +626,15 @@ export class Coreference {
       // one ("The European Union's foreign policy chief", "the Comptroller and Auditor General") says who it is itself.
       const short =
         tokens.length <= 3 && !tokens.some((t) => t === 'and' || bareWord(t) !== t) && !OPPOSITE_ROLES.has(bareWord(tokens[tokens.length - 1] ?? '').toLowerCase());
-      let only = holder ?? (short && this.describedEarlier(tokens, sentence) === null ? this.onlyPersonBefore(sentence) : null);
+      const described = holder ? null : this.describedEarlier(tokens, sentence);
+      let only = holder ?? (short && described === null ? this.onlyPersonBefore(sentence) : null);
       // "Finance Minister Maria Okonkwo spoke. The interior minister said": the same kind of role with other words is someone else.
       const head = roleKey(tokens).at(-1);
       if (only && !holder && head !== undefined && only.role.length > 0 && sameRoleHead(head, only.role[only.role.length - 1] ?? '')) only = null;
       if (only) {
         speaker = only.name;
         key = only.key;
-      } else speaker = this.describedEarlier(tokens, sentence) ?? written;
+      } else speaker = described ?? written;
     }
     return { speaker, key };
   }

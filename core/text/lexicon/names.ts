@@ -34,6 +34,9 @@ export const COMPASS = words(`north south east west northern southern eastern we
 /** Words that open place names, never a person's: "New Hampshire", "Port Moresby", "Mount Kenya" (with COMPASS). */
 export const PLACE_OPENERS = words(`new port fort mount lake cape`);
 
+/** Last words of place names that are no body's: "Victoria Lake", "Nile River" (lower-cased). */
+export const PLACE_NAME_HEADS = words(`lake river mountain mount sea ocean bay gulf coast strip bank`);
+
 /** Lower-case nouns after a place's name: "Koh Thom district", "Preah Sihanouk province", "Prek Chrey commune". */
 export const PLACE_KINDS = words(`
   province district commune village town city county region state prefecture municipality township borough

@@ -51,6 +51,9 @@ export const ORGANISATION_NOUNS = new Set(
     .split(/\s+/u),
 );
 
+/** Nouns "the NOUN" may call the body a sentence opened on (not a regulator, a union or a court: those are others). */
+export const BODIES_BY_OPENING = words(`company firm utility party giant carmaker automaker conglomerate miner retailer airline lender group`);
+
 export const ORGANISATION_SPEAKER_HEADS = words(`
   ministry ministries government governments office department agency agencies company companies firm council
   committee commission court army military police party union bank board cabinet parliament assembly administration

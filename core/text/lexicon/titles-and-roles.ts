@@ -142,6 +142,9 @@ export const PLURAL_HEADS_WITHOUT_S = words(`people police staff media public da
 /** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
 export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
 
+/** Roles that stand against or beside the person a story is about, never that person: "X was jailed. The judge said". */
+export const OPPOSITE_ROLES = words(`judge justice magistrate prosecutor coroner juror lawyer attorney barrister solicitor counsel`);
+
 /** Abbreviated ranks before a name, and the role words they stand for. */
 export const RANK_ABBREVIATIONS: Record<string, string> = {
   Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
