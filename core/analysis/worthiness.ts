@@ -18,7 +18,7 @@ const { EMPTY_WORDS } = stopwordsLexicon;
 const { caseless } = wordsLexicon;
 const { PROMISE_ON_RECORD } = promisesLexicon;
 const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
-const { ATTRIBUTION, BARE_REPLY, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
+const { ATTRIBUTION, BARE_REPLY, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, REPLYING, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
 const { MONTHS, RELATIVE_TIME, TIME_UNITS, WEEKDAYS, WHEN_WORDS } = timeLexicon;
 
 export interface WorthinessInput {
@@ -36,9 +36,11 @@ export interface Worthiness {
   reasons: Reason[];
 }
 
+/** Feelings that may govern a clause of their own ("I am afraid the hospital ran out of oxygen"). */
+const GOVERNING_FEELINGS = 'worried|concerned|afraid|scared|anxious|nervous|fearful';
 /** First-person stance: "I understand why people are angry", "We are deeply sorry", "I would be angry too". */
 const FIRST_PERSON_STANCE = caseless(
-  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome|worried|concerned|afraid|scared|anxious|nervous|fearful|confused|perplexed|heartbroken|devastated|frustrated)\b` +
+  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:understand|share|feel|think|believe|know|hope|wish|regret|apologi[sz]e|sorry|happy|glad|delighted|proud|honou?red|grateful|thankful|excited|pleased|sad|confident|hopeful|optimistic|angry|be angry|be surprised|surprised|say|love|hate|agree|disagree|accept|welcome|${GOVERNING_FEELINGS}|confused|perplexed|heartbroken|devastated|frustrated)\b` +
     // Not knowing, and wanting, in the first person: "I don't know when he will be released", "I don't want to get news via Facebook".
     String.raw`|^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:(?:i|we)\s+(?:really\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+know\s+(?:when|whether|if|how|why|what|who|where|which)|i\s+(?:really\s+|just\s+)?(?:don't\s+|do not\s+)?want\s+to)\b`,
 );
@@ -83,8 +85,6 @@ function withoutInnerNames(text: string): string {
   return text.replace(/(?<=[\p{L}\p{N},;]\s+)(?!I\b)\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ');
 }
 
-/** A verb of saying or answering around a quoted reply. */
-const REPLYING = /\b(?:said|says|say|replied|replies|reply|responded|responds|respond|answered|answers|answer|added|adds|told|tells|asked|shouted|insisted|insists|wrote|writes)\b/i;
 /** A quotation that is only a reply of assent or refusal, framed by a few words of attribution: "Joshua responds, “Of course.”" */
 function quotesBareReply(text: string): boolean {
   const quoted = /"([^"]{1,40})"/.exec(text);
@@ -160,7 +160,10 @@ function holdsFact(words: string, input: WorthinessInput): boolean {
 }
 
 /** The first-person feelings, not knowing and wanting of FIRST_PERSON_STANCE that govern a clause of their own. */
-const FEELING_OR_WANT = /^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re| am| are| really| just| still)*\s+(?:(?:so|very|really|deeply)\s+)?(?:worried|concerned|afraid|scared|anxious|nervous|fearful|(?:don't|do not|didn't|did not)\s+know|(?:don't\s+|do not\s+)?want\s+to(?:\s+make\s+(?:it\s+)?clear)?)(?:\s+that)?\b/i;
+const FEELING_OR_WANT = new RegExp(
+  String.raw`^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re| am| are| really| just| still)*\s+(?:(?:so|very|really|deeply)\s+)?(?:${GOVERNING_FEELINGS}|(?:don't|do not|didn't|did not)\s+know|(?:don't\s+|do not\s+)?want\s+to(?:\s+make\s+(?:it\s+)?clear)?)(?:\s+that)?\b`,
+  'i',
+);
 /** A short lead-in, then a colon or a dash and what is said: four words or more. */
 const ANNOUNCES_WHAT = /^[^.:—–]{0,60}[:—–]\s*\S+(?:\s+\S+){3,}/u;
 /** A clause giving a reason that asserts an event: "… since I was farming on my land and then they came to grab it". */
@@ -321,9 +324,11 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   const leadInOnly = cues.leadIn && !holdsFact(text, input);
   // A decline beside what the speaker did say is not boilerplate (other frames and credits stay so).
   const smallTalkAt = SMALL_TALK_ANYWHERE.exec(text);
+  const declined = cues.boilerplate || smallTalkAt !== null;
+  // (Asked only of a sentence with boilerplate in it.)
   const saidBesideDecline =
-    isBoilerplate(text) && (smallTalkAt === null || isBoilerplate(smallTalkAt[0])) && statesBesideBoilerplate(text, input);
-  const boilerplate = ((cues.boilerplate || smallTalkAt !== null) && !saidBesideDecline) || leadInOnly || (sceneAt !== null && !sceneBesideFact);
+    declined && isBoilerplate(text) && (smallTalkAt === null || isBoilerplate(smallTalkAt[0])) && statesBesideBoilerplate(text, input);
+  const boilerplate = (declined && !saidBesideDecline) || leadInOnly || (sceneAt !== null && !sceneBesideFact);
   // "Go get your bike!": an instruction to the reader (one with a figure may still carry a fact: "Look: prices rose 40%").
   const instruction = !hasFigure && READER_IMPERATIVE.test(content) && !LIKE_OPENER.test(content);
   // Talk about the talk holds no figure: "I don't have anything to add on the 40 hostages" still names a figure.

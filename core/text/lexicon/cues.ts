@@ -60,5 +60,8 @@ export const BARE_REPLY = caseless(
   String.raw`^\W*(?:(?:oh|well|why|but|and),?\s+)?(?:of course(?: not)?|sure|absolutely(?: not)?|certainly(?: not)?|definitely(?: not)?|exactly|indeed|precisely|yes|yeah|yep|no|nope|not at all|never|right|correct|agreed|fine|true|not really|not yet|maybe|perhaps|possibly)(?:,?\s+(?:sir|ma'am|madam|thanks|thank you))?\W*$`,
 );
 
+/** A verb of saying or answering, the frame around a quoted reply ("Joshua responds, “Of course.”"; not "voted"). */
+export const REPLYING = /\b(?:said|says|say|replied|replies|reply|responded|responds|respond|answered|answers|answer|added|adds|told|tells|asked|shouted|insisted|insists|wrote|writes)\b/i;
+
 /** What a speaker then says: after a colon or dash, or "that", four words or more. */
 export const SAYS_WHAT = /^[^.:—–]{0,40}(?:[:—–]|\bthat\b)\s*\S+(?:\s+\S+){3,}/u;
