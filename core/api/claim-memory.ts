@@ -389,11 +389,7 @@ export class ClaimIndex {
 
   /** From the claims stored below an id (all, or those before the article being matched). */
   private rebuild(db: Db, below: number): void {
-    this.postings = new Map();
-    this.full = new Map();
-    this.claims = new Map();
-    this.shownLengths = new ShownLengths();
-    this.sameText = new Map();
+    this.empty();
     this.add(db, allClaimTexts(db, below));
     this.version = this.dataVersion(db);
   }
@@ -401,6 +397,10 @@ export class ClaimIndex {
   /** Forget everything (rebuilt at the next refresh): after a rollback. */
   invalidate(): void {
     this.version = null;
+    this.empty();
+  }
+
+  private empty(): void {
     this.postings = new Map();
     this.full = new Map();
     this.claims = new Map();

@@ -712,8 +712,9 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) {
     // "…, said Nigeria's information minister, Mohammed Idris.": the name apposed to the role, closing the sentence.
     const apposed = isRoleDescription(inverted) || isOwnedRole(inverted) ? APPOSED_AFTER_ROLE.exec(masked.slice(invertedEnd, invertedEnd + 80)) : null;
-    if (apposed) return { at: verbStart, run: writtenWords(masked, invertedEnd + apposed.index + apposed[0].indexOf(apposed[1]!), invertedEnd + apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length) };
-    return { at: verbStart, run: inverted };
+    if (!apposed?.[1]) return { at: verbStart, run: inverted };
+    const nameStart = invertedEnd + apposed[0].indexOf(apposed[1]);
+    return { at: verbStart, run: writtenWords(masked, nameStart, nameStart + apposed[1].length) };
   }
   // "Norvance Systems, the cloud software company, reported revenue of $2bn": the subject before the aside
   // (and "The energy secretary, Mark Hale, recently claimed": auxiliaries and adverbs between the aside and the verb).
