@@ -82,9 +82,10 @@ describe('the sample article (000_271fd31029f7693a.txt)', () => {
   });
 });
 
-describe('a byline of names alone under the headline, and the dateline after it', () => {
-  const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
+/** Each row's kind and the start of its text. */
+const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
 
+describe('a byline of names alone under the headline, and the dateline after it', () => {
   it('reads "Sun Narin and Malis Tum" as the byline and "Phnom Penh —" as the dateline', () => {
     expect(kinds('Cambodian Government Leans on Civil Servants\n\nSun Narin and Malis Tum\n\nPhnom Penh — On July 7, campaigning began.\n\nHe said he would win.')).toEqual([
       ['headline', 'Cambodian Government Lea'],
@@ -112,8 +113,6 @@ describe('a byline of names alone under the headline, and the dateline after it'
 });
 
 describe('a standfirst under the headline', () => {
-  const kinds = (text: string) => analyzeArticle(text).claims.map((c) => [c.kind, c.text.slice(0, 24)]);
-
   it('is kept with the headline (hidden) when the byline follows it, full stop or not', () => {
     expect(kinds('Saltmere still waits for its sea wall\n\nTwo winters on, residents are still waiting for the defences\n\nBy Jane Roe\n\nThe council approved the wall in 2023.')).toEqual([
       ['headline', 'Saltmere still waits for'],
