@@ -745,3 +745,30 @@ police|But police said they did investigate the mining company.`),
     expect(findDenial('These figures have been questioned by economists at the central bank on Monday.')?.holder).toBe('economists');
   });
 });
+
+describe('a denial is about what it names', () => {
+  it('"no such incident" disputes only a claim that tells of an incident, never merely the claim before', () => {
+    const text =
+      'Police said a girl had been abducted and raped in Firozabad district, and a case was registered against four men.\n\n' +
+      'Inspector General A Satish Ganesh wrote that the case was fabricated.\n\n' +
+      '"I have called dial 100 on the advice of my friend. No such incident has happened to me," the girl said in a video.';
+    const a = analyzeArticle(text);
+    const denial = a.claims.findIndex((c) => c.text.startsWith('No such incident'));
+    const targets = a.disputes.filter((d) => d.denial === denial).map((d) => a.claims[d.target]!.text);
+    expect(targets.every((t) => /incident/iu.test(t))).toBe(true);
+    expect(targets.some((t) => t.startsWith('"I have called'))).toBe(false);
+  });
+
+  it('"no such assurance had been given" still answers the telling just before it', () => {
+    const a = analyzeArticle('Shah said the bank had told the town council in 2023 that the branch was “not under review”. Northway said no such assurance had been given.');
+    expect(a.disputes.map((d) => [a.claims[d.denial]!.text.slice(0, 8), a.claims[d.target]!.text.slice(0, 8)])).toEqual([['Northway', 'Shah sai']]);
+  });
+
+  it('"the accusation" a sentence tells before denying it is not the claim before the sentence', () => {
+    const a = analyzeArticle(
+      '“Since the investigation is ongoing, no one is in a position to make any conclusions,” Mr Tse said.\n\n' +
+        'Responding to the Hong Kong Journalists Association’s statement issued on September 16 claiming police officers were favouring one party when enforcing the law, Mr Tse said the accusation is totally false.',
+    );
+    expect(a.disputes).toEqual([]);
+  });
+});

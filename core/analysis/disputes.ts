@@ -516,7 +516,7 @@ function resolveAnaphora(
     if (accounts.length > 0 && (picked === undefined || weak || among)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
   }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
-  if (picked === undefined && (accusationOnly || document !== null)) return [];
+  if (picked === undefined && (accusationOnly || document !== null || target.named)) return [];
   if (picked === undefined && !target.plural && target.noun !== null && /^(?:claim|assertion|statement|contention|suggestion)$/.test(target.noun)) {
     // "said that claim was false": the claim characterised, a checkable fact (a figure, a comparison) over a promise or slogan.
     const checkable = characterised(prep, pool);
@@ -642,6 +642,21 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   if (best >= 0) return [best];
   if (target.fallback) return resolveAnaphora(prep, denial, { kind: 'anaphora', plural: false, noun: target.noun, possessor: null }, '', target.noun === null);
   return [];
+}
+
+/** "Responding to the statement claiming X, …", "As to allegations that X, …": an accusation told before the denial, in its sentence. */
+const TOLD_IN_SENTENCE = /\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing|ations?)|accus(?:es|ed|ing|ations?)|charg(?:es|ed|ing))\s+(?:that\s+)?(\S.{20,})$/iu;
+
+/**
+ * "Responding to the HKJA's statement claiming police officers were favouring one party …, Mr Tse said the accusation
+ * is totally false": "the accusation" is the one the sentence itself tells, not the claim before it. The told content,
+ * to look for elsewhere in the article; null when the sentence tells none before its denial.
+ */
+function toldBefore(text: string, phrase: string): string | null {
+  const at = phrase === '' ? -1 : text.indexOf(phrase);
+  if (at < 30) return null;
+  const m = TOLD_IN_SENTENCE.exec(text.slice(0, Math.min(at, 600)));
+  return m ? m[1]!.replace(/[\s,]+$/u, '') : null;
 }
 
 /** Attacks a defence may answer: "accused of", "criticised for", "condemned" (stems, read once). */
@@ -860,8 +875,10 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       return;
     }
     const { target: t } = denial;
+    const told = t.kind === 'anaphora' ? toldBefore(rows[i]!.text, denial.phrase) : null;
     const targets =
-      t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase)
+      told !== null ? resolveContent(prep, i, { kind: 'content', content: told, fallback: false, noun: t.kind === 'anaphora' ? t.noun : null })
+      : t.kind === 'anaphora' ? resolveAnaphora(prep, i, t, denial.phrase)
       : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld)
       : t.kind === 'answer' ? answered(prep, i)
       : resolveContent(prep, i, t);

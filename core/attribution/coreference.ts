@@ -31,7 +31,7 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { HONORIFICS, OPPOSITE_ROLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS } = namesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -137,6 +137,21 @@ function namedAfterNoun(tokens: string[]): string | null {
   if (k === tokens.length - 1 || !/^\p{Ll}/u.test(noun)) return null;
   if (!ORGANISATION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) return null;
   return tokens.slice(k + 1).join(' ');
+}
+
+/** Rank abbreviations as role words: "gen" -> "general". */
+const RANKS = new Map(Object.entries(RANK_ABBREVIATIONS).map(([abbreviation, rank]) => [abbreviation.toLowerCase(), rank]));
+
+/**
+ * Whether a description's head ("minister", "premier", "official") can name someone introduced with the role words
+ * `role` (with the ranks in their name: "Maj Gen Winthai Suvaree"). A role naming no office ("a spokesman for the Foreign Office" kept as "foreign office", "his counterpart")
+ * can be anyone's.
+ */
+function holdsOffice(head: string, role: readonly string[]): boolean {
+  const words = role.map((w) => RANKS.get(w) ?? w);
+  if (ANY_OFFICE_DESCRIPTIONS.has(head) || !words.some((w) => PERSON_TITLES.has(w))) return true;
+  if (words.some((w) => sameRoleHead(head, w) || w === `${head}s`)) return true;
+  return (OFFICE_EQUIVALENTS[head] ?? []).some((w) => words.includes(w));
 }
 
 /** "The water regulator", "the mobility department": "the", a few lower-case words, a body's noun. */
@@ -273,7 +288,7 @@ export class Coreference {
    * people make it a guess). Only names introduced with a cue (a title, a role) count.
    */
   private byGivenName(word: string): PersonMention | null {
-    if (this.places.has(word) || this.bySurname.has(word)) return null;
+    if (this.places.has(word) || this.bySurname.get(word)?.some((p) => p.key.length >= 2)) return null;
     let found: PersonMention | null = null;
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
       const p = this.persons[i];
@@ -552,10 +567,10 @@ export class Coreference {
       if (resolved !== null) this.remember(resolved, sentence, paragraph);
       return resolved === null ? null : withoutHonorifics(resolved);
     }
-    const { speaker, key } = this.nameOf(written, sentence);
+    const { speaker, key, role } = this.nameOf(written, sentence);
     // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
     const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;
-    this.remember(speaker, sentence, paragraph, key);
+    this.remember(speaker, sentence, paragraph, key, role);
     const spoken = this.spokenAt.get(sentence);
     if (spoken && itSpoke) spoken.itSpoke = true;
     return withoutHonorifics(speaker);
@@ -583,7 +598,7 @@ export class Coreference {
   }
 
   /** The fullest form of a speaker as written, against what the article said before (no record of it speaking). */
-  private nameOf(written: string, sentence: number): { speaker: string; key: string[] } {
+  private nameOf(written: string, sentence: number): { speaker: string; key: string[]; role?: string[] } {
     // "Volkswagen do Brasil announced …", read as "Brasil" (cut at the lower-case particle): the whole name the
     // sentence opens on.
     const opening = this.mentioned[sentence]?.openingName ?? null;
@@ -598,12 +613,15 @@ export class Coreference {
     else if (split) {
       const name = split.name.join(' ');
       key = nameKey(split.name);
-      const full = this.fullName(key) ?? (key.length === 1 ? this.byGivenName(key[0] ?? '') : null);
+      // ("Mr Tse" after "Tse Chun-chung": a family name written first; the bare mention itself knows no more.)
+      let full = this.fullName(key);
+      if (key.length === 1 && (full === null || full.key.length === 1)) full = this.byGivenName(key[0] ?? '') ?? full;
       // "Mrs Okafor" after "Margaret Okafor": more name words, whatever the titles.
       if (full && (tokensOf(full.name).length > split.name.length || full.key.length > key.length)) {
         speaker = full.name;
         key = full.key;
       } else speaker = name;
+      if (split.role.length > 0) return { speaker, key, role: split.role };
     } else if (STUDY_AUTHORS.test(written)) {
       // "the study's authors", "the researchers": the lead author if the article named one, else the researchers.
       const lead = this.holderOf(['author']) ?? this.holderOf(['lead', 'researcher']);
@@ -631,6 +649,8 @@ export class Coreference {
       // "Finance Minister Maria Okonkwo spoke. The interior minister said": the same kind of role with other words is someone else.
       const head = roleKey(tokens).at(-1);
       if (only && !holder && head !== undefined && only.role.length > 0 && sameRoleHead(head, only.role[only.role.length - 1] ?? '')) only = null;
+      // "Inspector General of Police Satish Ganesh wrote … The minister said": a description naming another office is someone else.
+      if (only && !holder && head !== undefined && only.role.length > 0 && !holdsOffice(head, [...roleKey(only.role), ...roleKey(tokensOf(only.name))])) only = null;
       if (only) {
         speaker = only.name;
         key = only.key;
@@ -650,7 +670,8 @@ export class Coreference {
     return p !== null && p.strong;
   }
 
-  private remember(speaker: string, sentence: number, paragraph: number, key?: string[]): void {
+  /** `role`: the role words written with the name ("Inspector General of Police" before "Satish Ganesh"), if any. */
+  private remember(speaker: string, sentence: number, paragraph: number, key?: string[], role: string[] = []): void {
     const tokens = tokensOf(speaker);
     const kind = key && key.length > 0 ? 'person' : this.isNamedOrganisation(speaker) ? 'organisation' : this.kindOf(tokens);
     const personKey = key && key.length > 0 ? key : kind === 'person' ? nameKey(tokens.filter((t) => isCapitalisedWord(t))) : [];
@@ -660,7 +681,7 @@ export class Coreference {
     if (kind === 'organisation' && tokens.length > 2 && ORGANISATION_NOUNS.has(head)) this.organisations.push({ name: speaker, head, at: -1, sentence });
     // A full name said to speak is a person later sentences may call by surname.
     if (kind === 'person' && isPersonName(tokens) && tokens.length >= 2 && !this.fullName(nameKey(tokens))) {
-      this.addPerson({ name: speaker, key: nameKey(tokens), role: [], strong: true, at: -1 });
+      this.addPerson({ name: speaker, key: nameKey(tokens), role, strong: true, at: -1 });
     }
   }
 }

@@ -313,3 +313,48 @@ describe('single quotation marks (the British and Commonwealth press)', () => {
     expect(speakerOf(article, '“When she stood')).toBe('Adeyemi');
   });
 });
+
+describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', () => {
+  const speakerOf = (article: string, start: string) => {
+    const row = analyzeArticle(article).claims.find((c) => c.text.startsWith(start));
+    if (!row) throw new Error(`no row starts with ${JSON.stringify(start)}`);
+    return row.speaker;
+  };
+
+  it('a quotation paragraph right after a paragraph of what X said is X’s, over paragraphs that run the quotation on', () => {
+    const article =
+      'Police Public Relations Branch Chief Superintendent Tse Chun-chung made the statement at a press conference today.\n\n' +
+      'Mr Tse said ungrounded reports in the media are making strong accusations about police.\n\n' +
+      '“Such wild talks include mainland officers infiltrating the force.\n\n' +
+      '“We must emphasise, these allegations are totally false. No civilised society will condone such acts.\n\n' +
+      'The force has 30,000 officers.\n\n' +
+      '“We have 12 new recruits,” the union said.';
+    expect(speakerOf(article, 'Mr Tse said')).toBe('Tse Chun-chung'); // a family name written first
+    expect(speakerOf(article, '“Such wild')).toBe('Tse Chun-chung');
+    expect(speakerOf(article, '“We must')).toBe('Tse Chun-chung');
+    expect(speakerOf(article, 'No civilised')).toBe('Tse Chun-chung');
+    expect(speakerOf(article, 'The force has')).toBeNull(); // the article's own words
+    expect(speakerOf(article, '“We have 12')).toBe('the union'); // a quotation attributed in itself keeps its own
+  });
+
+  it('a participle phrase opening the sentence is no speaker; a verb phrase joined by "and" is no noun phrase', () => {
+    expect(speakerOf('Responding to earlier reports of the case, Inspector General of Police A Satish Ganesh took to Twitter and wrote, "This is a fake case."', 'Responding')).toBe('Satish Ganesh');
+    expect(speakerOf('Asked about the deal, the minister stood up and said the case was fake.', 'Asked')).toBe('the minister');
+    expect(speakerOf('The minister went on television and said, "This is a fake case."', 'The minister')).toBe('The minister');
+    expect(speakerOf('Beijing accused Washington of lying, and said the report was false.', 'Beijing')).toBe('Beijing');
+  });
+
+  it('an aside between dashes with a quotation in it, and a title in title case before an apposed name', () => {
+    expect(speakerOf('The finance minister – while terming the white paper ‘misleading’ – said that the comparisons were factually incorrect.', 'The finance')).toBe('The finance minister');
+    expect(speakerOf('Ranking Member of Parliament’s Finance Committee, Cassiel Ato Forson, had told journalists that the figures were wrong.', 'Ranking')).toBe('Cassiel Ato Forson');
+    expect(speakerOf('In Accra, Kofi Annan, said the figures were wrong.', 'In Accra')).toBeNull();
+  });
+
+  it('a description naming another office is someone else', () => {
+    const article = 'A case registered last week in Firozabad district has been closed. Four men had been named in it.\n\nInspector General of Police A Satish Ganesh wrote, "This is a fake case."\n\nThe minister said the case was closed.\n\nThe official said the girl had been questioned.';
+    expect(speakerOf(article, 'The minister')).toBe('The minister');
+    expect(speakerOf(article, 'The official')).toBe('Satish Ganesh');
+    const finance = 'Finance Minister Ishaq Dar said the white paper was misleading.\n\nThe minister said the figures were wrong.';
+    expect(speakerOf(finance, 'The minister')).toBe('Ishaq Dar');
+  });
+});

@@ -49,6 +49,8 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     if (issued) coreference.noteIssued(issued.noun, issued.issuer.speaker, i);
   });
 
+  // Who each sentence itself names as its speaker, before quotations hand theirs on.
+  const own = [...speakers];
   const opensWithQuotation = (i: number): boolean => opensQuoted(quotes[i]);
 
   // A quotation continues into the next paragraph when that paragraph opens with a quotation mark.
@@ -88,7 +90,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   for (let i = 1; i < sentences.length; i++) {
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
-  quotationParagraphs(text, sentences, speakers, quotes);
+  quotationParagraphs(sentences, speakers, own, quotes);
   attributeTurns(sentences, speakers, coreference);
   return speakers;
 }
@@ -113,16 +115,19 @@ function restOfParagraph(text: string, sentences: readonly ArticleSentence[], i:
  * “A,” X said. ¶ “B. C.” — a paragraph that opens with a quotation and has no
  * words of the article's own until the quotation closes, right after a
  * paragraph that ends on a quotation attributed to X, is X's too (newswire
- * style: a speaker's quotation runs on over paragraphs). Only the quoted
- * sentences are given; a paragraph with an attribution of its own keeps it.
+ * style: a speaker's quotation runs on over paragraphs). So is one right after
+ * a paragraph ending on what X said in the article's words ("Mr Tse said
+ * ungrounded reports … ¶ “Such wild talks include …”"): the quotation bears the
+ * paraphrase out. Only the quoted sentences are given; a paragraph with an
+ * attribution of its own keeps it.
  */
-function quotationParagraphs(text: string, sentences: readonly ArticleSentence[], speakers: (string | null)[], quotes: readonly QuoteMasked[]): void {
+function quotationParagraphs(sentences: readonly ArticleSentence[], speakers: (string | null)[], own: readonly (string | null)[], quotes: readonly QuoteMasked[]): void {
   for (let i = 1; i < sentences.length; i++) {
     const sentence = sentences[i] as ArticleSentence;
     const previous = sentences[i - 1] as ArticleSentence;
     if (previous.paragraph === sentence.paragraph || previous.paragraph + 1 !== sentence.paragraph) continue;
     const before = speakers[i - 1] ?? null;
-    if (before === null || !quotes[i - 1]?.hasQuote || !opensQuoted(quotes[i])) continue;
+    if (before === null || !(quotes[i - 1]?.hasQuote || own[i - 1] !== null) || !opensQuoted(quotes[i])) continue;
     // The quoted sentences at the paragraph's start; none of the paragraph's sentences names a speaker.
     let end = i;
     while (end < sentences.length && sentences[end]?.paragraph === sentence.paragraph && !/\p{L}/u.test(quotes[end]?.masked ?? 'x')) end++;

@@ -19,7 +19,7 @@ import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/
 const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } = documentsLexicon;
 const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const {
-  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, DETERMINERS, FIRST_AND_SECOND_PERSON,
+  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
@@ -464,6 +464,8 @@ export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): Wr
   const words = [...tokens];
   while (words.length > 0 && dropTimeOrManner(words));
   while (words.length > 0 && AUXILIARIES.has((words[words.length - 1]?.text ?? '').toLowerCase())) words.pop();
+  // "The minister went on television and (said)": a verb phrase the reporting verb is joined to, not a noun phrase.
+  if (CLAUSE_OPENING_CONJUNCTIONS.has((words[words.length - 1]?.text ?? '').toLowerCase())) return null;
   const first = (words[0]?.text ?? '').toLowerCase();
   // "our reporter at the scene", "our correspondent in Kabul": the outlet's own journalist.
   const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');

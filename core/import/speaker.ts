@@ -19,7 +19,7 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
-const { AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
+const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
@@ -369,11 +369,14 @@ function isRoleDescription(role: WrittenWord[]): boolean {
   const head = connector > 0 ? role.slice(0, connector) : role;
   // "The US energy secretary", "the French foreign minister": a country's acronym or demonym may qualify a role noun.
   const roleHead = ROLE_NOUNS.has((head[head.length - 1]?.text ?? '').toLowerCase());
+  // "The Ranking Member of Parliament's Finance Committee", "Deputy Chief Superintendent": a title in title case.
+  const titleCase = roleHead && /^\p{Lu}/u.test(head[head.length - 1]?.text ?? '') && head.length <= 4;
   // "As our U.N. Ambassador": a role capitalised as a title is still a role ("Ambassador", "Foreign Minister").
   return head.every(
     (t) =>
       !/^\p{Lu}/u.test(t.text) ||
       DESCRIPTION_OPENERS.test(t.text) ||
+      (titleCase && /^\p{Lu}\p{Ll}+$/u.test(t.text)) ||
       (roleHead && (isAcronym(t.text) || isAcronym(t.text.replace(/\./gu, '')) || DEMONYMS.has(t.text.toLowerCase()) || ROLE_NOUNS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase()))),
   );
 }
@@ -777,13 +780,21 @@ function verbCandidate(masked: string): Candidate | null {
 /** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
 const PARTICIPLE = new RegExp(`,\\s+(?:${[...PARTICIPLES].join('|')}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
 
+/**
+ * "Responding to earlier reports, …", "Asked about the deal, …", "Speaking at a rally, …": a participle phrase opening
+ * the sentence; its first word is capitalised only because it opens it (not "Beijing said", "Reading Council said").
+ */
+function opensOnParticiple(tokens: WrittenWord[]): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[0]?.text ?? '') && AFTER_OPENING_PARTICIPLE.has((tokens[1]?.text ?? '').toLowerCase()) && tokens.findIndex((t, i) => i < 12 && t.text.endsWith(',')) > 0;
+}
+
 /** The subject the sentence opens on, after an opening phrase like "On Monday,": "Estravia declared ...". */
 function sentenceSubject(masked: string): WrittenWord[] | null {
   const tokens = writtenWords(masked, 0, Math.min(masked.length, 200));
   let from = 0;
   const opener = (tokens[0]?.text ?? '').toLowerCase();
-  if (FUNCTION_WORDS.has(opener)) {
-    const comma = tokens.findIndex((t, i) => i < 8 && t.text.endsWith(','));
+  if (FUNCTION_WORDS.has(opener) || opensOnParticiple(tokens)) {
+    const comma = tokens.findIndex((t, i) => i < 12 && t.text.endsWith(','));
     if (comma < 0) return null;
     from = comma + 1;
   }
@@ -926,8 +937,11 @@ function oneParty(run: WrittenWord[]): WrittenWord[] {
   return run;
 }
 
-/** " – representative of much news coverage – ": an aside between two dashes, with no attribution of its own. */
-const DASH_ASIDE = /\s[–—]\s([^–—"“”]{3,120}?)\s[–—]\s(?=\p{L})/gu;
+/**
+ * " – representative of much news coverage – ", " – while terming the paper ‘misleading’ – ": an aside between two
+ * dashes, with no attribution of its own (a quotation inside it whole, as masked: “ ”).
+ */
+const DASH_ASIDE = /\s[–—]\s((?:[^–—"“”]|“[^–—"“”]{0,100}”){3,120}?)\s[–—]\s(?=\p{L})/gu;
 
 /** "a spokesman for the Cambodian People's Party (CPP), said": a short aside in brackets closing an apposition (or before its relative clause). */
 const BRACKET_ASIDE = /\s\(([^()]{1,60})\)(?=,|\s+(?:who|which|whose)\s)/gu;

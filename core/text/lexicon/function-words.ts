@@ -124,6 +124,12 @@ export const CLAUSE_SUBORDINATORS = words(`although though while whilst after wh
  */
 export const SECOND_PARTY_OPENERS = words(`some many several other most various numerous`);
 
+/**
+ * What follows a participle that opens a sentence ("Responding to", "Asked about", "Addressing a press conference",
+ * "Speaking on Asempa FM"): a preposition or a determiner, never a verb ("Beijing accused", "Reading said").
+ */
+export const AFTER_OPENING_PARTICIPLE = words(`about to on at in with by for after from of into over through outside during against amid the a an his her their its`);
+
 /** Words that open a sentence's adverbial phrase before its subject: "In an interview, ...", "Despite his regrets, ...". */
 export const OPENING_PREPOSITIONS = words(`in at on during despite after before speaking asked with for from since following under amid throughout`);
 

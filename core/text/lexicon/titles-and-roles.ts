@@ -142,6 +142,22 @@ export const PLURAL_HEADS_WITHOUT_S = words(`people police staff media public da
 /** "transport blogger", "Political correspondent", "staff writer": a newsroom role. */
 export const NEWSROOM_ROLE_WORDS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'blogger', 'journalist', 'analyst', 'producer', 'contributor', 'commentator', 'critic', 'photographer', 'presenter', 'staff', 'intern'];
 
+/**
+ * Descriptions that fit any office ("the official", "the veteran leader"): "the official said" may be the inspector
+ * general named before; a description naming an office ("the minister") must be that person's office.
+ */
+export const ANY_OFFICE_DESCRIPTIONS = words(`official leader chief head boss politician lawmaker legislator activist campaigner veteran figure`);
+
+/** An office's other names: "the premier" is the prime minister, "the envoy" the ambassador (description -> a word of the office). */
+export const OFFICE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  premier: ['prime', 'chief'],
+  envoy: ['ambassador', 'representative', 'commissioner'],
+  cop: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'officer'],
+  officer: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'cop'],
+  governor: ['gov'],
+  senator: ['sen'],
+};
+
 /** Roles that stand against or beside the person a story is about, never that person: "X was jailed. The judge said". */
 export const OPPOSITE_ROLES = words(`judge justice magistrate prosecutor coroner juror lawyer attorney barrister solicitor counsel`);
 
