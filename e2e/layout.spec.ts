@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 async function box(locator: Locator) {
@@ -33,7 +33,7 @@ async function expectBarsLaidOut(page: Page) {
 
 /** The counts in the top bar, where shown, are read whole: no legend entry or caption cut off by the bar's width. */
 async function expectCountsReadable(page: Page) {
-  const parts = page.locator('.topbar__charts .counts__legend li, .topbar__charts .counts__label');
+  const parts = page.locator('.topbar__charts .counts__legend li, .topbar__charts .counts__label, .topbar__charts .counts__progress');
   for (let i = 0; i < (await parts.count()); i++) {
     const part = parts.nth(i);
     if (!(await part.isVisible())) continue;
@@ -59,5 +59,25 @@ for (const size of [
     await expectBarsLaidOut(page);
     await expectCountsReadable(page);
     await saveScreenshot(page, `main-${size.width}.png`);
+  });
+
+  test(`the main screen at ${size.width}×${size.height} with two articles: both charts read whole`, async ({ page, claimdesk, request }) => {
+    await api(request, claimdesk, 'importArticle', { text: 'KARACHI - Aid reached 40 villages on Monday, officials said.\n\nThe army flew 12 sorties, a spokesman said.', title: 'Flood relief reaches Sindh' });
+    await api(request, claimdesk, 'importArticle', { text: 'PESHAWAR - The crossing reopened on Tuesday, customs officials said.\n\nAbout 900 trucks crossed by noon, traders said.', title: 'Torkham border crossing reopens' });
+    await page.setViewportSize(size);
+    await page.goto(claimdesk.url);
+    const row = page.getByRole('table', { name: 'Claims' }).getByRole('row').filter({ hasText: 'About 900 trucks' });
+    await row.click();
+    await page.keyboard.press('v');
+    await expect(row).toContainText('Verified');
+    const charts = page.locator('.topbar__charts .counts');
+    if (size.width > 1100) {
+      await expect(charts).toHaveCount(2);
+      await expect(charts.first()).toHaveAttribute('title', 'All articles: 1 of 4 reviewed');
+      await expect(charts.nth(1)).toHaveAttribute('title', 'This article: 1 of 2 reviewed');
+    }
+    await expectBarsLaidOut(page);
+    await expectCountsReadable(page);
+    await saveScreenshot(page, `main-two-articles-${size.width}.png`);
   });
 }

@@ -8,15 +8,28 @@ const PARTS: ReadonlyArray<{ state: ReviewState; key: keyof StatusCounts }> = [
   { state: 'not_reviewed', key: 'notReviewed' },
 ];
 
-/** A stacked bar of how far review has come, with the numbers beside it (the bar is decoration). */
-export function CountsChart({ label, counts }: { label: string; counts: StatusCounts }) {
+/**
+ * A stacked bar of how far review has come, with the numbers beside it (the bar is decoration). Where the top bar
+ * leaves a chart little room (two charts beside the actions at 1,366–1,680 px), it reads "All 3/55" and coloured
+ * numbers; the words stay for screen readers and in each entry's tooltip.
+ */
+export function CountsChart({ label, shortLabel, counts }: { label: string; shortLabel: string; counts: StatusCounts }) {
   const reviewed = counts.total - counts.notReviewed;
+  const progress = `${formatCount(reviewed)} of ${formatCount(counts.total)} reviewed`;
   return (
-    <section className="counts" aria-label={`${label} counts`}>
+    <section className="counts" aria-label={`${label} counts`} title={`${label}: ${progress}`}>
       <div className="counts__head">
-        <span className="counts__label">{label}</span>
+        <span className="counts__label">
+          <span className="counts__long">{label}</span>
+          <span className="counts__short" aria-hidden="true">
+            {shortLabel}
+          </span>
+        </span>
         <span className="counts__progress">
-          {formatCount(reviewed)} of {formatCount(counts.total)} reviewed
+          <span className="counts__long">{progress}</span>
+          <span className="counts__short" aria-hidden="true">
+            {formatCount(reviewed)}/{formatCount(counts.total)}
+          </span>
         </span>
       </div>
       <div className="counts__bar" aria-hidden="true">
@@ -29,9 +42,9 @@ export function CountsChart({ label, counts }: { label: string; counts: StatusCo
       </div>
       <ul className="counts__legend">
         {PARTS.map(({ state, key }) => (
-          <li key={state} className={`counts__item counts__item--${state}`}>
+          <li key={state} className={`counts__item counts__item--${state}`} title={`${REVIEW_LABELS[state]} ${formatCount(counts[key])}`}>
             <span className="counts__swatch" aria-hidden="true" />
-            {REVIEW_LABELS[state]} <strong>{formatCount(counts[key])}</strong>
+            <span className="counts__word">{REVIEW_LABELS[state]}</span> <strong>{formatCount(counts[key])}</strong>
           </li>
         ))}
       </ul>

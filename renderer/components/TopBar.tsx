@@ -121,8 +121,8 @@ export function TopBar(props: TopBarProps) {
         handle={props.articleList}
       />
       <div className="topbar__charts">
-        <CountsChart label="All articles" counts={overall} />
-        {currentArticle && props.articleCount > 1 && <CountsChart label="This article" counts={currentArticle.counts} />}
+        <CountsChart label="All articles" shortLabel="All" counts={overall} />
+        {currentArticle && props.articleCount > 1 && <CountsChart label="This article" shortLabel="This" counts={currentArticle.counts} />}
       </div>
       <div className="topbar__actions">
         <div className="topbar__undo" role="group" aria-label="Undo and redo">
