@@ -53,6 +53,8 @@ export type ErrorCode =
   /** A long job (an export) stopped by the user's Cancel: nothing was written. */
   | 'cancelled'
   // transports
+  /** Browser mode: the page could not reach the server (it was stopped, or the network refused). */
+  | 'unreachable'
   | 'unauthorized'
   | 'forbidden'
   | 'internal';

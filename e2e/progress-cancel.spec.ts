@@ -206,3 +206,20 @@ test('one big file shows its phase; Cancel while it is analysed lets it go in wh
   const articles = await api<Listed[]>(request, claimdesk, 'listArticles', {});
   expect(articles.map((a) => [a.filename, a.counts.total])).toEqual([['wall.txt', 3000]]);
 });
+
+test('a server that stops answering mid-import stops the batch: one line says so, the files after it are not tried one by one', async ({ page, claimdesk }) => {
+  await loadSample(page, claimdesk.url);
+  const files = manyArticles().slice(0, 12);
+  let calls = 0;
+  // A stand-in for the server killed after the third file: the network refuses every later import.
+  await page.route('**/api/importArticle', async (route) => {
+    calls++;
+    if (calls <= 3) await route.continue();
+    else await route.abort('connectionrefused');
+  });
+  await page.getByLabel('Import article').setInputFiles(files);
+  await expect(page.getByText('Imported 3 of 12 files; stopped — the Claimdesk server could not be reached, so the other 8 were not tried (is "npm run web" still running?).')).toBeVisible({ timeout: 60_000 });
+  expect(calls).toBe(4);
+  await expect(importProgress(page)).toHaveCount(0);
+  await saveScreenshot(page, 'import-server-gone.png');
+});

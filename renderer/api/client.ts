@@ -23,7 +23,7 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-function failure(code: 'internal' | 'unauthorized', message: string): { ok: false; error: { code: typeof code; message: string } } {
+function failure(code: 'internal' | 'unauthorized' | 'unreachable', message: string): { ok: false; error: { code: typeof code; message: string } } {
   return { ok: false, error: { code, message } };
 }
 
@@ -36,7 +36,7 @@ async function post(path: string, body: unknown, signal?: AbortSignal): Promise<
   try {
     response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store', ...(signal ? { signal } : {}) });
   } catch {
-    return failure('internal', 'Cannot reach the Claimdesk server. Is "npm run web" still running?');
+    return failure('unreachable', 'Cannot reach the Claimdesk server. Is "npm run web" still running?');
   }
   if (response.status === 401) {
     for (const listener of unauthorizedListeners) listener();

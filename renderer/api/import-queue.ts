@@ -124,17 +124,24 @@ export function followMenuImports(bridge: Pick<DesktopBridge, 'onMenuImportProgr
 /**
  * The one line a batch ends on when it was cancelled or held many files:
  * "Imported 12 of 40 files; cancelled — the other 27 were not imported."
+ * "Imported 0 of 4 files; 1 was already imported (nothing added); 3 could not be imported."
  * (A few files imported in full are described one by one instead: describeOutcome.)
  */
 export function summariseImport(run: ImportRun): string {
-  const imported = run.outcomes.filter((o) => o.ok).length;
-  const failed = run.outcomes.length - imported;
+  const ok = run.outcomes.filter((o) => o.ok);
+  const duplicates = ok.filter((o) => o.ok && o.result.duplicate).length;
+  const imported = ok.length - duplicates;
+  const failed = run.outcomes.length - ok.length;
   const untried = run.total - run.outcomes.length;
   const files = run.total === 1 ? 'file' : 'files';
   let text = `Imported ${formatCount(imported)} of ${formatCount(run.total)} ${files}`;
-  if (untried > 0) text += `; cancelled — the other ${formatCount(untried)} ${untried === 1 ? 'was' : 'were'} not imported`;
+  const unreachable = run.outcomes.some((o) => !o.ok && o.unreachable);
+  if (unreachable) text += `; stopped — the Claimdesk server could not be reached${untried > 0 ? `, so the other ${formatCount(untried)} ${untried === 1 ? 'was' : 'were'} not tried` : ''} (is "npm run web" still running?)`;
+  else if (untried > 0) text += `; cancelled — the other ${formatCount(untried)} ${untried === 1 ? 'was' : 'were'} not imported`;
   // An article goes in whole or not at all: one already being analysed when Cancel came is finished.
   else if (run.cancelled) text += `; Cancel came during the last file, which went in whole`;
-  if (failed > 0) text += `; ${formatCount(failed)} could not be imported`;
+  if (duplicates > 0) text += `; ${formatCount(duplicates)} ${duplicates === 1 ? 'was' : 'were'} already imported (nothing added)`;
+  const refused = failed - (unreachable ? 1 : 0);
+  if (refused > 0) text += `; ${formatCount(refused)} could not be imported`;
   return `${text}.`;
 }

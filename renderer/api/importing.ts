@@ -7,7 +7,8 @@ import { call } from './client';
 
 export type ImportOutcome =
   | { name: string; ok: true; result: ImportResult }
-  | { name: string; ok: false; message: string };
+  /** `unreachable`: the server could not be reached, so the files after it were not tried. */
+  | { name: string; ok: false; message: string; unreachable?: true };
 
 /** Where one file's import stands: read from disk, or sent and being analysed and stored by the backend. */
 export type ImportPhase = 'reading' | 'analysing';
@@ -25,7 +26,8 @@ export interface ImportFilesOptions {
  * Imports each file in turn (the backend checks type, size and encoding) and
  * reports every outcome. Each file is one call and one transaction: a file is
  * all in or not in at all. With a signal, stopping means starting no further
- * file; the outcomes then cover only the files that were tried.
+ * file; the outcomes then cover only the files that were tried. A server that
+ * cannot be reached stops the run the same way, after the file that found it.
  */
 export async function importFiles(files: readonly File[], options: ImportFilesOptions = {}): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
@@ -50,6 +52,11 @@ export async function importFiles(files: readonly File[], options: ImportFilesOp
     }
     options.onFile?.(index, 'analysing');
     const result = await call('importArticle', { bytesBase64: toBase64(bytes), filename: file.name });
+    if (!result.ok && result.error.code === 'unreachable') {
+      // The server is gone: every later file would fail the same way, one message each. Stop here.
+      done({ name: file.name, ok: false, message: result.error.message, unreachable: true });
+      break;
+    }
     done(result.ok ? { name: file.name, ok: true, result: result.value } : { name: file.name, ok: false, message: result.error.message });
   }
   return outcomes;

@@ -64,6 +64,23 @@ describe('importReport', () => {
     expect(importReport(outcomes, { outcomes, total: 3, cancelled: false }).notice).toMatch(/^b\.txt: .*Title 7.* d\.txt: .*Title 8/);
   });
 
+  it('stops at a server that cannot be reached: one error, the files after it not tried, said once', () => {
+    const gone: ImportOutcome = { name: 'c.txt', ok: false, message: 'Cannot reach the Claimdesk server. Is "npm run web" still running?', unreachable: true };
+    const outcomes = [imported('a.txt', 7), failed('b.png'), gone];
+    const report = importReport(outcomes, { outcomes, total: 400, cancelled: false });
+    expect(report.notice).toBe('Imported 1 of 400 files; stopped — the Claimdesk server could not be reached, so the other 397 were not tried (is "npm run web" still running?); 1 could not be imported.');
+    expect(report.errors).toHaveLength(2);
+    // A small batch is summed up too: it did not finish.
+    const small = [gone];
+    expect(importReport(small, { outcomes: small, total: 2, cancelled: false }).notice).toContain('the other 1 was not tried');
+  });
+
+  it('counts a file already imported apart from the imported ones', () => {
+    const duplicate: ImportOutcome = { name: 'osborne.txt', ok: true, result: { article: summary(3, 'Osborne', 4), duplicate: true, claimsCreated: 0 } };
+    const outcomes = [failed('empty.txt'), failed('latin1.txt'), failed('noarticle.html'), duplicate];
+    expect(importReport(outcomes, { outcomes, total: 4, cancelled: false }).notice).toBe('Imported 0 of 4 files; 1 was already imported (nothing added); 3 could not be imported.');
+  });
+
   it('has no notice and no article to show when nothing was imported', () => {
     expect(importReport([failed('a.pdf')])).toEqual({ errors: ['a.pdf: a.pdf is not text'], notice: null, articleId: null });
     expect(importReport([])).toEqual({ errors: [], notice: null, articleId: null });

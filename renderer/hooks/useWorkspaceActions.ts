@@ -65,7 +65,7 @@ export function importReport(outcomes: readonly ImportOutcome[], run?: ImportRun
   const errors = outcomes.filter((o) => !o.ok).map(describeOutcome);
   const done = outcomes.filter((o) => o.ok);
   const last = done.at(-1);
-  const summed = run !== undefined && (run.cancelled || run.total > DESCRIBED_ONE_BY_ONE);
+  const summed = run !== undefined && (run.cancelled || run.total > DESCRIBED_ONE_BY_ONE || run.outcomes.length < run.total);
   return {
     errors,
     notice: summed ? summariseImport(run) : done.length ? done.map(describeOutcome).join(' ') : null,
