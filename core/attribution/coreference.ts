@@ -31,7 +31,7 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, PROFESSION_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS } = namesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -140,15 +140,17 @@ function namedAfterNoun(tokens: string[]): string | null {
 }
 
 /** Rank abbreviations as role words: "gen" -> "general". */
-const RANKS = new Map(Object.entries(RANK_ABBREVIATIONS).map(([abbreviation, rank]) => [abbreviation.toLowerCase(), rank]));
+const RANKS = new Map(Object.entries({ ...RANK_ABBREVIATIONS, ...PROFESSION_TITLES }).map(([abbreviation, rank]) => [abbreviation.toLowerCase(), rank]));
 
 /**
  * Whether a description's head ("minister", "premier", "official") can name someone introduced with the role words
- * `role` (with the ranks in their name: "Maj Gen Winthai Suvaree"). A role naming no office ("a spokesman for the Foreign Office" kept as "foreign office", "his counterpart")
- * can be anyone's.
+ * `role` and the name `name` (its ranks count: "Maj Gen Winthai Suvaree" is "the general"). A role naming no office
+ * ("a spokesman for the Foreign Office" kept as "foreign office", "his counterpart") can be anyone's, as can someone
+ * introduced with none ("Claire Hollins ran the clinic" is "the former manager"); a doctor's or a professor's title
+ * is one ("Dr. Ayşe Yılmaz" is not "the mayor").
  */
-function holdsOffice(head: string, role: readonly string[]): boolean {
-  const words = role.map((w) => RANKS.get(w) ?? w);
+function holdsOffice(head: string, role: readonly string[], name: readonly string[]): boolean {
+  const words = [...roleKey(role).map((w) => RANKS.get(w) ?? w), ...name.flatMap((w) => RANKS.get(bareWord(w).toLowerCase().replace(/\.$/u, '')) ?? [])];
   if (ANY_OFFICE_DESCRIPTIONS.has(head) || !words.some((w) => PERSON_TITLES.has(w))) return true;
   if (words.some((w) => sameRoleHead(head, w) || w === `${head}s`)) return true;
   return (OFFICE_EQUIVALENTS[head] ?? []).some((w) => words.includes(w));
@@ -650,7 +652,7 @@ export class Coreference {
       const head = roleKey(tokens).at(-1);
       if (only && !holder && head !== undefined && only.role.length > 0 && sameRoleHead(head, only.role[only.role.length - 1] ?? '')) only = null;
       // "Inspector General of Police Satish Ganesh wrote … The minister said": a description naming another office is someone else.
-      if (only && !holder && head !== undefined && only.role.length > 0 && !holdsOffice(head, [...roleKey(only.role), ...roleKey(tokensOf(only.name))])) only = null;
+      if (only && !holder && head !== undefined && !holdsOffice(head, only.role, tokensOf(only.name))) only = null;
       if (only) {
         speaker = only.name;
         key = only.key;

@@ -356,5 +356,9 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
     expect(speakerOf(article, 'The official')).toBe('Satish Ganesh');
     const finance = 'Finance Minister Ishaq Dar said the white paper was misleading.\n\nThe minister said the figures were wrong.';
     expect(speakerOf(finance, 'The minister')).toBe('Ishaq Dar');
+    // A doctor's title says what she is; someone introduced by what they did may be described by it.
+    const doctor = 'The project ran two years late. Costs doubled.\n\n"The ministry spent €4.2 million on the project," said Dr. Ayşe Yılmaz.\n\nThe mayor denied that the city spent €4.2 million on the project.\n\nThe doctor said the audit was under way.';
+    expect(speakerOf(doctor, 'The mayor')).toBe('The mayor');
+    expect(speakerOf(doctor, 'The doctor')).toBe('Ayşe Yılmaz');
   });
 });

@@ -166,6 +166,9 @@ export const RANK_ABBREVIATIONS: Record<string, string> = {
   Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
 };
 
+/** Courtesy titles that say what someone is: "Dr. Ayşe Yılmaz" is a doctor, "Prof Jane Roe" a professor. */
+export const PROFESSION_TITLES: Record<string, string> = { Dr: 'doctor', Prof: 'professor' };
+
 /**
  * A transcript's speaker labels whose turns are the publication's voice, as the
  * guide treats an interviewer's: the questioner ("Q", "QUESTION", "REPORTER")
