@@ -350,6 +350,13 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
     expect(speakerOf('In Accra, Kofi Annan, said the figures were wrong.', 'In Accra')).toBeNull();
   });
 
+  it('an attribution closing the sentence with when and where it was said; "went on to say" closing a quotation', () => {
+    expect(speakerOf('Russia’s Foreign Ministry expects the Reuters news agency to clarify its complaints, the ministry’s spokeswoman Maria Zakharova said at a briefing on Friday.', 'Russia')).toBe('Maria Zakharova');
+    expect(speakerOf('The club expects revenue to rise, Lloyd said in a statement.', 'The club')).toBe('Lloyd');
+    const article = 'Maria Zakharova spoke at a briefing on Friday. She took questions for an hour.\n\n"Although we do not usually comment on editorial directives, we could not but take notice of one paragraph," she went on to say.';
+    expect(speakerOf(article, '"Although')).toBe('Maria Zakharova');
+  });
+
   it('a description naming another office is someone else', () => {
     const article = 'A case registered last week in Firozabad district has been closed. Four men had been named in it.\n\nInspector General of Police A Satish Ganesh wrote, "This is a fake case."\n\nThe minister said the case was closed.\n\nThe official said the girl had been questioned.';
     expect(speakerOf(article, 'The minister')).toBe('The minister');

@@ -13,6 +13,10 @@ describe('datelines', () => {
     ['NEW YORK, Feb. 3 (Reuters) -- The talks resumed.', 'NEW YORK, Feb. 3 (Reuters)', 'NEW YORK, Feb. 3 (Reuters) --'],
     ['KABUL: The talks resumed.', 'KABUL', 'KABUL:'],
     ['DERA ISMAIL KHAN – The talks resumed.', 'DERA ISMAIL KHAN', 'DERA ISMAIL KHAN –'],
+    // TASS: the agency between slashes; ANI and CNN: a place in mixed case before the agency in brackets.
+    ['MOSCOW, February 3. /TASS/. The talks resumed.', 'MOSCOW, February 3. /TASS/.', 'MOSCOW, February 3. /TASS/.'],
+    ['Uttar Pradesh [India], Dec 5 (ANI): The talks resumed.', 'Uttar Pradesh [India], Dec 5 (ANI)', 'Uttar Pradesh [India], Dec 5 (ANI):'],
+    ['Washington (CNN) — The talks resumed.', 'Washington (CNN)', 'Washington (CNN) —'],
   ])('%s', (text, place, row) => {
     const article = analyzeArticle(text);
     expect(article.dateline).toBe(place);
@@ -29,6 +33,9 @@ describe('datelines', () => {
     'US - China talks resumed.',
     'U.S.-China talks resumed on Monday.',
     'PTI leaders met. KABUL: nothing changed.',
+    'Apple (AAPL) shares rose 3% on Monday.',
+    'Apple (AAPL) - shares rose 3% on Monday.',
+    'The price rose 3% to $4/kg. Traders said it would fall.',
   ])('not a dateline: %s', (text) => {
     const article = analyzeArticle(text);
     expect(article.dateline).toBeNull();

@@ -51,7 +51,14 @@ export function matchDatePrefix(text: string): DatePrefix | null {
  * ordinary sentence never starts like this.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—:])/u;
+  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(--|[-–—:]|\/\p{Lu}[\p{L} -]{1,20}\/\.?)/u;
+
+/**
+ * "Washington (CNN) —", "Uttar Pradesh [India], Dec 5 (ANI):": a place in mixed case, perhaps its country in square
+ * brackets and a date, then a news agency in brackets and a dash or colon. The agency is the signal.
+ */
+const AGENCY_DATELINE =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:[ \t]*\[[^\]\n]{1,30}\])?(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}[ \t]*\(\p{Lu}[\p{L}&.]{1,11}(?:[ \t]+\p{Lu}[\p{L}.]{0,10}){0,2}\)[ \t]*(--|[-–—:])/u;
 
 /** "Phnom Penh —", "Phnom Penh, Cambodia —", "Bangkok —": a place in mixed case and a long dash, read only straight after a byline. */
 const MIXED_CASE_DATELINE =
@@ -59,15 +66,19 @@ const MIXED_CASE_DATELINE =
 
 export function matchDateline(text: string, start: number, lineEnd: number, afterByline = false): Dateline | null {
   const window = text.slice(start, Math.min(lineEnd, start + 160));
-  const m = DATELINE.exec(window) ?? (afterByline ? MIXED_CASE_DATELINE.exec(window) : null);
+  const agency = AGENCY_DATELINE.exec(window);
+  const m = DATELINE.exec(window) ?? agency ?? (afterByline ? MIXED_CASE_DATELINE.exec(window) : null);
   if (!m || m[1] === undefined) return null;
   const end = start + m[0].length;
   // The dash or colon must stand free: "ISLAMABAD - The", not "U.S.-China".
   if (end < lineEnd && !isSpaceCode(text.charCodeAt(end))) return null;
   const city = m[1];
   // ("Bangkok —", "Phnom Penh —" in mixed case only straight after a byline: elsewhere "The deal —" opens a sentence.)
-  if ((city.match(/\p{Lu}/gu) ?? []).length < (afterByline ? 1 : 3) || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
-  const place = collapseWhitespace(m[0].replace(/\s*(?:--|[-–—:])$/u, ''));
+  if ((city.match(/\p{Lu}/gu) ?? []).length < (afterByline || m === agency ? 1 : 3) || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
+  // (A mixed-case place is a dateline only before a sentence: not "Apple (AAPL) - shares rose".)
+  if (m === agency && !/^\s*[\p{Lu}\p{N}"“‘']/u.test(text.slice(end, end + 4))) return null;
+  // ("MOSCOW, February 3. /TASS/.": the agency between slashes ends it, as a dash would.)
+  const place = collapseWhitespace(m[2] !== undefined && m[2].startsWith('/') ? m[0] : m[0].replace(/\s*(?:--|[-–—:])$/u, ''));
   return { start, end, place };
 }
 

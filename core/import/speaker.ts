@@ -691,7 +691,9 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
   if (subject && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   if (subject) {
-    if (reportsSpeech(verb, masked, verbEnd, subject, infinitive) || (SPEECH_VERBS_BEFORE_THAT.has(verb) && (isParenthetical(masked, subject, verbEnd) || closesQuotation(masked, subject, verbEnd)))) {
+    // ("“…,” she went on to say.": the base form after "went on to" closes a quotation as "said" would.)
+    const sayingVerb = SPEECH_VERBS_BEFORE_THAT.has(verb) || (infinitive && GO_ON_TO_SPEECH.has(verb));
+    if (reportsSpeech(verb, masked, verbEnd, subject, infinitive) || (sayingVerb && (isParenthetical(masked, subject, verbEnd) || closesQuotation(masked, subject, verbEnd)))) {
       return { at: subject[0]?.start ?? verbStart, run: subject };
     }
     return null;
@@ -735,14 +737,19 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   return null;
 }
 
+/** " at a briefing on Friday.", " in a statement.", " on Tuesday.": when and where, closing the sentence after its verb. */
+const CLOSING_CIRCUMSTANCE = /^\s+(?:at|on|in|during|after|late|earlier|last|this|yesterday|today|tonight)\s[^,;:“”"()]{1,60}?[\s.!?”"’»)]*$/u;
+
 /**
  * "The club expects revenue to rise, Lloyd said.": an attribution closing the
- * sentence after a comma, with nothing but punctuation after it.
+ * sentence after a comma, with nothing but punctuation after it (or when and
+ * where it was said: "…, Maria Zakharova said at a briefing on Friday.").
  */
 function closesSentence(masked: string, candidate: Candidate, verbEnd: number): boolean {
   const last = candidate.run[candidate.run.length - 1];
   const end = Math.max(verbEnd, last?.end ?? 0);
-  if (!/^[\s.!?”"’»)]*$/u.test(masked.slice(end, end + 8)) || end + 8 < masked.length) return false;
+  const tail = masked.slice(end);
+  if (!(/^[\s.!?”"’»)]*$/u.test(tail.slice(0, 8)) && end + 8 >= masked.length) && !(tail.length <= 70 && CLOSING_CIRCUMSTANCE.test(tail))) return false;
   const first = Math.min(candidate.at, candidate.run[0]?.start ?? candidate.at);
   return /^[,”"»—]$/u.test(charBefore(masked, first).ch);
 }
