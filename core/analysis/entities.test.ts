@@ -196,3 +196,13 @@ Fjordkraft Holding said profits rose. Fjordkraft said prices would fall.`;
     expect(entities('Pakistan and the Pakistan Foreign Office disagreed.')).toContain('Pakistan');
   });
 });
+
+describe('currencies and numbers in names', () => {
+  it('a currency before its amount is no name; a number between a name’s words is part of it', () => {
+    expect(entities('The bank lent KSh2.5 billion to farmers, against Rs 500 and PKR 1.2bn.')).toEqual([]);
+    expect(entities('Mantashe paid the journalists R70,000.')).toEqual(['Mantashe']);
+    expect(entities('The chancellor told the Radio 4 Today programme’s Sarah Montague.')).toEqual(['Radio 4 Today', 'Sarah Montague']);
+    expect(entities('The Boeing 737 Max was grounded.')).toEqual(['Boeing 737 Max']);
+    expect(entities('Sat 3 June was the busiest day.')).toEqual([]);
+  });
+});

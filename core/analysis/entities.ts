@@ -22,7 +22,7 @@ const {
   CAPITALISED_NOT_NAMES, CAPITALS_NOT_NAMES, DEMONYMS, ENTITY_NAME_CONNECTORS, NEVER_NAME_STARTS,
   OPENERS_BEFORE_A_POSITIONAL_CAPITAL, PLACE_HEADS,
 } = namesLexicon;
-const { NUMBER_WORDS } = numbersLexicon;
+const { CURRENCY_BEFORE, NUMBER_WORDS } = numbersLexicon;
 const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
 const { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
 const { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
@@ -34,6 +34,12 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m|s)|n't)$/;
 
 /** An acronym as an entity: "NATO", "AT&T", "MPs", "U.N.", "COVID19" (broader than word-shape's isAcronym, which reads a speaker's words). */
+/** A month or a weekday, written out or abbreviated: "Tue 14 May" is a date, not a name with a number in it. */
+function isDateWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/u, '');
+  return MONTHS.has(w) || WEEKDAYS.has(w) || WEEKDAY_ABBREVIATIONS.has(w);
+}
+
 function isAcronymToken(t: Token): boolean {
   return t.type === 'word' && /^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,})$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
 }
@@ -151,7 +157,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'word' && PARTY_TAG.test(t.text)) {
+    // Party tags ("R-Texas"), and a currency's letters before its amount ("KSh2.5 billion", "Rs 500"): no name.
+    if (t.type === 'word' && (PARTY_TAG.test(t.text) || (CURRENCY_BEFORE.has(t.lower) && tokens[i + 1]?.type === 'number' && (t.text.length > 1 || !tokens[i + 1]!.spaceBefore)))) {
       flush();
       continue;
     }
@@ -205,6 +212,11 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       continue;
     }
     if (run.length > 0 && t.text === '&' && tokens[i + 1]?.capital) {
+      run.push(t);
+      continue;
+    }
+    // "Radio 4 Today", "Boeing 737 Max", "Channel 4 News": a number between a name's capitalised words.
+    if (run.length > 0 && t.type === 'number' && /^\d{1,4}$/.test(t.text) && t.spaceBefore && tokens[i + 1]?.capital && tokens[i + 1]!.spaceBefore && !isDateWord(run[run.length - 1]!) && !isDateWord(tokens[i + 1]!)) {
       run.push(t);
       continue;
     }

@@ -101,3 +101,19 @@ describe('figures', () => {
     );
   });
 });
+
+describe('currencies written as letters glued to the amount, and numbers inside names', () => {
+  it.each([
+    ['Mantashe was quoted as saying he paid the journalists R70,000.', ['R70,000']],
+    ['The bank lent KSh2.5 billion to farmers.', ['KSh2.5 billion']],
+    ['He paid R5 million for the house.', ['R5 million']],
+    ['The fine was Rs 500.', ['Rs 500']],
+    ['The chancellor told the Radio 4 Today programme’s Sarah Montague.', []],
+    ['The Boeing 737 Max was grounded.', []],
+    ['N95 masks ran out and the K2 expedition left.', []],
+    ['Plan B costs K 5.', ['5']],
+    ['In Lagos 500 protesters marched.', ['500 protesters']],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -276,7 +276,8 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     if (tokens[j]?.text === '.' && touching(tokens, j)) j++;
     const amount = tokens[j];
     const usDollar = t.type === 'symbol' && prev?.text === 'US' && touching(tokens, i);
-    if (amount?.type === 'number' && (t.type === 'word' || usDollar || touching(tokens, j))) {
+    // ("Rs 500", "PKR 1.2bn" with a space; a one-letter currency only glued to it: "R70,000", not "Plan K 5".)
+    if (amount?.type === 'number' && ((t.type === 'word' && (t.text.length > 1 || touching(tokens, j))) || usDollar || touching(tokens, j))) {
       const first = usDollar ? i - 1 : i;
       const ext = extendQuantity(tokens, j, true);
       return { first, last: ext.last, temporal: false };
@@ -287,6 +288,9 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
   if (t.type === 'number') {
     if (prev && (BEFORE_AN_IDENTIFIER.has(prev.lower) || prev.text === '#') && (prev.capital || prev.text === '#' || prev.lower === 'no.')) return null;
     if (prev && isWord(prev) && touching(tokens, i)) return null; // part of a name: "F-16" split oddly
+    // A number inside a name: "the Radio 4 Today programme", "Channel 4 News", "Boeing 737 Max" (capitalised words on both sides).
+    const next = tokens[i + 1];
+    if (prev?.capital && i > 1 && isWord(next) && next.capital && /^\d{1,4}$/.test(t.text) && !isMonth(prev) && !FIGURE_OPENING_WORDS.has(prev.lower)) return null;
     const ext = extendQuantity(tokens, i, false);
     // A bare year is a date, unless it counts something ("2000 people") or is qualified ("over 2000").
     if (ext.last === i && isYear(t)) return { first: i, last: i, temporal: true };

@@ -32,11 +32,12 @@ export interface Token {
 
 /**
  * - number: 800,000 · 4.2 · 10:30 · 1990s · 4.2bn · 10-day · 45-year-old · 3rd
- * - word: Tehrik-e-Taliban · two-thirds · Pakistan’s · COVID-19 · U.S.
+ * - word: Tehrik-e-Taliban · two-thirds · Pakistan’s · COVID-19 · U.S. · a currency's letters glued to an amount
+ *   ("R" of "R70,000", "KSh" of "KSh2.5 billion"; not "N95", "K2", "G7")
  * - symbol: any other single non-space character
  */
 const TOKEN =
-  /(\d+(?:[.,:]\d+)*(?:\p{L}{1,3}(?![\p{L}\d]))?(?:[-‑–]\p{L}+)*)|((?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:['’‑-][\p{L}\d][\p{L}\p{M}\d]*)*)|(\S)/uy;
+  /(\d+(?:[.,:]\d+)*(?:\p{L}{1,3}(?![\p{L}\d]))?(?:[-‑–]\p{L}+)*)|((?:R|Rs|KSh|Ksh|Sh|Rp|RM|N|K|Tk|Br)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|trillion)(?![\p{L}\d]))|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:['’‑-][\p{L}\d][\p{L}\p{M}\d]*)*)|(\S)/uy;
 
 /** Tokenises at most `limit` characters (claims are capped upstream; this bounds the rest). */
 export function tokenize(text: string, limit = 4000): Token[] {

@@ -44,7 +44,7 @@ export const MEASURE_UNITS = words(`
   cent per`);
 
 /** Currency codes written before the amount: "Rs 500", "PKR 1.2 billion", "USD 40". */
-export const CURRENCY_BEFORE = words(`rs rs. pkr inr usd eur gbp aed sar cny rmb jpy chf cad aud tk`);
+export const CURRENCY_BEFORE = words(`rs rs. pkr inr usd eur gbp aed sar cny rmb jpy chf cad aud tk r ksh sh rp rm n k br`);
 
 /** Qualifiers kept in front of a quantity: "over 800,000", "nearly half". Longest first. */
 export const QUANTITY_QUALIFIERS: ReadonlyArray<readonly string[]> = [
