@@ -664,3 +664,19 @@ describe('a position stated as a copula and a stance adjective before "that"', (
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('what a sentence names but does not say', () => {
+  it.each([
+    // The object of a causative verb is made to think, not heard.
+    ['Spoofing refers to fraudsters who disguise their phone numbers to make potential victims believe the call is genuine.', null],
+    ['The ads helped voters believe the tax would fall, analysts said.', 'analysts'],
+    ['Economists believe the tax would fall.', 'Economists'],
+    // The content of a claim the subject names is not the sentence's speech; the passive answering it is.
+    ["Osborne's claims that BBC staff downplayed good news were also dismissed by Hillman.", 'Hillman'],
+    ['The allegation that the minister said he was bribed was denied by his lawyer.', 'his lawyer'],
+    ['Police said claims that the mayor lied were false.', 'Police'],
+    ['The report was also rejected by the ministry.', 'the ministry'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

@@ -103,6 +103,8 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     }
     if (!ALL_REPORTING_FORMS.has(word)) continue;
     if (NOUN_LIKE_FORMS.has(word) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
+    // "Osborne's claims that …", "the ministry's statement": a possessive makes the form a noun.
+    if (NOUN_LIKE_FORMS.has(word) && /\p{L}(?:['’]s|s['’])\s+$/u.test(masked.slice(Math.max(0, start - 6), start))) continue;
     // "Early media reports of a broken tube have been denied": a noun before "of", unless the verb takes "of".
     if (NOUN_LIKE_FORMS.has(word) && !OF_TAKING_FORMS.has(word) && / of(?![\p{L}\p{N}])/u.test(masked.slice(j, j + 4))) continue;
     return { verb: word, start };
@@ -558,7 +560,7 @@ function isPossessive(subject: WrittenWord[]): boolean {
 }
 
 /** "was rejected by", "has been disputed by": a passive of a denial, whose agent follows "by". */
-const BE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:(?:also|since|later|\p{Ll}+ly)\s+)?$/u;
 const BY_AGENT = /^\s+by\s+/u;
 
 function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
@@ -629,6 +631,9 @@ function isAgentInDescription(before: string): boolean {
 }
 
 /** "after", "when", "because" just before a subject: its clause is subordinate to the sentence's own. */
+/** "make", "let", "help", "lead", "cause" straight before a subject: "to make victims believe", "led many to think". */
+const CAUSATIVE_BEFORE = /(?:^|\s)(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|lead|leads|led|leading|cause|causes|caused|causing)\s+$/u;
+
 const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless)\s+$/iu;
 
 /** A preposition (perhaps with "the") alone before a subject at the clause's start: "Under EU rules", "Unlike the ministry". */
@@ -688,6 +693,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (subject && isAgentInDescription(masked.slice(Math.max(0, subjectStart - 60), subjectStart))) return null;
   // "Under EU rules that took effect ...": the object of a preposition opening the clause is no subject.
   if (subject && PREPOSITION_BEFORE.test(masked.slice(clauseStart(masked, subjectStart), subjectStart))) return null;
+  // "… to make potential victims believe the call is genuine": the object of a causative verb is made to think, not heard.
+  if (subject && CAUSATIVE_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
   if (subject && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   if (subject) {
@@ -761,16 +768,32 @@ function relativeClauses(masked: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * "Osborne's claims that BBC staff downplayed good news were also dismissed by Hillman": the content of a claim the
+ * sentence's subject names, up to the passive that answers it, as [start, end); null when there is none.
+ */
+function claimContent(masked: string): [number, number] | null {
+  const m = CLAIM_THAT.exec(masked.length > 400 ? masked.slice(0, 400) : masked);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const passive = PASSIVE_BY.exec(masked.slice(from));
+  return passive ? [from, from + passive.index] : null;
+}
+const CLAIM_THAT = /(?<![\p{L}])(?:claims?|allegations?|assertions?|suggestions?|accusations?|charges?|reports?)\s+that\s/u;
+const PASSIVE_BY = /\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|since|later|swiftly|flatly|\p{Ll}+ly)\s+)?\p{Ll}+(?:ed|en)\s+by\s/u;
+
 function verbCandidate(masked: string): Candidate | null {
   let tries = 0;
   let weak: Candidate | null = null;
   const relatives = masked.includes(', who') || masked.includes(', which') ? relativeClauses(masked) : [];
+  const content = masked.includes(' that ') ? claimContent(masked) : null;
   for (let at = nextVerb(masked, 0); at && tries++ < MAX_CANDIDATES; at = nextVerb(masked, at.start + at.verb.length)) {
     const { verb, start } = at;
     // "Kung Raiya, 27, who was jailed after a post the CPP claimed was …, said": a verb inside a relative clause is not
     // the sentence's when one follows the clause.
     const inside = relatives.find(([from, to]) => start > from && start < to);
     if (inside && nextVerb(masked, inside[1]) !== null) continue;
+    if (content && start >= content[0] && start < content[1]) continue;
     const found = candidateAt(masked, verb, start, start + verb.length);
     if (!found) continue;
     if (weak) {
