@@ -313,7 +313,22 @@ export class Coreference {
       const roleWords = new Set(p.role);
       if (sameRoleHead(head, theirHead) && role.slice(0, -1).every((w) => roleWords.has(w))) return p;
     }
-    return null;
+    // "the Russian Foreign Ministry's spokeswoman" after "the ministry's spokeswoman Maria Zakharova": more words than
+    // she was introduced with, none against hers, and nobody else in reach holding a role of that name.
+    const qualifiers = role.slice(0, -1);
+    if (qualifiers.length === 0) return null;
+    let only: PersonMention | null = null;
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
+      const p = this.persons[i];
+      const theirHead = p?.role[p.role.length - 1];
+      if (!p || theirHead === undefined || !sameRoleHead(head, theirHead)) continue;
+      const full = this.fullName(p.key) ?? p;
+      if (only !== null && only.key.join(' ') !== full.key.join(' ')) return null;
+      // (Introduced by the head alone — "spokeswoman Maria Zakharova" — nothing of hers says otherwise.)
+      if (p.role.length > 1 && !qualifiers.some((w) => p.role.includes(w))) return null;
+      only = full;
+    }
+    return only;
   }
 
   /**

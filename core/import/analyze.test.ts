@@ -357,6 +357,18 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
     expect(speakerOf(article, '"Although')).toBe('Maria Zakharova');
   });
 
+  it('a fuller description of the one holder of a role, and "the diplomat" for a foreign ministry’s spokeswoman', () => {
+    const article =
+      'MOSCOW, February 3. /TASS/. Russia’s Foreign Ministry expects Reuters to clarify its complaints, the ministry’s spokeswoman Maria Zakharova said at a briefing on Friday.\n\n' +
+      '"We don’t refuse to issue visas," the Russian Foreign Ministry’s spokeswoman stressed.\n\n' +
+      'The diplomat was confident that Reuters had deliberately posted the message.';
+    expect(speakerOf(article, '"We don’t')).toBe('Maria Zakharova');
+    expect(speakerOf(article, 'The diplomat')).toBe('Maria Zakharova');
+    // Two holders of the role: the fuller description is neither.
+    const two = 'The US spokesman John Kirby said talks would resume. The Chinese spokesman Wang Wenbin said they would not.\n\n"We are ready," the Chinese foreign ministry spokesman added.';
+    expect(speakerOf(two, '"We are ready')).not.toBe('John Kirby');
+  });
+
   it('a description naming another office is someone else', () => {
     const article = 'A case registered last week in Firozabad district has been closed. Four men had been named in it.\n\nInspector General of Police A Satish Ganesh wrote, "This is a fake case."\n\nThe minister said the case was closed.\n\nThe official said the girl had been questioned.';
     expect(speakerOf(article, 'The minister')).toBe('The minister');

@@ -152,6 +152,7 @@ export const ANY_OFFICE_DESCRIPTIONS = words(`official leader chief head boss po
 export const OFFICE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   premier: ['prime', 'chief'],
   envoy: ['ambassador', 'representative', 'commissioner'],
+  diplomat: ['ambassador', 'envoy', 'consul', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'negotiator', 'secretary'],
   cop: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'officer'],
   officer: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'cop'],
   governor: ['gov'],
