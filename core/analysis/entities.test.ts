@@ -205,4 +205,10 @@ describe('currencies and numbers in names', () => {
     expect(entities('The Boeing 737 Max was grounded.')).toEqual(['Boeing 737 Max']);
     expect(entities('Sat 3 June was the busiest day.')).toEqual([]);
   });
+
+  it('a number word opening a sentence is no name, unless a name goes on after it', () => {
+    expect(entities('One victim alone was conned out of 3.2 million pounds.')).toEqual([]);
+    expect(entities('Two officers were hurt.')).toEqual([]);
+    expect(entities('One Nation won two seats.')).toEqual(['One Nation']);
+  });
 });

@@ -127,6 +127,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     const initial = i === 0 || (prev !== undefined && (OPENERS_BEFORE_A_POSITIONAL_CAPITAL.has(prev.text) || claim.slice(prev.end, t.start).includes('\n'))) || titleCase;
     if (!initial || isAcronymToken(t)) return false;
     if (NOT_NAMES_AT_SENTENCE_START.has(w) || ADVERB_STARTERS.has(w)) return true;
+    // "One victim alone was conned", "Two officers were hurt" (not "One Nation", "Three Mile Island").
+    if ((w === 'one' || NUMBER_WORDS.has(w)) && next !== undefined && !next.capital) return true;
     // "Go get your bike!", "Leave them in the comments": an instruction to the reader.
     if (IMPERATIVES.has(w) && !(next?.capital && !titleCase)) return true;
     // "Downing Street", "Ealing Road": a capitalised -ing or -ly word before a street or place is part of its name.

@@ -231,6 +231,8 @@ describe('author lines and clock lines', () => {
     'Tomás Ortega, Lecturer in Economic History, Universidad de Chile; Fellow, Institute for Fiscal Studies',
     'Priya Natarajan, PhD Candidate in Epidemiology, London School of Hygiene',
     'Ana Ruiz, Ex-professor associado, Universidade de Lisboa, Instituto de Ciências Sociais',
+    'By DANICA KIRKA from the Associated Press',
+    'By Jane Doe of Reuters',
   ])('reads "%s" as a byline', (value) => {
     expect(line(value)).toBe(true);
   });

@@ -105,8 +105,11 @@ const anyCase = (source: string) => source.replace(/(?<!\\)\b[a-z]/g, (c) => `[$
 /** ", 14 May 2024", " on May 14, 2024": a date after a byline. */
 const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME_PATTERN)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
 
+/** " from the Associated Press", " of Reuters", " for BBC News": the byline's outlet. */
+const OUTLET_TAIL = `(?:[ \\t]+(?:from|of|for|at)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4})`;
+
 const BYLINE = new RegExp(
-  `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${DATE_TAIL}$`,
+  `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${OUTLET_TAIL}?${DATE_TAIL}$`,
   'u',
 );
 /**
