@@ -676,6 +676,10 @@ describe('what a sentence names but does not say', () => {
     ['The allegation that the minister said he was bribed was denied by his lawyer.', 'his lawyer'],
     ['Police said claims that the mayor lied were false.', 'Police'],
     ['The report was also rejected by the ministry.', 'the ministry'],
+    // A document that speaks in a relative clause: its author.
+    ['Several news outlets are carrying a statement by Moferefere Lekorotsoana, chief of staff in the ministry of mineral resources and energy, which says: "The story is false."', 'Moferefere Lekorotsoana'],
+    ['Outlets carried a statement by the ministry which said the story was false.', 'the ministry'],
+    ['The pledge was backed by Human Rights Watch, which said the law was flawed.', 'Human Rights Watch'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

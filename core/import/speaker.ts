@@ -18,7 +18,7 @@ import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker,
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { DOCUMENT_NOUNS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
+const { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
 const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
@@ -655,6 +655,9 @@ const EAGER_TO = new RegExp(
   'u',
 );
 
+/** "a statement by X", "a report released by X": the last document before a relative clause and who made it (the noun, then "by"). */
+const DOCUMENT_BY = /(?<![\p{L}])(\p{L}+)\s+(?:(?:issued|released|published|signed|written|sent|posted)\s+)?by\s+(?!.*(?<![\p{L}])by\s)/u;
+
 /** ", which said", ", who has also warned": a relative pronoun straight before the verb. */
 const RELATIVE_SPEAKER = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|\p{Ll}+ly)\s+)*$/u;
 
@@ -672,6 +675,18 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   }
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);
   if (agent) return agent;
+  // "… carrying a statement by Moferefere Lekorotsoana, chief of staff in the ministry, which says:": the document speaks,
+  // and its author is who said it.
+  const documentWhich = /(?:,\s*|\s)(?:which|that)\s+(?:\p{Ll}+ly\s+)?$/u.exec(masked.slice(Math.max(0, verbStart - 30), verbStart));
+  if (documentWhich && SPEECH_VERBS.has(verb)) {
+    const before = masked.slice(Math.max(0, verbStart - documentWhich[0].length - 160), verbStart - documentWhich[0].length);
+    const by = DOCUMENT_BY.exec(before);
+    if (by && (DOCUMENT_NOUNS.has(by[1]!.toLowerCase()) || ISSUED_DOCUMENTS.has(by[1]!.toLowerCase()))) {
+      const from = verbStart - documentWhich[0].length - before.length + by.index + by[0].length;
+      const author = speakerAfter(masked, from, true);
+      if (author) return { at: author[0]?.start ?? from, run: author };
+    }
+  }
   // "… drew criticism from Human Rights Watch, which said …": a named body or person the relative clause speaks for.
   const relative = RELATIVE_SPEAKER.exec(masked.slice(Math.max(0, verbStart - 40), verbStart));
   // (Not "Sen. Jane Doe, R-Ohio, who wrote the bill …, said": a later reporting verb takes the sentence's subject.)
