@@ -206,6 +206,16 @@ describe('currencies and numbers in names', () => {
     expect(entities('Sat 3 June was the busiest day.')).toEqual([]);
   });
 
+  it('a headline in Title Case names only what the article also names elsewhere', () => {
+    const mantashe =
+      'South Africa: Minister Denies Bribing Journalists to Make Story About Sex Life Disappear\n\nCape Town — South African Minister Gwede Mantashe has denied bribing journalists, TimesLive reports.';
+    expect(entities('South Africa: Minister Denies Bribing Journalists to Make Story About Sex Life Disappear', mantashe)).toEqual([]);
+    const barbs = 'Pakistan, Afghanistan Trade Barbs Over Border Closure\n\nPakistan closed the border on Monday. Afghanistan said the closure was illegal.';
+    expect(entities('Pakistan, Afghanistan Trade Barbs Over Border Closure', barbs)).toEqual(['Pakistan', 'Afghanistan']);
+    // A sentence full of names is no headline.
+    expect(entities('The United Nations Interim Force Commander Visited Beirut.')).toContain('United Nations Interim Force');
+  });
+
   it('a number word opening a sentence is no name, unless a name goes on after it', () => {
     expect(entities('One victim alone was conned out of 3.2 million pounds.')).toEqual([]);
     expect(entities('Two officers were hurt.')).toEqual([]);

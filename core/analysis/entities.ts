@@ -94,6 +94,21 @@ function isShouting(text: string): boolean {
  * word in it is a sentence dense with names ("Rep. Jane Doe wrote to the
  * Pharmaceutical Research and Manufacturers of America.").
  */
+/**
+ * Every word of four letters or more capitalised, five or more of them, and no full stop at the end: a headline in Title
+ * Case, not a byline, a name or a sentence full of names.
+ */
+function isHeadlineCase(tokens: readonly Token[]): boolean {
+  if (tokens[tokens.length - 1]?.text === '.') return false;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    if (!t.capital) return false;
+    words++;
+  }
+  return words >= 5;
+}
+
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
@@ -228,11 +243,22 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
 
   const found: string[] = [];
   const expandedAcronyms = new Set<string>();
+  // A Title Case headline capitalises every word ("Minister Denies Bribing Journalists to Make Story … Disappear"):
+  // only what the article also writes as a name elsewhere is one.
+  const headline = titleCase && options.article !== null && isHeadlineCase(tokens);
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    for (const part of splitAtTitles(piece.tokens, lowercase)) {
-      const name = nameText(claim, part);
+    for (let part of splitAtTitles(piece.tokens, lowercase)) {
+      let name = nameText(claim, part);
       if (!name) continue;
+      if (headline) {
+        const named = namedPart(name, claim, options.article!.articleText);
+        if (named === null) continue;
+        if (named !== name) {
+          part = part.slice(0, named.split(' ').length);
+          name = named;
+        }
+      }
       if (part.length === 1 && isAcronymToken(part[0]!)) {
         const acronym = part[0]!.text.replace(/s$/, '');
         if (CAPITALS_NOT_NAMES.has(acronym.toUpperCase())) continue;
@@ -264,7 +290,30 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       found.push(options.article?.fuller?.get(name) ?? fullName(name, part, options.article));
     }
   }
-  return dedupe(found.filter((e) => !expandedAcronyms.has(e)));
+  const kept = found.filter((e) => !expandedAcronyms.has(e));
+  // A Title Case headline capitalises every word ("Minister Denies Bribing Journalists to Make Story … Disappear"):
+  // only what the article also writes as a name elsewhere is one.
+  return dedupe(kept);
+}
+
+/**
+ * The longest opening of `name` the article also writes elsewhere as a name of its own ("Afghanistan Trade Barbs" ->
+ * "Afghanistan"; not "South" of "South Africa" when the article only writes "South African"), if any.
+ */
+function namedPart(name: string, claim: string, articleText: string): string | null {
+  const words = name.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const part = words.slice(0, n).join(' ');
+    if (namedElsewhere(part, claim, articleText, n < words.length)) return part;
+  }
+  return null;
+}
+
+/** The article writes `name` as written here somewhere outside `claim` (whole words, same case; `alone`: not run on into another capitalised word). */
+function namedElsewhere(name: string, claim: string, articleText: string, alone = false): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]${alone ? '|\\s+\\p{Lu}' : ''})`, 'gu');
+  const count = (text: string) => text.match(pattern)?.length ?? 0;
+  return count(articleText) > count(claim);
 }
 
 /** "Okafor" -> "Margaret Okafor", "Amin Gandapur" -> "Ali Amin Gandapur": the full name the article gives a surname. */
