@@ -216,6 +216,13 @@ describe('currencies and numbers in names', () => {
     expect(entities('The United Nations Interim Force Commander Visited Beirut.')).toContain('United Nations Interim Force');
   });
 
+  it('a portfolio run on into a known person is the person; a newspaper named for a weekday keeps it', () => {
+    const article = 'South African Minister of Mineral Resources and Energy Gwede Mantashe denied it. Mantashe said so in the Sunday World.';
+    expect(entities('South African Minister of Mineral Resources and Energy Gwede Mantashe denied it.', article)).toEqual(['South African', 'Gwede Mantashe']);
+    expect(entities('Mantashe said so in the Sunday World.', article)).toEqual(['Gwede Mantashe', 'Sunday World']);
+    expect(entities('On Tuesday Mitsotakis said the talks failed.')).toEqual(['Mitsotakis']);
+  });
+
   it('a number word opening a sentence is no name, unless a name goes on after it', () => {
     expect(entities('One victim alone was conned out of 3.2 million pounds.')).toEqual([]);
     expect(entities('Two officers were hurt.')).toEqual([]);

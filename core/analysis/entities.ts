@@ -186,8 +186,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       continue;
     }
     const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronymToken(t));
-    // "Tuesday Mitsotakis": a weekday says when, it never starts a name.
-    if (capital && run.length === 0 && WEEKDAYS.has(t.lower)) continue;
+    // "Tuesday Mitsotakis": a weekday says when, it never starts a name ("the Sunday World" is a newspaper's).
+    if (capital && run.length === 0 && WEEKDAYS.has(t.lower) && !(tokens[i - 1]?.lower === 'the' && tokens[i + 1]?.capital)) continue;
     if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
       if (run.length > 0 && !t.spaceBefore) {
         flush();
@@ -284,6 +284,12 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
           expandedAcronyms.add(intro[1]!);
           continue;
         }
+      }
+      // "Mineral Resources and Energy Gwede Mantashe": a portfolio run on into a person's full name the article knows.
+      const person = options.article?.surnames.get(name.slice(name.lastIndexOf(' ') + 1));
+      if (person !== undefined && name.endsWith(` ${person}`)) {
+        found.push(person);
+        continue;
       }
       // "Okafor" -> "Margaret Okafor": a surname alone stands for the full name the article gives it.
       // "United Nations Interim Force" -> "United Nations Interim Force in Lebanon (UNIFIL)", "Fjordkraft" -> "Fjordkraft Holding".
