@@ -77,3 +77,15 @@ describe('splitSentences', () => {
     for (const piece of pieces) expect(emoji.slice(piece.start, piece.end)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
   });
 });
+
+describe('a dash after an abbreviation', () => {
+  it.each([
+    ['the study -- written by S.V.M. Maharaj of New Market, Md. -- resulted in several letters.', ['the study -- written by S.V.M. Maharaj of New Market, Md. -- resulted in several letters.']],
+    ['He moved to Annapolis, Md. — a small city.', ['He moved to Annapolis, Md. — a small city.']],
+    ['Prices rose at Acme Inc. — the largest chain — last year.', ['Prices rose at Acme Inc. — the largest chain — last year.']],
+    // A sentence ending on a word still ends before a credit on a dash.
+    ['Officials met. The talks failed. — Reuters', ['Officials met.', 'The talks failed.', '— Reuters']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});

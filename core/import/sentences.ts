@@ -71,6 +71,18 @@ function wordBefore(text: string, periodAt: number, floor: number): string | nul
   return text.slice(p, periodAt);
 }
 
+/** A single full stop. */
+function run1(text: string, runStart: number, runEnd: number): boolean {
+  return runEnd - runStart === 1 && text.charAt(runStart) === '.';
+}
+
+/** "--", "–" or "—" at `at`, then a space: a dash, not a list's hyphen. */
+function isDashAt(text: string, at: number, end: number): boolean {
+  const c = text.charAt(at);
+  if (c === '–' || c === '—') return at + 1 < end && isSpaceCode(text.charCodeAt(at + 1));
+  return c === '-' && text.charAt(at + 1) === '-';
+}
+
 /** The next word as written, after any opening quotes ("K.", "The", "2026"). */
 function tokenAt(text: string, at: number, end: number): string {
   let s = at;
@@ -87,6 +99,9 @@ function tokenAt(text: string, at: number, end: number): string {
 function endsSentence(text: string, floor: number, runStart: number, runEnd: number, closersEnd: number, next: number, end: number): boolean {
   // `“Why?” she asked`, `e.g. the`, `3 p.m. on Monday`: lower case continues the sentence.
   if (isLowerAt(text, next)) return false;
+  // "of New Market, Md. -- resulted in", "Annapolis, Md. — a small city": a dash after an abbreviation goes on with it
+  // (no sentence opens on a dash; "The talks failed. — Reuters" still ends on its word).
+  if (isDashAt(text, next, end) && run1(text, runStart, runEnd) && closersEnd === runEnd && /^\p{Lu}[\p{L}.]{0,4}$/u.test(wordBefore(text, runStart, floor) ?? '')) return false;
   const run = text.slice(runStart, runEnd);
   if (FIRM_TERMINATOR.test(run)) return true;
   const nextIsQuote = isOpenerCode(text.charCodeAt(next));
