@@ -320,6 +320,8 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     if (i > 0 && isSpeakerWord(words[i - 1]?.text ?? '')) i--;
     // "Officials in Ohio", "a spokesperson from the ministry": a role noun, then where it is from.
     else if (i > 1 && GROUP_CONNECTORS.has(words[i - 1]?.text ?? '') && isGroupNoun(words[i - 2]?.text ?? '')) i--;
+    // "Editors of the journal Analytical Chemistry": what the name is, between "of the" and the name of a group's body.
+    else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;
   }
   let run = words.length - i > MAX_SPEAKER_WORDS ? [] : words.slice(i);

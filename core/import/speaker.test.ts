@@ -680,6 +680,9 @@ describe('what a sentence names but does not say', () => {
     ['Several news outlets are carrying a statement by Moferefere Lekorotsoana, chief of staff in the ministry of mineral resources and energy, which says: "The story is false."', 'Moferefere Lekorotsoana'],
     ['Outlets carried a statement by the ministry which said the story was false.', 'the ministry'],
     ['The pledge was backed by Human Rights Watch, which said the law was flawed.', 'Human Rights Watch'],
+    // A group of a body named with what it is.
+    ['Editors of the journal Analytical Chemistry say a published paper contained flawed conclusions.', 'Editors of the journal Analytical Chemistry'],
+    ['Members of the Senate Finance Committee said the bill was flawed.', 'Members of the Senate Finance Committee'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
