@@ -89,3 +89,26 @@ describe('transcript speaker labels', () => {
     expect(matchSpeakerLabel('Breaking News: the vote was delayed.', 0, 36)).toBeNull();
   });
 });
+
+describe('labels on a line of their own (ministers’ transcripts)', () => {
+  it('reads "DAVID LIPSON" and "LIPSON" above the turn as labels', () => {
+    const text =
+      'Interview with David Lipson, Sky Lunchtime Agenda\n\nDAVID LIPSON\nTony Abbott says this will be a cooked books budget. Why is that?\n\n' +
+      'DAVID BRADBURY\nThe last time they sought to do that was on their Nauru costings.\n\nLIPSON\nWhy does the spending jump around so much?\n\nBRADBURY\nThis will be a budget that will be in surplus.';
+    expect(rows(text).filter((r) => r.kind === 'metadata').map((r) => r.text)).toEqual(['DAVID LIPSON', 'DAVID BRADBURY', 'LIPSON', 'BRADBURY']);
+    expect(speakerOf(text, 'The last time')).toBe('David Bradbury');
+    expect(speakerOf(text, 'This will be a budget')).toBe('David Bradbury');
+  });
+
+  it('reads a role or the press alone on a line; "TREASURER" is the Treasurer', () => {
+    const text = 'Budget doorstop\n\nTREASURER\nThe Budget is a terrific Budget.\n\nJOURNALIST\nHow do you sell broken promises?\n\nTREASURER\nThere are no broken promises.';
+    expect(speakerOf(text, 'The Budget is')).toBe('the Treasurer');
+    expect(speakerOf(text, 'There are no')).toBe('the Treasurer');
+  });
+
+  it('never takes subheadings run on into their text for labels', () => {
+    const text = 'Floods hit the north\n\nBACKGROUND\nThe river rose 3 metres on Monday, officials said.\n\nWHAT NEXT\nThe army will build levees, the minister said.';
+    expect(rows(text).some((r) => r.kind === 'metadata')).toBe(false);
+    expect(speakerOf(text, 'WHAT NEXT')).toBe('the minister');
+  });
+});

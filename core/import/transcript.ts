@@ -22,7 +22,7 @@ import { isNameWord, isPersonName } from '../attribution/names';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import type { TextSpan } from '../text/characters';
 
-const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, PRESS_LABELS, TITLES } = titlesAndRolesLexicon;
+const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, PERSON_TITLES, PRESS_LABELS, TITLES } = titlesAndRolesLexicon;
 
 export type TurnVoice = 'press' | 'answer' | 'named';
 
@@ -46,6 +46,8 @@ const CAPITAL_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}.'’-
  * have it; "Q Street" is no label). Never "A" so: "A Republican, John Smith, voted …" opens a sentence.
  */
 const LETTER_LABEL = /^(?:\*\*|__)?(?:([QA])(?:\*\*|__)?(?:[ \t]*[:.—–-](?:\*\*|__)?(?=\s)|(?=\t|[ ]{2,}))|(Q)(?= \p{Lu}\p{Ll}*[,.?!] ))/u;
+/** "DAVID LIPSON" or "BRADBURY" alone on the paragraph's first line, the turn on the lines after it (as ministers' transcripts print it). */
+const LINE_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}.'’-]+){0,5})(?:\*\*|__)?[ \t]*(?=\r?\n[ \t]*\S)/u;
 /** "Sam Rainsy:", "**Kem Monovithya:**": a person's name in ordinary case, two to four words, then a colon (as interviews print it). */
 const NAME_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})(?:\*\*|__)?:(?:\*\*|__)?(?=\s)/u;
 /** Look at the first characters of a paragraph only. */
@@ -66,7 +68,11 @@ function voiceOf(words: string[]): TurnVoice | null {
 export function matchSpeakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
   const head = text.slice(start, Math.min(end, start + LABEL_WINDOW));
   const letter = LETTER_LABEL.exec(head);
-  const capital = letter ? null : CAPITAL_LABEL.exec(head);
+  const colon = letter ? null : CAPITAL_LABEL.exec(head);
+  const line = letter || colon ? null : LINE_LABEL.exec(head);
+  // (Without a colon only a person or a role is a label: not a subheading run on into its text, "BACKGROUND".)
+  if (line && !isLineLabel(text, (line[1] ?? '').trim().split(/[ \t]+/u))) return null;
+  const capital = colon ?? line;
   const named = letter || capital ? null : NAME_LABEL.exec(head);
   if (named && !isPersonName((named[1] ?? '').split(/[ \t]+/u))) return null;
   const m = letter ?? capital ?? named;
@@ -82,11 +88,26 @@ export function matchSpeakerLabel(text: string, start: number, end: number): Spe
   return { label, end: labelEnd, bodyStart, voice: voice ?? 'named', name: null };
 }
 
+/**
+ * A label on a line of its own names a person ("DAVID LIPSON"), one the article names elsewhere ("LIPSON" after
+ * "David Lipson"), or a role or the press ("TREASURER", "JOURNALIST", "THE PRESIDENT").
+ */
+function isLineLabel(text: string, words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  if (lower.every((w) => w === 'the' || TITLES.has(w) || PERSON_TITLES.has(w) || PRESS_LABELS.has(w))) return true;
+  const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  if (cased.length >= 2 && isPersonName(cased)) return true;
+  // ("BRADBURY" after "DAVID BRADBURY" or "David Bradbury".)
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return cased.length === 1 && new RegExp(`(?:\\p{Lu}\\p{Ll}+ ${escape(cased[0] ?? '')}|\\p{Lu}{2,} ${escape(words[0] ?? '')})(?![\\p{L}])`, 'u').test(text);
+}
+
 /** "MR. KIRBY" -> "Kirby"; "THE PRESIDENT" -> "the President"; null when nothing is left ("MR."). */
 function nameOfLabel(text: string, words: string[]): string | null {
   const rest = words.filter((w, i) => !(i === 0 && /^the$/iu.test(w)));
   const name = rest.filter((w) => !TITLES.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase().replace(/\.$/u, '')));
-  if (name.length === 0) {
+  // ("TREASURER", "SPEAKER": a role alone is "the Treasurer"; "DEAN SMITH" keeps his given name.)
+  if (name.length === 0 || name.every((w) => PERSON_TITLES.has(w.toLowerCase()))) {
     const role = rest.filter((w) => !/\.$/u.test(w)).map((w) => asWritten(text, w));
     return role.length > 0 ? `the ${role.join(' ')}` : null;
   }

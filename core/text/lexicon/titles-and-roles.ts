@@ -175,7 +175,7 @@ export const PROFESSION_TITLES: Record<string, string> = { Dr: 'doctor', Prof: '
  * guide treats an interviewer's: the questioner ("Q", "QUESTION", "REPORTER")
  * and whoever runs the event ("MODERATOR", "OPERATOR"). Lower case.
  */
-export const PRESS_LABELS = words(`q question questioner reporter reporters interviewer moderator operator host press audience participant`);
+export const PRESS_LABELS = words(`q question questioner reporter reporters journalist journalists interviewer moderator operator host press audience participant`);
 
 /** A Q&A's answer labels: the turn is the interviewee's ("A:", "ANSWER:"). Lower case. */
 export const ANSWER_LABELS = words(`a answer`);
