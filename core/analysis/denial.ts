@@ -19,7 +19,7 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  REFUSED_THINGS, REJECTION_VERBS, TOLD_THINGS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
+  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, TOLD_THINGS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
 } = denialWords;
 
 export type DenialTarget =
@@ -78,6 +78,18 @@ interface NounPhrase {
   owner: string | null;
 }
 
+/** Where a made claim was published: "made in the Guardian report" -> "Guardian", "in the BBC documentary" -> "BBC". */
+function madeIn(tokens: readonly Token[], at: number): string | null {
+  let k = at;
+  if (/^(?:made|contained|published|levelled|leveled|raised|aired|carried)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'by') return null;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const name: string[] = [];
+  while (k < tokens.length && tokens[k]!.capital && name.length < 4) name.push(tokens[k++]!.text.replace(/['’]s?$/u, ''));
+  return name.length > 0 && PUBLISHED_THINGS.has(tokens[k]?.lower ?? '') ? name.join(' ') : null;
+}
+
 /** "these allegations", "Pakistan’s claims", "the latest media reports" starting at i, or null. */
 function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
   let possessor: string | null = null;
@@ -87,6 +99,8 @@ function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
     if (t.type !== 'word') return null;
     const w = t.lower;
     if (DISPUTABLE_NOUNS.has(w) && !(DISPUTABLE_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.type === 'word')) {
+      // "the allegations made in the Guardian report", "the claims in the BBC documentary": whose document made them.
+      possessor ??= madeIn(tokens, k + 1);
       return { head: k, next: k + 1, possessor, owner: owner ?? possessor };
     }
     if (/'s?$/.test(w) && t.capital) {

@@ -772,3 +772,25 @@ describe('a denial is about what it names', () => {
     expect(a.disputes).toEqual([]);
   });
 });
+
+describe('a denial of what a named publication alleged', () => {
+  it('"denied the allegations made in the Guardian report" answers the Guardian’s claim, however far back', () => {
+    const text = [
+      'Egyptian army accused of torturing prisoners',
+      'The Egyptian military has been secretly detaining and torturing protesters, according to testimony gathered by the British newspaper the Guardian.',
+      'The newspaper put the number of people detained at "hundreds, possibly thousands."',
+      'Egyptians have long associated such crimes with the intelligence services, but not with the army.',
+      '"It is unprecedented for the army to be doing this," Hossam Bahgat, a rights campaigner, told the Guardian.',
+      'The army has a long record of staying out of politics, analysts say.',
+      'Protests began on January 25 and spread to 20 cities within a week.',
+      '"The armed forces sticks to the principle of protecting peaceful protesters," an armed forces source told Reuters.',
+      'Speaking to Al Jazeera, Safwat El Zayat, a retired general in the Egyptian military, categorically denied the allegations made in the Guardian report.',
+    ].join('\n\n');
+    const a = analyzeArticle(text);
+    const denial = a.claims.findIndex((c) => c.text.startsWith('Speaking to Al Jazeera'));
+    const targets = a.disputes.filter((d) => d.denial === denial).map((d) => a.claims[d.target]!.text.slice(0, 30));
+    expect(targets).toEqual(['The Egyptian military has been']);
+    expect(a.claims[denial - 0]!.speaker).toBe('Safwat El Zayat');
+    expect(a.claims.find((c) => c.text.startsWith('The Egyptian military'))!.speaker).toBe('the Guardian');
+  });
+});

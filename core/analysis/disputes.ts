@@ -499,11 +499,22 @@ function resolveAnaphora(
     if (told.length > 0) return told;
   }
   let pool = claimsBefore(prep, denial);
-  if (pool.length === 0) return [];
+  /** The pool is what the named owner said or is named in ("the allegations made in the Guardian report"). */
+  let byOwner = false;
   if (target.possessor) {
-    const owned = pool.filter((i) => mentions(prep.rows[i]!, target.possessor!));
-    if (owned.length > 0) pool = owned;
+    const possessor = target.possessor;
+    // "denied the allegations made in the Guardian report" nine paragraphs on: what the Guardian itself said ("…,
+    // according to testimony gathered by the Guardian"), further back if need be; else the claims naming it.
+    const wide: number[] = [];
+    for (let i = denial - 1; i >= Math.max(0, denial - LOOK_BACK); i--) if (candidate(prep, denial, i) && wordCount(prep.rows[i]!) >= 5) wide.push(i);
+    const told = wide.filter((i) => prep.rows[i]!.speaker?.toLowerCase().includes(possessor.toLowerCase()) === true).slice(0, ANAPHORA_REACH);
+    let owned = pool.filter((i) => mentions(prep.rows[i]!, possessor));
+    if (owned.length === 0) owned = wide.filter((i) => mentions(prep.rows[i]!, possessor)).slice(0, ANAPHORA_REACH);
+    if (told.length > 0) pool = told;
+    else if (owned.length > 0) pool = owned;
+    byOwner = told.length > 0;
   }
+  if (pool.length === 0) return [];
   const keys = denierKeys(prep.rows[denial]!.speaker);
   let picked = pickAnchor(prep, denial, pool, target.noun, keys, phrase);
   if (target.noun === null || ACCUSING_NOUN.test(target.noun)) {
@@ -524,7 +535,7 @@ function resolveAnaphora(
   }
   const anchor = picked ?? pool[0]!;
   // Without a noun to go by, stay in the denial's paragraph or the one just before.
-  if (picked === undefined && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
+  if (picked === undefined && !byOwner && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
   const targets = [anchor];
   if (!target.plural) return targets;
   const accuser = prep.rows[anchor]!.speaker;

@@ -133,10 +133,13 @@ function isPlural(word: string): boolean {
 function namedAfterNoun(tokens: string[]): string | null {
   let k = tokens.length - 1;
   while (k > 0 && isCapitalisedWord(tokens[k] ?? '')) k--;
-  const noun = bareWord(tokens[k] ?? '');
-  if (k === tokens.length - 1 || !/^\p{Ll}/u.test(noun)) return null;
+  if (k === tokens.length - 1) return null;
+  // "the British newspaper the Guardian", "the rights group the Patient Voice Alliance": the name keeps its article.
+  const the = tokens[k] === 'the' && k > 0 ? 1 : 0;
+  const noun = bareWord(tokens[k - the] ?? '');
+  if (!/^\p{Ll}/u.test(noun)) return null;
   if (!ORGANISATION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) return null;
-  return tokens.slice(k + 1).join(' ');
+  return tokens.slice(k + 1 - the).join(' ');
 }
 
 /** Rank abbreviations as role words: "gen" -> "general". */

@@ -683,6 +683,12 @@ describe('what a sentence names but does not say', () => {
     // A group of a body named with what it is.
     ['Editors of the journal Analytical Chemistry say a published paper contained flawed conclusions.', 'Editors of the journal Analytical Chemistry'],
     ['Members of the Senate Finance Committee said the bill was flawed.', 'Members of the Senate Finance Committee'],
+    // Quoting in the active: the one quoted. A concession's clause is not the sentence's.
+    ['The agency quoted a police official as saying 12 people died.', 'a police official'],
+    ['While the military has said it is neutral, the newspaper quoted human rights campaigners as saying this was no longer the case.', 'human rights campaigners'],
+    ['Although the minister said the plan was safe, critics disagreed.', 'critics'],
+    // Testimony gathered by a newspaper is the newspaper's.
+    ['The army has been detaining protesters, according to testimony gathered by the British newspaper the Guardian.', 'the Guardian'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -40,7 +40,21 @@ export interface FoundSpeaker {
 }
 
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
-const QUOTED_AS_SAYING = /^(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as saying$/u;
+const QUOTED_AS_SAYING = /^(?:(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as saying|as saying)$/u;
+/** "… quoted human rights campaigners as ": an active quoting, whom it quotes before "as saying". */
+const QUOTED_ACTIVE_BEFORE = /(?<![\p{L}])(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,.;:“”"]{2,60}?)\s+as\s+$/u;
+const QUOTED_ACTIVE_VERB = 'as saying';
+
+/** "The agency quoted a police official as saying": the one quoted (`asAt`: where "as saying" starts). */
+function quotedActive(masked: string, asAt: number): Candidate | null {
+  const from = Math.max(0, asAt - 100);
+  const m = QUOTED_ACTIVE_BEFORE.exec(masked.slice(from, asAt + 3));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const words = writtenWords(masked, start, start + m[1].length);
+  const run = speakerAtEnd(words) ?? (words.length <= 8 ? words : null);
+  return run && run.length > 0 ? { at: run[0]?.start ?? start, run } : null;
+}
 const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as $/u;
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
@@ -79,6 +93,9 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if (word === 'saying') {
       const phrase = QUOTED_AS_BEFORE.exec(masked.slice(Math.max(0, start - 100), start))?.[0];
       if (phrase) return { verb: `${phrase}saying`, start: start - phrase.length };
+      // "the newspaper quoted human rights campaigners as saying": who was quoted, read as the subject of "as saying".
+      const active = QUOTED_ACTIVE_BEFORE.exec(masked.slice(Math.max(0, start - 100), start));
+      if (active) return { verb: QUOTED_ACTIVE_VERB, start: start - 'as '.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
     // "played down questions", "pointed to the number of": a phrasal stance verb and its particle.
@@ -634,7 +651,7 @@ function isAgentInDescription(before: string): boolean {
 /** "make", "let", "help", "lead", "cause" straight before a subject: "to make victims believe", "led many to think". */
 const CAUSATIVE_BEFORE = /(?:^|\s)(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|lead|leads|led|leading|cause|causes|caused|causing)\s+$/u;
 
-const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless)\s+$/iu;
+const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless|while|whereas|although|though)\s+$/iu;
 
 /** A preposition (perhaps with "the") alone before a subject at the clause's start: "Under EU rules", "Unlike the ministry". */
 const PREPOSITION_BEFORE = /^\s*(?:under|with|unlike|like|despite|for|from|by|of|into|over|against|among|between|through|without|within|beyond|towards?|upon)\s+(?:the\s+)?$/iu;
@@ -662,6 +679,7 @@ const DOCUMENT_BY = /(?<![\p{L}])(\p{L}+)\s+(?:(?:issued|released|published|sign
 const RELATIVE_SPEAKER = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|\p{Ll}+ly)\s+)*$/u;
 
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number, infinitive = false): Candidate | null {
+  if (verb === QUOTED_ACTIVE_VERB) return quotedActive(masked, verbStart);
   const eager = !infinitive && masked.charAt(verbStart - 2) === 'o' ? EAGER_TO.exec(masked.slice(Math.max(0, verbStart - 50), verbStart)) : null;
   // ("went on to say", not "went on to write 12 books": going on leads only to speech itself.)
   if (eager && (!/\s(?:went|goes|go) on\s/u.test(eager[0]) || GO_ON_TO_SPEECH.has(verb))) {

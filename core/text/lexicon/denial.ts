@@ -223,3 +223,6 @@ export const TOLD_THINGS = words(`
   warnings threat threats demand demands proposal proposals plan plans decision decisions deal deals arrangement
   arrangements understanding statement statements remark remarks comment comments claim claims allegation
   allegations accusation accusations account accounts suggestion suggestions admission confession`);
+
+/** What a claim is made in: "the allegations made in the Guardian report", "the claims in the BBC documentary". */
+export const PUBLISHED_THINGS = words(`report reports article articles story stories documentary programme program investigation letter book series piece editorial`);
