@@ -19,20 +19,12 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, TOLD_THINGS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
+  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
 } = denialWords;
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
-  | {
-      kind: 'anaphora';
-      plural: boolean;
-      noun: string | null;
-      possessor: string | null;
-      owner?: string | null;
-      /** "no such incident": only a claim that tells of one (names the noun) is denied, never merely the nearest. */
-      named?: true;
-    }
+  | { kind: 'anaphora'; plural: boolean; noun: string | null; possessor: string | null; owner?: string | null }
   /** The claim whose content best matches `content`; `fallback` allows the nearest allegation when nothing matches. */
   | { kind: 'content'; content: string; fallback: boolean; noun: string | null; owner?: string | null }
   /** A defence of `upheld` ("defending the police response"): the nearest earlier accusation or criticism of it. */
@@ -503,7 +495,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     let from = i;
     const said = tokens[i - 1]?.lower;
     if (said && /^(?:said|says|insisted|insists|maintained|stressed|added|replied|told)$/.test(said)) from = i - 1;
-    return { phrase: slice(text, tokens, from, i + 2), target: { kind: 'anaphora', plural: false, noun, possessor: null, ...(!TOLD_THINGS.has(noun) && { named: true as const }) } };
+    return { phrase: slice(text, tokens, from, i + 2), target: { kind: 'anaphora', plural: false, noun, possessor: null } };
   }
   if (tokens[i - 1]?.lower === 'not' && w !== 'not') return null; // "not baseless"
   const f = falsityAt(tokens, i, true); // weak words are held to a disputable subject below

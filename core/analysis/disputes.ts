@@ -527,7 +527,7 @@ function resolveAnaphora(
     if (accounts.length > 0 && (picked === undefined || weak || among)) return target.plural || target.noun === null ? accounts : accounts.slice(-1);
   }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
-  if (picked === undefined && (accusationOnly || document !== null || target.named)) return [];
+  if (picked === undefined && (accusationOnly || document !== null)) return [];
   if (picked === undefined && !target.plural && target.noun !== null && /^(?:claim|assertion|statement|contention|suggestion)$/.test(target.noun)) {
     // "said that claim was false": the claim characterised, a checkable fact (a figure, a comparison) over a promise or slogan.
     const checkable = characterised(prep, pool);
@@ -656,7 +656,7 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
 }
 
 /** "Responding to the statement claiming X, …", "As to allegations that X, …": an accusation told before the denial, in its sentence. */
-const TOLD_IN_SENTENCE = /\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing|ations?)|accus(?:es|ed|ing|ations?)|charg(?:es|ed|ing))\s+(?:that\s+)?(\S.{20,})$/iu;
+const TOLD_IN_SENTENCE = /\b(?:(?:claims?|allegations?|accusations?|suggestions?|assertions?)\s+that|claiming|alleging)\s+(?:that\s+)?(\S.{20,})$/iu;
 
 /**
  * "Responding to the HKJA's statement claiming police officers were favouring one party …, Mr Tse said the accusation

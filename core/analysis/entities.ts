@@ -14,7 +14,7 @@ import * as numbersLexicon from '../text/lexicon/numbers';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
-import type { Token } from '../text/tokens';
+import { isNumberInName, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
@@ -74,6 +74,8 @@ interface Piece {
 
 export interface EntityOptions {
   article: ArticleContext | null;
+  /** The row is the article's headline (a Title Case one names only what the body names too). */
+  headline?: boolean;
 }
 
 /** The whole claim is in capitals (a shouted headline): no acronyms can be told apart. */
@@ -186,8 +188,8 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       continue;
     }
     const capital = t.type === 'word' && (t.capital || /^\d/.test(t.text) === false && isAcronymToken(t));
-    // "Tuesday Mitsotakis": a weekday says when, it never starts a name ("the Sunday World" is a newspaper's).
-    if (capital && run.length === 0 && WEEKDAYS.has(t.lower) && !(tokens[i - 1]?.lower === 'the' && tokens[i + 1]?.capital)) continue;
+    // "Tuesday Mitsotakis", "on the Friday Putin flew", "the Wednesday Cabinet meeting": a weekday says when, it never starts a name.
+    if (capital && run.length === 0 && WEEKDAYS.has(t.lower)) continue;
     if (capital && !(run.length === 0 && ordinary(i)) && !(run.length > 0 && titleCase && ordinary(i))) {
       if (run.length > 0 && !t.spaceBefore) {
         flush();
@@ -233,7 +235,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
       continue;
     }
     // "Radio 4 Today", "Boeing 737 Max", "Channel 4 News": a number between a name's capitalised words.
-    if (run.length > 0 && t.type === 'number' && /^\d{1,4}$/.test(t.text) && t.spaceBefore && tokens[i + 1]?.capital && tokens[i + 1]!.spaceBefore && !isDateWord(run[run.length - 1]!) && !isDateWord(tokens[i + 1]!)) {
+    if (run.length > 0 && isNumberInName(tokens, i, isDateWord)) {
       run.push(t);
       continue;
     }
@@ -245,7 +247,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
   const expandedAcronyms = new Set<string>();
   // A Title Case headline capitalises every word ("Minister Denies Bribing Journalists to Make Story … Disappear"):
   // only what the article also writes as a name elsewhere is one.
-  const headline = titleCase && options.article !== null && isHeadlineCase(tokens);
+  const headline = options.headline === true && titleCase && options.article !== null && isHeadlineCase(tokens);
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     for (let part of splitAtTitles(piece.tokens, lowercase)) {

@@ -113,6 +113,8 @@ describe('currencies written as letters glued to the amount, and numbers inside 
     ['N95 masks ran out and the K2 expedition left.', []],
     ['Plan B costs K 5.', ['5']],
     ['In Lagos 500 protesters marched.', ['500 protesters']],
+    ['The result, Kaizer Chiefs 2 Orlando Pirates 1, left Chiefs 5 points clear.', ['2 Orlando', '1', '5 points']],
+    ['Floods Kill 20 People In Assam, Over 400 Villages Submerged', ['20 People', 'Over 400 Villages']],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

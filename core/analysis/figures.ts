@@ -12,7 +12,7 @@
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as timeLexicon from '../text/lexicon/time';
-import type { Token } from '../text/tokens';
+import { isNumberInName, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { NOT_A_COUNTED_NOUN } = functionWordsLexicon;
@@ -289,8 +289,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     if (prev && (BEFORE_AN_IDENTIFIER.has(prev.lower) || prev.text === '#') && (prev.capital || prev.text === '#' || prev.lower === 'no.')) return null;
     if (prev && isWord(prev) && touching(tokens, i)) return null; // part of a name: "F-16" split oddly
     // A number inside a name: "the Radio 4 Today programme", "Channel 4 News", "Boeing 737 Max" (capitalised words on both sides).
-    const next = tokens[i + 1];
-    if (prev?.capital && i > 1 && isWord(next) && next.capital && /^\d{1,4}$/.test(t.text) && !isMonth(prev) && !FIGURE_OPENING_WORDS.has(prev.lower)) return null;
+    if (i > 1 && prev && !FIGURE_OPENING_WORDS.has(prev.lower) && isNumberInName(tokens, i, isMonth)) return null;
     const ext = extendQuantity(tokens, i, false);
     // A bare year is a date, unless it counts something ("2000 people") or is qualified ("over 2000").
     if (ext.last === i && isYear(t)) return { first: i, last: i, temporal: true };

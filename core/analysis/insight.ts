@@ -33,8 +33,8 @@ export function describeClaim(text: string, speaker: string | null, context: Ins
   const article = context.article ?? (context.articleText ? articleContextFor(context.articleText) : null);
   const tokens = tokenize(text);
   const figures = extractFigures(text, tokens);
-  const entities = extractEntities(text, tokens, { article });
   const kind = context.kind ?? 'claim';
+  const entities = extractEntities(text, tokens, { article, headline: kind === 'headline' });
   // A denial is a checkable event ("The ministry denied the allegations"); doubt ("other experts are cautious about the findings") is a view.
   const found = kind === 'claim' ? findDenial(text, tokens) : null;
   // A defence ("defended his title") is a denial only once it answers an accusation in the article (disputes.ts).

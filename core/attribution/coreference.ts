@@ -31,7 +31,7 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, PROFESSION_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS } = namesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -143,14 +143,14 @@ function namedAfterNoun(tokens: string[]): string | null {
 }
 
 /** Rank abbreviations as role words: "gen" -> "general". */
-const RANKS = new Map(Object.entries({ ...RANK_ABBREVIATIONS, ...PROFESSION_TITLES }).map(([abbreviation, rank]) => [abbreviation.toLowerCase(), rank]));
+const RANKS = new Map(Object.entries(RANK_ABBREVIATIONS).map(([abbreviation, rank]) => [abbreviation.toLowerCase(), rank]));
 
 /**
  * Whether a description's head ("minister", "premier", "official") can name someone introduced with the role words
  * `role` and the name `name` (its ranks count: "Maj Gen Winthai Suvaree" is "the general"). A role naming no office
  * ("a spokesman for the Foreign Office" kept as "foreign office", "his counterpart") can be anyone's, as can someone
- * introduced with none ("Claire Hollins ran the clinic" is "the former manager"); a doctor's or a professor's title
- * is one ("Dr. Ayşe Yılmaz" is not "the mayor").
+ * introduced with none ("Claire Hollins ran the clinic" is "the former manager"; "Dr" says no office: Dr Nkosazana
+ * Dlamini-Zuma is a minister).
  */
 function holdsOffice(head: string, role: readonly string[], name: readonly string[]): boolean {
   const words = [...roleKey(role).map((w) => RANKS.get(w) ?? w), ...name.flatMap((w) => RANKS.get(bareWord(w).toLowerCase().replace(/\.$/u, '')) ?? [])];
@@ -221,7 +221,7 @@ export class Coreference {
       const noun = person.role[person.role.length - 1];
       if (noun !== undefined && ORGANISATION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) {
         this.organisations.push({ name: person.name, head: noun, described: person.role, at: person.at, sentence: this.sentenceCount });
-      } else this.addPerson(person);
+      } else this.addPerson({ ...person, context: sentence });
     }
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
@@ -327,8 +327,12 @@ export class Coreference {
       if (!p || theirHead === undefined || !sameRoleHead(head, theirHead)) continue;
       const full = this.fullName(p.key) ?? p;
       if (only !== null && only.key.join(' ') !== full.key.join(' ')) return null;
-      // (Introduced by the head alone — "spokeswoman Maria Zakharova" — nothing of hers says otherwise.)
-      if (p.role.length > 1 && !qualifiers.some((w) => p.role.includes(w))) return null;
+      // (Introduced by the head alone — "the ministry's spokeswoman Maria Zakharova" read as "spokeswoman" — the
+      // sentence she was introduced in must say one of the description's words: not "spokesman Matthew Miller told
+      // reporters in Washington" for "the Chinese foreign ministry's spokesman".)
+      const context = p.context?.toLowerCase() ?? '';
+      const said = p.role.length > 1 ? qualifiers.some((w) => p.role.includes(w)) : qualifiers.some((w) => context.includes(w.slice(0, Math.max(4, w.length - 2))));
+      if (!said) return null;
       only = full;
     }
     return only;
@@ -701,7 +705,7 @@ export class Coreference {
     if (kind === 'organisation' && tokens.length > 2 && ORGANISATION_NOUNS.has(head)) this.organisations.push({ name: speaker, head, at: -1, sentence });
     // A full name said to speak is a person later sentences may call by surname.
     if (kind === 'person' && isPersonName(tokens) && tokens.length >= 2 && !this.fullName(nameKey(tokens))) {
-      this.addPerson({ name: speaker, key: nameKey(tokens), role, strong: true, at: -1 });
+      this.addPerson({ name: speaker, key: nameKey(tokens), role, strong: true, at: -1, ...(this.current && { context: this.current.text }) });
     }
   }
 }

@@ -39,6 +39,8 @@ export interface PersonMention {
   subject?: boolean;
   /** Offset in the article. */
   at: number;
+  /** The sentence the person was introduced in (set by coreference.ts when it records them). */
+  context?: string;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ArticleSentence {
 
 export function attributeSpeakers(text: string, sentences: readonly ArticleSentence[], places: readonly string[] = []): (string | null)[] {
   const speakers: (string | null)[] = [];
+  /** The sentence names who or what says it, even with no speaker to give ("“…,” one message read."). */
+  const attributed: boolean[] = [];
   const quotes: QuoteMasked[] = [];
   const openAtStart: boolean[] = [];
   let open: OpenQuote = null;
@@ -36,6 +38,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     open = quote.openAtEnd;
     coreference.observe(original, sentence.start, openAtStart[openAtStart.length - 1] === true);
     const read = readAttribution(quote.masked, original);
+    attributed.push(read !== null);
     // The tagger's uses that are switched on (core/nlp/uses.ts) may add, drop or trim the rules' speaker.
     const found = reviewSpeaker(quote.masked, original, read !== null && 'speaker' in read ? read : null);
     if (found === null && read !== null && 'document' in read) {
@@ -90,7 +93,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   for (let i = 1; i < sentences.length; i++) {
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
-  quotationParagraphs(sentences, speakers, own, quotes);
+  quotationParagraphs(text, sentences, speakers, own, attributed, quotes);
   attributeTurns(sentences, speakers, coreference);
   return speakers;
 }
@@ -121,24 +124,39 @@ function restOfParagraph(text: string, sentences: readonly ArticleSentence[], i:
  * paraphrase out. Only the quoted sentences are given; a paragraph with an
  * attribution of its own keeps it.
  */
-function quotationParagraphs(sentences: readonly ArticleSentence[], speakers: (string | null)[], own: readonly (string | null)[], quotes: readonly QuoteMasked[]): void {
+function quotationParagraphs(
+  text: string,
+  sentences: readonly ArticleSentence[],
+  speakers: (string | null)[],
+  own: readonly (string | null)[],
+  attributed: readonly boolean[],
+  quotes: readonly QuoteMasked[],
+): void {
   for (let i = 1; i < sentences.length; i++) {
     const sentence = sentences[i] as ArticleSentence;
     const previous = sentences[i - 1] as ArticleSentence;
     if (previous.paragraph === sentence.paragraph || previous.paragraph + 1 !== sentence.paragraph) continue;
     const before = speakers[i - 1] ?? null;
-    if (before === null || !(quotes[i - 1]?.hasQuote || own[i - 1] !== null) || !opensQuoted(quotes[i])) continue;
-    // The quoted sentences at the paragraph's start; none of the paragraph's sentences names a speaker.
+    if (before === null || !opensQuoted(quotes[i])) continue;
+    // After a paraphrase (no quotation of its own): only when it tells what X said, not what X said was written
+    // ("Police said the man had posted a series of messages on Facebook" ¶ "“Someone should sort him out.”").
+    if (!quotes[i - 1]?.hasQuote && (own[i - 1] === null || TELLS_OF_WRITING.test(text.slice(previous.start, previous.end)))) continue;
+    // The quoted sentences at the paragraph's start; none of the paragraph's sentences names a speaker (or a document
+    // that speaks: "“You will regret leaving me,” one message read.").
     let end = i;
     while (end < sentences.length && sentences[end]?.paragraph === sentence.paragraph && !/\p{L}/u.test(quotes[end]?.masked ?? 'x')) end++;
     let k = end;
     while (k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && speakers[k] === null) k++;
     if (end === i || (k < sentences.length && sentences[k]?.paragraph === sentence.paragraph)) continue;
     if (speakers.slice(i, end).some((s) => s !== null)) continue;
+    if (attributed.slice(i, k).some(Boolean)) continue;
     for (let j = i; j < end; j++) speakers[j] = before;
     i = end - 1;
   }
 }
+
+/** A paraphrase telling of something written: messages, posts, letters … (its quotation may be that text). */
+const TELLS_OF_WRITING = /(?<![\p{L}])(?:messages?|posts?|tweets?|texts?|e-?mails?|letters?|notes?|comments?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?)(?![\p{L}])/iu;
 
 /**
  * A transcript's turns (transcript.ts): everything said in an answer ("A:")

@@ -35,6 +35,8 @@ describe('datelines', () => {
     'PTI leaders met. KABUL: nothing changed.',
     'Apple (AAPL) shares rose 3% on Monday.',
     'Apple (AAPL) - shares rose 3% on Monday.',
+    'Walmart (WMT) — Shares rose 6% after the retailer beat earnings estimates.',
+    'Keir Starmer (Labour): The Prime Minister promised to cut waiting lists.',
     'The price rose 3% to $4/kg. Traders said it would fall.',
   ])('not a dateline: %s', (text) => {
     const article = analyzeArticle(text);
@@ -238,6 +240,7 @@ describe('author lines and clock lines', () => {
   });
 
   it.each([
+    'By Sea from Libya',
     // A sentence about a person: lower-case parts, a verb, a full stop.
     'Maria Hendricks, a professor at the University of Cape Town, said the reef had shrunk by 40%.',
     'Maria Hendricks, Associate Professor of Marine Ecology, University of Cape Town.',

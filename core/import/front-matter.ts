@@ -9,6 +9,7 @@ import * as namesLexicon from '../text/lexicon/names';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import * as organisationsLexicon from '../text/lexicon/organisations';
 import { isPersonName } from '../attribution/names';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
@@ -16,6 +17,7 @@ const { NOT_DATELINE_PLACES } = namesLexicon;
 const { DANGLING_LINE_ENDS } = functionWordsLexicon;
 const { MONTH_NAME_PATTERN, MONTH_NUMBERS, TIME_ZONES, WEEKDAY_NAME_PATTERN } = timeLexicon;
 const { AUTHOR_ROLES, NEWSROOM_ROLE_WORDS, PERSON_TITLES } = titlesAndRolesLexicon;
+const { NEWS_AGENCIES } = organisationsLexicon;
 
 export interface DatePrefix extends TextSpan {
   /** 'YYYY-MM-DD', or null when the prefix names a day that does not exist. */
@@ -75,8 +77,9 @@ export function matchDateline(text: string, start: number, lineEnd: number, afte
   const city = m[1];
   // ("Bangkok —", "Phnom Penh —" in mixed case only straight after a byline: elsewhere "The deal —" opens a sentence.)
   if ((city.match(/\p{Lu}/gu) ?? []).length < (afterByline || m === agency ? 1 : 3) || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
-  // (A mixed-case place is a dateline only before a sentence: not "Apple (AAPL) - shares rose".)
-  if (m === agency && !/^\s*[\p{Lu}\p{N}"“‘']/u.test(text.slice(end, end + 4))) return null;
+  // (A mixed-case place is a dateline only before a sentence and with a news agency: not "Apple (AAPL) - shares rose",
+  // "Walmart (WMT) — Shares rose", "Keir Starmer (Labour): The Prime Minister promised".)
+  if (m === agency && (!/^\s*[\p{Lu}\p{N}"“‘']/u.test(text.slice(end, end + 4)) || !NEWS_AGENCIES.has((/\(([^()]+)\)[^()]*$/u.exec(m[0])?.[1] ?? '').trim().toLowerCase()))) return null;
   // ("MOSCOW, February 3. /TASS/.": the agency between slashes ends it, as a dash would.)
   const place = collapseWhitespace(m[2] !== undefined && m[2].startsWith('/') ? m[0] : m[0].replace(/\s*(?:--|[-–—:])$/u, ''));
   return { start, end, place };
@@ -107,6 +110,11 @@ const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NA
 
 /** " from the Associated Press", " of Reuters", " for BBC News": the byline's outlet. */
 const OUTLET_TAIL = `(?:[ \\t]+(?:from|of|for|at)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4})`;
+
+const BYLINE_WITHOUT_OUTLET = new RegExp(
+  `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${DATE_TAIL}$`,
+  'u',
+);
 
 const BYLINE = new RegExp(
   `^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Rr]eported|[Ss]tory|[Tt]ext|[Rr]eport)[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${OUTLET_TAIL}?${DATE_TAIL}$`,
@@ -144,7 +152,12 @@ export function isByline(text: string, line: TextSpan): boolean {
   // "*By the Data Desk*", "_By Jane Doe_": Markdown emphasis around it.
   const value = withoutEmphasis(text.slice(line.start, line.end).trim());
   if (value.split(/\s+/).length > 14) return false;
-  if (BYLINE.test(value) || DATE_TIME_LINE.test(value)) return true;
+  if (DATE_TIME_LINE.test(value)) return true;
+  if (BYLINE.test(value)) {
+    // ("By Sea from Libya" is a headline: an outlet after a name of two words or more, "By DANICA KIRKA from the AP".)
+    const outlet = new RegExp(`^\\S+[ \\t]+(.*?)${OUTLET_TAIL}`, 'u').exec(value);
+    return outlet === null || BYLINE_WITHOUT_OUTLET.test(value) || (outlet[1] ?? '').trim().split(/\s+/u).length >= 2;
+  }
   const named = NAME_AND_ROLE.exec(value);
   if (!named) return false;
   return /^\p{Ll}/u.test(named[2]!) || DATE_TIME_LINE.test(withoutEmphasis(nextLineText(text, line.end)));

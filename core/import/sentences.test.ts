@@ -85,6 +85,8 @@ describe('a dash after an abbreviation', () => {
     ['Prices rose at Acme Inc. — the largest chain — last year.', ['Prices rose at Acme Inc. — the largest chain — last year.']],
     // A sentence ending on a word still ends before a credit on a dash.
     ['Officials met. The talks failed. — Reuters', ['Officials met.', 'The talks failed.', '— Reuters']],
+    ['Officials met. The rebels are backed by Iran. — Reuters', ['Officials met.', 'The rebels are backed by Iran.', '— Reuters']],
+    ['He was born in the U.S. — and raised in Canada.', ['He was born in the U.S. — and raised in Canada.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  * Intl.Segmenter, which is super-linear on long strings in Node 20 and does
  * not know "Mr." or "U.S.".
  */
-import { isAbbreviation } from '../text/abbreviations';
+import { isAbbreviation, isKnownAbbreviation } from '../text/abbreviations';
 import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
 import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
 
@@ -100,8 +100,8 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   // `“Why?” she asked`, `e.g. the`, `3 p.m. on Monday`: lower case continues the sentence.
   if (isLowerAt(text, next)) return false;
   // "of New Market, Md. -- resulted in", "Annapolis, Md. — a small city": a dash after an abbreviation goes on with it
-  // (no sentence opens on a dash; "The talks failed. — Reuters" still ends on its word).
-  if (isDashAt(text, next, end) && run1(text, runStart, runEnd) && closersEnd === runEnd && /^\p{Lu}[\p{L}.]{0,4}$/u.test(wordBefore(text, runStart, floor) ?? '')) return false;
+  // (no sentence opens on a dash; "backed by Iran. — Reuters" still ends on its word).
+  if (isDashAt(text, next, end) && run1(text, runStart, runEnd) && closersEnd === runEnd && isKnownAbbreviation(wordBefore(text, runStart, floor) ?? '')) return false;
   const run = text.slice(runStart, runEnd);
   if (FIRM_TERMINATOR.test(run)) return true;
   const nextIsQuote = isOpenerCode(text.charCodeAt(next));

@@ -106,6 +106,16 @@ describe('labels on a line of their own (ministers’ transcripts)', () => {
     expect(speakerOf(text, 'There are no')).toBe('the Treasurer');
   });
 
+  it('never takes a factbox’s headings for labels: nobody speaks twice', () => {
+    const text =
+      'Who are the contenders to lead the Conservatives?\n\nRishi Sunak resigned on Friday after the election defeat.\n\n' +
+      'KEMI BADENOCH\nBadenoch, 44, is the shadow housing secretary.\n\nROBERT JENRICK\nJenrick, 42, resigned as immigration minister.\n\nJAMES CLEVERLY\nCleverly, 55, was home secretary.';
+    expect(rows(text).some((r) => r.kind === 'metadata')).toBe(false);
+    expect(speakerOf(text, 'KEMI BADENOCH')).toBeNull();
+    const roles = 'The trial of the century\n\nThe trial opened in Manhattan on Monday.\n\nTHE JUDGE\nJustice Juan Merchan, 61, has presided since 2023.\n\nTHE PROSECUTOR\nAlvin Bragg, 50, brought the case.\n\nTHE DEFENDANT\nDonald Trump, 77, has pleaded not guilty.';
+    expect(rows(roles).some((r) => r.kind === 'metadata')).toBe(false);
+  });
+
   it('never takes subheadings run on into their text for labels', () => {
     const text = 'Floods hit the north\n\nBACKGROUND\nThe river rose 3 metres on Monday, officials said.\n\nWHAT NEXT\nThe army will build levees, the minister said.';
     expect(rows(text).some((r) => r.kind === 'metadata')).toBe(false);

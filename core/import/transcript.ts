@@ -36,6 +36,8 @@ export interface SpeakerLabel {
   voice: TurnVoice;
   /** For a named turn, the name in the article's own casing ("Kirby", "Jean-Pierre", "the President"); set by `transcriptLabels`. */
   name: string | null;
+  /** Written alone on the paragraph's first line, with no colon ("DAVID LIPSON"). */
+  line?: true;
 }
 
 /** "MR. KIRBY:", "**MS. JEAN-PIERRE:**": capitals, full stops, hyphens, apostrophes, up to six words, then a colon. */
@@ -85,7 +87,7 @@ export function matchSpeakerLabel(text: string, start: number, end: number): Spe
   let bodyStart = labelEnd;
   while (bodyStart < end && /\s/u.test(text[bodyStart] ?? '')) bodyStart++;
   const voice = voiceOf(words);
-  return { label, end: labelEnd, bodyStart, voice: voice ?? 'named', name: null };
+  return { label, end: labelEnd, bodyStart, voice: voice ?? 'named', name: null, ...(line && { line: true as const }) };
 }
 
 /**
@@ -168,6 +170,12 @@ export function transcriptLabels(text: string, spans: readonly (TextSpan | null)
   const voices = new Set([...labels.values()].map((l) => l.voice));
   // "A:" alone is not an interview; a question label needs an answer or a named speaker beside it.
   if (labels.size < 2 || distinct.size < 2 || (voices.size === 1 && !voices.has('named'))) return new Map();
+  // Labels on lines of their own are turns only when someone speaks twice ("LIPSON" after "DAVID LIPSON"): a factbox
+  // heads each profile once ("KEMI BADENOCH", "ROBERT JENRICK", "THE JUDGE", "THE PROSECUTOR").
+  if ([...labels.values()].every((l) => l.line)) {
+    const surnames = [...labels.values()].map((l) => l.label.split(/[ \t]+/u).at(-1)?.toUpperCase());
+    if (new Set(surnames).size === surnames.length) return new Map();
+  }
   // Each name is looked up once (its casing is read from the article).
   const names = new Map<string, string | null>();
   for (const label of labels.values()) {

@@ -7,7 +7,7 @@ import * as abbreviationsLexicon from './lexicon/abbreviations';
 import * as timeLexicon from './lexicon/time';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see README.md).
-const { ABBREVIATIONS_BEFORE_NUMBER, AMBIGUOUS_ABBREVIATIONS, INLINE_ABBREVIATIONS, NEW_SENTENCE_OPENERS, TITLE_ABBREVIATIONS } = abbreviationsLexicon;
+const { ABBREVIATIONS_BEFORE_NUMBER, AMBIGUOUS_ABBREVIATIONS, INLINE_ABBREVIATIONS, NEW_SENTENCE_OPENERS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS } = abbreviationsLexicon;
 const { MONTH_ABBREVIATIONS } = timeLexicon;
 
 function isInitial(word: string): boolean {
@@ -41,4 +41,9 @@ export function isAbbreviation(word: string, nextToken: string, nextIsQuote: boo
 /** Title abbreviations (for reading a name like "Mr. Li" forward in a sentence). */
 export function isTitleAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(word) || isInitial(word);
+}
+
+/** A word written with a full stop that is never a sentence's last word on its own ("Md", "Inc", "Corp", "U.S", "Mr"): not "Iran". */
+export function isKnownAbbreviation(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(word) || INLINE_ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word) || STATE_ABBREVIATIONS.has(word) || isDottedAcronym(word);
 }

@@ -141,3 +141,27 @@ export function punctuatedWords(text: string, offset: number): PunctuatedWord[] 
   }
   return out;
 }
+
+/**
+ * The number at `i` is part of a name, with capitalised words on both sides: "the Radio 4 Today programme", "Channel
+ * 4 News", "Boeing 737 Max". Not a score ("Kaizer Chiefs 2 Orlando Pirates 1"), a date or a quarter ("Q3 2023
+ * Nvidia", "May 3 Police"), nor in a line whose every word is capitalised ("Floods Kill 20 People In Assam").
+ */
+export function isNumberInName(tokens: readonly Token[], i: number, isDateWord: (t: Token) => boolean): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || t.type !== 'number' || !/^\d{1,4}$/u.test(t.text) || !t.spaceBefore) return false;
+  if (!prev || prev.type !== 'word' || !prev.capital || /\d/u.test(prev.text) || isDateWord(prev)) return false;
+  if (!next || next.type !== 'word' || !next.capital || !next.spaceBefore || isDateWord(next)) return false;
+  // A score: another number straight after the next name ("2 Orlando Pirates 1").
+  for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) if (tokens[k]!.type === 'number') return false;
+  let words = 0;
+  let capitals = 0;
+  for (const w of tokens) {
+    if (w.type !== 'word' || w.text.length < 4) continue;
+    words++;
+    if (w.capital) capitals++;
+  }
+  return !(words >= 4 && capitals === words);
+}

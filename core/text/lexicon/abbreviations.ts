@@ -25,6 +25,11 @@ export const AMBIGUOUS_ABBREVIATIONS = words(`
   Inc Ltd Co Corp Jr Sr etc Bros Plc plc Ave Blvd Rd St Mt Ft Dept Univ Assn Ph.D al Govt govt Intl Natl Est
   Pvt.Ltd`);
 
+/** US states as AP style abbreviates them ("Annapolis, Md.", "Reno, Nev."): read only where a dash follows. */
+export const STATE_ABBREVIATIONS = words(`
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y
+  N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo`);
+
 /**
  * Words that typically begin a new sentence. After an ambiguous abbreviation
  * ("in the U.S. The ..."), one of these means the period was a full stop.

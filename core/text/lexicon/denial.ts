@@ -213,16 +213,5 @@ export const AFTER_AN_OPPOSITE = words(`and but saying arguing that`);
 /** Words opening a condition, inside which "says otherwise" answers nothing: "Unless a court says otherwise, …". */
 export const CONDITION_OPENERS = words(`if unless until whether`);
 
-/**
- * What someone says or undertakes: "no such assurance had been given" denies the telling just before it, whatever
- * words it used; "no such incident took place" denies only a claim that tells of an incident.
- */
-export const TOLD_THINGS = words(`
-  assurance assurances promise promises pledge pledges commitment commitments guarantee guarantees undertaking
-  undertakings agreement agreements offer offers request requests order orders instruction instructions warning
-  warnings threat threats demand demands proposal proposals plan plans decision decisions deal deals arrangement
-  arrangements understanding statement statements remark remarks comment comments claim claims allegation
-  allegations accusation accusations account accounts suggestion suggestions admission confession`);
-
 /** What a claim is made in: "the allegations made in the Guardian report", "the claims in the BBC documentary". */
 export const PUBLISHED_THINGS = words(`report reports article articles story stories documentary programme program investigation letter book series piece editorial`);

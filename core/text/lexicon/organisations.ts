@@ -90,3 +90,8 @@ export const NAME_ABBREVIATIONS = new Set(['Inc', 'Ltd', 'LLC', 'plc', 'PLC', 'C
 export const COMPANY_NOUNS = words(`company firm business manufacturer retailer developer supplier operator chain provider producer maker startup start-up`);
 /** What a company is also called later. */
 export const COMPANY_KINDS = ['company', 'firm', 'business'];
+
+/** News agencies, as datelines name them in brackets ("Washington (CNN) —", "Lucknow, Dec 5 (ANI):"). Lower case. */
+export const NEWS_AGENCIES = words(`
+  ap afp reuters cnn ani pti ians uni tass ria xinhua bernama yonhap kyodo anadolu dpa efe ansa apa app irna spa wam
+  kuna bss nna pa aap cna upi bloomberg ips sana mena qna bna xna ntv bbc voa rfa afrique irin`);

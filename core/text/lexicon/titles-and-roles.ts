@@ -150,11 +150,15 @@ export const ANY_OFFICE_DESCRIPTIONS = words(`official leader chief head boss po
 
 /** An office's other names: "the premier" is the prime minister, "the envoy" the ambassador (description -> a word of the office). */
 export const OFFICE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  // A secretary of state, a treasurer, a chancellor and a premier are ministers ("Home Secretary Suella Braverman").
+  minister: ['secretary', 'treasurer', 'chancellor', 'premier', 'prime', 'attorney-general', 'minister'],
   premier: ['prime', 'chief'],
   envoy: ['ambassador', 'representative', 'commissioner'],
+  physician: ['doctor', 'surgeon'],
+  doctor: ['physician', 'surgeon'],
   diplomat: ['ambassador', 'envoy', 'consul', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'negotiator', 'secretary'],
   cop: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'officer'],
-  officer: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'cop'],
+  officer: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'cop', 'sheriff', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'commander', 'marshal', 'brigadier'],
   governor: ['gov'],
   senator: ['sen'],
 };
@@ -166,9 +170,6 @@ export const OPPOSITE_ROLES = words(`judge justice magistrate prosecutor coroner
 export const RANK_ABBREVIATIONS: Record<string, string> = {
   Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Det: 'detective', Gen: 'general', Col: 'colonel', Maj: 'major', Insp: 'inspector',
 };
-
-/** Courtesy titles that say what someone is: "Dr. Ayşe Yılmaz" is a doctor, "Prof Jane Roe" a professor. */
-export const PROFESSION_TITLES: Record<string, string> = { Dr: 'doctor', Prof: 'professor' };
 
 /**
  * A transcript's speaker labels whose turns are the publication's voice, as the
