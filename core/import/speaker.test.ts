@@ -687,6 +687,14 @@ describe('what a sentence names but does not say', () => {
     ['The agency quoted a police official as saying 12 people died.', 'a police official'],
     ['While the military has said it is neutral, the newspaper quoted human rights campaigners as saying this was no longer the case.', 'human rights campaigners'],
     ['Although the minister said the plan was safe, critics disagreed.', 'critics'],
+    // Speech in the passive with a dummy "it"; a person before where they are, or after the place their office is for.
+    ['However, it was said by Mr Gupta that the BJP was prepared to play its role.', 'Mr Gupta'],
+    ['It was announced by the ministry that schools would close.', 'the ministry'],
+    ['It was said that the bridge would open.', null],
+    ['Chief Minister Arvind Kejriwal in Ahmedabad said that Sisodia deserved the Bharat Ratna.', 'Arvind Kejriwal'],
+    ['BJP MP from East Delhi Gautam Gambhir tweeted in Hindi, “Stop beating around the bush.”', 'Gautam Gambhir'],
+    ['Police in Gaza City said 12 people died.', 'Police in Gaza City'],
+    ['The US ambassador in Kabul said the talks failed.', 'The US ambassador in Kabul'],
     // Testimony gathered by a newspaper is the newspaper's.
     ['The army has been detaining protesters, according to testimony gathered by the British newspaper the Guardian.', 'the Guardian'],
   ])('%s', (text, speaker) => {

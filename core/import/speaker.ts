@@ -175,6 +175,9 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
       run = speakerAtEnd(tokens.slice(0, k)) ?? run;
     }
   }
+  // "Chief Minister Arvind Kejriwal in Ahmedabad said", "BJP MP from East Delhi Gautam Gambhir tweeted": a person named
+  // before where they are, or after the place their office is for.
+  if (run) run = personAroundPlace(tokens, run) ?? run;
   // "..., a diplomat familiar with the preparations said": the whole clause is the speaker.
   const phrase = !run && (start === 0 || CLAUSE_BREAK_CHARACTERS.has(masked.charAt(start - 1))) ? clauseNounPhrase(tokens, start > 0) : run;
   // "Kem Sokha, his lawyer and most of the opposition have called …": the person the list's "his" belongs to.
@@ -196,6 +199,41 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
     if (head && head[0] === tokens[0]) return head;
   }
   return phrase;
+}
+
+/** Where someone is or what their office is for: "in", "at", "from", "for". */
+const LOCATIVE_OF_PERSON = /^(?:in|at|from|for)$/u;
+
+/**
+ * The person around a place in a subject: "Arvind Kejriwal in Ahmedabad" -> "Arvind Kejriwal" (the run found was the
+ * place after "in"); "MP from East Delhi Gautam Gambhir" -> "Gautam Gambhir" (a place run on into a name). Null when
+ * neither.
+ */
+function personAroundPlace(tokens: WrittenWord[], run: WrittenWord[]): WrittenWord[] | null {
+  let first = tokens.indexOf(run[0] as WrittenWord);
+  // Back over the place's own capitalised words the run left out ("East" of "East Delhi").
+  let back = 0;
+  while (first > 1 && back < 2 && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') && !LOCATIVE_OF_PERSON.test(tokens[first - 1]?.text ?? '')) {
+    first--;
+    back++;
+  }
+  if (first < 1 || !LOCATIVE_OF_PERSON.test(tokens[first - 1]?.text ?? '')) return null;
+  const capitalised = tokens.slice(first, tokens.indexOf(run[run.length - 1] as WrittenWord) + 1);
+  const texts = capitalised.map((t) => t.text);
+  // A place run on into a person's name: "from East Delhi Gautam Gambhir" -> "Gautam Gambhir" (two words, else three).
+  if (texts.length >= 3 && !isPersonName(texts)) {
+    for (const size of [2, 3]) {
+      if (texts.length - size >= 1 && isPersonName(texts.slice(-size))) return capitalised.slice(-size);
+    }
+  }
+  // The place after a person: "Arvind Kejriwal in Ahmedabad" (a full name before "in", the place the run found).
+  if (back === 0 && run.length <= 3) {
+    let j = first - 1;
+    const name: WrittenWord[] = [];
+    while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && name.length < 4) name.unshift(tokens[--j] as WrittenWord);
+    for (let k = 0; k < name.length - 1; k++) if (isPersonName(name.slice(k).map((t) => t.text))) return name.slice(k);
+  }
+  return null;
 }
 
 /** How long a relative clause between a subject and its verb may be ("who asked not to be named"). */
@@ -579,8 +617,18 @@ function isPossessive(subject: WrittenWord[]): boolean {
 /** "was rejected by", "has been disputed by": a passive of a denial, whose agent follows "by". */
 const BE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:(?:also|since|later|\p{Ll}+ly)\s+)?$/u;
 const BY_AGENT = /^\s+by\s+/u;
+/** "it was", "It has been" straight before a participle: a passive with no subject of its own. */
+const DUMMY_IT_BEFORE = /(?:^|[\s,])[Ii]t\s+(?:was|is|has been|had been|will be)\s+(?:(?:also|later|\p{Ll}+ly)\s+)?$/u;
 
 function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
+  // "it was said by Mr Gupta that …", "It was announced by the ministry that …": speech in the passive, its agent the speaker.
+  if (SPEECH_VERBS.has(verb) && DUMMY_IT_BEFORE.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) {
+    const by = /^\s+by\s+([^,;:“”"]{2,80}?)\s+that(?![\p{L}])/u.exec(masked.slice(verbEnd, verbEnd + 100));
+    if (!by?.[1]) return null;
+    const from = verbEnd + by[0].indexOf(by[1]);
+    const agent = speakerAtEnd(writtenWords(masked, from, from + by[1].length));
+    return agent ? { at: verbStart, run: agent } : null;
+  }
   if (!PASSIVE_AGENT_VERBS.has(verb) || !BE_BEFORE.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) return null;
   const by = BY_AGENT.exec(masked.slice(verbEnd, verbEnd + 20));
   if (!by) return null;
