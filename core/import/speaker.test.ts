@@ -695,6 +695,10 @@ describe('what a sentence names but does not say', () => {
     ['BJP MP from East Delhi Gautam Gambhir tweeted in Hindi, “Stop beating around the bush.”', 'Gautam Gambhir'],
     ['Police in Gaza City said 12 people died.', 'Police in Gaza City'],
     ['The US ambassador in Kabul said the talks failed.', 'The US ambassador in Kabul'],
+    // "added" with a clause and no "that"; not an object and a clause of its own.
+    ['The premier added the country’s projected growth rate at more than 4 percent would spur economic activities.', 'The premier'],
+    ['The premier added a new clause to the bill that would spur activity.', null],
+    ['Officials added the new rules before it was too late.', null],
     // Testimony gathered by a newspaper is the newspaper's.
     ['The army has been detaining protesters, according to testimony gathered by the British newspaper the Guardian.', 'the Guardian'],
   ])('%s', (text, speaker) => {

@@ -473,6 +473,14 @@ const FOLLOWED_BY_THAT =
 
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
 const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
+/**
+ * After "added", "noted": a clause of up to a dozen words with no comma and no relative word, then a modal or a form
+ * of "be"/"have" ("the country's projected growth rate at more than 4 percent would"); not "a new clause to the bill
+ * that would".
+ */
+const SAID_BARE_CLAUSE =
+  /^\s+(?:the|a|an|its|his|her|their|this|these|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:that|which|who|whom|whose|to|and|but|or|because|when|while|as|so|after|before|until|if|since)\s)[\p{L}\p{N}'’%$.-]+\s+){0,11}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)\s+\p{Ll}/u;
+
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
 const BARE_CLAUSE = /^\s+(?:(?:[\p{L}\p{N}'’%$.-]+|[“"‘][^”"’]{0,60}[”"’])\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 
@@ -550,7 +558,9 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
   if (CONTINUING_VERBS.has(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
-    return FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after);
+    if (FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after)) return true;
+    // "The premier added the country's projected growth rate at more than 4 percent would spur …": a clause with no "that".
+    return subject !== null && SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140));
   }
   return FOLLOWED_BY_THAT.test(after);
 }
