@@ -347,6 +347,7 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
   it('a participle phrase opening the sentence is no speaker; a verb phrase joined by "and" is no noun phrase', () => {
     expect(speakerOf('Responding to earlier reports of the case, Inspector General of Police A Satish Ganesh took to Twitter and wrote, "This is a fake case."', 'Responding')).toBe('Satish Ganesh');
     expect(speakerOf('Asked about the deal, the minister stood up and said the case was fake.', 'Asked')).toBe('the minister');
+    expect(speakerOf('The case was closed on Wednesday. Four men had been named.\n\nResponding to earlier reports, Inspector General of Police (IGP) A Satish Ganesh took to Twitter and wrote, "This is a fake case."', 'Responding')).toBe('Satish Ganesh');
     expect(speakerOf('The minister went on television and said, "This is a fake case."', 'The minister')).toBe('The minister');
     expect(speakerOf('Beijing accused Washington of lying, and said the report was false.', 'Beijing')).toBe('Beijing');
   });

@@ -31,6 +31,9 @@ function isPossessiveName(word: string): boolean {
   return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bareWord(word) !== word;
 }
 
+/** "(IGP)", "(ISPR)": an acronym in brackets inside a name or a title ("Inspector General of Police (IGP) A Satish Ganesh"). */
+const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{N}&.-]{1,10}\)$/u;
+
 function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
   const w = bareWord(word);
   if (w === '' || /[^\p{L}\p{M}\p{N}.&'’-]/u.test(w)) return false;
@@ -280,9 +283,12 @@ function dropTimeOrManner(words: WrittenWord[]): boolean {
 /** The speaker the words open on: "Aslanov did not deny" -> "Aslanov". */
 export function leadingSpeaker(tokens: WrittenWord[]): WrittenWord[] | null {
   let k = 0;
-  while (k < tokens.length && k < MAX_SPEAKER_WORDS && isSpeakerWord(tokens[k]?.text ?? '') && !/[,;:]$/u.test(tokens[k]?.text ?? '')) k++;
+  // ("Inspector General of Police (IGP) A Satish Ganesh": an acronym in brackets inside the title, a name after it.)
+  const inside = (i: number) => BRACKETED_ACRONYM.test(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  while (k < tokens.length && k < MAX_SPEAKER_WORDS && (isSpeakerWord(tokens[k]?.text ?? '') || inside(k)) && !/[,;:]$/u.test(tokens[k]?.text ?? '')) k++;
   if (k < tokens.length && /[,;:]$/u.test(tokens[k]?.text ?? '')) return null; // "Khan, 45, ...": not read here
-  return k > 0 ? speakerAtEnd(tokens.slice(0, k)) : null;
+  const run = tokens.slice(0, k).filter((t) => !BRACKETED_ACRONYM.test(t.text));
+  return run.length > 0 ? speakerAtEnd(run) : null;
 }
 
 /** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
