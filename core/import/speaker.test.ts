@@ -695,6 +695,10 @@ describe('what a sentence names but does not say', () => {
     ['BJP MP from East Delhi Gautam Gambhir tweeted in Hindi, “Stop beating around the bush.”', 'Gautam Gambhir'],
     ['Police in Gaza City said 12 people died.', 'Police in Gaza City'],
     ['The US ambassador in Kabul said the talks failed.', 'The US ambassador in Kabul'],
+    // Heard or seen saying, as a video shows someone.
+    ['"This is all untrue," the girl can be heard saying in a video.', 'the girl'],
+    ['Smith was heard saying the vote was rigged.', 'Smith'],
+    ['The minister was seen leaving the building.', null],
     // "added" with a clause and no "that"; not an object and a clause of its own.
     ['The premier added the country’s projected growth rate at more than 4 percent would spur economic activities.', 'The premier'],
     ['The premier added a new clause to the bill that would spur activity.', null],

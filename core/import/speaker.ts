@@ -40,7 +40,7 @@ export interface FoundSpeaker {
 }
 
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
-const QUOTED_AS_SAYING = /^(?:(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as saying|as saying)$/u;
+const QUOTED_AS_SAYING = /^(?:(?:was|were|is|are|has been|had been|can be|could be) (?:quoted|heard|seen|filmed|recorded|shown) (?:by [^,.;:“”"]{1,70}? )?(?:as )?saying|as saying)$/u;
 /** "… quoted human rights campaigners as ": an active quoting, whom it quotes before "as saying". */
 const QUOTED_ACTIVE_BEFORE = /(?<![\p{L}])(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,.;:“”"]{2,60}?)\s+as\s+$/u;
 const QUOTED_ACTIVE_VERB = 'as saying';
@@ -55,7 +55,7 @@ function quotedActive(masked: string, asAt: number): Candidate | null {
   const run = speakerAtEnd(words) ?? (words.length <= 8 ? words : null);
   return run && run.length > 0 ? { at: run[0]?.start ?? start, run } : null;
 }
-const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|has been|had been) quoted (?:by [^,.;:“”"]{1,70}? )?as $/u;
+const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|are|has been|had been|can be|could be) (?:quoted (?:by [^,.;:“”"]{1,70}? )?as |(?:heard|seen|filmed|recorded|shown) (?:as )?)$/u;
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
