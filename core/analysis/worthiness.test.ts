@@ -147,6 +147,7 @@ describe('check-worthiness', () => {
       'The company said it was “disappointed” by the ruling but would not appeal.',
       'Mr Hale did not respond to requests for comment.',
       'The ministry declined to comment on the report.',
+      'The FBI declined comment Monday.',
       'Kovac was not available for comment on Friday.',
       'The Treasury has been approached for comment.',
       'The company has been contacted for comment.',
