@@ -14,7 +14,7 @@ import * as numbersLexicon from '../text/lexicon/numbers';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
-import { isNumberInName, type Token } from '../text/tokens';
+import { capitalisedWords, isNumberInName, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
@@ -102,23 +102,12 @@ function isShouting(text: string): boolean {
  */
 function isHeadlineCase(tokens: readonly Token[]): boolean {
   if (tokens[tokens.length - 1]?.text === '.') return false;
-  let words = 0;
-  for (const t of tokens) {
-    if (t.type !== 'word' || t.text.length < 4) continue;
-    if (!t.capital) return false;
-    words++;
-  }
-  return words >= 5;
+  const { words, capitals } = capitalisedWords(tokens);
+  return words >= 5 && capitals === words;
 }
 
 function isTitleCase(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.type !== 'word' || t.text.length < 4) continue;
-    words++;
-    if (t.capital) caps++;
-  }
+  const { words, capitals: caps } = capitalisedWords(tokens);
   if (words < 4 || caps / words < 0.7) return false;
   let end = tokens.length - 1;
   while (end >= 0 && tokens[end]!.type === 'symbol' && /^["'”’)\]*_]$/u.test(tokens[end]!.text)) end--;

@@ -4,6 +4,13 @@ import { analyzeArticle, analyzeSpan } from './analyze';
 import { decodeArticleBytes } from './decode';
 import { SAMPLE_PATH, spanProblems } from './test-support';
 
+/** The speaker of the row that starts with `start`. */
+const speakerOf = (article: string, start: string) => {
+  const row = analyzeArticle(article).claims.find((c) => c.text.startsWith(start));
+  if (!row) throw new Error(`no row starts with ${JSON.stringify(start)}`);
+  return row.speaker;
+};
+
 const text = decodeArticleBytes(fs.readFileSync(SAMPLE_PATH));
 const article = analyzeArticle(text);
 const claimStarting = (start: string) => {
@@ -258,12 +265,6 @@ describe('section headings inside the body', () => {
 });
 
 describe('single quotation marks (the British and Commonwealth press)', () => {
-  const speakerOf = (article: string, start: string) => {
-    const row = analyzeArticle(article).claims.find((c) => c.text.startsWith(start));
-    if (!row) throw new Error(`no row starts with ${JSON.stringify(start)}`);
-    return row.speaker;
-  };
-
   it('reads a quotation in straight or curly single marks like one in double marks, over all its sentences', () => {
     const article =
       'Diezani Allison-Madueke spoke on Monday.\n\n' +
@@ -315,12 +316,6 @@ describe('single quotation marks (the British and Commonwealth press)', () => {
 });
 
 describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', () => {
-  const speakerOf = (article: string, start: string) => {
-    const row = analyzeArticle(article).claims.find((c) => c.text.startsWith(start));
-    if (!row) throw new Error(`no row starts with ${JSON.stringify(start)}`);
-    return row.speaker;
-  };
-
   it('a quotation paragraph right after a paragraph of what X said is X’s, over paragraphs that run the quotation on', () => {
     const article =
       'Police Public Relations Branch Chief Superintendent Tse Chun-chung made the statement at a press conference today.\n\n' +

@@ -156,6 +156,12 @@ export function isNumberInName(tokens: readonly Token[], i: number, isDateWord: 
   if (!next || next.type !== 'word' || !next.capital || !next.spaceBefore || isDateWord(next)) return false;
   // A score: another number straight after the next name ("2 Orlando Pirates 1").
   for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) if (tokens[k]!.type === 'number') return false;
+  const { words, capitals } = capitalisedWords(tokens);
+  return !(words >= 4 && capitals === words);
+}
+
+/** Words of four letters or more, and how many of them are capitalised (a headline in Title Case has them all). */
+export function capitalisedWords(tokens: readonly Token[]): { words: number; capitals: number } {
   let words = 0;
   let capitals = 0;
   for (const w of tokens) {
@@ -163,5 +169,5 @@ export function isNumberInName(tokens: readonly Token[], i: number, isDateWord: 
     words++;
     if (w.capital) capitals++;
   }
-  return !(words >= 4 && capitals === words);
+  return { words, capitals };
 }
