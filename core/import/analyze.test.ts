@@ -375,6 +375,13 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
     expect(speakerOf(two, '"We are ready')).not.toBe('John Kirby');
   });
 
+  it('"According to him", "To him,", "In her view,": the person just named', () => {
+    const article = 'Deputy Information Minister Kojo Oppong Nkrumah spoke on Asempa FM on Wednesday.\n\nAccording to him, the NDC created its own figures.\n\nTo him, the Minority constantly put their credibility in doubt.\n\nTo them, it was a game.';
+    expect(speakerOf(article, 'According to him')).toBe('Kojo Oppong Nkrumah');
+    expect(speakerOf(article, 'To him')).toBe('Kojo Oppong Nkrumah');
+    expect(speakerOf(article, 'To them')).toBeNull();
+  });
+
   it('a description naming another office is someone else', () => {
     const article = 'A case registered last week in Firozabad district has been closed. Four men had been named in it.\n\nInspector General of Police A Satish Ganesh wrote, "This is a fake case."\n\nThe minister said the case was closed.\n\nThe official said the girl had been questioned.';
     expect(speakerOf(article, 'The minister')).toBe('The minister');

@@ -1005,7 +1005,16 @@ function heldPositionCandidate(masked: string): Candidate | null {
 /** "In Ou Virak’s view, …", "In the words of one analyst, …". */
 const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})(?=[\s,])|the\s+(?:${[...VIEW_NOUNS].join('|')})\s+of\s+)`, 'iu');
 
+/** "In his view, …", "To him, …", "For her, …": a view held by someone the article has named, opening the sentence (not "them": a group is too often guessed). */
+const PRONOUN_VIEW = new RegExp(String.raw`^\W*(?:(?:but|and|yet)\s+)?(?:in\s+(his|her)\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})|(?:to|for)\s+(him|her))\s*,`, 'iu');
+
 function inViewCandidate(masked: string): Candidate | null {
+  const pronoun = PRONOUN_VIEW.exec(masked.slice(0, 80));
+  if (pronoun) {
+    const word = pronoun[1] ?? pronoun[2] ?? '';
+    const at = pronoun.index + pronoun[0].toLowerCase().lastIndexOf(word.toLowerCase());
+    return { at: pronoun.index, run: writtenWords(masked, at, at + word.length) };
+  }
   const m = IN_VIEW.exec(masked.slice(0, 120));
   if (!m) return null;
   if (m[1] === undefined) {
@@ -1038,6 +1047,9 @@ function accordingToCandidate(masked: string): Candidate | null {
       if (subject && /^\p{Lu}/u.test(subject[0]?.text ?? '')) return { at: m.index, run: subject };
     }
     if (speaker) return { at: m.index, run: speaker };
+    // "According to him, …": the person the article just named.
+    const pronoun = /^(him|her)(?![\p{L}])/iu.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (pronoun) return { at: m.index, run: writtenWords(masked, m.index + m[0].length, m.index + m[0].length + pronoun[1]!.length) };
   }
   return null;
 }
