@@ -8,6 +8,7 @@ import type { ReviewArticle, ReviewArticleHead, ReviewClaim } from '../../db/que
 import type { SpeakerKind, Verdict } from '../../db/queries/types';
 import { ORGANISATION_NAME_HEADS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } from '../text/lexicon/organisations';
 import { NAME_PARTICLES } from '../text/lexicon/names';
+import { PERSON_TITLES } from '../text/lexicon/titles-and-roles';
 
 /** Who publishes the fact-checks: the organisation's name and site, and where each fact-check will live. */
 export interface Publisher {
@@ -68,6 +69,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
  */
 export function speakerIsPerson(speaker: string): boolean {
   const words = speaker.trim().split(/\s+/);
+  // "business editor", "one diplomat", "the Foreign Office spokesperson": one person described by a role.
+  if (words.length <= 6 && PERSON_TITLES.has((words[words.length - 1] ?? '').toLowerCase())) return true;
   if (words.length < 1 || words.length > 5) return false;
   if (words.length === 1) return NAME_WORD.test(words[0]!) && !ACRONYM.test(words[0]!) && !isOrganisationWord(words[0]!);
   return words.every((w, i) => (i > 0 && NAME_PARTICLES.has(w.toLowerCase())) || (NAME_WORD.test(w) && !ACRONYM.test(w) && !isOrganisationWord(w)));
