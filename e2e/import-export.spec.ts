@@ -110,3 +110,21 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect(pasted).toHaveLength(3);
   expect(pasted.map((r) => r['Article file'])).toEqual(['', '', '']);
 });
+
+test('a new import’s failures replace the last import’s over the table, instead of piling up', async ({ page, claimdesk }) => {
+  const dir = claimdesk.dataDir;
+  const empty = path.join(dir, 'empty.txt');
+  fs.writeFileSync(empty, '');
+  const zip = path.join(dir, 'fakezip.docx');
+  fs.writeFileSync(zip, Buffer.from('PK\u0003\u0004 not really a zip'));
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(claimRows(page).first()).toBeVisible();
+
+  await page.getByLabel('Import article').setInputFiles([zip]);
+  await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toBeVisible();
+  await page.waitForTimeout(1200);
+  await page.getByLabel('Import article').setInputFiles([empty]);
+  await expect(page.getByRole('alert').filter({ hasText: 'empty.txt' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toHaveCount(0);
+});

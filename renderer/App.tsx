@@ -31,8 +31,11 @@ export function App() {
     const id = nextId.current++;
     // "addSource: url: Source URL must be…" reads better to a person as "Source URL must be…".
     const error = raw.code === 'invalid_input' ? { ...raw, message: raw.message.replace(/^\w+: (?:[\w.]+: )?(?=[A-Z])/, '') } : raw;
-    // The same message twice is shown once; at most a handful at a time.
-    setErrors((list) => [...list.filter((e) => e.message !== error.message), { ...error, id, at: Date.now() }].slice(-4));
+    // The same message twice is shown once; at most a handful at a time. A new import's failures replace an earlier
+    // import's (told together, within the same moment), which would otherwise sit over the table for 20 seconds.
+    const now = Date.now();
+    const stale = (e: ApiError & { at: number }) => error.code === 'import' && e.code === 'import' && now - e.at > 1000;
+    setErrors((list) => [...list.filter((e) => e.message !== error.message && !stale(e)), { ...error, id, at: now }].slice(-4));
   }, []);
   const dismiss = useCallback((id: number) => setErrors((list) => list.filter((e) => e.id !== id)), []);
 
