@@ -695,6 +695,11 @@ describe('what a sentence names but does not say', () => {
     ['BJP MP from East Delhi Gautam Gambhir tweeted in Hindi, “Stop beating around the bush.”', 'Gautam Gambhir'],
     ['Police in Gaza City said 12 people died.', 'Police in Gaza City'],
     ['The US ambassador in Kabul said the talks failed.', 'The US ambassador in Kabul'],
+    // Whom someone warned is no inverted speaker; a closing attribution over what an authorless document says.
+    ['Dame Meg Hillier, chairman of the Treasury Committee, warned national statistician Sir Ian Diamond last week that MPs have major concerns.', 'Meg Hillier'],
+    ['Prices will rise, warned the central bank governor, Jane Doe.', 'Jane Doe'],
+    ['Data downplayed the bounceback, officials have admitted.', 'officials'],
+    ['The Office for National Statistics correction showed GDP increased 0.6 per cent.', 'Office for National Statistics'],
     // Heard or seen saying, as a video shows someone.
     ['"This is all untrue," the girl can be heard saying in a video.', 'the girl'],
     ['Smith was heard saying the vote was rigged.', 'Smith'],

@@ -812,7 +812,9 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   const inverted = !infinitive && INVERTIBLE_VERBS.has(verb) && /^[,”"»—]$/u.test(before.ch) ? speakerAfter(masked, verbEnd, true) : null;
   // ("Hollins, 46, says her regional manager told her ...": the words after the verb are the subject of a clause of its own.)
   const invertedEnd = inverted?.[inverted.length - 1]?.end ?? verbEnd;
-  if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20))) {
+  // ("Dame Meg Hillier, chairman of the Treasury Committee, warned national statistician Sir Ian Diamond last week that
+  // …": whom she warned, not an inverted speaker; the clause after it says so.)
+  if (inverted && !FINITE_AFTER.test(masked.slice(invertedEnd, invertedEnd + 20)) && !FOLLOWED_BY_THAT.test(masked.slice(invertedEnd, invertedEnd + 80))) {
     // "…, said Nigeria's information minister, Mohammed Idris.": the name apposed to the role, closing the sentence.
     const apposed = isRoleDescription(inverted) || isOwnedRole(inverted) ? APPOSED_AFTER_ROLE.exec(masked.slice(invertedEnd, invertedEnd + 80)) : null;
     if (!apposed?.[1]) return { at: verbStart, run: inverted };
@@ -891,8 +893,9 @@ function verbCandidate(masked: string): Candidate | null {
       if (SPEECH_VERBS.has(verb) && closesSentence(masked, found, start + verb.length)) return found;
       continue;
     }
-    // A belief, an expectation or a finding may sit inside what someone else says: look on for that.
-    if (SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || PROGRESSIVES.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) return found;
+    // A belief, an expectation or a finding may sit inside what someone else says: look on for that. So may what a
+    // document nobody is named for says ("Data downplayed the bounceback, stats chiefs have admitted.").
+    if ((SPEECH_VERBS.has(verb) || INVERTIBLE_VERBS.has(verb) || PROGRESSIVES.has(verb) || DENIAL_VERBS.has(verb) || PASSIVE_AGENT_VERBS.has(verb)) && !isAuthorlessDocument(found.run)) return found;
     weak = found;
   }
   return weak;

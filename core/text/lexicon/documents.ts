@@ -7,7 +7,7 @@ export const DOCUMENT_NOUNS = words(`
   analysis research estimates census filings filing tallies results audit investigation review inquiry probe logs
   emails messages papers transcripts footage images evidence tests letter letters memo memos article articles
   editorial editorials tool tracker database dashboard projections forecast forecasts assessment bulletin accounts
-  paper testimony testimonies interviews`);
+  paper testimony testimonies interviews correction corrections revision revisions`);
 
 /**
  * What is said rather than done: "the claim was rejected by PhRMA" (a denial, by its agent), "rejected
