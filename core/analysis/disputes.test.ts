@@ -764,6 +764,13 @@ describe('a denial is about what it names', () => {
     }
   });
 
+  it('an accusation told in the denial’s sentence with words between its noun and "that" is not the claim before', () => {
+    const a = analyzeArticle(
+      'Opposition leader Nelson Chamisa said on Monday that 40 of his party’s members had been arrested in Harare since Friday.\n\nResponding to allegations by the opposition that police had beaten detained protesters, Home Affairs Minister Kazembe Kazembe said the claims were totally false.',
+    );
+    expect(a.disputes).toEqual([]);
+  });
+
   it('an unrelated "charged" before the denial does not take its object', () => {
     const a = analyzeArticle(
       'Lawyer Danstan Omari said his client had been tortured in custody and denied food for three days.\n\nPolice, who charged Mwangi with murder at the Kibera law courts on Friday, said the allegations were false.',

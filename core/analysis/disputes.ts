@@ -655,8 +655,11 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   return [];
 }
 
-/** "Responding to the statement claiming X, …", "As to allegations that X, …": an accusation told before the denial, in its sentence. */
-const TOLD_IN_SENTENCE = /\b(?:(?:claims?|allegations?|accusations?|suggestions?|assertions?)\s+that|claiming|alleging)\s+(?:that\s+)?(\S.{20,})$/iu;
+/**
+ * "Responding to the statement claiming X, …", "As to allegations that X, …", "Responding to allegations by the
+ * opposition that X, …": an accusation told before the denial, in its sentence.
+ */
+const TOLD_IN_SENTENCE = /\b(?:(?:claims?|allegations?|accusations?|suggestions?|assertions?)(?:\s+[^\s,;:.]+){0,6}?\s+that|claiming|alleging)\s+(?:that\s+)?(\S.{20,})$/iu;
 
 /**
  * "Responding to the HKJA's statement claiming police officers were favouring one party …, Mr Tse said the accusation

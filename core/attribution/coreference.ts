@@ -31,7 +31,7 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
+const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS } = namesLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -142,6 +142,11 @@ function namedAfterNoun(tokens: string[]): string | null {
   return tokens.slice(k + 1 - the).join(' ');
 }
 
+/** "A spokesman for", "a source close to", "an aide to": a description opening on an article and pointing at someone else. */
+function isDescribedByWhom(role: readonly string[]): boolean {
+  return /^(?:a|an|the|one|two|three|several|some)$/iu.test(role[0] ?? '') && role.some((w) => /^(?:for|to|close|near|with|from|by)$/u.test(w));
+}
+
 /** Rank abbreviations as role words: "gen" -> "general". */
 const RANKS = new Map(Object.entries(RANK_ABBREVIATIONS).map(([abbreviation, rank]) => [abbreviation.toLowerCase(), rank]));
 
@@ -156,8 +161,11 @@ function holdsOffice(head: string, role: readonly string[], name: readonly strin
   const words = [...roleKey(role).map((w) => RANKS.get(w) ?? w), ...name.flatMap((w) => RANKS.get(bareWord(w).toLowerCase().replace(/\.$/u, '')) ?? [])];
   if (ANY_OFFICE_DESCRIPTIONS.has(head) || !words.some((w) => PERSON_TITLES.has(w))) return true;
   if (words.some((w) => sameRoleHead(head, w) || w === `${head}s`)) return true;
+  // ("Permanent Secretary", "Press Secretary" are no ministers; "Attorney General" no officer; "England captain" no police.)
+  if (words.some((w) => NOT_OF_THE_OFFICE.has(w))) return false;
   return (OFFICE_EQUIVALENTS[head] ?? []).some((w) => words.includes(w));
 }
+
 
 /** "The water regulator", "the mobility department": "the", a few lower-case words, a body's noun. */
 function isDescribedBody(tokens: string[]): boolean {
@@ -634,7 +642,11 @@ export class Coreference {
     // "Westbrook" after "Westbrook Bank", "Harbour City" after "Harbour City FC": the fullest name.
     const company = split && split.role.length === 0 && this.fullName(nameKey(split.name)) ? null : this.companyNamed(tokens, sentence);
     if (company) speaker = company;
-    else if (split) {
+    else if (split && isDescribedByWhom(split.role)) {
+      // "A spokesman for Prime Minister Boris Johnson", "a source close to Boris Johnson": someone described by whom
+      // they serve or know, never that person.
+      speaker = written;
+    } else if (split) {
       const name = split.name.join(' ');
       key = nameKey(split.name);
       // ("Mr Tse" after "Tse Chun-chung": a family name written first; the bare mention itself knows no more.)

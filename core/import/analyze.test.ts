@@ -382,6 +382,23 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
     expect(speakerOf(article, 'To them')).toBeNull();
   });
 
+  it('a title that is another office than its head: a permanent or press secretary is no minister, an attorney general or a captain no officer', () => {
+    for (const [intro, description] of [
+      ['Permanent Secretary Sir Matthew Rycroft told MPs the backlog had fallen.', 'The minister'],
+      ['Press Secretary Karine Jean-Pierre said the talks would resume.', 'The minister'],
+      ['Attorney General Merrick Garland said the inquiry would continue.', 'The officer'],
+      ['England captain Ben Stokes said the team was ready.', 'The officer'],
+    ] as const) {
+      const article = `The figures were published on Monday. They cover the whole year.\n\n${intro}\n\n${description} said the figures were final.`;
+      expect(speakerOf(article, description), intro).toBe(description);
+    }
+  });
+
+  it('a quotation after a paraphrase mentioning the Post Office or someone’s comments is still the paraphraser’s', () => {
+    const article = 'The inquiry resumed on Monday in London.\n\nThe business secretary said the Post Office scandal was a stain on the nation.\n\n“Those responsible must be held to account.”';
+    expect(speakerOf(article, '“Those')).toBe('The business secretary');
+  });
+
   it('a description naming another office is someone else', () => {
     const article = 'A case registered last week in Firozabad district has been closed. Four men had been named in it.\n\nInspector General of Police A Satish Ganesh wrote, "This is a fake case."\n\nThe minister said the case was closed.\n\nThe official said the girl had been questioned.';
     expect(speakerOf(article, 'The minister')).toBe('The minister');

@@ -155,8 +155,8 @@ function quotationParagraphs(
   }
 }
 
-/** A paraphrase telling of something written: messages, posts, letters … (its quotation may be that text). */
-const TELLS_OF_WRITING = /(?<![\p{L}])(?:messages?|posts?|tweets?|texts?|e-?mails?|letters?|notes?|comments?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?)(?![\p{L}])/iu;
+/** A paraphrase telling of something written: messages, posts, letters … in lower case (its quotation may be that text; not "the Post Office", "his comments"). */
+const TELLS_OF_WRITING = /(?<![\p{L}])(?:messages?|posts|tweets?|text messages|e-?mails?|letters?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?)(?![\p{L}])/u;
 
 /**
  * A transcript's turns (transcript.ts): everything said in an answer ("A:")

@@ -17,6 +17,8 @@ describe('datelines', () => {
     ['MOSCOW, February 3. /TASS/. The talks resumed.', 'MOSCOW, February 3. /TASS/.', 'MOSCOW, February 3. /TASS/.'],
     ['Uttar Pradesh [India], Dec 5 (ANI): The talks resumed.', 'Uttar Pradesh [India], Dec 5 (ANI)', 'Uttar Pradesh [India], Dec 5 (ANI):'],
     ['Washington (CNN) — The talks resumed.', 'Washington (CNN)', 'Washington (CNN) —'],
+    ['Kyiv (Interfax) — The talks resumed.', 'Kyiv (Interfax)', 'Kyiv (Interfax) —'],
+    ['Nairobi (KNA) — The talks resumed.', 'Nairobi (KNA)', 'Nairobi (KNA) —'],
   ])('%s', (text, place, row) => {
     const article = analyzeArticle(text);
     expect(article.dateline).toBe(place);

@@ -23,7 +23,7 @@ const {
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
-const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
 const MAX_SPEAKER_WORDS = 10;
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
@@ -326,6 +326,9 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     if (i > 0 && isSpeakerWord(words[i - 1]?.text ?? '')) i--;
     // "Officials in Ohio", "a spokesperson from the ministry": a role noun, then where it is from.
     else if (i > 1 && GROUP_CONNECTORS.has(words[i - 1]?.text ?? '') && isGroupNoun(words[i - 2]?.text ?? '')) i--;
+    // "A source close to Prime Minister Boris Johnson", "an aide to President William Ruto": whom the role serves.
+    else if (i > 2 && words[i - 1]?.text === 'to' && (words[i - 2]?.text === 'close' || words[i - 2]?.text === 'near') && isGroupNoun(words[i - 3]?.text ?? '')) i -= 2;
+    else if (i > 1 && words[i - 1]?.text === 'to' && SERVING_ROLES.has(words[i - 2]?.text ?? '')) i--;
     // "Editors of the journal Analytical Chemistry": what the name is, between "of the" and the name of a group's body.
     else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;

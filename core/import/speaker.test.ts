@@ -700,6 +700,11 @@ describe('what a sentence names but does not say', () => {
     ['Prices will rise, warned the central bank governor, Jane Doe.', 'Jane Doe'],
     ['Data downplayed the bounceback, officials have admitted.', 'officials'],
     ['The Office for National Statistics correction showed GDP increased 0.6 per cent.', 'Office for National Statistics'],
+    // The whole description of the one quoted; a name after "close to" or "for" before a place is not the subject.
+    ['The paper quoted a source close to Prime Minister Boris Johnson as saying the cabinet was split over the plan.', 'a source close to Prime Minister Boris Johnson'],
+    ['A spokesman for Prime Minister Boris Johnson said the cabinet was split.', 'A spokesman for Prime Minister Boris Johnson'],
+    ['An aide to President William Ruto said the cabinet was split.', 'An aide to President William Ruto'],
+    ['Whilst the government said the offer was final, union leaders insisted the strike would go ahead.', 'union leaders'],
     // Heard or seen saying, as a video shows someone.
     ['"This is all untrue," the girl can be heard saying in a video.', 'the girl'],
     ['Smith was heard saying the vote was rigged.', 'Smith'],
@@ -712,5 +717,11 @@ describe('what a sentence names but does not say', () => {
     ['The army has been detaining protesters, according to testimony gathered by the British newspaper the Guardian.', 'the Guardian'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('a name after "close to" before a place', () => {
+  it('is not the subject', () => {
+    expect(speakers('Sources close to Rahul Gandhi in Wayanad said the Congress leader would not contest.')).not.toEqual(['Rahul Gandhi']);
   });
 });

@@ -52,7 +52,9 @@ function quotedActive(masked: string, asAt: number): Candidate | null {
   if (!m?.[1]) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   const words = writtenWords(masked, start, start + m[1].length);
-  const run = speakerAtEnd(words) ?? (words.length <= 8 ? words : null);
+  // ("a source close to Prime Minister Boris Johnson", "an aide to President William Ruto": the whole description.)
+  const described = /^(?:a|an|the|one|two|three|several|some)$/iu.test(words[0]?.text ?? '') && words.length <= 10;
+  const run = described ? words : (speakerAtEnd(words) ?? (words.length <= 8 ? words : null));
   return run && run.length > 0 ? { at: run[0]?.start ?? start, run } : null;
 }
 const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|are|has been|had been|can be|could be) (?:quoted (?:by [^,.;:“”"]{1,70}? )?as |(?:heard|seen|filmed|recorded|shown) (?:as )?)$/u;
@@ -231,6 +233,8 @@ function personAroundPlace(tokens: WrittenWord[], run: WrittenWord[]): WrittenWo
     let j = first - 1;
     const name: WrittenWord[] = [];
     while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && name.length < 4) name.unshift(tokens[--j] as WrittenWord);
+    // (Only a name that is the subject: not "Sources close to Rahul Gandhi in Wayanad", "A lawyer for Julian Assange in London".)
+    if (j > 0) return null;
     for (let k = 0; k < name.length - 1; k++) if (isPersonName(name.slice(k).map((t) => t.text))) return name.slice(k);
   }
   return null;
@@ -709,7 +713,7 @@ function isAgentInDescription(before: string): boolean {
 /** "make", "let", "help", "lead", "cause" straight before a subject: "to make victims believe", "led many to think". */
 const CAUSATIVE_BEFORE = /(?:^|\s)(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|lead|leads|led|leading|cause|causes|caused|causing)\s+$/u;
 
-const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless|while|whereas|although|though)\s+$/iu;
+const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless|while|whilst|whereas|although|though)\s+$/iu;
 
 /** A preposition (perhaps with "the") alone before a subject at the clause's start: "Under EU rules", "Unlike the ministry". */
 const PREPOSITION_BEFORE = /^\s*(?:under|with|unlike|like|despite|for|from|by|of|into|over|against|among|between|through|without|within|beyond|towards?|upon)\s+(?:the\s+)?$/iu;
@@ -1008,8 +1012,8 @@ function heldPositionCandidate(masked: string): Candidate | null {
 /** "In Ou Virak’s view, …", "In the words of one analyst, …". */
 const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})(?=[\s,])|the\s+(?:${[...VIEW_NOUNS].join('|')})\s+of\s+)`, 'iu');
 
-/** "In his view, …", "To him, …", "For her, …": a view held by someone the article has named, opening the sentence (not "them": a group is too often guessed). */
-const PRONOUN_VIEW = new RegExp(String.raw`^\W*(?:(?:but|and|yet)\s+)?(?:in\s+(his|her)\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})|(?:to|for)\s+(him|her))\s*,`, 'iu');
+/** "In his view, …", "To him, …": a view held by someone the article has named, opening the sentence (not "them": a group is too often guessed; not "For him, the defence sought …"). */
+const PRONOUN_VIEW = new RegExp(String.raw`^\W*(?:(?:but|and|yet)\s+)?(?:in\s+(his|her)\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})|to\s+(him|her))\s*,`, 'iu');
 
 function inViewCandidate(masked: string): Candidate | null {
   const pronoun = PRONOUN_VIEW.exec(masked.slice(0, 80));

@@ -116,6 +116,11 @@ describe('labels on a line of their own (ministers’ transcripts)', () => {
     expect(rows(roles).some((r) => r.kind === 'metadata')).toBe(false);
   });
 
+  it('reads a single exchange: a question and an answer under their speakers', () => {
+    const text = 'Wong speaks to the ABC\n\nForeign Minister Penny Wong spoke to ABC’s David Lipson on Tuesday.\n\nDAVID LIPSON\nMinister, will the submarines arrive on time?\n\nPENNY WONG\nWe are confident they will arrive in 2030.';
+    expect(speakerOf(text, 'We are confident')).toBe('Penny Wong');
+  });
+
   it('never takes subheadings run on into their text for labels', () => {
     const text = 'Floods hit the north\n\nBACKGROUND\nThe river rose 3 metres on Monday, officials said.\n\nWHAT NEXT\nThe army will build levees, the minister said.';
     expect(rows(text).some((r) => r.kind === 'metadata')).toBe(false);

@@ -170,11 +170,18 @@ export function transcriptLabels(text: string, spans: readonly (TextSpan | null)
   const voices = new Set([...labels.values()].map((l) => l.voice));
   // "A:" alone is not an interview; a question label needs an answer or a named speaker beside it.
   if (labels.size < 2 || distinct.size < 2 || (voices.size === 1 && !voices.has('named'))) return new Map();
-  // Labels on lines of their own are turns only when someone speaks twice ("LIPSON" after "DAVID LIPSON"): a factbox
-  // heads each profile once ("KEMI BADENOCH", "ROBERT JENRICK", "THE JUDGE", "THE PROSECUTOR").
+  // Labels on lines of their own head turns, not a factbox's profiles ("KEMI BADENOCH", "ROBERT JENRICK", "THE JUDGE",
+  // "THE PROSECUTOR"): those open on the person, and nobody in them speaks twice.
   if ([...labels.values()].every((l) => l.line)) {
     const surnames = [...labels.values()].map((l) => l.label.split(/[ \t]+/u).at(-1)?.toUpperCase());
-    if (new Set(surnames).size === surnames.length) return new Map();
+    // A profile opens on the person's surname or age ("Badenoch, 44, is", "Justice Juan Merchan, 61, has"); a turn
+    // does not ("Minister, will the submarines …?").
+    const profile = [...labels.values()].some((l) => {
+      const body = text.slice(l.bodyStart, l.bodyStart + 60);
+      const surname = l.label.split(/[ \t]+/u).at(-1) ?? '';
+      return /^[^.?!]{0,40},\s*\d{1,3},/u.test(body) || body.toUpperCase().split(/[\s,]+/u).slice(0, 3).includes(surname.toUpperCase());
+    });
+    if (profile || (new Set(surnames).size === surnames.length && labels.size >= 3)) return new Map();
   }
   // Each name is looked up once (its casing is read from the article).
   const names = new Map<string, string | null>();

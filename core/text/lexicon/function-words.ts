@@ -6,7 +6,7 @@ import { words } from './words';
  * Khan said"): never the beginning of a speaker's name.
  */
 export const FUNCTION_WORDS = words(`
-  however meanwhile recently in on at but and as while when after before also earlier later last yesterday today
+  however meanwhile recently in on at but and as while whilst when after before also earlier later last yesterday today
   tonight since then so yet still now if although though because separately additionally moreover instead thus
   hence previously subsequently finally similarly currently initially ultimately eventually officially publicly
   reportedly notably importantly furthermore indeed nevertheless nonetheless overall here there why what how who

@@ -94,4 +94,6 @@ export const COMPANY_KINDS = ['company', 'firm', 'business'];
 /** News agencies, as datelines name them in brackets ("Washington (CNN) —", "Lucknow, Dec 5 (ANI):"). Lower case. */
 export const NEWS_AGENCIES = words(`
   ap afp reuters cnn ani pti ians uni tass ria xinhua bernama yonhap kyodo anadolu dpa efe ansa apa app irna spa wam
-  kuna bss nna pa aap cna upi bloomberg ips sana mena qna bna xna ntv bbc voa rfa afrique irin`);
+  kuna bss nna pa aap cna upi bloomberg ips sana mena qna bna xna ntv bbc voa rfa afrique irin interfax kna nan gna
+  kcna fars lusa tasr mti ctk pap bta hina anp belga tanjug sputnik mehr isna tasnim wafa petra aps map tap azertac
+  kabar kazinform yna antara pna vna kpl akp mna unb rss cns kyodo nhk sapa ena`);

@@ -158,10 +158,13 @@ export const OFFICE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   doctor: ['physician', 'surgeon'],
   diplomat: ['ambassador', 'envoy', 'consul', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'negotiator', 'secretary'],
   cop: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'officer'],
-  officer: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'cop', 'sheriff', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'commander', 'marshal', 'brigadier'],
+  officer: ['police', 'inspector', 'superintendent', 'commissioner', 'constable', 'sergeant', 'detective', 'cop', 'sheriff', 'colonel', 'general', 'major', 'lieutenant', 'commander', 'marshal', 'brigadier'],
   governor: ['gov'],
   senator: ['sen'],
 };
+
+/** Words that make a title another office than its head suggests: "Permanent Secretary", "Press Secretary", "Attorney General", "England captain". */
+export const NOT_OF_THE_OFFICE = words(`permanent press private principal assistant executive company party attorney solicitor surgeon auditor postmaster team club squad`);
 
 /** Roles that stand against or beside the person a story is about, never that person: "X was jailed. The judge said". */
 export const OPPOSITE_ROLES = words(`judge justice magistrate prosecutor coroner juror lawyer attorney barrister solicitor counsel`);
@@ -194,3 +197,6 @@ export const AUTHOR_ROLES = words(`
   lecturer reader fellow scholar candidate postdoctoral doctoral phd instructor tutor curator archaeologist
   anthropologist sociologist psychologist epidemiologist physicist chemist biologist geographer geologist linguist
   philosopher economist political scientist visiting adjunct emeritus honorary affiliate chair professorial`);
+
+/** Roles that serve someone, written "an aide to President William Ruto": the one described, not whom they serve. */
+export const SERVING_ROLES = words(`aide aides adviser advisers advisor advisors assistant spokesman spokeswoman spokesperson secretary counsel lawyer lawyers`);
