@@ -3,7 +3,8 @@ import { listedArticleTitles, pickArticle, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
-const row = (page: Page, text: string | RegExp) => claims(page).getByRole('row').filter({ hasText: text });
+/** The row whose claim text has `text` (not a row whose article title, shown under claims in "All articles", has it). */
+const row = (page: Page, text: string | RegExp) => claims(page).getByRole('row').filter({ has: page.locator('.claims__text', { hasText: text }) });
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
 const verdictButton = (page: Page, name: 'Verified' | 'Disputed' | 'Unverified' | 'Clear verdict') => page.getByRole('button', { name, exact: true });
