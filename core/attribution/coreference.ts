@@ -28,7 +28,7 @@ import { scanMentions, type OrganisationMention, type PersonMention } from './me
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { CLAUSE_SUBORDINATORS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
+const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
@@ -144,7 +144,7 @@ function namedAfterNoun(tokens: string[]): string | null {
 
 /** "A spokesman for", "a source close to", "an aide to": a description opening on an article and pointing at someone else. */
 function isDescribedByWhom(role: readonly string[]): boolean {
-  return /^(?:a|an|the|one|two|three|several|some)$/iu.test(role[0] ?? '') && role.some((w) => /^(?:for|to|close|near|with|from|by)$/u.test(w));
+  return DESCRIBED_BY_WHOM_OPENERS.has((role[0] ?? '').toLowerCase()) && role.some((w) => DESCRIBED_BY_WHOM_LINKS.has(w));
 }
 
 /** Rank abbreviations as role words: "gen" -> "general". */

@@ -19,7 +19,7 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
-const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
+const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
@@ -53,7 +53,7 @@ function quotedActive(masked: string, asAt: number): Candidate | null {
   const start = from + m.index + m[0].indexOf(m[1]);
   const words = writtenWords(masked, start, start + m[1].length);
   // ("a source close to Prime Minister Boris Johnson", "an aide to President William Ruto": the whole description.)
-  const described = /^(?:a|an|the|one|two|three|several|some)$/iu.test(words[0]?.text ?? '') && words.length <= 10;
+  const described = DESCRIBED_BY_WHOM_OPENERS.has((words[0]?.text ?? '').toLowerCase()) && words.length <= 10;
   const run = described ? words : (speakerAtEnd(words) ?? (words.length <= 8 ? words : null));
   return run && run.length > 0 ? { at: run[0]?.start ?? start, run } : null;
 }
@@ -629,7 +629,9 @@ function isPossessive(subject: WrittenWord[]): boolean {
 }
 
 /** "was rejected by", "has been disputed by": a passive of a denial, whose agent follows "by". */
-const BE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:(?:also|since|later|\p{Ll}+ly)\s+)?$/u;
+/** An adverb that may stand between "be" and a participle: "were also dismissed", "was swiftly rejected". */
+const ADVERB_BEFORE_PARTICIPLE = String.raw`(?:(?:also|since|later|\p{Ll}+ly)\s+)?`;
+const BE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:was|were|is|are|been|being|be)\s+${ADVERB_BEFORE_PARTICIPLE}$`, 'u');
 const BY_AGENT = /^\s+by\s+/u;
 /** "it was", "It has been" straight before a participle: a passive with no subject of its own. */
 const DUMMY_IT_BEFORE = /(?:^|[\s,])[Ii]t\s+(?:was|is|has been|had been|will be)\s+(?:(?:also|later|\p{Ll}+ly)\s+)?$/u;
@@ -877,7 +879,7 @@ function claimContent(masked: string): [number, number] | null {
   return passive ? [from, from + passive.index] : null;
 }
 const CLAIM_THAT = /(?<![\p{L}])(?:claims?|allegations?|assertions?|suggestions?|accusations?|charges?|reports?)\s+that\s/u;
-const PASSIVE_BY = /\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|since|later|swiftly|flatly|\p{Ll}+ly)\s+)?\p{Ll}+(?:ed|en)\s+by\s/u;
+const PASSIVE_BY = new RegExp(String.raw`\s(?:was|were|is|are|has been|have been|had been)\s+${ADVERB_BEFORE_PARTICIPLE}\p{Ll}+(?:ed|en)\s+by\s`, 'u');
 
 function verbCandidate(masked: string): Candidate | null {
   let tries = 0;

@@ -138,6 +138,11 @@ export const WHOLE_PLACE_PREPOSITIONS = words(`in from near inside throughout ac
 
 export const LOCATIVE_PREPOSITIONS = words(`in from to at across near into inside outside throughout toward towards within around`);
 
+/** What opens a description of someone by whom they are ("a source close to …", "an aide to …", "the spokesman for …"). */
+export const DESCRIBED_BY_WHOM_OPENERS = words(`a an the one two three several some`);
+/** … and the word pointing at whom: "for", "to", "close" (to), "near", "with", "from", "by". */
+export const DESCRIBED_BY_WHOM_LINKS = words(`for to close near with from by`);
+
 /** Words a speaker can be that name no one: resolving them would guess. */
 export const INDEFINITE = words(`a an one some several many two three four five another any`);
 
