@@ -9,7 +9,7 @@ import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { callOrThrow } from '../api/dispatch';
 import type { Workspace } from '../api/workspace';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomic-write';
-import { csvRecords, CSV_COLUMNS, csvReport, csvReportChunks, neutralizeFormula, REPORT_WORDING, reportToCsv } from './csv';
+import { csvRecords, CSV_COLUMNS, csvReport, csvReportChunks, neutralizeFormula, REPORT_WORDING, reportToCsv, spreadsheetTime } from './csv';
 import { DEFAULT_SORT } from '../api/schemas';
 import type { OpInput } from '../api/contract';
 import { buildReportFixture } from './report-fixture';
@@ -125,6 +125,15 @@ describe('reportToCsv', () => {
     expect(records[2]!['Sources']).toBe('Report <https://example.org/a> [supports]\n<https://example.org/b> [context]');
     expect(records[2]!['Status']).toBe('not reviewed');
     expect(records[0]!['Status']).toBe('verified');
+  });
+
+  it('writes the review time as a spreadsheet reads a date and time (UTC, no T or Z), empty when not reviewed', () => {
+    const records = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    expect(records[0]!['Reviewed at']).toBe('2026-01-01 09:00:00');
+    expect(records[2]!['Reviewed at']).toBe('');
+    expect(spreadsheetTime('2026-12-07T23:59:59Z')).toBe('2026-12-07 23:59:59');
+    // Not the ISO form with Z (an older or hand-merged workspace): written as stored rather than guessed at.
+    expect(spreadsheetTime('2026-12-07 10:00')).toBe('2026-12-07 10:00');
   });
 
   it('never lets a bare LF or CR sit outside quotes', () => {

@@ -88,6 +88,18 @@ export function csvRecords(records: ReadonlyArray<readonly string[]>): string {
   return text;
 }
 
+const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/;
+
+/**
+ * "2026-12-07T10:11:20.208Z" as "2026-12-07 10:11:20": the form Excel, LibreOffice and Google Sheets read as a
+ * date and time (the ISO form with T and Z stays text there, so the column would not sort or filter as dates).
+ * Still UTC (the README says so; the header keeps the name sheets already read it by). Anything else is written as stored.
+ */
+export function spreadsheetTime(iso: string): string {
+  const m = ISO_UTC.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
+}
+
 function cells(row: ReportRow): string[] {
   return [
     String(row.id),
@@ -98,7 +110,7 @@ function cells(row: ReportRow): string[] {
     row.speaker ?? '',
     reviewLabel(row),
     row.reviewedBy ?? '',
-    row.reviewedAt ?? '',
+    row.reviewedAt === null ? '' : spreadsheetTime(row.reviewedAt),
     row.notes,
     row.sources,
     // A suggestion waiting for the fact-checker; once accepted it is the status itself.
