@@ -127,6 +127,19 @@ describe('claimdesk import in a child process (analysis threads, batched writes)
     });
   }, 60_000);
 
+  it('names each refused file first, as every other line does, and counts in words that agree with the number', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    fs.mkdirSync(path.join(dir, 'in'));
+    fs.writeFileSync(path.join(dir, 'in', 'a-empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'in', 'b-one.txt'), 'One sentence only.');
+    const run = await claimdesk(['--db', db, 'import', path.join(dir, 'in')]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^claimdesk: \S*a-empty\.txt: The file is empty: there is no article text to import\.$/m);
+    expect(run.out).toMatch(/b-one\.txt: imported as article 1 "One sentence only\." \(1 sentence, \d+ claims?\)$/m);
+    expect(run.out).toMatch(/^imported 1 of 2 files \(1 refused\): 1 sentence in /m);
+  });
+
   it('Ctrl+C stops cleanly: what was committed stays, each article whole, "cancelled after N of M files", exit 130', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.sqlite');

@@ -154,7 +154,7 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
     io.out.write(
       duplicate
         ? `${r.file}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
-        : `${r.file}: imported as article ${article.id} "${article.title}" (${claimsCreated} sentences, ${article.counts.total} claims)${article.url ? ` from ${article.url}` : ''}\n`,
+        : `${r.file}: imported as article ${article.id} "${article.title}" (${plural(claimsCreated, 'sentence')}, ${plural(article.counts.total, 'claim')})${article.url ? ` from ${article.url}` : ''}\n`,
     );
   };
 
@@ -273,7 +273,7 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
   clearProgress();
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rate = `${tally.claims.toLocaleString('en')} sentences in ${seconds.toFixed(1)} s (${Math.round(tally.claims / Math.max(seconds, 1e-3)).toLocaleString('en')} a second)`;
+  const rate = `${plural(tally.claims, 'sentence')} in ${seconds.toFixed(1)} s (${Math.round(tally.claims / Math.max(seconds, 1e-3)).toLocaleString('en')} a second)`;
   const refused = tally.failed ? ` (${tally.failed.toLocaleString('en')} refused)` : '';
   if (cancelled) {
     io.out.write(`cancelled after ${tally.done.toLocaleString('en')} of ${files.length.toLocaleString('en')} files: imported ${tally.imported.toLocaleString('en')}${refused}, ${rate}\n`);
@@ -284,4 +284,9 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
   if (tally.imported > 0 && reviewerNameOf(ws) === null) io.out.write('(no reviewer name saved and no --reviewer given: imported without one)\n');
   if (cancelled) return EXIT_CANCELLED;
   return tally.failed ? 1 : 0;
+}
+
+/** "1 sentence", "1,200 sentences". */
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -100,6 +100,6 @@ export function readArticleFile(filePath: string): { bytes: Uint8Array; filename
     if (err instanceof ClaimdeskError) throw err;
     throw fileError(err, filePath);
   }
-  if (bytes.length === 0) throw new ClaimdeskError('empty', `The file is empty: ${filePath}`);
+  if (bytes.length === 0) throw new ClaimdeskError('empty', 'The file is empty: there is no article text to import.');
   return { bytes, filename: path.basename(filePath) };
 }
