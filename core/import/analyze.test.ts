@@ -339,6 +339,17 @@ describe('speakers in real reports from Hong Kong, Ghana, India and Pakistan', (
     expect(speakerOf(read, '“You will')).toBeNull();
   });
 
+  it('a quoted heading (no stop before its closing mark) after a quotation paragraph is nobody’s; a quotation running on is still the speaker’s', () => {
+    const article =
+      '“I can say with confidence that the U.S. does not control any actors there,” Simpson said.\n\n' +
+      '“From my interviews, it appears all U.S. interventions in the region are indirect and sparse.”\n\n' +
+      '“… prevent the evacuation of the Syrian civilians from the Rubkan camp”\n\n' +
+      'The camp holds about 40,000 people.';
+    expect(speakerOf(article, '“From my')).toBe('Simpson');
+    expect(speakerOf(article, '“… prevent')).toBeNull();
+    expect(speakerOf('“The land is ours,” Hun Sen said.\n\n“If They Win, They Get Land; If They Lose, They Get Money”\n\nThe rally ended at noon.', '“If They')).toBeNull();
+  });
+
   it('a participle phrase opening the sentence is no speaker; a verb phrase joined by "and" is no noun phrase', () => {
     expect(speakerOf('Responding to earlier reports of the case, Inspector General of Police A Satish Ganesh took to Twitter and wrote, "This is a fake case."', 'Responding')).toBe('Satish Ganesh');
     expect(speakerOf('Asked about the deal, the minister stood up and said the case was fake.', 'Asked')).toBe('the minister');

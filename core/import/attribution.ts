@@ -149,11 +149,17 @@ function quotationParagraphs(
     while (k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && speakers[k] === null) k++;
     if (end === i || (k < sentences.length && sentences[k]?.paragraph === sentence.paragraph)) continue;
     if (speakers.slice(i, end).some((s) => s !== null)) continue;
+    // A quoted line with no stop before its closing mark (“… prevent the evacuation of the civilians”): a heading or
+    // a fragment quoted from a document, not the speaker's words running on (those end on a stop inside the quotation).
+    if (end === i + 1 && sentences[end]?.paragraph !== sentence.paragraph && UNSTOPPED_QUOTATION.test(text.slice(sentence.start, sentence.end))) continue;
     if (attributed.slice(i, k).some(Boolean)) continue;
     for (let j = i; j < end; j++) speakers[j] = before;
     i = end - 1;
   }
 }
+
+/** A quotation closing on a word, not on a stop: “… from the Rubkan camp” (a heading). */
+const UNSTOPPED_QUOTATION = /[\p{L}\p{N})\]][”"»’']\s*$/u;
 
 /** A paraphrase telling of something written: messages, posts, letters … in lower case (its quotation may be that text; not "the Post Office", "his comments"). */
 const TELLS_OF_WRITING = /(?<![\p{L}])(?:messages?|posts|tweets?|text messages|e-?mails?|letters?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?)(?![\p{L}])/u;

@@ -23,7 +23,12 @@ const {
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
-const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, ROLE_NOUNS, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, PEOPLE_PLURAL, ROLE_NOUNS, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+
+/** "politicians", "strategists": people by what they do, in the plural (the class, beside the ROLE_NOUNS list). */
+function isPeoplePlural(lower: string): boolean {
+  return PEOPLE_PLURAL.test(lower) && !NOT_PEOPLE_PLURALS.has(lower);
+}
 
 const MAX_SPEAKER_WORDS = 10;
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
@@ -45,6 +50,7 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
     // "the information minister", "the chief whip": the words a title is qualified with.
     TITLE_MODIFIERS.has(lower) ||
     ROLE_NOUNS.has(lower) ||
+    isPeoplePlural(lower) ||
     DOCUMENT_NOUNS.has(lower) ||
     SPEAKER_NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
@@ -60,7 +66,7 @@ const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 function isHead(word: string): boolean {
   const w = bareWord(word);
   const lower = w.toLowerCase();
-  if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
+  if (ROLE_NOUNS.has(lower) || isPeoplePlural(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
   if (!/\p{L}/u.test(w)) return false; // "51", "46": an age or a count, never a speaker
   return isCapitalisedOrNumber(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
@@ -303,6 +309,12 @@ function dropLeadingAdjective(run: WrittenWord[]): WrittenWord[] {
 /** "Republicans", "Democrats", "Conservatives": members of a party, capitalised. */
 const PARTY_MEMBERS = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|als|ists|ites)$/u;
 
+/** A head a noun can qualify: a role or people by what they do ("law enforcers", "health workers"). */
+function isGroupHead(word: string): boolean {
+  const lower = bareWord(word).toLowerCase();
+  return ROLE_NOUNS.has(lower) || isPeoplePlural(lower);
+}
+
 function isGroupNoun(word: string): boolean {
   return ROLE_NOUNS.has(bareWord(word).toLowerCase()) || PARTY_MEMBERS.test(word);
 }
@@ -329,6 +341,9 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     // "A source close to Prime Minister Boris Johnson", "an aide to President William Ruto": whom the role serves.
     else if (i > 2 && words[i - 1]?.text === 'to' && (words[i - 2]?.text === 'close' || words[i - 2]?.text === 'near') && isGroupNoun(words[i - 3]?.text ?? '')) i -= 2;
     else if (i > 1 && words[i - 1]?.text === 'to' && SERVING_ROLES.has(words[i - 2]?.text ?? '')) i--;
+    // "The former law enforcers", "local health workers": one noun qualifying the head, after a determiner or a modifier
+    // (in the singular, as such a noun is: "the questions readers have been asking" is a relative clause).
+    else if (i === words.length - 1 && i > 1 && isGroupHead(words[i]!.text) && /^\p{Ll}{2,}[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && isSpeakerWord(words[i - 2]!.text) && !isCapitalisedOrNumber(words[i - 2]!.text)) i--;
     // "Editors of the journal Analytical Chemistry": what the name is, between "of the" and the name of a group's body.
     else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;

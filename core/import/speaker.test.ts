@@ -715,6 +715,25 @@ describe('what a sentence names but does not say', () => {
     ['Officials added the new rules before it was too late.', null],
     // Testimony gathered by a newspaper is the newspaper's.
     ['The army has been detaining protesters, according to testimony gathered by the British newspaper the Guardian.', 'the Guardian'],
+    // A verb that takes "that" closing a quotation: the quotation is what was declared, wherever it was said.
+    ['“Our nation is in danger,” Essid declared in a televised address Wednesday evening.', 'Essid'],
+    ['“Our nation is in danger,” Essid declared.', 'Essid'],
+    ['“The plan is dead,” she agreed to the terms in May.', null],
+    // People named by what they do, in the plural, as a class, and one noun qualifying them.
+    ['Islamist politicians have acknowledged that they did not realize the threat.', 'Islamist politicians'],
+    ['The former law enforcers testified that the unit was made up of thugs.', 'The former law enforcers'],
+    ['Recent events show that the party is weak.', null],
+    ['Rising numbers suggest that the virus is spreading.', null],
+    // A group placed inside, within, outside or near something; a long object before "as"; a belief with a long subject.
+    ['A source inside the camp said the claim is false.', 'A source inside the camp'],
+    ['Protesters outside the court said the verdict was unfair.', 'Protesters outside the court'],
+    ['Lamrani described the idea that the U.S. is training the Islamic State or like-minded groups at al-Tanf as “certainly absurd.”', 'Lamrani'],
+    ['The witness described the scene to the officers who arrived at the house as well.', null],
+    ['Simpson suggested the most likely reason Rukban residents are refusing to leave the camp is fear of retribution.', 'Simpson'],
+    // Asking with nothing asked says nothing; a noun qualifying a head is singular ("the questions readers" is no phrase).
+    ['Here are the answers to the questions readers have been asking.', null],
+    ['“Why now?” residents have been asking.', 'residents'],
+    ['Local health workers said that the clinic was closed.', 'Local health workers'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -548,14 +548,15 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
     if (/^\s+(?:for|on)(?![\p{L}])/u.test(after) || /^\s+[^\s“"«.;:][^.;:]{0,50}?[“"«]/u.test(after)) return true;
     // "X called it a betrayal", "X described the plan as a disaster": an object and what it is called.
     if (!subject) return false;
-    if (DESCRIBING_VERBS.has(verb)) return /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+\p{L}/u.test(after);
+    // The object may be a whole clause: "described the idea that the U.S. is training … at al-Tanf as “certainly absurd.”"
+    if (DESCRIBING_VERBS.has(verb)) return /^\s+(?:[^\s;:,]+\s+){1,24}?as\s+(?:[“"«]|(?!well(?![\p{L}])|(?:a\s+)?result(?![\p{L}]))\p{L})/u.test(masked.slice(verbEnd, verbEnd + 240).replace(/\.(?=\S)/gu, ''));
     return CALLED_IT.test(after);
   }
   // "Many Cambodians see the influx as a threat": a view of something, stated with "as".
   // (Not "saw prices rise as the war dragged on", "as a result": "as" there opens a clause or an adverbial.)
   if (REGARDING_VERBS.has(verb)) return subject !== null && REGARDED_AS.test(after);
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
-  if (BELIEF_VERBS.has(verb) && subject && BARE_CLAUSE.test(after)) return true;
+  if (BELIEF_VERBS.has(verb) && subject && (BARE_CLAUSE.test(after) || SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)))) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
   // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
@@ -566,8 +567,13 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
     // "The premier added the country's projected growth rate at more than 4 percent would spur …": a clause with no "that".
     return subject !== null && SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140));
   }
-  return FOLLOWED_BY_THAT.test(after);
+  if (FOLLOWED_BY_THAT.test(after)) return true;
+  // "“Our nation is in danger,” Essid declared in a televised address.": the quotation before is what was declared.
+  return subject !== null && SPEECH_VERBS_BEFORE_THAT.has(verb) && closesQuotation(masked, subject, verbEnd, QUOTATION_TAIL);
 }
+
+/** After a verb closing a quotation's attribution, besides VERB_CLOSES: where or when it was said ("in a televised address"). */
+const QUOTATION_TAIL = /^\s+(?:in|on|at|during|from|via|outside|last|this|late|early|earlier|later|yesterday|today)\s+[^.;:!?“"«]{1,80}[.!?]?\s*$/u;
 
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
 
@@ -681,12 +687,12 @@ function isParenthetical(masked: string, subject: WrittenWord[], verbEnd: number
  * "“I was terrified,” Hollins recalled, sitting at her kitchen table.": a quotation, then its speaker and
  * the verb, then the end of the sentence or a participle phrase about the speaker.
  */
-function closesQuotation(masked: string, subject: WrittenWord[], verbEnd: number): boolean {
+function closesQuotation(masked: string, subject: WrittenWord[], verbEnd: number, tail?: RegExp): boolean {
   const first = subject[0];
   if (!first || subject.length > 6) return false;
   const before = charBefore(masked, first.start);
   if (!/^[”"»]$/u.test(before.ch)) return false;
-  return VERB_CLOSES.test(masked.slice(verbEnd, verbEnd + 30));
+  return VERB_CLOSES.test(masked.slice(verbEnd, verbEnd + 30)) || (tail !== undefined && tail.test(masked.slice(verbEnd, verbEnd + 100)));
 }
 
 /** What may follow a verb that closes a quotation's attribution: the end, or a participle phrase. */
@@ -753,6 +759,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (PROGRESSIVES.has(verb)) {
     const be = BE_PROGRESSIVE.exec(masked.slice(Math.max(0, verbStart - 30), verbStart));
     const subject = be ? subjectBefore(masked, verbStart - be[0].length) : null;
+    // "… the questions readers have been asking.": asking with nothing asked, and no quotation before it, says nothing.
+    if (subject && /^\s*[.!?]?\s*$/u.test(masked.slice(verbEnd)) && !closesQuotation(masked, subject, verbEnd)) return null;
     return subject ? { at: subject[0]?.start ?? verbStart, run: subject } : null;
   }
   const agent = passiveAgent(masked, verb, verbStart, verbEnd);

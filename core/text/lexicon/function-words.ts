@@ -107,7 +107,7 @@ export const AFFILIATION_PREPOSITIONS = words(`of at from`);
 export const GROUP_QUALIFYING_PREPOSITIONS = words(`of for at in from behind against within`);
 
 /** "Officials in Ohio", "Republicans on the committee": a group, then where it sits. */
-export const GROUP_CONNECTORS = words(`from in on`);
+export const GROUP_CONNECTORS = words(`from in on inside within outside near`);
 
 /** Words that end a noun phrase read forward ("according to analysts who ..."). */
 export const PHRASE_ENDS = words(`who which that whose while when as because since although but if than so where whom`);

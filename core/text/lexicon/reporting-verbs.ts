@@ -82,7 +82,7 @@ export const PARTICIPLE_LEMMAS = wordList(`
   underline underscore acknowledge predict deny`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
-export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report hope`);
+export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report hope suggest conclude`);
 /** "Economists expect inflation to ...": an expectation with its own infinitive. */
 export const EXPECT_LEMMAS = wordList(`expect forecast project`);
 

@@ -200,3 +200,21 @@ export const AUTHOR_ROLES = words(`
 
 /** Roles that serve someone, written "an aide to President William Ruto": the one described, not whom they serve. */
 export const SERVING_ROLES = words(`aide aides adviser advisers advisor advisors assistant spokesman spokeswoman spokesperson secretary counsel lawyer lawyers`);
+
+/**
+ * People named by what they do, in the plural, as a class rather than a list: "politicians", "strategists",
+ * "pollsters", "consultants", "participants" — a speaker's head noun beside ROLE_NOUNS ("Islamist politicians have
+ * acknowledged that …"). The words with these endings that name no people are in NOT_PEOPLE_PLURALS.
+ */
+export const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ians|ists|ers|ors|ants|ents)$/u;
+
+/** Plurals ending like PEOPLE_PLURAL that are things, events or amounts ("numbers", "events", "papers"). */
+export const NOT_PEOPLE_PLURALS = words(`
+  numbers matters orders papers letters centers centres computers waters borders others quarters headquarters
+  members powers layers chapters filters towers offers answers corners markers meters metres liters litres dollars
+  factors errors sectors doors floors mirrors colors colours honors honours favors favours rumors rumours interiors
+  events moments comments statements elements segments documents arguments payments investments agreements
+  governments departments parliaments instruments components treatments measurements settlements requirements
+  amendments incidents accidents percents contents parents patents talents extents intents accents cents
+  plants grants rants chants variants restaurants pants giants
+  others rivers fingers dangers powers hours flowers weathers shelters partners customers`);
