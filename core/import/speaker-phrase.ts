@@ -59,6 +59,18 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
   );
 }
 
+/**
+ * "The We Company’s recently named executive chair Marcelo Claure", "the newly elected mayor": an adverb and a participle
+ * inside a description, read as part of it when a word of a speaker follows them.
+ */
+function inDescription(tokens: readonly WrittenWord[], index: number): boolean {
+  const word = (i: number) => (tokens[i]?.text ?? '').replace(/[,.;:!?”"»)\]]+$/u, '');
+  const adverb = (w: string) => /^\p{Ll}{2,}ly$/u.test(w);
+  const participle = (w: string) => /^\p{Ll}{2,}(?:ed|en)$/u.test(w);
+  if (adverb(word(index))) return participle(word(index + 1)) && isSpeakerWord(word(index + 2));
+  return participle(word(index)) && adverb(word(index - 1)) && isSpeakerWord(word(index + 1));
+}
+
 /** "congressional investigators", "medical experts", "parliamentary officials": an adjective of a body or a field. */
 const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
@@ -429,7 +441,7 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): W
       core = token.text; // "Mr.", "J.", "J.R."
       trailing = '';
     }
-    if (core !== '' && !isSpeakerWord(core, extra)) {
+    if (core !== '' && !isSpeakerWord(core, extra) && !inDescription(tokens, index)) {
       endedAtBoundary = false;
       nextWord = core;
       break;

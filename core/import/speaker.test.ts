@@ -734,6 +734,12 @@ describe('what a sentence names but does not say', () => {
     ['Here are the answers to the questions readers have been asking.', null],
     ['“Why now?” residents have been asking.', 'residents'],
     ['Local health workers said that the clinic was closed.', 'Local health workers'],
+    // An adverb set off by commas between subject and verb; an adverb and a participle inside an inverted description.
+    ['Browns DL Sheldon Richardson, however, decided to weigh in on the fight, saying that Rudolph should be disciplined.', 'Browns DL Sheldon Richardson'],
+    ['Richardson, however, said that Rudolph should be disciplined.', 'Richardson'],
+    ['The fight, however, ended quickly.', null],
+    ['Job cuts will come, said the company’s recently named executive chair Marcelo Claure.', 'Marcelo Claure'],
+    ['The plan is dead, said the newly elected mayor.', 'the newly elected mayor'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

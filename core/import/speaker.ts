@@ -19,7 +19,7 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
-const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS } = functionWordsLexicon;
+const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
@@ -936,7 +936,7 @@ function sentenceSubject(masked: string): WrittenWord[] | null {
     if (comma < 0) return null;
     from = comma + 1;
   }
-  const rest = tokens.slice(from);
+  const rest = withoutAside(tokens.slice(from));
   const subject = leadingSpeaker(rest);
   if (subject) return subject;
   // "Say Lork, a CNRP official in Koh Thom district …, was more forceful, insisting that …": a person's name set off by a comma.
@@ -944,6 +944,14 @@ function sentenceSubject(masked: string): WrittenWord[] | null {
   if (comma <= 0) return null;
   const name = [...rest.slice(0, comma), { ...(rest[comma] as WrittenWord), text: (rest[comma] as WrittenWord).text.slice(0, -1), end: (rest[comma] as WrittenWord).end - 1 }];
   return isPersonName(name.map((t) => t.text)) ? name : null;
+}
+
+/** "Browns DL Sheldon Richardson, however, decided …" read as "Browns DL Sheldon Richardson decided …". */
+function withoutAside(tokens: WrittenWord[]): WrittenWord[] {
+  const at = tokens.findIndex((t, i) => i < 8 && t.text.endsWith(',') && /^\p{L}+,$/u.test(tokens[i + 1]?.text ?? '') && SUBJECT_ASIDES.has((tokens[i + 1]?.text ?? '').slice(0, -1).toLowerCase()));
+  if (at < 0) return tokens;
+  const last = tokens[at] as WrittenWord;
+  return [...tokens.slice(0, at), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }, ...tokens.slice(at + 2)];
 }
 
 function participleCandidate(masked: string): Candidate | null {

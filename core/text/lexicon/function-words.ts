@@ -149,3 +149,6 @@ export const INDEFINITE = words(`a an one some several many two three four five 
 /** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
 export const DANGLING_LINE_ENDS = words(`
   the a an and or of to in on for with that by at from as but is are was were its their his her`);
+
+/** "Richardson, however, decided …": adverbs set off by commas between a subject and its verb (read past them). */
+export const SUBJECT_ASIDES = words(`however though too also meanwhile instead moreover nonetheless nevertheless therefore meantime likewise`);
