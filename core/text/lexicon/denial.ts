@@ -215,3 +215,70 @@ export const CONDITION_OPENERS = words(`if unless until whether`);
 
 /** What a claim is made in: "the allegations made in the Guardian report", "the claims in the BBC documentary". */
 export const PUBLISHED_THINGS = words(`report reports article articles story stories documentary programme program investigation letter book series piece editorial`);
+
+/** Words that make a sentence an accusation someone could deny (stems and phrases, as a pattern's alternation, case ignored). */
+export const ALLEGATION_PATTERN = String.raw`accus|alleg|attribut|blam|responsib|involv|complicit|harbo|shelter|sponsor|fund|financ|arm(?:s|ed|ing)\b|train(?:s|ed|ing)\b|back(?:s|ed|ing)\b|support(?:s|ed|ing)?\b|behind\b|orchestrat|plot|conspir|rig(?:s|ged|ging)?\b|fraud|corrupt|brib|embezzl|launder|abus|tortur|violat|breach|kill|murder|attack|bomb|shell|strike|operat(?:e|es|ed|ing)\s+from|used\s+against|use[sd]?\s+.{0,30}\s+against|carried\s+out|cover(?:ed|ing)?\s+up|lie[sd]\b|lying|misled|mislead|stole|steal|smuggl|collu|interfer|meddl|spy|spied|espionage|illegal|unlawful|crime|criminal|genocide|massacre|discriminat|harass|assault|mistreat|persecut|neglig|mismanag|fail(?:ed|ing)?\s+to|hid\b|dump|pollut|contaminat|poison|overcharg|underpa|hidden|conceal|manipulat|falsif|fake|plagiar|exploit|sabotag|incit|insurgen|militan|terror|infiltrat|sanction|leak|cheat|misus|divert|siphon|inflat|overstat|understat|censor|suppress|intimidat|threat|coerc|extort|detain|abduct|kidnap|disappear|target`;
+
+/** What staff accuse an employer of, beyond the allegation words: "pressured nurses", "ignored complaints" (a pattern's alternation, case ignored). */
+export const GRIEVANCE_PATTERN = String.raw`pressur|ignor|forc(?:ed|ing)\b|bull(?:y|ied|ying)\b|threaten|sack|fired\b|punish|retaliat|unsafe|dangerous|understaff|short-staffed|complain|victimi|humiliat|shout|ordered\b|instructed\b|told\s+(?:staff|us|them|nurses|workers|employees|drivers|colleagues)\b|pushed\b|left\s+(?:to|in|alone|without)\b|refused\b|denied\s+(?:them|us|staff|patients|residents)|cut\s+corners|turned\s+a\s+blind\s+eye|look(?:ed)?\s+the\s+other\s+way`;
+
+/** People who accuse from inside or beside the accused, after "former", "ex-" or "past": "former employees", "ex-staffers". */
+export const FORMER_INSIDERS = wordList(`
+  employee employees staff staffer staffers worker workers nurse nurses doctor doctors manager managers executive
+  executives colleague colleagues member members officer officers official officials player players student
+  students pupil pupils teacher teachers driver drivers contractor contractors guard guards engineer engineers
+  director directors insider insiders patient patients customer customers tenant tenants client clients carer
+  carers volunteer volunteers`);
+
+/** One insider counted among others: "one former nurse", "another employee", "a second staff member" (after the count word; a pattern's alternation). */
+export const COUNTED_INSIDERS_PATTERN = String.raw`employee|worker|nurse|manager|insider|source|staff\s+member`;
+
+/** The party a sentence opens with before one of these is its own subject: "The company dismissed …", "The ministry said …". */
+export const OWN_STATEMENT_VERBS = wordList(`
+  said says dismissed dismisses denied denies rejected rejects disputed disputes called calls termed insisted insists`);
+/** Words that may stand between that party and its verb: "has flatly denied", "later said". */
+export const BEFORE_AN_OWN_STATEMENT_VERB = wordList(`has have had also later swiftly flatly strongly`);
+
+/** Subjects that name no party of their own: "he dismissed …", "this was denied". */
+export const PRONOUN_SUBJECTS = words(`he she it they we i you this that who which`);
+
+/** Generic words in a denier's name that say nothing about who is accused: skipped when taking its name's stems (case ignored). */
+export const GENERIC_DENIER_WORDS = wordList(`
+  the a an of for and government ministry foreign office spokesperson spokesman spokeswoman minister defence defense
+  department state federal national official officials authorities president prime secretary interior army military
+  police council party group company firm its his her their said senior`);
+
+/** Words of a denier's name a claim about the denier would not use: "the ministry's spokesman" -> ministry. */
+export const DENIER_FILLER_WORDS = words(`the and for spokesperson spokesman spokeswoman said its his her their who one senior former`);
+
+/** Who carries on the sentence before: "the group also …", "the ministry added …". */
+export const CONTINUING_SUBJECTS = wordList(`group report statement ministry official officials minister`);
+/** Verbs of "he said …", "she also alleged …": the sentence carries on the account before it. */
+export const CONTINUING_VERBS = wordList(`said added alleged claimed accused told`);
+/** The same for a quoted accuser going on: "she said", "they recalled". */
+export const CARRYING_ON_VERBS = wordList(`said says added told recalled alleged claimed`);
+
+/** Nouns that name an accusation: "these allegations", "the charges" (singular; the plural in -s is read too). */
+export const ACCUSATION_NOUNS = wordList(`allegation accusation charge claim insinuation assertion contention suggestion`);
+/** Nouns that name a number: "that figure", "those estimates" (singular; the plural in -s is read too). */
+export const FIGURE_POINTING_NOUNS = wordList(`figure number estimate data statistic statistics tally toll count projection forecast`);
+/** Nouns that name someone's telling of events: "that account", "this version" (singular; the plural in -s is read too). */
+export const ACCOUNT_NOUNS = wordList(`
+  account version characterisation characterization portrayal reading interpretation description depiction framing
+  narrative assessment conclusion finding analysis theory explanation premise impression perception idea notion
+  statement remark testimony quote story stories`);
+/** Nouns that name what was found or concluded: "that finding", "the conclusions" (singular; the plural in -s is read too). */
+export const FINDING_NOUNS = wordList(`finding conclusion analysis assessment reading interpretation`);
+/** One claim "that claim" may call false, when no accusation is near: "said that claim was false". */
+export const ONE_CLAIM_NOUNS = words(`claim assertion statement contention suggestion`);
+
+/** Verbs telling an accusation with its accuser: "The SFO alleges", "Norvenia accused Estravia", "prosecutors charged". */
+export const ACCUSING_VERB_FORMS = wordList(`alleges alleged alleging accuses accused accusing claims claimed claiming charges charged charging`);
+/** Before one of those, a word that makes it a passive: "are charged with", "was accused of" ("and"/"or" go on with one). */
+export const BEFORE_A_PASSIVE_ACCUSATION = words(`is are was were be been being and or`);
+/** Before one of those, a word that makes it no verb: "the alleged fraud", "these claims". */
+export const BEFORE_AN_ACCUSING_NOUN = words(`the a an these those this that its his her their our of such any no new similar latest earlier whose`);
+
+/** Words before the noun that names a denied event, skipped to reach it: "any involvement", "the alleged attack" (case ignored). */
+export const BEFORE_A_DENIED_EVENT = wordList(`
+  a an the any some all its his her their our this that these those such alleged reported widespread further`);

@@ -1,5 +1,5 @@
 /** Function words — determiners, pronouns, conjunctions, auxiliaries — and the words that open a sentence without naming anything. Lower case. */
-import { words } from './words';
+import { wordList, words } from './words';
 
 /**
  * Words that are capitalised only because they start the sentence ("Recently,
@@ -149,3 +149,6 @@ export const INDEFINITE = words(`a an one some several many two three four five 
 /** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
 export const DANGLING_LINE_ENDS = words(`
   the a an and or of to in on for with that by at from as but is are was were its their his her`);
+
+/** Finite auxiliaries and modals where a clause's predicate starts: "it was …", "the company had …". */
+export const FINITE_AUXILIARIES = wordList(`is are was were had has have would could will did does should might may must can`);
