@@ -146,3 +146,12 @@ export const FIGURE_WORDS_PATTERN = String.raw`one|two|three|four|five|six|seven
 export const CHECKABLE_COMPARISON_WORDS = wordList(`
   more less fewer higher lower bigger smaller larger faster slower than highest lowest biggest smallest largest
   fastest record doubled tripled halved risen fallen rose fell increased decreased cut`);
+
+/** Scale words written right after digits: "19 thousand", "4.2bn", "800k" (in this order: a pattern's alternation tries them so). */
+export const SCALES_AFTER_DIGITS = wordList(`thousand million billion bn mn m k`);
+
+/** Words skipped between a number and the word it is put as: "the toll at more than 70,000", "killed at least 60,000". */
+export const QUALIFIERS_BEFORE_A_FIGURE: ReadonlySet<string> = new Set([
+  ...QUANTITY_QUALIFIERS.flat(),
+  ...words(`around about nearly almost roughly approximately some over under estimated just only to of`),
+]);
