@@ -282,3 +282,107 @@ export const BEFORE_AN_ACCUSING_NOUN = words(`the a an these those this that its
 /** Words before the noun that names a denied event, skipped to reach it: "any involvement", "the alleged attack" (case ignored). */
 export const BEFORE_A_DENIED_EVENT = wordList(`
   a an the any some all its his her their our this that these those such alleged reported widespread further`);
+
+// Finding a denial or a negation in one sentence (core/analysis/denial.ts).
+
+/** Cheap test before tokenising a sentence: any stem or phrase a denial, a doubt or a defence is made of (a pattern's alternation, case ignored). */
+export const DENIAL_CUE_PATTERN = String.raw`den(?:y|ies|ied|ying)|defend|defen[cs]e|justif|trumped|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|differ|opposite|otherwise|contrary|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up`;
+
+/** After a comma, words that carry the sentence on past what "denied that …" denies: ", saying …", ", while …". */
+export const CLAUSE_CONTINUATIONS = words(`
+  and but saying adding asserting insisting arguing calling stressing noting claiming while although though which
+  whereas as describing terming accusing blaming urging before after`);
+
+/** Participles telling where a claim was made: "the allegations made in the Guardian report", "carried by the BBC". */
+export const CLAIM_PUBLISHING_PARTICIPLES = words(`made contained published levelled leveled raised aired carried`);
+
+/** Before a common-noun owner of what is denied: "the prosecution's claim", "its chief's account". */
+export const BEFORE_A_COMMON_OWNER = words(`the its their his her`);
+
+/** Pronoun subjects of a clause without "that": "denied it was", "denied there had been". */
+export const BARE_CLAUSE_PRONOUNS = words(`it he she they we i there`);
+/** Words opening the subject of a clause without "that": "denied the outage was caused …". */
+export const BARE_CLAUSE_DETERMINERS = words(`the a an this his her its their any`);
+/** Auxiliaries that show "that X" opens a clause ("denied that reports had reached him"), not a pointer. */
+export const CLAUSE_AUXILIARIES = words(`is are was were had has have would could will did does do should might may must can been being`);
+
+/** "not correct", "not accurate", "not right": a falsity verdict after "not". */
+export const NOT_A_TRUTH_WORDS = words(`correct accurate right`);
+/** After those, words that make them no verdict: "not right to", "not correct about", "not accurate that". */
+export const AFTER_NOT_A_VERDICT = words(`to for about that`);
+/** What a claim is said to be without: "without foundation", "without any basis". */
+export const GROUNDS = words(`basis foundation merit substance evidence`);
+/** After a falsity word, words that keep it a verdict rather than an adjective: "false and …", "baseless as …". */
+export const AFTER_A_FALSITY_VERDICT = words(`and or but as to by in from because`);
+
+/** Before a disputable noun, words that make a denial point at its own sentence: "…, a charge the government denies". */
+export const BEFORE_A_SELF_DENIED_NOUN = words(`a an claims allegations charges accusations`);
+/** Determiners of any definite object a calling verb declares false: "declared the decision null and void". */
+export const BEFORE_A_DECLARED_OBJECT = words(`the this that its their his her`);
+/** Before the act a denial names: "denied any involvement", "denied its role". */
+export const BEFORE_A_DENIED_ACT = words(`any all its his her their the`);
+/** Disputable nouns never read with a clause without "that" after them: "disputed the figures the ministry gave". */
+export const NO_BARE_CLAUSE_NOUNS = words(`figure figures number numbers data estimate estimates study studies survey audit`);
+/** Before the noun of "the suggestion that X", words pointing back at a claim just made: "rejected the claim that". */
+export const POINTING_BACK_DETERMINERS = words(`the this that such`);
+
+/** Adverbs of degree before a comparison: "far below", "well above". */
+export const COMPARISON_INTENSIFIERS = words(`far well much way significantly considerably substantially`);
+/** Before the figure a number is set against: "below the figure given", "lower than those numbers". */
+export const BEFORE_A_COMPARED_FIGURE = words(`the that this those these`);
+/** Before the number set against it: "their number was far below …". */
+export const BEFORE_A_COMPARING_FIGURE = words(`their its the his her our`);
+/** Words joining a disputable noun to what it tells: "reports of X", "claims that X", "posts claiming X". */
+export const TELLING_WORDS = words(`of that claiming suggesting saying alleging stating`);
+
+/** "no truth in", "no basis for": what a claim is said to have none of. */
+export const NO_TRUTH_NOUNS = words(`truth basis substance merit foundation`);
+/** … and the word joining it to the claim. */
+export const AFTER_NO_TRUTH = words(`in to for behind`);
+/** Verbs before "no evidence" taken into the phrase: "(there) is no evidence", "has no evidence". */
+export const BEFORE_NO_EVIDENCE = words(`is was has had`);
+/** Reporting verbs taken into "said no such …". */
+export const SAYING_BEFORE_NO_SUCH = words(`said says insisted insists maintained stressed added replied told`);
+/** A pronoun and its copula in one token, the subject of a verdict: "That's false", "it's not true". */
+export const CONTRACTED_SUBJECTS = words(`it's that's this's`);
+/** Reporting verbs taken into a verdict's phrase: "said the claims were false". */
+export const SAYING_BEFORE_A_VERDICT = words(`said says saying insisted insists stressed maintained maintains added asserted argued stated`);
+
+/** Between the holder of a doubt and the doubt, besides copulas and auxiliaries: "remain sceptical", "grew wary", "also". */
+export const BEFORE_A_HELD_DOUBT = words(`remain remains remained became become grew also`);
+/** Subjects that name no holder of a doubt. */
+export const NO_HOLDER_SUBJECTS = words(`it this that they he she we i you which who there`);
+/** Before a doubting word, words that make it a noun: "is a question that …", "the challenge of …". */
+export const BEFORE_A_DOUBT_NOUN = words(`
+  a an the this that these those no any some its his her their our my your one key big open real central same first
+  main serious`);
+/** Forms of "be" before a doubting participle: "have been questioned", "was challenged". */
+export const BE_BEFORE_A_DOUBTED = words(`been being is are was were`);
+/** Where the agent of "challenged by …" ends: a preposition, a time word or a relative. */
+export const AFTER_A_DOUBT_AGENT = words(`at on in for from with during after before since last this over about and who which that`);
+
+/** Determiners opening what a defence upholds: "the police response", "its decision". */
+export const BEFORE_AN_UPHELD_ACT = words(`the its his her their our this that these those`);
+/** Before a defence word, articles that make it an adjective: "the defending champion". */
+export const BEFORE_A_DEFENDING_ADJECTIVE = words(`the a an`);
+
+/** "there is no", "there was no": forms of "be" between "there" and "no". */
+export const EXISTENTIAL_BE = words(`is was are were`);
+/** "there has been no": forms of "have" before "been". */
+export const EXISTENTIAL_HAVE = words(`has have had`);
+/** Cheap test before tokenising a sentence for a negation: these words, or "n't". */
+export const NEGATION_CUE_WORDS = wordList(`not no never nobody nothing none no-one`);
+/** "At no point did …": the nouns after "no" that invert the clause … */
+export const AT_NO_MOMENT_NOUNS = words(`point time stage`);
+/** … and the auxiliaries that follow them. */
+export const INVERTING_AUXILIARIES = words(`did has had have was were is does do`);
+/** Determiners opening the inverted subject: "At no point did the army …". */
+export const BEFORE_AN_INVERTED_SUBJECT = words(`the a an its our their his her this any`);
+/** Pronouns as the inverted subject: "At no time did we …". */
+export const INVERTED_PRONOUNS = words(`we they he she it i you`);
+/** Reporting words after which a negated clause starts: "… said the company had not …". */
+export const REPORTING_BEFORE_A_NEGATION = words(`said says saying insisted insists added stressed maintained argued told replied that`);
+/** Conjunctions that end a negated clause: "did not attend because …". */
+export const NEGATION_CLAUSE_BREAKERS = words(`but because although though while whereas`);
+/** Words showing a sentence names its source ("…, it said", "according to") (a pattern's alternation, case ignored). */
+export const NAMED_SOURCE_PATTERN = String.raw`said|says|told|added|insisted|stated|according to|statement`;

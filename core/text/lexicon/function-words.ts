@@ -151,4 +151,4 @@ export const DANGLING_LINE_ENDS = words(`
   the a an and or of to in on for with that by at from as but is are was were its their his her`);
 
 /** Finite auxiliaries and modals where a clause's predicate starts: "it was …", "the company had …". */
-export const FINITE_AUXILIARIES = wordList(`is are was were had has have would could will did does should might may must can`);
+export const FINITE_AUXILIARIES = words(`is are was were had has have would could will did does should might may must can`);
