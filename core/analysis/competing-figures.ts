@@ -21,9 +21,10 @@ import * as stopwordsLexicon from '../text/lexicon/stopwords';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as timeLexicon from '../text/lexicon/time';
 import * as documentsLexicon from '../text/lexicon/documents';
+import { alternation } from '../text/lexicon/words';
 
 const { CLAIM_MEMORY_STOPWORDS } = stopwordsLexicon;
-const { COUNTED, CURRENCY_WORDS, MEASURE_UNITS, QUANTITY_QUALIFIERS, SCALE_VALUES } = numbersLexicon;
+const { COUNTED, CURRENCY_WORDS, MEASURE_UNITS, QUALIFIERS_BEFORE_A_FIGURE, SCALE_VALUES, SCALES_AFTER_DIGITS } = numbersLexicon;
 const { TIME_UNITS } = timeLexicon;
 const { COUNTING_SOURCES, OTHER_SOURCE_WORDS } = documentsLexicon;
 
@@ -51,7 +52,7 @@ interface Measured {
 }
 
 // A number in digits (not part of a name or code such as "F-16" or "G20"), its scale and a percent sign.
-const NUMBER = /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn|mn|m|k)\b)?(\s?%|\s(?:per\s?cent|percent)\b)?/giu;
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(${alternation(SCALES_AFTER_DIGITS)})\b)?(\s?%|\s(?:per\s?cent|percent)\b)?`, 'giu');
 /** Where the words beside a number stop: the clause around it. */
 const CLAUSE_BREAK = /[,;:()“”"—–]|\.\s/u;
 /**
@@ -68,9 +69,6 @@ function isContentWord(word: string): boolean {
   const parts = word.match(/\p{L}[\p{L}'’-]*/gu);
   return parts?.length === 1 && !CLAIM_MEMORY_STOPWORDS.has(parts[0]!);
 }
-
-/** Words that qualify a quantity ("more than", "at least", "around"): skipped between a number and what it is put as. */
-const QUALIFIER_WORDS = new Set([...QUANTITY_QUALIFIERS.flat(), 'around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'estimated', 'just', 'only', 'to', 'of']);
 
 const isUnit = (word: string) => MEASURE_UNITS.has(word) || CURRENCY_WORDS.has(word) || TIME_UNITS.has(word);
 
@@ -106,7 +104,7 @@ function measureAround(before: string, after: string, withBefore: boolean): { me
   if (withBefore) {
     const back = wordsWithPlaces(before).reverse();
     for (const w of back) {
-      if (QUALIFIER_WORDS.has(w.word)) {
+      if (QUALIFIERS_BEFORE_A_FIGURE.has(w.word)) {
         from = w.start;
         continue;
       }

@@ -13,6 +13,8 @@
  */
 import { tokenize, type Token } from '../text/tokens';
 import * as denialWords from '../text/lexicon/denial';
+import * as functionWords from '../text/lexicon/function-words';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
@@ -20,7 +22,15 @@ const {
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
   PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
+  AFTER_A_DOUBT_AGENT, AFTER_A_FALSITY_VERDICT, AFTER_NO_TRUTH, AFTER_NOT_A_VERDICT, AT_NO_MOMENT_NOUNS, BARE_CLAUSE_DETERMINERS, BARE_CLAUSE_PRONOUNS,
+  BE_BEFORE_A_DOUBTED, BEFORE_A_COMMON_OWNER, BEFORE_A_COMPARED_FIGURE, BEFORE_A_COMPARING_FIGURE, BEFORE_A_DECLARED_OBJECT, BEFORE_A_DEFENDING_ADJECTIVE,
+  BEFORE_A_DENIED_ACT, BEFORE_A_DOUBT_NOUN, BEFORE_A_HELD_DOUBT, BEFORE_A_SELF_DENIED_NOUN, BEFORE_AN_INVERTED_SUBJECT, BEFORE_AN_UPHELD_ACT, BEFORE_NO_EVIDENCE,
+  CLAIM_PUBLISHING_PARTICIPLES, CLAUSE_AUXILIARIES, CLAUSE_CONTINUATIONS, COMPARISON_INTENSIFIERS, CONTRACTED_SUBJECTS, DENIAL_CUE_PATTERN, EXISTENTIAL_BE,
+  EXISTENTIAL_HAVE, GROUNDS, INVERTED_PRONOUNS, INVERTING_AUXILIARIES, NAMED_SOURCE_PATTERN, NEGATION_CLAUSE_BREAKERS, NEGATION_CUE_WORDS, NO_BARE_CLAUSE_NOUNS,
+  NO_HOLDER_SUBJECTS, NO_TRUTH_NOUNS, NOT_A_TRUTH_WORDS, POINTING_BACK_DETERMINERS, PRONOUN_SUBJECTS, REPORTING_BEFORE_A_NEGATION, SAYING_BEFORE_A_VERDICT,
+  SAYING_BEFORE_NO_SUCH, TELLING_WORDS,
 } = denialWords;
+const { FINITE_AUXILIARIES } = functionWords;
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
@@ -43,10 +53,8 @@ export interface Denial {
 }
 
 /** Cheap test before tokenising a sentence. */
-const MAYBE_DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|defend|defen[cs]e|justif|trumped|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|differ|opposite|otherwise|contrary|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up)/i;
+const MAYBE_DENIAL = new RegExp(`\\b(?:${DENIAL_CUE_PATTERN})`, 'i');
 
-const CONTINUATIONS = /^(?:and|but|saying|adding|asserting|insisting|arguing|calling|stressing|noting|claiming|while|although|though|which|whereas|as|describing|terming|accusing|blaming|urging|before|after)$/;
 
 function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -73,7 +81,7 @@ interface NounPhrase {
 /** Where a made claim was published: "made in the Guardian report" -> "Guardian", "in the BBC documentary" -> "BBC". */
 function madeIn(tokens: readonly Token[], at: number): string | null {
   let k = at;
-  if (/^(?:made|contained|published|levelled|leveled|raised|aired|carried)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (CLAIM_PUBLISHING_PARTICIPLES.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'by') return null;
   k++;
   if (tokens[k]?.lower === 'the') k++;
@@ -100,7 +108,7 @@ function nounPhrase(tokens: readonly Token[], i: number): NounPhrase | null {
       continue;
     }
     // "the prosecution's claim", "the company's account": a common-noun owner.
-    if (/'s?$/.test(w) && k > i && /^(?:the|its|their|his|her)$/.test(tokens[k - 1]!.lower)) {
+    if (/'s?$/.test(w) && k > i && BEFORE_A_COMMON_OWNER.has(tokens[k - 1]!.lower)) {
       owner = t.text.replace(/['’]s?$/u, '');
       continue;
     }
@@ -118,7 +126,7 @@ function clauseFrom(text: string, tokens: readonly Token[], i: number): string {
   for (let k = i; k < tokens.length && k < i + 45; k++) {
     const t = tokens[k]!;
     if (DENIED_CLAUSE_ENDS.has(t.text)) break;
-    if (t.text === ',' && tokens[k + 1] && CONTINUATIONS.test(tokens[k + 1]!.lower)) break;
+    if (t.text === ',' && tokens[k + 1] && CLAUSE_CONTINUATIONS.has(tokens[k + 1]!.lower)) break;
     if ((t.text === '.' || t.text === '!' || t.text === '?') && k > i) break;
     end = k + 1;
   }
@@ -147,9 +155,6 @@ function phraseWithContent(text: string, tokens: readonly Token[], from: number,
   return `${text.slice(tokens[from]!.start, end)}${end < contentEnd ? '…' : ''}`;
 }
 
-/** Finite verbs that show a subject before them opens a clause: "denied the outage was caused …". */
-const BARE_CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|should|might|may|must|can)$/;
-
 /**
  * A clause without "that" from i: a subject of a few words ("the outage", "the home secretary and the
  * chancellor", "it") then a finite verb, no punctuation between. "denied the allegations" is no clause.
@@ -158,18 +163,15 @@ function bareClause(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i];
   if (!first || first.type !== 'word') return false;
   const w = first.lower;
-  if (/^(?:it|he|she|they|we|i|there)$/.test(w)) return BARE_CLAUSE_VERB.test(tokens[i + 1]?.lower ?? '');
-  if (!/^(?:the|a|an|this|his|her|its|their|any)$/.test(w) && !first.capital) return false;
+  if (BARE_CLAUSE_PRONOUNS.has(w)) return FINITE_AUXILIARIES.has(tokens[i + 1]?.lower ?? '');
+  if (!BARE_CLAUSE_DETERMINERS.has(w) && !first.capital) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return false;
-    if (BARE_CLAUSE_VERB.test(t.lower)) return k > i + (first.capital ? 0 : 1);
+    if (FINITE_AUXILIARIES.has(t.lower)) return k > i + (first.capital ? 0 : 1);
   }
   return false;
 }
-
-/** Auxiliaries that show "that X" opens a clause ("denied that reports had reached him"), not a pointer. */
-const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|would|could|will|did|does|do|should|might|may|must|can|been|being)$/;
 
 /** "that account", "that reading of the study": a demonstrative before a disputable noun, not a "that" clause. */
 function demonstrative(tokens: readonly Token[], j: number): boolean {
@@ -178,7 +180,7 @@ function demonstrative(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 2];
   if (!after) return true;
   if (after.type !== 'word') return true;
-  return !CLAUSE_VERB.test(after.lower) && !/^(?:had|been)$/.test(after.lower) && !/ed$/.test(after.lower);
+  return !CLAUSE_AUXILIARIES.has(after.lower) && !/^(?:had|been)$/.test(after.lower) && !/ed$/.test(after.lower);
 }
 
 /** Skips quotation marks from i: "called the report ‘inaccurate’". */
@@ -210,12 +212,12 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   if (w === 'not' && tokens[k + 1]?.lower === 'true') return k + 2;
   // "that's not the case", "it is not correct", "that's simply not accurate"
   if (w === 'not' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'case') return k + 3;
-  if (w === 'not' && /^(?:correct|accurate|right)$/.test(tokens[k + 1]?.lower ?? '') && !/^(?:to|for|about|that)$/.test(tokens[k + 2]?.lower ?? '')) return k + 2;
+  if (w === 'not' && NOT_A_TRUTH_WORDS.has(tokens[k + 1]?.lower ?? '') && !AFTER_NOT_A_VERDICT.has(tokens[k + 2]?.lower ?? '')) return k + 2;
   if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSITY_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
   if (w === 'null' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'void') return k + 3;
-  if (w === 'without' && /^(?:any|basis|foundation|merit|substance|evidence)$/.test(tokens[k + 1]?.lower ?? '')) {
+  if (w === 'without' && (tokens[k + 1]?.lower === 'any' || GROUNDS.has(tokens[k + 1]?.lower ?? ''))) {
     const j = tokens[k + 1]!.lower === 'any' ? k + 2 : k + 1;
-    if (/^(?:basis|foundation|merit|substance|evidence)$/.test(tokens[j]?.lower ?? '')) return j + 1;
+    if (GROUNDS.has(tokens[j]?.lower ?? '')) return j + 1;
   }
   if (w === 'far' && tokens[k + 1]?.lower === 'from' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'truth') return k + 4;
   if (w === 'made-up' || (w === 'made' && tokens[k + 1]?.lower === 'up')) return w === 'made' ? k + 2 : k + 1;
@@ -224,7 +226,7 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   if (FALSITY_WORDS.has(w) && (strong || !WEAK_FALSITY_WORDS.has(w))) {
     // "false flag", "fake news" as a noun phrase: a falsity word directly followed by a noun is an adjective.
     const after = tokens[k + 1];
-    if (after && after.type === 'word' && !/^(?:and|or|but|as|to|by|in|from|because)$/.test(after.lower) && !DENIAL_ADVERBS.has(after.lower)) {
+    if (after && after.type === 'word' && !AFTER_A_FALSITY_VERDICT.has(after.lower) && !DENIAL_ADVERBS.has(after.lower)) {
       if (!(w === 'lies' || w === 'nonsense' || w === 'propaganda')) return -1;
     }
     let end = k + 1;
@@ -273,7 +275,7 @@ function isPlural(noun: string): boolean {
 function deniesOwnSentence(tokens: readonly Token[], verb: number): boolean {
   for (let k = verb - 1; k >= Math.max(0, verb - 6); k--) {
     const w = tokens[k]!.lower;
-    if (w === 'which' || w === 'what' || (DISPUTABLE_NOUNS.has(w) && k > 0 && /^(?:a|an|claims|allegations|charges|accusations)$/.test(tokens[k - 1]!.lower))) return true;
+    if (w === 'which' || w === 'what' || (DISPUTABLE_NOUNS.has(w) && k > 0 && BEFORE_A_SELF_DENIED_NOUN.has(tokens[k - 1]!.lower))) return true;
     if (w === ',' && k < verb - 1) return DISPUTABLE_NOUNS.has(tokens[k + 1]?.lower ?? '') || DISPUTABLE_NOUNS.has(tokens[k + 2]?.lower ?? '');
   }
   return false;
@@ -346,7 +348,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     } else if (PRONOUNS_FOR_ONE_CLAIM.has(n) || PRONOUNS_FOR_CLAIMS.has(n)) {
       k = j + 1;
       target = { kind: 'anaphora', plural: PRONOUNS_FOR_CLAIMS.has(n), noun: null, possessor: null };
-    } else if (/^(?:the|this|that|its|their|his|her)$/.test(n) && tokens[j + 1]?.type === 'word') {
+    } else if (BEFORE_A_DECLARED_OBJECT.has(n) && tokens[j + 1]?.type === 'word') {
       // "declared the decision null and void": any definite noun, matched by that noun.
       k = j + 2;
       while (k < j + 4 && tokens[k]?.type === 'word' && tokens[k]!.lower !== 'null' && tokens[k]!.lower !== 'as') k++;
@@ -361,7 +363,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     return { phrase: slice(text, tokens, i, closingQuote(text, tokens, i, f - 1)), target };
   }
   if (PRONOUNS_FOR_ONE_CLAIM.has(n) && n !== 'such' && n !== 'that' && !(tokens[j + 1]?.type === 'word' && DISPUTABLE_NOUNS.has(tokens[j + 1]!.lower))) {
-    if (tokens[j + 1]?.type === 'word' && !CONTINUATIONS.test(tokens[j + 1]!.lower) && DISPUTABLE_NOUNS.has(tokens[j + 1]!.lower) === false) {
+    if (tokens[j + 1]?.type === 'word' && !CLAUSE_CONTINUATIONS.has(tokens[j + 1]!.lower) && DISPUTABLE_NOUNS.has(tokens[j + 1]!.lower) === false) {
       // "denied this report" is handled below; "rejected it" only when it ends the clause.
       if (!(tokens[j + 1]!.lower === 'as')) return null;
     }
@@ -381,7 +383,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
   }
   // "denied any involvement in the attack", "denies wrongdoing", "denied having links"
   let a = j;
-  if (/^(?:any|all|its|his|her|their|the)$/.test(tokens[a]?.lower ?? '')) a++;
+  if (BEFORE_A_DENIED_ACT.has(tokens[a]?.lower ?? '')) a++;
   const act = tokens[a];
   if (act && (DENIED_ACTS.has(act.lower) || (/ing$/.test(act.lower) && act.lower.length > 4))) {
     const content = clauseFrom(text, tokens, a);
@@ -394,7 +396,7 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
   const noun = tokens[np.head]!.lower;
   const after = tokens[np.next]?.lower;
   // "dismissed suggestions the two ministers were at odds": the clause without "that".
-  if (!(after === 'that' || after === 'of') && bareClause(tokens, np.next) && (DISPUTABLE_NOUNS.has(noun) && !/^(?:figures?|numbers?|data|estimates?|study|studies|survey|audit)$/.test(noun))) {
+  if (!(after === 'that' || after === 'of') && bareClause(tokens, np.next) && (DISPUTABLE_NOUNS.has(noun) && !NO_BARE_CLAUSE_NOUNS.has(noun))) {
     const content = clauseFrom(text, tokens, np.next);
     if (content) {
       return { phrase: phraseWithContent(text, tokens, verb, np.next, content), target: { kind: 'content', content, fallback: false, noun, owner: np.owner } };
@@ -412,7 +414,7 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
         target: {
           kind: 'content',
           content,
-          fallback: after !== 'that' || (short && /^(?:the|this|that|such)$/.test(tokens[verb + 1]?.lower ?? '')),
+          fallback: after !== 'that' || (short && POINTING_BACK_DETERMINERS.has(tokens[verb + 1]?.lower ?? '')),
           noun,
           owner: np.owner,
         },
@@ -428,19 +430,16 @@ function withNounPhrase(text: string, tokens: readonly Token[], verb: number, np
 /** "their number was “far below” the figure given in Velgrad": a number set against one given earlier. */
 function comparedFigure(text: string, tokens: readonly Token[], i: number): Denial | null {
   let k = i - 1;
-  while (k >= 0 && (QUOTE_MARKS.has(tokens[k]!.text) || /^(?:far|well|much|way|significantly|considerably|substantially)$/.test(tokens[k]!.lower))) k--;
+  while (k >= 0 && (QUOTE_MARKS.has(tokens[k]!.text) || COMPARISON_INTENSIFIERS.has(tokens[k]!.lower))) k--;
   if (k < 0 || !COPULAS.has(tokens[k]!.lower) || isNegated(tokens, k)) return null;
   let j = skipQuotes(tokens, i + 1, 1);
   if (tokens[j]?.lower === 'than') j = skipQuotes(tokens, j + 1, 1);
-  if (!/^(?:the|that|this|those|these)$/.test(tokens[j]?.lower ?? '')) return null;
+  if (!BEFORE_A_COMPARED_FIGURE.has(tokens[j]?.lower ?? '')) return null;
   const head = tokens[j + 1];
   if (!head || !FIGURE_NOUNS.has(head.lower)) return null;
-  const from = k > 0 && tokens[k - 1]!.type === 'word' ? (tokens[k - 2]?.type === 'word' && /^(?:their|its|the|his|her|our)$/.test(tokens[k - 2]!.lower) ? k - 2 : k - 1) : k;
+  const from = k > 0 && tokens[k - 1]!.type === 'word' ? (tokens[k - 2]?.type === 'word' && BEFORE_A_COMPARING_FIGURE.has(tokens[k - 2]!.lower) ? k - 2 : k - 1) : k;
   return { phrase: slice(text, tokens, from, j + 1), target: { kind: 'anaphora', plural: false, noun: head.lower, possessor: null } };
 }
-
-/** Words joining a disputable noun to what it tells: "reports of X", "claims that X", "posts claiming X". */
-const TELLING = /^(?:of|that|claiming|suggesting|saying|alleging|stating)$/;
 
 /**
  * A subject that tells what it says, ending before the copula at `copula`: "reports of looting in the
@@ -452,11 +451,11 @@ function toldSubject(text: string, tokens: readonly Token[], copula: number): { 
     if (t.text === ';' || t.text === ':' || t.text === '.') return null;
     if (t.type !== 'word' || !DISPUTABLE_NOUNS.has(t.lower)) continue;
     let j = k + 1;
-    while (j < copula - 1 && j <= k + 4 && !TELLING.test(tokens[j]!.lower)) {
+    while (j < copula - 1 && j <= k + 4 && !TELLING_WORDS.has(tokens[j]!.lower)) {
       if (tokens[j]!.type !== 'word') break;
       j++;
     }
-    if (!TELLING.test(tokens[j]?.lower ?? '') || j + 1 >= copula) continue;
+    if (!TELLING_WORDS.has(tokens[j]?.lower ?? '') || j + 1 >= copula) continue;
     let from = k;
     while (from > 0 && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.lower !== 'that' && BEFORE_A_DENIED_NOUN.has(tokens[from - 1]!.lower)) from--;
     return { from, contentFrom: j + 1, content: text.slice(tokens[j + 1]!.start, tokens[copula - 1]!.end), noun: t.lower };
@@ -468,7 +467,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   const w = tokens[i]!.lower;
   if (COMPARATIVES.has(w)) return comparedFigure(text, tokens, i);
   // "there is no truth in the reports (that X)", "no basis for these claims"
-  if (w === 'no' && /^(?:truth|basis|substance|merit|foundation)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:in|to|for|behind)$/.test(tokens[i + 2]?.lower ?? '')) {
+  if (w === 'no' && NO_TRUTH_NOUNS.has(tokens[i + 1]?.lower ?? '') && AFTER_NO_TRUTH.has(tokens[i + 2]?.lower ?? '')) {
     const np = nounPhrase(tokens, i + 3);
     if (!np) return null;
     const d = withNounPhrase(text, tokens, i + 3, np);
@@ -486,7 +485,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     const content = clauseFrom(text, tokens, k + 1).replace(/[\s,]+$/u, '');
     if (!content) return null;
     let from = i;
-    if (/^(?:is|was|has|had)$/.test(tokens[i - 1]?.lower ?? '')) from = tokens[i - 2]?.lower === 'there' ? i - 2 : i - 1;
+    if (BEFORE_NO_EVIDENCE.has(tokens[i - 1]?.lower ?? '')) from = tokens[i - 2]?.lower === 'there' ? i - 2 : i - 1;
     return { phrase: phraseWithContent(text, tokens, from, k + 1, content), target: { kind: 'content', content, fallback: false, noun: null } };
   }
   // "no such promise had been made", "there was no such meeting": the thing reported never happened.
@@ -494,7 +493,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     const noun = tokens[i + 2]!.lower;
     let from = i;
     const said = tokens[i - 1]?.lower;
-    if (said && /^(?:said|says|insisted|insists|maintained|stressed|added|replied|told)$/.test(said)) from = i - 1;
+    if (said && SAYING_BEFORE_NO_SUCH.has(said)) from = i - 1;
     return { phrase: slice(text, tokens, from, i + 2), target: { kind: 'anaphora', plural: false, noun, possessor: null } };
   }
   if (tokens[i - 1]?.lower === 'not' && w !== 'not') return null; // "not baseless"
@@ -505,7 +504,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   // "the accusation was ‘flatly false’": quotation marks around the verdict are skipped.
   while (k >= 0 && (DENIAL_ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.text))) k--;
   // "That's false", "it's not true": a pronoun and its copula in one token, the subject of what follows.
-  const contracted = k >= 0 && /^(?:it|that|this)'s$/.test(tokens[k]!.lower);
+  const contracted = k >= 0 && CONTRACTED_SUBJECTS.has(tokens[k]!.lower);
   if (!contracted && (k < 0 || !COPULAS.has(tokens[k]!.lower))) return null;
   let subject: ReturnType<typeof subjectBefore>;
   if (contracted) subject = { from: k, plural: false, noun: null, possessor: null };
@@ -528,7 +527,7 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   if (isNegated(tokens, subject.from)) return null;
   let from = subject.from;
   const said = tokens[from - 1]?.lower;
-  if (said && /^(?:said|says|saying|insisted|insists|stressed|maintained|maintains|added|asserted|argued|stated)$/.test(said)) from--;
+  if (said && SAYING_BEFORE_A_VERDICT.has(said)) from--;
   const ending = f - 1;
   // "it is not true that X"
   if (tokens[f]?.lower === 'that' && !strong) {
@@ -558,12 +557,12 @@ function phrasalDoubt(tokens: readonly Token[], i: number): number {
  */
 function holderBefore(text: string, tokens: readonly Token[], i: number): string | null {
   let end = i - 1;
-  while (end >= 0 && tokens[end]!.type === 'word' && (COPULAS.has(tokens[end]!.lower) || PASSIVE_AUXILIARIES.has(tokens[end]!.lower) || DENIAL_ADVERBS.has(tokens[end]!.lower) || /^(?:remain|remains|remained|became|become|grew|also)$/.test(tokens[end]!.lower))) end--;
+  while (end >= 0 && tokens[end]!.type === 'word' && (COPULAS.has(tokens[end]!.lower) || PASSIVE_AUXILIARIES.has(tokens[end]!.lower) || DENIAL_ADVERBS.has(tokens[end]!.lower) || BEFORE_A_HELD_DOUBT.has(tokens[end]!.lower))) end--;
   if (end < 0 || tokens[end]!.type !== 'word') return null;
   let from = end;
   while (from > 0 && end - from < 5 && tokens[from - 1]!.type === 'word') from--;
   while (from <= end && CONNECTIVES.test(tokens[from]!.lower)) from++;
-  if (from > end || /^(?:it|this|that|they|he|she|we|i|you|which|who|there)$/.test(tokens[from]!.lower)) return null;
+  if (from > end || NO_HOLDER_SUBJECTS.has(tokens[from]!.lower)) return null;
   return slice(text, tokens, from, end);
 }
 
@@ -578,7 +577,7 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
   if ((w === 'doubts' || w === 'doubt') && DOUBT_LINKS.has(tokens[i + 1]?.lower ?? '')) j = i + 2; // "doubts about the figures"
   else if (DOUBTING_VERBS.has(w)) {
     // "is a question that …", "the challenge of …": the noun, not the verb.
-    if (/^(?:a|an|the|this|that|these|those|no|any|some|its|his|her|their|our|my|your|one|key|big|open|real|central|same|first|main|serious)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    if (BEFORE_A_DOUBT_NOUN.has(tokens[i - 1]?.lower ?? '')) return null;
     j = i + 1;
   }
   else if (DOUBT_ADJECTIVES.has(w) && DOUBT_LINKS.has(tokens[i + 1]?.lower ?? '')) j = i + 2;
@@ -591,7 +590,7 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
     // Passive: "These figures have been questioned by economists", "This was challenged by the opposition".
     let end = i;
     while (end > 0 && (PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower) || DENIAL_ADVERBS.has(tokens[end - 1]!.lower))) end--;
-    if (end < i && /^(?:been|being|is|are|was|were)$/.test(tokens[i - 1]!.lower)) {
+    if (end < i && BE_BEFORE_A_DOUBTED.has(tokens[i - 1]!.lower)) {
       const subject = subjectBefore(tokens, end);
       if (!subject || (subject.noun === null && subject.from !== 0)) return null;
       // "… was challenged by the opposition": the agent holds the doubt.
@@ -599,7 +598,7 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
       while (by < tokens.length && by < i + 4 && tokens[by]!.lower !== 'by' && tokens[by]!.type === 'word') by++;
       let to = by;
       // Up to a preposition or a time word: "by economists at the central bank on Monday" -> "economists".
-      while (to + 1 < tokens.length && to - by < 6 && tokens[to + 1]!.type === 'word' && !/^(?:at|on|in|for|from|with|during|after|before|since|last|this|over|about|and|who|which|that)$/.test(tokens[to + 1]!.lower)) to++;
+      while (to + 1 < tokens.length && to - by < 6 && tokens[to + 1]!.type === 'word' && !AFTER_A_DOUBT_AGENT.has(tokens[to + 1]!.lower)) to++;
       const holder = tokens[by]?.lower === 'by' && to > by ? { holder: slice(text, tokens, by + 1, to) } : {};
       return { phrase: slice(text, tokens, subject.from, i), target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor }, doubt: true, ...holder };
     }
@@ -620,7 +619,7 @@ function doubtDenial(text: string, tokens: readonly Token[], i: number): Denial 
 /** The definite thing upheld from i: "the police response", "its decision to close the border", "the strikes". */
 function upheldFrom(text: string, tokens: readonly Token[], i: number): string | null {
   const first = tokens[i];
-  if (!first || first.type !== 'word' || !/^(?:the|its|his|her|their|our|this|that|these|those)$/.test(first.lower)) return null;
+  if (!first || first.type !== 'word' || !BEFORE_AN_UPHELD_ACT.has(first.lower)) return null;
   // The head noun, a few words on, must be an act, decision or telling: "the police response", not "the city".
   let head = -1;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5) && tokens[k]!.type === 'word'; k++) if (DEFENSIBLE_ACTS.has(tokens[k]!.lower)) head = k;
@@ -641,7 +640,7 @@ function defenceDenial(text: string, tokens: readonly Token[], i: number): Denia
   else if (DEFENCE_NOUNS.has(w) && tokens[i - 1]?.lower === 'in' && tokens[i + 1]?.lower === 'of') j = i + 2;
   else return null;
   // "the defending champion", "defended his title": an adjective, or a thing no one accused anyone of (found by the resolver).
-  if (isNegated(tokens, i) || (tokens[i - 1]?.type === 'word' && /^(?:the|a|an)$/.test(tokens[i - 1]!.lower))) return null;
+  if (isNegated(tokens, i) || (tokens[i - 1]?.type === 'word' && BEFORE_A_DEFENDING_ADJECTIVE.has(tokens[i - 1]!.lower))) return null;
   j = skipAdverbs(tokens, j);
   const upheld = upheldFrom(text, tokens, j);
   if (!upheld) return null;
@@ -707,11 +706,13 @@ export interface Negation {
 function existential(toks: readonly Token[], i: number): boolean {
   const a = toks[i - 1]?.lower;
   if (a === "there's") return true;
-  if (a && /^(?:is|was|are|were)$/.test(a)) return toks[i - 2]?.lower === 'there';
-  return a === 'been' && /^(?:has|have|had)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 3]?.lower === 'there';
+  if (a && EXISTENTIAL_BE.has(a)) return toks[i - 2]?.lower === 'there';
+  return a === 'been' && EXISTENTIAL_HAVE.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.lower === 'there';
 }
 
-const MAYBE_NEGATION = /\b(?:not|no|never|nobody|nothing|none|no-one)\b|n['’]t\b/i;
+const MAYBE_NEGATION = new RegExp(String.raw`\b(?:${alternation(NEGATION_CUE_WORDS)})\b|n['’]t\b`, 'i');
+/** A sentence naming its source: "…, it said", "according to". */
+const NAMED_SOURCE = new RegExp(`\\b(?:${NAMED_SOURCE_PATTERN})\\b`, 'i');
 export function findNegation(text: string, tokens?: readonly Token[]): Negation | null {
   if (!MAYBE_NEGATION.test(text.length > 4000 ? text.slice(0, 4000) : text)) return null;
   const toks = tokens ?? tokenize(text);
@@ -727,11 +728,11 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     } else if (w === 'nobody' || w === 'nothing' || w === 'none' || w === 'no-one' || (w === 'no' && toks[i + 1]?.lower === 'one')) {
       v = w === 'no' ? i + 2 : i + 1;
       if (toks[v]?.lower === 'of') continue; // "none of them" is a count, not a predicate
-    } else if (w === 'no' && /^(?:point|time|stage)$/.test(toks[i + 1]?.lower ?? '') && /^(?:did|has|had|have|was|were|is|does|do)$/.test(toks[i + 2]?.lower ?? '')) {
+    } else if (w === 'no' && AT_NO_MOMENT_NOUNS.has(toks[i + 1]?.lower ?? '') && INVERTING_AUXILIARIES.has(toks[i + 2]?.lower ?? '')) {
       // "At no point did the army enter the village": skip the inverted subject.
       let k = i + 3;
-      if (/^(?:the|a|an|its|our|their|his|her|this|any)$/.test(toks[k]?.lower ?? '')) k += 2;
-      else if (/^(?:we|they|he|she|it|i|you)$/.test(toks[k]?.lower ?? '')) k += 1;
+      if (BEFORE_AN_INVERTED_SUBJECT.has(toks[k]?.lower ?? '')) k += 2;
+      else if (INVERTED_PRONOUNS.has(toks[k]?.lower ?? '')) k += 1;
       else while (toks[k]?.capital && k < i + 7) k++;
       v = k;
     } else if (w === 'no' && toks[i + 1]?.type === 'word' && existential(toks, i)) {
@@ -751,7 +752,7 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     while (from > 0 && !NEGATION_CLAUSE_STARTS.has(toks[from - 1]!.text)) from--;
     // "… said the company had not …": the clause starts after the reporting verb.
     for (let k = i - 1; k >= from; k--) {
-      if (/^(?:said|says|saying|insisted|insists|added|stressed|maintained|argued|told|replied|that)$/.test(toks[k]!.lower)) {
+      if (REPORTING_BEFORE_A_NEGATION.has(toks[k]!.lower)) {
         from = k + 1;
         if (toks[from]?.lower === 'that') from++;
         break;
@@ -759,7 +760,7 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
     }
     let to = v;
     while (to + 1 < toks.length && to + 1 < v + 25 && !NEGATION_CLAUSE_ENDS.has(toks[to + 1]!.text)) {
-      if (/^(?:but|because|although|though|while|whereas)$/.test(toks[to + 1]!.lower)) break;
+      if (NEGATION_CLAUSE_BREAKERS.has(toks[to + 1]!.lower)) break;
       to++;
     }
     if (from > i) from = i;
@@ -770,9 +771,9 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
       while (k >= from && (AFTER_A_NEGATION.has(toks[k]!.lower) || DENIAL_ADVERBS.has(toks[k]!.lower))) k--;
       const head = toks[k];
       if (!head || k < from || head.type !== 'word') subject = 'pronoun';
-      else subject = /^(?:it|they|he|she|we|i|you|this|that|who|which)$/.test(head.lower) ? 'pronoun' : head.lower;
+      else subject = PRONOUN_SUBJECTS.has(head.lower) ? 'pronoun' : head.lower;
     }
-    const attributed = /\b(?:said|says|told|added|insisted|stated|according to|statement)\b/i.test(text);
+    const attributed = NAMED_SOURCE.test(text);
     return { phrase: text.slice(toks[from]!.start, toks[to]!.end), verb: verb.text, subject, attributed };
   }
   return null;

@@ -20,11 +20,24 @@ import { isPromise } from './stance';
 import type { AnalysisRow, InArticleDispute } from './types';
 import * as denialLexicon from '../text/lexicon/denial';
 import * as documentsLexicon from '../text/lexicon/documents';
+import * as functionWordsLexicon from '../text/lexicon/function-words';
+import * as numbersLexicon from '../text/lexicon/numbers';
 import * as timeLexicon from '../text/lexicon/time';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { ACCUSATION_STEMS, CORRECTION, COUNTERING, CRITICISM_STEMS, FRAMING, RELAYED } = denialLexicon;
-const { DOCUMENT_NAME_PATTERNS } = documentsLexicon;
+const {
+  ACCOUNT_NOUNS, ACCUSATION_NOUNS, ACCUSATION_STEMS, ACCUSING_VERB_FORMS, ALLEGATION_PATTERN, BEFORE_A_DENIED_EVENT, BEFORE_A_PASSIVE_ACCUSATION,
+  BEFORE_AN_ACCUSING_NOUN, BEFORE_AN_OWN_STATEMENT_VERB, CARRYING_ON_VERBS, CONTINUING_SUBJECTS, CONTINUING_VERBS, CORRECTION, COUNTED_INSIDERS_PATTERN,
+  COUNTERING, CRITICISM_STEMS, DENIER_FILLER_WORDS, FIGURE_POINTING_NOUNS, FINDING_NOUNS, FORMER_INSIDERS, FRAMING, GENERIC_DENIER_WORDS,
+  GRIEVANCE_PATTERN, ONE_CLAIM_NOUNS, OWN_STATEMENT_VERBS, PRONOUN_SUBJECTS, RELAYED,
+} = denialLexicon;
+const {
+  ANY_DOCUMENT_NAME_PATTERN, AUTHORED_DOCUMENTS, DOCUMENT_AUTHORS, DOCUMENT_MAKERS, DOCUMENT_NAME_PATTERNS, DOCUMENT_PARTS, DOCUMENT_STATING_VERBS,
+  FINDING_VERBS_PATTERN,
+} = documentsLexicon;
+const { FINITE_AUXILIARIES } = functionWordsLexicon;
+const { CHECKABLE_COMPARISON_WORDS, FIGURE_WORDS_PATTERN } = numbersLexicon;
 const { WEEKDAYS } = timeLexicon;
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
@@ -35,8 +48,7 @@ const LOOK_AHEAD = 40;
 const ANAPHORA_REACH = 6;
 
 /** Words that make a sentence an accusation someone could deny. */
-const ALLEGATION =
-  /\b(?:accus|alleg|attribut|blam|responsib|involv|complicit|harbo|shelter|sponsor|fund|financ|arm(?:s|ed|ing)\b|train(?:s|ed|ing)\b|back(?:s|ed|ing)\b|support(?:s|ed|ing)?\b|behind\b|orchestrat|plot|conspir|rig(?:s|ged|ging)?\b|fraud|corrupt|brib|embezzl|launder|abus|tortur|violat|breach|kill|murder|attack|bomb|shell|strike|operat(?:e|es|ed|ing)\s+from|used\s+against|use[sd]?\s+.{0,30}\s+against|carried\s+out|cover(?:ed|ing)?\s+up|lie[sd]\b|lying|misled|mislead|stole|steal|smuggl|collu|interfer|meddl|spy|spied|espionage|illegal|unlawful|crime|criminal|genocide|massacre|discriminat|harass|assault|mistreat|persecut|neglig|mismanag|fail(?:ed|ing)?\s+to|hid\b|dump|pollut|contaminat|poison|overcharg|underpa|hidden|conceal|manipulat|falsif|fake|plagiar|exploit|sabotag|incit|insurgen|militan|terror|infiltrat|sanction|leak|cheat|misus|divert|siphon|inflat|overstat|understat|censor|suppress|intimidat|threat|coerc|extort|detain|abduct|kidnap|disappear|target)/i;
+const ALLEGATION = new RegExp(`\\b(?:${ALLEGATION_PATTERN})`, 'i');
 
 interface Prepared {
   rows: readonly AnalysisRow[];
@@ -94,8 +106,12 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
 }
 
 /** The party a sentence opens with before its reporting or denial verb: "The company dismissed …" -> "The company". */
-const OWN_SUBJECT =
-  /^\W*((?:the|a|an)\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(?:has|have|had|also|later|swiftly|flatly|strongly)\s+)*(?:said|says|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|called|calls|termed|insisted|insists)\b/iu;
+const OWN_SUBJECT = new RegExp(
+  String.raw`^\W*((?:the|a|an)\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(?:${alternation(BEFORE_AN_OWN_STATEMENT_VERB)})\s+)*(?:${alternation(OWN_STATEMENT_VERBS)})\b`,
+  'iu',
+);
+/** A subject that is a pronoun, or a word and a pronoun or "also" ("Smith also"): it names no other party. */
+const NO_OTHER_PARTY = new RegExp(String.raw`^(?:${alternation(PRONOUN_SUBJECTS)}|[\p{L}]+\s+(?:also|he|she))$`, 'u');
 
 /**
  * The denial's row carries the speaker of the sentence before it ("The Daily Courier reported …" then "The company
@@ -106,7 +122,7 @@ function namesOtherParty(row: AnalysisRow): boolean {
   const m = OWN_SUBJECT.exec(row.text.length > 300 ? row.text.slice(0, 300) : row.text);
   if (!m) return false;
   const subject = m[2]!.toLowerCase();
-  if (/^(?:he|she|it|they|we|i|you|this|that|who|which|[\p{L}]+\s+(?:also|he|she))$/u.test(subject)) return false;
+  if (NO_OTHER_PARTY.test(subject)) return false;
   const own = subject.split(/\s+/u).filter((w) => w.length > 2);
   const speaker = row.speaker.toLowerCase();
   return own.length > 0 && own.every((w) => !speaker.includes(w.replace(/['’]s?$/u, '')));
@@ -160,7 +176,7 @@ function mentions(row: AnalysisRow, word: string): boolean {
 }
 
 /** Generic words in a denier's name that say nothing about who is accused. */
-const GENERIC = /^(?:the|a|an|of|for|and|government|ministry|foreign|office|spokes(?:person|man|woman)|minister|defen[cs]e|department|state|federal|national|official|officials|authorities|president|prime|secretary|interior|army|military|police|council|party|group|company|firm|its|his|her|their|said|senior)$/i;
+const GENERIC = new RegExp(`^(?:${alternation(GENERIC_DENIER_WORDS)})$`, 'i');
 
 /** Stems of the denier's own name as written: "Estravia's foreign ministry" -> Estrav. A claim naming them accuses them. */
 function denierKeys(speaker: string | null): string[] {
@@ -181,29 +197,29 @@ function namesDenier(row: AnalysisRow, keys: readonly string[]): boolean {
 }
 
 /** "She also said ...", "He added ...": the sentence continues the one before. */
-const CONTINUES = /^\W*(?:(?:he|she|they|it)\b.{0,40}\b(?:also|added|further)\b|(?:he|she|they)\s+(?:also\s+)?(?:said|added|alleged|claimed|accused|told)\b|the (?:group|report|statement|ministry|official|officials|minister)\s+(?:also|further|added))/i;
+const CONTINUES = new RegExp(
+  String.raw`^\W*(?:(?:he|she|they|it)\b.{0,40}\b(?:also|added|further)\b|(?:he|she|they)\s+(?:also\s+)?(?:${alternation(CONTINUING_VERBS)})\b|the (?:${alternation(CONTINUING_SUBJECTS)})\s+(?:also|further|added))`,
+  'i',
+);
 
 function wordCount(row: AnalysisRow): number {
   return (row.text.match(/\p{L}+/gu) ?? []).length;
 }
 
 /** Nouns that name an accusation: "these allegations", "the charges"; a bare "it" is read the same way. */
-const ACCUSING_NOUN = /^(?:allegation|accusation|charge|claim|insinuation|assertion|contention|suggestion)s?$/;
+const ACCUSING_NOUN = new RegExp(`^(?:${alternation(ACCUSATION_NOUNS)})s?$`);
 /** Nouns that name a number: the claim meant holds one. */
-const FIGURE_NOUN = /^(?:figure|number|estimate|data|statistic|statistics|tally|toll|count|projection|forecast)s?$/;
+const FIGURE_NOUN = new RegExp(`^(?:${alternation(FIGURE_POINTING_NOUNS)})s?$`);
 /** Nouns that name someone's telling of events: the claim meant is usually attributed. */
-const ACCOUNT_NOUN =
-  /^(?:account|version|characteri[sz]ation|portrayal|reading|interpretation|description|depiction|framing|narrative|assessment|conclusion|finding|analysis|theory|explanation|premise|impression|perception|idea|notion|statement|remark|testimony|quote|story|stories)s?$/;
+const ACCOUNT_NOUN = new RegExp(`^(?:${alternation(ACCOUNT_NOUNS)})s?$`);
 /** Nouns that name what was found or concluded: "that finding", "the conclusions". */
-const FINDING_NOUN = /^(?:finding|conclusion|analysis|assessment|reading|interpretation)s?$/;
+const FINDING_NOUN = new RegExp(`^(?:${alternation(FINDING_NOUNS)})s?$`);
 /** What a study, audit or report found: "found that", "concluded", "showed". */
-const FINDING_WORDS = /\b(?:found|finds|concluded?|concludes|shows?|showed|shown|suggests?|suggested|revealed?|reveals|indicated?|indicates|estimated?|estimates)\b/i;
-const HAS_FIGURE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|per ?cent)\b/i;
+const FINDING_WORDS = new RegExp(`\\b(?:${FINDING_VERBS_PATTERN})\\b`, 'i');
+/** A figure in digits or words. */
+const HAS_FIGURE = new RegExp(`\\d|\\b(?:${FIGURE_WORDS_PATTERN})\\b`, 'i');
 /** An accusation with its accuser: "The SFO alleges", "Norvenia accused Estravia", "prosecutors charged". */
-const ACCUSES = /\b(alleg(?:es|ed|ing)|accus(?:es|ed|ing)|claim(?:s|ed|ing)|charg(?:es|ed|ing))\b/gi;
-const PASSIVE = /^(?:is|are|was|were|be|been|being|and|or)$/;
-const NOT_A_VERB = /^(?:the|a|an|these|those|this|that|its|his|her|their|our|of|such|any|no|new|similar|latest|earlier|whose)$/;
+const ACCUSES = new RegExp(`\\b(${alternation(ACCUSING_VERB_FORMS)})\\b`, 'gi');
 
 /** 2: an accusation told with its accuser; 1.3: "are charged with", "was accused of"; 1: allegation words; 0: none. */
 function accusation(row: AnalysisRow): number {
@@ -211,8 +227,8 @@ function accusation(row: AnalysisRow): number {
   let best = 0;
   for (const m of text.matchAll(ACCUSES)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index).match(/([\p{L}']+)\W*$/u)?.[1]?.toLowerCase() ?? '';
-    if (NOT_A_VERB.test(before)) continue; // "the alleged fraud", "these claims"
-    if (PASSIVE.test(before)) best = Math.max(best, 1.3);
+    if (BEFORE_AN_ACCUSING_NOUN.has(before)) continue; // "the alleged fraud", "these claims"
+    if (BEFORE_A_PASSIVE_ACCUSATION.has(before)) best = Math.max(best, 1.3);
     else return 2;
   }
   if (best > 0) return best;
@@ -279,7 +295,7 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
   // A document named only as its authors' owner ("one of the report's authors") says nothing the document claims.
   const named = within.find((i) => {
     const row = prep.rows[i]!;
-    const text = DOCUMENT_NAME_PATTERNS[noun] ? row.text.replace(new RegExp(`\\b${singular}['’]s\\s+(?:authors?|researchers?|team|editors?|writers?)\\b`, 'giu'), '') : row.text;
+    const text = DOCUMENT_NAME_PATTERNS[noun] ? row.text.replace(new RegExp(`\\b${singular}['’]s\\s+(?:${alternation(DOCUMENT_MAKERS)})\\b`, 'giu'), '') : row.text;
     return mentionsWord({ ...row, text }, singular) || (singular === 'report' && /\breported\b/i.test(text));
   });
   if (named !== undefined) return named;
@@ -294,12 +310,8 @@ function pickAnchor(prep: Prepared, denial: number, pool: readonly number[], nou
   return singular.length > 4 && !DOCUMENT_NAME_PATTERNS[noun] ? pool.find((i) => mentionsWord(prep.rows[i]!, singular)) : undefined;
 }
 
-const ANY_DOCUMENT = 'reports?|stud(?:y|ies)|research|paper|surveys?|polls?|audits?|reviews?|analys[ie]s|dossiers?';
-/** What a document's claims rest on: "disputed the study's methodology", "rejected its findings". */
-const DOCUMENT_PART = /^(?:finding|findings|conclusion|conclusions|methodology|methodologies|methods?|data|estimates?|figures?|assessment|analysis)$/;
 /** Verbs a document states its claims with: "The report said", "The study estimates". */
-const DOCUMENT_VERB =
-  String.raw`(?:also\s+|further\s+)?(?:said|says|say|found|finds|find|concluded|concludes|estimated|estimates|estimate|showed|shows|show|suggested|suggests|warned|warns|recommended|recommends|revealed|reveals|noted|notes|stated|states|argued|argues|claimed|claims|calculated|calculates|predicted|predicts|projected|projects|identified|identifies|highlighted|highlights|documented|documents|described|describes|criticised|criticized|criticises|criticizes|accused|accuses|blamed|blames|put|puts|added|adds|reported|reports|indicated|indicates|alleged|alleges)\b`;
+const DOCUMENT_VERB = String.raw`(?:also\s+|further\s+)?(?:${alternation(DOCUMENT_STATING_VERBS)})\b`;
 const documentRes = new Map<string, RegExp[]>();
 
 /**
@@ -327,17 +339,20 @@ function documentOf(target: Extract<Denial['target'], { kind: 'anaphora' }>): st
   if (!noun) return null;
   const own = DOCUMENT_NAME_PATTERNS[noun];
   if (own) return own;
-  if (!DOCUMENT_PART.test(noun)) return null;
+  if (!DOCUMENT_PARTS.has(noun)) return null;
   const owner = target.owner?.toLowerCase() ?? null;
   if (owner && DOCUMENT_NAME_PATTERNS[owner]) return DOCUMENT_NAME_PATTERNS[owner]!;
-  return owner ? null : ANY_DOCUMENT;
+  return owner ? null : ANY_DOCUMENT_NAME_PATTERN;
 }
+
+/** "The report's authors", "researchers at …": a document's authors as a speaker. */
+const DOCUMENT_AUTHOR = new RegExp(String.raw`^(?:the\s+)?(?:(?:${alternation(AUTHORED_DOCUMENTS)})['’]s\s+)?(?:${alternation(DOCUMENT_AUTHORS)})(?:$|\s+(?:at|from|of)\s)`);
 
 /** Speakers that are a document's authors: "the Institute for Fiscal Clarity" and "the institute". */
 function byAuthor(speaker: string | null, authors: readonly string[]): boolean {
   if (!speaker) return false;
   const s = speaker.toLowerCase();
-  if (/^(?:the\s+)?(?:(?:report|study|survey|audit|review)['’]s\s+)?(?:authors?|researchers?|scientists?)(?:$|\s+(?:at|from|of)\s)/.test(s)) return true;
+  if (DOCUMENT_AUTHOR.test(s)) return true;
   for (const a of authors) {
     if (sameSpeaker(speaker, a)) return true;
     // "The institute" for "the Institute for Fiscal Clarity": a common-noun head naming the same body.
@@ -394,13 +409,14 @@ function memo(map: Map<number, boolean>, i: number, compute: () => boolean): boo
  * People who accuse from inside or beside the accused: former staff, whistleblowers, unnamed insiders.
  * Tested on lower-cased words (with \p{L}, the i flag is an order of magnitude slower in V8).
  */
-const ACCUSER =
-  /\b(?:former|ex-|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:employees?|staff(?:ers)?|workers?|nurses?|doctors?|managers?|executives?|colleagues?|members?|officers?|officials?|players?|students?|pupils?|teachers?|drivers?|contractors?|guards?|engineers?|directors?|insiders?|patients?|customers?|tenants?|clients?|carers?|volunteers?)\b|\bwhistle-?blowers?\b|\b(?:asked|wished|spoke|speaking)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)|\bwho\s+(?:worked|was\s+employed|were\s+employed|served|used\s+to\s+work)\b|\b(?:one|another|second|third|fourth)\s+(?:former\s+)?(?:employee|worker|nurse|manager|insider|source|staff\s+member)\b|\bsources?\s+(?:close|familiar)\b/u;
+const ACCUSER = new RegExp(
+  String.raw`\b(?:former|ex-|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(FORMER_INSIDERS)})\b|\bwhistle-?blowers?\b|\b(?:asked|wished|spoke|speaking)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)|\bwho\s+(?:worked|was\s+employed|were\s+employed|served|used\s+to\s+work)\b|\b(?:one|another|second|third|fourth)\s+(?:former\s+)?(?:${COUNTED_INSIDERS_PATTERN})\b|\bsources?\s+(?:close|familiar)\b`,
+  'u',
+);
 /** What staff accuse an employer of, beyond the allegation words: "pressured nurses", "ignored complaints". */
-const GRIEVANCE =
-  /\b(?:pressur|ignor|forc(?:ed|ing)\b|bull(?:y|ied|ying)\b|threaten|sack|fired\b|punish|retaliat|unsafe|dangerous|understaff|short-staffed|complain|victimi|humiliat|shout|ordered\b|instructed\b|told\s+(?:staff|us|them|nurses|workers|employees|drivers|colleagues)\b|pushed\b|left\s+(?:to|in|alone|without)\b|refused\b|denied\s+(?:them|us|staff|patients|residents)|cut\s+corners|turned\s+a\s+blind\s+eye|look(?:ed)?\s+the\s+other\s+way)/i;
+const GRIEVANCE = new RegExp(`\\b(?:${GRIEVANCE_PATTERN})`, 'i');
 /** "she said", a quotation going on: the sentence carries on the account before it. */
-const CARRIES_ON = /\b(?:she|he|they)\s+(?:also\s+)?(?:said|says|added|told|recalled|alleged|claimed)\b|^\W*["“]/i;
+const CARRIES_ON = new RegExp(String.raw`\b(?:she|he|they)\s+(?:also\s+)?(?:${alternation(CARRYING_ON_VERBS)})\b|^\W*["“]`, 'i');
 /** How many paragraphs back an investigative story's accusers are gathered from, and how many of their sentences. */
 const ACCUSER_PARAGRAPHS = 8;
 const ACCUSER_REACH = 8;
@@ -439,7 +455,7 @@ function accuserClaims(prep: Prepared, denial: number): number[] {
 }
 
 /** A comparison a fact-checker can test: "more than in any other country", "the highest since 1990", "has doubled". */
-const COMPARISON = /\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|faster|slower|than|highest|lowest|biggest|smallest|largest|fastest|record|doubled|tripled|halved|risen|fallen|rose|fell|increased|decreased|cut)\b/i;
+const COMPARISON = new RegExp(`\\b(?:${alternation(CHECKABLE_COMPARISON_WORDS)})\\b`, 'i');
 
 /**
  * Which of the nearest claims "that claim" characterises: among the last speaker's sentences (up to
@@ -528,7 +544,7 @@ function resolveAnaphora(
   }
   // "rejected the report" with no sentence telling what a report says: nothing of it is in the article.
   if (picked === undefined && (accusationOnly || document !== null)) return [];
-  if (picked === undefined && !target.plural && target.noun !== null && /^(?:claim|assertion|statement|contention|suggestion)$/.test(target.noun)) {
+  if (picked === undefined && !target.plural && target.noun !== null && ONE_CLAIM_NOUNS.has(target.noun)) {
     // "said that claim was false": the claim characterised, a checkable fact (a figure, a comparison) over a promise or slogan.
     const checkable = characterised(prep, pool);
     if (checkable !== undefined) picked = checkable;
@@ -610,6 +626,9 @@ function wordsShared(prep: Prepared, a: number, b: number): number {
   return shared(wordsOf(prep, a), wordsOf(prep, b)).length;
 }
 
+/** Where the predicate of a denied content starts: its first finite auxiliary or modal. */
+const FINITE_VERB = new RegExp(`\\b(?:${alternation(FINITE_AUXILIARIES)})\\b`, 'i');
+
 /** "denied that X" -> the claim sharing most concepts with X (at least two, a third of X). */
 function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['target'], { kind: 'content' }>): number[] {
   const wanted = concepts(target.content);
@@ -619,7 +638,7 @@ function resolveContent(prep: Prepared, denial: number, target: Extract<Denial['
   const owner = target.owner ? concept(target.owner) : null;
   // "the home secretary and the chancellor were at odds": a claim sharing only who it is about ("The home
   // secretary will visit Manchester") says nothing of what is denied; one word of the predicate must be in common.
-  const verb = /\b(?:is|are|was|were|had|has|have|would|could|will|did|does|should|might|may|must|can)\b/i.exec(target.content);
+  const verb = FINITE_VERB.exec(target.content);
   // Without a verb ("reports of looting on Harbour Road", "no evidence of a cyberattack") the event noun it opens with is
   // the predicate: a claim about Harbour Road that tells of no looting is not what is denied.
   const predicate = verb && verb.index > 0 ? concepts(target.content.slice(verb.index)) : verb ? null : eventNoun(target.content);
@@ -732,10 +751,12 @@ function framingsBefore(prep: Prepared, denial: number): number[] {
   });
 }
 
+const BEFORE_EVENT = new RegExp(`^(?:${alternation(BEFORE_A_DENIED_EVENT)})$`, 'i');
+
 /** The first content word of a verbless denied content ("any involvement in …" -> involv), as a one-concept set. */
 function eventNoun(content: string): Set<string> | null {
   for (const m of content.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    if (/^(?:a|an|the|any|some|all|its|his|her|their|our|this|that|these|those|such|alleged|reported|widespread|further)$/i.test(m[0])) continue;
+    if (BEFORE_EVENT.test(m[0])) continue;
     const c = concepts(m[0]);
     return c.size > 0 ? c : null;
   }
@@ -753,7 +774,7 @@ function denierWords(speaker: string | null): Set<string> {
   if (!speaker) return out;
   for (const m of speaker.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const w = m[0].toLowerCase();
-    if (w.length < 3 || /^(?:the|and|for|spokes(?:person|man|woman)|said|its|his|her|their|who|one|senior|former)$/.test(w)) continue;
+    if (w.length < 3 || DENIER_FILLER_WORDS.has(w)) continue;
     out.add(concept(w));
   }
   return out;

@@ -8,11 +8,16 @@
 import * as promisesLexicon from '../text/lexicon/promises';
 import * as wordsLexicon from '../text/lexicon/words';
 import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
+import * as stanceLexicon from '../text/lexicon/stance';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { FORECAST_FRAME, PROMISED_ACTIONS, PROMISE_ACTION, PROMISE_FIRST_PERSON, PROMISING_PARTIES, PROMISING_PRONOUNS } = promisesLexicon;
-const { caseless } = wordsLexicon;
+const { alternation, caseless } = wordsLexicon;
 const { REPORTING_VERB_PATTERN } = reportingVerbsLexicon;
+const {
+  ADVISED_PUBLIC_PATTERN, ADVISING_VERBS, AFTER_AN_INTERVIEW, AFTER_SAYING_NOTHING, CIRCUMSTANCE_PARTICIPLES, CLAUSE_JOINING_CONJUNCTIONS, FEELING_BODIES, FEELINGS,
+  JOKING_GESTURES, JOKING_WORDS, LEADING_FRAME_VERBS, MANNERS_OF_SPEAKING, NAMING_A_QUOTATION_PATTERN, PUTTING_IT_PATTERN, QUESTION_FRAME_VERBS, SCENE_NOUNS,
+} = stanceLexicon;
 
 const REPORTING = new RegExp(String.raw`\b(?:${REPORTING_VERB_PATTERN})\b`, 'gi');
 
@@ -41,7 +46,7 @@ const FRAME_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+)
 
 /** Attribution before the reported content: `X said (that) …`, `X told reporters (that) …`, `According to X, …`. */
 const LEADING_FRAME = new RegExp(
-  String.raw`^[^"]{0,160}?\b(?:said|says|told (?:[\p{L}'-]+\s+){0,3}?|added|insisted|insists|stated|announced|claimed|claims|argued|argues|warned|warns|confirmed|reiterated|stressed|maintained|pledged|promised|vowed|wrote)\s+(?:(?:last|on|this|in) \S+\s+)?(?:that\s+)?(?=\S)`,
+  String.raw`^[^"]{0,160}?\b(?:${alternation(LEADING_FRAME_VERBS)}|told (?:[\p{L}'-]+\s+){0,3}?)\s+(?:(?:last|on|this|in) \S+\s+)?(?:that\s+)?(?=\S)`,
   'iu',
 );
 
@@ -85,7 +90,7 @@ function quotedParts(text: string): string | null {
 /** A question, also when its attribution follows: `"Where am I supposed to put it?" she said.` */
 const QUESTION_END = /\?["')\]]*\s*$/;
 const QUESTION_THEN_FRAME = new RegExp(
-  String.raw`\?\s*"\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}?(?:${REPORTING_VERB_PATTERN}|wondered|demanded|shouted|pleaded)\b[^,;.?!"]{0,40}[.!]?\s*$`,
+  String.raw`\?\s*"\s*,?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}?(?:${REPORTING_VERB_PATTERN}|${alternation(QUESTION_FRAME_VERBS)})\b[^,;.?!"]{0,40}[.!]?\s*$`,
   'iu',
 );
 
@@ -117,14 +122,16 @@ export function isPromise(text: string): boolean {
   return false;
 }
 
+const CLAUSE_SPLIT = new RegExp(String.raw`\s*(?:[;:]|,(?!\d)|\s[-–—]\s|\(|\))\s*(?:(?:${alternation(CLAUSE_JOINING_CONJUNCTIONS)})\s+)?`);
+
 /** Clauses of a sentence: commas, semicolons, dashes and "and/but" after them. */
 export function clauses(text: string): string[] {
-  return text.split(/\s*(?:[;:]|,(?!\d)|\s[-–—]\s|\(|\))\s*(?:and\s+|but\s+|while\s+|whereas\s+)?/).filter((c) => c.trim().length > 0);
+  return text.split(CLAUSE_SPLIT).filter((c) => c.trim().length > 0);
 }
 
 /** A clause that is only attribution or circumstance: "the chairman said", "Speaking in Leeds on Tuesday". */
 const FRAME_CLAUSE = new RegExp(
-  String.raw`^(?:"?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}(?:${REPORTING_VERB_PATTERN})\b[^]{0,40}|(?:speaking|writing|addressing|asked|talking)\b[^]*)$`,
+  String.raw`^(?:"?\s*(?:[\p{L}\p{M}'.-]+\s+){0,6}(?:${REPORTING_VERB_PATTERN})\b[^]{0,40}|(?:${alternation(CIRCUMSTANCE_PARTICIPLES)})\b[^]*)$`,
   'iu',
 );
 export function isFrameClause(clause: string): boolean {
@@ -133,7 +140,7 @@ export function isFrameClause(clause: string): boolean {
 
 /** Self-reported feelings: "it was 'disappointed'", "we are delighted". Not checkable. */
 const FEELING = caseless(
-  String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:it|he|she|they|we|i|the (?:club|company|council|family|families|board|firm|group|government|ministry|department|party))(?:'s|'re|'m| is| are| was| were| felt| feels| feel| remains?| remained| had been| has been| have been)(?: \w+ly| so| very| not)? "?(?:disappointed|saddened|delighted|pleased|thrilled|dismayed|frustrated|relieved|heartbroken|encouraged|grateful|proud|happy|glad|sorry|devastated|shocked|appalled|upset|angry|disgusted|humbled|honou?red|excited|satisfied|dissatisfied|unhappy|gutted|sad)\b`,
+  String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(?:it|he|she|they|we|i|the (?:${alternation(FEELING_BODIES)}))(?:'s|'re|'m| is| are| was| were| felt| feels| feel| remains?| remained| had been| has been| have been)(?: \w+ly| so| very| not)? "?(?:${alternation(FEELINGS)})\b`,
 );
 
 /** Opinion, advice and judgement wherever they stand (articles' own voice or quoted). */
@@ -162,7 +169,7 @@ const GENERIC_YOU = caseless(
   String.raw`^(?:[QA]:\s*)?(?:but |and |so )?you (?:cannot|can't|can|could|have to|need to|must|should|end up|never|always|don't|do not|won't|will never|just|simply|only|get|see)\b|\bis (?:how|why|what|when) you\b`,
 );
 /** Advice to the public: "The agency advises people in the affected area to:". */
-const ADVICE = caseless(String.raw`\b(?:advises?|advised|urges?|urged|recommends?|recommended|tells?|told|reminds?|reminded|encourages?|encouraged|asks?|asked|warns?|warned) (?:all |local |affected )?(?:people|residents|customers|the public|members of the public|anyone|everyone|households|parents|patients|drivers|motorists|consumers|shoppers|travellers|visitors|users)\b[^.!?]{0,80}\bto\b`);
+const ADVICE = caseless(String.raw`\b(?:${alternation(ADVISING_VERBS)}) (?:all |local |affected )?(?:${ADVISED_PUBLIC_PATTERN})\b[^.!?]{0,80}\bto\b`);
 /** A lead-in to a list: "The agency advises people to:", "Here are the main points:". */
 const LEAD_IN = /:\s*$/;
 
@@ -171,14 +178,14 @@ const BARE_DEMONSTRATIVE = caseless(String.raw`^(?:[QA]:\s*)?(?:but |and |so )?(
 
 /** Scene-setting: weather, time of day ("It was a grey, windy morning on the pier"). */
 const SCENE = caseless(
-  String.raw`^(?:[QA]:\s*)?it (?:was|is) (?:a|an|another) (?:[\w-]+,? ){0,3}(?:day|night|evening|morning|afternoon|season|year|week|weekend|summer|winter|spring|autumn|occasion|moment|affair|scene|sight|place)\b`,
+  String.raw`^(?:[QA]:\s*)?it (?:was|is) (?:a|an|another) (?:[\w-]+,? ){0,3}(?:${alternation(SCENE_NOUNS)})\b`,
 );
 /** A scene-shifting opening ("Outside, …", "Back at the depot, …"): weak evidence, the rest may still report an event. */
 const SCENE_OPENER = caseless(
   String.raw`^(?:outside|inside|back (?:at|in|on)|upstairs|downstairs|nearby|elsewhere|across the road|across town|on the (?:steps|pavement|terraces)|in the (?:hall|room|chamber|stands|crowd))\b`,
 );
 /** Joking, teasing: not meant to be checked. */
-const JOKE = caseless(String.raw`\b(?:joked|jokes|joking|jokingly|quipped|quips|teased|with a (?:grin|smile|laugh|wink|chuckle|shrug|sigh))\b`);
+const JOKE = caseless(String.raw`\b(?:${alternation(JOKING_WORDS)}|with a (?:${alternation(JOKING_GESTURES)}))\b`);
 
 /** Reporting boilerplate: no comment, no response, proceedings under way. */
 const BOILERPLATE = caseless(
@@ -190,16 +197,16 @@ const BOILERPLATE = caseless(
  * ("Okafor put it plainly.", "Doe was blunt."): nothing checkable in it.
  */
 const SAID_NOTHING = caseless(
-  String.raw`^[^,;:"]{1,60}?\b(?:did not|didn't|would not|wouldn't|could not|couldn't|does not|doesn't|will not|won't) say(?:\s+(?:so|more|much|why|how|when|where|whether|if|what|who|which)\b[^;:]{0,120})?[.!]?\s*$`,
+  String.raw`^[^,;:"]{1,60}?\b(?:did not|didn't|would not|wouldn't|could not|couldn't|does not|doesn't|will not|won't) say(?:\s+(?:${alternation(AFTER_SAYING_NOTHING)})\b[^;:]{0,120})?[.!]?\s*$`,
 );
 const QUOTE_FRAME_SENTENCE = new RegExp(
-  String.raw`^(?:as\s+)?(?:[\p{L}\p{M}'.-]+\s+){1,4}?(?:put it|puts it|put the point|summed it up|sums it up|said it best)(?:\s+(?:more\s+|most\s+|rather\s+|quite\s+|very\s+)?(?:plainly|bluntly|simply|succinctly|starkly|directly|frankly|candidly|crisply|memorably|neatly|best|differently|another way|this way|like this|thus|so))?[.!:]?\s*$` +
-    String.raw`|^(?:[\p{L}\p{M}'.-]+\s+){1,4}?(?:was|is|were|are|sounded|seemed|remained|remains)\s+(?:more\s+|less\s+|even\s+|rather\s+|quite\s+|very\s+|characteristically\s+|typically\s+)?(?:blunt|blunter|candid|frank|unequivocal|emphatic|direct|succinct|categorical|forthright|diplomatic|cautious|circumspect|guarded|scathing|defiant|unrepentant|unapologetic|philosophical|upbeat|downbeat|measured|terse)[.!:]?\s*$`,
+  String.raw`^(?:as\s+)?(?:[\p{L}\p{M}'.-]+\s+){1,4}?(?:put it|puts it|put the point|summed it up|sums it up|said it best)(?:\s+(?:more\s+|most\s+|rather\s+|quite\s+|very\s+)?(?:${PUTTING_IT_PATTERN}))?[.!:]?\s*$` +
+    String.raw`|^(?:[\p{L}\p{M}'.-]+\s+){1,4}?(?:was|is|were|are|sounded|seemed|remained|remains)\s+(?:more\s+|less\s+|even\s+|rather\s+|quite\s+|very\s+|characteristically\s+|typically\s+)?(?:${alternation(MANNERS_OF_SPEAKING)})[.!:]?\s*$`,
   'iu',
 );
 
 /** Interview framing: "Whitfield spoke to the Courier at the company's headquarters". Case matters: a publication's name. */
-const INTERVIEW_FRAME = /\b(?:spoke|speaks|was speaking|talked|talks) to (?:us|the [A-Z][\w-]+|[A-Z][\w-]+) (?:at|in|from|on|before|after|ahead|during|outside|inside|by)\b/;
+const INTERVIEW_FRAME = new RegExp(String.raw`\b(?:spoke|speaks|was speaking|talked|talks) to (?:us|the [A-Z][\w-]+|[A-Z][\w-]+) (?:${alternation(AFTER_AN_INTERVIEW)})\b`);
 
 export interface StanceCues {
   /** The asserted content, without its attribution frame. */
@@ -232,8 +239,7 @@ export function isBoilerplate(words: string): boolean {
  * Republic”", "a banner reading “Shame on you”", "chanting “Lock him up”").
  * Its words are the banner's, not a judgement the sentence makes.
  */
-const NAMED_QUOTATION =
-  /\b(?:such as|reading|read|bearing|bore|with the words|chanting|chanted|shouting|emblazoned with|titled|entitled|headlined|dubbed|slogans?|banners?|placards?|signs?|hashtag)\s*,?\s*["“‘'][^"”’]{1,200}["”’]/gi;
+const NAMED_QUOTATION = new RegExp(String.raw`\b(?:${NAMING_A_QUOTATION_PATTERN})\s*,?\s*["“‘'][^"”’]{1,200}["”’]`, 'gi');
 
 /** The words without the quotations they name (NAMED_QUOTATION): what the sentence itself judges. */
 export function withoutNamedQuotations(words: string): string {

@@ -215,3 +215,174 @@ export const CONDITION_OPENERS = words(`if unless until whether`);
 
 /** What a claim is made in: "the allegations made in the Guardian report", "the claims in the BBC documentary". */
 export const PUBLISHED_THINGS = words(`report reports article articles story stories documentary programme program investigation letter book series piece editorial`);
+
+/** Words that make a sentence an accusation someone could deny (stems and phrases, as a pattern's alternation, case ignored). */
+export const ALLEGATION_PATTERN = String.raw`accus|alleg|attribut|blam|responsib|involv|complicit|harbo|shelter|sponsor|fund|financ|arm(?:s|ed|ing)\b|train(?:s|ed|ing)\b|back(?:s|ed|ing)\b|support(?:s|ed|ing)?\b|behind\b|orchestrat|plot|conspir|rig(?:s|ged|ging)?\b|fraud|corrupt|brib|embezzl|launder|abus|tortur|violat|breach|kill|murder|attack|bomb|shell|strike|operat(?:e|es|ed|ing)\s+from|used\s+against|use[sd]?\s+.{0,30}\s+against|carried\s+out|cover(?:ed|ing)?\s+up|lie[sd]\b|lying|misled|mislead|stole|steal|smuggl|collu|interfer|meddl|spy|spied|espionage|illegal|unlawful|crime|criminal|genocide|massacre|discriminat|harass|assault|mistreat|persecut|neglig|mismanag|fail(?:ed|ing)?\s+to|hid\b|dump|pollut|contaminat|poison|overcharg|underpa|hidden|conceal|manipulat|falsif|fake|plagiar|exploit|sabotag|incit|insurgen|militan|terror|infiltrat|sanction|leak|cheat|misus|divert|siphon|inflat|overstat|understat|censor|suppress|intimidat|threat|coerc|extort|detain|abduct|kidnap|disappear|target`;
+
+/** What staff accuse an employer of, beyond the allegation words: "pressured nurses", "ignored complaints" (a pattern's alternation, case ignored). */
+export const GRIEVANCE_PATTERN = String.raw`pressur|ignor|forc(?:ed|ing)\b|bull(?:y|ied|ying)\b|threaten|sack|fired\b|punish|retaliat|unsafe|dangerous|understaff|short-staffed|complain|victimi|humiliat|shout|ordered\b|instructed\b|told\s+(?:staff|us|them|nurses|workers|employees|drivers|colleagues)\b|pushed\b|left\s+(?:to|in|alone|without)\b|refused\b|denied\s+(?:them|us|staff|patients|residents)|cut\s+corners|turned\s+a\s+blind\s+eye|look(?:ed)?\s+the\s+other\s+way`;
+
+/** People who accuse from inside or beside the accused, after "former", "ex-" or "past": "former employees", "ex-staffers". */
+export const FORMER_INSIDERS = wordList(`
+  employee employees staff staffer staffers worker workers nurse nurses doctor doctors manager managers executive
+  executives colleague colleagues member members officer officers official officials player players student
+  students pupil pupils teacher teachers driver drivers contractor contractors guard guards engineer engineers
+  director directors insider insiders patient patients customer customers tenant tenants client clients carer
+  carers volunteer volunteers`);
+
+/** One insider counted among others: "one former nurse", "another employee", "a second staff member" (after the count word; a pattern's alternation). */
+export const COUNTED_INSIDERS_PATTERN = String.raw`employee|worker|nurse|manager|insider|source|staff\s+member`;
+
+/** The party a sentence opens with before one of these is its own subject: "The company dismissed …", "The ministry said …". */
+export const OWN_STATEMENT_VERBS = wordList(`
+  said says dismissed dismisses denied denies rejected rejects disputed disputes called calls termed insisted insists`);
+/** Words that may stand between that party and its verb: "has flatly denied", "later said". */
+export const BEFORE_AN_OWN_STATEMENT_VERB = wordList(`has have had also later swiftly flatly strongly`);
+
+/** Subjects that name no party of their own: "he dismissed …", "this was denied". */
+export const PRONOUN_SUBJECTS = words(`he she it they we i you this that who which`);
+
+/** Generic words in a denier's name that say nothing about who is accused: skipped when taking its name's stems (case ignored). */
+export const GENERIC_DENIER_WORDS = wordList(`
+  the a an of for and government ministry foreign office spokesperson spokesman spokeswoman minister defence defense
+  department state federal national official officials authorities president prime secretary interior army military
+  police council party group company firm its his her their said senior`);
+
+/** Words of a denier's name a claim about the denier would not use: "the ministry's spokesman" -> ministry. */
+export const DENIER_FILLER_WORDS = words(`the and for spokesperson spokesman spokeswoman said its his her their who one senior former`);
+
+/** Who carries on the sentence before: "the group also …", "the ministry added …". */
+export const CONTINUING_SUBJECTS = wordList(`group report statement ministry official officials minister`);
+/** Verbs of "he said …", "she also alleged …": the sentence carries on the account before it. */
+export const CONTINUING_VERBS = wordList(`said added alleged claimed accused told`);
+/** The same for a quoted accuser going on: "she said", "they recalled". */
+export const CARRYING_ON_VERBS = wordList(`said says added told recalled alleged claimed`);
+
+/** Nouns that name an accusation: "these allegations", "the charges" (singular; the plural in -s is read too). */
+export const ACCUSATION_NOUNS = wordList(`allegation accusation charge claim insinuation assertion contention suggestion`);
+/** Nouns that name a number: "that figure", "those estimates" (singular; the plural in -s is read too). */
+export const FIGURE_POINTING_NOUNS = wordList(`figure number estimate data statistic statistics tally toll count projection forecast`);
+/** Nouns that name someone's telling of events: "that account", "this version" (singular; the plural in -s is read too). */
+export const ACCOUNT_NOUNS = wordList(`
+  account version characterisation characterization portrayal reading interpretation description depiction framing
+  narrative assessment conclusion finding analysis theory explanation premise impression perception idea notion
+  statement remark testimony quote story stories`);
+/** Nouns that name what was found or concluded: "that finding", "the conclusions" (singular; the plural in -s is read too). */
+export const FINDING_NOUNS = wordList(`finding conclusion analysis assessment reading interpretation`);
+/** One claim "that claim" may call false, when no accusation is near: "said that claim was false". */
+export const ONE_CLAIM_NOUNS = words(`claim assertion statement contention suggestion`);
+
+/** Verbs telling an accusation with its accuser: "The SFO alleges", "Norvenia accused Estravia", "prosecutors charged". */
+export const ACCUSING_VERB_FORMS = wordList(`alleges alleged alleging accuses accused accusing claims claimed claiming charges charged charging`);
+/** Before one of those, a word that makes it a passive: "are charged with", "was accused of" ("and"/"or" go on with one). */
+export const BEFORE_A_PASSIVE_ACCUSATION = words(`is are was were be been being and or`);
+/** Before one of those, a word that makes it no verb: "the alleged fraud", "these claims". */
+export const BEFORE_AN_ACCUSING_NOUN = words(`the a an these those this that its his her their our of such any no new similar latest earlier whose`);
+
+/** Words before the noun that names a denied event, skipped to reach it: "any involvement", "the alleged attack" (case ignored). */
+export const BEFORE_A_DENIED_EVENT = wordList(`
+  a an the any some all its his her their our this that these those such alleged reported widespread further`);
+
+// Finding a denial or a negation in one sentence (core/analysis/denial.ts).
+
+/** Cheap test before tokenising a sentence: any stem or phrase a denial, a doubt or a defence is made of (a pattern's alternation, case ignored). */
+export const DENIAL_CUE_PATTERN = String.raw`den(?:y|ies|ied|ying)|defend|defen[cs]e|justif|trumped|stood by|stands? by|standing by|question|challeng|doubt|contradict|undermin|disbeliev|scepti|skepti|cautious|unconvinced|wary|dubious|suspicious|critical|distrustful|incredulous|issue with|back against|back on|cold water|concern|disagree|differ|opposite|otherwise|contrary|reject|dismiss|refut|rebut|repudiat|disput|contest|debunk|false|untrue|baseless|unfounded|fabricat|groundless|incorrect|inaccurate|misleading|lies?\b|nonsense|propaganda|concocted|bogus|fake|not true|not the case|not correct|not accurate|not right|without (?:any )?(?:foundation|basis|merit)|null and void|no (?:truth|basis|substance|merit|foundation|evidence)|far from the truth|distort|biased|unreliable|skewed|unscientific|discredited|no such|out of date|outdated|exaggerat|overstat|erroneous|mistaken|below|above|lower than|higher than|fewer than|less than|wrong|absurd|ridiculous|flawed|inflated|invented|fiction|malicious|spurious|unsubstantiated|frivolous|slander|defamat|libel|non-?existent|made[- ]up`;
+
+/** After a comma, words that carry the sentence on past what "denied that …" denies: ", saying …", ", while …". */
+export const CLAUSE_CONTINUATIONS = words(`
+  and but saying adding asserting insisting arguing calling stressing noting claiming while although though which
+  whereas as describing terming accusing blaming urging before after`);
+
+/** Participles telling where a claim was made: "the allegations made in the Guardian report", "carried by the BBC". */
+export const CLAIM_PUBLISHING_PARTICIPLES = words(`made contained published levelled leveled raised aired carried`);
+
+/** Before a common-noun owner of what is denied: "the prosecution's claim", "its chief's account". */
+export const BEFORE_A_COMMON_OWNER = words(`the its their his her`);
+
+/** Pronoun subjects of a clause without "that": "denied it was", "denied there had been". */
+export const BARE_CLAUSE_PRONOUNS = words(`it he she they we i there`);
+/** Words opening the subject of a clause without "that": "denied the outage was caused …". */
+export const BARE_CLAUSE_DETERMINERS = words(`the a an this his her its their any`);
+/** Auxiliaries that show "that X" opens a clause ("denied that reports had reached him"), not a pointer. */
+export const CLAUSE_AUXILIARIES = words(`is are was were had has have would could will did does do should might may must can been being`);
+
+/** "not correct", "not accurate", "not right": a falsity verdict after "not". */
+export const NOT_A_TRUTH_WORDS = words(`correct accurate right`);
+/** After those, words that make them no verdict: "not right to", "not correct about", "not accurate that". */
+export const AFTER_NOT_A_VERDICT = words(`to for about that`);
+/** What a claim is said to be without: "without foundation", "without any basis". */
+export const GROUNDS = words(`basis foundation merit substance evidence`);
+/** After a falsity word, words that keep it a verdict rather than an adjective: "false and …", "baseless as …". */
+export const AFTER_A_FALSITY_VERDICT = words(`and or but as to by in from because`);
+
+/** Before a disputable noun, words that make a denial point at its own sentence: "…, a charge the government denies". */
+export const BEFORE_A_SELF_DENIED_NOUN = words(`a an claims allegations charges accusations`);
+/** Determiners of any definite object a calling verb declares false: "declared the decision null and void". */
+export const BEFORE_A_DECLARED_OBJECT = words(`the this that its their his her`);
+/** Before the act a denial names: "denied any involvement", "denied its role". */
+export const BEFORE_A_DENIED_ACT = words(`any all its his her their the`);
+/** Disputable nouns never read with a clause without "that" after them: "disputed the figures the ministry gave". */
+export const NO_BARE_CLAUSE_NOUNS = words(`figure figures number numbers data estimate estimates study studies survey audit`);
+/** Before the noun of "the suggestion that X", words pointing back at a claim just made: "rejected the claim that". */
+export const POINTING_BACK_DETERMINERS = words(`the this that such`);
+
+/** Adverbs of degree before a comparison: "far below", "well above". */
+export const COMPARISON_INTENSIFIERS = words(`far well much way significantly considerably substantially`);
+/** Before the figure a number is set against: "below the figure given", "lower than those numbers". */
+export const BEFORE_A_COMPARED_FIGURE = words(`the that this those these`);
+/** Before the number set against it: "their number was far below …". */
+export const BEFORE_A_COMPARING_FIGURE = words(`their its the his her our`);
+/** Words joining a disputable noun to what it tells: "reports of X", "claims that X", "posts claiming X". */
+export const TELLING_WORDS = words(`of that claiming suggesting saying alleging stating`);
+
+/** "no truth in", "no basis for": what a claim is said to have none of. */
+export const NO_TRUTH_NOUNS = words(`truth basis substance merit foundation`);
+/** … and the word joining it to the claim. */
+export const AFTER_NO_TRUTH = words(`in to for behind`);
+/** Verbs before "no evidence" taken into the phrase: "(there) is no evidence", "has no evidence". */
+export const BEFORE_NO_EVIDENCE = words(`is was has had`);
+/** Reporting verbs taken into "said no such …". */
+export const SAYING_BEFORE_NO_SUCH = words(`said says insisted insists maintained stressed added replied told`);
+/** A pronoun and its copula in one token, the subject of a verdict: "That's false", "it's not true". */
+export const CONTRACTED_SUBJECTS = words(`it's that's this's`);
+/** Reporting verbs taken into a verdict's phrase: "said the claims were false". */
+export const SAYING_BEFORE_A_VERDICT = words(`said says saying insisted insists stressed maintained maintains added asserted argued stated`);
+
+/** Between the holder of a doubt and the doubt, besides copulas and auxiliaries: "remain sceptical", "grew wary", "also". */
+export const BEFORE_A_HELD_DOUBT = words(`remain remains remained became become grew also`);
+/** Subjects that name no holder of a doubt. */
+export const NO_HOLDER_SUBJECTS = words(`it this that they he she we i you which who there`);
+/** Before a doubting word, words that make it a noun: "is a question that …", "the challenge of …". */
+export const BEFORE_A_DOUBT_NOUN = words(`
+  a an the this that these those no any some its his her their our my your one key big open real central same first
+  main serious`);
+/** Forms of "be" before a doubting participle: "have been questioned", "was challenged". */
+export const BE_BEFORE_A_DOUBTED = words(`been being is are was were`);
+/** Where the agent of "challenged by …" ends: a preposition, a time word or a relative. */
+export const AFTER_A_DOUBT_AGENT = words(`at on in for from with during after before since last this over about and who which that`);
+
+/** Determiners opening what a defence upholds: "the police response", "its decision". */
+export const BEFORE_AN_UPHELD_ACT = words(`the its his her their our this that these those`);
+/** Before a defence word, articles that make it an adjective: "the defending champion". */
+export const BEFORE_A_DEFENDING_ADJECTIVE = words(`the a an`);
+
+/** "there is no", "there was no": forms of "be" between "there" and "no". */
+export const EXISTENTIAL_BE = words(`is was are were`);
+/** "there has been no": forms of "have" before "been". */
+export const EXISTENTIAL_HAVE = words(`has have had`);
+/** Cheap test before tokenising a sentence for a negation: these words, or "n't". */
+export const NEGATION_CUE_WORDS = wordList(`not no never nobody nothing none no-one`);
+/** "At no point did …": the nouns after "no" that invert the clause … */
+export const AT_NO_MOMENT_NOUNS = words(`point time stage`);
+/** … and the auxiliaries that follow them. */
+export const INVERTING_AUXILIARIES = words(`did has had have was were is does do`);
+/** Determiners opening the inverted subject: "At no point did the army …". */
+export const BEFORE_AN_INVERTED_SUBJECT = words(`the a an its our their his her this any`);
+/** Pronouns as the inverted subject: "At no time did we …". */
+export const INVERTED_PRONOUNS = words(`we they he she it i you`);
+/** Reporting words after which a negated clause starts: "… said the company had not …". */
+export const REPORTING_BEFORE_A_NEGATION = words(`said says saying insisted insists added stressed maintained argued told replied that`);
+/** Conjunctions that end a negated clause: "did not attend because …". */
+export const NEGATION_CLAUSE_BREAKERS = words(`but because although though while whereas`);
+/** Words showing a sentence names its source ("…, it said", "according to") (a pattern's alternation, case ignored). */
+export const NAMED_SOURCE_PATTERN = String.raw`said|says|told|added|insisted|stated|according to|statement`;

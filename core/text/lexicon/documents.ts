@@ -1,5 +1,5 @@
 /** Documents, statements and the words around them: "records show", "the claim was rejected", "a letter the minister sent". Lower case. */
-import { words } from './words';
+import { wordList, words } from './words';
 
 /** Nouns for a document or a body of evidence: "records", "data", "the study". */
 export const DOCUMENT_NOUNS = words(`
@@ -55,6 +55,35 @@ export const DOCUMENT_NAME_PATTERNS: Record<string, string> = {
   analysis: 'analys[ie]s',
   dossier: 'dossiers?',
 };
+
+/** The words naming any of those documents, as one alternation ("reports?|stud(?:y|ies)|research|paper|…"). */
+export const ANY_DOCUMENT_NAME_PATTERN = [...new Set(Object.values(DOCUMENT_NAME_PATTERNS))].join('|');
+
+/** What a document's claims rest on: "disputed the study's methodology", "rejected its findings". */
+export const DOCUMENT_PARTS = words(`
+  finding findings conclusion conclusions methodology methodologies method methods data estimate estimates figure
+  figures assessment analysis`);
+
+/** Verbs a document states its claims with: "The report said", "The study estimates". */
+export const DOCUMENT_STATING_VERBS = wordList(`
+  said says say found finds find concluded concludes estimated estimates estimate showed shows show suggested
+  suggests warned warns recommended recommends revealed reveals noted notes stated states argued argues claimed
+  claims calculated calculates predicted predicts projected projects identified identifies highlighted highlights
+  documented documents described describes criticised criticized criticises criticizes accused accuses blamed
+  blames put puts added adds reported reports indicated indicates alleged alleges`);
+
+/**
+ * What a study, audit or report found: "found that", "concluded", "showed" (a pattern's alternation, case ignored).
+ * As written it reads "revealed" and "reveale", not "reveal": kept so, changing it changes what is linked.
+ */
+export const FINDING_VERBS_PATTERN = String.raw`found|finds|concluded?|concludes|shows?|showed|shown|suggests?|suggested|revealed?|reveals|indicated?|indicates|estimated?|estimates`;
+
+/** Documents whose authors may speak for them: "the report's authors". */
+export const AUTHORED_DOCUMENTS = wordList(`report study survey audit review`);
+/** Who wrote a document and speaks for it: "the authors", "researchers at …". */
+export const DOCUMENT_AUTHORS = wordList(`author authors researcher researchers scientist scientists`);
+/** Who made a document, named with it only as its owner: "one of the report's authors", "the study's team". */
+export const DOCUMENT_MAKERS = wordList(`author authors researcher researchers team editor editors writer writers`);
 
 /** What joins a study to whom it studied ("a survey of voters", "research among users"); not "by", which names its authors. */
 export const STUDIED_PREPOSITIONS = words(`of among amongst on into about across with`);

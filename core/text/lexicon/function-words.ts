@@ -1,5 +1,5 @@
 /** Function words — determiners, pronouns, conjunctions, auxiliaries — and the words that open a sentence without naming anything. Lower case. */
-import { words } from './words';
+import { wordList, words } from './words';
 
 /**
  * Words that are capitalised only because they start the sentence ("Recently,
@@ -152,3 +152,6 @@ export const DANGLING_LINE_ENDS = words(`
 
 /** "Richardson, however, decided …": adverbs set off by commas between a subject and its verb (read past them). */
 export const SUBJECT_ASIDES = words(`however though too also meanwhile instead moreover nonetheless nevertheless therefore meantime likewise`);
+
+/** Finite auxiliaries and modals where a clause's predicate starts: "it was …", "the company had …". */
+export const FINITE_AUXILIARIES = words(`is are was were had has have would could will did does should might may must can`);

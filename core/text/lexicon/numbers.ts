@@ -1,6 +1,6 @@
 /** Numbers written as words, scales, fractions, units, currencies and the qualifiers of a quantity. Lower case. */
 import { MONTHS, RELATIVE_TIME, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './time';
-import { words } from './words';
+import { wordList, words } from './words';
 
 /** Written-out numbers that can stand alone ("two weeks", "fifteen people"). "one" is handled apart. */
 export const NUMBER_WORDS = words(`
@@ -138,3 +138,20 @@ export const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
 
 /** A figure told as someone's count: "estimated", "put the toll at", "recorded", "tallied". */
 export const COUNTED = /\b(?:estimat\w*|put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?at|tall(?:y|ies|ied)|counted|recorded|documented)\b/iu;
+
+/** Words that show a sentence holds a figure besides digits: "two", "thousands", "half", "per cent" (a pattern's alternation, case ignored). */
+export const FIGURE_WORDS_PATTERN = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|per ?cent`;
+
+/** A comparison a fact-checker can test: "more than in any other country", "the highest since 1990", "has doubled". */
+export const CHECKABLE_COMPARISON_WORDS = wordList(`
+  more less fewer higher lower bigger smaller larger faster slower than highest lowest biggest smallest largest
+  fastest record doubled tripled halved risen fallen rose fell increased decreased cut`);
+
+/** Scale words written right after digits: "19 thousand", "4.2bn", "800k" (in this order: a pattern's alternation tries them so). */
+export const SCALES_AFTER_DIGITS = wordList(`thousand million billion bn mn m k`);
+
+/** Words skipped between a number and the word it is put as: "the toll at more than 70,000", "killed at least 60,000". */
+export const QUALIFIERS_BEFORE_A_FIGURE: ReadonlySet<string> = new Set([
+  ...QUANTITY_QUALIFIERS.flat(),
+  ...words(`around about nearly almost roughly approximately some over under estimated just only to of`),
+]);

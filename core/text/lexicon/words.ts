@@ -6,3 +6,6 @@ export const wordList = (list: string): string[] => list.trim().split(/\s+/);
 
 /** A pattern of words and phrases, matched without regard to case. */
 export const caseless = (source: string): RegExp => new RegExp(source, 'i');
+
+/** A list as the alternation inside a pattern, in its order: `(?:${alternation(LIST)})`. */
+export const alternation = (list: Iterable<string>): string => [...list].join('|');
