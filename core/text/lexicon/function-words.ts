@@ -149,3 +149,23 @@ export const INDEFINITE = words(`a an one some several many two three four five 
 /** A first line ending in one of these words was wrapped mid-sentence, not a headline. */
 export const DANGLING_LINE_ENDS = words(`
   the a an and or of to in on for with that by at from as but is are was were its their his her`);
+
+// core/analysis/worthiness.ts
+
+/** Determiners after "like" opening a comparison ("Like many of his peers, …"); "so many" is written beside them. */
+export const LIKE_COMPARISON_DETERMINERS = words(`a an the many most other some his her their its our my every any`);
+
+/** Words opening a modal or infinitive phrase ("will be abandoned", "would have", "to keep"). */
+export const MODAL_PHRASE_OPENERS = words(`will would 'll 'd shall can could should must may might to`);
+
+/** One-word conjunctions giving the reason or circumstance of another clause ("because", "though"). */
+export const CIRCUMSTANCE_CONJUNCTIONS = words(`because although though whereas`);
+
+/** The subject after "as" that makes it a conjunction of circumstance ("as the rate rose", "as they left"). */
+export const SUBJECTS_AFTER_AS = words(`the its their our his her this these those it we they there`);
+
+/** One-word conjunctions opening a clause that supposes rather than asserts ("if", "unless", "whenever"). */
+export const CONDITION_CONJUNCTIONS = words(`if unless until once provided providing whether when whenever`);
+
+/** Determiners that make the next word a noun ("said on the call that …": "call"). */
+export const NOUN_DETERMINERS = words(`the a an this that his her its their our my your`);

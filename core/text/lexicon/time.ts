@@ -92,3 +92,8 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = words(`may march mar jun de
 export const MONTH_NAME_PATTERN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export const WEEKDAY_NAME_PATTERN = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?';
+
+// core/analysis/worthiness.ts
+
+/** Words of time before the month May ("in May", "since May"), written lower case; the pattern allows a capital first letter. */
+export const TIME_PREPOSITIONS_BEFORE_MAY = words(`in since until by from last next this early late mid of during before after through`);
