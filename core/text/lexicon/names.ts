@@ -85,3 +85,11 @@ export const NOT_DATELINE_PLACES = new Set([
   'FACT CHECK', 'FACT-CHECK', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'RELATED', 'READ MORE', 'ADVERTISEMENT', 'SOURCE',
   'SOURCES', 'FAQ', 'UPDATE.', 'CLAIM', 'VERDICT', 'RATING', 'FACT',
 ]);
+
+// core/analysis/context.ts
+
+/** Connectors a long name is cut before to give its short form ("UN Interim Force in Lebanon" -> "UN Interim Force"). */
+export const SHORT_FORM_CONNECTORS = words(`in of for on at`);
+
+/** Words skipped when initials are read from a long name ("Ministry of Foreign Affairs (MoFA)"); case ignored. */
+export const ACRONYM_SKIPPED_WORDS = words(`of for and the on in de e i ul al el at to a an &`);
