@@ -155,3 +155,8 @@ export const LONE_FRACTIONS = words(`third quarter fifth tenth`);
 
 /** Words between "half of" and what it counts ("half of the residents", "a third of all voters"). */
 export const BEFORE_A_FRACTION_COUNT = words(`the its their all`);
+
+// core/analysis/claim-memory.ts
+
+/** An ordinal's ending written after its number ("3rd", "21st"), as a word of its own. */
+export const ORDINAL_ENDINGS = words(`st nd rd th`);
