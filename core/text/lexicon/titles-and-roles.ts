@@ -200,3 +200,11 @@ export const AUTHOR_ROLES = words(`
 
 /** Roles that serve someone, written "an aide to President William Ruto": the one described, not whom they serve. */
 export const SERVING_ROLES = words(`aide aides adviser advisers advisor advisors assistant spokesman spokeswoman spokesperson secretary counsel lawyer lawyers`);
+
+// core/attribution/coreference.ts
+
+/** Titles, as written, that a later mention may drop ("Mr Okafor" -> "Okafor"), with or without a full stop. */
+export const DROPPED_TITLES = words(`Mr Mrs Ms Mme Dr Prof Sir Dame`);
+
+/** Group nouns taken as plural whatever their ending ("police", "staff", "authorities"). */
+export const PLURAL_GROUP_NOUNS = words(`people police staff media data forces troops authorities elders leadership`);
