@@ -111,3 +111,8 @@ export const OPENING_NAME_JOINERS = words(`do of for and &`);
 
 /** Participles after a hyphen that make a capitalised word a modifier, not a name ("Denmark-based", "state-owned"). */
 export const AFTER_A_HYPHEN_NOT_A_NAME = words(`based owned led backed registered listed run born funded controlled`);
+
+// core/import/front-matter.ts
+
+/** Lower-case words and "&" inside a byline's name ("By Ana de Souza", "By Smith and Jones"). */
+export const BYLINE_NAME_JOINERS = words(`and & de del da van von der al bin in for of the`);
