@@ -18,7 +18,7 @@ import * as timeLexicon from '../text/lexicon/time';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { NEGATIONS_OF_A_CLAIM } = denialLexicon;
-const { NUMBER_WORD_VALUES, PERCENT_WORDS, SCALE_VALUES } = numbersLexicon;
+const { NUMBER_WORD_VALUES, ORDINAL_ENDINGS, PERCENT_WORDS, SCALE_VALUES } = numbersLexicon;
 const { CLAIM_MEMORY_STOPWORDS } = stopwordsLexicon;
 const { CLAIM_MEMORY_OPPOSITES, CLAIM_MEMORY_SYNONYM_GROUPS } = synonymsLexicon;
 const { AMBIGUOUS_MONTHS, MONTH_NUMBERS } = timeLexicon;
@@ -168,7 +168,7 @@ function parseDigits(text: string, tokens: Token[], i: number): Parsed | null {
     j++;
   }
   // "3rd", "21st": an ordinal's ending.
-  if (tokens[j]?.kind === 'word' && /^(?:st|nd|rd|th)$/.test(tokens[j]!.text) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
+  if (tokens[j]?.kind === 'word' && ORDINAL_ENDINGS.has(tokens[j]!.text) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
   const t = tokens[j];
   if (t && (t.text === '%' || (t.kind === 'word' && PERCENT_WORDS.has(t.text)))) return { figure: { kind: 'percent', value: round(value) }, next: j + 1 };
   if (t?.text === 'per' && tokens[j + 1]?.text === 'cent') return { figure: { kind: 'percent', value: round(value) }, next: j + 2 };
@@ -270,7 +270,7 @@ export function profileClaim(text: string, entities: readonly string[] = []): Cl
     const w = t.text.replace(/['’]s$/u, '');
     plain.push(w);
     if (NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(t.text)) negated = true;
-    else if (!isStop(w) && !/^(?:st|nd|rd|th)$/.test(w) && w.length >= 2) {
+    else if (!isStop(w) && !ORDINAL_ENDINGS.has(w) && w.length >= 2) {
       const c = canonical(w);
       words.add(c);
       // What a figure counts: the first content word after it.
@@ -407,7 +407,7 @@ function wordUnit(token: string): { key: string; unit: SearchUnit | null } | nul
   let found = WORD_UNITS.get(token);
   if (found !== undefined) return found;
   const w = token.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-  if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(token) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || /^(?:st|nd|rd|th)$/.test(w)) {
+  if (isStop(w) || NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(token) || w.length < 2 || MONTH_NUMBERS.has(w) || NUMBER_WORD_VALUES.has(w) || SCALE_VALUES.has(w) || ORDINAL_ENDINGS.has(w)) {
     found = null;
   } else {
     const c = canonical(w);

@@ -14,8 +14,8 @@ import { tokenize, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
-const { COMPASS, DEMONYMS, NOT_SURNAMES, PLACE_HEADS } = namesLexicon;
-const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
+const { ACRONYM_SKIPPED_WORDS, COMPASS, DEMONYMS, NOT_SURNAMES, PLACE_HEADS, SHORT_FORM_CONNECTORS } = namesLexicon;
+const { COMPANY_NAME_SUFFIXES, COMPANY_SUFFIXES, ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
 const { MONTHS, WEEKDAYS } = timeLexicon;
 const { PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
@@ -35,18 +35,18 @@ export interface ArticleContext {
 }
 
 /** Words a company's full name ends on after its short name: "Fjordkraft Holding", "Norvance Group". */
-export const COMPANY_SUFFIX = /^(?:Holding|Holdings|Group|ASA|AS|AB|AG|SA|SE|NV|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|LLC|Co\.?)$/u;
+export const COMPANY_SUFFIX = new RegExp(`^(?:${[...COMPANY_SUFFIXES].join('|')})$`, 'u');
 
 /** Is `short` the longer name `full` cut before a connector ("... in Lebanon (UNIFIL)") or before company suffixes? */
 export function isShortFormOf(short: string, full: string): boolean {
   if (!full.startsWith(`${short} `) || short.length < 3) return false;
   const rest = full.slice(short.length + 1).replace(/\s*\([^)]*\)$/u, '').split(/\s+/u);
-  if (rest.length >= 2 && /^(?:in|of|for|on|at)$/u.test(rest[0] ?? '') && /^\p{Lu}/u.test(rest[1] ?? '')) return true;
+  if (rest.length >= 2 && SHORT_FORM_CONNECTORS.has(rest[0] ?? '') && /^\p{Lu}/u.test(rest[1] ?? '')) return true;
   return rest.length > 0 && rest.length <= 2 && rest.every((w) => COMPANY_SUFFIX.test(w));
 }
 
 /** A company's name with its suffix: "Fjordkraft Holding", "Halberg Logistik Group". */
-const COMPANY_NAME = /(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]+){1,3})(Holdings?|Group|ASA|AB|AG|SE|NV|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|LLC)(?![\p{L}\p{M}])/gu;
+const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]+){1,3})(${[...COMPANY_NAME_SUFFIXES].join('|')})(?![\p{L}\p{M}])`, 'gu');
 
 function buildFuller(articleText: string, acronyms: ReadonlyMap<string, string>): Map<string, string> {
   const found = new Map<string, string | null>();
@@ -58,7 +58,7 @@ function buildFuller(articleText: string, acronyms: ReadonlyMap<string, string>)
   };
   for (const full of acronyms.values()) {
     const words = full.replace(/\s*\([^)]*\)$/u, '').split(' ');
-    for (let k = 1; k < words.length; k++) if (/^(?:in|of|for|on|at)$/u.test(words[k] ?? '')) add(words.slice(0, k).join(' '), full);
+    for (let k = 1; k < words.length; k++) if (SHORT_FORM_CONNECTORS.has(words[k] ?? '')) add(words.slice(0, k).join(' '), full);
   }
   COMPANY_NAME.lastIndex = 0;
   let n = 0;
@@ -76,7 +76,7 @@ function buildFuller(articleText: string, acronyms: ReadonlyMap<string, string>)
 }
 
 /** Skipped inside long names: "Ministry of Foreign Affairs (MoFA)". */
-const SKIPPABLE = /^(?:of|for|and|the|on|in|de|e|i|ul|al|el|at|to|a|an|&)$/i;
+const SKIPPABLE = new RegExp(`^(?:${[...ACRONYM_SKIPPED_WORDS].join('|')})$`, 'i');
 
 /** Initials of a word and of each hyphenated part: "Tehrik-e-Taliban" -> T, E, T. */
 function initials(word: string): string[] {

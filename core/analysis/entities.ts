@@ -23,7 +23,7 @@ const {
   OPENERS_BEFORE_A_POSITIONAL_CAPITAL, PLACE_HEADS,
 } = namesLexicon;
 const { CURRENCY_BEFORE, NUMBER_WORDS } = numbersLexicon;
-const { ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
+const { ABSTRACT_LOOKING_ORGANISATION_HEADS, ORGANISATION_NAME_HEADS, ORG_WORDS } = organisationsLexicon;
 const { MONTHS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
 const { NEWSROOM_ROLES, PORTFOLIOS, TITLES, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 
@@ -144,7 +144,7 @@ export function extractEntities(claim: string, tokens: readonly Token[], options
     if (/(?:ers|ists|ants|ents|ors|ians|ees|ions|ments|ness|ities|ity|ances|ences|ships)$/.test(w) && !DEMONYMS.has(w) && next && !next.capital) return true;
     // "Unemployment reached …", "Inflation rose …": an abstract noun opening the sentence.
     // Not an organisation's head ("Department of Health", "Federation said"), nor in a Title Case headline.
-    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !ENTITY_NAME_CONNECTORS.has(next.lower) && !ORGANISATION_NAME_HEADS.has(w) && !/^(?:foundation|federation|corporation|coalition|institution|partnership|government|parliament|convention|confederation|congregation)$/.test(w)) return true;
+    if (/(?:ment|tion|sion|ism|ship|hood)$/.test(w) && w.length > 6 && next && !next.capital && !titleCase && !ENTITY_NAME_CONNECTORS.has(next.lower) && !ORGANISATION_NAME_HEADS.has(w) && !ABSTRACT_LOOKING_ORGANISATION_HEADS.has(w)) return true;
     // "Posted by …", "Updated on …": a participle opening a credit.
     if (/ed$/.test(w) && w.length > 4 && next?.lower === 'by') return true;
     return /(?:ly|ing)$/.test(w) && w.length > 4 && !placeName;

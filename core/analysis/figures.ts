@@ -20,8 +20,12 @@ const {
   AFTER_DURATION, BEFORE_AN_IDENTIFIER, COUNTED_NOUN_MODIFIERS, COUNTED_PERIODS, CURRENCY_BEFORE,
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DEFINITE_DETERMINERS, FIGURE_OPENING_WORDS, FRACTIONS, NUMBER_WORDS,
   ORDINAL_PERIODS, PERCENT_WORDS, QUANTITY_QUALIFIERS, SCALES, UNITS_TWO_WORDS, VAGUE_COUNTS,
+  SCALES_AFTER_A, BEFORE_A_RATE, BEFORE_A_FRACTION, LONE_FRACTIONS, BEFORE_A_FRACTION_COUNT,
 } = numbersLexicon;
-const { MONTHS, RELATIVE_TIME, TIME_QUALIFIERS, TIME_UNITS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } = timeLexicon;
+const {
+  MONTHS, RELATIVE_TIME, TIME_QUALIFIERS, TIME_UNITS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
+  CLOCK_WORDS, BEFORE_AMBIGUOUS_MONTH, RELATIVE_PERIODS,
+} = timeLexicon;
 
 interface Span {
   first: number;
@@ -128,7 +132,7 @@ function extendQuantity(tokens: readonly Token[], last: number, money: boolean):
     return { last: j, temporal: true };
   }
   // Time of day: "10:30 am", "18.32 BST".
-  if (isWord(at(j + 1)) && (/^(?:am|pm|gmt|utc|pst|est|pkt|ist|hrs)$/.test(at(j + 1)!.lower) || TIME_ZONES.has(at(j + 1)!.text))) return { last: j + 1, temporal: true };
+  if (isWord(at(j + 1)) && (CLOCK_WORDS.has(at(j + 1)!.lower) || TIME_ZONES.has(at(j + 1)!.text))) return { last: j + 1, temporal: true };
   // "7.8 million last September": a date after the figure is a figure of its own, not what it counts.
   if (matchRelative(tokens, j + 1) >= 0) return { last: j, temporal: false };
   // What is counted: one word, or an adjective/demonym and a noun ("800,000 Afghan refugees").
@@ -164,7 +168,7 @@ function matchDate(tokens: readonly Token[], i: number): number {
     // A month alone only after a time word: "in March", "since May", "early June".
     const before = at(i - 1)?.lower ?? '';
     if (t.lower === 'may' || t.lower === 'march') {
-      return /^(?:in|since|until|till|by|from|last|next|this|early|late|mid|mid-|of|through|between|during|before|after)$/.test(before) ? j : -1;
+      return BEFORE_AMBIGUOUS_MONTH.has(before) ? j : -1;
     }
     return j;
   }
@@ -200,7 +204,7 @@ function matchRelative(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
   if (!isWord(next)) return -1;
   const w = next.lower;
-  const unit = /^(?:year|month|week|decade|century|quarter|weekend|night|fortnight|season|spring|summer|autumn|fall|winter|fiscal)$/.test(w);
+  const unit = RELATIVE_PERIODS.has(w);
   // "last Tuesday" is as uncheckable as "Tuesday"; "last March" names a month.
   if (unit || (next.capital && MONTHS.has(w))) {
     if (w === 'fiscal' && tokens[i + 2]?.lower === 'year') return i + 2;
@@ -300,7 +304,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
   const w = t.lower;
 
   // "a dozen", "a hundred people", "a million dollars".
-  if ((w === 'a' || w === 'one') && isWord(tokens[i + 1]) && /^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(tokens[i + 1]!.lower)) {
+  if ((w === 'a' || w === 'one') && isWord(tokens[i + 1]) && SCALES_AFTER_A.has(tokens[i + 1]!.lower)) {
     const ext = extendQuantity(tokens, i + 1, false);
     return { first: i, last: ext.last, temporal: ext.temporal };
   }
@@ -310,7 +314,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     const next = tokens[countedAt + 2];
     // "a year-long", "a decade of": fine; "a year old" stays with its number elsewhere.
     // "per year", "every year", "$40 a year" (a rate: the amount is the figure).
-    const rate = prev && (/^(?:per|every|each|cent|%)$/.test(prev.lower) || prev.type === 'number' || SCALES.has(prev.lower) || CURRENCY_WORDS.has(prev.lower));
+    const rate = prev && (BEFORE_A_RATE.has(prev.lower) || prev.type === 'number' || SCALES.has(prev.lower) || CURRENCY_WORDS.has(prev.lower));
     if (!rate) {
       let j = countedAt + 1;
       // "a year ago", "a year earlier"; "a year before." at the end of a clause ("a year before the vote" keeps the vote apart).
@@ -329,11 +333,11 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
   // Fractions: "two-thirds", "half of the residents", "a third of".
   if (FRACTIONS.has(w)) {
     const hyphen = w.includes('-');
-    const article = prev && /^(?:a|one|nearly|almost|about|over|more|than|roughly|around)$/.test(prev.lower);
+    const article = prev && BEFORE_A_FRACTION.has(prev.lower);
     const ofNext = tokens[i + 1]?.lower === 'of';
     const after = tokens[i + 1];
     // "cut by a third.", "a quarter, officials said": the fraction stands alone ("a third term" is an ordinal).
-    const alone = article && /^(?:third|quarter|fifth|tenth)$/.test(w) && (!after || after.type === 'symbol' || (NOT_A_COUNTED_NOUN.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
+    const alone = article && LONE_FRACTIONS.has(w) && (!after || after.type === 'symbol' || (NOT_A_COUNTED_NOUN.has(after.lower) && !/^(?:of|time|times)$/.test(after.lower)));
     if (!hyphen && w !== 'half' && !(article && ofNext) && !alone) return null;
     // "half a century", "half an hour ago".
     if (w === 'half' && /^(?:a|an)$/.test(after?.lower ?? '') && TIME_UNITS.has(tokens[i + 2]?.lower ?? '')) {
@@ -348,7 +352,7 @@ function figureAt(tokens: readonly Token[], i: number): Span | null {
     let j = i;
     if (ofNext) {
       j = i + 1;
-      if (/^(?:the|its|their|all)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+      if (BEFORE_A_FRACTION_COUNT.has(tokens[j + 1]?.lower ?? '')) j++;
       if (isCountable(tokens[j + 1])) j++;
       else if (j > i + 1) j--; // "half of the" with nothing countable: stop at the fraction
       else j = i;

@@ -6,16 +6,20 @@
  * asserts nothing.
  */
 
-const ASKING = String.raw`why|how|what|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|shouldn't|can't|couldn't|hasn't|haven't`;
+import * as questionsLexicon from '../text/lexicon/questions';
+
+const { ASKING_WORDS, BEFORE_AN_OPENING_QUESTION, BEFORE_A_TRAILING_QUESTION, SUPPOSING_OPENERS } = questionsLexicon;
+
+const ASKING = [...ASKING_WORDS].join('|');
 
 /** The start of a question clause after a comma, semicolon, colon or dash, running to the final "?". */
 const TRAILING_QUESTION = new RegExp(
-  String.raw`(?:[,;:]|\s[-–—])\s*(?:(?:so|but|and|yet|then|or)\s+)?(?=(?:${ASKING})\b[^,;:?]*\?["'”’)\]]*\s*$)`,
+  String.raw`(?:[,;:]|\s[-–—])\s*(?:(?:${[...BEFORE_A_TRAILING_QUESTION].join('|')})\s+)?(?=(?:${ASKING})\b[^,;:?]*\?["'”’)\]]*\s*$)`,
   'i',
 );
 /** A sentence that opens as a question, or on a supposition. */
 const QUESTION_OR_CONDITION_OPENING = new RegExp(
-  String.raw`^\W*(?:[QA]:\s*)?(?:(?:so|but|and|then)\s+)?(?:${ASKING}|which|if|unless|whether|suppose|imagine)\b`,
+  String.raw`^\W*(?:[QA]:\s*)?(?:(?:${[...BEFORE_AN_OPENING_QUESTION].join('|')})\s+)?(?:${ASKING}|${[...SUPPOSING_OPENERS].join('|')})\b`,
   'i',
 );
 

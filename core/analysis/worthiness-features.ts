@@ -18,17 +18,17 @@ import type { WorthinessCues } from './worthiness';
 
 const { DETERMINERS } = functionWordsLexicon;
 const { COPULAS } = denialLexicon;
-const { ABSTRACT_NOUNS, ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIRST_PERSON, GENERIC_OPENERS, MODALS, NEGATION_WORDS, RELATIVE_DAYS, SECOND_PERSON } =
-  specificityLexicon;
+const {
+  ABSTRACT_NOUNS, ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIRST_PERSON, GENERIC_OPENERS, MODALS, NEGATION_WORDS, PAST_AUXILIARIES, PRESENT_BE,
+  RELATIVE_DAYS, SECOND_PERSON,
+} = specificityLexicon;
 const { MONTHS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const { DOCUMENT_NOUNS } = documentsLexicon;
 const { DEMONYMS } = namesLexicon;
 const { ORGANISATION_WORDS } = organisationsLexicon;
 const { ROLE_NOUNS } = rolesLexicon;
-/** Present-tense "be" as a main verb: "X is Y" states a quality or a classification. */
-const PRESENT_BE = new Set(['is', 'are', "'s", 'remains', 'remain', 'seems', 'seem']);
 /** Past and perfect auxiliaries and verbs: something happened. */
-const PAST_FORM = /^(?:was|were|had|did|\w{3,}ed)$/;
+const PAST_FORM = new RegExp(String.raw`^(?:${[...PAST_AUXILIARIES].join('|')}|\w{3,}ed)$`);
 
 export const FEATURE_NAMES = [
   // The hand scorer's cues.

@@ -23,16 +23,21 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import * as namesLexicon from '../text/lexicon/names';
+import * as documentsLexicon from '../text/lexicon/documents';
 import { bareWord, isCapitalisedWord } from '../text/word-shape';
 import { scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, INDEFINITE } = functionWordsLexicon;
+const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, GROUP_HEAD_CONNECTORS, GROUP_SUBJECT_OPENERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
-const { ANY_OFFICE_DESCRIPTIONS, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS } = titlesAndRolesLexicon;
-const { PLACE_KINDS, PLACE_NAME_HEADS } = namesLexicon;
+const {
+  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
+  ROLE_NOUNS,
+} = titlesAndRolesLexicon;
+const { PLACE_KINDS, PLACE_NAME_HEADS, PROPER_SPEAKER_JOINERS } = namesLexicon;
+const { STUDY_KINDS } = documentsLexicon;
 
 export type SpeakerKind = 'person' | 'group' | 'organisation';
 
@@ -84,11 +89,12 @@ const PRONOUN_REACH = 4;
 /** How many sentences of a quotation a pronoun may look past on top of that. */
 const MAX_QUOTED_SKIPPED = 12;
 /** "the study's authors", "The report's authors", "the authors", "the study authors", "the researchers". */
-const STUDY_AUTHORS = /^the\s+(?:(?:study|report|paper|research|survey|review|analysis)(?:['’]s)?\s+)?(?:authors|researchers)$/iu;
+const STUDY_AUTHORS = new RegExp(String.raw`^the\s+(?:(?:${[...STUDY_KINDS].join('|')})(?:['’]s)?\s+)?(?:authors|researchers)$`, 'iu');
 
 /** "The researchers, from ...", "Local farmers say": a sentence opening on a plural group noun. */
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:${[...GROUP_SUBJECT_OPENERS].join('|')})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])`, 'u');
 function groupSubject(sentence: string): string | null {
-  const m = /^(?:(?:The|These|Those|Some|Many|Most)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])/u.exec(sentence.slice(0, 80));
+  const m = GROUP_SUBJECT.exec(sentence.slice(0, 80));
   if (!m || !isPlural(m[1] ?? '') || !/^\p{Lu}/u.test(m[0])) return null;
   return m[0];
 }
@@ -97,8 +103,9 @@ function groupSubject(sentence: string): string | null {
  * A title dropped before a name: courtesy titles with or without a full stop; ranks and offices only abbreviated with
  * one ("Gen Z", "Sen Kumar Das", "Lady Bird Johnson" are names).
  */
+const DROPPED_TITLE = new RegExp(`^(?:${[...DROPPED_TITLES].join('|')})\\.?$`, 'u');
 function isDroppedTitle(word: string): boolean {
-  if (/^(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sir|Dame)\.?$/u.test(word)) return true;
+  if (DROPPED_TITLE.test(word)) return true;
   return word.endsWith('.') && (HONORIFICS.test(word) || Object.hasOwn(RANK_ABBREVIATIONS, word.slice(0, -1))) && !/^(?:Lord|Lady)\.?$/u.test(word);
 }
 
@@ -125,7 +132,7 @@ function tokensOf(speaker: string): string[] {
 
 function isPlural(word: string): boolean {
   const lower = bareWord(word).toLowerCase();
-  if (/^(?:people|police|staff|media|data|forces|troops|authorities|elders|leadership)$/u.test(lower)) return true;
+  if (PLURAL_GROUP_NOUNS.has(lower)) return true;
   return ROLE_NOUNS.has(lower) && /[^s]s$|men$|people$/u.test(lower) && !/(?:ss|us|is)$/u.test(lower);
 }
 
@@ -364,7 +371,7 @@ export class Coreference {
       const p = this.spokenAt.get(s);
       if (!p) continue;
       const tokens = tokensOf(p.speaker);
-      const proper = tokens.every((t) => isCapitalisedWord(t) || /^(?:of|for|and|&)$/u.test(t));
+      const proper = tokens.every((t) => isCapitalisedWord(t) || PROPER_SPEAKER_JOINERS.has(t));
       const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
       // A group ("Officials", "Residents") is never "the company" or "the ministry".
       // ("The rights group Licadho said …" then "the union said": a body named as what it is is not another kind of body.)
@@ -451,7 +458,7 @@ export class Coreference {
     const last = tokens[tokens.length - 1] ?? '';
     const lowerLast = bareWord(last).toLowerCase();
     // "Analysts at J. P. Morgan", "Officials in Ohio": the head is the noun before the connector.
-    const connector = tokens.findIndex((t) => /^(?:at|in|of|from|for|with)$/u.test(t));
+    const connector = tokens.findIndex((t) => GROUP_HEAD_CONNECTORS.has(t));
     const head = connector > 0 ? (tokens[connector - 1] ?? '') : last;
     if (tokens.some((t) => t === 'and' || t === 'or') || isPlural(head)) return 'group';
     if (/^\p{Lu}{2,}$/u.test(last) || ORGANISATION_SPEAKER_HEADS.has(lowerLast) || tokens.some((t) => ORGANISATION_WORDS.has(bareWord(t).toLowerCase()))) return 'organisation';

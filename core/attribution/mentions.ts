@@ -19,8 +19,11 @@ import * as names from './names';
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
 const { DOCUMENT_NOUNS } = documents;
-const { DETERMINERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, WHOLE_PLACE_PREPOSITIONS } = functionWords;
-const { NAME_PARTICLES, NEVER_SUBJECT_OPENERS, PLACE_KINDS } = nameWords;
+const {
+  AFTER_A_BARE_ROLE, AFTER_A_BODY_NOUN, AFTER_A_DESCRIPTION_HEAD, BEFORE_A_DESCRIBING_NOUN, BODY_DESCRIPTION_OPENERS, DETERMINERS, FUNCTION_WORDS,
+  LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, RELATIVE_BE_ADVERBS, WHOLE_PLACE_PREPOSITIONS,
+} = functionWords;
+const { BEFORE_TO_A_PERSON, NAME_PARTICLES, NEVER_SUBJECT_OPENERS, OPENING_NAME_JOINERS, PLACE_KINDS } = nameWords;
 const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
@@ -55,7 +58,7 @@ function describesBefore(words: PunctuatedWord[], at: number): boolean {
     const w = words[k];
     if (!w || w.trailing !== '') return false;
     const lower = w.core.toLowerCase();
-    if (/^(?:its|his|her|their|the|a|an|our)$/u.test(lower) || /['’]s$/u.test(w.core)) return true;
+    if (BEFORE_A_DESCRIBING_NOUN.has(lower) || /['’]s$/u.test(w.core)) return true;
   }
   return false;
 }
@@ -163,12 +166,13 @@ function kindsOf(noun: string): string[] {
 }
 
 /** "a food company based in Leeds" -> "company": a description whose head is a body's noun. */
+const BODY_DESCRIPTION_OPENING = new RegExp(`^(?:${[...BODY_DESCRIPTION_OPENERS].join('|')})$`, 'iu');
 function bodyNoun(description: PunctuatedWord[]): string | null {
-  if (!/^(?:a|an|the|another)$/iu.test(description[0]?.core ?? '')) return null;
+  if (!BODY_DESCRIPTION_OPENING.test(description[0]?.core ?? '')) return null;
   let head = '';
   for (let i = 1; i < description.length && i <= 6; i++) {
     const core = description[i]?.core ?? '';
-    if (/^(?:of|in|on|at|for|from|with|based|owned|founded|run|that|which|who|and|whose|known|listed)$/u.test(core)) break;
+    if (AFTER_A_BODY_NOUN.has(core)) break;
     head = core;
     if ((description[i]?.trailing ?? '') !== '') break;
   }
@@ -211,7 +215,7 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
   const first = description[0]?.core.toLowerCase() ?? '';
   // "who has been prime minister for 33 years": a bare role, up to its first preposition.
   if (be && !DETERMINERS.has(first)) {
-    const cut = description.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|since|and|from|on)$/u.test(w.core));
+    const cut = description.findIndex((w, i) => i > 0 && AFTER_A_BARE_ROLE.has(w.core));
     const phrase = (cut > 0 ? description.slice(0, cut) : description).map((w) => bareWord(w.core));
     const head = (phrase[phrase.length - 1] ?? '').toLowerCase();
     return phrase.length > 0 && phrase.length <= 3 && phrase.every((w) => /^\p{Ll}/u.test(w)) && (ROLE_NOUNS.has(head) || PERSON_TITLES.has(head)) ? roleKey(phrase) : null;
@@ -221,7 +225,7 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
     if (!PERSON_TITLES.has(first)) return null;
   }
   // The head is the last word before "of", "at", "for", "in", "with", "who".
-  const cut = description.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|who|which|from|on|since|and)$/u.test(w.core));
+  const cut = description.findIndex((w, i) => i > 0 && AFTER_A_DESCRIPTION_HEAD.has(w.core));
   const phrase = (cut > 0 ? description.slice(0, cut) : description).map((w) => w.core);
   const head = bareWord(phrase[phrase.length - 1] ?? '').toLowerCase();
   if (head === '' || !/^\p{Ll}/u.test(phrase[phrase.length - 1] ?? '') && !PERSON_TITLES.has(head)) return null;
@@ -230,7 +234,7 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
 }
 
 /** "who is", "who has been", "who was once", "who became", "who serves as": a relative clause saying what someone is. */
-const RELATIVE_BE = /^who (?:is|was|has been|had been|became|serves as|served as)(?: (?:also|now|once|still|long))?(?= )/u;
+const RELATIVE_BE = new RegExp(`^who (?:is|was|has been|had been|became|serves as|served as)(?: (?:${[...RELATIVE_BE_ADVERBS].join('|')}))?(?= )`, 'u');
 
 /** An organisation named with the noun for what it is: "freight analytics firm CargoIndex", "the Environment Agency". */
 export interface OrganisationMention {
@@ -289,6 +293,9 @@ function capitalisedRun(words: readonly PunctuatedWord[], from: number): string 
   return out.join(' ');
 }
 
+/** "according to Okafor", "a letter to Okafor": the word before "to" that makes what follows a person. */
+const TO_A_PERSON_AFTER = new RegExp(`^(?:${[...BEFORE_TO_A_PERSON].join('|')})$`, 'iu');
+
 /** People and places a sentence mentions. `offset` is where the sentence starts in the article. */
 export function scanMentions(sentence: string, offset: number): SentenceMentions {
   const words = punctuatedWords(sentence, offset);
@@ -305,7 +312,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const w = words[i];
     if (!w) continue;
     // "according to Okafor", "a letter to Okafor": a person, not a place.
-    const afterPerson = w.core === 'to' && i > 0 && /^(?:according|letter|statement|told|said|spoke|talked|wrote|written|close|next)$/iu.test(words[i - 1]?.core ?? '');
+    const afterPerson = w.core === 'to' && i > 0 && TO_A_PERSON_AFTER.test(words[i - 1]?.core ?? '');
     if (w.trailing === '' && !afterPerson && LOCATIVE_PREPOSITIONS.has(isCapitalisedWord(w.core) ? w.core.toLowerCase() : w.core)) {
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) {
@@ -440,7 +447,7 @@ function openingNameRun(words: readonly PunctuatedWord[]): string | null {
   for (let k = 0; k < words.length && out.length <= 6; k++) {
     const word = words[k] as PunctuatedWord;
     const core = word.core;
-    const inner = out.length > 0 && (NAME_PARTICLES.has(core) || /^(?:do|of|for|and|&)$/u.test(core)) && isCapitalisedWord(words[k + 1]?.core ?? '');
+    const inner = out.length > 0 && (NAME_PARTICLES.has(core) || OPENING_NAME_JOINERS.has(core)) && isCapitalisedWord(words[k + 1]?.core ?? '');
     if (!isCapitalisedWord(core) && !inner) return out.length > 0 && /^\p{Ll}/u.test(core) && word.leading === '' ? out.join(' ') : null;
     if (k > 0 && word.leading !== '') return null;
     // "Tuesday Mitsotakis reasserted …": a weekday or a month is no part of a name.

@@ -13,10 +13,12 @@ import * as shape from '../text/word-shape';
 // Local bindings: read on every word of an article (see mentions.ts).
 const { DETERMINERS, FUNCTION_WORDS } = functionWords;
 const { ORGANISATION_WORDS } = organisations;
-const { COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
+const { AFTER_A_HYPHEN_NOT_A_NAME, COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
 const { MONTHS, WEEKDAYS } = time;
 const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
+
+const HYPHENED_PARTICIPLE = new RegExp(`-(?:${[...AFTER_A_HYPHEN_NOT_A_NAME].join('|')})$`, 'u');
 
 /** A word that can be part of a person's name. */
 export function isNameWord(word: string): boolean {
@@ -24,7 +26,7 @@ export function isNameWord(word: string): boolean {
   if (w === '' || /[^\p{L}\p{M}.'’-]/u.test(w)) return false;
   if (isInitials(w) || HONORIFICS.test(w)) return true;
   if (!isCapitalisedWord(w) || isAllCaps(w)) return false;
-  if (/-(?:based|owned|led|backed|registered|listed|run|born|funded|controlled)$/u.test(w)) return false; // "Denmark-based"
+  if (HYPHENED_PARTICIPLE.test(w)) return false; // "Denmark-based"
   const lower = w.toLowerCase();
   return !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !ROLE_NOUNS.has(lower);
 }

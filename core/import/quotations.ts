@@ -4,6 +4,9 @@
  * diplomat), never from inside it, and so a quotation running over several
  * sentences can be attributed as a whole.
  */
+import * as elisionsLexicon from '../text/lexicon/elisions';
+
+const { ELIDED_WORDS } = elisionsLexicon;
 
 /**
  * The mark that opened the quotation still open, or null. Single marks (‘…’
@@ -32,7 +35,7 @@ function opensBefore(prev: string): boolean {
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s, 'Ndrangheta. */
-const ELISION = /^['‘](?:em|tis|twas|n'?|cause|til|round|bout|\d0s|\d\ds|\d\d(?![\p{L}\p{N}])|ndrangheta)(?![\p{L}])/iu;
+const ELISION = new RegExp(String.raw`^['‘](?:${[...ELIDED_WORDS].join('|')}|\d0s|\d\ds|\d\d(?![\p{L}\p{N}]))(?![\p{L}])`, 'iu');
 
 /**
  * A single mark opening a quotation: after a space or at the start, before a letter, not an elision, and closed later

@@ -89,3 +89,8 @@ export const DOCUMENT_MAKERS = wordList(`author authors researcher researchers t
 export const STUDIED_PREPOSITIONS = words(`of among amongst on into about across with`);
 /** Words that may stand between that preposition and whom it studied: "a survey of more than 1,000 voters". */
 export const STUDIED_COUNT_WORDS = words(`more than some about nearly almost over around`);
+
+// core/attribution/coreference.ts
+
+/** Kinds of study whose authors speak for it ("the study's authors", "the report authors"). */
+export const STUDY_KINDS = words(`study report paper research survey review analysis`);

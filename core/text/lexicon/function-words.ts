@@ -155,3 +155,51 @@ export const SUBJECT_ASIDES = words(`however though too also meanwhile instead m
 
 /** Finite auxiliaries and modals where a clause's predicate starts: "it was …", "the company had …". */
 export const FINITE_AUXILIARIES = words(`is are was were had has have would could will did does should might may must can`);
+
+// core/analysis/worthiness.ts
+
+/** Determiners after "like" opening a comparison ("Like many of his peers, …"); "so many" is written beside them. */
+export const LIKE_COMPARISON_DETERMINERS = words(`a an the many most other some his her their its our my every any`);
+
+/** Words opening a modal or infinitive phrase ("will be abandoned", "would have", "to keep"). */
+export const MODAL_PHRASE_OPENERS = words(`will would 'll 'd shall can could should must may might to`);
+
+/** One-word conjunctions giving the reason or circumstance of another clause ("because", "though"). */
+export const CIRCUMSTANCE_CONJUNCTIONS = words(`because although though whereas`);
+
+/** The subject after "as" that makes it a conjunction of circumstance ("as the rate rose", "as they left"). */
+export const SUBJECTS_AFTER_AS = words(`the its their our his her this these those it we they there`);
+
+/** One-word conjunctions opening a clause that supposes rather than asserts ("if", "unless", "whenever"). */
+export const CONDITION_CONJUNCTIONS = words(`if unless until once provided providing whether when whenever`);
+
+/** Determiners that make the next word a noun ("said on the call that …": "call"). */
+export const NOUN_DETERMINERS = words(`the a an this that his her its their our my your`);
+
+// core/attribution/coreference.ts
+
+/** Determiners, capitalised, that may open a sentence on a plural group ("The researchers, from …", "Many farmers say"); case matters. */
+export const GROUP_SUBJECT_OPENERS = words(`The These Those Some Many Most`);
+
+/** Prepositions after the head noun of a group ("Analysts at J. P. Morgan", "Officials in Ohio"). */
+export const GROUP_HEAD_CONNECTORS = words(`at in of from for with`);
+
+// core/attribution/mentions.ts
+
+/** Words before a lower-case noun that make it a description, not a name ("Its driver, Tomasz Brandt,"). */
+export const BEFORE_A_DESCRIBING_NOUN = words(`its his her their the a an our`);
+
+/** Words opening the description of a body ("a food company based in Leeds"); case ignored. */
+export const BODY_DESCRIPTION_OPENERS = words(`a an the another`);
+
+/** Words after a body's noun that end its description ("a food company based in Leeds" -> "company"). */
+export const AFTER_A_BODY_NOUN = words(`of in on at for from with based owned founded run that which who and whose known listed`);
+
+/** Words that end a bare role after "who has been" ("prime minister for 33 years" -> "prime minister"). */
+export const AFTER_A_BARE_ROLE = words(`of at for in with since and from on`);
+
+/** Words that end a description's head ("the Foreign Office spokesperson at …"). */
+export const AFTER_A_DESCRIPTION_HEAD = words(`of at for in with who which from on since and`);
+
+/** Adverbs in a relative clause saying what someone is ("who was once", "who is also"). */
+export const RELATIVE_BE_ADVERBS = words(`also now once still long`);

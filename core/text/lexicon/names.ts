@@ -85,3 +85,34 @@ export const NOT_DATELINE_PLACES = new Set([
   'FACT CHECK', 'FACT-CHECK', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'RELATED', 'READ MORE', 'ADVERTISEMENT', 'SOURCE',
   'SOURCES', 'FAQ', 'UPDATE.', 'CLAIM', 'VERDICT', 'RATING', 'FACT',
 ]);
+
+// core/analysis/context.ts
+
+/** Connectors a long name is cut before to give its short form ("UN Interim Force in Lebanon" -> "UN Interim Force"). */
+export const SHORT_FORM_CONNECTORS = words(`in of for on at`);
+
+/** Words skipped when initials are read from a long name ("Ministry of Foreign Affairs (MoFA)"); case ignored. */
+export const ACRONYM_SKIPPED_WORDS = words(`of for and the on in de e i ul al el at to a an &`);
+
+// core/attribution/coreference.ts
+
+/** Lower-case words allowed inside a speaker's proper name ("Ministry of Health", "Marks & Spencer"). */
+export const PROPER_SPEAKER_JOINERS = words(`of for and &`);
+
+// core/attribution/mentions.ts
+
+/** Words before "to" that make what follows a person, not a place ("according to Okafor", "a letter to Okafor"); case ignored. */
+export const BEFORE_TO_A_PERSON = words(`according letter statement told said spoke talked wrote written close next`);
+
+/** Lower-case words inside the name a sentence opens on, besides the name particles ("Volkswagen do Brasil", "Bank of Ghana"). */
+export const OPENING_NAME_JOINERS = words(`do of for and &`);
+
+// core/attribution/names.ts
+
+/** Participles after a hyphen that make a capitalised word a modifier, not a name ("Denmark-based", "state-owned"). */
+export const AFTER_A_HYPHEN_NOT_A_NAME = words(`based owned led backed registered listed run born funded controlled`);
+
+// core/import/front-matter.ts
+
+/** Lower-case words and "&" inside a byline's name ("By Ana de Souza", "By Smith and Jones"). */
+export const BYLINE_NAME_JOINERS = words(`and & de del da van von der al bin in for of the`);

@@ -155,3 +155,25 @@ export const QUALIFIERS_BEFORE_A_FIGURE: ReadonlySet<string> = new Set([
   ...QUANTITY_QUALIFIERS.flat(),
   ...words(`around about nearly almost roughly approximately some over under estimated just only to of`),
 ]);
+
+// core/analysis/figures.ts
+
+/** Scales counted by "a" or "one" ("a dozen", "a hundred people", "a million dollars"). */
+export const SCALES_AFTER_A = words(`dozen hundred thousand million billion trillion`);
+
+/** Words before "a year" that make it a rate, not a span of time ("per year", "every year", "per cent a year"). */
+export const BEFORE_A_RATE = words(`per every each cent %`);
+
+/** Words before a fraction that make it a share ("a third", "nearly a quarter", "more than half"). */
+export const BEFORE_A_FRACTION = words(`a one nearly almost about over more than roughly around`);
+
+/** Fractions that can stand alone after an article ("cut by a third.", "a quarter, officials said"). */
+export const LONE_FRACTIONS = words(`third quarter fifth tenth`);
+
+/** Words between "half of" and what it counts ("half of the residents", "a third of all voters"). */
+export const BEFORE_A_FRACTION_COUNT = words(`the its their all`);
+
+// core/analysis/claim-memory.ts
+
+/** An ordinal's ending written after its number ("3rd", "21st"), as a word of its own. */
+export const ORDINAL_ENDINGS = words(`st nd rd th`);

@@ -97,3 +97,18 @@ export const NEWS_AGENCIES = words(`
   kuna bss nna pa aap cna upi bloomberg ips sana mena qna bna xna ntv bbc voa rfa afrique irin interfax kna nan gna
   kcna fars lusa tasr mti ctk pap bta hina anp belga tanjug sputnik mehr isna tasnim wafa petra aps map tap azertac
   kabar kazinform yna antara pna vna kpl akp mna unb rss cns kyodo nhk sapa ena`);
+
+// core/analysis/entities.ts
+
+/** Organisations' heads shaped like abstract nouns: a sentence opening with one may be a name ("Federation said"), not "Unemployment reached". Lower case. */
+export const ABSTRACT_LOOKING_ORGANISATION_HEADS = words(`
+  foundation federation corporation coalition institution partnership government parliament convention confederation
+  congregation`);
+
+// core/analysis/context.ts
+
+/** Words that may follow a company's short name as its suffix ("Fjordkraft Holding", "Acme Inc."), as pattern alternatives; case matters. */
+export const COMPANY_SUFFIXES = words(String.raw`Holding Holdings Group ASA AS AB AG SA SE NV Inc\.? Ltd\.? Limited plc PLC Corp\.? Corporation GmbH LLC Co\.?`);
+
+/** The suffixes that make a run of capitalised words a company's name when found in an article ("Halberg Logistik Group"), as pattern alternatives; case matters. */
+export const COMPANY_NAME_SUFFIXES = words(String.raw`Holdings? Group ASA AB AG SE NV Inc\.? Ltd\.? Limited plc PLC Corp\.? Corporation GmbH LLC`);

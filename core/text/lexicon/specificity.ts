@@ -77,3 +77,11 @@ export const RELATIVE_DAYS = words(`yesterday today tonight tomorrow ago overnig
 
 /** Negations. */
 export const NEGATION_WORDS = words(`not no never nor none nobody nothing neither n't cannot`);
+
+// core/analysis/worthiness-features.ts
+
+/** Present-tense "be" as a main verb: "X is Y" states a quality or a classification. */
+export const PRESENT_BE = words(`is are 's remains remain seems seem`);
+
+/** Past auxiliaries: with the verbs in -ed, something happened ("was", "had", "did"). */
+export const PAST_AUXILIARIES = words(`was were had did`);

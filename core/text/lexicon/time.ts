@@ -92,3 +92,19 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = words(`may march mar jun de
 export const MONTH_NAME_PATTERN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export const WEEKDAY_NAME_PATTERN = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?';
+
+// core/analysis/worthiness.ts
+
+/** Words of time before the month May ("in May", "since May"), written lower case; the pattern allows a capital first letter. */
+export const TIME_PREPOSITIONS_BEFORE_MAY = words(`in since until by from last next this early late mid of during before after through`);
+
+// core/analysis/figures.ts
+
+/** Words after a time of day ("10:30 am", "18.32 hrs"), lower case, besides the time zones. */
+export const CLOCK_WORDS = words(`am pm gmt utc pst est pkt ist hrs`);
+
+/** Words before "May" or "March" that make it the month ("in March", "since May", "early June"). */
+export const BEFORE_AMBIGUOUS_MONTH = words(`in since until till by from last next this early late mid mid- of through between during before after`);
+
+/** Periods after "last", "next" or "this" that make a date ("last year", "next fiscal year", "this spring"). */
+export const RELATIVE_PERIODS = words(`year month week decade century quarter weekend night fortnight season spring summer autumn fall winter fiscal`);

@@ -218,3 +218,11 @@ export const NOT_PEOPLE_PLURALS = words(`
   amendments incidents accidents percents contents parents patents talents extents intents accents cents
   plants grants rants chants variants restaurants pants giants
   others rivers fingers dangers powers hours flowers weathers shelters partners customers`);
+
+// core/attribution/coreference.ts
+
+/** Titles, as written, that a later mention may drop ("Mr Okafor" -> "Okafor"), with or without a full stop. */
+export const DROPPED_TITLES = words(`Mr Mrs Ms Mme Dr Prof Sir Dame`);
+
+/** Group nouns taken as plural whatever their ending ("police", "staff", "authorities"). */
+export const PLURAL_GROUP_NOUNS = words(`people police staff media data forces troops authorities elders leadership`);

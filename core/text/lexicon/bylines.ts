@@ -1,0 +1,25 @@
+/** An article's front matter: the words of bylines, captions and time-stamp lines. Lower case. */
+import { words } from './words';
+
+// core/import/front-matter.ts
+
+/** Labels of a time-stamp line ("Updated 14:05", "Published: May 14, 2024"). */
+export const TIMESTAMP_LABELS = words(`updated published posted modified`);
+
+/** Words before "by" that open a byline ("Posted by", "Words by", "Report by"); the pattern allows a capital first letter. */
+export const BYLINE_OPENERS = words(`posted written words reported story text report`);
+
+/** Determiners before a role after the byline's name (", a transport blogger", " the Health Reporter"). */
+export const BEFORE_A_BYLINE_ROLE = words(`a an the our`);
+
+/** Prepositions before the byline's outlet (" from the Associated Press", " of Reuters", " for BBC News"). */
+export const BEFORE_A_BYLINE_OUTLET = words(`from of for at`);
+
+/** Labels of a caption or picture credit ("Photo: …", "Image credit - …", "(Photo by …)"), each also plural. */
+export const CAPTION_LABELS = words(`photo image picture caption video graphic illustration`);
+
+/** Units of a time stamp's "… ago" ("2 hours ago"), as pattern alternatives. */
+export const TIMESTAMP_AGO_UNITS = words(`minutes? hours? days? weeks?`);
+
+/** The first three letters of the months, and "sept", that open a time stamp's month ("Mar 3", "3 September"). */
+export const TIMESTAMP_MONTH_STEMS = words(`jan feb mar apr may jun jul aug sep sept oct nov dec`);
