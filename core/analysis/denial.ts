@@ -758,6 +758,10 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
         break;
       }
     }
+    // "but if both sides can't be persuaded to back down, …": a negation inside a condition supposes it, asserts nothing.
+    let supposed = false;
+    for (let k = from; k < i; k++) if (CONDITION_OPENERS.has(toks[k]!.lower)) supposed = true;
+    if (supposed) continue;
     let to = v;
     while (to + 1 < toks.length && to + 1 < v + 25 && !NEGATION_CLAUSE_ENDS.has(toks[to + 1]!.text)) {
       if (NEGATION_CLAUSE_BREAKERS.has(toks[to + 1]!.lower)) break;

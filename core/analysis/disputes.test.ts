@@ -808,3 +808,13 @@ describe('a denial of what a named publication alleged', () => {
     expect(a.claims.find((c) => c.text.startsWith('The Egyptian military'))!.speaker).toBe('the Guardian');
   });
 });
+
+describe('a negation inside a condition', () => {
+  it('supposes it and contradicts nothing; the same negation asserted still does', () => {
+    const before = 'The United States has been trying to persuade both sides to stand down, but the declaration makes that more difficult.\n\n';
+    const supposed = analyzeArticle(`${before}“If both sides can’t be persuaded to back down, then they will be on a trajectory that could lead to collapse,” Indyk said.`);
+    expect(supposed.disputes).toEqual([]);
+    const asserted = analyzeArticle(`${before}“Both sides can’t be persuaded to back down,” Indyk said.`);
+    expect(asserted.disputes.map((d) => [d.denial, d.target])).toEqual([[1, 0]]);
+  });
+});
