@@ -576,3 +576,18 @@ describe('a given name alone', () => {
     expect(speakers('Finance Minister Kim Jong-un spoke first.\n\nPresident Lee Kim said the talks failed.\n\nKim said the border would stay shut.')[2]).not.toBe('Kim Jong-un');
   });
 });
+
+describe('a surname after "in" once the person is named in full', () => {
+  it('is still the person, not a place ("in Mayer’s career")', () => {
+    const s = speakers(
+      'Walt Disney Co. executive Kevin Mayer said demand led to problems.\n\nIt is the first time in Mayer’s career that he has run a team.\n\n“Operating is a lot different,” Mayer said.',
+    );
+    expect(s[2]).toBe('Kevin Mayer');
+  });
+  it('a focusing adverb opening a sentence ("Even Guterres’ predecessor") is no part of a name', () => {
+    const s = speakers(
+      'António Guterres said the council had failed.\n\nEven Guterres’ mild-mannered predecessor spoke up in Geneva.\n\nIn terms of highlights, Guterres will be remembered for brokering the grain deal, diplomats said.\n\nGuterres said the deal saved lives.',
+    );
+    expect(s[3]).toBe('António Guterres');
+  });
+});

@@ -228,7 +228,8 @@ export class Coreference {
     this.quoted.push(quoted);
     const found = scanMentions(sentence, offset);
     this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
-    for (const place of found.places) this.places.add(place);
+    // "in Mayer’s career" after "Kevin Mayer said": the surname of a person the article has named in full is no place.
+    for (const place of found.places) if (!this.bySurname.get(place)?.some((p) => p.key.length >= 2)) this.places.add(place);
     this.personsAt.set(this.sentenceCount, found.persons.filter((p) => !this.isPlace(p) && p.key.length >= 2));
     for (const person of found.persons) {
       if (this.isPlace(person)) continue;
