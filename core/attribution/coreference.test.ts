@@ -591,3 +591,16 @@ describe('a surname after "in" once the person is named in full', () => {
     expect(s[3]).toBe('António Guterres');
   });
 });
+
+describe('a role resolved to a holder introduced by surname with the title', () => {
+  it('gives the fuller name the article used for the same person, unless two people share the surname', () => {
+    const one = speakers(
+      'President Barack Obama said gun laws were his greatest frustration.\n\nIn the interview, President Obama also said the UK must stay in the EU.\n\nThe president said he would not fall silent on the issue.',
+    );
+    expect(one[2]).toBe('Barack Obama');
+    const two = speakers(
+      'Barack Obama and Michelle Obama arrived in Nairobi.\n\nIn the interview, President Obama also said the UK must stay in the EU.\n\nThe president said he would not fall silent on the issue.',
+    );
+    expect(two[2]).not.toBe('Michelle Obama');
+  });
+});

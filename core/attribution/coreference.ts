@@ -320,6 +320,16 @@ export class Coreference {
     return found;
   }
 
+  /**
+   * "President Obama" -> "Barack Obama": the fuller name the article gave the same person, when it gave only one fuller
+   * name with that surname (two — "Barack Obama", "Michelle Obama" — leave it as introduced with the role).
+   */
+  private fullerOf(p: PersonMention): PersonMention {
+    if (p.key.length !== 1) return p;
+    const fuller = new Set((this.bySurname.get(p.key[0]!) ?? []).filter((q) => q.key.length > 1 && !this.isPlace(q)).map((q) => q.key.join(' ')));
+    return fuller.size === 1 ? (this.fullName(p.key) ?? p) : p;
+  }
+
   /** The person last introduced holding a role these words name ("The Foreign Office spokesperson"). */
   private holderOf(role: string[]): PersonMention | null {
     const head = role[role.length - 1];
@@ -330,7 +340,7 @@ export class Coreference {
       const theirHead = p?.role[p.role.length - 1] ?? rankOf(p?.name ?? '', head);
       if (!p || theirHead === undefined) continue;
       const roleWords = new Set(p.role);
-      if (sameRoleHead(head, theirHead) && role.slice(0, -1).every((w) => roleWords.has(w))) return p;
+      if (sameRoleHead(head, theirHead) && role.slice(0, -1).every((w) => roleWords.has(w))) return this.fullerOf(p);
     }
     // "the Russian Foreign Ministry's spokeswoman" after "the ministry's spokeswoman Maria Zakharova": more words than
     // she was introduced with, none against hers, and nobody else in reach holding a role of that name.
