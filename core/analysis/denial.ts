@@ -211,7 +211,8 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   const k = i;
   if (w === 'not' && tokens[k + 1]?.lower === 'true') return k + 2;
   // "that's not the case", "it is not correct", "that's simply not accurate"
-  if (w === 'not' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'case') return k + 3;
+  // (Not "That's not the case with India": a contrast with another party, not a denial of what was said.)
+  if (w === 'not' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'case') return tokens[k + 3]?.lower === 'with' || tokens[k + 3]?.lower === 'for' ? -1 : k + 3;
   if (w === 'not' && NOT_A_TRUTH_WORDS.has(tokens[k + 1]?.lower ?? '') && !AFTER_NOT_A_VERDICT.has(tokens[k + 2]?.lower ?? '')) return k + 2;
   if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSITY_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
   if (w === 'null' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'void') return k + 3;

@@ -818,3 +818,12 @@ describe('a negation inside a condition', () => {
     expect(asserted.disputes.map((d) => [d.denial, d.target])).toEqual([[1, 0]]);
   });
 });
+
+describe('"not the case with …"', () => {
+  it('contrasts another party and denies nothing; "not the case" alone still denies', () => {
+    const contrast = analyzeArticle('“The beauty of China is that if they want something to be done, they can do it,” Prakash said.\n\nThat’s not the case with India, so reducing pollution takes more finesse.');
+    expect(contrast.disputes).toEqual([]);
+    const denial = analyzeArticle('Officials said the dam was finished in May.\n\nThat is not the case, the engineers said.');
+    expect(denial.disputes.map((d) => [d.denial, d.target])).toEqual([[1, 0]]);
+  });
+});
