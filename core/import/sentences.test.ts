@@ -91,3 +91,18 @@ describe('a dash after an abbreviation', () => {
     expect(split(text)).toEqual(expected);
   });
 });
+
+describe('a quotation ending on "!" or "?" and then its attribution', () => {
+  it('is one sentence when a name and a verb of saying follow, with a few words to the full stop', () => {
+    expect(split('“Governor Bevin has done a wonderful job!” Trump tweeted before Election Day. “Matt has my endorsement.”')).toEqual([
+      '“Governor Bevin has done a wonderful job!” Trump tweeted before Election Day.',
+      '“Matt has my endorsement.”',
+    ]);
+    expect(split('“Do they reinvest those profits to take share in grocery?” Forte said.')).toEqual(['“Do they reinvest those profits to take share in grocery?” Forte said.']);
+  });
+  it('splits when what follows is a sentence of its own', () => {
+    expect(split('“Stop!” Police said the man had run away from the scene at once.')).toEqual(['“Stop!”', 'Police said the man had run away from the scene at once.']);
+    expect(split('“Why now?” Officials said that the plan was late.')).toEqual(['“Why now?”', 'Officials said that the plan was late.']);
+    expect(split('“Why now?” Nobody knows.')).toEqual(['“Why now?”', 'Nobody knows.']);
+  });
+});

@@ -7,6 +7,7 @@
 import { isAbbreviation, isKnownAbbreviation } from '../text/abbreviations';
 import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
 import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
+import { SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION } from '../text/lexicon/reporting-verbs';
 
 const { NAME_ENDING_TITLES, WORDS_BEFORE_A_TITLE } = abbreviationsLexicon;
 
@@ -83,6 +84,21 @@ function isDashAt(text: string, at: number, end: number): boolean {
   return c === '-' && text.charAt(at + 1) === '-';
 }
 
+/**
+ * After a quotation: one to four capitalised words ("Trump", "Mr. Obama"), a verb of saying, then at most five words to
+ * the full stop, none of them "that" ("Trump tweeted before Election Day.", "Forte said."). Not "Police said the man had
+ * run away from the scene." (a sentence of its own).
+ */
+function attributionFollows(text: string, next: number, end: number): boolean {
+  const after = text.slice(next, Math.min(end, next + 160));
+  const m = ATTRIBUTION_AFTER_QUOTATION.exec(after);
+  if (!m || !(SPEECH_VERBS.has(m[2]!) || SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(m[2]!))) return false;
+  const rest = m[3]!.trim().split(/\s+/u).filter((w) => w !== '');
+  return rest.length <= 5 && !rest.some((w) => /^that$/iu.test(w));
+}
+
+const ATTRIBUTION_AFTER_QUOTATION = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)((?:\s+[^\s.!?“"]+){0,8}?)\s*[.!?](?:\s|$)/u;
+
 /** The next word as written, after any opening quotes ("K.", "The", "2026"). */
 function tokenAt(text: string, at: number, end: number): string {
   let s = at;
@@ -103,6 +119,9 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   // (no sentence opens on a dash; "backed by Iran. — Reuters" still ends on its word).
   if (isDashAt(text, next, end) && run1(text, runStart, runEnd) && closersEnd === runEnd && isKnownAbbreviation(wordBefore(text, runStart, floor) ?? '')) return false;
   const run = text.slice(runStart, runEnd);
+  // "“… of Kentucky!” Trump tweeted before Election Day.", "“… in grocery?” Forte said.": a quotation's "!" or "?" and
+  // then its attribution, capitalised only because it is a name, is one sentence (as "“Why?” she asked" is).
+  if (FIRM_TERMINATOR.test(run) && closersEnd > runEnd && isUpperAt(text, next) && attributionFollows(text, next, end)) return false;
   if (FIRM_TERMINATOR.test(run)) return true;
   const nextIsQuote = isOpenerCode(text.charCodeAt(next));
   if (run.length > 1 || run === '…') return isUpperAt(text, next) || nextIsQuote; // an ellipsis
