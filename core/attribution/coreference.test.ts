@@ -604,3 +604,22 @@ describe('a role resolved to a holder introduced by surname with the title', () 
     expect(two[2]).not.toBe('Michelle Obama');
   });
 });
+
+describe('a person described by an owner’s role, and "he" after a sentence opening on a common word', () => {
+  it('"Gareth Lloyd, Northway’s regional director for the South West," is a person "he" and "Lloyd" stand for', () => {
+    const s = speakers(
+      '“I bank with Northway myself,” Shah said.\n\nDoes anyone still need a bank branch in 2025? Gareth Lloyd, Northway’s regional director for the South West, is sympathetic but unapologetic.\n\n“We haven’t taken this decision lightly,” he said.\n\nLloyd said the bank had invested £350 million in its app.',
+    );
+    expect(s.slice(-2)).toEqual(['Gareth Lloyd', 'Gareth Lloyd']);
+  });
+  it('an owner’s relation that is no role ("Cambodia’s historic enemy") makes no person', () => {
+    const s = speakers('He showed images of a hat bearing the flag of Vietnam, Cambodia’s historic enemy and mistrusted neighbor.\n\n“Is this freedom?” he asked.');
+    expect(s[1]).not.toBe('Vietnam');
+  });
+  it('"he" reaches past a sentence opening on a common word the article writes in lower case too, not past a new name', () => {
+    const s = speakers(
+      '“I was shocked to see fresh halibut at that level,” said Tyler Besecker, president of Dana F. Besecker Company.\n\nFresh halibut fillets routinely sell for $24 to $28 a pound, and often more.\n\nHe said there is little room for a profit at that price.',
+    );
+    expect(s[2]).toBe('Tyler Besecker');
+  });
+});

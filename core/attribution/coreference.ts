@@ -210,6 +210,8 @@ export class Coreference {
   private readonly quoted: boolean[] = [];
   /** Lower-cased words the article has capitalised inside a sentence (not at its start), bounded. */
   private readonly capitalisedInside = new Set<string>();
+  /** Each sentence's text, in order (the strings the caller passed: nothing is copied). */
+  private readonly texts: string[] = [];
   /** Documents the article said someone issued ("Global Witness published a report"), in article order. */
   private readonly documents: { noun: string; issuer: string; sentence: number }[] = [];
   /** Sentence index -> the people (full names) it mentions. */
@@ -242,6 +244,7 @@ export class Coreference {
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
+    this.texts.push(sentence);
     this.mentioned.push({
       subject: found.persons.find((p) => p.subject && !this.isPlace(p)) ?? null,
       opening: found.openingSubject,
@@ -528,9 +531,19 @@ export class Coreference {
         const known = this.fullName([word]);
         if (known) return known.name;
       }
-      if (m.opening !== null) return null;
+      // A sentence opening on someone new stops the look back; not one opening on a common word ("Fresh halibut fillets
+      // routinely sell for $24 …" between "said Tyler Besecker" and "He said …"), which the article never capitalises inside.
+      if (m.opening !== null && (this.capitalisedInside.has(m.opening) || !this.writtenInLowerCase(m.opening, sentence))) return null;
     }
     return pronoun === 'it' ? (this.recentOrganisation(sentence) ?? this.openingBody(sentence)) : null;
+  }
+
+  /** Does the article write this word in lower case before sentence `before` ("fresh halibut", so "Fresh …" opens on no name)? */
+  private writtenInLowerCase(word: string, before: number): boolean {
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+    const pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u');
+    for (let k = Math.max(0, before - 200); k < before; k++) if (pattern.test(this.texts[k] ?? '')) return true;
+    return false;
   }
 
   /**

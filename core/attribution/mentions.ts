@@ -220,7 +220,9 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
     const head = (phrase[phrase.length - 1] ?? '').toLowerCase();
     return phrase.length > 0 && phrase.length <= 3 && phrase.every((w) => /^\p{Ll}/u.test(w)) && (ROLE_NOUNS.has(head) || PERSON_TITLES.has(head)) ? roleKey(phrase) : null;
   }
-  if (!DETERMINERS.has(first) && !['a', 'an', 'the'].includes(first)) {
+  // "Northway’s regional director for the South West", "Disney’s chairman of …": an owner's name is a determiner too.
+  const owned = description.length > 1 && /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(description[0]?.core ?? '');
+  if (!DETERMINERS.has(first) && !['a', 'an', 'the'].includes(first) && !owned) {
     // "chief executive of Acme": a bare title also works.
     if (!PERSON_TITLES.has(first)) return null;
   }
@@ -229,6 +231,8 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
   const phrase = (cut > 0 ? description.slice(0, cut) : description).map((w) => w.core);
   const head = bareWord(phrase[phrase.length - 1] ?? '').toLowerCase();
   if (head === '' || !/^\p{Ll}/u.test(phrase[phrase.length - 1] ?? '') && !PERSON_TITLES.has(head)) return null;
+  // After an owner's name, only a role someone holds ("Northway’s regional director"), not "Cambodia’s historic enemy".
+  if (owned && !ROLE_NOUNS.has(head) && !PERSON_TITLES.has(head)) return null;
   // Keep the words after the head too, so "the ministry spokesperson" matches "a spokesperson for the ministry".
   return roleKey([...description.map((w) => w.core).filter((w, i) => i !== phrase.length - 1), phrase[phrase.length - 1] ?? '']);
 }
