@@ -16,3 +16,8 @@ export const FINITE_AFTER_AN_INVERTED_SPEAKER = words(`told tells said says had 
 
 /** Verbs after "that" that make it a relative pronoun ("a report that was released"), not the opening of what a document says; the stage adds -ed words. */
 export const VERBS_AFTER_A_RELATIVE_THAT = words(`was were is are has have had will would could can may might should did does do`);
+
+// core/import/speaker-phrase.ts
+
+/** Irregular participles of a description's agent: "Three witnesses seen by Reuters"; the stage adds -ed and -en words. */
+export const DESCRIBING_AGENT_PARTICIPLES = words(`seen met told sent given`);

@@ -108,3 +108,14 @@ export const AFTER_AN_ISSUED_DOCUMENT = words(`to on with in for from by last th
 
 /** Nouns of a claim whose content follows "that": "Osborne's claims that …", as a pattern's alternation. */
 export const CLAIM_NOUNS_PATTERN = String.raw`claims?|allegations?|assertions?|suggestions?|accusations?|charges?|reports?`;
+
+// core/import/speaker-phrase.ts
+
+/** Participles between data and who made it: "figures published by the Environment Agency", "data compiled by LSEG". */
+export const DATA_PUBLISHING_PARTICIPLES = words(`published released compiled issued provided collected gathered produced commissioned`);
+
+/** How something was said, between the speaker and the verb: "in a statement", "in an interview". */
+export const MANNERS_OF_SAYING = words(`statement interview post letter email tweet video speech briefing`);
+
+/** After a document's noun, when it came out: "Home Office figures published on Thursday". */
+export const ISSUED_WHEN_WORDS = words(`published released issued out`);

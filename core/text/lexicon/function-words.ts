@@ -317,3 +317,14 @@ export const AFTER_A_POSITION_NOUN = words(`to on for about in toward towards re
 
 /** What may follow a verb closing a quotation's attribution after a comma ("…,” she said, adding …"); the stage adds any -ing word. */
 export const AFTER_A_CLOSING_VERB = words(`as while when before after adding with her his their`);
+
+// core/import/speaker-phrase.ts
+
+/** "Officials at the city's mobility department": a preposition between a group and the body it belongs to. */
+export const GROUP_BODY_PREPOSITIONS = words(`at in from of`);
+
+/** Words a clause that is one noun phrase may open on: "a diplomat familiar with …", "the hydrologist", "two officials". */
+export const CLAUSE_NOUN_PHRASE_OPENERS = words(`a an the one two three four five several its his her their`);
+
+/** Auxiliaries and "not": a clause with one of these in it is no noun phrase ("the minister was …"). */
+export const NOT_IN_A_CLAUSE_NOUN_PHRASE = words(`is are was were be been not did does do`);
