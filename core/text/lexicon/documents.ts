@@ -119,3 +119,8 @@ export const MANNERS_OF_SAYING = words(`statement interview post letter email tw
 
 /** After a document's noun, when it came out: "Home Office figures published on Thursday". */
 export const ISSUED_WHEN_WORDS = words(`published released issued out`);
+
+// core/import/attribution.ts
+
+/** Things written, in lower case ("messages", "a letter", "placards"): a paraphrase telling of one may be what its quotation is, as a pattern's alternation. */
+export const WRITINGS_PATTERN = String.raw`messages?|posts|tweets?|text messages|e-?mails?|letters?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?`;
