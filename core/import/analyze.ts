@@ -9,6 +9,8 @@ import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from '../text/characters';
+import { CREDIT_ROLE_PATTERN, SOURCE_CREDIT_WORDS } from '../text/lexicon/bylines';
+import { alternation } from '../text/lexicon/words';
 import { dateFromLines, isByline, isCaption, isNamesLine, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { checkArticleShape, countSentenceMarks } from './limits';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
@@ -57,10 +59,10 @@ interface Row extends TextSpan {
 }
 
 /** A wire story's closing credits: "(Reporting by X; Editing by Y)", "Writing by Z". */
-const CREDIT_ROLE = '(?:[Aa]dditional |[Ll]ive )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Gg]raphics|[Rr]esearch)(?: and \\w+| edited)? by';
+const CREDIT_ROLE = `(?:[Aa]dditional |[Ll]ive )?(?:${CREDIT_ROLE_PATTERN})(?: and \\w+| edited)? by`;
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:and )?\\p{Lu}[\\p{L}.'’-]*)*";
 /** "Source: Al Jazeera and news agencies", "Sources: AP, Reuters": who the story came from, not a claim. */
-const SOURCE_CREDIT = "Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?(?:\\p{Lu}[\\p{L}.'’-]*|news|agencies|agency|wires|staff|reports|reporting))*$";
+const SOURCE_CREDIT = `Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?(?:\\p{Lu}[\\p{L}.'’-]*|${alternation(SOURCE_CREDIT_WORDS)}))*$`;
 /**
  * Wire credits: in brackets ("(Reporting by X; Editing by Y)"), or a line of
  * nothing but credits with capitalised names ("Reporting by Jane Doe; Editing

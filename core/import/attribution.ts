@@ -9,6 +9,7 @@ import { reviewSpeaker } from '../nlp/speaker';
 import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
 import { issuedDocument, readAttribution } from './speaker';
 import type { SpeakerLabel } from './transcript';
+import { WRITINGS_PATTERN } from '../text/lexicon/documents';
 
 export interface ArticleSentence {
   start: number;
@@ -162,7 +163,7 @@ function quotationParagraphs(
 const UNSTOPPED_QUOTATION = /[\p{L}\p{N})\]][”"»’']\s*$/u;
 
 /** A paraphrase telling of something written: messages, posts, letters … in lower case (its quotation may be that text; not "the Post Office", "his comments"). */
-const TELLS_OF_WRITING = /(?<![\p{L}])(?:messages?|posts|tweets?|text messages|e-?mails?|letters?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?)(?![\p{L}])/u;
+const TELLS_OF_WRITING = new RegExp(String.raw`(?<![\p{L}])(?:${WRITINGS_PATTERN})(?![\p{L}])`, 'u');
 
 /**
  * A transcript's turns (transcript.ts): everything said in an answer ("A:")

@@ -10,20 +10,29 @@ import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as namesLexicon from '../text/lexicon/names';
 import * as timeLexicon from '../text/lexicon/time';
+import * as clauseVerbsLexicon from '../text/lexicon/clause-verbs';
+import { alternation } from '../text/lexicon/words';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { isTimeBeforeName } from '../text/time';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/word-shape';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS } = documentsLexicon;
+const {
+  DATA_PUBLISHING_PARTICIPLES, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS, ISSUED_WHEN_WORDS,
+  MANNERS_OF_SAYING,
+} = documentsLexicon;
 const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const {
-  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
-  AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, PERSONAL_PRONOUNS, PHRASE_ENDS, POSSESSIVE_PRONOUNS, PRONOUNS,
+  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
+  AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
+  PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS,
 } = functionWordsLexicon;
-const { SPEAKER_NAME_CONNECTORS } = namesLexicon;
-const { DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, PEOPLE_PLURAL, ROLE_NOUNS, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
+const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
+const {
+  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
+} = titlesAndRolesLexicon;
 
 /** "politicians", "strategists": people by what they do, in the plural (the class, beside the ROLE_NOUNS list). */
 function isPeoplePlural(lower: string): boolean {
@@ -234,12 +243,12 @@ export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
   const opening = k === 0 && run[0] ? { ...run[0], text: run[0].text.toLowerCase() } : undefined;
   if (!issued(run[k]) && !(opening && issued(opening) && ISSUED_BY.has((run[1]?.text ?? '').toLowerCase()))) return run;
   // "documents seen by the Guardian": the document alone (no author named), not who has seen it.
-  if (/^(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)$/u.test(run[k + 1]?.text ?? '')) return run.slice(0, k + 1);
+  if (DOCUMENT_HOLDING_PARTICIPLES.has(run[k + 1]?.text ?? '')) return run.slice(0, k + 1);
   const author = authorInRelative(run, k);
   if (author) return author;
   let by = k + 1;
   // "figures published by the Environment Agency", "data compiled by LSEG"
-  if (/^(?:published|released|compiled|issued|provided|collected|gathered|produced|commissioned)$/u.test(run[by]?.text ?? '')) by++;
+  if (DATA_PUBLISHING_PARTICIPLES.has(run[by]?.text ?? '')) by++;
   // "a report in Axios": a publication named after "in" (not a time: "a report in March").
   if (run[by]?.text === 'in') {
     const the = /^the$/iu.test(run[by + 1]?.text ?? '') ? 1 : 0;
@@ -270,7 +279,7 @@ function dropLeadingTime(run: WrittenWord[], before: string): WrittenWord[] {
 }
 
 /** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
-const MANNER = /^(?:statement|interview|post|letter|email|tweet|video|speech|briefing)$/u;
+const MANNER = new RegExp(`^(?:${alternation(MANNERS_OF_SAYING)})$`, 'u');
 
 /** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */
 function dropTimeOrManner(words: WrittenWord[]): boolean {
@@ -309,17 +318,23 @@ export function leadingSpeaker(tokens: WrittenWord[]): WrittenWord[] | null {
   return run.length > 0 ? speakerAtEnd(run) : null;
 }
 
+/** "Denmark-based", "Kirongo-owned": a where-from adjective. */
+const WHERE_FROM_ADJECTIVE = new RegExp(`-(?:${alternation(WHERE_FROM_PARTICIPLES)})$`, 'iu');
+
 /** "Denmark-based Nordfragt" -> "Nordfragt": a where-from adjective before a name is not part of it. */
 function dropLeadingAdjective(run: WrittenWord[]): WrittenWord[] {
   // "the Kirongo-based Ruvala Human Rights Observatory": past a determiner too.
   const at = run.length > 2 && /^the$/iu.test(run[0]?.text ?? '') ? 1 : 0;
   const first = run[at]?.text ?? '';
-  if (run.length > at + 1 && /-(?:based|owned|led|backed|registered|listed|run|born)$/iu.test(first) && isCapitalisedOrNumber(run[at + 1]?.text ?? '')) return run.slice(at + 1);
+  if (run.length > at + 1 && WHERE_FROM_ADJECTIVE.test(first) && isCapitalisedOrNumber(run[at + 1]?.text ?? '')) return run.slice(at + 1);
   return run;
 }
 
 /** "Republicans", "Democrats", "Conservatives": members of a party, capitalised. */
 const PARTY_MEMBERS = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|als|ists|ites)$/u;
+
+/** "interviewed by", "seen by": a participle before the agent of a description ("Three witnesses interviewed by Reuters"). */
+const DESCRIBING_AGENT_PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:ed|en)$|^(?:${alternation(DESCRIBING_AGENT_PARTICIPLES)})$`, 'u');
 
 /** A head a noun can qualify: a role or people by what they do ("law enforcers", "health workers"). */
 function isGroupHead(word: string): boolean {
@@ -339,7 +354,7 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     const lower = word.toLowerCase();
     const adverb = /^\p{Ll}{3,}ly$/u.test(word) && !ROLE_NOUNS.has(lower); // "recently", not "family" or "Italy"
     // "Home Office figures published on Thursday show": the document, without when it came out.
-    const issuedWhen = /^(?:published|released|issued|out)$/u.test(word) && DOCUMENT_NOUNS.has(bareWord(words[words.length - 2]?.text ?? '').toLowerCase());
+    const issuedWhen = ISSUED_WHEN_WORDS.has(word) && DOCUMENT_NOUNS.has(bareWord(words[words.length - 2]?.text ?? '').toLowerCase());
     if (AUXILIARIES.has(lower) || adverb || issuedWhen) {
       words.pop();
       changed = true;
@@ -362,7 +377,7 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
   }
   let run = words.length - i > MAX_SPEAKER_WORDS ? [] : words.slice(i);
   // "Three witnesses interviewed by Reuters": the people described, not the agent inside the description.
-  if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && /^\p{Ll}+(?:ed|en)$|^(?:seen|met|told|sent|given)$/u.test(words[i - 2]?.text ?? '')) {
+  if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && DESCRIBING_AGENT_PARTICIPLE.test(words[i - 2]?.text ?? '')) {
     const described = speakerAtEnd(words.slice(0, i - 2));
     const head = bareWord(described?.[described.length - 1]?.text ?? '').toLowerCase();
     const from = described ? words.indexOf(described[0] as WrittenWord) : -1;
@@ -386,7 +401,7 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
   let described = describedRole(words);
   // "Officials at the city's mobility department": a group, then the body it belongs to.
   const at = described ? words.indexOf(described[0] as WrittenWord) : -1;
-  if (described && at >= 2 && /^(?:at|in|from|of)$/u.test(words[at - 1]?.text ?? '') && isGroupNoun(words[at - 2]?.text ?? '')) {
+  if (described && at >= 2 && GROUP_BODY_PREPOSITIONS.has(words[at - 1]?.text ?? '') && isGroupNoun(words[at - 2]?.text ?? '')) {
     const opener = at >= 3 && DETERMINERS.has((words[at - 3]?.text ?? '').toLowerCase()) ? at - 3 : at - 2;
     described = words.slice(opener);
   }
@@ -479,7 +494,7 @@ function nounPhraseAfter(tokens: WrittenWord[]): WrittenWord[] | null {
     const m = /^(.*?)([,.;:!?”"»)\]]+)$/u.exec(token.text);
     const core = m?.[1] ?? token.text;
     const lower = core.toLowerCase();
-    if (core === '' || PHRASE_ENDS.has(lower) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || AUXILIARIES.has(lower) || /^(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must)$/u.test(lower)) break;
+    if (core === '' || PHRASE_ENDS.has(lower) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || AUXILIARIES.has(lower) || PREDICATE_MODALS_AND_AUXILIARIES.has(lower)) break;
     if (/[^\p{L}\p{M}\p{N}.&'’-]/u.test(core)) break;
     out.push({ text: core, start: token.start, end: token.start + core.length });
     if (m) break;
@@ -492,6 +507,9 @@ function nounPhraseAfter(tokens: WrittenWord[]): WrittenWord[] | null {
   const last = out[out.length - 1]?.text ?? '';
   return out.length > 0 && out.length <= MAX_SPEAKER_WORDS && /\p{L}/u.test(last) && !/ly$/u.test(last) ? out : null;
 }
+
+/** "our reporter", "our correspondents": the outlet's own journalists after "our". */
+const OUTLET_JOURNALIST = new RegExp(`^(?:${alternation(OUTLET_JOURNALIST_NOUNS)})s?$`, 'u');
 
 /**
  * "a diplomat familiar with the preparations", "the hydrologist": a whole
@@ -506,16 +524,16 @@ export function clauseNounPhrase(tokens: WrittenWord[], afterBreak: boolean): Wr
   if (CLAUSE_OPENING_CONJUNCTIONS.has((words[words.length - 1]?.text ?? '').toLowerCase())) return null;
   const first = (words[0]?.text ?? '').toLowerCase();
   // "our reporter at the scene", "our correspondent in Kabul": the outlet's own journalist.
-  const ourJournalist = first === 'our' && /^(?:reporter|correspondent|editor|journalist|team|staff)s?$/u.test(words[1]?.text ?? '');
+  const ourJournalist = first === 'our' && OUTLET_JOURNALIST.test(words[1]?.text ?? '');
   // "Sources close to the player", "People familiar with the talks": a group described by what follows it.
   const describedGroup = DESCRIBED_GROUPS.has(first) && GROUP_QUALIFIERS.has(words[1]?.text ?? '');
   // "Critics of the plan", "proponents of the hidden chamber hypothesis": a group, then what it is of.
   const qualifiedGroup = ROLE_NOUNS.has(first) && /s$/u.test(first) && GROUP_QUALIFYING_PREPOSITIONS.has(words[1]?.text ?? '');
-  if (words.length < 2 || words.length > 8 || (!/^(?:a|an|the|one|two|three|four|five|several|its|his|her|their)$/u.test(first) && !ourJournalist && !describedGroup && !qualifiedGroup)) return null;
+  if (words.length < 2 || words.length > 8 || (!CLAUSE_NOUN_PHRASE_OPENERS.has(first) && !ourJournalist && !describedGroup && !qualifiedGroup)) return null;
   for (const w of words.slice(1)) {
     const lower = w.text.toLowerCase();
     if (/[^\p{L}\p{M}'’-]/u.test(w.text) || PRONOUNS.has(lower) || FIRST_AND_SECOND_PERSON.has(lower) || PHRASE_ENDS.has(lower)) return null;
-    if (/^(?:is|are|was|were|be|been|not|did|does|do)$/u.test(lower)) return null;
+    if (NOT_IN_A_CLAUSE_NOUN_PHRASE.has(lower)) return null;
   }
   // "the hydrologist", "the coastal hydrologist": a few lower-case words and nothing else.
   // Only after a quotation or a comma: at the start of a sentence "The attack claimed 20 lives".

@@ -10,6 +10,10 @@ import * as namesLexicon from '../text/lexicon/names';
 import * as reportingVerbsLexicon from '../text/lexicon/reporting-verbs';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import * as timeLexicon from '../text/lexicon/time';
+import * as clauseVerbsLexicon from '../text/lexicon/clause-verbs';
+import * as denialLexicon from '../text/lexicon/denial';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import { alternation } from '../text/lexicon/words';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isInitials } from '../text/word-shape';
@@ -18,19 +22,36 @@ import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker,
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, STATEMENT_NOUNS, STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS } = documentsLexicon;
-const { AFTER_OPENING_PARTICIPLE, AUXILIARIES, CLAUSE_OPENING_CONJUNCTIONS, DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, OWNER_PRONOUNS, PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES } = functionWordsLexicon;
+const {
+  AFTER_AN_ISSUED_DOCUMENT, CLAIM_NOUNS_PATTERN, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, DOCUMENT_SENDING_PARTICIPLES, ISSUED_DOCUMENTS, STATEMENT_NOUNS,
+  STUDIED_COUNT_WORDS, STUDIED_PREPOSITIONS,
+} = documentsLexicon;
+const {
+  ADVERBS_BEFORE_A_PROGRESSIVE, AFTER_A_CALLED_ADJECTIVE, AFTER_A_CLOSING_VERB, AFTER_A_DESCRIBED_PERSON, AFTER_A_PASSIVE_AGENT, AFTER_A_POSITION_NOUN,
+  AFTER_A_REGARDED_ADJECTIVE, AFTER_A_ROLE, AFTER_OPENING_PARTICIPLE, APPOSITION_OPENERS, AS_A_ADVERBIAL_NOUNS, AUXILIARIES, BARE_CLAUSE_SUBJECT_OPENERS,
+  BE_AFTER_A_DUMMY_IT_PATTERN, BE_BEFORE_A_PARTICIPLE, BE_BEFORE_A_PASSIVE_PATTERN, BE_BEFORE_A_PROGRESSIVE, BE_BEFORE_ADVICE_PATTERN, BE_BEFORE_QUOTED_PATTERN,
+  BEFORE_A_NOUN_FORM, BEFORE_A_SPEECH_VERB_THAT, BETWEEN_A_RELATIVE_AND_ITS_VERB, CALLED_OBJECT_PRONOUNS, CAPITALISED_DESCRIPTION_OPENERS, CLAUSE_OPENING_CONJUNCTIONS,
+  COPULAS_BEFORE_A_STANCE_OF_PATTERN, COPULAS_BEFORE_A_STANCE_PATTERN, COPULAS_BEFORE_EAGERNESS_PATTERN, COPULAS_BEFORE_THAT, COPULAS_OF_A_HELD_POSITION_PATTERN,
+  DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, LOCATIVES_OF_A_PERSON, NOT_AFTER_CALLED_IT, NOT_FINITE_MARKERS_PATTERN, NOT_IN_A_BARE_CLAUSE_SUBJECT, OWNER_PRONOUNS,
+  PARTITIVE_QUANTIFIERS, PREDICATE_MODALS_AND_AUXILIARIES, PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN, PRONOUNS, RELATIVE_PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES,
+  SUBORDINATORS_BEFORE_A_SUBJECT,
+} = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
+  ADVISED_AUDIENCE_PATTERN, ADVISED_AUDIENCE_QUALIFIERS, ADVISING_PROGRESSIVES_PATTERN, CALLED_OBJECT_NOUNS_PATTERN, EVENT_REPORTING_STEMS, HEADLINE_PASSIVE_FOLLOWERS,
+  HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, QUOTING_SOMEONE_FORMS,
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
   PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
-const { PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
-const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES } = organisationsLexicon;
-const { MONTHS, WEEKDAYS } = timeLexicon;
+const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
+const { CLOSING_CIRCUMSTANCE_OPENERS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
+const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
+const { DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
+const { REPORTED_FIGURE_DETERMINERS, REPORTED_FIGURE_NOUNS } = numbersLexicon;
 
 export interface FoundSpeaker {
   /** As written in the article, whitespace collapsed: "Shafqat Ali Khan", "one diplomat", "he". */
@@ -40,9 +61,12 @@ export interface FoundSpeaker {
 }
 
 /** "was quoted as saying": a phrase that reports speech whatever follows. */
-const QUOTED_AS_SAYING = /^(?:(?:was|were|is|are|has been|had been|can be|could be) (?:quoted|heard|seen|filmed|recorded|shown) (?:by [^,.;:“”"]{1,70}? )?(?:as )?saying|as saying)$/u;
+const QUOTED_AS_SAYING = new RegExp(
+  String.raw`^(?:(?:${BE_BEFORE_QUOTED_PATTERN}) (?:quoted|${alternation(HEARD_SAYING_PARTICIPLES)}) (?:by [^,.;:“”"]{1,70}? )?(?:as )?saying|as saying)$`,
+  'u',
+);
 /** "… quoted human rights campaigners as ": an active quoting, whom it quotes before "as saying". */
-const QUOTED_ACTIVE_BEFORE = /(?<![\p{L}])(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,.;:“”"]{2,60}?)\s+as\s+$/u;
+const QUOTED_ACTIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(QUOTING_SOMEONE_FORMS)})\s+([^,.;:“”"]{2,60}?)\s+as\s+$`, 'u');
 const QUOTED_ACTIVE_VERB = 'as saying';
 
 /** "The agency quoted a police official as saying": the one quoted (`asAt`: where "as saying" starts). */
@@ -57,7 +81,10 @@ function quotedActive(masked: string, asAt: number): Candidate | null {
   const run = described ? words : (speakerAtEnd(words) ?? (words.length <= 8 ? words : null));
   return run && run.length > 0 ? { at: run[0]?.start ?? start, run } : null;
 }
-const QUOTED_AS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:was|were|is|are|has been|had been|can be|could be) (?:quoted (?:by [^,.;:“”"]{1,70}? )?as |(?:heard|seen|filmed|recorded|shown) (?:as )?)$/u;
+const QUOTED_AS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${BE_BEFORE_QUOTED_PATTERN}) (?:quoted (?:by [^,.;:“”"]{1,70}? )?as |(?:${alternation(HEARD_SAYING_PARTICIPLES)}) (?:as )?)$`,
+  'u',
+);
 /** What may not touch a verb: "well-said", "Said", "saidé" are no verbs. */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -68,7 +95,7 @@ function inWord(masked: string, at: number): boolean {
   return at >= 0 && at < masked.length && WORD_CHAR.test(masked.charAt(at));
 }
 /** "the report", "a call", "its claims": a determiner or a preposition before a base or -s form makes it a noun. */
-const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|of|for|in|on|with|by|from|no|any|every|each|some|such)\s+$/iu;
+const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BEFORE_A_NOUN_FORM)})\s+$`, 'iu');
 
 interface VerbAt {
   verb: string;
@@ -204,7 +231,7 @@ function subjectBefore(masked: string, end: number): WrittenWord[] | null {
 }
 
 /** Where someone is or what their office is for: "in", "at", "from", "for". */
-const LOCATIVE_OF_PERSON = /^(?:in|at|from|for)$/u;
+const LOCATIVE_OF_PERSON = new RegExp(`^(?:${alternation(LOCATIVES_OF_A_PERSON)})$`, 'u');
 
 /**
  * The person around a place in a subject: "Arvind Kejriwal in Ahmedabad" -> "Arvind Kejriwal" (the run found was the
@@ -300,14 +327,13 @@ function charBeforeAuxiliaries(masked: string, at: number): { ch: string; index:
  * description ("the Foreign Office spokesperson", "who heads the office",
  * "54", "chief executive of Acme") or an aside ("in a statement", "however").
  */
-const APPOSITION_START =
-  /^(?:a|an|the|who|which|its|his|her|their|one|now|then|formerly|also|too|however|meanwhile|though|in|on|at|during|speaking|writing|for (?:his|her|its|their) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
+const APPOSITION_START = new RegExp(String.raw`^(?:${alternation(APPOSITION_OPENERS)}|for (?:${alternation(OWNER_PRONOUNS)}) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])`, 'u');
 /** "France’s beleaguered prime minister", "Cambodian People’s Party spokesman": a body's role, its owner capitalised. */
 const OWNED_ROLE = /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s?)?(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
 const isOwnedRoleApposition = (apposition: string): boolean =>
   OWNED_ROLE.test(apposition) && ROLE_NOUNS.has((/\p{L}+$/u.exec(apposition)?.[0] ?? '').toLowerCase());
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
-const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
+const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
 
 /** The apposed name, its lower-case role words (if any) being role nouns or modifiers: not "which employs Ali Khan". */
 function isApposedName(apposition: string): boolean {
@@ -401,21 +427,21 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
 const APPOSED_AFTER_ROLE = /^,\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[.;!?]|,\s|$)/u;
 
 /** "One of them", "Another of the workers", "One": a speaker picked out of a group, described next. */
-const PARTITIVE = /^(?:(?:one|two|three|another|some|several|many|most|each|both)\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+)|one|another)$/iu;
+const PARTITIVE = new RegExp(String.raw`^(?:(?:${alternation(PARTITIVE_QUANTIFIERS)})\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+)|one|another)$`, 'iu');
 
 /** "a 34-year-old trader who asked not to be named" -> "a 34-year-old trader": a person described, up to a relative clause. */
 function describedPerson(tokens: WrittenWord[]): WrittenWord[] | null {
   if (!/^(?:a|an)$/iu.test(tokens[0]?.text ?? '')) return null;
-  const cut = tokens.findIndex((t, i) => i > 0 && /^(?:who|whom|whose|which|that|with|from|at|in|on|of|for)$/u.test(t.text));
+  const cut = tokens.findIndex((t, i) => i > 0 && AFTER_A_DESCRIBED_PERSON.has(t.text));
   const phrase = cut > 0 ? tokens.slice(0, cut) : tokens;
   const head = (phrase[phrase.length - 1]?.text ?? '').toLowerCase();
   return phrase.length >= 2 && phrase.length <= 6 && (ROLE_NOUNS.has(head) || (/^\p{Ll}{3,}$/u.test(head) && !/ly$/u.test(head) && !FUNCTION_WORDS.has(head))) ? phrase : null;
 }
 
 /** "who wrote the bill with Sen. Marcus Hill", "whose office ...", "which ...", "54": an aside, never a subject. */
-const ASIDE_CLAUSE = /^(?:(?:who|whose|whom|which|where)\s+(?:\S+\s+)?\p{Ll}|\d{1,3}$)/u;
+const ASIDE_CLAUSE = new RegExp(String.raw`^(?:(?:${alternation(RELATIVE_PRONOUNS)}|where)\s+(?:\S+\s+)?\p{Ll}|\d{1,3}$)`, 'u');
 /** ("which Smith, the minister, said was regrettable": "which" opens this verb's own clause.) */
-const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\s+(?:\S+\s+)?\p{Ll}/u;
+const RELATIVE_CLAUSE = new RegExp(String.raw`^(?:${alternation(RELATIVE_PRONOUNS)})\s+(?:\S+\s+)?\p{Ll}`, 'u');
 
 /** "R-Texas", "D-N.Y.", "PTI-Peshawar": a party and a place after a politician's name. */
 const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
@@ -426,7 +452,7 @@ const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
  * belongs to), or opening it ("The", "A", "Its").
  */
 function isRoleDescription(role: WrittenWord[]): boolean {
-  const connector = role.findIndex((t, i) => i > 0 && /^(?:for|of|at|from|in)$/u.test(t.text) && ROLE_NOUNS.has((role[i - 1]?.text ?? '').toLowerCase()));
+  const connector = role.findIndex((t, i) => i > 0 && AFTER_A_ROLE.has(t.text) && ROLE_NOUNS.has((role[i - 1]?.text ?? '').toLowerCase()));
   const head = connector > 0 ? role.slice(0, connector) : role;
   // "The US energy secretary", "the French foreign minister": a country's acronym or demonym may qualify a role noun.
   const roleHead = ROLE_NOUNS.has((head[head.length - 1]?.text ?? '').toLowerCase());
@@ -465,15 +491,14 @@ function isOwnedRole(tokens: WrittenWord[]): boolean {
   const head = tokens[i - 1]?.text ?? '';
   if (i === from || !(ROLE_NOUNS.has(head) || OWNED_BODIES.has(head))) return false;
   const rest = tokens.length - i;
-  return rest === 0 || (rest <= 6 && /^(?:of|for|at|in|from)$/u.test(tokens[i]?.text ?? ''));
+  return rest === 0 || (rest <= 6 && AFTER_A_ROLE.has(tokens[i]?.text ?? ''));
 }
 
 /** A role description before an apposed name starts with one of these, or is all lower case. */
-const DESCRIPTION_OPENERS = /^(?:The|A|An|Another|One|Its|His|Her|Their|Our)$/u;
+const DESCRIPTION_OPENERS = new RegExp(`^(?:${alternation(CAPITALISED_DESCRIPTION_OPENERS)})$`, 'u');
 
 /** "that" right after the verb, or after a short time or place: "said on Monday that", "added in a statement that". */
-const FOLLOWED_BY_THAT =
-  /^(?:\s+(?:on|in|at|during|last|this|to|after|before|earlier|late|yesterday|today|recently|publicly|again|also|repeatedly|previously|later|further|strongly|firmly)(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])/u;
+const FOLLOWED_BY_THAT = new RegExp(String.raw`^(?:\s+(?:${alternation(BEFORE_A_SPEECH_VERB_THAT)})(?:\s+[^\s,.;:"“”]+){0,4}?)?\s+that(?![\p{L}])`, 'u');
 
 /** Verbs of belief and expectation that report a position when a clause follows without "that". */
 const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+)?\p{Ll}/u;
@@ -482,36 +507,26 @@ const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+
  * of "be"/"have" ("the country's projected growth rate at more than 4 percent would"); not "a new clause to the bill
  * that would".
  */
-const SAID_BARE_CLAUSE =
-  /^\s+(?:the|a|an|its|his|her|their|this|these|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:that|which|who|whom|whose|to|and|but|or|because|when|while|as|so|after|before|until|if|since)\s)[\p{L}\p{N}'’%$.-]+\s+){0,11}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)\s+\p{Ll}/u;
+const SAID_BARE_CLAUSE = new RegExp(
+  String.raw`^\s+(?:${alternation(BARE_CLAUSE_SUBJECT_OPENERS)}|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:${alternation(NOT_IN_A_BARE_CLAUSE_SUBJECT)})\s)[\p{L}\p{N}'’%$.-]+\s+){0,11}?(?:${alternation(PREDICATE_MODALS_AND_AUXILIARIES)})\s+\p{Ll}`,
+  'u',
+);
 
 /** A clause: a few words, then a modal or a form of "be"/"have" ("interest rates will stay"). */
-const BARE_CLAUSE = /^\s+(?:(?:[\p{L}\p{N}'’%$.-]+|[“"‘][^”"’]{0,60}[”"’])\s+){1,5}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+const BARE_CLAUSE = new RegExp(String.raw`^\s+(?:(?:[\p{L}\p{N}'’%$.-]+|[“"‘][^”"’]{0,60}[”"’])\s+){1,5}?(?:${alternation(PREDICATE_MODALS_AND_AUXILIARIES)})(?![\p{L}])`, 'u');
 
 /** What a denial verb's object opens with: "disputes that", "contested the figures", "rejected claims". */
-const DENIED_OBJECT =
-  /^(?:\s*(?:$|[.,;:—–])|\s+(?:that|this|these|those|the|a|an|any|all|such|his|her|its|their|claims?|reports?|allegations?|suggestions?|accounts?|figures?|findings?|characteri[sz]ations?|it|them|what|whether|how|\p{Lu}))(?![\p{L}])/u;
+const DENIED_OBJECT = new RegExp(String.raw`^(?:\s*(?:$|[.,;:—–])|\s+(?:${DENIED_OBJECT_OPENERS_PATTERN}|\p{Lu}))(?![\p{L}])`, 'u');
 /**
  * "Health secretary accused of hiding figures", "Minister urged to resign": a headline's passive,
  * whose subject is the one accused, not a speaker.
  */
-const PASSIVE_AFTER: Record<string, RegExp> = {
-  accused: /^\s+(?:of|by)(?![\p{L}])/u,
-  accuses: /^\s+of(?![\p{L}])/u,
-  blamed: /^\s+(?:for|by|over)(?![\p{L}])/u,
-  criticised: /^\s+(?:for|over|by|after)(?![\p{L}])/u,
-  criticized: /^\s+(?:for|over|by|after)(?![\p{L}])/u,
-  condemned: /^\s+(?:for|over|by|to)(?![\p{L}])/u,
-  urged: /^\s+(?:to|by)(?![\p{L}])/u,
-  told: /^\s+(?:to|by)(?![\p{L}])/u,
-  asked: /^\s+(?:to|by)(?![\p{L}])/u,
-  denied: /^\s+(?:bail|access|entry|parole|permission|visas?|by)(?![\p{L}])/u,
-  rejected: /^\s+by(?![\p{L}])/u,
-  dismissed: /^\s+(?:by|from)(?![\p{L}])/u,
-  questioned: /^\s+(?:by|over|about)(?![\p{L}])/u,
-  threatened: /^\s+(?:with|by)(?![\p{L}])/u,
-  warned: /^\s+by(?![\p{L}])/u,
-};
+const PASSIVE_AFTER: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(HEADLINE_PASSIVE_FOLLOWERS).map(([verb, after]) => [verb, new RegExp(String.raw`^\s+${after.includes('|') ? `(?:${after})` : after}(?![\p{L}])`, 'u')]),
+);
+
+/** "reported to the regulator", "reported missing": what after "reported" makes it no report of what is so. */
+const NOT_A_REPORT_AFTERWARDS = new RegExp(String.raw`^\s+(?:${alternation(NOT_A_REPORT_AFTER)})(?![\p{L}])`, 'u');
 
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
 function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: WrittenWord[] | null, infinitive = false): boolean {
@@ -521,7 +536,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (/^\s+to\s+(?:be|have)(?![\p{L}])/u.test(after)) return false;
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
-  if ((verb === 'reported' || verb === 'reports') && /^\s+(?:to|for|back|missing|sick|directly)(?![\p{L}])/u.test(after)) return false;
+  if ((verb === 'reported' || verb === 'reports') && NOT_A_REPORT_AFTERWARDS.test(after)) return false;
   // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
   // "… has been quick to respond.": an eagerness to speak with nothing said is no statement.
   if (infinitive && /^\s*[.!?]?\s*$/u.test(after)) return false;
@@ -573,7 +588,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
 }
 
 /** After a verb closing a quotation's attribution, besides VERB_CLOSES: where or when it was said ("in a televised address"). */
-const QUOTATION_TAIL = /^\s+(?:in|on|at|during|from|via|outside|last|this|late|early|earlier|later|yesterday|today)\s+[^.;:!?“"«]{1,80}[.!?]?\s*$/u;
+const QUOTATION_TAIL = new RegExp(String.raw`^\s+(?:${alternation(QUOTATION_TAIL_OPENERS)})\s+[^.;:!?“"«]{1,80}[.!?]?\s*$`, 'u');
 
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
 
@@ -586,7 +601,7 @@ const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${[...SPEECH_ACT_MODIF
  * saying, "that" or a colon.
  */
 const ISSUED_CONTENT = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:to|on|with|in|for|from|by|last|this|earlier|late)\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${[...ISSUED_CONTENT_PARTICIPLES].join('|')}|that(?![\p{L}])(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|did|does|do|\p{Ll}+ed)(?![\p{L}])))(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
+  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:${alternation(AFTER_AN_ISSUED_DOCUMENT)})\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${[...ISSUED_CONTENT_PARTICIPLES].join('|')}|that(?![\p{L}])(?!\s+(?:${alternation(VERBS_AFTER_A_RELATIVE_THAT)}|\p{Ll}+ed)(?![\p{L}])))(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
   'u',
 );
 
@@ -600,14 +615,17 @@ const MADE_CLEAR = new RegExp(String.raw`^\s+(?:it\s+)?(?:\p{Ll}+ly\s+)?(${[...M
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
 
 /** After "see"/"regard": an object, then "as" and what it is taken for: "a threat", "reckless.", "essential to growth". */
-const REGARDED_AS = /^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+(?:(?:a|an)\s+(?!(?:result|consequence|whole|rule)(?![\p{L}]))\p{L}|\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:and|or|but|to|for|by|in|of|because)(?![\p{L}]))))/u;
+const REGARDED_AS = new RegExp(
+  String.raw`^\s+(?:[^\s.;:,]+\s+){1,8}?as\s+(?:(?:a|an)\s+(?!(?:${alternation(AS_A_ADVERBIAL_NOUNS)})(?![\p{L}]))\p{L}|\p{Ll}{3,}(?=\s*(?:[.,;:]|$|\s(?:${alternation(AFTER_A_REGARDED_ADJECTIVE)})(?![\p{L}]))))`,
+  'u',
+);
 
 /** "called it a betrayal", "called the move unacceptable", "called the election a sham", "called the charges baseless."; not "called it off", "called them back", "called the company a day later". */
 const NOT_COMPLEMENT = `(?!(?:${[...NOT_A_COMPLEMENT].join('|')})(?![\\p{L}]))`;
 const CALLED_IT = new RegExp(
-  String.raw`^\s+(?:(?:it|this|that|these|those|them|the\s+(?:move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?))\s+(?!(?:off|back|up|in|out|down|over|quits|for|on|to|from|at|by)(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])` +
+  String.raw`^\s+(?:(?:${alternation(CALLED_OBJECT_PRONOUNS)}|the\s+(?:${CALLED_OBJECT_NOUNS_PATTERN}))\s+(?!(?:${alternation(NOT_AFTER_CALLED_IT)})(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])` +
     String.raw`|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:a|an)\s+${NOT_COMPLEMENT}\p{L}` +
-    String.raw`|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+${NOT_COMPLEMENT}\p{Ll}{2,}${COMPLEMENT_ADJECTIVE_ENDING.source.replace(/\$$/u, '')}(?=\s*(?:[.,;:]|$|\s(?:and|but|because|as|since)\s)))`,
+    String.raw`|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+${NOT_COMPLEMENT}\p{Ll}{2,}${COMPLEMENT_ADJECTIVE_ENDING.source.replace(/\$$/u, '')}(?=\s*(?:[.,;:]|$|\s(?:${alternation(AFTER_A_CALLED_ADJECTIVE)})\s)))`,
   'u',
 );
 
@@ -637,10 +655,13 @@ function isPossessive(subject: WrittenWord[]): boolean {
 /** "was rejected by", "has been disputed by": a passive of a denial, whose agent follows "by". */
 /** An adverb that may stand between "be" and a participle: "were also dismissed", "was swiftly rejected". */
 const ADVERB_BEFORE_PARTICIPLE = String.raw`(?:(?:also|since|later|\p{Ll}+ly)\s+)?`;
-const BE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:was|were|is|are|been|being|be)\s+${ADVERB_BEFORE_PARTICIPLE}$`, 'u');
+const BE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BE_BEFORE_A_PARTICIPLE)})\s+${ADVERB_BEFORE_PARTICIPLE}$`, 'u');
 const BY_AGENT = /^\s+by\s+/u;
 /** "it was", "It has been" straight before a participle: a passive with no subject of its own. */
-const DUMMY_IT_BEFORE = /(?:^|[\s,])[Ii]t\s+(?:was|is|has been|had been|will be)\s+(?:(?:also|later|\p{Ll}+ly)\s+)?$/u;
+const DUMMY_IT_BEFORE = new RegExp(String.raw`(?:^|[\s,])[Ii]t\s+(?:${BE_AFTER_A_DUMMY_IT_PATTERN})\s+(?:(?:also|later|\p{Ll}+ly)\s+)?$`, 'u');
+
+/** "accused by prosecutors of taking bribes": where a passive's agent ends. */
+const AGENT_ENDS = new RegExp(String.raw`\s(?:${alternation(AFTER_A_PASSIVE_AGENT)})\s`, 'u');
 
 function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: number): Candidate | null {
   // "it was said by Mr Gupta that …", "It was announced by the ministry that …": speech in the passive, its agent the speaker.
@@ -659,13 +680,15 @@ function passiveAgent(masked: string, verb: string, verbStart: number, verbEnd: 
   if (PASSIVE_DENIAL_VERBS.has(verb) && !patient.some((w) => STATEMENT_NOUNS.has(w))) return null;
   // "accused by prosecutors of taking bribes": the agent ends before what it is about.
   const from = verbEnd + by[0].length;
-  const cut = /\s(?:of|for|over|as|after|in)\s/u.exec(masked.slice(from, from + 120));
+  const cut = AGENT_ENDS.exec(masked.slice(from, from + 120));
   const agent = speakerAfter(cut ? masked.slice(0, from + cut.index) : masked, from, true);
   return agent ? { at: verbStart, run: agent } : null;
 }
 /** What a body reports: "a loss of", "record profits", "revenue of", "a 12% rise". */
-const REPORTED_FIGURE =
-  /^\s+(?:(?:a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|profit|profits|deficit|surplus|revenue|revenues|turnover|sales|earnings|income|rise|fall|drop|increase|decrease|decline|growth|jump)(?![\p{L}])/u;
+const REPORTED_FIGURE = new RegExp(
+  String.raw`^\s+(?:(?:${alternation(REPORTED_FIGURE_DETERMINERS)})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(REPORTED_FIGURE_NOUNS)})(?![\p{L}])`,
+  'u',
+);
 
 /** A subject naming an organisation: a capitalised name, or a noun for a body ("the club"). */
 function isBody(subject: WrittenWord[]): boolean {
@@ -673,7 +696,7 @@ function isBody(subject: WrittenWord[]): boolean {
   const lower = last.toLowerCase();
   if (lower === 'it' && subject.length === 1) return true; // the caller resolves "it" to an organisation, or to nobody
   if (/^\p{Lu}/u.test(last)) return !PRONOUNS.has(lower);
-  return /^(?:company|firm|club|group|bank|airline|carrier|retailer|lender|insurer|agency|ministry|council|university|charity|utility|business|operator|manufacturer|supplier|developer|hospital|trust|regulator)$/u.test(lower);
+  return REPORTING_BODY_NOUNS.has(lower);
 }
 
 /** ", she pointed out, ..." / ", Khan recalled, ...": a speaker and a verb set off by commas inside a sentence. */
@@ -696,7 +719,7 @@ function closesQuotation(masked: string, subject: WrittenWord[], verbEnd: number
 }
 
 /** What may follow a verb that closes a quotation's attribution: the end, or a participle phrase. */
-const VERB_CLOSES = /^\s*(?:[.!?]|$|,\s+(?:\p{Ll}+ing|as|while|when|before|after|adding|with|her|his|their)(?![\p{L}]))/u;
+const VERB_CLOSES = new RegExp(String.raw`^\s*(?:[.!?]|$|,\s+(?:\p{Ll}+ing|${alternation(AFTER_A_CLOSING_VERB)})(?![\p{L}]))`, 'u');
 /** The sentence so far is a quotation (masked blank), then a few words of attribution: "“...,” the company’s founder, Liam Foster,". */
 const QUOTATION_BEFORE = /^\s*[“"«]\s*[”"»]\s*[^.;:!?“"«]{0,120}$/u;
 
@@ -708,10 +731,10 @@ interface Candidate {
 }
 
 /** "Documents seen by the Guardian", "memos leaked to Politico": who has seen a document did not write it. */
-const HOLDER_OF_DOCUMENT = /(?:^|\s)(?:seen|obtained|reviewed|viewed|examined|verified|leaked|shared|given|provided|passed|shown|sent)\s+(?:by|to|with)\s+$/u;
+const HOLDER_OF_DOCUMENT = new RegExp(String.raw`(?:^|\s)(?:${alternation(DOCUMENT_HOLDING_PARTICIPLES)})\s+(?:by|to|with)\s+$`, 'u');
 
 /** "<noun> backed by" just before a subject: a participle's agent, unless the noun is a document or a person described. */
-const PARTICIPLE_BY = /(?:^|\s)([\p{L}'’-]+)\s+(?:\p{Ll}+ed|\p{Ll}+en|led|won|held|run|built|made|set up)\s+by\s+$/u;
+const PARTICIPLE_BY = new RegExp(String.raw`(?:^|\s)([\p{L}'’-]+)\s+(?:\p{Ll}+ed|\p{Ll}+en|${AGENT_PARTICIPLES_PATTERN})\s+by\s+$`, 'u');
 function isAgentInDescription(before: string): boolean {
   const noun = PARTICIPLE_BY.exec(before)?.[1]?.toLowerCase().replace(/['’]s?$/u, '');
   return noun !== undefined && !DOCUMENT_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !STATEMENT_NOUNS.has(noun);
@@ -719,34 +742,37 @@ function isAgentInDescription(before: string): boolean {
 
 /** "after", "when", "because" just before a subject: its clause is subordinate to the sentence's own. */
 /** "make", "let", "help", "lead", "cause" straight before a subject: "to make victims believe", "led many to think". */
-const CAUSATIVE_BEFORE = /(?:^|\s)(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|lead|leads|led|leading|cause|causes|caused|causing)\s+$/u;
+const CAUSATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(CAUSATIVE_FORMS)})\s+$`, 'u');
 
-const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:after|before|since|because|until|following|when|once|if|unless|while|whilst|whereas|although|though)\s+$/iu;
+const SUBORDINATOR_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:${alternation(SUBORDINATORS_BEFORE_A_SUBJECT)})\s+$`, 'iu');
 
 /** A preposition (perhaps with "the") alone before a subject at the clause's start: "Under EU rules", "Unlike the ministry". */
-const PREPOSITION_BEFORE = /^\s*(?:under|with|unlike|like|despite|for|from|by|of|into|over|against|among|between|through|without|within|beyond|towards?|upon)\s+(?:the\s+)?$/iu;
+const PREPOSITION_BEFORE = new RegExp(String.raw`^\s*(?:${PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN})\s+(?:the\s+)?$`, 'iu');
 
 /** A verb right after an inverted speaker makes it a clause's subject: "says her manager told her". */
-const FINITE_AFTER = /^\s+(?:told|tells|said|says|had|has|have|was|were|is|are|would|will|could|can|did|does|do|wanted|asked|warned|made)(?![\p{L}])/u;
+const FINITE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(FINITE_AFTER_AN_INVERTED_SPEAKER)})(?![\p{L}])`, 'u');
 
 /** The speaker of the verb at [verbStart, verbEnd), if it reports speech there. */
 /** "declined to comment", "did not deny", "would say": a verb that is not finite has no speaker of its own here. */
-const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|not|never|n['’]t|will|would|could|can|may|might|must|shall|should|did|does|do)\s+$/iu;
+const NOT_FINITE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${NOT_FINITE_MARKERS_PATTERN})\s+$`, 'iu');
 
 /** "is", "are", "has been" before a progressive: "Officials are warning". */
-const BE_PROGRESSIVE = /(?:^|\s)(?:is|are|was|were|been)\s+(?:(?:also|now|still|again|increasingly|\p{Ll}+ly)\s+)?$/u;
+const BE_PROGRESSIVE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BE_BEFORE_A_PROGRESSIVE)})\s+(?:(?:${alternation(ADVERBS_BEFORE_A_PROGRESSIVE)}|\p{Ll}+ly)\s+)?$`, 'u');
 
 /** "have been quick to", "is at pains to", "rushed to", "went on to": before an infinitive that stays the subject's speech. */
 const EAGER_TO = new RegExp(
-  String.raw`(?:^|\s)(?:(?:(?:is|are|was|were|has been|have been|had been|seemed|seems|appeared|appears)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|not\s+)?(?:${[...EAGER_ADJECTIVES].join('|')}|at pains))|${[...ONSET_VERBS].join('|')}|went on|goes on|go on)\s+to\s+$`,
+  String.raw`(?:^|\s)(?:(?:(?:${COPULAS_BEFORE_EAGERNESS_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|not\s+)?(?:${[...EAGER_ADJECTIVES].join('|')}|at pains))|${[...ONSET_VERBS].join('|')}|went on|goes on|go on)\s+to\s+$`,
   'u',
 );
 
 /** "a statement by X", "a report released by X": the last document before a relative clause and who made it (the noun, then "by"). */
-const DOCUMENT_BY = /(?<![\p{L}])(\p{L}+)\s+(?:(?:issued|released|published|signed|written|sent|posted)\s+)?by\s+(?!.*(?<![\p{L}])by\s)/u;
+const DOCUMENT_BY = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:(?:${alternation(DOCUMENT_SENDING_PARTICIPLES)})\s+)?by\s+(?!.*(?<![\p{L}])by\s)`, 'u');
 
 /** ", which said", ", who has also warned": a relative pronoun straight before the verb. */
-const RELATIVE_SPEAKER = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|\p{Ll}+ly)\s+)*$/u;
+const RELATIVE_SPEAKER = new RegExp(String.raw`,\s*(?:which|who)\s+(?:(?:${alternation(BETWEEN_A_RELATIVE_AND_ITS_VERB)}|\p{Ll}+ly)\s+)*$`, 'u');
+
+/** "confirmed", "announces": a verb that may report an event rather than speech. */
+const EVENT_REPORTING = new RegExp(`^(?:${alternation(EVENT_REPORTING_STEMS)})`, 'u');
 
 function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: number, infinitive = false): Candidate | null {
   if (verb === QUOTED_ACTIVE_VERB) return quotedActive(masked, verbStart);
@@ -818,7 +844,7 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
     if (/^\p{Lu}[\p{L}&.-]{1,12}$/u.test(inner) && /\p{Lu}.*\p{Lu}/u.test(inner)) {
       const run = writtenWords(masked, open + 1, before.index);
       // ("The UK Health Security Agency (UKHSA) confirmed the first cases": an event, unless "that" follows.)
-      const event = /^(?:confirm|announce|report|disclose|reveal)/u.test(verb) && !FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 60));
+      const event = EVENT_REPORTING.test(verb) && !FOLLOWED_BY_THAT.test(masked.slice(verbEnd, verbEnd + 60));
       if (!event && reportsSpeech(verb, masked, verbEnd, run, infinitive)) return { at: open + 1, run };
     }
   }
@@ -852,7 +878,7 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
 }
 
 /** " at a briefing on Friday.", " in a statement.", " on Tuesday.": when and where, closing the sentence after its verb. */
-const CLOSING_CIRCUMSTANCE = /^\s+(?:at|on|in|during|after|late|earlier|last|this|yesterday|today|tonight)\s[^,;:“”"()]{1,60}?[\s.!?”"’»)]*$/u;
+const CLOSING_CIRCUMSTANCE = new RegExp(String.raw`^\s+(?:${alternation(CLOSING_CIRCUMSTANCE_OPENERS)})\s[^,;:“”"()]{1,60}?[\s.!?”"’»)]*$`, 'u');
 
 /**
  * "The club expects revenue to rise, Lloyd said.": an attribution closing the
@@ -886,8 +912,8 @@ function claimContent(masked: string): [number, number] | null {
   const passive = PASSIVE_BY.exec(masked.slice(from));
   return passive ? [from, from + passive.index] : null;
 }
-const CLAIM_THAT = /(?<![\p{L}])(?:claims?|allegations?|assertions?|suggestions?|accusations?|charges?|reports?)\s+that\s/u;
-const PASSIVE_BY = new RegExp(String.raw`\s(?:was|were|is|are|has been|have been|had been)\s+${ADVERB_BEFORE_PARTICIPLE}\p{Ll}+(?:ed|en)\s+by\s`, 'u');
+const CLAIM_THAT = new RegExp(String.raw`(?<![\p{L}])(?:${CLAIM_NOUNS_PATTERN})\s+that\s`, 'u');
+const PASSIVE_BY = new RegExp(String.raw`\s(?:${BE_BEFORE_A_PASSIVE_PATTERN})\s+${ADVERB_BEFORE_PARTICIPLE}\p{Ll}+(?:ed|en)\s+by\s`, 'u');
 
 function verbCandidate(masked: string): Candidate | null {
   let tries = 0;
@@ -963,8 +989,10 @@ function participleCandidate(masked: string): Candidate | null {
 }
 
 /** "Northgrid is also asking people to avoid ...", "Police are urging residents not to ...": a body's advice to the public. */
-const ADVICE =
-  /(?<![\p{L}])(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?(?:asking|urging|advising|encouraging|telling|warning|calling on)\s+(?:(?:the|all|its|their|local|affected|other)\s+)?(?:people|customers|residents|the public|public|households|passengers|users|drivers|parents|members|patients|travellers|travelers|consumers|businesses|homeowners|motorists|staff|employees|everyone|anyone)\s+(?:not\s+)?to\s/u;
+const ADVICE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${BE_BEFORE_ADVICE_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?(?:${ADVISING_PROGRESSIVES_PATTERN})\s+(?:(?:${alternation(ADVISED_AUDIENCE_QUALIFIERS)})\s+)?(?:${ADVISED_AUDIENCE_PATTERN})\s+(?:not\s+)?to\s`,
+  'u',
+);
 
 function adviceCandidate(masked: string): Candidate | null {
   const m = ADVICE.exec(masked.length > 2000 ? masked.slice(0, 2000) : masked);
@@ -975,13 +1003,13 @@ function adviceCandidate(masked: string): Candidate | null {
 
 /** "Tehran remains adamant that", "The bank is also confident that": a copula, a stance adjective, then "that". */
 const STANCE_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:is|are|was|were|remains|remained|has been|have been|had been|appears|appeared|seems|seemed)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_ADJECTIVES].join('|')})\s+that(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_ADJECTIVES].join('|')})\s+that(?![\p{L}])`,
   'u',
 );
 
 /** "Vann Sophat was still critical of the government's commitment": a copula, a stance adjective, then "of"/"about". */
 const STANCE_OF_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:is|are|was|were|remains|remained|has been|have been|had been)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_OF_ADJECTIVES].join('|')})\s+(?:of|about)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_OF_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_OF_ADJECTIVES].join('|')})\s+(?:of|about)(?![\p{L}])`,
   'u',
 );
 
@@ -999,14 +1027,14 @@ function stanceAdjectiveCandidate(masked: string): Candidate | null {
  * noun (one word may qualify it), a short phrase at most, a copula, then "that" or a colon.
  */
 const HELD_POSITION = new RegExp(
-  String.raw`(?:(?<![\p{L}])(its|their|his|her)|(['’])s?)\s+(?:\p{Ll}+\s+)?(${[...POSITION_NOUNS].join('|')})(?:\s+(?:to|on|for|about|in|toward|towards|regarding|with|over)\s+[^,.;:“"”]{1,50}?)?\s+(?:is|was|has been|had been|has long been|has always been|remains|remained)\s*(?:that(?![\p{L}])|:)`,
+  String.raw`(?:(?<![\p{L}])(${alternation(OWNER_PRONOUNS)})|(['’])s?)\s+(?:\p{Ll}+\s+)?(${[...POSITION_NOUNS].join('|')})(?:\s+(?:${alternation(AFTER_A_POSITION_NOUN)})\s+[^,.;:“"”]{1,50}?)?\s+(?:${COPULAS_OF_A_HELD_POSITION_PATTERN})\s*(?:that(?![\p{L}])|:)`,
   'iu',
 );
 
 /** ("… was that of a market leader": "that" standing for a noun, not opening what is held.) */
 /** Nothing before a clause's subject but perhaps a conjunction ("But "). */
 const OPENING_CONJUNCTION_ONLY = new RegExp(String.raw`^\s*(?:(?:${[...CLAUSE_OPENING_CONJUNCTIONS].join('|')})\s+)?$`, 'iu');
-const COPULA_THAT = /(?<![\p{L}])(?:is|was|been|remains|remained)\s*(?:that(?![\p{L}])(?!\s+of(?![\p{L}]))|:)/u;
+const COPULA_THAT = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(COPULAS_BEFORE_THAT)})\s*(?:that(?![\p{L}])(?!\s+of(?![\p{L}]))|:)`, 'u');
 
 function heldPositionCandidate(masked: string): Candidate | null {
   // Most sentences have no copula before "that" or a colon: the long pattern runs only on the words before one.

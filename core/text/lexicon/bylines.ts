@@ -23,3 +23,11 @@ export const TIMESTAMP_AGO_UNITS = words(`minutes? hours? days? weeks?`);
 
 /** The first three letters of the months, and "sept", that open a time stamp's month ("Mar 3", "3 September"). */
 export const TIMESTAMP_MONTH_STEMS = words(`jan feb mar apr may jun jul aug sep sept oct nov dec`);
+
+// core/import/analyze.ts
+
+/** What a credit line credits ("Reporting by", "Additional editing by"), either case of the first letter, as a pattern's alternation. */
+export const CREDIT_ROLE_PATTERN = String.raw`[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Gg]raphics|[Rr]esearch`;
+
+/** Lower-case words a source credit may list besides names: "Sources: Reuters, agencies". */
+export const SOURCE_CREDIT_WORDS = words(`news agencies agency wires staff reports reporting`);

@@ -386,3 +386,8 @@ export const REPORTING_BEFORE_A_NEGATION = words(`said says saying insisted insi
 export const NEGATION_CLAUSE_BREAKERS = words(`but because although though while whereas`);
 /** Words showing a sentence names its source ("…, it said", "according to") (a pattern's alternation, case ignored). */
 export const NAMED_SOURCE_PATTERN = String.raw`said|says|told|added|insisted|stated|according to|statement`;
+
+// core/import/speaker.ts
+
+/** What a denial verb's object opens with ("disputes that", "contested the figures", "rejected claims"), as a pattern's alternation; the stage adds a capitalised word. */
+export const DENIED_OBJECT_OPENERS_PATTERN = String.raw`that|this|these|those|the|a|an|any|all|such|his|her|its|their|claims?|reports?|allegations?|suggestions?|accounts?|figures?|findings?|characteri[sz]ations?|it|them|what|whether|how`;

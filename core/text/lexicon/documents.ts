@@ -94,3 +94,33 @@ export const STUDIED_COUNT_WORDS = words(`more than some about nearly almost ove
 
 /** Kinds of study whose authors speak for it ("the study's authors", "the report authors"). */
 export const STUDY_KINDS = words(`study report paper research survey review analysis`);
+
+// core/import/speaker.ts
+
+/** "Documents seen by the Guardian", "memos leaked to Politico": who holds a document, not who wrote it. */
+export const DOCUMENT_HOLDING_PARTICIPLES = words(`seen obtained reviewed viewed examined verified leaked shared given provided passed shown sent`);
+
+/** Participles between a document and its author's "by" before a relative clause: "a report released by X, which says". */
+export const DOCUMENT_SENDING_PARTICIPLES = words(`issued released published signed written sent posted`);
+
+/** A short phrase after an issued document, before what it says: "to the Ministry of the Interior", "on Monday", "last week". */
+export const AFTER_AN_ISSUED_DOCUMENT = words(`to on with in for from by last this earlier late`);
+
+/** Nouns of a claim whose content follows "that": "Osborne's claims that …", as a pattern's alternation. */
+export const CLAIM_NOUNS_PATTERN = String.raw`claims?|allegations?|assertions?|suggestions?|accusations?|charges?|reports?`;
+
+// core/import/speaker-phrase.ts
+
+/** Participles between data and who made it: "figures published by the Environment Agency", "data compiled by LSEG". */
+export const DATA_PUBLISHING_PARTICIPLES = words(`published released compiled issued provided collected gathered produced commissioned`);
+
+/** How something was said, between the speaker and the verb: "in a statement", "in an interview". */
+export const MANNERS_OF_SAYING = words(`statement interview post letter email tweet video speech briefing`);
+
+/** After a document's noun, when it came out: "Home Office figures published on Thursday". */
+export const ISSUED_WHEN_WORDS = words(`published released issued out`);
+
+// core/import/attribution.ts
+
+/** Things written, in lower case ("messages", "a letter", "placards"): a paraphrase telling of one may be what its quotation is, as a pattern's alternation. */
+export const WRITINGS_PATTERN = String.raw`messages?|posts|tweets?|text messages|e-?mails?|letters?|slogans?|chants?|videos?|recordings?|graffiti|banners?|placards?`;

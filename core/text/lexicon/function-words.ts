@@ -204,3 +204,128 @@ export const AFTER_A_DESCRIPTION_HEAD = words(`of at for in with who which from 
 
 /** Adverbs in a relative clause saying what someone is ("who was once", "who is also"). */
 export const RELATIVE_BE_ADVERBS = words(`also now once still long`);
+
+// core/import/speaker.ts
+
+/** Determiners and prepositions that make the base or -s form after them a noun ("the report", "a call", "of claims"); case ignored. */
+export const BEFORE_A_NOUN_FORM = words(`a an the this that these those its his her their our my your of for in on with by from no any every each some such`);
+
+/** Where someone is or what their office is for: "Arvind Kejriwal in Ahmedabad", "MP from East Delhi". */
+export const LOCATIVES_OF_A_PERSON = words(`in at from for`);
+
+/** Words that may open an aside between a subject and its verb ("the spokesperson", "who heads …", "in a statement", "however"); the stage adds "for his part", a number and any lower-case word. */
+export const APPOSITION_OPENERS = words(`
+  a an the who which its his her their one now then formerly also too however meanwhile though in on at during speaking
+  writing`);
+
+/** Capitalised words that may open a role description before an apposed name ("The finance minister, Maria Okonkwo,"); case matters. */
+export const CAPITALISED_DESCRIPTION_OPENERS = words(`The A An Another One Its His Her Their Our`);
+
+/** Quantifiers picking a speaker out of a group: "One of them", "Several of the workers"; case ignored. */
+export const PARTITIVE_QUANTIFIERS = words(`one two three another some several many most each both`);
+
+/** Words that end a described person's phrase: "a 34-year-old trader who asked not to be named" -> "a 34-year-old trader". */
+export const AFTER_A_DESCRIBED_PERSON = words(`who whom whose which that with from at in on of for`);
+
+/** Relative pronouns opening a clause about someone: "who wrote the bill", "whose office …", "which said". */
+export const RELATIVE_PRONOUNS = words(`who whose whom which`);
+
+/** A preposition after a role noun, naming what the role is of or for: "A spokeswoman for the OMB", "BHP's head of operations". */
+export const AFTER_A_ROLE = words(`of for at in from`);
+
+/** What may stand between a speech verb and its "that": a short time or place, or an adverb ("said on Monday that", "added again that"). */
+export const BEFORE_A_SPEECH_VERB_THAT = words(`
+  on in at during last this to after before earlier late yesterday today recently publicly again also repeatedly
+  previously later further strongly firmly`);
+
+/** Words opening a bare clause's subject after "added" or "noted" ("the country's projected growth rate … would"); the stage adds a capitalised word. */
+export const BARE_CLAUSE_SUBJECT_OPENERS = words(`the a an its his her their this these`);
+
+/** Relative words and conjunctions a bare clause's subject may not run over ("a new clause to the bill that would"). */
+export const NOT_IN_A_BARE_CLAUSE_SUBJECT = words(`that which who whom whose to and but or because when while as so after before until if since`);
+
+/** A modal or a form of "be"/"have" where a clause's predicate starts ("interest rates will stay"); unlike FINITE_AUXILIARIES, no "did"/"does". */
+export const PREDICATE_MODALS_AND_AUXILIARIES = words(`will would could can may might must should is are was were has have had`);
+
+/** "as a result", "as a whole": nouns after "as a" that make an adverbial, not what something is regarded as. */
+export const AS_A_ADVERBIAL_NOUNS = words(`result consequence whole rule`);
+
+/** Words that may follow an adjective something is regarded as ("see it as reckless and …", "as essential to growth"). */
+export const AFTER_A_REGARDED_ADJECTIVE = words(`and or but to for by in of because`);
+
+/** Pronouns and demonstratives that may be the object of "called" ("called it a betrayal", "called them liars"); the stage adds "the" and a noun. */
+export const CALLED_OBJECT_PRONOUNS = words(`it this that these those them`);
+
+/** Particles after "called it" that make another verb: "called it off", "called them back", "called it quits". */
+export const NOT_AFTER_CALLED_IT = words(`off back up in out down over quits for on to from at by`);
+
+/** Conjunctions after an adjective something was called: "called the charges baseless and …". */
+export const AFTER_A_CALLED_ADJECTIVE = words(`and but because as since`);
+
+/** Forms of "be" before a passive participle: "was rejected", "has been disputed" (an adverb may stand between). */
+export const BE_BEFORE_A_PARTICIPLE = words(`was were is are been being be`);
+
+/** Words that end a passive's agent: "accused by prosecutors of taking bribes". */
+export const AFTER_A_PASSIVE_AGENT = words(`of for over as after in`);
+
+/** Subordinators just before a subject: its clause only dates or explains the sentence's event ("after the company reported"); case ignored. */
+export const SUBORDINATORS_BEFORE_A_SUBJECT = words(`after before since because until following when once if unless while whilst whereas although though`);
+
+/** A preposition alone before a subject at a clause's start ("Under EU rules", "Unlike the ministry"), as a pattern's alternation; case ignored. */
+export const PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN = String.raw`under|with|unlike|like|despite|for|from|by|of|into|over|against|among|between|through|without|within|beyond|towards?|upon`;
+
+/** What makes the verb after it not finite ("declined to comment", "did not deny", "would say"), as a pattern's alternation; case ignored. */
+export const NOT_FINITE_MARKERS_PATTERN = String.raw`to|not|never|n['’]t|will|would|could|can|may|might|must|shall|should|did|does|do`;
+
+/** Forms of "be" before a progressive: "Officials are warning". */
+export const BE_BEFORE_A_PROGRESSIVE = words(`is are was were been`);
+
+/** Adverbs between "be" and a progressive ("are also warning", "is increasingly asking"); the stage adds any -ly word. */
+export const ADVERBS_BEFORE_A_PROGRESSIVE = words(`also now still again increasingly`);
+
+/** Copulas before an eagerness to speak ("have been quick to", "seemed eager to"), as a pattern's alternation. */
+export const COPULAS_BEFORE_EAGERNESS_PATTERN = String.raw`is|are|was|were|has been|have been|had been|seemed|seems|appeared|appears`;
+
+/** Auxiliaries and adverbs between a relative pronoun and its verb (", who has also warned", ", which later said"); the stage adds any -ly word. */
+export const BETWEEN_A_RELATIVE_AND_ITS_VERB = words(`has have had also later`);
+
+/** "be" after a dummy "it" before a participle ("it was said by", "It has been announced by"), as a pattern's alternation. */
+export const BE_AFTER_A_DUMMY_IT_PATTERN = String.raw`was|is|has been|had been|will be`;
+
+/** Forms of "be" before a passive of quoting ("was quoted as saying", "can be heard saying"), as a pattern's alternation. */
+export const BE_BEFORE_QUOTED_PATTERN = String.raw`was|were|is|are|has been|had been|can be|could be`;
+
+/** Forms of "be" before a passive with its agent ("were also dismissed by"), as a pattern's alternation. */
+export const BE_BEFORE_A_PASSIVE_PATTERN = String.raw`was|were|is|are|has been|have been|had been`;
+
+/** Forms of "be" before a body's advice to the public ("is also asking people to …"), as a pattern's alternation. */
+export const BE_BEFORE_ADVICE_PATTERN = String.raw`is|are|was|were|has been|have been|had been`;
+
+/** Copulas before a stance adjective and "that" ("remains adamant that", "seems confident that"), as a pattern's alternation. */
+export const COPULAS_BEFORE_A_STANCE_PATTERN = String.raw`is|are|was|were|remains|remained|has been|have been|had been|appears|appeared|seems|seemed`;
+
+/** Copulas before a stance adjective and "of"/"about" ("was still critical of"), as a pattern's alternation. */
+export const COPULAS_BEFORE_A_STANCE_OF_PATTERN = String.raw`is|are|was|were|remains|remained|has been|have been|had been`;
+
+/** Copulas of a held position ("Its message has long been that …"), as a pattern's alternation. */
+export const COPULAS_OF_A_HELD_POSITION_PATTERN = String.raw`is|was|has been|had been|has long been|has always been|remains|remained`;
+
+/** Copulas before "that" or a colon, where a held position may be (the long pattern runs only before one). */
+export const COPULAS_BEFORE_THAT = words(`is was been remains remained`);
+
+/** Prepositions after a position noun, before what the position is on: "Hun Sen's message to voters", "its stance on Iran". */
+export const AFTER_A_POSITION_NOUN = words(`to on for about in toward towards regarding with over`);
+
+/** What may follow a verb closing a quotation's attribution after a comma ("…,” she said, adding …"); the stage adds any -ing word. */
+export const AFTER_A_CLOSING_VERB = words(`as while when before after adding with her his their`);
+
+// core/import/speaker-phrase.ts
+
+/** "Officials at the city's mobility department": a preposition between a group and the body it belongs to. */
+export const GROUP_BODY_PREPOSITIONS = words(`at in from of`);
+
+/** Words a clause that is one noun phrase may open on: "a diplomat familiar with …", "the hydrologist", "two officials". */
+export const CLAUSE_NOUN_PHRASE_OPENERS = words(`a an the one two three four five several its his her their`);
+
+/** Auxiliaries and "not": a clause with one of these in it is no noun phrase ("the minister was …"). */
+export const NOT_IN_A_CLAUSE_NOUN_PHRASE = words(`is are was were be been not did does do`);

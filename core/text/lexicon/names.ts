@@ -116,3 +116,8 @@ export const AFTER_A_HYPHEN_NOT_A_NAME = words(`based owned led backed registere
 
 /** Lower-case words and "&" inside a byline's name ("By Ana de Souza", "By Smith and Jones"). */
 export const BYLINE_NAME_JOINERS = words(`and & de del da van von der al bin in for of the`);
+
+// core/import/speaker-phrase.ts
+
+/** "Denmark-based Nordfragt": participles after a hyphen making a where-from adjective before a name (not AFTER_A_HYPHEN_NOT_A_NAME: other words); case ignored. */
+export const WHERE_FROM_PARTICIPLES = words(`based owned led backed registered listed run born`);

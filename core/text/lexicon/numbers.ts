@@ -177,3 +177,13 @@ export const BEFORE_A_FRACTION_COUNT = words(`the its their all`);
 
 /** An ordinal's ending written after its number ("3rd", "21st"), as a word of its own. */
 export const ORDINAL_ENDINGS = words(`st nd rd th`);
+
+// core/import/speaker.ts
+
+/** Determiners before a figure a body reports: "a loss of", "its revenue". */
+export const REPORTED_FIGURE_DETERMINERS = words(`a an its their`);
+
+/** What a body reports as a figure: "a loss of", "record profits", "revenue of", "a 12% rise". */
+export const REPORTED_FIGURE_NOUNS = words(`
+  loss losses profit profits deficit surplus revenue revenues turnover sales earnings income rise fall drop increase
+  decrease decline growth jump`);

@@ -112,3 +112,10 @@ export const COMPANY_SUFFIXES = words(String.raw`Holding Holdings Group ASA AS A
 
 /** The suffixes that make a run of capitalised words a company's name when found in an article ("Halberg Logistik Group"), as pattern alternatives; case matters. */
 export const COMPANY_NAME_SUFFIXES = words(String.raw`Holdings? Group ASA AB AG SE NV Inc\.? Ltd\.? Limited plc PLC Corp\.? Corporation GmbH LLC`);
+
+// core/import/speaker.ts
+
+/** Lower-case nouns naming a body that reports its own figures: "the club reported a loss", "the firm expects revenue". */
+export const REPORTING_BODY_NOUNS = words(`
+  company firm club group bank airline carrier retailer lender insurer agency ministry council university charity
+  utility business operator manufacturer supplier developer hospital trust regulator`);

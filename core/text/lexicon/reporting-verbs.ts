@@ -420,3 +420,51 @@ export const GO_ON_TO_SPEECH = words(`say add note warn explain argue insist str
 
 /** Adjectives that state a position on something before "of"/"about": "X was still critical of the government's record". */
 export const STANCE_OF_ADJECTIVES = words(`critical sceptical skeptical supportive dismissive scornful contemptuous doubtful`);
+
+// core/import/speaker.ts
+
+/** Participles of a passive that reports speech besides "quoted": "was heard saying", "was filmed saying". */
+export const HEARD_SAYING_PARTICIPLES = words(`heard seen filmed recorded shown`);
+
+/** Forms of quoting someone before "as saying": "The agency quoted a police official as saying". */
+export const QUOTING_SOMEONE_FORMS = words(`quoted quotes quoting cited cites citing`);
+
+/** After "reported"/"reports": what makes it no report of what is so ("reported to the regulator", "reported missing"). */
+export const NOT_A_REPORT_AFTER = words(`to for back missing sick directly`);
+
+/**
+ * A headline's passive, whose subject is the one accused, not a speaker ("Health secretary accused of hiding figures",
+ * "Minister urged to resign"): by verb, what follows it, as a pattern's alternation.
+ */
+export const HEADLINE_PASSIVE_FOLLOWERS: Readonly<Record<string, string>> = {
+  accused: 'of|by',
+  accuses: 'of',
+  blamed: 'for|by|over',
+  criticised: 'for|over|by|after',
+  criticized: 'for|over|by|after',
+  condemned: 'for|over|by|to',
+  urged: 'to|by',
+  told: 'to|by',
+  asked: 'to|by',
+  denied: 'bail|access|entry|parole|permission|visas?|by',
+  rejected: 'by',
+  dismissed: 'by|from',
+  questioned: 'by|over|about',
+  threatened: 'with|by',
+  warned: 'by',
+};
+
+/** Stems of verbs that report an event rather than speech when no "that" follows ("(UKHSA) confirmed the first cases"). */
+export const EVENT_REPORTING_STEMS = wordList(`confirm announce report disclose reveal`);
+
+/** The nouns after "called the" that may take a complement ("called the move unacceptable"), as a pattern's alternation. */
+export const CALLED_OBJECT_NOUNS_PATTERN = String.raw`move|decision|plan|proposal|policy|ruling|deal|attack|claims?|report|vote|result|bill|law|remarks?|comments?|measures?`;
+
+/** Progressives of advising the public: "is also asking people to", "are calling on residents to", as a pattern's alternation. */
+export const ADVISING_PROGRESSIVES_PATTERN = String.raw`asking|urging|advising|encouraging|telling|warning|calling on`;
+
+/** Words before the public a body advises: "all", "local", "affected". */
+export const ADVISED_AUDIENCE_QUALIFIERS = words(`the all its their local affected other`);
+
+/** Whom a body advises ("customers", "the public"), as a pattern's alternation (other words than stance.ts's ADVISED_PUBLIC_PATTERN). */
+export const ADVISED_AUDIENCE_PATTERN = String.raw`people|customers|residents|the public|public|households|passengers|users|drivers|parents|members|patients|travellers|travelers|consumers|businesses|homeowners|motorists|staff|employees|everyone|anyone`;

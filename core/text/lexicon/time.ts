@@ -108,3 +108,11 @@ export const BEFORE_AMBIGUOUS_MONTH = words(`in since until till by from last ne
 
 /** Periods after "last", "next" or "this" that make a date ("last year", "next fiscal year", "this spring"). */
 export const RELATIVE_PERIODS = words(`year month week decade century quarter weekend night fortnight season spring summer autumn fall winter fiscal`);
+
+// core/import/speaker.ts
+
+/** After a verb closing a quotation: where or when it was said ("in a televised address", "last week"). */
+export const QUOTATION_TAIL_OPENERS = words(`in on at during from via outside last this late early earlier later yesterday today`);
+
+/** When and where, closing a sentence after its verb: " at a briefing on Friday.", " on Tuesday.". */
+export const CLOSING_CIRCUMSTANCE_OPENERS = words(`at on in during after late earlier last this yesterday today tonight`);

@@ -226,3 +226,13 @@ export const DROPPED_TITLES = words(`Mr Mrs Ms Mme Dr Prof Sir Dame`);
 
 /** Group nouns taken as plural whatever their ending ("police", "staff", "authorities"). */
 export const PLURAL_GROUP_NOUNS = words(`people police staff media data forces troops authorities elders leadership`);
+
+// core/import/speaker.ts
+
+/** Courtesy titles before a name set off by commas: "The finance minister, Dr Maria Okonkwo, said"; case matters. */
+export const APPOSED_NAME_TITLES = words(`Mr Mrs Ms Dr Prof`);
+
+// core/import/speaker-phrase.ts
+
+/** "our reporter", "our correspondents": an outlet's own journalists after "our" (the stage adds a plural "s"). */
+export const OUTLET_JOURNALIST_NOUNS = words(`reporter correspondent editor journalist team staff`);
