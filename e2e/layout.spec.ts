@@ -81,3 +81,29 @@ for (const size of [
     await saveScreenshot(page, `main-two-articles-${size.width}.png`);
   });
 }
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+]) {
+  test(`at ${size.width}×${size.height} with a thousand claims: four-digit counts read whole, the table fills its pane`, async ({ page, claimdesk, request }) => {
+    const sentences = Array.from({ length: 1100 }, (_, i) => `Officials said ${i + 12} trucks crossed at gate ${i + 3} on Monday.`);
+    await api(request, claimdesk, 'importArticle', { text: sentences.join('\n\n'), title: 'Border traffic log' });
+    await api(request, claimdesk, 'importArticle', { text: 'PESHAWAR - The crossing reopened on Tuesday, customs officials said.\n\nAbout 900 trucks crossed by noon, traders said.', title: 'Torkham border crossing reopens' });
+    await page.setViewportSize(size);
+    await page.goto(claimdesk.url);
+    await expect(page.locator('.topbar__charts .counts').first()).toHaveAttribute('title', /All articles: 0 of 1,10\d reviewed/);
+    await expectCountsReadable(page);
+    // The reviewer's column gives its width to the others at this size: no blank strip beside the table, the claim readable.
+    const table = page.getByRole('table', { name: 'Claims' });
+    const widths = await table.evaluate((t) => ({
+      table: t.getBoundingClientRect().width,
+      pane: t.closest('.claims__scroll')!.getBoundingClientRect().width,
+      columns: [...t.querySelectorAll('thead th')].reduce((sum, th) => sum + th.getBoundingClientRect().width, 0),
+      claim: t.querySelector('thead th:nth-child(3)')!.getBoundingClientRect().width,
+    }));
+    expect(widths.columns).toBeGreaterThanOrEqual(widths.pane - 20);
+    expect(widths.claim).toBeGreaterThan(widths.table * 0.35);
+    await saveScreenshot(page, `main-thousand-claims-${size.width}.png`);
+  });
+}
