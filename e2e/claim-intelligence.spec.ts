@@ -136,6 +136,10 @@ test('speakers and check-worthiness in the table: sortable, with the reasons on 
     const desc = await scores(page);
     return desc.every((s, i) => i === 0 || desc[i - 1]! >= s);
   }).toBe(true);
+  // A new order is read from its top: the most check-worthy claim is selected and in view, not the old selection mid-list.
+  const firstRow = claims(page).locator('tbody tr[data-claim-id]').first();
+  await expect(firstRow).toHaveAttribute('aria-current', 'true');
+  await expect(firstRow).toBeInViewport();
   await sortButton.click();
   await expect(claims(page).getByRole('columnheader', { name: /Check-worthiness/ })).toHaveAttribute('aria-sort', 'ascending');
   await expect.poll(async () => {

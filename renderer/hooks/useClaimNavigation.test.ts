@@ -131,9 +131,15 @@ describe('selectionOnArrival', () => {
     expect(selectionOnArrival({ rows: [], offset: 0 }, { ...base, selectedId: null })).toEqual({ row: null, consumed: null });
   });
 
-  it('starts a new filter or sort at its first row unless it still lists the selected claim', () => {
+  it('starts a new filter at its first row unless it still lists the selected claim', () => {
     expect(selectionOnArrival(page, { ...base, isNewQuery: true, selectedId: 1 })).toEqual({ row: rows[0], consumed: null });
     expect(selectionOnArrival(page, { ...base, isNewQuery: true })).toEqual({ row: null, consumed: null });
+  });
+
+  it('starts a new sort at its first row even when it still lists the selected claim (read from the top)', () => {
+    expect(selectionOnArrival(page, { ...base, isNewQuery: true, isNewSort: true })).toEqual({ row: rows[0], consumed: null });
+    // A page turn j/k asked for still lands where it was asked.
+    expect(selectionOnArrival(page, { ...base, isNewQuery: true, isNewSort: true, pending: { offset: 0, at: 2 } })).toEqual({ row: rows[2], consumed: 'pending' });
   });
 
   it('keeps the selection across a refresh that still lists it', () => {

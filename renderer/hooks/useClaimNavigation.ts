@@ -64,6 +64,8 @@ export function rowAt<R>(rows: readonly R[], offset: number, at: number): R | nu
 export interface ArrivalContext {
   /** The page answers another filter or sort than the one shown before. */
   isNewQuery: boolean;
+  /** Of which the sort changed: the list is read from its new top ("most check-worthy first" starts there). */
+  isNewSort?: boolean;
   pending: PendingTurn | null;
   selectedId: number | null;
   /** The claim just given (or cleared of) a verdict, and the selected claim when it was last seen listed. */
@@ -89,6 +91,8 @@ export function selectionOnArrival<R extends Row>(page: { rows: readonly R[]; of
     // Clamped: the list may have changed while the page was on its way.
     return { row: rowAt(rows, page.offset, pending.at), consumed: 'pending' };
   }
+  // A new order is read from its top: the first row is selected (and so in view), not the old one somewhere mid-list.
+  if (context.isNewSort && rows[0]) return { row: rows[0], consumed: null };
   const listed = selectedId !== null && rows.some((r) => r.id === selectedId);
   // Nothing selected yet, or a new filter/sort no longer shows it: start at the top.
   if (selectedId === null || (context.isNewQuery && !listed)) return { row: rows[0] ?? null, consumed: null };
@@ -98,6 +102,15 @@ export function selectionOnArrival<R extends Row>(page: { rows: readonly R[]; of
     return { row: nextSelectionAfter(rows, context.lastIndex), consumed: 'verdict' };
   }
   return { row: null, consumed: null };
+}
+
+/** The sort a page's key asked for ({ filter, sort, offset } as JSON), as a string to compare. */
+function sortOfKey(key: string): string {
+  try {
+    return JSON.stringify((JSON.parse(key) as { sort?: unknown }).sort ?? null);
+  } catch {
+    return key;
+  }
 }
 
 /** A page emptied under us (its claims undone, deleted or moved out of the filter): the last page with claims, or null to stay. */
@@ -175,9 +188,11 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
   useLayoutEffect(() => {
     if (!page) return;
     const isNewQuery = shownKey.current !== page.key;
+    const isNewSort = shownKey.current !== null && isNewQuery && sortOfKey(shownKey.current) !== sortOfKey(page.key);
     shownKey.current = page.key;
     const outcome = selectionOnArrival(page, {
       isNewQuery,
+      isNewSort,
       pending: pending.current,
       selectedId: selectionRef.current?.id ?? null,
       verdictGiven: verdictGiven.current,
