@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
 import { articlePicker, pickAllArticles, expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
 
 const claimRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
 
@@ -127,4 +128,27 @@ test('a new import’s failures replace the last import’s over the table, inst
   await page.getByLabel('Import article').setInputFiles([empty]);
   await expect(page.getByRole('alert').filter({ hasText: 'empty.txt' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toHaveCount(0);
+});
+
+test('one import’s refused files are listed in one box that one × dismisses, not a box each over the table', async ({ page, claimdesk }) => {
+  const dir = claimdesk.dataDir;
+  const files = ['empty.txt', 'blank.md', 'photo.txt', 'fakezip.docx'].map((name) => path.join(dir, name));
+  fs.writeFileSync(files[0]!, '');
+  fs.writeFileSync(files[1]!, '   \n\n  ');
+  fs.writeFileSync(files[2]!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  fs.writeFileSync(files[3]!, Buffer.from('PK\u0003\u0004 not really a zip'));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(claimRows(page).first()).toBeVisible();
+
+  await page.getByLabel('Import article').setInputFiles(files);
+  const group = page.getByRole('alert').locator('.message--group');
+  await expect(group).toContainText('4 files were not imported:');
+  await expect(group.getByRole('listitem')).toHaveCount(4);
+  for (const name of ['empty.txt', 'blank.md', 'photo.txt', 'fakezip.docx']) await expect(group).toContainText(name);
+  await expect(page.getByRole('alert').locator('.message')).toHaveCount(1);
+  await saveScreenshot(page, 'import-errors-grouped-1366.png');
+  await page.getByRole('button', { name: 'Dismiss import errors' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

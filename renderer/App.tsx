@@ -35,7 +35,13 @@ export function App() {
     // import's (told together, within the same moment), which would otherwise sit over the table for 20 seconds.
     const now = Date.now();
     const stale = (e: ApiError & { at: number }) => error.code === 'import' && e.code === 'import' && now - e.at > 1000;
-    setErrors((list) => [...list.filter((e) => e.message !== error.message && !stale(e)), { ...error, id, at: now }].slice(-4));
+    setErrors((list) => {
+      const next = [...list.filter((e) => e.message !== error.message && !stale(e)), { ...error, id, at: now }];
+      // One import's refused files are listed together (Messages groups them); other errors, a handful at a time.
+      const imports = next.filter((e) => e.code === 'import').slice(-200);
+      const others = next.filter((e) => e.code !== 'import').slice(-4);
+      return next.filter((e) => imports.includes(e) || others.includes(e));
+    });
   }, []);
   const dismiss = useCallback((id: number) => setErrors((list) => list.filter((e) => e.id !== id)), []);
 

@@ -12,12 +12,14 @@ export interface Message {
  * imports and exports show above them, with their progress and Cancel.
  */
 export function Messages({ errors, notice, onDismiss, onDismissNotice }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void; onDismissNotice: () => void }) {
+  const imports = errors.filter((e) => e.code === 'import');
+  const others = errors.filter((e) => e.code !== 'import');
   return (
     <div className="messages">
       <TaskProgressList />
       {errors.length > 0 && (
         <div className="messages__errors" role="alert">
-          {errors.map((error) => (
+          {others.map((error) => (
             <div key={error.id} className="message message--error">
               <span className="message__text">{error.message}</span>
               <button type="button" className="message__close" onClick={() => onDismiss(error.id)} aria-label="Dismiss error">
@@ -25,6 +27,30 @@ export function Messages({ errors, notice, onDismiss, onDismissNotice }: { error
               </button>
             </div>
           ))}
+          {imports.length === 1 && (
+            <div className="message message--error">
+              <span className="message__text">{imports[0]!.message}</span>
+              <button type="button" className="message__close" onClick={() => onDismiss(imports[0]!.id)} aria-label="Dismiss error">
+                ×
+              </button>
+            </div>
+          )}
+          {imports.length > 1 && (
+            // One box for one import's refused files (a list that scrolls), not a box each stacked over the table.
+            <div className="message message--error message--group">
+              <div className="message__text">
+                <strong>{imports.length} files were not imported:</strong>
+                <ul className="message__list">
+                  {imports.map((error) => (
+                    <li key={error.id}>{error.message}</li>
+                  ))}
+                </ul>
+              </div>
+              <button type="button" className="message__close" onClick={() => imports.forEach((e) => onDismiss(e.id))} aria-label="Dismiss import errors">
+                ×
+              </button>
+            </div>
+          )}
         </div>
       )}
       <div className="messages__status" role="status">
