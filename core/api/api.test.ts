@@ -344,6 +344,6 @@ describe('export', () => {
       'Reviewed by': 'Ana',
       Sources: 'Ministry statement <https://example.org/x> [contradicts]',
     });
-    expect(record!['Notes']).toMatch(/^Ana \(2026-01-01T[^)]+\): =cmd\|calc\nsecond line$/);
+    expect(record!['Notes']).toMatch(/^Ana \(2026-01-01 \d\d:\d\d:\d\d\): =cmd\|calc\nsecond line$/);
   });
 });

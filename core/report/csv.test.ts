@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { closeQuotes } from '../text/characters';
+import { describeSuggestion } from '../../db/queries/suggestions';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -388,5 +390,14 @@ describe('a streamed report: progress and cancel', () => {
     writeFileAtomic(path.join(dir, 'b.csv'), csvReportChunks(many(700)));
     expect(fs.readFileSync(path.join(dir, 'a.csv')).equals(fs.readFileSync(path.join(dir, 'b.csv')))).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(['a.csv', 'b.csv']);
+  });
+});
+
+describe('the words of an in-article dispute in a report', () => {
+  it('close a quotation the cut-out words open, so the marks pair up in the cell', () => {
+    expect(closeQuotes('claim is “absolutely not true')).toBe('claim is “absolutely not true”');
+    expect(closeQuotes('“null and void”')).toBe('“null and void”');
+    expect(closeQuotes('rejected the figures')).toBe('rejected the figures');
+    expect(describeSuggestion({ speaker: 'the source', phrase: 'claim is “absolutely not true', stance: 'disputes' })).toBe('the source — “claim is “absolutely not true””');
   });
 });

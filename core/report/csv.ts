@@ -3,7 +3,9 @@ import type { ClaimFilter, ClaimSort } from '../../db/queries/types';
 import type { Db } from '../../db/open';
 import { countClaims } from '../../db/queries/claims';
 import { describeSuggestion } from '../../db/queries/suggestions';
-import { describeNote, describeSourceInFull, reviewLabel } from './labels';
+import { describeNote, describeSourceInFull, reviewLabel, spreadsheetTime } from './labels';
+
+export { spreadsheetTime } from './labels';
 
 /** Header names as an editor reads them in Excel. Order matters: it is the column order. */
 export const CSV_COLUMNS = [
@@ -86,18 +88,6 @@ export function csvRecords(records: ReadonlyArray<readonly string[]>): string {
   let text = '';
   for (const cells of records) text += csvRecord(cells);
   return text;
-}
-
-const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/;
-
-/**
- * "2026-12-07T10:11:20.208Z" as "2026-12-07 10:11:20": the form Excel, LibreOffice and Google Sheets read as a
- * date and time (the ISO form with T and Z stays text there, so the column would not sort or filter as dates).
- * Still UTC (the README says so; the header keeps the name sheets already read it by). Anything else is written as stored.
- */
-export function spreadsheetTime(iso: string): string {
-  const m = ISO_UTC.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
 }
 
 function cells(row: ReportRow): string[] {

@@ -39,5 +39,18 @@ export function describeSourceInFull(
 
 /** "Ana (2026-01-01T09:00:00.000Z): Called the ministry." */
 export function describeNote(note: { author: string; createdAt: string; body: string }): string {
-  return `${note.author} (${note.createdAt}): ${note.body}`;
+  return `${note.author} (${spreadsheetTime(note.createdAt)}): ${note.body}`;
 }
+
+const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/;
+
+/**
+ * "2026-12-07T10:11:20.208Z" as "2026-12-07 10:11:20": the form Excel, LibreOffice and Google Sheets read as a
+ * date and time (the ISO form with T and Z stays text there, so the column would not sort or filter as dates).
+ * Still UTC (the README says so; the header keeps the name sheets already read it by). Anything else is written as stored.
+ */
+export function spreadsheetTime(iso: string): string {
+  const m = ISO_UTC.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
+}
+

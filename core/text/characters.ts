@@ -79,3 +79,16 @@ export function trimSpan(text: string, start: number, end: number): TextSpan | n
 export function collapseWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The article's words cut out of a sentence may open a quotation they do not close ("claim is “absolutely not true"):
+ * closed here, so the line's own marks pair up (“claim is “absolutely not true””).
+ */
+export function closeQuotes(phrase: string): string {
+  let open = 0;
+  for (const ch of phrase) {
+    if (ch === '“') open++;
+    else if (ch === '”' && open > 0) open--;
+  }
+  return open > 0 ? phrase + '”'.repeat(open) : phrase;
+}

@@ -1,3 +1,4 @@
+import { closeQuotes } from '../../core/text/characters';
 import type { Db } from '../open';
 import { prepared } from './prepared';
 import type { InArticleDisputeState } from './types';
@@ -99,10 +100,10 @@ export function decideSuggestion(db: Db, id: number, state: Exclude<InArticleDis
  * (`other experts — doubts: “cautious about the findings”`), so no report passes a doubt off as a denial.
  */
 export function describeSuggestion(s: Pick<DisputeSuggestion, 'speaker' | 'phrase' | 'stance'>): string {
-  return s.stance === 'doubts' ? `${s.speaker ?? 'The article'} — doubts: “${s.phrase}”` : describeEvidence(s);
+  return s.stance === 'doubts' ? `${s.speaker ?? 'The article'} — doubts: “${closeQuotes(s.phrase)}”` : describeEvidence(s);
 }
 
 /** Who and the words, for a line that already says whether it is a denial or a doubt ("Doubted by: …"). */
 export function describeEvidence(s: Pick<DisputeSuggestion, 'speaker' | 'phrase'>): string {
-  return `${s.speaker ?? 'The article'} — “${s.phrase}”`;
+  return `${s.speaker ?? 'The article'} — “${closeQuotes(s.phrase)}”`;
 }

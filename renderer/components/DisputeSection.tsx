@@ -1,5 +1,6 @@
 import type { ClaimDetail } from '../../core/api/contract';
 import { formatDateTime } from '../format';
+import { closeQuotes } from '../../core/text/characters';
 
 export interface DisputeSectionProps {
   detail: ClaimDetail;
@@ -28,7 +29,7 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
       {suggestions.map((s) => (
         <div key={s.id} className={`dispute__suggestion dispute__suggestion--${s.state}`} data-suggestion-state={s.state}>
           <p className="dispute__by">
-            {s.stance === 'doubts' ? 'Doubted by' : 'Disputed by'}: <strong dir="auto">{s.speaker ?? 'the article'}</strong> — <span dir="auto">“{s.phrase}”</span>
+            {s.stance === 'doubts' ? 'Doubted by' : 'Disputed by'}: <strong dir="auto">{s.speaker ?? 'the article'}</strong> — <span dir="auto">“{closeQuotes(s.phrase)}”</span>
           </p>
           {s.denialClaimId !== null ? (
             <button type="button" className="dispute__denial" dir="auto" title="Select this sentence" onClick={() => onSelectClaim(s.denialClaimId!)}>
