@@ -255,10 +255,15 @@ function subjectBefore(tokens: readonly Token[], end: number): { from: number; p
     while (from > 0 && from > end - 5) {
       const t = tokens[from - 1]!;
       if (t.type !== 'word') break;
-      if (/'s?$/.test(t.lower) && t.capital) {
-        possessor = t.text.replace(/['’]s?$/u, '');
-        from--;
-        continue;
+      if (/'s?$/.test(t.lower) && possessor === null) {
+        // "the Russian Defense Ministry’s allegations", "the Russian and Syrian defense ministry’s claim": the owner's
+        // whole name (lower-case words in it too, when a capitalised one is among them), not only its last word.
+        const owner = ownerNameBefore(tokens, from - 1);
+        if (owner) {
+          possessor = owner.name;
+          from = owner.from;
+          continue;
+        }
       }
       if (!BEFORE_A_DENIED_NOUN.has(t.lower) && !(t.capital && from - 1 > 0)) break;
       from--;
@@ -266,6 +271,24 @@ function subjectBefore(tokens: readonly Token[], end: number): { from: number; p
     return { from, plural: /s$/.test(w) || w === 'data', noun: w, possessor };
   }
   return null;
+}
+
+/** The name ending on the possessive at `at` and where it starts: capitalised words, with "and" and lower-case words among them. */
+function ownerNameBefore(tokens: readonly Token[], at: number): { name: string; from: number } | null {
+  const last = tokens[at]!;
+  let from = at;
+  while (from > 0 && at - from < 5) {
+    const t = tokens[from - 1]!;
+    if (t.type !== 'word' || POINTING_BACK_DETERMINERS.has(t.lower) || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+    if (!t.capital && t.lower !== 'and' && !/^\p{Ll}+$/u.test(t.text)) break;
+    from--;
+  }
+  // Not "and" or a lower-case word at the start ("said that officials’ claim"): the name starts on a capital.
+  while (from < at && !tokens[from]!.capital) from++;
+  const words = tokens.slice(from, at + 1);
+  if (!words.some((t) => t.capital)) return null;
+  const name = [...words.slice(0, -1).map((t) => t.text), last.text.replace(/['’]s?$/u, '')].join(' ');
+  return { name, from };
 }
 
 function isPlural(noun: string): boolean {
@@ -512,6 +535,8 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
   else {
     let copula = k;
     if (tokens[copula - 1]?.lower === 'been' || tokens[copula - 1]?.lower === 'have' || tokens[copula - 1]?.lower === 'has') copula--;
+    // "the ministry’s claim “is patently false,”": a quotation opening on the copula, the subject outside it.
+    while (copula > 1 && QUOTE_MARKS.has(tokens[copula - 1]!.text)) copula--;
     subject = subjectBefore(tokens, copula);
     if (!subject) {
       // "reports of looting in the city centre are false", "posts claiming a gun had been found were false".

@@ -827,3 +827,26 @@ describe('"not the case with …"', () => {
     expect(denial.disputes.map((d) => [d.denial, d.target])).toEqual([[1, 0]]);
   });
 });
+
+describe('a denial of what a named owner claimed, far back', () => {
+  it('answers the owner’s own claim by its whole name, lower-case words and plural forms too, and nothing told on the way', () => {
+    const text = [
+      'In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused U.S. forces in southern Syria of controlling “bandit formations” and blocking aid to the Rukban camp.',
+      'The U.S. base at al-Tanf is located inside a 55-kilometer zone on the Baghdad-Damascus highway.',
+      'According to the Pentagon, the base serves as an outpost in the fight against the Islamic State group.',
+      'The population in the camp is estimated at around 40,000.',
+      'Omar Lamrani, a senior analyst at Stratfor, told Business Insider that the group was "fairly secular by regional standards."',
+      'Charles Simpson of Tufts University told Polygraph.info the Russian Defense Ministry’s allegations are false.',
+      'A source inside the camp said that the Russian and Syrian defense ministry’s claim is “absolutely not true.”',
+      'Cmdr. Sean Robertson told reporters that the Russian and Syrian defense ministry’s claim “is patently false,” and that “the United States is not preventing people from leaving.”',
+    ].join('\n\n');
+    const a = analyzeArticle(text);
+    const at = (start: string) => a.claims.findIndex((c) => c.text.startsWith(start));
+    const pairs = a.disputes.map((d) => [d.denial, d.target]);
+    expect(pairs).toEqual([
+      [at('Charles Simpson'), at('In a joint statement')],
+      [at('A source inside'), at('In a joint statement')],
+      [at('Cmdr. Sean Robertson'), at('In a joint statement')],
+    ]);
+  });
+});

@@ -170,9 +170,21 @@ function claimsBefore(prep: Prepared, denial: number): number[] {
   return earlierClaims(prep, denial).filter((i) => wordCount(prep.rows[i]!) >= 5);
 }
 
-function mentions(row: AnalysisRow, word: string): boolean {
-  const w = word.toLowerCase();
-  return row.text.toLowerCase().includes(w) || (row.speaker?.toLowerCase().includes(w) ?? false);
+/**
+ * Does this text name the owner of a denied claim? Every word of the owner's name, or a word with its first five letters
+ * ("the Russian Defense Ministry’s allegations" are "the Russian and Syrian defense ministries'"; "Guardian" the Guardian's).
+ */
+function namesOwner(text: string | null, owner: string): boolean {
+  if (!text) return false;
+  const have = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) have.add(m[0].slice(0, 5));
+  const wanted = [...owner.toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)].map((m) => m[0]).filter((w) => w.length > 2 && w !== 'and' && w !== 'the');
+  return wanted.length > 0 && wanted.every((w) => have.has(w.slice(0, 5)));
+}
+
+/** The row says or is said by the owner of a denied claim. */
+function ownedBy(row: AnalysisRow, owner: string): boolean {
+  return namesOwner(row.speaker, owner) || namesOwner(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text, owner);
 }
 
 /** Generic words in a denier's name that say nothing about who is accused. */
@@ -381,7 +393,7 @@ function documentClaims(prep: Prepared, denial: number, family: string, possesso
     const text = row.text.length > 400 ? row.text.slice(0, 400) : row.text;
     if (!res.some((re) => re.test(text))) continue;
     // "the IFS report": when the denial names whose it is, the document's sentences name them too.
-    if (possessor && !mentions(row, possessor)) continue;
+    if (possessor && !ownedBy(row, possessor)) continue;
     said.push(i);
     if (row.speaker && !/["“”]/.test(text)) authors.push(row.speaker);
   }
@@ -523,9 +535,9 @@ function resolveAnaphora(
     // according to testimony gathered by the Guardian"), further back if need be; else the claims naming it.
     const wide: number[] = [];
     for (let i = denial - 1; i >= Math.max(0, denial - LOOK_BACK); i--) if (candidate(prep, denial, i) && wordCount(prep.rows[i]!) >= 5) wide.push(i);
-    const told = wide.filter((i) => prep.rows[i]!.speaker?.toLowerCase().includes(possessor.toLowerCase()) === true).slice(0, ANAPHORA_REACH);
-    let owned = pool.filter((i) => mentions(prep.rows[i]!, possessor));
-    if (owned.length === 0) owned = wide.filter((i) => mentions(prep.rows[i]!, possessor)).slice(0, ANAPHORA_REACH);
+    const told = wide.filter((i) => namesOwner(prep.rows[i]!.speaker, possessor)).slice(0, ANAPHORA_REACH);
+    let owned = pool.filter((i) => ownedBy(prep.rows[i]!, possessor));
+    if (owned.length === 0) owned = wide.filter((i) => ownedBy(prep.rows[i]!, possessor)).slice(0, ANAPHORA_REACH);
     if (told.length > 0) pool = told;
     else if (owned.length > 0) pool = owned;
     byOwner = told.length > 0;
@@ -554,6 +566,8 @@ function resolveAnaphora(
   if (picked === undefined && !byOwner && prep.paragraphOf[denial]! - prep.paragraphOf[anchor]! > 1) return [];
   const targets = [anchor];
   if (!target.plural) return targets;
+  // "the Russian Defense Ministry’s allegations": what the owner itself said, not whatever was told on the way since.
+  if (byOwner) return [...pool].sort((a, b) => a - b);
   const accuser = prep.rows[anchor]!.speaker;
   const told = accusation(prep.rows[anchor]!) === 2;
   // Sentences between the allegation and the denial that carry it on (naming the denier, "She also said",
