@@ -143,6 +143,18 @@ function describedRole(tokens: WrittenWord[]): WrittenWord[] | null {
  * "Records", "A new study", "census figures": a document or data with no body named
  * behind it. Not a speaker (the article states it in its own voice).
  */
+/**
+ * Can the noun phrase's head do something in words — a name, a role, people by what they do, a body, a document, a
+ * pronoun? ("The union raised concerns": yes; "the bloodshed raised fears that …": an event, no.)
+ */
+export function headCanSpeak(run: readonly WrittenWord[]): boolean {
+  const last = run[run.length - 1];
+  if (!last) return false;
+  const w = bareWord(last.text);
+  const lower = w.toLowerCase();
+  return isCapitalisedOrNumber(w) || ROLE_NOUNS.has(lower) || isPeoplePlural(lower) || DOCUMENT_NOUNS.has(lower) || PRONOUNS.has(lower) || isAcronym(w);
+}
+
 export function isAuthorlessDocument(run: WrittenWord[]): boolean {
   const head = bareWord(run[run.length - 1]?.text ?? '');
   // "Records show": capitalised only by opening the sentence.
@@ -375,6 +387,8 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;
   }
+  // "Although no group claimed responsibility": a subject nobody is, no speaker.
+  if (i > 0 && /^no$/iu.test(words[i - 1]?.text ?? '')) return null;
   let run = words.length - i > MAX_SPEAKER_WORDS ? [] : words.slice(i);
   // "Three witnesses interviewed by Reuters": the people described, not the agent inside the description.
   if (i >= 3 && run.length > 0 && words[i - 1]?.text === 'by' && DESCRIBING_AGENT_PARTICIPLE.test(words[i - 2]?.text ?? '')) {
@@ -475,6 +489,8 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): W
   }
   if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase()) && !WEEKDAYS.has(nextWord.toLowerCase())) return null;
   if (inverted && run.length === 1 && PRONOUNS.has(run[0]?.text.toLowerCase() ?? '') && !endedAtBoundary) return null;
+  // "…,” Mayer, Disney’s chairman, said Tuesday at the conference": a day or a month after the verb is when, never who.
+  if (run.length === 1 && (WEEKDAYS.has(bareWord(run[0]!.text).toLowerCase()) || MONTHS.has(bareWord(run[0]!.text).toLowerCase()))) return null;
   if (!inverted) {
     // "according to local estate agents", "according to figures published by the Environment Agency":
     // after "according to", the noun phrase up to the punctuation is the source, whatever its words.

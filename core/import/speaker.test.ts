@@ -740,6 +740,12 @@ describe('what a sentence names but does not say', () => {
     ['The fight, however, ended quickly.', null],
     ['Job cuts will come, said the company’s recently named executive chair Marcelo Claure.', 'Marcelo Claure'],
     ['The plan is dead, said the newly elected mayor.', 'the newly elected mayor'],
+    // A subject nobody is; an event raising fears; a day after "said"; a role owned by a body, with what it is of.
+    ['Although no group claimed responsibility, the bloodshed raised fears that militants were expanding.', null],
+    ['The union raised concerns over the plan.', 'The union'],
+    ['Residents raised fears that the dam would burst.', 'Residents'],
+    ['“We had some issues,” Mayer, Disney’s chairman, said Tuesday at the conference.', 'Mayer'],
+    ['“We had some issues,” Mayer, Disney’s chairman of direct-to-consumer and international, said Tuesday at the conference.', 'Mayer'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

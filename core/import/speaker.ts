@@ -18,7 +18,7 @@ import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters'
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isInitials } from '../text/word-shape';
 import { isPersonName } from '../attribution/names';
-import { clauseNounPhrase, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
+import { clauseNounPhrase, headCanSpeak, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
@@ -330,8 +330,11 @@ function charBeforeAuxiliaries(masked: string, at: number): { ch: string; index:
 const APPOSITION_START = new RegExp(String.raw`^(?:${alternation(APPOSITION_OPENERS)}|for (?:${alternation(OWNER_PRONOUNS)}) part|\d+|\p{Ll}[\p{L}-]*)(?![\p{L}])`, 'u');
 /** "France’s beleaguered prime minister", "Cambodian People’s Party spokesman": a body's role, its owner capitalised. */
 const OWNED_ROLE = /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s?)?(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
-const isOwnedRoleApposition = (apposition: string): boolean =>
-  OWNED_ROLE.test(apposition) && ROLE_NOUNS.has((/\p{L}+$/u.exec(apposition)?.[0] ?? '').toLowerCase());
+const isOwnedRoleApposition = (apposition: string): boolean => {
+  // "Disney’s chairman of direct-to-consumer and international": the role is what comes before its "of"/"for"/"at".
+  const role = apposition.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? apposition;
+  return OWNED_ROLE.test(role) && ROLE_NOUNS.has((/\p{L}+$/u.exec(role)?.[0] ?? '').toLowerCase());
+};
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
 const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
 
@@ -545,7 +548,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   // "raised concerns over ...", "played down questions", "pointed to the number of ...": a stated position.
-  if (isCompositeStance(verb)) return subject !== null && /^\s*(?:[\p{L}\p{N}“"‘'$£€]|$|[.,;:])/u.test(after);
+  if (isCompositeStance(verb)) return subject !== null && headCanSpeak(subject) && /^\s*(?:[\p{L}\p{N}“"‘'$£€]|$|[.,;:])/u.test(after);
   // "Sok Ny disagrees.", "The ministry objected, saying ...": a stance that needs no object.
   if (INTRANSITIVE_STANCE_VERBS.has(verb) && subject !== null && /^\s*(?:$|[.,;:—–]|with(?![\p{L}]))/u.test(after)) return true;
   if (DOCUMENT_VERBS.has(verb) && subject) {
