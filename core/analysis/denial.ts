@@ -21,7 +21,7 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   CONNECTIVES, DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS,
+  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS, SUPPOSING_CONJUNCTIONS,
   AFTER_A_DOUBT_AGENT, AFTER_A_FALSITY_VERDICT, AFTER_NO_TRUTH, AFTER_NOT_A_VERDICT, AT_NO_MOMENT_NOUNS, BARE_CLAUSE_DETERMINERS, BARE_CLAUSE_PRONOUNS,
   BE_BEFORE_A_DOUBTED, BEFORE_A_COMMON_OWNER, BEFORE_A_COMPARED_FIGURE, BEFORE_A_COMPARING_FIGURE, BEFORE_A_DECLARED_OBJECT, BEFORE_A_DEFENDING_ADJECTIVE,
   BEFORE_A_DENIED_ACT, BEFORE_A_DOUBT_NOUN, BEFORE_A_HELD_DOUBT, BEFORE_A_SELF_DENIED_NOUN, BEFORE_AN_INVERTED_SUBJECT, BEFORE_AN_UPHELD_ACT, BEFORE_NO_EVIDENCE,
@@ -211,8 +211,7 @@ function falsityAt(tokens: readonly Token[], i: number, strong: boolean): number
   const k = i;
   if (w === 'not' && tokens[k + 1]?.lower === 'true') return k + 2;
   // "that's not the case", "it is not correct", "that's simply not accurate"
-  // (Not "That's not the case with India": a contrast with another party, not a denial of what was said.)
-  if (w === 'not' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'case') return tokens[k + 3]?.lower === 'with' || tokens[k + 3]?.lower === 'for' ? -1 : k + 3;
+  if (w === 'not' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'case') return k + 3;
   if (w === 'not' && NOT_A_TRUTH_WORDS.has(tokens[k + 1]?.lower ?? '') && !AFTER_NOT_A_VERDICT.has(tokens[k + 2]?.lower ?? '')) return k + 2;
   if ((w === 'a' || w === 'an') && tokens[k + 1] && FALSITY_WORDS.has(tokens[k + 1]!.lower)) return falsityAt(tokens, k + 1, strong);
   if (w === 'null' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'void') return k + 3;
@@ -784,9 +783,10 @@ export function findNegation(text: string, tokens?: readonly Token[]): Negation 
         break;
       }
     }
-    // "but if both sides can't be persuaded to back down, …": a negation inside a condition supposes it, asserts nothing.
+    // "but if both sides can't be persuaded to back down, …": a negation inside a condition supposes it, asserts nothing
+    // (the condition's subject and verb only: "even if it filed returns the company did not pay" still asserts).
     let supposed = false;
-    for (let k = from; k < i; k++) if (CONDITION_OPENERS.has(toks[k]!.lower)) supposed = true;
+    for (let k = Math.max(from, i - 4); k < i; k++) if (SUPPOSING_CONJUNCTIONS.has(toks[k]!.lower)) supposed = true;
     if (supposed) continue;
     let to = v;
     while (to + 1 < toks.length && to + 1 < v + 25 && !NEGATION_CLAUSE_ENDS.has(toks[to + 1]!.text)) {

@@ -603,6 +603,10 @@ describe('a role resolved to a holder introduced by surname with the title', () 
     );
     expect(two[2]).not.toBe('Michelle Obama');
   });
+  it('not a relative named in full with another role ("His son Hunter Biden"), nor a person for a place', () => {
+    expect(speakers('President Biden traveled to Ohio on Monday.\n\nHis son Hunter Biden appeared in court in Delaware.\n\n“We are growing,” the president said.')[2]).toBe('Biden');
+    expect(speakers('Denzel Washington attended the premiere.\n\nOfficials in Washington said sanctions would be imposed.\n\nWashington said it would impose sanctions on Moscow.')[2]).not.toBe('Denzel Washington');
+  });
 });
 
 describe('a person described by an owner’s role, and "he" after a sentence opening on a common word', () => {

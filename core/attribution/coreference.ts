@@ -230,8 +230,9 @@ export class Coreference {
     this.quoted.push(quoted);
     const found = scanMentions(sentence, offset);
     this.current = { sentence: this.sentenceCount, text: sentence, offset, persons: found.persons };
-    // "in Mayer’s career" after "Kevin Mayer said": the surname of a person the article has named in full is no place.
-    for (const place of found.places) if (!this.bySurname.get(place)?.some((p) => p.key.length >= 2)) this.places.add(place);
+    // "in Mayer’s career" after "Kevin Mayer said": a possessive surname of a person the article has named in full is no
+    // place (but "Refugees in Jordan" after "Michael Jordan" is).
+    for (const place of found.places) if (!found.possessivePlaces.includes(place) || !this.bySurname.get(place)?.some((p) => p.key.length >= 2)) this.places.add(place);
     this.personsAt.set(this.sentenceCount, found.persons.filter((p) => !this.isPlace(p) && p.key.length >= 2));
     for (const person of found.persons) {
       if (this.isPlace(person)) continue;
@@ -329,8 +330,14 @@ export class Coreference {
    */
   private fullerOf(p: PersonMention): PersonMention {
     if (p.key.length !== 1) return p;
-    const fuller = new Set((this.bySurname.get(p.key[0]!) ?? []).filter((q) => q.key.length > 1 && !this.isPlace(q)).map((q) => q.key.join(' ')));
-    return fuller.size === 1 ? (this.fullName(p.key) ?? p) : p;
+    const head = p.role[p.role.length - 1];
+    const fuller = (this.bySurname.get(p.key[0]!) ?? []).filter((q) => q.key.length > 1 && !this.isPlace(q));
+    // Only one person of that surname named in full, and named with the same role ("President Barack Obama"): not
+    // "His son Hunter Biden" for "President Biden".
+    if (new Set(fuller.map((q) => q.key.join(' '))).size !== 1 || head === undefined) return p;
+    const q = fuller[fuller.length - 1]!;
+    const theirs = q.role[q.role.length - 1];
+    return theirs !== undefined && sameRoleHead(head, theirs) ? q : p;
   }
 
   /** The person last introduced holding a role these words name ("The Foreign Office spokesperson"). */

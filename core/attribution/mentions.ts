@@ -257,6 +257,8 @@ export interface SentenceMentions {
   organisations: OrganisationMention[];
   /** Lower-cased capitalised words seen after "in", "from", "to" ...: places. */
   places: string[];
+  /** The places read from a possessive after a preposition ("in Mayer’s career"): perhaps a person's. */
+  possessivePlaces: string[];
   /** The sentence opens on a capitalised word used as a subject ("Ali welcomed the report"). */
   openingSubject: string | null;
   /** Lower-cased capitalised words after the first word, in order ("Asked about jobs, Rao was cautious": rao). */
@@ -306,6 +308,8 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
   const persons: PersonMention[] = [];
   const organisations: OrganisationMention[] = [];
   const places: string[] = [];
+  /** Of those, the ones written as a possessive ("in Mayer’s career"). */
+  const possessivePlaces: string[] = [];
   let opening = 0;
   while (opening < words.length && skip(words[opening])) opening++;
   // "Phnom Penh —", "Siem Reap province —", "Phnom Penh, Cambodia —": a dateline names places.
@@ -321,6 +325,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
       const next = words[i + 1];
       if (next && isCapitalisedWord(next.core) && next.leading === '' && !HONORIFICS.test(next.core)) {
         places.push(bareWord(next.core).toLowerCase());
+        if (bareWord(next.core) !== next.core) possessivePlaces.push(bareWord(next.core).toLowerCase());
         // "in Phnom Penh", "from Koh Thom": the whole name too (not "to Angela Merkel", not "in Donald Trump's first term").
         const whole = WHOLE_PLACE_PREPOSITIONS.has(w.core.toLowerCase()) ? capitalisedRun(words, i + 1) : '';
         if (whole.includes(' ')) places.push(whole);
@@ -431,7 +436,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const core = words[i]?.core ?? '';
     if (isCapitalisedWord(core)) capitalised.push(bareWord(core).toLowerCase());
   }
-  return { persons, organisations, places, openingSubject, capitalised, openingName };
+  return { persons, organisations, places, possessivePlaces, openingSubject, capitalised, openingName };
 }
 
 /** A capitalised first word that may be a name: not a participle ("Asked about jobs, …"), a function word, a determiner ("Such …") or a pronoun. */

@@ -104,5 +104,8 @@ describe('a quotation ending on "!" or "?" and then its attribution', () => {
     expect(split('“Stop!” Police said the man had run away from the scene at once.')).toEqual(['“Stop!”', 'Police said the man had run away from the scene at once.']);
     expect(split('“Why now?” Officials said that the plan was late.')).toEqual(['“Why now?”', 'Officials said that the plan was late.']);
     expect(split('“Why now?” Nobody knows.')).toEqual(['“Why now?”', 'Nobody knows.']);
+    // A quotation that does not open the sentence has its speaker already; a reply in a short statement is a sentence.
+    expect(split('Trump attacked his rival on Monday: “Sleepy Joe is finished!” Biden said the attack was childish.')).toHaveLength(2);
+    expect(split('On the Senate floor, Cruz shouted, “Where is the money?” Schumer replied in a short statement.')).toHaveLength(2);
   });
 });

@@ -85,17 +85,21 @@ function isDashAt(text: string, at: number, end: number): boolean {
 }
 
 /**
- * After a quotation: one to four capitalised words ("Trump", "Mr. Obama"), a verb of saying, then at most five words to
- * the full stop, none of them "that" ("Trump tweeted before Election Day.", "Forte said."). Not "Police said the man had
- * run away from the scene." (a sentence of its own).
+ * After a quotation that opens the sentence: one to four capitalised words ("Trump", "Mr. Obama"), a verb of saying, then
+ * the full stop or a few words of when and where ("Trump tweeted before Election Day.", "Forte said."). Not "Police said
+ * the man had run away." (a sentence of its own).
  */
 function attributionFollows(text: string, next: number, end: number): boolean {
   const after = text.slice(next, Math.min(end, next + 160));
   const m = ATTRIBUTION_AFTER_QUOTATION.exec(after);
   if (!m || !(SPEECH_VERBS.has(m[2]!) || SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(m[2]!))) return false;
   const rest = m[3]!.trim().split(/\s+/u).filter((w) => w !== '');
-  return rest.length <= 5 && !rest.some((w) => /^that$/iu.test(w));
+  // Nothing more, or when and where it was said ("before Election Day", "on Twitter"): not a clause of its own
+  // ("Biden said the attack was childish.", "Schumer replied in a short statement." after "Cruz shouted, “…?”").
+  return rest.length === 0 || (rest.length <= 5 && WHEN_OR_WHERE.test(rest[0]!));
 }
+
+const WHEN_OR_WHERE = /^(?:before|after|on|at|during|last|this|yesterday|today|later|earlier|then|again|also|via|from|in)$/iu;
 
 const ATTRIBUTION_AFTER_QUOTATION = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)((?:\s+[^\s.!?“"]+){0,8}?)\s*[.!?](?:\s|$)/u;
 
@@ -121,7 +125,7 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   const run = text.slice(runStart, runEnd);
   // "“… of Kentucky!” Trump tweeted before Election Day.", "“… in grocery?” Forte said.": a quotation's "!" or "?" and
   // then its attribution, capitalised only because it is a name, is one sentence (as "“Why?” she asked" is).
-  if (FIRM_TERMINATOR.test(run) && closersEnd > runEnd && isUpperAt(text, next) && attributionFollows(text, next, end)) return false;
+  if (FIRM_TERMINATOR.test(run) && closersEnd > runEnd && isUpperAt(text, next) && /^\s*[“"«]/u.test(text.slice(floor, runStart)) && attributionFollows(text, next, end)) return false;
   if (FIRM_TERMINATOR.test(run)) return true;
   const nextIsQuote = isOpenerCode(text.charCodeAt(next));
   if (run.length > 1 || run === '…') return isUpperAt(text, next) || nextIsQuote; // an ellipsis

@@ -43,7 +43,7 @@ const {
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
-  PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
+  OBJECT_TAKING_BELIEF_VERBS, PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
@@ -574,7 +574,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // (Not "saw prices rise as the war dragged on", "as a result": "as" there opens a clause or an adverbial.)
   if (REGARDING_VERBS.has(verb)) return subject !== null && REGARDED_AS.test(after);
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
-  if (BELIEF_VERBS.has(verb) && subject && (BARE_CLAUSE.test(after) || SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)))) return true;
+  if (BELIEF_VERBS.has(verb) && subject && ((!OBJECT_TAKING_BELIEF_VERBS.has(verb) && BARE_CLAUSE.test(after)) || SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)))) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;
   // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.

@@ -212,6 +212,8 @@ export const OPPOSITE_WORDS = words(`opposite otherwise contrary reverse`);
 export const AFTER_AN_OPPOSITE = words(`and but saying arguing that`);
 /** Words opening a condition, inside which "says otherwise" answers nothing: "Unless a court says otherwise, …". */
 export const CONDITION_OPENERS = words(`if unless until whether`);
+/** Conjunctions supposing what the clause after them says, not asserting it ("if both sides can't be persuaded"); not "until". */
+export const SUPPOSING_CONJUNCTIONS = words(`if unless whether`);
 
 /** What a claim is made in: "the allegations made in the Guardian report", "the claims in the BBC documentary". */
 export const PUBLISHED_THINGS = words(`report reports article articles story stories documentary programme program investigation letter book series piece editorial`);

@@ -10,8 +10,8 @@ export const FUNCTION_WORDS = words(`
   tonight since then so yet still now if although though because separately additionally moreover instead thus
   hence previously subsequently finally similarly currently initially ultimately eventually officially publicly
   reportedly notably importantly furthermore indeed nevertheless nonetheless overall here there why what how who
-  where which that whether during under over by with without from to into for of citing even only just perhaps
-  especially particularly`);
+  where which that whether during under over by with without from to into for of citing even perhaps especially
+  particularly`);
 
 /**
  * Words that never start or continue a counted noun after a number ("800,000 Afghans" yes,

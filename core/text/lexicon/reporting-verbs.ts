@@ -82,7 +82,7 @@ export const PARTICIPLE_LEMMAS = wordList(`
   underline underscore acknowledge predict deny`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
-export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report hope suggest conclude`);
+export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report hope suggest`);
 /** "Economists expect inflation to ...": an expectation with its own infinitive. */
 export const EXPECT_LEMMAS = wordList(`expect forecast project`);
 
@@ -326,6 +326,9 @@ export const SAYING_IT: ReadonlySet<string> = forms([...SAY_LEMMAS, 'add'], 'thi
 
 /** "Rao believes rates will ...", "Economists expect inflation to ...". */
 export const BELIEF_VERBS: ReadonlySet<string> = finite(BELIEF_LEMMAS);
+
+/** Of those, verbs that also take a plain object ("suggested a compromise and the talks …"): a clause only when one follows at once. */
+export const OBJECT_TAKING_BELIEF_VERBS: ReadonlySet<string> = finite(wordList(`suggest`));
 
 export const EXPECT_VERBS: ReadonlySet<string> = finite(EXPECT_LEMMAS);
 

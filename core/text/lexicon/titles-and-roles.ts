@@ -206,7 +206,7 @@ export const SERVING_ROLES = words(`aide aides adviser advisers advisor advisors
  * "pollsters", "consultants", "participants" — a speaker's head noun beside ROLE_NOUNS ("Islamist politicians have
  * acknowledged that …"). The words with these endings that name no people are in NOT_PEOPLE_PLURALS.
  */
-export const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ians|ists|ers|ors|ants|ents)$/u;
+export const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ians|ists|ers|ors|ants|(?<!m)ents)$/u;
 
 /** Plurals ending like PEOPLE_PLURAL that are things, events or amounts ("numbers", "events", "papers"). */
 export const NOT_PEOPLE_PLURALS = words(`
@@ -215,9 +215,9 @@ export const NOT_PEOPLE_PLURALS = words(`
   factors errors sectors doors floors mirrors colors colours honors honours favors favours rumors rumours interiors
   events moments comments statements elements segments documents arguments payments investments agreements
   governments departments parliaments instruments components treatments measurements settlements requirements
-  amendments incidents accidents percents contents parents patents talents extents intents accents cents
+  amendments incidents accidents percents contents patents talents extents intents accents cents
   plants grants rants chants variants restaurants pants giants
-  others rivers fingers dangers powers hours flowers weathers shelters partners customers`);
+  others rivers fingers dangers powers hours flowers weathers shelters`);
 
 // core/attribution/coreference.ts
 
