@@ -751,6 +751,11 @@ describe('what a sentence names but does not say', () => {
     ['She suggested a compromise and the talks were resumed.', null],
     ['Recent developments show that the ceasefire is collapsing.', null],
     ['Just Eat Takeaway said profits rose.', 'Just Eat Takeaway'],
+    // A stance adjective before a clause with no "that".
+    ['The Press Council is concerned the laws would crush investigative journalism.', 'The Press Council'],
+    ['The minister is confident the bill will pass.', 'The minister'],
+    ['The bridge is sure to collapse if the river rises.', null],
+    ['Residents were worried about the dam.', null],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

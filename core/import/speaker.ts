@@ -44,7 +44,7 @@ const {
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
   OBJECT_TAKING_BELIEF_VERBS, PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
-  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_OF_ADJECTIVES, STANCE_VERBS,
+  SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_ADJECTIVES_BEFORE_A_CLAUSE, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
 const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
@@ -1016,10 +1016,20 @@ const STANCE_OF_COMPLEMENT = new RegExp(
   'u',
 );
 
+/** "The media union is adamant journalists’ metadata must be exempted": a copula and a stance adjective, then a clause with no "that". */
+const STANCE_BEFORE_A_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_ADJECTIVES, ...STANCE_ADJECTIVES_BEFORE_A_CLAUSE].join('|')})(?=\s)`,
+  'u',
+);
+
 function stanceAdjectiveCandidate(masked: string): Candidate | null {
   const text = masked.length > 2000 ? masked.slice(0, 2000) : masked;
   // (Most sentences: no look at all.)
-  const m = (masked.includes(' that') ? STANCE_COMPLEMENT.exec(text) : null) ?? (masked.includes(' of') || masked.includes(' about') ? STANCE_OF_COMPLEMENT.exec(text) : null);
+  let m = (masked.includes(' that') ? STANCE_COMPLEMENT.exec(text) : null) ?? (masked.includes(' of') || masked.includes(' about') ? STANCE_OF_COMPLEMENT.exec(text) : null);
+  if (!m) {
+    const bare = STANCE_BEFORE_A_CLAUSE.exec(text);
+    if (bare && SAID_BARE_CLAUSE.test(text.slice(bare.index + bare[0].length, bare.index + bare[0].length + 140))) m = bare;
+  }
   if (!m) return null;
   const subject = subjectBefore(masked, m.index);
   return subject ? { at: subject[0]?.start ?? m.index, run: subject } : null;

@@ -386,6 +386,8 @@ export const REPORTING_VERB_PATTERN = String.raw`said|says|say|told|tells|added|
 export const STANCE_ADJECTIVES = words(`
   adamant insistent confident convinced emphatic unequivocal categorical optimistic pessimistic hopeful satisfied
   unconvinced sceptical skeptical doubtful`);
+/** Besides those, adjectives of a held fear or certainty before a clause with no "that": "The Press Council is concerned the laws would …". */
+export const STANCE_ADJECTIVES_BEFORE_A_CLAUSE = words(`concerned worried sure certain`);
 
 /**
  * A position as a noun its holder's possessive opens, stated by a copula and "that" or a colon: "Hun Sen's message to
