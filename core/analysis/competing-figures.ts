@@ -60,7 +60,7 @@ const CLAUSE_BREAK = /[,;:()“”"—–]|\.\s/u;
  * "other" word on a source, not on what is counted ("Another 500 homes were damaged" is more of the same).
  */
 const OTHER_SOURCE = new RegExp(
-  String.raw`^\W*(?:(?:but|however|yet|meanwhile|by contrast|in contrast)\b[,\s]*)?(?:the\s+)?(?:${[...OTHER_SOURCE_WORDS].join('|')})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${[...COUNTING_SOURCES].join('|')})\b`,
+  String.raw`^\W*(?:(?:but|however|yet|meanwhile|by contrast|in contrast)\b[,\s]*)?(?:the\s+)?(?:${alternation(OTHER_SOURCE_WORDS)})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${alternation(COUNTING_SOURCES)})\b`,
   'iu',
 );
 

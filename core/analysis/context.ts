@@ -11,6 +11,7 @@ import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import { tokenize, type Token } from '../text/tokens';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { ADVERB_STARTERS, IMPERATIVES, NOT_NAMES_AT_SENTENCE_START } = functionWordsLexicon;
@@ -35,7 +36,7 @@ export interface ArticleContext {
 }
 
 /** Words a company's full name ends on after its short name: "Fjordkraft Holding", "Norvance Group". */
-export const COMPANY_SUFFIX = new RegExp(`^(?:${[...COMPANY_SUFFIXES].join('|')})$`, 'u');
+export const COMPANY_SUFFIX = new RegExp(`^(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 
 /** Is `short` the longer name `full` cut before a connector ("... in Lebanon (UNIFIL)") or before company suffixes? */
 export function isShortFormOf(short: string, full: string): boolean {
@@ -46,7 +47,7 @@ export function isShortFormOf(short: string, full: string): boolean {
 }
 
 /** A company's name with its suffix: "Fjordkraft Holding", "Halberg Logistik Group". */
-const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]+){1,3})(${[...COMPANY_NAME_SUFFIXES].join('|')})(?![\p{L}\p{M}])`, 'gu');
+const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}&'’-]*[ \t]+){1,3})(${alternation(COMPANY_NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'gu');
 
 function buildFuller(articleText: string, acronyms: ReadonlyMap<string, string>): Map<string, string> {
   const found = new Map<string, string | null>();
@@ -76,7 +77,7 @@ function buildFuller(articleText: string, acronyms: ReadonlyMap<string, string>)
 }
 
 /** Skipped inside long names: "Ministry of Foreign Affairs (MoFA)". */
-const SKIPPABLE = new RegExp(`^(?:${[...ACRONYM_SKIPPED_WORDS].join('|')})$`, 'i');
+const SKIPPABLE = new RegExp(`^(?:${alternation(ACRONYM_SKIPPED_WORDS)})$`, 'i');
 
 /** Initials of a word and of each hyphenated part: "Tehrik-e-Taliban" -> T, E, T. */
 function initials(word: string): string[] {

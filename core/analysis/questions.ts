@@ -7,19 +7,20 @@
  */
 
 import * as questionsLexicon from '../text/lexicon/questions';
+import { alternation } from '../text/lexicon/words';
 
 const { ASKING_WORDS, BEFORE_AN_OPENING_QUESTION, BEFORE_A_TRAILING_QUESTION, SUPPOSING_OPENERS } = questionsLexicon;
 
-const ASKING = [...ASKING_WORDS].join('|');
+const ASKING = alternation(ASKING_WORDS);
 
 /** The start of a question clause after a comma, semicolon, colon or dash, running to the final "?". */
 const TRAILING_QUESTION = new RegExp(
-  String.raw`(?:[,;:]|\s[-–—])\s*(?:(?:${[...BEFORE_A_TRAILING_QUESTION].join('|')})\s+)?(?=(?:${ASKING})\b[^,;:?]*\?["'”’)\]]*\s*$)`,
+  String.raw`(?:[,;:]|\s[-–—])\s*(?:(?:${alternation(BEFORE_A_TRAILING_QUESTION)})\s+)?(?=(?:${ASKING})\b[^,;:?]*\?["'”’)\]]*\s*$)`,
   'i',
 );
 /** A sentence that opens as a question, or on a supposition. */
 const QUESTION_OR_CONDITION_OPENING = new RegExp(
-  String.raw`^\W*(?:[QA]:\s*)?(?:(?:${[...BEFORE_AN_OPENING_QUESTION].join('|')})\s+)?(?:${ASKING}|${[...SUPPOSING_OPENERS].join('|')})\b`,
+  String.raw`^\W*(?:[QA]:\s*)?(?:(?:${alternation(BEFORE_AN_OPENING_QUESTION)})\s+)?(?:${ASKING}|${alternation(SUPPOSING_OPENERS)})\b`,
   'i',
 );
 

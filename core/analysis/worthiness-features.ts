@@ -15,6 +15,7 @@ import * as namesLexicon from '../text/lexicon/names';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as rolesLexicon from '../text/lexicon/titles-and-roles';
 import type { WorthinessCues } from './worthiness';
+import { alternation } from '../text/lexicon/words';
 
 const { DETERMINERS } = functionWordsLexicon;
 const { COPULAS } = denialLexicon;
@@ -28,7 +29,7 @@ const { DEMONYMS } = namesLexicon;
 const { ORGANISATION_WORDS } = organisationsLexicon;
 const { ROLE_NOUNS } = rolesLexicon;
 /** Past and perfect auxiliaries and verbs: something happened. */
-const PAST_FORM = new RegExp(String.raw`^(?:${[...PAST_AUXILIARIES].join('|')}|\w{3,}ed)$`);
+const PAST_FORM = new RegExp(String.raw`^(?:${alternation(PAST_AUXILIARIES)}|\w{3,}ed)$`);
 
 export const FEATURE_NAMES = [
   // The hand scorer's cues.

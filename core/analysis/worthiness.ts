@@ -18,7 +18,7 @@ import * as functionWordsLexicon from '../text/lexicon/function-words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { EMPTY_WORDS } = stopwordsLexicon;
-const { caseless } = wordsLexicon;
+const { alternation, caseless } = wordsLexicon;
 const { PROMISE_ON_RECORD } = promisesLexicon;
 const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
 const { ATTRIBUTION, BARE_REPLY, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, REPLYING, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
@@ -46,19 +46,19 @@ export interface Worthiness {
 }
 
 /** Feelings that may govern a clause of their own ("I am afraid the hospital ran out of oxygen"). */
-const GOVERNING_FEELINGS = [...firstPersonLexicon.GOVERNING_FEELINGS].join('|');
+const GOVERNING_FEELINGS = alternation(firstPersonLexicon.GOVERNING_FEELINGS);
 /** First-person stance: "I understand why people are angry", "We are deeply sorry", "I would be angry too". */
 const FIRST_PERSON_STANCE = caseless(
-  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:${[...FIRST_PERSON_STANCE_WORDS].join('|')}|be angry|be surprised|${GOVERNING_FEELINGS})\b` +
+  String.raw`^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re|'d| am| are| would| do| really| truly| fully| deeply| certainly)*\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?(?:${alternation(FIRST_PERSON_STANCE_WORDS)}|be angry|be surprised|${GOVERNING_FEELINGS})\b` +
     // Not knowing, and wanting, in the first person: "I don't know when he will be released", "I don't want to get news via Facebook".
-    String.raw`|^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:(?:i|we)\s+(?:really\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+know\s+(?:${[...NOT_KNOWN_WH_WORDS].join('|')})|i\s+(?:really\s+|just\s+)?(?:don't\s+|do not\s+)?want\s+to)\b`,
+    String.raw`|^\W*(?:[QA]:\s*)?(?:but\s+|and\s+|so\s+)?(?:(?:i|we)\s+(?:really\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+know\s+(?:${alternation(NOT_KNOWN_WH_WORDS)})|i\s+(?:really\s+|just\s+)?(?:don't\s+|do not\s+)?want\s+to)\b`,
 );
 const SMALL_TALK = caseless(
-  String.raw`^\W*(?:[QA]:\s*)?(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:${[...OCCASIONS].join('|')}|new year)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:${[...PUBLISHED_PIECES].join('|')}) (?:has been|was|will be|is being)|(?:${[...NOTICE_IMPERATIVES].join('|')}|do not|don't)\b)`,
+  String.raw`^\W*(?:[QA]:\s*)?(?:thank(?:s| you)|good (?:morning|evening|afternoon|night)|welcome\b|hello|hi\b|hey\b|congratulations|happy (?:${alternation(OCCASIONS)}|new year)|ladies and gentlemen|it is a pleasure|it's a pleasure|nice to (?:meet|see)|have a (?:good|nice|great)|stay tuned|read more|click here|subscribe|follow us|sign up|all rights reserved|copyright|©|advertisement|share this|see also|related:|photo:|image:|picture:|let me|let's|let us|how are you|see you|cheers|please|you're welcome|excuse me|okay|ok\b|anyway|bye|goodbye|enjoy|here is what|here's what|this (?:${alternation(PUBLISHED_PIECES)}) (?:has been|was|will be|is being)|(?:${alternation(NOTICE_IMPERATIVES)}|do not|don't)\b)`,
 );
 /** Boilerplate and appeals anywhere in the sentence. */
 const SMALL_TALK_ANYWHERE = caseless(
-  String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:${[...REQUESTS_FOR_COMMENT].join('|')})(?: for comment)?|could not be reached for comment|declined to comment|declined (?:further )?comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|(?:has|have|had) been (?:approached|contacted|asked) for (?:a )?comment|could not (?:independently )?(?:verify|confirm) (?:${[...BEFORE_UNVERIFIED_THINGS].join('|')}) (?:${[...UNVERIFIED_THINGS].join('|')}))`,
+  String.raw`\b(?:thank you|thanks (?:to all|everyone|for)|delighted to be here|honou?red to be here|pleasure to be here|glad to be here|happy to be here|stay tuned|click here|read more|subscribe to|(?:did|could|has|have) not (?:\w+ly )?(?:respond|reply|responded|replied) to (?:a |our |the |repeated |several )?(?:${alternation(REQUESTS_FOR_COMMENT)})(?: for comment)?|could not be reached for comment|declined to comment|declined (?:further )?comment|did not return (?:calls|messages|requests)|contributed (?:reporting )?to this (?:report|story|article)|anyone with information|is asked to contact|are asked to contact|has been edited for (?:length|clarity)|will be updated as|what we know so far|(?:has|have|had) been (?:approached|contacted|asked) for (?:a )?comment|could not (?:independently )?(?:verify|confirm) (?:${alternation(BEFORE_UNVERIFIED_THINGS)}) (?:${alternation(UNVERIFIED_THINGS)}))`,
 );
 
 /** A figure that only says when, in words ("this weekend", "on Monday", "last week"): no digit, only time words. */
@@ -72,7 +72,7 @@ function isWhenOnly(figure: string): boolean {
 
 /** Weather and time of day setting a scene, anywhere ("It was a warm, sunny evening in Harford"). */
 const SCENE_PHRASE = caseless(
-  String.raw`\bit was an? (?:(?:[\w-]+,? ){0,3}(?:${[...SCENE_TIMES].join('|')})\b|(?:${[...SCENE_ADJECTIVES].join('|')})\b)`,
+  String.raw`\bit was an? (?:(?:[\w-]+,? ){0,3}(?:${alternation(SCENE_TIMES)})\b|(?:${alternation(SCENE_ADJECTIVES)})\b)`,
 );
 /**
  * Instructions to the reader: "Go get your bike!", "Leave them in the
@@ -80,7 +80,7 @@ const SCENE_PHRASE = caseless(
  * a word only an instruction puts after it ("Share prices fell" is a claim).
  */
 const READER_IMPERATIVE = caseless(
-  String.raw`^\W*(?:${[...READER_INSTRUCTION_VERBS].join('|')})\s+(?:${[...AFTER_A_READER_INSTRUCTION].join('|')})\b`,
+  String.raw`^\W*(?:${alternation(READER_INSTRUCTION_VERBS)})\s+(?:${alternation(AFTER_A_READER_INSTRUCTION)})\b`,
 );
 /**
  * The words without capitalised words inside the sentence, which are names
@@ -104,7 +104,7 @@ function quotesBareReply(text: string): boolean {
 }
 
 /** "Like a modern software agent, the program …": a comparison opening the sentence, not the instruction "Like the page". */
-const LIKE_OPENER = new RegExp(String.raw`^\W*like\s+(?:${[...LIKE_COMPARISON_DETERMINERS].join('|')}|so many)\s+[^,.;:!?]{1,60},\s+\S`, 'i');
+const LIKE_OPENER = new RegExp(String.raw`^\W*like\s+(?:${alternation(LIKE_COMPARISON_DETERMINERS)}|so many)\s+[^,.;:!?]{1,60},\s+\S`, 'i');
 /** The month May: before or after a day or a year, or after a preposition of time ("in May"). Case matters. */
 const MONTH_MAY = new RegExp(
   String.raw`\bMay(?=\.?,?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+)May\b|(?<=\b(?:${[...TIME_PREPOSITIONS_BEFORE_MAY].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})\s+)May\b`,
@@ -134,7 +134,7 @@ function contentWordCount(text: string): number {
 }
 
 /** Modal and infinitive phrases ("will be abandoned", "would have", "to keep"): not events that happened. */
-const MODAL_PHRASE = new RegExp(String.raw`\b(?:${[...MODAL_PHRASE_OPENERS].join('|')})\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be(?:en)?\s+)?\w+`, 'gi');
+const MODAL_PHRASE = new RegExp(String.raw`\b(?:${alternation(MODAL_PHRASE_OPENERS)})\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be(?:en)?\s+)?\w+`, 'gi');
 const NEGATIVE_CONTRACTION = /\b\w+n't\b/gi;
 
 /** Whether the words assert something that happened or is the case: an event verb outside modal phrases and reporting verbs. */
@@ -148,11 +148,11 @@ function assertsEvent(words: string): boolean {
  * Not conditions ("if", "unless", "when"): what they say is not asserted.
  */
 const SUBORDINATE = new RegExp(
-  String.raw`\s+(?:${[...CIRCUMSTANCE_CONJUNCTIONS].join('|')}|even though|given that|now that|seeing that|despite the fact that|as(?= (?:${[...SUBJECTS_AFTER_AS].join('|')})\b))\s+`,
+  String.raw`\s+(?:${alternation(CIRCUMSTANCE_CONJUNCTIONS)}|even though|given that|now that|seeing that|despite the fact that|as(?= (?:${alternation(SUBJECTS_AFTER_AS)})\b))\s+`,
   'i',
 );
 /** A clause that supposes rather than asserts: "if the rate stays above 95%", "unless 40 more wells close". */
-const CONDITION = new RegExp(String.raw`^\W*(?:${[...CONDITION_CONJUNCTIONS].join('|')}|in case|as long as|so long as)\b`, 'i');
+const CONDITION = new RegExp(String.raw`^\W*(?:${alternation(CONDITION_CONJUNCTIONS)}|in case|as long as|so long as)\b`, 'i');
 
 /** The clauses of a sentence, also split where a reason or circumstance starts. */
 function factClauses(text: string): string[] {
@@ -176,7 +176,7 @@ function holdsFact(words: string, input: WorthinessInput): boolean {
 
 /** The first-person feelings, not knowing and wanting of FIRST_PERSON_STANCE that govern a clause of their own. */
 const FEELING_OR_WANT = new RegExp(
-  String.raw`^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re| am| are| really| just| still)*\s+(?:(?:${[...FEELING_INTENSIFIERS].join('|')})\s+)?(?:${GOVERNING_FEELINGS}|(?:don't|do not|didn't|did not)\s+know|(?:don't\s+|do not\s+)?want\s+to(?:\s+make\s+(?:it\s+)?clear)?)(?:\s+that)?\b`,
+  String.raw`^\W*(?:but\s+|and\s+|so\s+)?(?:i|we)(?:'m|'re| am| are| really| just| still)*\s+(?:(?:${alternation(FEELING_INTENSIFIERS)})\s+)?(?:${GOVERNING_FEELINGS}|(?:don't|do not|didn't|did not)\s+know|(?:don't\s+|do not\s+)?want\s+to(?:\s+make\s+(?:it\s+)?clear)?)(?:\s+that)?\b`,
   'i',
 );
 /** A short lead-in, then a colon or a dash and what is said: four words or more. */
@@ -251,7 +251,7 @@ function hedgedStatement(content: string, input: WorthinessInput): string | null
  * The content's first word is a noun in the sentence ("said on the call that
  * margins would stay above 22%": "call"), not an instruction opening it.
  */
-const NOUN_DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${[...NOUN_DETERMINERS].join('|')})\s+$`, 'i');
+const NOUN_DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${alternation(NOUN_DETERMINERS)})\s+$`, 'i');
 function nounOpens(text: string, content: string): boolean {
   const at = text.indexOf(content);
   return at > 0 && NOUN_DETERMINER_BEFORE.test(text.slice(0, at));

@@ -27,6 +27,7 @@ import * as documentsLexicon from '../text/lexicon/documents';
 import { bareWord, isCapitalisedWord } from '../text/word-shape';
 import { scanMentions, type OrganisationMention, type PersonMention } from './mentions';
 import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, splitRoleAndName } from './names';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, GROUP_HEAD_CONNECTORS, GROUP_SUBJECT_OPENERS, INDEFINITE } = functionWordsLexicon;
@@ -53,7 +54,7 @@ interface Spoken {
 }
 
 /** "said it would", "added that its": the speaker is an organisation. */
-const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_IT].join('|')})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
+const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${alternation(SAYING_IT)})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
 /** How many sentences back "The report said" may find who issued the report. */
@@ -89,10 +90,10 @@ const PRONOUN_REACH = 4;
 /** How many sentences of a quotation a pronoun may look past on top of that. */
 const MAX_QUOTED_SKIPPED = 12;
 /** "the study's authors", "The report's authors", "the authors", "the study authors", "the researchers". */
-const STUDY_AUTHORS = new RegExp(String.raw`^the\s+(?:(?:${[...STUDY_KINDS].join('|')})(?:['’]s)?\s+)?(?:authors|researchers)$`, 'iu');
+const STUDY_AUTHORS = new RegExp(String.raw`^the\s+(?:(?:${alternation(STUDY_KINDS)})(?:['’]s)?\s+)?(?:authors|researchers)$`, 'iu');
 
 /** "The researchers, from ...", "Local farmers say": a sentence opening on a plural group noun. */
-const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:${[...GROUP_SUBJECT_OPENERS].join('|')})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])`, 'u');
+const GROUP_SUBJECT = new RegExp(String.raw`^(?:(?:${alternation(GROUP_SUBJECT_OPENERS)})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)(?=[\s,])`, 'u');
 function groupSubject(sentence: string): string | null {
   const m = GROUP_SUBJECT.exec(sentence.slice(0, 80));
   if (!m || !isPlural(m[1] ?? '') || !/^\p{Lu}/u.test(m[0])) return null;
@@ -103,7 +104,7 @@ function groupSubject(sentence: string): string | null {
  * A title dropped before a name: courtesy titles with or without a full stop; ranks and offices only abbreviated with
  * one ("Gen Z", "Sen Kumar Das", "Lady Bird Johnson" are names).
  */
-const DROPPED_TITLE = new RegExp(`^(?:${[...DROPPED_TITLES].join('|')})\\.?$`, 'u');
+const DROPPED_TITLE = new RegExp(`^(?:${alternation(DROPPED_TITLES)})\\.?$`, 'u');
 function isDroppedTitle(word: string): boolean {
   if (DROPPED_TITLE.test(word)) return true;
   return word.endsWith('.') && (HONORIFICS.test(word) || Object.hasOwn(RANK_ABBREVIATIONS, word.slice(0, -1))) && !/^(?:Lord|Lady)\.?$/u.test(word);

@@ -15,6 +15,7 @@ import { isTimeBeforeName } from '../text/time';
 import { punctuatedWords, type PunctuatedWord } from '../text/tokens';
 import * as shape from '../text/word-shape';
 import * as names from './names';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: this file runs over every word of every article, and a module's
 // exports read through an accessor on each use when the code runs untranspiled-to-bundle (tsx, vitest).
@@ -166,7 +167,7 @@ function kindsOf(noun: string): string[] {
 }
 
 /** "a food company based in Leeds" -> "company": a description whose head is a body's noun. */
-const BODY_DESCRIPTION_OPENING = new RegExp(`^(?:${[...BODY_DESCRIPTION_OPENERS].join('|')})$`, 'iu');
+const BODY_DESCRIPTION_OPENING = new RegExp(`^(?:${alternation(BODY_DESCRIPTION_OPENERS)})$`, 'iu');
 function bodyNoun(description: PunctuatedWord[]): string | null {
   if (!BODY_DESCRIPTION_OPENING.test(description[0]?.core ?? '')) return null;
   let head = '';
@@ -238,7 +239,7 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
 }
 
 /** "who is", "who has been", "who was once", "who became", "who serves as": a relative clause saying what someone is. */
-const RELATIVE_BE = new RegExp(`^who (?:is|was|has been|had been|became|serves as|served as)(?: (?:${[...RELATIVE_BE_ADVERBS].join('|')}))?(?= )`, 'u');
+const RELATIVE_BE = new RegExp(`^who (?:is|was|has been|had been|became|serves as|served as)(?: (?:${alternation(RELATIVE_BE_ADVERBS)}))?(?= )`, 'u');
 
 /** An organisation named with the noun for what it is: "freight analytics firm CargoIndex", "the Environment Agency". */
 export interface OrganisationMention {
@@ -300,7 +301,7 @@ function capitalisedRun(words: readonly PunctuatedWord[], from: number): string 
 }
 
 /** "according to Okafor", "a letter to Okafor": the word before "to" that makes what follows a person. */
-const TO_A_PERSON_AFTER = new RegExp(`^(?:${[...BEFORE_TO_A_PERSON].join('|')})$`, 'iu');
+const TO_A_PERSON_AFTER = new RegExp(`^(?:${alternation(BEFORE_TO_A_PERSON)})$`, 'iu');
 
 /** People and places a sentence mentions. `offset` is where the sentence starts in the article. */
 export function scanMentions(sentence: string, offset: number): SentenceMentions {

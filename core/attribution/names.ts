@@ -9,6 +9,7 @@ import * as names from '../text/lexicon/names';
 import * as time from '../text/lexicon/time';
 import * as titles from '../text/lexicon/titles-and-roles';
 import * as shape from '../text/word-shape';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: read on every word of an article (see mentions.ts).
 const { DETERMINERS, FUNCTION_WORDS } = functionWords;
@@ -18,7 +19,7 @@ const { MONTHS, WEEKDAYS } = time;
 const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
 
-const HYPHENED_PARTICIPLE = new RegExp(`-(?:${[...AFTER_A_HYPHEN_NOT_A_NAME].join('|')})$`, 'u');
+const HYPHENED_PARTICIPLE = new RegExp(`-(?:${alternation(AFTER_A_HYPHEN_NOT_A_NAME)})$`, 'u');
 
 /** A word that can be part of a person's name. */
 export function isNameWord(word: string): boolean {

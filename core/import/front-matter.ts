@@ -12,6 +12,7 @@ import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as bylinesLexicon from '../text/lexicon/bylines';
 import { isPersonName } from '../attribution/names';
+import { alternation } from '../text/lexicon/words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const { NOT_DATELINE_PLACES } = namesLexicon;
@@ -98,26 +99,26 @@ const TIME_OF_DAY = '(?:\\d{1,2}[.:]\\d{2}(?:[ \\t]*(?:a|p)\\.?m\\.?)?|\\d{1,2}[
  * 2024 18.32 BST", "Published: May 14, 2024 at 6:32pm EDT", "14 May 2024".
  */
 const DATE_TIME_LINE = new RegExp(
-  `^[*_]*(?:(?:last[ \\t]+)?(?:${[...TIMESTAMP_LABELS].join('|')}|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME_PATTERN}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
+  `^[*_]*(?:(?:last[ \\t]+)?(?:${alternation(TIMESTAMP_LABELS)}|first[ \\t]+published)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*)?(?:${WEEKDAY_NAME_PATTERN}[ \\t]+)?${DATE_WORDS}(?:[ \\t]*(?:,|at|·|\\||-|–)?[ \\t]*${TIME_OF_DAY})?[*_]*$`,
   'iu',
 );
 
 const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLE_WORDS.join('|')})s?`;
 const NEWSROOM_ROLE_CAPITALISED = `(?:${NEWSROOM_ROLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})s?`;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
-const NAME_JOINER = `(?:${[...BYLINE_NAME_JOINERS].join('|')})`;
+const NAME_JOINER = `(?:${alternation(BYLINE_NAME_JOINERS)})`;
 /** ", transport blogger", " Health Reporter": a role after the name, perhaps with the employer after a comma. */
-const ROLE_TAIL = `(?:,[ \\t]*|[ \\t]+)(?:(?:${[...BEFORE_A_BYLINE_ROLE].join('|')})[ \\t]+)?(?:[\\p{L}'’&-]+[ \\t]+){0,4}${NEWSROOM_ROLE}(?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})?`;
+const ROLE_TAIL = `(?:,[ \\t]*|[ \\t]+)(?:(?:${alternation(BEFORE_A_BYLINE_ROLE)})[ \\t]+)?(?:[\\p{L}'’&-]+[ \\t]+){0,4}${NEWSROOM_ROLE}(?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})?`;
 /** A pattern of lower-case words that matches them in any case (for a regex without the 'i' flag). */
 const anyCase = (source: string) => source.replace(/(?<!\\)\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
 /** ", 14 May 2024", " on May 14, 2024": a date after a byline. */
 const DATE_TAIL = `(?:[ \\t]*(?:,|on|\\||·|-|–)[ \\t]*(?:${anyCase(WEEKDAY_NAME_PATTERN)}[ \\t]+)?${anyCase(DATE_WORDS.replace(/\((?!\?)/g, '(?:'))}(?:[ \\t]*(?:,|at)?[ \\t]*${anyCase(TIME_OF_DAY)})?)?`;
 
 /** " from the Associated Press", " of Reuters", " for BBC News": the byline's outlet. */
-const OUTLET_TAIL = `(?:[ \\t]+(?:${[...BEFORE_A_BYLINE_OUTLET].join('|')})[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4})`;
+const OUTLET_TAIL = `(?:[ \\t]+(?:${alternation(BEFORE_A_BYLINE_OUTLET)})[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4})`;
 
 /** "Posted by", "Words by": the word before "by", in either case of its first letter. */
-const BYLINE_OPENER = anyCase([...BYLINE_OPENERS].join('|'));
+const BYLINE_OPENER = anyCase(alternation(BYLINE_OPENERS));
 
 const BYLINE_WITHOUT_OUTLET = new RegExp(
   `^(?:(?:${BYLINE_OPENER})[ \\t]+by|By|BY|by)[ \\t]+(?:[Tt]he[ \\t]+)?${NAME_WORD}(?:(?:[ \\t]+|[ \\t]*,[ \\t]*)(?:${NAME_WORD}|${NAME_JOINER}))*?(?:${ROLE_TAIL})?${DATE_TAIL}$`,
@@ -233,7 +234,7 @@ function hasTextAfter(text: string, from: number): boolean {
 
 /** "Photo: ...", "Image credit - ...", "(Photo by ...)": a caption or picture credit paragraph. */
 // The label must be followed by a colon, a bar or a spaced dash: "Video-game sales rose" and "Photo-ID laws" are claims.
-const CAPTION = new RegExp(String.raw`^\(?(?:${[...CAPTION_LABELS].join('|')})s?(?:[ \t]+(?:by|credit|courtesy))?(?:[ \t]*[:：|]|[ \t]+[—–-][ \t])`, 'iu');
+const CAPTION = new RegExp(String.raw`^\(?(?:${alternation(CAPTION_LABELS)})s?(?:[ \t]+(?:by|credit|courtesy))?(?:[ \t]*[:：|]|[ \t]+[—–-][ \t])`, 'iu');
 
 export function isCaption(text: string, span: TextSpan): boolean {
   return CAPTION.test(text.slice(span.start, Math.min(span.end, span.start + 40)));
@@ -260,10 +261,10 @@ export function dateFromLines(text: string, rows: ReadonlyArray<TextSpan & { kin
 
 /** "Updated 14:05", "*Published March 3, 2025*", "Last updated: 2 hours ago" on a short line of its own. */
 // It must also hold a time or date ("14:05", "March 3", "2 hours ago", "2025-03-01"): "Published figures show ..." is a claim.
-const TIMESTAMP_LINE = new RegExp(String.raw`^[*_]*(?:last[ \t]+)?(?:${[...TIMESTAMP_LABELS].join('|')})\b[^\n]{0,60}$`, 'iu');
+const TIMESTAMP_LINE = new RegExp(String.raw`^[*_]*(?:last[ \t]+)?(?:${alternation(TIMESTAMP_LABELS)})\b[^\n]{0,60}$`, 'iu');
 const TIME_OR_DATE =
   new RegExp(
-    String.raw`\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:${[...TIMESTAMP_AGO_UNITS].join('|')})\s+ago\b|\b(?:${[...TIMESTAMP_MONTH_STEMS].join('|')})[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:${[...TIMESTAMP_MONTH_STEMS].join('|')})[a-z]*\b|\b(?:today|yesterday)\b`,
+    String.raw`\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:${alternation(TIMESTAMP_AGO_UNITS)})\s+ago\b|\b(?:${alternation(TIMESTAMP_MONTH_STEMS)})[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:${alternation(TIMESTAMP_MONTH_STEMS)})[a-z]*\b|\b(?:today|yesterday)\b`,
     'iu',
   );
 

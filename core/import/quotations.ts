@@ -5,6 +5,7 @@
  * sentences can be attributed as a whole.
  */
 import * as elisionsLexicon from '../text/lexicon/elisions';
+import { alternation } from '../text/lexicon/words';
 
 const { ELIDED_WORDS } = elisionsLexicon;
 
@@ -35,7 +36,7 @@ function opensBefore(prev: string): boolean {
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s, 'Ndrangheta. */
-const ELISION = new RegExp(String.raw`^['‘](?:${[...ELIDED_WORDS].join('|')}|\d0s|\d\ds|\d\d(?![\p{L}\p{N}]))(?![\p{L}])`, 'iu');
+const ELISION = new RegExp(String.raw`^['‘](?:${alternation(ELIDED_WORDS)}|\d0s|\d\ds|\d\d(?![\p{L}\p{N}]))(?![\p{L}])`, 'iu');
 
 /**
  * A single mark opening a quotation: after a space or at the start, before a letter, not an elision, and closed later

@@ -336,7 +336,7 @@ const isOwnedRoleApposition = (apposition: string): boolean => {
   return OWNED_ROLE.test(role) && ROLE_NOUNS.has((/\p{L}+$/u.exec(role)?.[0] ?? '').toLowerCase());
 };
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
-const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
+const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${alternation(NAME_PARTICLES)})){0,4}$`, 'u');
 
 /** The apposed name, its lower-case role words (if any) being role nouns or modifiers: not "which employs Ali Khan". */
 function isApposedName(apposition: string): boolean {
@@ -357,7 +357,7 @@ function previousComma(masked: string, comma: number): number {
 }
 
 /** "Inc.", "Ltd", "Jr.": the end of a name set off by a comma. */
-const NAME_SUFFIX = new RegExp(`^(?:${[...NAME_ABBREVIATIONS].join('|')})\\.?$`, 'u');
+const NAME_SUFFIX = new RegExp(`^(?:${alternation(NAME_ABBREVIATIONS)})\\.?$`, 'u');
 
 /**
  * "The mayor, whose office met with Chief Tom Reyes, a former marine, on Friday, said": asides
@@ -596,7 +596,7 @@ const QUOTATION_TAIL = new RegExp(String.raw`^\s+(?:${alternation(QUOTATION_TAIL
 const POINTED_OUT = /^point(?:s|ed)? out$/u;
 
 /** The noun after a speech act's light verb: "raised concerns", "expressed his deep concern", "issued a warning". */
-const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${[...SPEECH_ACT_MODIFIERS].join('|')})\s+){0,2}(\p{Ll}+)(?=\s*(?:$|[.,;:—–“"]|\s(?:${[...SPEECH_ACT_LINKS].join('|')})(?![\p{L}])))`, 'u');
+const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_ACT_MODIFIERS)})\s+){0,2}(\p{Ll}+)(?=\s*(?:$|[.,;:—–“"]|\s(?:${alternation(SPEECH_ACT_LINKS)})(?![\p{L}])))`, 'u');
 
 /**
  * After an issuing verb: up to three words before the document ("a joint statement", "a 40-page report"), at most a short
@@ -604,15 +604,15 @@ const SPEECH_ACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:${[...SPEECH_ACT_MODIF
  * saying, "that" or a colon.
  */
 const ISSUED_CONTENT = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:${alternation(AFTER_AN_ISSUED_DOCUMENT)})\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${[...ISSUED_CONTENT_PARTICIPLES].join('|')}|that(?![\p{L}])(?!\s+(?:${alternation(VERBS_AFTER_A_RELATIVE_THAT)}|\p{Ll}+ed)(?![\p{L}])))(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
+  String.raw`^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:${alternation(AFTER_AN_ISSUED_DOCUMENT)})\s+[^,.;:“"”]{1,60}?)?,?\s+(?:${alternation(ISSUED_CONTENT_PARTICIPLES)}|that(?![\p{L}])(?!\s+(?:${alternation(VERBS_AFTER_A_RELATIVE_THAT)}|\p{Ll}+ed)(?![\p{L}])))(?![\p{L}])|^\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s*:`,
   'u',
 );
 
 /** After "put": "it" and a manner of saying ("put it bluntly:", "put it this way", "as X put it,"). */
-const PUT_IT = new RegExp(String.raw`^ it(?:(?:\s+\p{Ll}+ly)?\s*[:,.;—–]|\s+(?:this|another|that)\s+way|\s+(?:${[...PUT_IT_MANNERS].join('|')})(?![\p{L}])|\s*$)`, 'u');
+const PUT_IT = new RegExp(String.raw`^ it(?:(?:\s+\p{Ll}+ly)?\s*[:,.;—–]|\s+(?:this|another|that)\s+way|\s+(?:${alternation(PUT_IT_MANNERS)})(?![\p{L}])|\s*$)`, 'u');
 
 /** After "made": "it clear", "it abundantly clear", "plain", "known". */
-const MADE_CLEAR = new RegExp(String.raw`^\s+(?:it\s+)?(?:\p{Ll}+ly\s+)?(${[...MADE_PLAIN].join('|')})(?![\p{L}])`, 'u');
+const MADE_CLEAR = new RegExp(String.raw`^\s+(?:it\s+)?(?:\p{Ll}+ly\s+)?(${alternation(MADE_PLAIN)})(?![\p{L}])`, 'u');
 
 /** A speech act or a phrasal stance found by nextVerb: "raised concerns", "played down". */
 const isCompositeStance = (verb: string): boolean => verb.includes(' ') && !POINTED_OUT.test(verb) && !QUOTED_AS_SAYING.test(verb);
@@ -624,7 +624,7 @@ const REGARDED_AS = new RegExp(
 );
 
 /** "called it a betrayal", "called the move unacceptable", "called the election a sham", "called the charges baseless."; not "called it off", "called them back", "called the company a day later". */
-const NOT_COMPLEMENT = `(?!(?:${[...NOT_A_COMPLEMENT].join('|')})(?![\\p{L}]))`;
+const NOT_COMPLEMENT = `(?!(?:${alternation(NOT_A_COMPLEMENT)})(?![\\p{L}]))`;
 const CALLED_IT = new RegExp(
   String.raw`^\s+(?:(?:${alternation(CALLED_OBJECT_PRONOUNS)}|the\s+(?:${CALLED_OBJECT_NOUNS_PATTERN}))\s+(?!(?:${alternation(NOT_AFTER_CALLED_IT)})(?![\p{L}]))(?:a|an|the|\p{Ll}{3,})(?![\p{L}])` +
     String.raw`|the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:a|an)\s+${NOT_COMPLEMENT}\p{L}` +
@@ -764,7 +764,7 @@ const BE_PROGRESSIVE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BE_BEFORE_
 
 /** "have been quick to", "is at pains to", "rushed to", "went on to": before an infinitive that stays the subject's speech. */
 const EAGER_TO = new RegExp(
-  String.raw`(?:^|\s)(?:(?:(?:${COPULAS_BEFORE_EAGERNESS_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|not\s+)?(?:${[...EAGER_ADJECTIVES].join('|')}|at pains))|${[...ONSET_VERBS].join('|')}|went on|goes on|go on)\s+to\s+$`,
+  String.raw`(?:^|\s)(?:(?:(?:${COPULAS_BEFORE_EAGERNESS_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|not\s+)?(?:${alternation(EAGER_ADJECTIVES)}|at pains))|${alternation(ONSET_VERBS)}|went on|goes on|go on)\s+to\s+$`,
   'u',
 );
 
@@ -945,7 +945,7 @@ function verbCandidate(masked: string): Candidate | null {
 }
 
 /** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
-const PARTICIPLE = new RegExp(`,\\s+(?:${[...PARTICIPLES].join('|')}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
+const PARTICIPLE = new RegExp(`,\\s+(?:${alternation(PARTICIPLES)}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
 
 /**
  * "Responding to earlier reports, …", "Asked about the deal, …", "Speaking at a rally, …": a participle phrase opening
@@ -1006,13 +1006,13 @@ function adviceCandidate(masked: string): Candidate | null {
 
 /** "Tehran remains adamant that", "The bank is also confident that": a copula, a stance adjective, then "that". */
 const STANCE_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_ADJECTIVES].join('|')})\s+that(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${alternation(STANCE_ADJECTIVES)})\s+that(?![\p{L}])`,
   'u',
 );
 
 /** "Vann Sophat was still critical of the government's commitment": a copula, a stance adjective, then "of"/"about". */
 const STANCE_OF_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_OF_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${[...STANCE_OF_ADJECTIVES].join('|')})\s+(?:of|about)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${COPULAS_BEFORE_A_STANCE_OF_PATTERN})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+)?(?:${alternation(STANCE_OF_ADJECTIVES)})\s+(?:of|about)(?![\p{L}])`,
   'u',
 );
 
@@ -1040,13 +1040,13 @@ function stanceAdjectiveCandidate(masked: string): Candidate | null {
  * noun (one word may qualify it), a short phrase at most, a copula, then "that" or a colon.
  */
 const HELD_POSITION = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${alternation(OWNER_PRONOUNS)})|(['’])s?)\s+(?:\p{Ll}+\s+)?(${[...POSITION_NOUNS].join('|')})(?:\s+(?:${alternation(AFTER_A_POSITION_NOUN)})\s+[^,.;:“"”]{1,50}?)?\s+(?:${COPULAS_OF_A_HELD_POSITION_PATTERN})\s*(?:that(?![\p{L}])|:)`,
+  String.raw`(?:(?<![\p{L}])(${alternation(OWNER_PRONOUNS)})|(['’])s?)\s+(?:\p{Ll}+\s+)?(${alternation(POSITION_NOUNS)})(?:\s+(?:${alternation(AFTER_A_POSITION_NOUN)})\s+[^,.;:“"”]{1,50}?)?\s+(?:${COPULAS_OF_A_HELD_POSITION_PATTERN})\s*(?:that(?![\p{L}])|:)`,
   'iu',
 );
 
 /** ("… was that of a market leader": "that" standing for a noun, not opening what is held.) */
 /** Nothing before a clause's subject but perhaps a conjunction ("But "). */
-const OPENING_CONJUNCTION_ONLY = new RegExp(String.raw`^\s*(?:(?:${[...CLAUSE_OPENING_CONJUNCTIONS].join('|')})\s+)?$`, 'iu');
+const OPENING_CONJUNCTION_ONLY = new RegExp(String.raw`^\s*(?:(?:${alternation(CLAUSE_OPENING_CONJUNCTIONS)})\s+)?$`, 'iu');
 const COPULA_THAT = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(COPULAS_BEFORE_THAT)})\s*(?:that(?![\p{L}])(?!\s+of(?![\p{L}]))|:)`, 'u');
 
 function heldPositionCandidate(masked: string): Candidate | null {
@@ -1069,10 +1069,10 @@ function heldPositionCandidate(masked: string): Candidate | null {
 }
 
 /** "In Ou Virak’s view, …", "In the words of one analyst, …". */
-const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})(?=[\s,])|the\s+(?:${[...VIEW_NOUNS].join('|')})\s+of\s+)`, 'iu');
+const IN_VIEW = new RegExp(String.raw`^\W*(?:in|to)\s+(?:(.{1,60}?)['’]s?\s+(?:own\s+)?(?:${alternation(VIEW_NOUNS)})(?=[\s,])|the\s+(?:${alternation(VIEW_NOUNS)})\s+of\s+)`, 'iu');
 
 /** "In his view, …", "To him, …": a view held by someone the article has named, opening the sentence (not "them": a group is too often guessed; not "For him, the defence sought …"). */
-const PRONOUN_VIEW = new RegExp(String.raw`^\W*(?:(?:but|and|yet)\s+)?(?:in\s+(his|her)\s+(?:own\s+)?(?:${[...VIEW_NOUNS].join('|')})|to\s+(him|her))\s*,`, 'iu');
+const PRONOUN_VIEW = new RegExp(String.raw`^\W*(?:(?:but|and|yet)\s+)?(?:in\s+(his|her)\s+(?:own\s+)?(?:${alternation(VIEW_NOUNS)})|to\s+(him|her))\s*,`, 'iu');
 
 function inViewCandidate(masked: string): Candidate | null {
   const pronoun = PRONOUN_VIEW.exec(masked.slice(0, 80));
@@ -1159,11 +1159,11 @@ function withoutAsides(masked: string): string {
 }
 
 /** ", published by", " (commissioned by", ", carried out by", ", from the ONS,": an aside naming who made the document before it. */
-const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:(?:${[...AUTHORING_PARTICIPLES].join('|')}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by|from)\s+`, 'u');
+const MADE_BY = new RegExp(String.raw`^\s*[,(]\s*(?:(?:${alternation(AUTHORING_PARTICIPLES)}|drawn up|carried out|put together)\s+(?:\p{Ll}+ly\s+)?by|from)\s+`, 'u');
 
 /** "Global Witness published a report", "The Ministry of Environment issued a statement on Friday": an issuing verb, then the document (up to three words before it). */
 const ISSUED_DOCUMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...ISSUING_VERBS].join('|')}|put out|handed down|posted)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(${[...ISSUED_CONTENT_NOUNS].join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${alternation(ISSUING_VERBS)}|put out|handed down|posted)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(${alternation(ISSUED_CONTENT_NOUNS)})(?![\p{L}])`,
   'u',
 );
 
