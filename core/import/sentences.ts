@@ -8,6 +8,7 @@ import { isAbbreviation, isKnownAbbreviation } from '../text/abbreviations';
 import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
 import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
 import { SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION } from '../text/lexicon/reporting-verbs';
+import { ATTRIBUTION_TAIL_OPENERS } from '../text/lexicon/time';
 
 const { NAME_ENDING_TITLES, WORDS_BEFORE_A_TITLE } = abbreviationsLexicon;
 
@@ -96,10 +97,8 @@ function attributionFollows(text: string, next: number, end: number): boolean {
   const rest = m[3]!.trim().split(/\s+/u).filter((w) => w !== '');
   // Nothing more, or when and where it was said ("before Election Day", "on Twitter"): not a clause of its own
   // ("Biden said the attack was childish.", "Schumer replied in a short statement." after "Cruz shouted, “…?”").
-  return rest.length === 0 || (rest.length <= 5 && WHEN_OR_WHERE.test(rest[0]!));
+  return rest.length === 0 || (rest.length <= 5 && ATTRIBUTION_TAIL_OPENERS.has(rest[0]!.toLowerCase()));
 }
-
-const WHEN_OR_WHERE = /^(?:before|after|on|at|during|last|this|yesterday|today|later|earlier|then|again|also|via|from|in)$/iu;
 
 const ATTRIBUTION_AFTER_QUOTATION = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)((?:\s+[^\s.!?“"]+){0,8}?)\s*[.!?](?:\s|$)/u;
 
@@ -125,8 +124,7 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   const run = text.slice(runStart, runEnd);
   // "“… of Kentucky!” Trump tweeted before Election Day.", "“… in grocery?” Forte said.": a quotation's "!" or "?" and
   // then its attribution, capitalised only because it is a name, is one sentence (as "“Why?” she asked" is).
-  if (FIRM_TERMINATOR.test(run) && closersEnd > runEnd && isUpperAt(text, next) && /^\s*[“"«]/u.test(text.slice(floor, runStart)) && attributionFollows(text, next, end)) return false;
-  if (FIRM_TERMINATOR.test(run)) return true;
+  if (FIRM_TERMINATOR.test(run)) return !(closersEnd > runEnd && isUpperAt(text, next) && /^\s*[“"«]/u.test(text.slice(floor, runStart)) && attributionFollows(text, next, end));
   const nextIsQuote = isOpenerCode(text.charCodeAt(next));
   if (run.length > 1 || run === '…') return isUpperAt(text, next) || nextIsQuote; // an ellipsis
   if (closersEnd > runEnd) return true; // `... official.”` / `... (see below.)`

@@ -149,10 +149,7 @@ function describedRole(tokens: WrittenWord[]): WrittenWord[] | null {
  */
 export function headCanSpeak(run: readonly WrittenWord[]): boolean {
   const last = run[run.length - 1];
-  if (!last) return false;
-  const w = bareWord(last.text);
-  const lower = w.toLowerCase();
-  return isCapitalisedOrNumber(w) || ROLE_NOUNS.has(lower) || isPeoplePlural(lower) || DOCUMENT_NOUNS.has(lower) || PRONOUNS.has(lower) || isAcronym(w);
+  return last !== undefined && (isHead(last.text) || PRONOUNS.has(bareWord(last.text).toLowerCase()));
 }
 
 export function isAuthorlessDocument(run: WrittenWord[]): boolean {

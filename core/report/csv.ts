@@ -5,8 +5,6 @@ import { countClaims } from '../../db/queries/claims';
 import { describeSuggestion } from '../../db/queries/suggestions';
 import { describeNote, describeSourceInFull, reviewLabel, spreadsheetTime } from './labels';
 
-export { spreadsheetTime } from './labels';
-
 /** Header names as an editor reads them in Excel. Order matters: it is the column order. */
 export const CSV_COLUMNS = [
   'Claim ID',

@@ -12,8 +12,10 @@ export interface Message {
  * imports and exports show above them, with their progress and Cancel.
  */
 export function Messages({ errors, notice, onDismiss, onDismissNotice }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void; onDismissNotice: () => void }) {
-  const imports = errors.filter((e) => e.code === 'import');
-  const others = errors.filter((e) => e.code !== 'import');
+  // One import's refused files go in one box; a single one is shown as any other error.
+  const grouped = errors.filter((e) => e.code === 'import');
+  const imports = grouped.length > 1 ? grouped : [];
+  const others = errors.filter((e) => !imports.includes(e));
   return (
     <div className="messages">
       <TaskProgressList />
@@ -27,16 +29,7 @@ export function Messages({ errors, notice, onDismiss, onDismissNotice }: { error
               </button>
             </div>
           ))}
-          {imports.length === 1 && (
-            <div className="message message--error">
-              <span className="message__text">{imports[0]!.message}</span>
-              <button type="button" className="message__close" onClick={() => onDismiss(imports[0]!.id)} aria-label="Dismiss error">
-                ×
-              </button>
-            </div>
-          )}
-          {imports.length > 1 && (
-            // One box for one import's refused files (a list that scrolls), not a box each stacked over the table.
+          {imports.length > 0 && (
             <div className="message message--error message--group">
               <div className="message__text">
                 <strong>{imports.length} files were not imported:</strong>

@@ -116,3 +116,8 @@ export const QUOTATION_TAIL_OPENERS = words(`in on at during from via outside la
 
 /** When and where, closing a sentence after its verb: " at a briefing on Friday.", " on Tuesday.". */
 export const CLOSING_CIRCUMSTANCE_OPENERS = words(`at on in during after late earlier last this yesterday today tonight`);
+
+// core/import/sentences.ts
+
+/** After "“…?” Forte said": what may follow the verb in the same sentence — when, where, "again" ("before Election Day"). */
+export const ATTRIBUTION_TAIL_OPENERS = words(`before after on at during last this yesterday today later earlier then again also via from in`);

@@ -208,16 +208,13 @@ export const SERVING_ROLES = words(`aide aides adviser advisers advisor advisors
  */
 export const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ians|ists|ers|ors|ants|(?<!m)ents)$/u;
 
-/** Plurals ending like PEOPLE_PLURAL that are things, events or amounts ("numbers", "events", "papers"). */
+/** Plurals ending like PEOPLE_PLURAL that are things, events or amounts ("numbers", "events", "papers"; "-ments" never are people). */
 export const NOT_PEOPLE_PLURALS = words(`
-  numbers matters orders papers letters centers centres computers waters borders others quarters headquarters
-  members powers layers chapters filters towers offers answers corners markers meters metres liters litres dollars
-  factors errors sectors doors floors mirrors colors colours honors honours favors favours rumors rumours interiors
-  events moments comments statements elements segments documents arguments payments investments agreements
-  governments departments parliaments instruments components treatments measurements settlements requirements
-  amendments incidents accidents percents contents patents talents extents intents accents cents
-  plants grants rants chants variants restaurants pants giants
-  others rivers fingers dangers powers hours flowers weathers shelters`);
+  numbers matters orders papers letters centers centres computers waters borders others quarters headquarters members
+  powers layers chapters filters towers offers answers corners markers meters metres liters litres dollars factors
+  errors sectors doors floors mirrors colors colours honors honours favors favours rumors rumours interiors events
+  components incidents accidents percents contents patents talents extents intents accents cents plants grants rants
+  chants variants restaurants pants giants rivers fingers dangers hours flowers weathers shelters`);
 
 // core/attribution/coreference.ts
 
