@@ -627,3 +627,35 @@ describe('a person described by an owner’s role, and "he" after a sentence ope
     expect(s[2]).toBe('Tyler Besecker');
   });
 });
+
+describe('what the article itself tells of a name: "she", "Mr", ", which", ", whose"', () => {
+  it('"he" is not someone the article calls "she" (nor by "Ms"): it is someone the article has not named', () => {
+    const s = speakers(
+      '“We were told to make the numbers work,” Claire Hollins said.\n\n“It has cost me a lot,” she said.\n\nA second physiotherapist, who worked at a clinic in Dorset until last year, tells the same story.\n\n“I was told the same thing,” he said.',
+    );
+    expect(s[3]).not.toBe('Claire Hollins');
+    expect(speakers('“The ward is full,” Ms Pat Doyle said.\n\n“Nobody listened,” he said.')[1]).toBeNull();
+    // The pronoun that agrees still finds her, and "he" still finds a man the article calls "Mr".
+    expect(speakers('“The ward is full,” Claire Hollins said.\n\n“Nobody listened,” she said.')[1]).toBe('Claire Hollins');
+    expect(speakers('“The ward is full,” Mr Tom Ellery said.\n\n“Nobody listened,” he said.')[1]).toBe('Tom Ellery');
+  });
+  it('a name followed by ", which" is a body "it" stands for, and "the company" is the body that just spoke', () => {
+    const s = speakers(
+      'Dunmore Health, which is owned by the private equity firm Calder Ridge Partners, runs 38 clinics.\n\nIn a statement, Dunmore Health said the allegations were “without merit”.\n\nIt said the fall in missed appointments reflected a reminder service.\n\nIt added that no member of staff had been told to change records.',
+    );
+    expect(s.slice(1)).toEqual(['Dunmore Health', 'Dunmore Health', 'Dunmore Health']);
+    // Without ", which" a two-word name is read as a person's, and "it" stands for nobody.
+    expect(speakers('Dunmore Health said the allegations were false.\n\nIt said the fall reflected a reminder service.')[1]).toBeNull();
+  });
+  it('"In a statement," before a name is how it spoke, not a role the name holds', () => {
+    const s = speakers('In a statement, Dunmore Health said the claims were false.\n\nThe statement was issued on Friday.\n\nIt said records were kept.');
+    expect(s[0]).toBe('Dunmore Health');
+    expect(s[2]).not.toBe('Dunmore Health');
+  });
+  it('a single name followed by ", whose" is a person "he" stands for', () => {
+    const s = speakers(
+      'Tharo, whose name has been changed to protect his identity, worked for the party until 2017.\n\nTharo left swiftly, certain he was now considered an enemy of the state.\n\n“Many activists have been jailed,” he told VOA.',
+    );
+    expect(s[2]).toBe('Tharo');
+  });
+});

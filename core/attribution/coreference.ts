@@ -34,7 +34,7 @@ const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const {
-  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
+  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, GENDERED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
   ROLE_NOUNS,
 } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS, PROPER_SPEAKER_JOINERS } = namesLexicon;
@@ -55,6 +55,8 @@ interface Spoken {
 
 /** "said it would", "added that its": the speaker is an organisation. */
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${alternation(SAYING_IT)})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
+/** "Dunmore Health, which", "Tharo, whose": one to five capitalised words, then ", which" / ", who" / ", whose". */
+const NAME_THEN_RELATIVE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*),\s+(which|who|whose)(?![\p{L}])/gu;
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
 /** How many sentences back "The report said" may find who issued the report. */
@@ -193,6 +195,10 @@ export class Coreference {
   private readonly strongSurnames = new Set<string>();
   /** Sentence index -> who spoke in it (resolved). */
   private readonly spokenAt = new Map<number, Spoken>();
+  /** Person (resolved name) -> the pronoun the article uses for them ("she said" after "Claire Hollins", "Mr Ellery"). */
+  private readonly pronounOf = new Map<string, 'he' | 'she'>();
+  /** Name keys the article follows with ", which" ("Dunmore Health, which is owned by …"): things, not people (NAME_THEN_RELATIVE). */
+  private readonly things = new Set<string>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
   private readonly mentioned: {
     subject: PersonMention | null;
@@ -244,6 +250,16 @@ export class Coreference {
       } else this.addPerson({ ...person, context: sentence });
     }
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
+    // "Dunmore Health, which …" is a thing; "Tharo, whose name has been changed, …" a person.
+    for (const m of sentence.matchAll(NAME_THEN_RELATIVE)) {
+      const name = m[1] ?? '';
+      const key = nameKey(tokensOf(name));
+      if (m[2]?.toLowerCase() === 'which') this.things.add(key.join(' '));
+      // (A name with a title before it, "Labour MP Anna Whitcombe, whose …", is the mentions' to read.)
+      else if (key.length > 0 && splitRoleAndName(tokensOf(name))?.role.length === 0 && !this.places.has(key.join(' ')) && this.fullName(key) === null) {
+        this.addPerson({ name, key, role: [], strong: true, at: offset + (m.index ?? 0), context: sentence });
+      }
+    }
     this.sentenceCount++;
     if (this.capitalisedInside.size < 5000) for (const w of found.capitalised) this.capitalisedInside.add(w);
     this.texts.push(sentence);
@@ -520,7 +536,8 @@ export class Coreference {
         continue;
       }
       if (p) {
-        if (person && p.kind === 'person') return p.speaker;
+        // "“…,” she said." about Claire Hollins, then "“…,” he said.": someone the article has not named, not her.
+        if (person && p.kind === 'person') return this.disagrees(p.speaker, pronoun) ? null : p.speaker;
         if (!person) return (pronoun === 'it' ? p.kind === 'organisation' : p.kind !== 'person') && sentence - s <= 2 ? p.speaker : null;
         continue;
       }
@@ -531,7 +548,10 @@ export class Coreference {
         continue;
       }
       if (!m) continue;
-      if (m.subject) return this.fullName(m.subject.key)?.name ?? m.subject.name;
+      if (m.subject) {
+        const subject = this.fullName(m.subject.key)?.name ?? m.subject.name;
+        return this.disagrees(subject, pronoun) ? null : subject;
+      }
       const opening = m.opening === null ? null : this.fullName([m.opening]);
       if (opening) return opening.name;
       // "Asked about jobs, Rao was cautious.": a person already named, further into the sentence.
@@ -544,6 +564,13 @@ export class Coreference {
       if (m.opening !== null && (this.capitalisedInside.has(m.opening) || !this.writtenInLowerCase(m.opening, sentence))) return null;
     }
     return pronoun === 'it' ? (this.recentOrganisation(sentence) ?? this.openingBody(sentence)) : null;
+  }
+
+  /** Is `name` someone the article calls by the other personal pronoun than `pronoun` ("he" for a "she")? */
+  private disagrees(name: string, pronoun: string): boolean {
+    if (pronoun !== 'he' && pronoun !== 'she') return false;
+    const known = this.pronounOf.get(withoutHonorifics(name));
+    return known !== undefined && known !== pronoun;
   }
 
   /** Does the article write this word in lower case before sentence `before` ("fresh halibut", so "Fresh …" opens on no name)? */
@@ -634,11 +661,22 @@ export class Coreference {
    */
   resolve(written: string, isPronoun: boolean, sentence: number, paragraph: number, text = ''): string | null {
     if (isPronoun) {
-      const resolved = this.pronoun(written.toLowerCase(), sentence, paragraph);
+      const lower = written.toLowerCase();
+      const resolved = this.pronoun(lower, sentence, paragraph);
       if (resolved !== null) this.remember(resolved, sentence, paragraph);
+      // ("It said …" after "Dunmore Health said …": still the body, for the next "it".)
+      const spoken = this.spokenAt.get(sentence);
+      if (resolved !== null && spoken && (lower === 'it' || lower === 'its')) spoken.kind = 'organisation';
+      const personal = lower === 'his' ? 'he' : lower === 'her' ? 'she' : lower;
+      if (resolved !== null && (personal === 'he' || personal === 'she') && !this.pronounOf.has(withoutHonorifics(resolved))) {
+        this.pronounOf.set(withoutHonorifics(resolved), personal);
+      }
       return resolved === null ? null : withoutHonorifics(resolved);
     }
     const { speaker, key, role } = this.nameOf(written, sentence);
+    // "Mr Ellery", "Ms Hollins": the title says which pronoun the article will use.
+    const gendered = GENDERED_TITLES[(tokensOf(written)[0] ?? '').replace(/\.$/u, '')];
+    if (gendered !== undefined && key.length > 0 && !this.pronounOf.has(withoutHonorifics(speaker))) this.pronounOf.set(withoutHonorifics(speaker), gendered);
     // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
     const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;
     this.remember(speaker, sentence, paragraph, key, role);
@@ -740,6 +778,13 @@ export class Coreference {
     return false;
   }
 
+  /** A name the article wrote ", which" after, and never with a person's title or role. */
+  private isThing(key: string[]): boolean {
+    if (!this.things.has(key.join(' '))) return false;
+    const known = this.fullName(key);
+    return known === null || known.role.length === 0;
+  }
+
   private isKnownPerson(key: string[]): boolean {
     const p = this.fullName(key);
     return p !== null && p.strong;
@@ -748,7 +793,9 @@ export class Coreference {
   /** `role`: the role words written with the name ("Inspector General of Police" before "Satish Ganesh"), if any. */
   private remember(speaker: string, sentence: number, paragraph: number, key?: string[], role: string[] = []): void {
     const tokens = tokensOf(speaker);
-    const kind = key && key.length > 0 ? 'person' : this.isNamedOrganisation(speaker) ? 'organisation' : this.kindOf(tokens);
+    const named = key !== undefined && key.length > 0;
+    // ("Dunmore Health said …" after "Dunmore Health, which is owned by …": a body with a name like a person's.)
+    const kind = named ? (this.isThing(key) ? 'organisation' : 'person') : this.isNamedOrganisation(speaker) ? 'organisation' : this.kindOf(tokens);
     const personKey = key && key.length > 0 ? key : kind === 'person' ? nameKey(tokens.filter((t) => isCapitalisedWord(t))) : [];
     this.spokenAt.set(sentence, { sentence, paragraph, speaker, kind, key: personKey });
     // "Estravia's foreign ministry denies ...": a later "the ministry" is this one.

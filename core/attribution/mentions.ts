@@ -49,7 +49,8 @@ export interface PersonMention {
 
 /**
  * "The finance minister, Maria Okonkwo,", "Its driver, Tomasz Brandt,": the
- * word before the comma is a title, or a lower-case noun a determiner opens.
+ * word before the comma is a title, or a lower-case noun a determiner opens
+ * (no preposition before it).
  */
 function describesBefore(words: PunctuatedWord[], at: number): boolean {
   const noun = bareWord(words[at]?.core ?? '').toLowerCase();
@@ -59,7 +60,8 @@ function describesBefore(words: PunctuatedWord[], at: number): boolean {
     const w = words[k];
     if (!w || w.trailing !== '') return false;
     const lower = w.core.toLowerCase();
-    if (BEFORE_A_DESCRIBING_NOUN.has(lower) || /['’]s$/u.test(w.core)) return true;
+    // ("In a statement, Dunmore Health said": a phrase saying how, not who.)
+    if (BEFORE_A_DESCRIBING_NOUN.has(lower) || /['’]s$/u.test(w.core)) return !OPENING_PREPOSITIONS.has((words[k - 1]?.core ?? '').toLowerCase());
   }
   return false;
 }

@@ -73,6 +73,9 @@ export const AMBIGUOUS_TITLES = words(`general head chief justice speaker princi
 /** Courtesy titles kept with the name they belong to: "Mr. Li", "Dr. Fatima Shah". */
 export const HONORIFICS = /^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Brig|Rev|Hon|Pres|Amb|Sir|Dame|Lord|Lady)\.?$/u;
 
+/** Courtesy titles that say which personal pronoun the article uses for the person: "Mr Ellery" is "he". */
+export const GENDERED_TITLES: Readonly<Record<string, 'he' | 'she'>> = { Mr: 'he', Mister: 'he', Sir: 'he', Mrs: 'she', Ms: 'she', Miss: 'she', Mme: 'she', Madam: 'she', Dame: 'she' };
+
 /** Courtesy titles left out when matching names: "Mr. Khan" is "Shafqat Ali Khan". */
 export const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sir|Dame)\.?$/u;
 
