@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-/** Starts browser mode on a workspace file exactly as a user starts it (`npm run web`), on a free port. */
-export function spawnBrowserMode(dbPath: string): ChildProcess {
-  return spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'web.js'), '--port', '0', '--db', dbPath], {
+/** Starts browser mode on a workspace file exactly as a user starts it (`npm run web`), on a free port unless one is given. */
+export function spawnBrowserMode(dbPath: string, port = 0): ChildProcess {
+  return spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'web.js'), '--port', String(port), '--db', dbPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

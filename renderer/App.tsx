@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { desktopBridge } from './api/bridge';
 import { followMenuImports } from './api/import-queue';
 import { onBusyRetry } from '../core/api/busy-retry';
 import { onUnauthorized } from './api/client';
+import { connectionState, isConnectionError, onReconnected, subscribeConnection } from './api/connection';
 import { onWorkspaceReplaced } from './api/workspace-events';
+import { ConnectionLost } from './components/ConnectionLost';
 import { Messages, type Message } from './components/Messages';
 import { RecoveryScreen } from './components/RecoveryScreen';
 import { ReviewerPrompt } from './components/ReviewerPrompt';
@@ -28,6 +30,8 @@ export function App() {
 
   const onError = useCallback((raw: ApiError) => {
     if (raw.code === 'database_corrupt') return setDamage(raw.message);
+    // Browser mode lost its server: ConnectionLost (or the token screen) says so once, not once per call.
+    if (isConnectionError(raw)) return;
     const id = nextId.current++;
     // "addSource: url: Source URL must be…" reads better to a person as "Source URL must be…".
     const error = raw.code === 'invalid_input' ? { ...raw, message: raw.message.replace(/^\w+: (?:[\w.]+: )?(?=[A-Z])/, '') } : raw;
@@ -77,6 +81,17 @@ export function App() {
     [reload],
   );
 
+  // Browser mode: the server answers again (Retry) — reload what is on screen, as after a change behind our back.
+  const connection = useSyncExternalStore(subscribeConnection, connectionState);
+  useEffect(
+    () =>
+      onReconnected(() => {
+        void reload();
+        setWorkspaceVersion((v) => v + 1);
+      }),
+    [reload],
+  );
+
   // Another window or a CLI command holds the workspace: say why a click has not landed yet while it is tried again.
   useEffect(() => onBusyRetry(() => notify('Another Claimdesk window or command is saving to this workspace: trying again…')), [notify]);
 
@@ -116,8 +131,8 @@ export function App() {
   if (!stats) {
     screen = (
       <main className="loading">
-        <p>Opening the workspace…</p>
-        {errors.length > 0 && (
+        <p>{connection === 'connected' ? 'Opening the workspace…' : 'The workspace could not be opened: Claimdesk does not answer.'}</p>
+        {errors.length > 0 && connection === 'connected' && (
           <button type="button" className="button" onClick={() => void reload()}>
             Try again
           </button>
@@ -144,7 +159,7 @@ export function App() {
     <>
       {screen}
       <ReviewerPrompt onError={onError} />
-      <Messages errors={errors} notice={notice} onDismiss={dismiss} onDismissNotice={() => setNotice(null)} />
+      <Messages errors={errors} notice={notice} onDismiss={dismiss} onDismissNotice={() => setNotice(null)} connection={<ConnectionLost />} />
     </>
   );
 }

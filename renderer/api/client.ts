@@ -6,6 +6,7 @@ import { retryWhileBusy } from '../../core/api/busy-retry';
 import { CsvRecordCounter } from './csv-rows';
 import { saveBlob } from './download';
 import { currentToken } from './token';
+import { classifyResponse, connectionState, noteOutcome } from './connection';
 import { CSV_DOWNLOAD_PATH } from '../../core/web/download-path';
 
 /**
@@ -27,7 +28,15 @@ function failure(code: 'internal' | 'unauthorized' | 'unreachable', message: str
   return { ok: false, error: { code, message } };
 }
 
-/** A POST to browser mode's API with the token; a refused token is told to the listeners. */
+const UNREACHABLE_MESSAGE = 'Lost connection to Claimdesk: the server does not answer. Nothing you saved is lost.';
+const REFUSED_MESSAGE = 'Lost connection to Claimdesk: it was started again and no longer accepts this page. Nothing you saved is lost.';
+
+/**
+ * A POST to browser mode's API with the token. What came back is told to the
+ * connection (connection.ts): no answer, or a refused token on a page that
+ * was answered before, is a lost connection, one persistent message for the
+ * whole page; a refused token on a page never answered is the token screen.
+ */
 async function post(path: string, body: unknown, signal?: AbortSignal): Promise<Response | ReturnType<typeof failure>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const token = currentToken();
@@ -36,13 +45,31 @@ async function post(path: string, body: unknown, signal?: AbortSignal): Promise<
   try {
     response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store', ...(signal ? { signal } : {}) });
   } catch {
-    return failure('unreachable', 'Cannot reach the Claimdesk server. Is "npm run web" still running?');
+    // Cancel aborted it (an export): the server is not in question.
+    if (!signal?.aborted) noteOutcome(classifyResponse(null));
+    return failure('unreachable', UNREACHABLE_MESSAGE);
+  }
+  const outcome = classifyResponse(response.status);
+  if (noteOutcome(outcome)) {
+    void response.body?.cancel().catch(() => undefined);
+    return failure('unauthorized', REFUSED_MESSAGE);
   }
   if (response.status === 401) {
     for (const listener of unauthorizedListeners) listener();
     return failure('unauthorized', 'This page needs the address with its token, as printed by npm run web.');
   }
   return response;
+}
+
+/**
+ * Browser mode, after the connection was lost: asks the server at this
+ * page's address whether it answers again (Retry). True once it does; the
+ * connection then tells its listeners, and the page reloads what it shows.
+ */
+export async function retryConnection(): Promise<boolean> {
+  const response = await post('getPreferences', {});
+  if (response instanceof Response) await response.body?.cancel().catch(() => undefined);
+  return connectionState() === 'connected';
 }
 
 const httpTransport: Transport = async (op, input) => {

@@ -4,10 +4,11 @@ import { MAX_ARTICLE_BYTES, tooLargeError } from '../../core/import/limits';
 import { formatCount } from '../format';
 import { toBase64 } from './base64';
 import { call } from './client';
+import { isConnectionError } from './connection';
 
 export type ImportOutcome =
   | { name: string; ok: true; result: ImportResult }
-  /** `unreachable`: the server could not be reached, so the files after it were not tried. */
+  /** `unreachable`: the server could not be reached (or no longer takes this page), so the files after it were not tried. */
   | { name: string; ok: false; message: string; unreachable?: true };
 
 /** Where one file's import stands: read from disk, or sent and being analysed and stored by the backend. */
@@ -52,7 +53,7 @@ export async function importFiles(files: readonly File[], options: ImportFilesOp
     }
     options.onFile?.(index, 'analysing');
     const result = await call('importArticle', { bytesBase64: toBase64(bytes), filename: file.name });
-    if (!result.ok && result.error.code === 'unreachable') {
+    if (!result.ok && isConnectionError(result.error)) {
       // The server is gone: every later file would fail the same way, one message each. Stop here.
       done({ name: file.name, ok: false, message: result.error.message, unreachable: true });
       break;

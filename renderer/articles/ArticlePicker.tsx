@@ -50,21 +50,28 @@ function ProgressBar({ reviewed, total }: { reviewed: number; total: number }) {
  */
 export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusTable, onError, handle }: ArticlePickerProps) {
   const [listed, setListed] = useState<ListedArticle[] | null>(null);
+  /** The last load failed (its error shown on its own): the list stops saying it is loading. */
+  const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<ArticleOrder>('newest');
 
   const load = useCallback(() => {
+    setFailed(false);
     void call('listArticles', {}).then((result) => {
       const summaries = unwrap(result, onError);
       if (summaries) setListed(summaries.map(toListed));
+      setFailed(!summaries);
     });
   }, [onError]);
 
   const entries = useMemo<Entry[] | null>(
     () =>
-      listed &&
-      sortArticles(filterArticles(listed, query), order).map((article): Entry => ({ key: String(article.summary.id), selected: article.summary.id === pickedArticleId, article })),
-    [listed, query, order, pickedArticleId],
+      listed === null
+        ? failed
+          ? []
+          : null
+        : sortArticles(filterArticles(listed, query), order).map((article): Entry => ({ key: String(article.summary.id), selected: article.summary.id === pickedArticleId, article })),
+    [listed, failed, query, order, pickedArticleId],
   );
   // All articles stays above the list while nothing is typed.
   const searching = query.trim() !== '';
@@ -72,7 +79,7 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
 
   const total = listed?.length ?? 0;
   const matches = entries?.length ?? 0;
-  const status = listed === null ? 'Loading articles…' : query.trim() ? `${formatCount(matches)} of ${formatCount(total)} articles match` : `${formatCount(total)} ${total === 1 ? 'article' : 'articles'}`;
+  const status = listed === null ? (failed ? 'The articles could not be loaded.' : 'Loading articles…') : query.trim() ? `${formatCount(matches)} of ${formatCount(total)} articles match` : `${formatCount(total)} ${total === 1 ? 'article' : 'articles'}`;
 
   return (
     <SearchableMenu

@@ -112,6 +112,8 @@ export interface ArticleViewProps {
   data: ArticleWithClaims | null;
   /** True while the article to show is being fetched. */
   loading: boolean;
+  /** The article could not be loaded (the error is shown on its own): the pane says so instead of waiting. */
+  failed: boolean;
   selectedId: number | null;
   showHidden: boolean;
   onSelectClaim: (claimId: number, articleId: number) => void;
@@ -252,7 +254,7 @@ function ArticleTitle({ articleId, title, onRename }: { articleId: number; title
 }
 
 /** The article as written, every claim marked in its status colour; click one to select it. */
-export function ArticleView({ data, loading, selectedId, showHidden, onSelectClaim, onRename, onDelete, onReanalyze, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
+export function ArticleView({ data, loading, failed, selectedId, showHidden, onSelectClaim, onRename, onDelete, onReanalyze, onAddClaim, onTextSelection, busy }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<(PickedWords & { top: number; left: number }) | null>(null);
@@ -353,7 +355,7 @@ export function ArticleView({ data, loading, selectedId, showHidden, onSelectCla
   if (!data) {
     return (
       <section className="article" aria-label="Article">
-        <p className="article__placeholder">{loading ? 'Opening the article…' : 'Select a claim to read it in its article.'}</p>
+        <p className="article__placeholder">{failed ? 'The article could not be opened.' : loading ? 'Opening the article…' : 'Select a claim to read it in its article.'}</p>
       </section>
     );
   }

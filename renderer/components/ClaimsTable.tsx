@@ -423,8 +423,10 @@ export function ClaimsTable({ page, loading, sort, onSortChange, selectedId, onS
             <>
               {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
             </>
-          ) : (
+          ) : loading ? (
             'Loading…'
+          ) : (
+            'Claims not loaded'
           )}
         </span>
         <span className="claims__pages">

@@ -239,7 +239,8 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
         <div className="pane pane--article">
           <ArticleView
             data={article.data}
-            loading={shownArticleId !== null}
+            loading={shownArticleId !== null && !article.failed}
+            failed={article.failed}
             selectedId={shownSelection?.id ?? null}
             showHidden={query.includeHidden}
             onSelectClaim={(id, a) => void nav.selectFromArticle(id, a)}

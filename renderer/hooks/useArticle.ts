@@ -9,6 +9,8 @@ export type ArticleWithClaims = OpResult<'getArticle'>;
 /** The text of one article and where each of its claims sits in it. */
 export function useArticle(articleId: number | null, onError: ErrorSink) {
   const [data, setData] = useState<ArticleWithClaims | null>(null);
+  /** The article whose last load failed (its error already shown): the pane stops saying it is opening it. */
+  const [failedId, setFailedId] = useState<number | null>(null);
   const begin = useLatestRequest();
 
   const reload = useCallback(async () => {
@@ -17,8 +19,11 @@ export function useArticle(articleId: number | null, onError: ErrorSink) {
       setData(null);
       return;
     }
+    setFailedId(null);
     const value = unwrap(await call('getArticle', { id: articleId }), onError);
-    if (value && isLatest()) setData(value);
+    if (!isLatest()) return;
+    if (value) setData(value);
+    else setFailedId(articleId);
   }, [articleId, begin, onError]);
 
   useEffect(() => {
@@ -37,5 +42,5 @@ export function useArticle(articleId: number | null, onError: ErrorSink) {
   }, []);
 
   const current = data && articleId !== null && data.article.id === articleId ? data : null;
-  return { data: current, reload, patchHighlight };
+  return { data: current, failed: current === null && articleId !== null && failedId === articleId, reload, patchHighlight };
 }

@@ -29,7 +29,8 @@ export interface ClaimsPage {
 export function useClaimsPage(query: ClaimsQuery, onError: ErrorSink) {
   const key = useMemo(() => JSON.stringify(query), [query]);
   const [page, setPage] = useState<ClaimsPage | null>(null);
-  const [loading, setLoading] = useState(false);
+  // A page is fetched as soon as the table mounts.
+  const [loading, setLoading] = useState(true);
   const begin = useLatestRequest();
   /** The page request on its way, if any. */
   const inFlight = useRef<Promise<unknown>>(Promise.resolve());
