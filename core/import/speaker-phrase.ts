@@ -379,7 +379,8 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     else if (i > 1 && words[i - 1]?.text === 'to' && SERVING_ROLES.has(words[i - 2]?.text ?? '')) i--;
     // "The former law enforcers", "local health workers": one noun qualifying the head, after a determiner or a modifier
     // (in the singular, as such a noun is: "the questions readers have been asking" is a relative clause).
-    else if (i === words.length - 1 && i > 1 && isGroupHead(words[i]!.text) && /^\p{Ll}{2,}[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && isSpeakerWord(words[i - 2]!.text) && !isCapitalisedOrNumber(words[i - 2]!.text)) i--;
+    // ("…, aid groups said": the noun may open the clause.)
+    else if (i === words.length - 1 && i > 0 && isGroupHead(words[i]!.text) && /^\p{Ll}{2,}[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && (i === 1 || (isSpeakerWord(words[i - 2]!.text) && !isCapitalisedOrNumber(words[i - 2]!.text)))) i--;
     // "Editors of the journal Analytical Chemistry": what the name is, between "of the" and the name of a group's body.
     else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;
@@ -483,6 +484,11 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): W
   while (run.length > 0 && !isHead(run[run.length - 1]?.text ?? '')) {
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
+  }
+  // "said an employee of the aid group": a role noun, then whose it is, up to the sentence's punctuation.
+  if (inverted && !endedAtBoundary && nextWord === 'of' && ROLE_NOUNS.has(bareWord(run[run.length - 1]?.text ?? '').toLowerCase())) {
+    const phrase = nounPhraseAfter(tokens);
+    return sourceOfStatement(phrase && phrase.length > run.length ? phrase : run);
   }
   if (inverted && !endedAtBoundary && !AFTER_INVERTED_SPEAKER.has(nextWord.toLowerCase()) && !WEEKDAYS.has(nextWord.toLowerCase())) return null;
   if (inverted && run.length === 1 && PRONOUNS.has(run[0]?.text.toLowerCase() ?? '') && !endedAtBoundary) return null;

@@ -766,3 +766,29 @@ describe('a name after "close to" before a place', () => {
     expect(speakers('Sources close to Rahul Gandhi in Wayanad said the Congress leader would not contest.')).not.toEqual(['Rahul Gandhi']);
   });
 });
+
+describe('speakers from real reports nobody here wrote (smoke set 4): each class with look-alikes', () => {
+  it.each([
+    // A role written with capitals, then whose it is, set off after the name.
+    ['“We expect record sales,” Strauss Zelnick, CEO of Take-Two, adds.', 'Strauss Zelnick'],
+    ['Jane Roe, Chief Executive of Acme Foods, said prices would rise.', 'Jane Roe'],
+    ['Ali Khan, Minister for Health, said 300 beds were added.', 'Ali Khan'],
+    ['The deal, Part of the Plan for Growth, said nothing.', null],
+    // After the verb: a role noun, then whose it is.
+    ['“We cannot reach the villages,” said an employee of the aid group.', 'an employee of the aid group'],
+    ['“The road is closed,” said one of the drivers.', 'one of the drivers'],
+    // What someone reports doing.
+    ['Some consumers reported paying 30% more for milk.', 'Some consumers'],
+    ['Villagers reported hearing gunfire.', 'Villagers'],
+    ['Police reported flooding in the north.', null],
+    ['The court reported hearing in closed session.', null],
+    // Bodies and compounds in the plural, a "rep".
+    ['The confusion over permits delays aid, organizations said.', 'organizations'],
+    ['The confusion over permits delays aid, aid groups said.', 'aid groups'],
+    ['Prices rose sharply, market analysts said.', 'market analysts'],
+    ['The road was closed, heavy rains said nothing.', null],
+    ['Swift’s rep told Fox News that this was not the whole truth.', 'Swift’s rep'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

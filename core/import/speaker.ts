@@ -32,21 +32,21 @@ const {
   BE_AFTER_A_DUMMY_IT_PATTERN, BE_BEFORE_A_PARTICIPLE, BE_BEFORE_A_PASSIVE_PATTERN, BE_BEFORE_A_PROGRESSIVE, BE_BEFORE_ADVICE_PATTERN, BE_BEFORE_QUOTED_PATTERN,
   BEFORE_A_NOUN_FORM, BEFORE_A_SPEECH_VERB_THAT, BETWEEN_A_RELATIVE_AND_ITS_VERB, CALLED_OBJECT_PRONOUNS, CAPITALISED_DESCRIPTION_OPENERS, CLAUSE_OPENING_CONJUNCTIONS,
   COPULAS_BEFORE_A_STANCE_OF_PATTERN, COPULAS_BEFORE_A_STANCE_PATTERN, COPULAS_BEFORE_EAGERNESS_PATTERN, COPULAS_BEFORE_THAT, COPULAS_OF_A_HELD_POSITION_PATTERN,
-  DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, LOCATIVES_OF_A_PERSON, NOT_AFTER_CALLED_IT, NOT_FINITE_MARKERS_PATTERN, NOT_IN_A_BARE_CLAUSE_SUBJECT, OWNER_PRONOUNS,
+  DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVES_OF_A_PERSON, NOT_AFTER_CALLED_IT, NOT_FINITE_MARKERS_PATTERN, NOT_IN_A_BARE_CLAUSE_SUBJECT, OWNER_PRONOUNS,
   PARTITIVE_QUANTIFIERS, PREDICATE_MODALS_AND_AUXILIARIES, PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN, PRONOUNS, RELATIVE_PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES,
   SUBORDINATORS_BEFORE_A_SUBJECT,
 } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ADVISED_AUDIENCE_PATTERN, ADVISED_AUDIENCE_QUALIFIERS, ADVISING_PROGRESSIVES_PATTERN, CALLED_OBJECT_NOUNS_PATTERN, EVENT_REPORTING_STEMS, HEADLINE_PASSIVE_FOLLOWERS,
-  HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, QUOTING_SOMEONE_FORMS,
+  HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, NOUNS_IN_ING, QUOTING_SOMEONE_FORMS,
   ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
   OBJECT_TAKING_BELIEF_VERBS, PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_ADJECTIVES_BEFORE_A_CLAUSE, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
-const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { APPOSED_NAME_TITLES, PERSON_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
 const { CLOSING_CIRCUMSTANCE_OPENERS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
@@ -335,6 +335,13 @@ const isOwnedRoleApposition = (apposition: string): boolean => {
   const role = apposition.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? apposition;
   return OWNED_ROLE.test(role) && ROLE_NOUNS.has((/\p{L}+$/u.exec(role)?.[0] ?? '').toLowerCase());
 };
+/** "CEO of Take-Two", "Chief Executive of Acme", "Minister for Health": a role written with capitals, then whose it is. */
+const CAPITALISED_ROLE = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|for|at)\s+\S/u;
+const isCapitalisedRoleApposition = (apposition: string): boolean => {
+  const role = CAPITALISED_ROLE.exec(apposition)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  const isRole = (w: string): boolean => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w);
+  return role.length > 0 && isRole(role[role.length - 1] ?? '') && role.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || isRole(w));
+};
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
 const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${alternation(NAME_PARTICLES)})){0,4}$`, 'u');
 
@@ -413,7 +420,7 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
         }
       }
       // "Sen. Dana Whitfield, R-Texas, argued": a short capitalised aside after a name.
-      if (!APPOSITION_START.test(apposition) && !PARTY_AND_PLACE.test(apposition) && !isOwnedRoleApposition(apposition)) return null;
+      if (!APPOSITION_START.test(apposition) && !PARTY_AND_PLACE.test(apposition) && !isOwnedRoleApposition(apposition) && !isCapitalisedRoleApposition(apposition)) return null;
       // "Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said": the clause before
       // this aside is an aside too (a relative clause, a party and place, an age), so the name it ends on is not the subject.
       const previous = masked.slice(clauseStart(masked, s), s).trim();
@@ -529,6 +536,7 @@ const PASSIVE_AFTER: Record<string, RegExp> = Object.fromEntries(
 );
 
 /** "reported to the regulator", "reported missing": what after "reported" makes it no report of what is so. */
+const REPORTED_DOING = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(?!(?:${alternation(LOCATIVE_PREPOSITIONS)}|of|and|or|by|after|during|on)(?![\p{L}]))[\p{L}\p{N}$£€]`, 'u');
 const NOT_A_REPORT_AFTERWARDS = new RegExp(String.raw`^\s+(?:${alternation(NOT_A_REPORT_AFTER)})(?![\p{L}])`, 'u');
 
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
@@ -540,6 +548,11 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (DENIAL_VERBS.has(verb)) return subject !== null && !isPossessive(subject) && DENIED_OBJECT.test(after);
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && NOT_A_REPORT_AFTERWARDS.test(after)) return false;
+  // "Some consumers reported paying 30% more": what someone reports doing (an object after it, not a place or a time).
+  if ((verb === 'reported' || verb === 'reports' || verb === 'report') && subject !== null && headCanSpeak(subject)) {
+    const doing = REPORTED_DOING.exec(after);
+    if (doing && !NOUNS_IN_ING.has(doing[1] ?? '')) return true;
+  }
   // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
   // "… has been quick to respond.": an eagerness to speak with nothing said is no statement.
   if (infinitive && /^\s*[.!?]?\s*$/u.test(after)) return false;

@@ -437,6 +437,12 @@ export const QUOTING_SOMEONE_FORMS = words(`quoted quotes quoting cited cites ci
 /** After "reported"/"reports": what makes it no report of what is so ("reported to the regulator", "reported missing"). */
 export const NOT_A_REPORT_AFTER = words(`to for back missing sick directly`);
 
+/** "Some consumers reported paying 30% more": what the subject reports doing. Not nouns in -ing ("reported flooding in the north"). */
+export const NOUNS_IN_ING = words(`
+  nothing something anything everything morning evening building buildings funding spending ruling
+  warning training housing shooting shootings bombing bombings looting fighting flooding killing killings wedding
+  offering opening findings earnings savings ceiling clothing parking`);
+
 /**
  * A headline's passive, whose subject is the one accused, not a speaker ("Health secretary accused of hiding figures",
  * "Minister urged to resign"): by verb, what follows it, as a pattern's alternation.

@@ -83,7 +83,7 @@ export const SPOKESPERSON_WORDS = words(`spokesperson spokesman spokeswoman`);
 
 /** Nouns that can be a speaker: "one diplomat", "the ministry", "residents". */
 export const ROLE_NOUNS = words(`
-  spokesperson spokespersons spokespeople spokesman spokesmen spokeswoman spokeswomen official officials diplomat
+  rep reps representative representatives organisations organizations firms spokesperson spokespersons spokespeople spokesman spokesmen spokeswoman spokeswomen official officials diplomat
   diplomats minister ministers ministry ministries government governments president presidents premier chancellor speaker
   secretary ambassador ambassadors envoy envoys commander commanders army military authorities authority department
   agency agencies company companies firm statement report reports study survey researcher researchers scientist
