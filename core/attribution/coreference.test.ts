@@ -659,3 +659,20 @@ describe('what the article itself tells of a name: "she", "Mr", ", which", ", wh
     expect(s[2]).toBe('Tharo');
   });
 });
+
+describe('a document the speaker said something in', () => {
+  it('"X denied the allegations in a statement": a later "the statement read" is X’s, and the quotation it closes', () => {
+    const s = speakers(
+      'Big Machine Label Group flatly denied the allegations in a statement shared to its website.\n\n“We were shocked to see her posts,” the statement read. “At no point did we say she could not perform.”',
+    );
+    expect(s).toEqual(['Big Machine Label Group', 'Big Machine Label Group', 'Big Machine Label Group']);
+  });
+  it('a statement nobody was said to issue stays no one’s; a report a body published is the body’s', () => {
+    expect(speakers('Prices rose in May.\n\n“The claims are false,” the statement read.')[1]).toBeNull();
+    expect(speakers('Officials said the figures were wrong.\n\nAcme Foods published its report on Monday.\n\n“Sales fell,” the report said.')[2]).toBe('Acme Foods');
+  });
+  it('"flat-out", "outright" before the verb are no part of the speaker', () => {
+    expect(speakers('The company flat-out denied the allegations.')).toEqual(['The company']);
+    expect(speakers('The company outright rejected the claim.')).toEqual(['The company']);
+  });
+});

@@ -7,7 +7,7 @@
 import { Coreference } from '../attribution/coreference';
 import { reviewSpeaker } from '../nlp/speaker';
 import { maskQuotations, type OpenQuote, type QuoteMasked } from './quotations';
-import { issuedDocument, readAttribution } from './speaker';
+import { documentSaidIn, issuedDocument, readAttribution } from './speaker';
 import type { SpeakerLabel } from './transcript';
 import { WRITINGS_PATTERN } from '../text/lexicon/documents';
 
@@ -51,6 +51,12 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     }
     const issued = issuedDocument(quote.masked, original);
     if (issued) coreference.noteIssued(issued.noun, issued.issuer.speaker, i);
+    else {
+      // "The company denied the allegations in a statement.": a later "the statement read" is the company's.
+      const said = speakers[i];
+      const document = said ? documentSaidIn(quote.masked) : null;
+      if (said && document) coreference.noteIssued(document, said, i);
+    }
   });
 
   // Who each sentence itself names as its speaker, before quotations hand theirs on.

@@ -566,7 +566,8 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (INTRANSITIVE_STANCE_VERBS.has(verb) && subject !== null && /^\s*(?:$|[.,;:—–]|with(?![\p{L}]))/u.test(after)) return true;
   if (DOCUMENT_VERBS.has(verb) && subject) {
     const head = subject[subject.length - 1]?.text.toLowerCase() ?? '';
-    if (DOCUMENT_NOUNS.has(head)) return true;
+    // ("the report read", "the statement read")
+    if (isDocumentWord(head)) return true;
     // "A statement from the ministry read: ...": the subject is the author named inside the document's phrase.
     const verbStart = verbEnd - verb.length;
     if (writtenWords(masked, clauseStart(masked, verbStart), subject[0]?.start ?? verbStart).some((t) => isDocumentWord(t.text))) return true;
@@ -1190,6 +1191,14 @@ export function issuedDocument(masked: string, original: string): { noun: string
   const before = masked.slice(0, m.index).trimEnd();
   const issuer = findSpeaker(`${before} said.`, `${original.slice(0, before.length)} said.`);
   return issuer && !issuer.pronoun ? { noun: m[1] ?? '', issuer } : null;
+}
+
+/** "denied the allegations in a statement shared to its website", "In a Nov. 5 letter, the doctors pleaded": said in a document. */
+const IN_A_DOCUMENT = new RegExp(String.raw`(?<![\p{L}])in\s+(?:a|an|the|its|their|his|her|a\s+joint)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(${alternation(ISSUED_DOCUMENTS)})(?![\p{L}])`, 'iu');
+
+/** The document a sentence's speaker said it in ("in a statement"), if any: the speaker issued it. */
+export function documentSaidIn(masked: string): string | null {
+  return IN_A_DOCUMENT.exec(masked)?.[1]?.toLowerCase() ?? null;
 }
 
 /** "The report said …" with nobody named as its author: what the document is, for whoever the article said issued one. */

@@ -91,7 +91,7 @@ export const CLAUSE_OPENING_CONJUNCTIONS = words(`but and yet so still`);
 export const AUXILIARIES = words(`
   has have had also recently again repeatedly previously earlier later publicly reportedly officially firmly
   strongly further then now once already initially separately subsequently privately openly loudly today yesterday
-  just always long still both jointly`);
+  just always long still both jointly flat-out outright point-blank squarely`);
 
 /** What may follow an inverted speaker: "said Khan on Monday", "said one diplomat who ...". */
 export const AFTER_INVERTED_SPEAKER = words(`
