@@ -788,6 +788,17 @@ describe('speakers from real reports nobody here wrote (smoke set 4): each class
     ['Prices rose sharply, market analysts said.', 'market analysts'],
     ['The road was closed, heavy rains said nothing.', null],
     ['Swift’s rep told Fox News that this was not the whole truth.', 'Swift’s rep'],
+    // "claimed" a prize or a toll is no claim; a clause after it is.
+    ['Harris claimed the other prized scalp when Rahane aimed a drive.', null],
+    ['Smith claimed his second gold medal of the games.', null],
+    ['The ministry claimed the strike killed 40 militants.', 'The ministry'],
+    ['The ministry claimed the Taliban fired first.', 'The ministry'],
+    ['The US energy secretary, Chris Wright, recently claimed 13 million barrels of crude oil were getting through.', 'Chris Wright'],
+    ['The group claimed responsibility for the attack.', 'The group'],
+    // A plea to someone is speech; a plea in court is an event.
+    ['In a letter, the doctors pleaded with the administration to reconsider.', 'the doctors'],
+    ['Webb pleaded guilty to kidnapping.', null],
+    ['Noel and Thomas pleaded not guilty on Tuesday.', null],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -30,7 +30,7 @@ const {
   ADVERBS_BEFORE_A_PROGRESSIVE, AFTER_A_CALLED_ADJECTIVE, AFTER_A_CLOSING_VERB, AFTER_A_DESCRIBED_PERSON, AFTER_A_PASSIVE_AGENT, AFTER_A_POSITION_NOUN,
   AFTER_A_REGARDED_ADJECTIVE, AFTER_A_ROLE, AFTER_OPENING_PARTICIPLE, APPOSITION_OPENERS, AS_A_ADVERBIAL_NOUNS, AUXILIARIES, BARE_CLAUSE_SUBJECT_OPENERS,
   BE_AFTER_A_DUMMY_IT_PATTERN, BE_BEFORE_A_PARTICIPLE, BE_BEFORE_A_PASSIVE_PATTERN, BE_BEFORE_A_PROGRESSIVE, BE_BEFORE_ADVICE_PATTERN, BE_BEFORE_QUOTED_PATTERN,
-  BEFORE_A_NOUN_FORM, BEFORE_A_SPEECH_VERB_THAT, BETWEEN_A_RELATIVE_AND_ITS_VERB, CALLED_OBJECT_PRONOUNS, CAPITALISED_DESCRIPTION_OPENERS, CLAUSE_OPENING_CONJUNCTIONS,
+  BEFORE_A_NOUN_FORM, BEFORE_A_SPEECH_VERB_THAT, BETWEEN_A_RELATIVE_AND_ITS_VERB, CALLED_OBJECT_PRONOUNS, CAPITALISED_DESCRIPTION_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, CLAUSE_SUBORDINATORS,
   COPULAS_BEFORE_A_STANCE_OF_PATTERN, COPULAS_BEFORE_A_STANCE_PATTERN, COPULAS_BEFORE_EAGERNESS_PATTERN, COPULAS_BEFORE_THAT, COPULAS_OF_A_HELD_POSITION_PATTERN,
   DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVES_OF_A_PERSON, NOT_AFTER_CALLED_IT, NOT_FINITE_MARKERS_PATTERN, NOT_IN_A_BARE_CLAUSE_SUBJECT, OWNER_PRONOUNS,
   PARTITIVE_QUANTIFIERS, PREDICATE_MODALS_AND_AUXILIARIES, PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN, PRONOUNS, RELATIVE_PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES,
@@ -49,7 +49,7 @@ const {
 const { APPOSED_NAME_TITLES, PERSON_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
 const { CLOSING_CIRCUMSTANCE_OPENERS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
-const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
+const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
 const { DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
 const { REPORTED_FIGURE_DETERMINERS, REPORTED_FIGURE_NOUNS } = numbersLexicon;
 
@@ -536,6 +536,29 @@ const PASSIVE_AFTER: Record<string, RegExp> = Object.fromEntries(
 );
 
 /** "reported to the regulator", "reported missing": what after "reported" makes it no report of what is so. */
+const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+/** What is claimed as a prize or a toll: a determiner, a possessive or a number, then no clause ("claimed the title"). */
+const CLAIMED_A_THING = /^\s+(?:the|a|an|his|her|their|its|our|my|\d[\d,.]*)\s+(?!(?:responsibility|credit)(?![\p{L}]))/u;
+/**
+ * "the strike killed 40 militants": a noun phrase, then a verb in the past tense (a word in -ed after a noun, not after a
+ * determiner as in "the other prized scalp"), before any punctuation.
+ */
+function pastTenseClause(after: string): boolean {
+  const all = /^[^,.;:!?“"«(]*/u.exec(after)?.[0].trim().split(/\s+/u).slice(0, 8) ?? [];
+  // ("claimed the other prized scalp when Rahane aimed …": a clause of its own after "when".)
+  const end = all.findIndex((w) => CLAUSE_SUBORDINATORS.has(w) || w === 'and' || w === 'but');
+  const words = end < 0 ? all : all.slice(0, end);
+  return words.some((w, k) => {
+    if (k < 2) return false;
+    // ("13 million barrels of crude oil were getting through")
+    if (FINITE_BE_AND_HAVE.has(w)) return true;
+    const before = words[k - 1] ?? '';
+    return (/^\p{Ll}[\p{Ll}-]+ed$/u.test(w) || IRREGULAR_PAST_FORMS.has(w)) && !FUNCTION_WORDS.has(before.toLowerCase()) && before !== 'other' && !/ly$/u.test(before);
+  });
+}
+const FINITE_BE_AND_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
+/** "pleaded not guilty", "pleaded guilty to": a plea in court, not something said about the world. */
+const A_PLEA = /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)(?![\p{L}])/u;
 const REPORTED_DOING = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(?!(?:${alternation(LOCATIVE_PREPOSITIONS)}|of|and|or|by|after|during|on)(?![\p{L}]))[\p{L}\p{N}$£€]`, 'u');
 const NOT_A_REPORT_AFTERWARDS = new RegExp(String.raw`^\s+(?:${alternation(NOT_A_REPORT_AFTER)})(?![\p{L}])`, 'u');
 
@@ -559,6 +582,9 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (BASE_FORMS.has(verb) && subject && !infinitive && !agreesWithBaseForm([...subject, ...writtenWords(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
   // "Sunak defended the decision"; not "the car slammed into a wall".
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
+  // "Harris claimed the other prized scalp", "Smith claimed his second gold medal": took, not said (unless a clause follows).
+  if (/^plead/u.test(verb) && A_PLEA.test(after)) return false;
+  if (CLAIM_FORMS.has(verb) && CLAIMED_A_THING.test(after) && !SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)) && !pastTenseClause(after)) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   // "raised concerns over ...", "played down questions", "pointed to the number of ...": a stated position.
   if (isCompositeStance(verb)) return subject !== null && headCanSpeak(subject) && /^\s*(?:[\p{L}\p{N}“"‘'$£€]|$|[.,;:])/u.test(after);

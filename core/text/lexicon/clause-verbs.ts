@@ -11,6 +11,11 @@ export const CAUSATIVE_FORMS = words(`
 /** Irregular participles before an agent's "by" in a description ("a system backed by Labour"), as a pattern's alternation; the stage adds -ed and -en words. */
 export const AGENT_PARTICIPLES_PATTERN = String.raw`led|won|held|run|built|made|set up`;
 
+/** Irregular past-tense forms that mark a clause as telling an event ("the attack came from Afghan soil", "prices rose"). */
+export const IRREGULAR_PAST_FORMS = words(`
+  made took gave went came saw found lost won left fell rose paid sold bought built spent met held led began became sent
+  kept brought struck fought fled stole wrote spoke broke chose drove flew grew knew ran sank shot stood swore threw wore`);
+
 /** A verb right after an inverted speaker, making it a clause's subject: "says her manager told her". */
 export const FINITE_AFTER_AN_INVERTED_SPEAKER = words(`told tells said says had has have was were is are would will could can did does do wanted asked warned made`);
 

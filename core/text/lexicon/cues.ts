@@ -1,5 +1,6 @@
 /** Check-worthiness cues: words that show a sentence attributes, explains, compares, predicts, judges or reports an event. Patterns, case ignored. */
-import { caseless } from './words';
+import { IRREGULAR_PAST_FORMS } from './clause-verbs';
+import { alternation, caseless } from './words';
 
 export const ATTRIBUTION = caseless(
   String.raw`\b(?:according to|said|says|told|stated|announced|claimed|claims|alleged|alleges|reported|confirmed|added|asserted|insisted|noted|argued|highlighted|stressed|reiterated|urged|warned|accused|accuses|revealed|disclosed|estimated|estimates|testified|wrote|tweeted|posted|quoted|cited|data (?:show|showed|from)|figures (?:show|showed|from)|statistics|survey|study|poll|census|report(?:ed)? by|in a statement|spokes(?:person|man|woman))\b`,
@@ -27,7 +28,7 @@ export const OPINION = caseless(
 
 /** Sentences of reported fact tend to have a past-tense or perfect verb. */
 export const EVENT_VERB = caseless(
-  String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed|made|took|gave|went|came|saw|found|lost|won|left|fell|rose|paid|sold|bought|built|spent|met|held|led|began|became|sent|kept|brought|struck|fought|fled|stole|wrote|spoke|broke|chose|drove|flew|grew|knew|ran|sank|shot|stood|swore|threw|wore)\b`,
+  String.raw`\b(?:was|were|has been|have been|had|has|have|did|\w{3,}ed|${alternation(IRREGULAR_PAST_FORMS)})\b`,
 );
 
 /** A figure that measures something ("500 homes", "by 2030", "a fifth"), not just a day ("on Tuesday", "next week"). */

@@ -24,7 +24,7 @@ export const SAY_LEMMAS = wordList(`
   stammer stutter`);
 
 /** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
-export const ADDRESS_LEMMAS = wordList(`tell ask urge implore exhort beseech`);
+export const ADDRESS_LEMMAS = wordList(`tell ask urge implore exhort beseech plead`);
 
 /**
  * A stance on something said or done: "X denounced the violation", "Sunak defended the decision",
