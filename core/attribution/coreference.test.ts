@@ -676,3 +676,14 @@ describe('a document the speaker said something in', () => {
     expect(speakers('The company outright rejected the claim.')).toEqual(['The company']);
   });
 });
+
+describe('a person the article named, called by a description before the name', () => {
+  it('"the 14th-ranked Schwartzman" is Diego Schwartzman', () => {
+    const s = speakers('Diego Schwartzman beat Karen Khachanov 6-4, 6-4.\n\n“I played unreal tennis,” the 14th-ranked Schwartzman said.\n\n“It was hard,” the in-form Khachanov said.');
+    expect(s.slice(1)).toEqual(['Diego Schwartzman', 'Karen Khachanov']);
+  });
+  it('the place before a name in "ambassador to France Jane Hartley" is not part of the person later sentences call by surname', () => {
+    const s = speakers('The ambassador to France Jane Hartley said that talks would resume.\n\n“We are hopeful,” Hartley said.');
+    expect(s).toEqual(['Jane Hartley', 'Jane Hartley']);
+  });
+});

@@ -30,7 +30,7 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 import { alternation } from '../text/lexicon/words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, GROUP_HEAD_CONNECTORS, GROUP_SUBJECT_OPENERS, INDEFINITE } = functionWordsLexicon;
+const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, FUNCTION_WORDS, GROUP_HEAD_CONNECTORS, GROUP_SUBJECT_OPENERS, INDEFINITE } = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const {
@@ -181,6 +181,16 @@ function holdsOffice(head: string, role: readonly string[], name: readonly strin
 function isDescribedBody(tokens: string[]): boolean {
   if (tokens.length < 3 || tokens.length > 5 || !/^the$/iu.test(tokens[0] ?? '') || !ORGANISATION_NOUNS.has(tokens[tokens.length - 1] ?? '')) return false;
   return tokens.slice(1, -1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t));
+}
+
+/** "the 14th-ranked Schwartzman" -> "Schwartzman", when `known` says the article has named that person. */
+function describedKnownPerson(tokens: string[], known: (key: string[]) => boolean): string | null {
+  if (tokens.length < 3 || !/^the$/iu.test(tokens[0] ?? '')) return null;
+  let k = 1;
+  while (k < tokens.length - 1 && /^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(tokens[k] ?? '') && !FUNCTION_WORDS.has(tokens[k] ?? '')) k++;
+  const name = tokens.slice(k);
+  if (k === 1 || name.length > 3 || !name.every((t) => isCapitalisedWord(t))) return null;
+  return known(nameKey(name)) ? name.join(' ') : null;
 }
 
 export class Coreference {
@@ -712,6 +722,9 @@ export class Coreference {
     // sentence opens on.
     const opening = this.mentioned[sentence]?.openingName ?? null;
     if (opening !== null && opening.endsWith(` ${written}`) && /^\S+(?: \S+)? \p{Ll}+$/u.test(opening.slice(0, -written.length - 1))) written = opening;
+    // "the 14th-ranked Schwartzman", "the in-form Smith": what the article calls someone it has named, then the name.
+    const described = describedKnownPerson(tokensOf(written), (key) => this.fullName(key) !== null);
+    if (described !== null) written = described;
     const tokens = tokensOf(written);
     let speaker = written;
     let key: string[] = [];

@@ -36,6 +36,12 @@ export function isNameWord(word: string): boolean {
  * Do these words name one person? "Ali Amin Gandapur", "Mr. Li", "J.R. Ortiz",
  * "Ursula von der Leyen". Not "Pakistan Foreign Office", not "The Taliban".
  */
+/** A word a person's role ends on, in any case: "chairman", "Commissioner", "CEO", "ambassador". */
+export function isRoleWord(word: string): boolean {
+  const lower = bareWord(word).toLowerCase();
+  return ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
+}
+
 export function isPersonName(tokens: readonly string[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false;
   const first = tokens[0] ?? '';

@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isPersonName } from '../attribution/names';
+import { isPersonName, isRoleWord } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
@@ -26,7 +26,7 @@ const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = 
 const {
   ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
-  PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS,
+  PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS, ROLE_TO_PLACE_LINKS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
 const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
@@ -410,6 +410,9 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
       dropped = true;
     }
   }
+  // ("UN envoy for Syria Geir Pedersen": the name after the place, before any longer description is read.)
+  const served = roleToPlace(words, run);
+  if (served) return isValidSpeaker(served) ? sourceOfStatement(served) : null;
   let described = describedRole(words);
   // "Officials at the city's mobility department": a group, then the body it belongs to.
   const at = described ? words.indexOf(described[0] as WrittenWord) : -1;
@@ -420,6 +423,22 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
   if (described && described.length > run.length) run = described;
   run = dropOutlet(dropLeadingAdjective(run));
   return isValidSpeaker(run) ? sourceOfStatement(run) : null;
+}
+
+/**
+ * "China’s ambassador to Britain Liu Xiaming" -> the name after the place; "The US ambassador to Israel" -> the whole
+ * description (the place a role is to, for or of is not who speaks).
+ */
+function roleToPlace(words: WrittenWord[], run: WrittenWord[]): WrittenWord[] | null {
+  const first = words.indexOf(run[0] as WrittenWord);
+  if (first < 2 || !ROLE_TO_PLACE_LINKS.has(words[first - 1]?.text ?? '') || !isRoleWord(words[first - 2]?.text ?? '')) return null;
+  const place = run[0]?.text === 'the' ? 2 : 1;
+  const name = run.slice(place);
+  if (name.length >= 2 && name.length <= 4 && isPersonName(name.map((t) => t.text))) return name;
+  if (name.length > 0 && run.length > place) return null;
+  let start = first - 2;
+  while (start > 0 && isSpeakerWord(words[start - 1]?.text ?? '') && !PRONOUNS.has((words[start - 1]?.text ?? '').toLowerCase())) start--;
+  return words.slice(start, first + run.length);
 }
 
 /**

@@ -799,6 +799,13 @@ describe('speakers from real reports nobody here wrote (smoke set 4): each class
     ['In a letter, the doctors pleaded with the administration to reconsider.', 'the doctors'],
     ['Webb pleaded guilty to kidnapping.', null],
     ['Noel and Thomas pleaded not guilty on Tuesday.', null],
+    // A role owned by a place or body, set off after the name, whatever list its noun is in.
+    ['Chris Tang, Hong Kong’s new police commissioner, said in an interview that police alone cannot end the violence.', 'Chris Tang'],
+    // The place a role serves is no part of the name after it, nor the speaker when no name follows.
+    ['China’s ambassador to Britain Liu Xiaming said that talks would resume.', 'Liu Xiaming'],
+    ['US ambassador to the UN Linda Thomas-Greenfield said that talks would resume.', 'Linda Thomas-Greenfield'],
+    ['China’s ambassador to Britain accused the UK of meddling.', 'China’s ambassador to Britain'],
+    ['The US ambassador to Israel said that talks would resume.', 'The US ambassador to Israel'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -17,7 +17,7 @@ import { alternation } from '../text/lexicon/words';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isInitials } from '../text/word-shape';
-import { isPersonName } from '../attribution/names';
+import { isPersonName, isRoleWord } from '../attribution/names';
 import { clauseNounPhrase, headCanSpeak, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
@@ -46,7 +46,7 @@ const {
   OBJECT_TAKING_BELIEF_VERBS, PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_ADJECTIVES_BEFORE_A_CLAUSE, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
-const { APPOSED_NAME_TITLES, PERSON_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
 const { CLOSING_CIRCUMSTANCE_OPENERS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
@@ -333,14 +333,13 @@ const OWNED_ROLE = /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&-]
 const isOwnedRoleApposition = (apposition: string): boolean => {
   // "Disney’s chairman of direct-to-consumer and international": the role is what comes before its "of"/"for"/"at".
   const role = apposition.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? apposition;
-  return OWNED_ROLE.test(role) && ROLE_NOUNS.has((/\p{L}+$/u.exec(role)?.[0] ?? '').toLowerCase());
+  return OWNED_ROLE.test(role) && isRoleWord((/\p{L}+$/u.exec(role)?.[0] ?? '').toLowerCase());
 };
 /** "CEO of Take-Two", "Chief Executive of Acme", "Minister for Health": a role written with capitals, then whose it is. */
 const CAPITALISED_ROLE = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|for|at)\s+\S/u;
 const isCapitalisedRoleApposition = (apposition: string): boolean => {
   const role = CAPITALISED_ROLE.exec(apposition)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
-  const isRole = (w: string): boolean => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w);
-  return role.length > 0 && isRole(role[role.length - 1] ?? '') && role.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || isRole(w));
+  return role.length > 0 && isRoleWord(role[role.length - 1] ?? '') && role.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || isRoleWord(w));
 };
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
 const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${alternation(NAME_PARTICLES)})){0,4}$`, 'u');
