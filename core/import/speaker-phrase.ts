@@ -504,8 +504,10 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): W
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }
-  // "said an employee of the aid group": a role noun, then whose it is, up to the sentence's punctuation.
-  if (inverted && !endedAtBoundary && nextWord === 'of' && ROLE_NOUNS.has(bareWord(run[run.length - 1]?.text ?? '').toLowerCase())) {
+  // "said an employee of the aid group", "said a report from Kotak Institutional Equities": a role noun or a document,
+  // then whose it is, up to the sentence's punctuation.
+  const head = bareWord(run[run.length - 1]?.text ?? '').toLowerCase();
+  if (inverted && !endedAtBoundary && (nextWord === 'of' || nextWord === 'from') && (ROLE_NOUNS.has(head) || isDocumentWord(head))) {
     const phrase = nounPhraseAfter(tokens);
     return sourceOfStatement(phrase && phrase.length > run.length ? phrase : run);
   }

@@ -806,6 +806,17 @@ describe('speakers from real reports nobody here wrote (smoke set 4): each class
     ['US ambassador to the UN Linda Thomas-Greenfield said that talks would resume.', 'Linda Thomas-Greenfield'],
     ['China’s ambassador to Britain accused the UK of meddling.', 'China’s ambassador to Britain'],
     ['The US ambassador to Israel said that talks would resume.', 'The US ambassador to Israel'],
+    // More of the class of communication verbs, each with what it needs around it.
+    ['Oza attributed the rally in bank stocks to the Supreme Court ruling.', 'Oza'],
+    ['The quote is often attributed to Lincoln.', null],
+    ['Morrison begged lawmakers “not to lose sight of” the conflict.', 'Morrison'],
+    ['Protesters worry China is taking back the freedoms given to Hong Kong.', 'Protesters'],
+    ['Benioff introduced Cook to the audience as “someone who has redefined the industry.”', 'Benioff'],
+    ['The government introduced the tax as part of its budget.', null],
+    ['The minister introduced the bill on Monday.', null],
+    // A document or a role, then whom it is from, after the verb.
+    ['“The market is factoring in a recovery,” said a report from Kotak Institutional Equities.', 'Kotak Institutional Equities'],
+    ['“The road is closed,” said an official from the ministry.', 'an official from the ministry'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -40,7 +40,7 @@ const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ADVISED_AUDIENCE_PATTERN, ADVISED_AUDIENCE_QUALIFIERS, ADVISING_PROGRESSIVES_PATTERN, CALLED_OBJECT_NOUNS_PATTERN, EVENT_REPORTING_STEMS, HEADLINE_PASSIVE_FOLLOWERS,
   HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, NOUNS_IN_ING, QUOTING_SOMEONE_FORMS,
-  ALL_REPORTING_FORMS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
+  ALL_REPORTING_FORMS, AS_QUOTED_VERBS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
   OBJECT_TAKING_BELIEF_VERBS, PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
@@ -535,6 +535,8 @@ const PASSIVE_AFTER: Record<string, RegExp> = Object.fromEntries(
 );
 
 /** "reported to the regulator", "reported missing": what after "reported" makes it no report of what is so. */
+/** "… Cook to the Dreamforce audience as “someone who …”": an object, then "as" and a quotation. */
+const AS_A_QUOTATION = /^\s+[^.;:“"«]{1,60}?(?<![\p{L}])as\s+[“"«]/u;
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** What is claimed as a prize or a toll: a determiner, a possessive or a number, then no clause ("claimed the title"). */
 const CLAIMED_A_THING = /^\s+(?:the|a|an|his|her|their|its|our|my|\d[\d,.]*)\s+(?!(?:responsibility|credit)(?![\p{L}]))/u;
@@ -612,6 +614,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // "Many Cambodians see the influx as a threat": a view of something, stated with "as".
   // (Not "saw prices rise as the war dragged on", "as a result": "as" there opens a clause or an adverbial.)
   if (REGARDING_VERBS.has(verb)) return subject !== null && REGARDED_AS.test(after);
+  if (AS_QUOTED_VERBS.has(verb)) return subject !== null && AS_A_QUOTATION.test(after);
   // "Rao believes interest rates will stay high": a belief followed by a clause of its own.
   if (BELIEF_VERBS.has(verb) && subject && ((!OBJECT_TAKING_BELIEF_VERBS.has(verb) && BARE_CLAUSE.test(after)) || SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)))) return true;
   if (EXPECT_VERBS.has(verb) && subject && INFINITIVE_CLAUSE.test(after)) return true;

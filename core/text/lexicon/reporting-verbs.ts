@@ -24,7 +24,7 @@ export const SAY_LEMMAS = wordList(`
   stammer stutter`);
 
 /** "X told reporters", "X asked ...", "X urged calm": speech addressed to someone. */
-export const ADDRESS_LEMMAS = wordList(`tell ask urge implore exhort beseech plead`);
+export const ADDRESS_LEMMAS = wordList(`tell ask urge implore exhort beseech plead beg`);
 
 /**
  * A stance on something said or done: "X denounced the violation", "Sunak defended the decision",
@@ -34,7 +34,7 @@ export const STANCE_LEMMAS = wordList(`
   deny reject dismiss question condemn denounce criticise criticize blame accuse demand threaten recommend
   defend justify hail praise commend applaud slam blast lambast lambaste decry deplore bemoan rebuff rebuke
   credit berate reproach scold chide reprimand castigate censure admonish excoriate disparage belittle downplay
-  deride mock ridicule lampoon rubbish retract recant laud cite`);
+  deride mock ridicule lampoon rubbish retract recant laud cite attribute`);
 
 /** "X added that ...", "X noted, ...", "she continued:": also other meanings ("added 500 jobs"), so "that" or punctuation must follow. */
 export const THAT_OR_PUNCTUATION_LEMMAS = wordList(`add report observe respond`);
@@ -69,6 +69,8 @@ export const QUOTING_LEMMAS = wordList(`call describe label brand term dub chara
 export const REGARDING_LEMMAS = wordList(`see view regard perceive`);
 /** Quoting verbs whose complement opens on "as": "described the plan as a disaster". */
 export const DESCRIBING_LEMMAS = wordList(`describe label brand characterise characterize portray depict`);
+/** "Benioff introduced Cook as “someone who has redefined …”": a verb that quotes only with "as" and a quotation. */
+export const AS_QUOTED_LEMMAS = wordList(`introduce`);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
 export const INVERTIBLE_LEMMAS = wordList(`
@@ -82,7 +84,7 @@ export const PARTICIPLE_LEMMAS = wordList(`
   underline underscore acknowledge predict deny`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
-export const BELIEF_LEMMAS = wordList(`maintain believe think fear reckon estimate predict warn find show report hope suggest`);
+export const BELIEF_LEMMAS = wordList(`maintain believe think fear worry reckon estimate predict warn find show report hope suggest`);
 /** "Economists expect inflation to ...": an expectation with its own infinitive. */
 export const EXPECT_LEMMAS = wordList(`expect forecast project`);
 
@@ -310,6 +312,7 @@ export const NOT_A_STANCE_OBJECT = words(`into through onto down up off out acro
 export const DESCRIBING_VERBS: ReadonlySet<string> = finite(DESCRIBING_LEMMAS);
 
 export const QUOTING_VERBS: ReadonlySet<string> = finite(QUOTING_LEMMAS);
+export const AS_QUOTED_VERBS: ReadonlySet<string> = finite(AS_QUOTED_LEMMAS);
 export const REGARDING_VERBS: ReadonlySet<string> = finite(REGARDING_LEMMAS);
 
 /** "..., said one diplomat.", "..., reaffirmed the minister.": verbs that can come before their speaker. */
@@ -340,6 +343,7 @@ export const ALL_REPORTING_FORMS: ReadonlySet<string> = new Set([
   ...PROGRESSIVES,
   ...DOCUMENT_VERBS,
   ...QUOTING_VERBS,
+  ...AS_QUOTED_VERBS,
   ...REGARDING_VERBS,
   ...DENIAL_VERBS,
 ]);
