@@ -30,7 +30,10 @@ import { isPersonName, isSingularPersonRole, nameKey, roleKey, sameRoleHead, spl
 import { alternation } from '../text/lexicon/words';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
-const { CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, FUNCTION_WORDS, GROUP_HEAD_CONNECTORS, GROUP_SUBJECT_OPENERS, INDEFINITE } = functionWordsLexicon;
+const {
+  CLAUSE_SUBORDINATORS, DESCRIBED_BY_WHOM_LINKS, DESCRIBED_BY_WHOM_OPENERS, DETERMINERS, FUNCTION_WORDS, GROUP_HEAD_CONNECTORS, GROUP_SUBJECT_OPENERS, INDEFINITE,
+  PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN,
+} = functionWordsLexicon;
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const {
@@ -57,6 +60,10 @@ interface Spoken {
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${alternation(SAYING_IT)})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** "Dunmore Health, which", "Tharo, whose": one to five capitalised words, then ", which" / ", who" / ", whose". */
 const NAME_THEN_RELATIVE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*),\s+(which|who|whose)(?![\p{L}])/gu;
+/** The word before a name that makes it an object, not what a following ", which" is about. */
+const PREPOSITIONS_BEFORE_A_NAME = new RegExp(String.raw`^(?:${PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN}|to|at|in|on|about|against)$`, 'u');
+/** ", which is not his real name", ", which is a pseudonym": about the name itself. */
+const NAME_ITSELF = /^\s+is\s+(?:not\s+)?(?:his|her|their|a)\s+(?:real\s+|full\s+)?(?:name|pseudonym)/u;
 /** How far back (in sentences) "the firm" looks for the firm it means. */
 const ORGANISATION_REACH = 15;
 /** How many sentences back "The report said" may find who issued the report. */
@@ -205,8 +212,11 @@ export class Coreference {
   private readonly strongSurnames = new Set<string>();
   /** Sentence index -> who spoke in it (resolved). */
   private readonly spokenAt = new Map<number, Spoken>();
-  /** Person (resolved name) -> the pronoun the article uses for them ("she said" after "Claire Hollins", "Mr Ellery"). */
-  private readonly pronounOf = new Map<string, 'he' | 'she'>();
+  /**
+   * Person (resolved name) -> the pronoun their title says ("Mr Ellery"), or how often "he" and "she" were resolved to
+   * them ("she said" after "Claire Hollins"). A resolution can be wrong, so one alone decides nothing (see disagrees).
+   */
+  private readonly pronounOf = new Map<string, { titled?: 'he' | 'she'; he: number; she: number }>();
   /** Name keys the article follows with ", which" ("Dunmore Health, which is owned by …"): things, not people (NAME_THEN_RELATIVE). */
   private readonly things = new Set<string>();
   /** Per sentence: the person it opens on, or a capitalised word it opens on. */
@@ -264,7 +274,13 @@ export class Coreference {
     for (const m of sentence.matchAll(NAME_THEN_RELATIVE)) {
       const name = m[1] ?? '';
       const key = nameKey(tokensOf(name));
-      if (m[2]?.toLowerCase() === 'which') this.things.add(key.join(' '));
+      if (m[2]?.toLowerCase() === 'which') {
+        // Not "a letter to Elizabeth Warren, which was released" (what "which" stands for comes before the name), nor
+        // "Ahmed, which is not his real name" (the name itself).
+        const before = /([\p{L}]+)\s*$/u.exec(sentence.slice(0, m.index ?? 0))?.[1]?.toLowerCase() ?? '';
+        const after = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+        if (key.length >= 2 && !PREPOSITIONS_BEFORE_A_NAME.test(before) && !NAME_ITSELF.test(after)) this.things.add(key.join(' '));
+      }
       // (A name with a title before it, "Labour MP Anna Whitcombe, whose …", is the mentions' to read.)
       else if (key.length > 0 && splitRoleAndName(tokensOf(name))?.role.length === 0 && !this.places.has(key.join(' ')) && this.fullName(key) === null) {
         this.addPerson({ name, key, role: [], strong: true, at: offset + (m.index ?? 0), context: sentence });
@@ -576,11 +592,20 @@ export class Coreference {
     return pronoun === 'it' ? (this.recentOrganisation(sentence) ?? this.openingBody(sentence)) : null;
   }
 
+  private pronounSeen(name: string): { titled?: 'he' | 'she'; he: number; she: number } {
+    let seen = this.pronounOf.get(name);
+    if (!seen) this.pronounOf.set(name, (seen = { he: 0, she: 0 }));
+    return seen;
+  }
+
   /** Is `name` someone the article calls by the other personal pronoun than `pronoun` ("he" for a "she")? */
   private disagrees(name: string, pronoun: string): boolean {
     if (pronoun !== 'he' && pronoun !== 'she') return false;
     const known = this.pronounOf.get(withoutHonorifics(name));
-    return known !== undefined && known !== pronoun;
+    if (known === undefined) return false;
+    if (known.titled !== undefined) return known.titled !== pronoun;
+    // Twice the other pronoun and never this one: the article has settled it.
+    return pronoun === 'he' ? known.she >= 2 && known.he === 0 : known.he >= 2 && known.she === 0;
   }
 
   /** Does the article write this word in lower case before sentence `before` ("fresh halibut", so "Fresh …" opens on no name)? */
@@ -678,15 +703,13 @@ export class Coreference {
       const spoken = this.spokenAt.get(sentence);
       if (resolved !== null && spoken && (lower === 'it' || lower === 'its')) spoken.kind = 'organisation';
       const personal = lower === 'his' ? 'he' : lower === 'her' ? 'she' : lower;
-      if (resolved !== null && (personal === 'he' || personal === 'she') && !this.pronounOf.has(withoutHonorifics(resolved))) {
-        this.pronounOf.set(withoutHonorifics(resolved), personal);
-      }
+      if (resolved !== null && (personal === 'he' || personal === 'she')) this.pronounSeen(withoutHonorifics(resolved))[personal]++;
       return resolved === null ? null : withoutHonorifics(resolved);
     }
     const { speaker, key, role } = this.nameOf(written, sentence);
     // "Mr Ellery", "Ms Hollins": the title says which pronoun the article will use.
     const gendered = GENDERED_TITLES[(tokensOf(written)[0] ?? '').replace(/\.$/u, '')];
-    if (gendered !== undefined && key.length > 0 && !this.pronounOf.has(withoutHonorifics(speaker))) this.pronounOf.set(withoutHonorifics(speaker), gendered);
+    if (gendered !== undefined && key.length > 0) this.pronounSeen(withoutHonorifics(speaker)).titled ??= gendered;
     // "Halberg Logistik said it would appeal": "it" after the verb says an organisation spoke.
     const itSpoke = key.length === 0 || !this.isKnownPerson(key) ? SAID_IT.test(text) : false;
     this.remember(speaker, sentence, paragraph, key, role);

@@ -22,13 +22,13 @@ import { alternation } from '../text/lexicon/words';
 const { DOCUMENT_NOUNS } = documents;
 const {
   AFTER_A_BARE_ROLE, AFTER_A_BODY_NOUN, AFTER_A_DESCRIPTION_HEAD, BEFORE_A_DESCRIBING_NOUN, BODY_DESCRIPTION_OPENERS, DETERMINERS, FUNCTION_WORDS,
-  LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, RELATIVE_BE_ADVERBS, ROLE_TO_PLACE_LINKS, WHOLE_PLACE_PREPOSITIONS,
+  LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, RELATIVE_BE_ADVERBS, WHOLE_PLACE_PREPOSITIONS,
 } = functionWords;
 const { BEFORE_TO_A_PERSON, NAME_PARTICLES, NEVER_SUBJECT_OPENERS, OPENING_NAME_JOINERS, PLACE_KINDS } = nameWords;
 const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
-const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, SPEAKER_MODIFIERS } = titles;
+const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
-const { isPersonName, isRoleWord, nameKey, roleKey, splitRoleAndName } = names;
+const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
   /** The name as written, whitespace collapsed: "Ali Amin Gandapur". */
@@ -375,7 +375,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const found = splitRoleAndName(tokens);
     if (!found) continue;
     // "ambassador to Britain Liu Xiaming", "envoy for Syria Geir Pedersen": the place the role serves is no part of the name.
-    const served = previous !== undefined && ROLE_TO_PLACE_LINKS.has(previous.core) && isRoleWord(words[s - 2]?.core ?? '');
+    const served = previous !== undefined && ROLE_TO_PLACE_LINKS.has(previous.core) && ROLES_SERVING_A_PLACE.has((words[s - 2]?.core ?? '').toLowerCase());
     const split = served && found.role.length === 0 && found.name.length >= 3 && isPersonName(found.name.slice(1)) ? { role: [], name: found.name.slice(1) } : found;
     const nameWords = run.slice(tokens.length - split.name.length);
     const nameStart = nameWords[0]?.start ?? first.start;

@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isPersonName, isRoleWord } from '../attribution/names';
+import { isPersonName } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
@@ -26,12 +26,12 @@ const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = 
 const {
   ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
-  PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS, ROLE_TO_PLACE_LINKS,
+  PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS,
 } = functionWordsLexicon;
 const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
 const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
 const {
-  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
+  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
 } = titlesAndRolesLexicon;
 
 /** "politicians", "strategists": people by what they do, in the plural (the class, beside the ROLE_NOUNS list). */
@@ -431,7 +431,7 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
  */
 function roleToPlace(words: WrittenWord[], run: WrittenWord[]): WrittenWord[] | null {
   const first = words.indexOf(run[0] as WrittenWord);
-  if (first < 2 || !ROLE_TO_PLACE_LINKS.has(words[first - 1]?.text ?? '') || !isRoleWord(words[first - 2]?.text ?? '')) return null;
+  if (first < 2 || !ROLE_TO_PLACE_LINKS.has(words[first - 1]?.text ?? '') || !ROLES_SERVING_A_PLACE.has(bareWord(words[first - 2]?.text ?? '').toLowerCase())) return null;
   const place = run[0]?.text === 'the' ? 2 : 1;
   const name = run.slice(place);
   if (name.length >= 2 && name.length <= 4 && isPersonName(name.map((t) => t.text))) return name;

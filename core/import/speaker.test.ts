@@ -821,3 +821,27 @@ describe('speakers from real reports nobody here wrote (smoke set 4): each class
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('look-alikes of the rules above, from a review against the engine before them', () => {
+  it.each([
+    // "reported + -ing" never outranks a source named later, nor speaks from a relative clause.
+    ['Customers who reported paying more than the advertised price will be refunded, the regulator said.', 'the regulator'],
+    ['One in five workers reported skipping meals to pay for heating, the charity said.', 'the charity'],
+    ['About 40% of teachers reported working more than 50 hours a week, a survey by the NEU union found.', 'the NEU union'],
+    // "claimed" with a clause in the present, and a claim of an attack, are claims.
+    ['Critics claimed the scheme costs taxpayers £2 billion a year.', 'Critics'],
+    ['The company claimed the new battery lasts 20% longer than rivals.', 'The company'],
+    ['Al-Shabaab claimed the bombing in Mogadishu.', 'Al-Shabaab'],
+    ['The Islamic State group claimed the attack, which killed 12 people in Kabul.', 'The Islamic State group'],
+    ['Bolt claimed the men’s 100m title.', null],
+    // A name after "against" or "to" is the object of something else that speaks.
+    ['The ruling against Elon Musk, CEO of Tesla, said his pay package was unfair to shareholders.', null],
+    ['A lawsuit filed against Sam Bankman-Fried, Founder of FTX, said he had taken $8 billion of customer funds.', null],
+    ['Trump pleaded the Fifth more than 400 times during the deposition.', null],
+    // A place pair ("in Washington, D.C.,") closes a description; it is no speaker.
+    ['“Water is hard to find,” Lucas Paganini, a scientist at American University in Washington, D.C., said.', 'Lucas Paganini'],
+    ['Police in Lagos, Nigeria, said 12 people died.', 'Police in Lagos'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

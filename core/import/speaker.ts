@@ -39,7 +39,7 @@ const {
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ADVISED_AUDIENCE_PATTERN, ADVISED_AUDIENCE_QUALIFIERS, ADVISING_PROGRESSIVES_PATTERN, CALLED_OBJECT_NOUNS_PATTERN, EVENT_REPORTING_STEMS, HEADLINE_PASSIVE_FOLLOWERS,
-  HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, NOUNS_IN_ING, QUOTING_SOMEONE_FORMS,
+  CLAIMED_ATTACKS, HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, NOUNS_IN_ING, QUOTING_SOMEONE_FORMS,
   ALL_REPORTING_FORMS, AS_QUOTED_VERBS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
@@ -48,7 +48,7 @@ const {
 } = reportingVerbsLexicon;
 const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
-const { CLOSING_CIRCUMSTANCE_OPENERS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
+const { CLOSING_CIRCUMSTANCE_OPENERS, MONTH_ABBREVIATIONS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
 const { DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
 const { REPORTED_FIGURE_DETERMINERS, REPORTED_FIGURE_NOUNS } = numbersLexicon;
@@ -405,6 +405,11 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
       if (PARTITIVE.test(masked.slice(clauseStart(masked, s), s).trim())) {
         return isApposedName(apposition) ? speakerAtEnd(writtenWords(masked, s + 1, comma)) : describedPerson(writtenWords(masked, s + 1, comma));
       }
+      // "… at American University in Washington, D.C., said", "in Greenbelt, Maryland,": the second half of a place.
+      if (PLACE_SECOND_HALF.test(apposition) && PLACE_FIRST_HALF.test(masked.slice(Math.max(0, s - 60), s))) {
+        // ("Police in Lagos, Nigeria, said": no aside before it, the subject holds the place.)
+        return (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null) ?? subjectBefore(masked, s);
+      }
       if (isApposedName(apposition)) {
         // ("The US energy secretary": no subject to the rules that read one, but a role description all the same.)
         let role = subjectBefore(masked, s);
@@ -425,7 +430,10 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
       const previous = masked.slice(clauseStart(masked, s), s).trim();
       if (ASIDE_CLAUSE.test(previous) || PARTY_AND_PLACE.test(previous)) return depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null;
       // "Marsh, 51, who has held the brief since 2022, insists": asides one after another.
-      return subjectBefore(masked, s) ?? (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null);
+      const subject = subjectBefore(masked, s);
+      // ("The ruling against Elon Musk, CEO of Tesla, said": the name is the object of a preposition, not who speaks.)
+      if (subject && OBJECT_OF_A_PREPOSITION.test(masked.slice(Math.max(0, (subject[0]?.start ?? 0) - 12), subject[0]?.start ?? 0))) return null;
+      return subject ?? (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null);
     }
     if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAK_CHARACTERS.has(c)) return null;
   }
@@ -453,6 +461,12 @@ const ASIDE_CLAUSE = new RegExp(String.raw`^(?:(?:${alternation(RELATIVE_PRONOUN
 const RELATIVE_CLAUSE = new RegExp(String.raw`^(?:${alternation(RELATIVE_PRONOUNS)})\s+(?:\S+\s+)?\p{Ll}`, 'u');
 
 /** "R-Texas", "D-N.Y.", "PTI-Peshawar": a party and a place after a politician's name. */
+/** The preposition right before a name that makes it an object: "against Elon Musk", "to Elizabeth Warren" (not "by" nor "of": an agent or an author may speak, "the policy manual of the Citizenship and Immigration Services"). */
+const OBJECT_OF_A_PREPOSITION = /(?<![\p{L}])(?:against|to|for|with|from|about|on|at|into|towards?)\s+$/u;
+/** "Maryland", "D.C.", "Ontario", "New South Wales": a short capitalised place closing a "City, Region" pair. */
+const PLACE_SECOND_HALF = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** "… in Greenbelt", "at Goddard in Greenbelt": a place's first half, after a locative preposition. */
+const PLACE_FIRST_HALF = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(LOCATIVE_PREPOSITIONS)})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*$`, 'u');
 const PARTY_AND_PLACE = /^\p{Lu}{1,4}-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 
 /**
@@ -541,10 +555,10 @@ const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** What is claimed as a prize or a toll: a determiner, a possessive or a number, then no clause ("claimed the title"). */
 const CLAIMED_A_THING = /^\s+(?:the|a|an|his|her|their|its|our|my|\d[\d,.]*)\s+(?!(?:responsibility|credit)(?![\p{L}]))/u;
 /**
- * "the strike killed 40 militants": a noun phrase, then a verb in the past tense (a word in -ed after a noun, not after a
+ * "the strike killed 40 militants": a noun phrase, then a verb in the past or present tense (a word in -ed after a noun, not after a
  * determiner as in "the other prized scalp"), before any punctuation.
  */
-function pastTenseClause(after: string): boolean {
+function clauseAfterObject(after: string): boolean {
   const all = /^[^,.;:!?“"«(]*/u.exec(after)?.[0].trim().split(/\s+/u).slice(0, 8) ?? [];
   // ("claimed the other prized scalp when Rahane aimed …": a clause of its own after "when".)
   const end = all.findIndex((w) => CLAUSE_SUBORDINATORS.has(w) || w === 'and' || w === 'but');
@@ -554,13 +568,22 @@ function pastTenseClause(after: string): boolean {
     // ("13 million barrels of crude oil were getting through")
     if (FINITE_BE_AND_HAVE.has(w)) return true;
     const before = words[k - 1] ?? '';
-    return (/^\p{Ll}[\p{Ll}-]+ed$/u.test(w) || IRREGULAR_PAST_FORMS.has(w)) && !FUNCTION_WORDS.has(before.toLowerCase()) && before !== 'other' && !/ly$/u.test(before);
+    if (FUNCTION_WORDS.has(before.toLowerCase()) || before === 'other' || /ly$/u.test(before)) return false;
+    // ("the scheme costs taxpayers £2 billion", "the new battery lasts 20% longer": the present, before its object.)
+    const next = words[k + 1];
+    const present = /^\p{Ll}{3,}s$/u.test(w) && !/(?:ss|us|is)$/u.test(w) && next !== undefined && !LOCATIVE_PREPOSITIONS.has(next) && !/^(?:of|for|with|by|and|or)$/u.test(next);
+    return /^\p{Ll}[\p{Ll}-]+ed$/u.test(w) || IRREGULAR_PAST_FORMS.has(w) || present;
   });
 }
+/** "Al-Shabaab claimed the bombing", "claimed the suicide attack": a claim of responsibility, a statement. */
+const CLAIMED_AN_ATTACK = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${alternation(CLAIMED_ATTACKS)})(?![\p{L}])`, 'u');
 const FINITE_BE_AND_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 /** "pleaded not guilty", "pleaded guilty to": a plea in court, not something said about the world. */
-const A_PLEA = /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)(?![\p{L}])/u;
+const A_PLEA = /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+Fifth)(?![\p{L}])/u;
 const REPORTED_DOING = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(?!(?:${alternation(LOCATIVE_PREPOSITIONS)}|of|and|or|by|after|during|on)(?![\p{L}]))[\p{L}\p{N}$£€]`, 'u');
+const RELATIVE_BEFORE_VERB = /(?<![\p{L}])(?:who|that|which)(?![\p{L}])/u;
+/** A source named after the clause: ", the charity said", "a survey … found", "according to the study". */
+const SOURCE_LATER = /(?<![\p{L}])(?:said|says|found|finds|according to|showed|shows|told)(?![\p{L}])/u;
 const NOT_A_REPORT_AFTERWARDS = new RegExp(String.raw`^\s+(?:${alternation(NOT_A_REPORT_AFTER)})(?![\p{L}])`, 'u');
 
 /** Does this verb, with a subject before it, report speech here? ("added 500 jobs" does not.) */
@@ -573,9 +596,12 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // "reported to the regulator", "reported for work", "reported missing": not a report of what is so.
   if ((verb === 'reported' || verb === 'reports') && NOT_A_REPORT_AFTERWARDS.test(after)) return false;
   // "Some consumers reported paying 30% more": what someone reports doing (an object after it, not a place or a time).
+  // (Not in a relative clause, "Customers who reported paying more will be refunded", nor when the sentence names its
+  // source later: "Pilots have reported seeing drones 67 times, the Civil Aviation Authority said.")
   if ((verb === 'reported' || verb === 'reports' || verb === 'report') && subject !== null && headCanSpeak(subject)) {
     const doing = REPORTED_DOING.exec(after);
-    if (doing && !NOUNS_IN_ING.has(doing[1] ?? '')) return true;
+    const between = masked.slice(subject[subject.length - 1]?.end ?? 0, verbEnd - verb.length);
+    if (doing && !NOUNS_IN_ING.has(doing[1] ?? '') && !RELATIVE_BEFORE_VERB.test(between) && !SOURCE_LATER.test(masked.slice(verbEnd))) return true;
   }
   // "Officials tell BBC News": a base form only after a plural subject ("the US state" is no verb).
   // "… has been quick to respond.": an eagerness to speak with nothing said is no statement.
@@ -585,7 +611,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
   // "Harris claimed the other prized scalp", "Smith claimed his second gold medal": took, not said (unless a clause follows).
   if (/^plead/u.test(verb) && A_PLEA.test(after)) return false;
-  if (CLAIM_FORMS.has(verb) && CLAIMED_A_THING.test(after) && !SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)) && !pastTenseClause(after)) return false;
+  if (CLAIM_FORMS.has(verb) && CLAIMED_A_THING.test(after) && !SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)) && !clauseAfterObject(after) && !CLAIMED_AN_ATTACK.test(after)) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   // "raised concerns over ...", "played down questions", "pointed to the number of ...": a stated position.
   if (isCompositeStance(verb)) return subject !== null && headCanSpeak(subject) && /^\s*(?:[\p{L}\p{N}“"‘'$£€]|$|[.,;:])/u.test(after);
@@ -1221,8 +1247,14 @@ export function issuedDocument(masked: string, original: string): { noun: string
   return issuer && !issuer.pronoun ? { noun: m[1] ?? '', issuer } : null;
 }
 
-/** "denied the allegations in a statement shared to its website", "In a Nov. 5 letter, the doctors pleaded": said in a document. */
-const IN_A_DOCUMENT = new RegExp(String.raw`(?<![\p{L}])in\s+(?:a|an|the|its|their|his|her|a\s+joint)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(${alternation(ISSUED_DOCUMENTS)})(?![\p{L}])`, 'iu');
+/**
+ * "denied the allegations in a statement shared to its website", "In a Nov. 5 letter, the doctors pleaded": said in a
+ * document of one's own ("a", "its", "their"; lower-case words or a date between), after a verb or opening the sentence.
+ */
+const IN_A_DOCUMENT = new RegExp(
+  String.raw`(?:^|,\s*|(?<![\p{L}])(?!(?:${alternation(DOCUMENT_NOUNS)})\s)\p{Ll}+\s+)[Ii]n\s+(?:a|an|its|their|his|her|a\s+joint)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,2}|(?:${alternation(MONTH_ABBREVIATIONS)})\.?)\s+){0,3}?(${alternation(ISSUED_DOCUMENTS)})(?![\p{L}])(?!\s+(?:by|from|of)(?![\p{L}]))`,
+  'u',
+);
 
 /** The document a sentence's speaker said it in ("in a statement"), if any: the speaker issued it. */
 export function documentSaidIn(masked: string): string | null {

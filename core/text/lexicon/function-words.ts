@@ -104,8 +104,7 @@ export const ACCORDING_TO_CONNECTORS = words(`from in`);
 /** "Sophal of Occidental College", "Jane Doe at the Brookings Institution": a person, then where they work. */
 export const AFFILIATION_PREPOSITIONS = words(`of at from`);
 
-/** "ambassador to Britain", "envoy for Syria": the words joining a role to the place or body it serves. */
-export const ROLE_TO_PLACE_LINKS = words(`to for`);
+
 
 /** "Critics of the plan", "Workers at the plant": a group, then what it is of or where it is. */
 export const GROUP_QUALIFYING_PREPOSITIONS = words(`of for at in from behind against within`);

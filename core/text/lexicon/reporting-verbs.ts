@@ -441,6 +441,11 @@ export const QUOTING_SOMEONE_FORMS = words(`quoted quotes quoting cited cites ci
 /** After "reported"/"reports": what makes it no report of what is so ("reported to the regulator", "reported missing"). */
 export const NOT_A_REPORT_AFTER = words(`to for back missing sick directly`);
 
+/** "Al-Shabaab claimed the bombing": attacks whose claiming is a statement of responsibility. */
+export const CLAIMED_ATTACKS = words(`
+  attack attacks bombing bombings blast blasts explosion explosions killing killings assassination kidnapping kidnappings
+  shooting shootings abduction ambush raid strike strikes massacre`);
+
 /** "Some consumers reported paying 30% more": what the subject reports doing. Not nouns in -ing ("reported flooding in the north"). */
 export const NOUNS_IN_ING = words(`
   nothing something anything everything morning evening building buildings funding spending ruling

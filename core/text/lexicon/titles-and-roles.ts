@@ -67,6 +67,13 @@ export const PERSON_TITLES = words(`
   chairperson speaker president-elect emeritus principal dean rector provost treasurer auditor consul counsel member
   resident farmer shopkeeper teacher student nurse worker owner witness survivor villager elder trader merchant`);
 
+/** "ambassador to Britain", "envoy for Syria": the words joining a role to the place or body it serves. */
+export const ROLE_TO_PLACE_LINKS = words(`to for`);
+/** Roles that serve a place, which may stand between the role and a name ("ambassador to Britain Liu Xiaming"). */
+export const ROLES_SERVING_A_PLACE = words(`
+  ambassador ambassadors envoy envoys consul consuls emissary emissaries representative representatives delegate delegates
+  commissioner`);
+
 /** Titles that also begin names of things: "General Motors", "Head Start", "Major League". */
 export const AMBIGUOUS_TITLES = words(`general head chief justice speaker principal executive chair counsel`);
 
