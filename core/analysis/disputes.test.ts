@@ -845,3 +845,16 @@ describe('a denial of what a named owner claimed, far back', () => {
     ]);
   });
 });
+
+describe('who a denial in a relative clause is credited to', () => {
+  it('"Assange, who denies the accusation, has …": the name the clause is about, at its fullest', () => {
+    const a = analyzeArticle(
+      'Prosecutors have dropped an investigation into a rape allegation made against Julian Assange in 2010.\n\n“I have always been innocent,” Julian Assange said in 2016.\n\nAssange, who denies the accusation, has avoided extradition to Sweden for seven years.',
+    );
+    const d = a.disputes.find((x) => a.claims[x.denial]!.text.startsWith('Assange, who denies'));
+    expect(d?.speaker).toBe('Julian Assange');
+    // Without a relative clause, the sentence's own speaker stands.
+    const b = analyzeArticle('Prosecutors have dropped an investigation into an allegation made against the company.\n\nThe company denies the accusation.');
+    expect(b.disputes[0]?.speaker).toBe('The company');
+  });
+});

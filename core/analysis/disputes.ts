@@ -357,6 +357,19 @@ function documentOf(target: Extract<Denial['target'], { kind: 'anaphora' }>): st
   return owner ? null : ANY_DOCUMENT_NAME_PATTERN;
 }
 
+/** "Assange, who denies the accusation": a name, then "who" and the denial. */
+const NAME_THEN_WHO = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+who\s+(?:(?:has|have|had|also|long|\p{Ll}+ly)\s+)*$/u;
+
+/** Who the relative clause holding a denial is about, as the article's speakers name them at their fullest ("Julian Assange"). */
+function relativeDenier(rows: readonly AnalysisRow[], i: number, phrase: string): string | null {
+  const text = rows[i]!.text;
+  const at = text.indexOf(phrase);
+  const m = at > 0 ? NAME_THEN_WHO.exec(text.slice(Math.max(0, at - 120), at)) : null;
+  if (!m) return null;
+  const name = m[1] ?? '';
+  return rows.find((r) => r.speaker !== null && r.speaker.endsWith(` ${name}`))?.speaker ?? name;
+}
+
 /** "The report's authors", "researchers at …": a document's authors as a speaker. */
 const DOCUMENT_AUTHOR = new RegExp(String.raw`^(?:the\s+)?(?:(?:${alternation(AUTHORED_DOCUMENTS)})['’]s\s+)?(?:${alternation(DOCUMENT_AUTHORS)})(?:$|\s+(?:at|from|of)\s)`);
 
@@ -931,8 +944,9 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       : t.kind === 'defence' ? resolveDefence(prep, i, t.upheld)
       : t.kind === 'answer' ? answered(prep, i)
       : resolveContent(prep, i, t);
-    // Credited to the sentence's speaker, else to whoever it says holds the doubt ("other experts are cautious …").
-    const speaker = rows[i]!.speaker ?? denial.holder ?? null;
+    // Credited to whoever a relative clause says denies it ("Assange, who denies the accusation, has …"), else to the
+    // sentence's speaker, else to whoever it says holds the doubt ("other experts are cautious …").
+    const speaker = relativeDenier(rows, i, denial.phrase) ?? rows[i]!.speaker ?? denial.holder ?? null;
     for (const target of targets) link({ denial: i, target, phrase: denial.phrase, speaker, ...(denial.doubt && { doubt: true as const }) });
   });
   // A correction of a framing: "The Asian superpower is portrayed as …" / "In fact, China has already …".
