@@ -841,6 +841,9 @@ describe('look-alikes of the rules above, from a review against the engine befor
     // A place pair ("in Washington, D.C.,") closes a description; it is no speaker.
     ['“Water is hard to find,” Lucas Paganini, a scientist at American University in Washington, D.C., said.', 'Lucas Paganini'],
     ['Police in Lagos, Nigeria, said 12 people died.', 'Police in Lagos'],
+    // A sentence opening on when ("Hours before …,") has its subject after the comma.
+    ['Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the winger, saying he always finds a way to score.', 'Bruce Boudreau'],
+    ['Days later, the minister met the unions, saying a deal was close.', 'the minister'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

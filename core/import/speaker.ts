@@ -48,7 +48,7 @@ const {
 } = reportingVerbsLexicon;
 const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
-const { CLOSING_CIRCUMSTANCE_OPENERS, MONTH_ABBREVIATIONS, MONTHS, QUOTATION_TAIL_OPENERS, WEEKDAYS } = timeLexicon;
+const { CLOSING_CIRCUMSTANCE_OPENERS, MONTH_ABBREVIATIONS, MONTHS, QUOTATION_TAIL_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
 const { DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
 const { REPORTED_FIGURE_DETERMINERS, REPORTED_FIGURE_NOUNS } = numbersLexicon;
@@ -1028,7 +1028,9 @@ function sentenceSubject(masked: string): WrittenWord[] | null {
   const tokens = writtenWords(masked, 0, Math.min(masked.length, 200));
   let from = 0;
   const opener = (tokens[0]?.text ?? '').toLowerCase();
-  if (FUNCTION_WORDS.has(opener) || opensOnParticiple(tokens)) {
+  // ("Hours before Zach Parise’s two-goal performance, Wild coach Bruce Boudreau expressed confidence …, saying …": when.)
+  const when = TIME_UNITS.has(opener) && /^(?:before|after|later|earlier|ago),?$/u.test(tokens[1]?.text ?? '');
+  if (FUNCTION_WORDS.has(opener) || opensOnParticiple(tokens) || when) {
     const comma = tokens.findIndex((t, i) => i < 12 && t.text.endsWith(','));
     if (comma < 0) return null;
     from = comma + 1;
