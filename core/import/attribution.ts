@@ -101,7 +101,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
   quotationParagraphs(text, sentences, speakers, own, attributed, quotes);
-  attributeTurns(sentences, speakers, coreference);
+  attributeTurns(text, sentences, speakers, coreference);
   return speakers;
 }
 
@@ -180,12 +180,38 @@ const TELLS_OF_WRITING = new RegExp(String.raw`(?<![\p{L}])(?:${WRITINGS_PATTERN
  * questioner's and the host's turns are the publication's voice: what a
  * sentence there attributes stands.
  */
-function attributeTurns(sentences: readonly ArticleSentence[], speakers: (string | null)[], coreference: Coreference): void {
+function attributeTurns(text: string, sentences: readonly ArticleSentence[], speakers: (string | null)[], coreference: Coreference): void {
   const resolved = new Map<SpeakerLabel['name'], string | null>();
   let interviewee: string | null | undefined;
+  /** Sentences per paragraph, and the paragraph each turn's label opens. */
+  const inParagraph = new Map<number, number>();
+  for (const s of sentences) inParagraph.set(s.paragraph, (inParagraph.get(s.paragraph) ?? 0) + 1);
+  const labelled = new Map<SpeakerLabel, number>();
+  /** Who asked the last question put in a turn of its own (undefined: no question turn yet). */
+  let asker: string | null | undefined;
+  let previousTurn: SpeakerLabel | null = null;
   sentences.forEach((sentence, i) => {
     const turn = sentence.turn;
-    if (!turn || turn.voice === 'press') return;
+    if (!turn) return;
+    if (!labelled.has(turn)) labelled.set(turn, sentence.paragraph);
+    // "Catherine Meyers: How is the mood?" ¶ "Yamir Moreno: It seems …" ¶ "How severe are the restrictions?" ¶ "They are …":
+    // after a question in a turn of its own, a paragraph that is one question inside the answerer's turn is asked again
+    // by the same voice, not by the one answering.
+    const unlabelledQuestion =
+      asker !== undefined && turn !== previousTurn && labelled.get(turn) !== sentence.paragraph && inParagraph.get(sentence.paragraph) === 1 && QUESTION_END.test(text.slice(sentence.start, sentence.end));
+    if (unlabelledQuestion) {
+      speakers[i] = asker ?? null;
+      return;
+    }
+    // (A turn is a question when its labelled paragraph ends on one: not "We will keep the pressure on. Why? Because …".)
+    const endsAQuestion = labelled.get(turn) === sentence.paragraph && sentences[i + 1]?.paragraph !== sentence.paragraph && QUESTION_END.test(text.slice(sentence.start, sentence.end));
+    if (turn.voice === 'press') {
+      if (endsAQuestion) {
+        asker = null;
+        previousTurn = turn;
+      }
+      return;
+    }
     if (turn.voice === 'answer') {
       interviewee ??= coreference.mainPerson();
       if (interviewee !== null) speakers[i] = interviewee;
@@ -194,5 +220,12 @@ function attributeTurns(sentences: readonly ArticleSentence[], speakers: (string
     if (turn.name === null) return;
     if (!resolved.has(turn.name)) resolved.set(turn.name, coreference.resolve(turn.name, false, i, sentence.paragraph));
     speakers[i] = resolved.get(turn.name) ?? turn.name;
+    if (endsAQuestion) {
+      asker = speakers[i] ?? null;
+      previousTurn = turn;
+    }
   });
 }
+
+/** A sentence that ends as a question (closing quotation marks or brackets after the mark allowed). */
+const QUESTION_END = /\?["'”’)\]]*\s*$/u;

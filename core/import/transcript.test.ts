@@ -127,3 +127,24 @@ describe('labels on a line of their own (ministers’ transcripts)', () => {
     expect(speakerOf(text, 'WHAT NEXT')).toBe('the minister');
   });
 });
+
+describe('an interview whose questions lose their labels after the first exchange', () => {
+  const speakersOf = (text: string) => analyzeArticle(text).claims.map((c) => [c.text, c.speaker] as const);
+  it('a paragraph that is one question inside the answerer’s turn is the asker’s; the answers after it stay the answerer’s', () => {
+    const rows = speakersOf(
+      'Catherine Meyers talked to Yamir Moreno on March 17.\n\nCatherine Meyers: How is the mood in Spain right now?\n\nYamir Moreno: It seems people are taking this seriously. The streets are almost empty.\n\nHow severe are the restrictions?\n\nThey are relatively severe. The university is completely closed.\n\nWhy did it take so long?\n\nNobody expected 1,000 deaths in a week.',
+    );
+    const of = (start: string) => rows.find(([t]) => t.startsWith(start))?.[1];
+    expect(of('How severe')).toBe('Catherine Meyers');
+    expect(of('Why did it take')).toBe('Catherine Meyers');
+    expect(of('They are relatively severe')).toBe('Yamir Moreno');
+    expect(of('Nobody expected')).toBe('Yamir Moreno');
+  });
+  it('a question inside an answer paragraph, or in an answer with no question turn before it, stays the answerer’s', () => {
+    const rows = speakersOf(
+      'MR. KIRBY: We will keep the pressure on. Why? Because it works.\n\nMS. JEAN-PIERRE: The President was clear.\n\nWhat does that mean?\n\nIt means we stay the course.',
+    );
+    expect(rows.find(([t]) => t === 'Why?')?.[1]).toBe('Kirby');
+    expect(rows.find(([t]) => t.startsWith('What does that mean'))?.[1]).toBe('Jean-Pierre');
+  });
+});
