@@ -566,7 +566,7 @@ function clauseAfterObject(after: string): boolean {
   return words.some((w, k) => {
     if (k < 2) return false;
     // ("13 million barrels of crude oil were getting through")
-    if (FINITE_BE_AND_HAVE.has(w)) return true;
+    if (VERBS_AFTER_A_RELATIVE_THAT.has(w)) return true;
     const before = words[k - 1] ?? '';
     if (FUNCTION_WORDS.has(before.toLowerCase()) || before === 'other' || /ly$/u.test(before)) return false;
     // ("the scheme costs taxpayers £2 billion", "the new battery lasts 20% longer": the present, before its object.)
@@ -577,7 +577,6 @@ function clauseAfterObject(after: string): boolean {
 }
 /** "Al-Shabaab claimed the bombing", "claimed the suicide attack": a claim of responsibility, a statement. */
 const CLAIMED_AN_ATTACK = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${alternation(CLAIMED_ATTACKS)})(?![\p{L}])`, 'u');
-const FINITE_BE_AND_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 /** "pleaded not guilty", "pleaded guilty to": a plea in court, not something said about the world. */
 const A_PLEA = /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+Fifth)(?![\p{L}])/u;
 const REPORTED_DOING = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(?!(?:${alternation(LOCATIVE_PREPOSITIONS)}|of|and|or|by|after|during|on)(?![\p{L}]))[\p{L}\p{N}$£€]`, 'u');
@@ -609,8 +608,8 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   if (BASE_FORMS.has(verb) && subject && !infinitive && !agreesWithBaseForm([...subject, ...writtenWords(masked, clauseStart(masked, verbEnd - verb.length), verbEnd - verb.length)])) return false;
   // "Sunak defended the decision"; not "the car slammed into a wall".
   if (STANCE_VERBS.has(verb) && NOT_A_STANCE_OBJECT.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return false;
-  // "Harris claimed the other prized scalp", "Smith claimed his second gold medal": took, not said (unless a clause follows).
   if (/^plead/u.test(verb) && A_PLEA.test(after)) return false;
+  // "Harris claimed the other prized scalp", "Smith claimed his second gold medal": took, not said (unless a clause follows).
   if (CLAIM_FORMS.has(verb) && CLAIMED_A_THING.test(after) && !SAID_BARE_CLAUSE.test(masked.slice(verbEnd, verbEnd + 140)) && !clauseAfterObject(after) && !CLAIMED_AN_ATTACK.test(after)) return false;
   if (SPEECH_VERBS.has(verb) || QUOTED_AS_SAYING.test(verb)) return true;
   // "raised concerns over ...", "played down questions", "pointed to the number of ...": a stated position.
