@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isPersonName } from '../attribution/names';
+import { isPersonName, isRoleWord } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
@@ -348,7 +348,7 @@ const DESCRIBING_AGENT_PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:ed|en)$|^(?
 /** A head a noun can qualify: a role or people by what they do ("law enforcers", "health workers"). */
 function isGroupHead(word: string): boolean {
   const lower = bareWord(word).toLowerCase();
-  return ROLE_NOUNS.has(lower) || isPeoplePlural(lower);
+  return isRoleWord(lower) || isPeoplePlural(lower);
 }
 
 function isGroupNoun(word: string): boolean {
@@ -379,8 +379,9 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     else if (i > 1 && words[i - 1]?.text === 'to' && SERVING_ROLES.has(words[i - 2]?.text ?? '')) i--;
     // "The former law enforcers", "local health workers": one noun qualifying the head, after a determiner or a modifier
     // (in the singular, as such a noun is: "the questions readers have been asking" is a relative clause).
-    // ("…, aid groups said": the noun may open the clause.)
-    else if (i === words.length - 1 && i > 0 && isGroupHead(words[i]!.text) && /^\p{Ll}{2,}[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && (i === 1 || (isSpeakerWord(words[i - 2]!.text) && !isCapitalisedOrNumber(words[i - 2]!.text)))) i--;
+    // ("…, aid groups said", "Health care providers say", "one neo-bank CEO said": the noun may open the clause, capitalised
+    // only by opening it.)
+    else if (i === words.length - 1 && i > 0 && isGroupHead(words[i]!.text) && /^\p{Ll}[\p{Ll}-]*[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && (i === 1 || (isSpeakerWord(words[i - 2]!.text) && (i === 2 || !isCapitalisedOrNumber(words[i - 2]!.text))))) i--;
     // "Editors of the journal Analytical Chemistry": what the name is, between "of the" and the name of a group's body.
     else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;

@@ -844,6 +844,9 @@ describe('look-alikes of the rules above, from a review against the engine befor
     // A sentence opening on when ("Hours before …,") has its subject after the comma.
     ['Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the winger, saying he always finds a way to score.', 'Bruce Boudreau'],
     ['Days later, the minister met the unions, saying a deal was close.', 'the minister'],
+    // Nouns before the group's noun, the first capitalised only by opening the sentence.
+    ['Health care providers say the rule is unclear.', 'Health care providers'],
+    ['“Banks are slow,” one neo-bank CEO said.', 'one neo-bank CEO'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
