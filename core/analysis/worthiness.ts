@@ -127,10 +127,11 @@ const WEIGHTS: Record<Reason, number> = {
   'small talk': -3,
 };
 
-function contentWordCount(text: string): number {
+/** At most `most` content words (not in EMPTY_WORDS): read only until one more is found. */
+function hasFewContentWords(text: string, most: number): boolean {
   let n = 0;
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\d][\p{L}\p{M}\d'-]*/gu)) if (!EMPTY_WORDS.has(m[0])) n++;
-  return n;
+  for (const m of text.matchAll(/[\p{L}\d][\p{L}\p{M}\d'-]*/gu)) if (!EMPTY_WORDS.has(m[0].toLowerCase()) && ++n > most) return false;
+  return true;
 }
 
 /** Modal and infinitive phrases ("will be abandoned", "would have", "to keep"): not events that happened. */
@@ -426,7 +427,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
     unasserted,
     pastFact,
     wordCount: input.wordCount,
-    fewContentWords: !hasFigure && contentWordCount(text) <= 2,
+    fewContentWords: !hasFigure && hasFewContentWords(text, 2),
     reasons,
   };
 }

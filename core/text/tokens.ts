@@ -63,7 +63,7 @@ export function tokenize(text: string, limit = 4000): Token[] {
     const first = t.charAt(0);
     tokens.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(),
       type,
       start: i,
       end: i + t.length,
