@@ -858,3 +858,12 @@ describe('who a denial in a relative clause is credited to', () => {
     expect(b.disputes[0]?.speaker).toBe('The company');
   });
 });
+
+describe('a relative clause’s denier when the article names two people with that surname', () => {
+  it('keeps the surname as written rather than guess between them', () => {
+    const a = analyzeArticle('Eric Trump said the family business was sound.\n\nProsecutors allege that Donald Trump inflated the value of his properties.\n\nTrump, who denies wrongdoing, has called the case a witch hunt.');
+    expect(a.disputes.find((d) => a.claims[d.denial]!.text.startsWith('Trump, who'))?.speaker).toBe('Trump');
+    const b = analyzeArticle('Tom Smith, 45, is charged with fraud.\n\nHis wife, Mary Smith, said he had been a loyal employee.\n\nSmith, who denies the charges, will appear in court on Monday.');
+    expect(b.disputes.find((d) => b.claims[d.denial]!.text.startsWith('Smith, who'))?.speaker).toBe('Smith');
+  });
+});

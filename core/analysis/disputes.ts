@@ -24,6 +24,8 @@ import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as timeLexicon from '../text/lexicon/time';
 import { alternation } from '../text/lexicon/words';
+import { isPersonName } from '../attribution/names';
+import { COURTESY_TITLES } from '../text/lexicon/titles-and-roles';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const {
@@ -360,14 +362,25 @@ function documentOf(target: Extract<Denial['target'], { kind: 'anaphora' }>): st
 /** "Assange, who denies the accusation": a name, then "who" and the denial. */
 const NAME_THEN_WHO = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+who\s+(?:(?:has|have|had|also|long|\p{Ll}+ly)\s+)*$/u;
 
-/** Who the relative clause holding a denial is about, as the article's speakers name them at their fullest ("Julian Assange"). */
+/** Who the relative clause holding a denial is about, at the fullest the article names them ("Julian Assange"). */
 function relativeDenier(rows: readonly AnalysisRow[], i: number, phrase: string): string | null {
   const text = rows[i]!.text;
   const at = text.indexOf(phrase);
   const m = at > 0 ? NAME_THEN_WHO.exec(text.slice(Math.max(0, at - 120), at)) : null;
   if (!m) return null;
   const name = m[1] ?? '';
-  return rows.find((r) => r.speaker !== null && r.speaker.endsWith(` ${name}`))?.speaker ?? name;
+  // The one full name the article gives that ends on it ("Julian Assange"); with two ("Eric Trump", "Donald Trump",
+  // or a wife who speaks, "Mary Smith"), the name as written.
+  const full = new Set<string>();
+  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'gu');
+  for (const r of rows) {
+    for (const f of r.text.matchAll(pattern)) {
+      // (A person's name, not "Now Assange", "Australian-born Assange", nor a title's "Mr Assange".)
+      const words = f[0].split(/\s+/u);
+      if (isPersonName(words) && !COURTESY_TITLES.test(words[0] ?? '')) full.add(words.join(' '));
+    }
+  }
+  return full.size === 1 ? [...full][0]! : name;
 }
 
 /** "The report's authors", "researchers at …": a document's authors as a speaker. */

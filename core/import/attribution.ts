@@ -187,6 +187,18 @@ function attributeTurns(text: string, sentences: readonly ArticleSentence[], spe
   const inParagraph = new Map<number, number>();
   for (const s of sentences) inParagraph.set(s.paragraph, (inParagraph.get(s.paragraph) ?? 0) + 1);
   const labelled = new Map<SpeakerLabel, number>();
+  const isLoneQuestion = (k: number): boolean => {
+    const sentence = sentences[k] as ArticleSentence;
+    return inParagraph.get(sentence.paragraph) === 1 && QUESTION_END.test(text.slice(sentence.start, sentence.end));
+  };
+  // Only the last turn of an interview whose labels stop after the first exchange, with questions alternating with
+  // answers at least twice, reads its lone questions as the asker's (a one-off "Why?" or "Do I like the bill?" is the
+  // speaker's own, and so is any question in a transcript whose turns keep their labels).
+  const lastTurn = sentences.reduce<SpeakerLabel | null>((last, s) => s.turn ?? last, null);
+  let loneQuestionsInLastTurn = 0;
+  sentences.forEach((s, k) => {
+    if (s.turn === lastTurn && isLoneQuestion(k)) loneQuestionsInLastTurn++;
+  });
   /** Who asked the last question put in a turn of its own (undefined: no question turn yet). */
   let asker: string | null | undefined;
   let previousTurn: SpeakerLabel | null = null;
@@ -198,7 +210,7 @@ function attributeTurns(text: string, sentences: readonly ArticleSentence[], spe
     // after a question in a turn of its own, a paragraph that is one question inside the answerer's turn is asked again
     // by the same voice, not by the one answering.
     const unlabelledQuestion =
-      asker !== undefined && turn !== previousTurn && labelled.get(turn) !== sentence.paragraph && inParagraph.get(sentence.paragraph) === 1 && QUESTION_END.test(text.slice(sentence.start, sentence.end));
+      asker !== undefined && turn === lastTurn && loneQuestionsInLastTurn >= 2 && turn !== previousTurn && turn.voice !== 'press' && labelled.get(turn) !== sentence.paragraph && isLoneQuestion(i);
     if (unlabelledQuestion) {
       speakers[i] = asker ?? null;
       return;

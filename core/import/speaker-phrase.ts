@@ -24,7 +24,7 @@ const {
 } = documentsLexicon;
 const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const {
-  ACCORDING_TO_CONNECTORS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
+  ACCORDING_TO_CONNECTORS, ADVERB_STARTERS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
   PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS,
 } = functionWordsLexicon;
@@ -346,6 +346,15 @@ const PARTY_MEMBERS = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|als|ists|ites)$/u;
 const DESCRIBING_AGENT_PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:ed|en)$|^(?:${alternation(DESCRIBING_AGENT_PARTICIPLES)})$`, 'u');
 
 /** A head a noun can qualify: a role or people by what they do ("law enforcers", "health workers"). */
+/**
+ * "Overnight", "Elsewhere" opening a sentence: an adverb, not a noun before a group ("Health care providers"). (The
+ * function words among them, "But", "Meanwhile", are dropped from the speaker's front later.)
+ */
+function opensAsAdverb(word: string): boolean {
+  const lower = bareWord(word).toLowerCase();
+  return ADVERB_STARTERS.has(lower) && !FUNCTION_WORDS.has(lower);
+}
+
 function isGroupHead(word: string): boolean {
   const lower = bareWord(word).toLowerCase();
   return isRoleWord(lower) || isPeoplePlural(lower);
@@ -381,7 +390,7 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     // (in the singular, as such a noun is: "the questions readers have been asking" is a relative clause).
     // ("…, aid groups said", "Health care providers say", "one neo-bank CEO said": the noun may open the clause, capitalised
     // only by opening it.)
-    else if (i === words.length - 1 && i > 0 && isGroupHead(words[i]!.text) && /^\p{Ll}[\p{Ll}-]*[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && (i === 1 || (isSpeakerWord(words[i - 2]!.text) && (i === 2 || !isCapitalisedOrNumber(words[i - 2]!.text))))) i--;
+    else if (i === words.length - 1 && i > 0 && isGroupHead(words[i]!.text) && /^\p{Ll}[\p{Ll}-]*[^s\P{Ll}]$/u.test(words[i - 1]!.text) && !FUNCTION_WORDS.has(words[i - 1]!.text) && (i === 1 || (isSpeakerWord(words[i - 2]!.text) && (!isCapitalisedOrNumber(words[i - 2]!.text) || (i === 2 && !opensAsAdverb(words[0]!.text)))))) i--;
     // "Editors of the journal Analytical Chemistry": what the name is, between "of the" and the name of a group's body.
     else if (i > 3 && i < words.length && /^\p{Ll}{3,}$/u.test(words[i - 1]?.text ?? '') && words[i - 2]?.text === 'the' && words[i - 3]?.text === 'of' && isGroupNoun(words[i - 4]?.text ?? '')) i--;
     else break;

@@ -841,13 +841,28 @@ describe('look-alikes of the rules above, from a review against the engine befor
     // A place pair ("in Washington, D.C.,") closes a description; it is no speaker.
     ['“Water is hard to find,” Lucas Paganini, a scientist at American University in Washington, D.C., said.', 'Lucas Paganini'],
     ['Police in Lagos, Nigeria, said 12 people died.', 'Police in Lagos'],
+    // Asides joined by "and" are asides too, however many.
+    ['“Water is hard to find,” study lead author Lucas Paganini, a planetary scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said.', 'Lucas Paganini'],
+    ['The minister, and her deputy, said the plan would work.', 'The minister'],
     // A sentence opening on when ("Hours before …,") has its subject after the comma.
     ['Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the winger, saying he always finds a way to score.', 'Bruce Boudreau'],
     ['Days later, the minister met the unions, saying a deal was close.', 'the minister'],
     // Nouns before the group's noun, the first capitalised only by opening the sentence.
     ['Health care providers say the rule is unclear.', 'Health care providers'],
     ['“Banks are slow,” one neo-bank CEO said.', 'one neo-bank CEO'],
+    // (A time phrase holding an aside of its own: which comma ends it is a guess, so no one.)
+    ['Days before Ukraine’s president, Volodymyr Zelensky, visited Washington, Republicans blocked the aid, saying it was too costly.', null],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('an adverb opening the sentence', () => {
+  it('is no part of the group that speaks', () => {
+    for (const text of ['Overnight rescue workers said 40 people were trapped.', 'Elsewhere aid workers said the convoy was blocked.']) {
+      const [speaker] = speakers(text);
+      expect(speaker).toMatch(/workers$/u);
+      expect(speaker).not.toMatch(/^(?:Overnight|Elsewhere)/u);
+    }
   });
 });

@@ -388,6 +388,9 @@ function relativeClauseStart(masked: string, comma: number): number {
 const MAX_ROLE_WORDS = 6;
 
 /** "Khan, the Foreign Office spokesperson, said": the name before the description. */
+/** How many asides set off by commas may stand between a subject and its verb. */
+const MAX_ASIDES = 5;
+
 function subjectBeforeApposition(masked: string, comma: number, depth = 0): WrittenWord[] | null {
   if (depth === 0) {
     const relative = relativeClauseStart(masked, comma);
@@ -405,10 +408,13 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
       if (PARTITIVE.test(masked.slice(clauseStart(masked, s), s).trim())) {
         return isApposedName(apposition) ? speakerAtEnd(writtenWords(masked, s + 1, comma)) : describedPerson(writtenWords(masked, s + 1, comma));
       }
+      // "…, a scientist at Goddard in Greenbelt, Maryland, and American University in Washington, D.C., said": the second
+      // member of an aside joined by "and" is an aside too.
+      if (/^(?:and|or)\s/u.test(apposition)) return (depth < MAX_ASIDES ? subjectBeforeApposition(masked, s, depth + 1) : null) ?? subjectBefore(masked, s);
       // "… at American University in Washington, D.C., said", "in Greenbelt, Maryland,": the second half of a place.
       if (PLACE_SECOND_HALF.test(apposition) && PLACE_FIRST_HALF.test(masked.slice(Math.max(0, s - 60), s))) {
         // ("Police in Lagos, Nigeria, said": no aside before it, the subject holds the place.)
-        return (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null) ?? subjectBefore(masked, s);
+        return (depth < MAX_ASIDES ? subjectBeforeApposition(masked, s, depth + 1) : null) ?? subjectBefore(masked, s);
       }
       if (isApposedName(apposition)) {
         // ("The US energy secretary": no subject to the rules that read one, but a role description all the same.)
@@ -428,12 +434,12 @@ function subjectBeforeApposition(masked: string, comma: number, depth = 0): Writ
       // "Sen. Jane Doe, R-Ohio, who wrote the bill with Sen. Marcus Hill, D-Ga., said": the clause before
       // this aside is an aside too (a relative clause, a party and place, an age), so the name it ends on is not the subject.
       const previous = masked.slice(clauseStart(masked, s), s).trim();
-      if (ASIDE_CLAUSE.test(previous) || PARTY_AND_PLACE.test(previous)) return depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null;
+      if (ASIDE_CLAUSE.test(previous) || PARTY_AND_PLACE.test(previous)) return depth < MAX_ASIDES ? subjectBeforeApposition(masked, s, depth + 1) : null;
       // "Marsh, 51, who has held the brief since 2022, insists": asides one after another.
       const subject = subjectBefore(masked, s);
       // ("The ruling against Elon Musk, CEO of Tesla, said": the name is the object of a preposition, not who speaks.)
       if (subject && OBJECT_OF_A_PREPOSITION.test(masked.slice(Math.max(0, (subject[0]?.start ?? 0) - 12), subject[0]?.start ?? 0))) return null;
-      return subject ?? (depth < 3 ? subjectBeforeApposition(masked, s, depth + 1) : null);
+      return subject ?? (depth < MAX_ASIDES ? subjectBeforeApposition(masked, s, depth + 1) : null);
     }
     if (c !== '’' && c !== "'" && c !== ',' && CLAUSE_BREAK_CHARACTERS.has(c)) return null;
   }
@@ -1029,6 +1035,9 @@ function sentenceSubject(masked: string): WrittenWord[] | null {
   const opener = (tokens[0]?.text ?? '').toLowerCase();
   // ("Hours before Zach Parise’s two-goal performance, Wild coach Bruce Boudreau expressed confidence …, saying …": when.)
   const when = TIME_UNITS.has(opener) && /^(?:before|after|later|earlier|ago),?$/u.test(tokens[1]?.text ?? '');
+  // (Not when the time phrase holds an aside of its own: "Days before Ukraine's president, Volodymyr Zelensky, visited
+  // Washington, Republicans blocked the aid": which comma ends it is a guess.)
+  if (when && tokens.filter((t, i) => i < 12 && t.text.endsWith(',')).length > 1) return null;
   if (FUNCTION_WORDS.has(opener) || opensOnParticiple(tokens) || when) {
     const comma = tokens.findIndex((t, i) => i < 12 && t.text.endsWith(','));
     if (comma < 0) return null;

@@ -148,3 +148,16 @@ describe('an interview whose questions lose their labels after the first exchang
     expect(rows.find(([t]) => t.startsWith('What does that mean'))?.[1]).toBe('Jean-Pierre');
   });
 });
+
+describe('questions inside a turn that keep their speaker (a review’s look-alikes)', () => {
+  const of = (paragraphs: string[], start: string) => analyzeArticle(paragraphs.join('\n\n')).claims.find((c) => c.text.startsWith(start))?.speaker;
+  it.each([
+    [['Q: Admiral, can you say whether the strike hit the depot?', 'MR. KIRBY: We are still assessing.', 'Why?', 'Because we owe it to the families to get it right.'], 'Why?', 'Kirby'],
+    [['MR. PRICE: Good afternoon. Matt, do you want to kick us off?', 'Q: Sure. Let’s start with Russia.', 'Has the administration decided on new sanctions?', 'MR. PRICE: We have not made a decision.'], 'Has the administration', null],
+    [['Anna Holt interviewed the finance minister, Peter Lang.', 'Anna Holt: Will you resign?', 'Peter Lang: Why should I resign?', 'Anna Holt: Critics say your ministry lost $2 billion.', 'Do you accept any blame?', 'Peter Lang: No. The audit cleared us.'], 'Do you accept', 'Anna Holt'],
+    [['JOURNALIST: Treasurer, is the surplus real?', 'TREASURER: It is real. We banked $22 billion.', 'JOURNALIST: And next year?', 'TREASURER: Next year will be harder.', 'Will we return to deficit?', 'Probably, yes, by a small amount.'], 'Will we return', 'the Treasurer'],
+    [['Q: Why did the talks collapse?', 'MR. KIRBY: Hamas walked away.', 'They were offered a ceasefire of six weeks.', 'Why would they walk away from that?', 'I leave that to them to explain.'], 'Why would they', 'Kirby'],
+  ] as const)('%#: "%s"', (paragraphs, start, speaker) => {
+    expect(of([...paragraphs], start)).toBe(speaker);
+  });
+});

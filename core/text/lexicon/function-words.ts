@@ -62,7 +62,7 @@ export const ADVERB_STARTERS = words(`
   crucially notably importantly meanwhile separately similarly likewise additionally alternatively admittedly
   honestly frankly clearly obviously basically essentially apparently reportedly allegedly initially originally
   previously subsequently currently traditionally historically typically generally usually normally often sometimes
-  here there now then today tonight tomorrow yesterday later earlier overall below above`);
+  here there now then today tonight tomorrow yesterday later earlier overall below above overnight`);
 
 /** Words that may open a speaker's description: "the", "one", "two", "its". */
 export const DETERMINERS = words(`
