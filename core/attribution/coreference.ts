@@ -190,6 +190,11 @@ function isDescribedBody(tokens: string[]): boolean {
   return tokens.slice(1, -1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t));
 }
 
+/** "its" is "it", "their" "they", "his" "he", "her" "she" (lower case in, lower case out). */
+function subjectPronoun(written: string): string {
+  return written === 'its' ? 'it' : written === 'their' ? 'they' : written === 'his' ? 'he' : written === 'her' ? 'she' : written;
+}
+
 /** "the 14th-ranked Schwartzman" -> "Schwartzman", when `known` says the article has named that person. */
 function describedKnownPerson(tokens: string[], known: (key: string[]) => boolean): string | null {
   if (tokens.length < 3 || !/^the$/iu.test(tokens[0] ?? '')) return null;
@@ -539,7 +544,7 @@ export class Coreference {
    */
   private pronoun(written: string, sentence: number, paragraph: number): string | null {
     // "according to its annual report": "its" is "it", "their" is "they".
-    const pronoun = written === 'its' ? 'it' : written === 'their' ? 'they' : written === 'his' ? 'he' : written === 'her' ? 'she' : written;
+    const pronoun = subjectPronoun(written);
     const person = pronoun !== 'it' && pronoun !== 'they';
     // "Although Chab Suy declined to discuss it, he said …": the person in the opening subordinate clause.
     const opener = person && this.current?.sentence === sentence ? (/^\W*(\p{L}+)/u.exec(this.current.text)?.[1]?.toLowerCase() ?? '') : '';
@@ -699,10 +704,10 @@ export class Coreference {
       const lower = written.toLowerCase();
       const resolved = this.pronoun(lower, sentence, paragraph);
       if (resolved !== null) this.remember(resolved, sentence, paragraph);
+      const personal = subjectPronoun(lower);
       // ("It said …" after "Dunmore Health said …": still the body, for the next "it".)
       const spoken = this.spokenAt.get(sentence);
-      if (resolved !== null && spoken && (lower === 'it' || lower === 'its')) spoken.kind = 'organisation';
-      const personal = lower === 'his' ? 'he' : lower === 'her' ? 'she' : lower;
+      if (resolved !== null && spoken && personal === 'it') spoken.kind = 'organisation';
       if (resolved !== null && (personal === 'he' || personal === 'she')) this.pronounSeen(withoutHonorifics(resolved))[personal]++;
       return resolved === null ? null : withoutHonorifics(resolved);
     }

@@ -28,7 +28,7 @@ const { BEFORE_TO_A_PERSON, NAME_PARTICLES, NEVER_SUBJECT_OPENERS, OPENING_NAME_
 const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
 const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
-const { isPersonName, nameKey, roleKey, splitRoleAndName } = names;
+const { isPersonName, isRoleWord, nameKey, roleKey, splitRoleAndName } = names;
 
 export interface PersonMention {
   /** The name as written, whitespace collapsed: "Ali Amin Gandapur". */
@@ -235,7 +235,7 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
   const head = bareWord(phrase[phrase.length - 1] ?? '').toLowerCase();
   if (head === '' || !/^\p{Ll}/u.test(phrase[phrase.length - 1] ?? '') && !PERSON_TITLES.has(head)) return null;
   // After an owner's name, only a role someone holds ("Northway’s regional director"), not "Cambodia’s historic enemy".
-  if (owned && !ROLE_NOUNS.has(head) && !PERSON_TITLES.has(head)) return null;
+  if (owned && !isRoleWord(head)) return null;
   // Keep the words after the head too, so "the ministry spokesperson" matches "a spokesperson for the ministry".
   return roleKey([...description.map((w) => w.core).filter((w, i) => i !== phrase.length - 1), phrase[phrase.length - 1] ?? '']);
 }

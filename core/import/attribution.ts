@@ -187,10 +187,8 @@ function attributeTurns(text: string, sentences: readonly ArticleSentence[], spe
   const inParagraph = new Map<number, number>();
   for (const s of sentences) inParagraph.set(s.paragraph, (inParagraph.get(s.paragraph) ?? 0) + 1);
   const labelled = new Map<SpeakerLabel, number>();
-  const isLoneQuestion = (k: number): boolean => {
-    const sentence = sentences[k] as ArticleSentence;
-    return inParagraph.get(sentence.paragraph) === 1 && QUESTION_END.test(text.slice(sentence.start, sentence.end));
-  };
+  const asks = sentences.map((s) => QUESTION_END.test(text.slice(s.start, s.end)));
+  const isLoneQuestion = (k: number): boolean => asks[k] === true && inParagraph.get((sentences[k] as ArticleSentence).paragraph) === 1;
   // Only the last turn of an interview whose labels stop after the first exchange, with questions alternating with
   // answers at least twice, reads its lone questions as the asker's (a one-off "Why?" or "Do I like the bill?" is the
   // speaker's own, and so is any question in a transcript whose turns keep their labels).
@@ -216,7 +214,7 @@ function attributeTurns(text: string, sentences: readonly ArticleSentence[], spe
       return;
     }
     // (A turn is a question when its labelled paragraph ends on one: not "We will keep the pressure on. Why? Because …".)
-    const endsAQuestion = labelled.get(turn) === sentence.paragraph && sentences[i + 1]?.paragraph !== sentence.paragraph && QUESTION_END.test(text.slice(sentence.start, sentence.end));
+    const endsAQuestion = asks[i] === true && labelled.get(turn) === sentence.paragraph && sentences[i + 1]?.paragraph !== sentence.paragraph;
     if (turn.voice === 'press') {
       if (endsAQuestion) {
         asker = null;
