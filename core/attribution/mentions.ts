@@ -375,8 +375,13 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const found = splitRoleAndName(tokens);
     if (!found) continue;
     // "ambassador to Britain Liu Xiaming", "envoy for Syria Geir Pedersen": the place the role serves is no part of the name.
-    const served = previous !== undefined && ROLE_TO_PLACE_LINKS.has(previous.core) && ROLES_SERVING_A_PLACE.has((words[s - 2]?.core ?? '').toLowerCase());
-    const split = served && found.role.length === 0 && found.name.length >= 3 && isPersonName(found.name.slice(1)) ? { role: [], name: found.name.slice(1) } : found;
+    // ("Secretary of State for Health Matt Hancock": the role may have its own "of".)
+    const serving = (w: number): boolean => ROLES_SERVING_A_PLACE.has((words[w]?.core ?? '').toLowerCase()) || (words[w - 1]?.core === 'of' && ROLES_SERVING_A_PLACE.has((words[w - 2]?.core ?? '').toLowerCase()));
+    const served = previous !== undefined && ROLE_TO_PLACE_LINKS.has(previous.core) && serving(s - 2);
+    // ("minister for Home Affairs Amit Shah": a portfolio's words after the place's first are no part of it either.)
+    let place = 1;
+    while (served && place < found.name.length - 2 && names.isPortfolioWord(found.name[place] ?? '')) place++;
+    const split = served && found.role.length === 0 && found.name.length >= place + 2 && isPersonName(found.name.slice(place)) ? { role: [], name: found.name.slice(place) } : found;
     const nameWords = run.slice(tokens.length - split.name.length);
     const nameStart = nameWords[0]?.start ?? first.start;
     // "Margaret Okafor's food bank": the name without the possessive ending.

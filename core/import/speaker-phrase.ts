@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isPersonName, isRoleWord } from '../attribution/names';
+import { isPersonName, isPortfolioWord, isRoleWord } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
@@ -100,6 +100,9 @@ function isValidSpeaker(run: WrittenWord[]): boolean {
   // ("The US State Department": "US" in capitals is the country, not "us".)
   if (run.some((t) => t.text !== 'US' && (PERSONAL_PRONOUNS.has(t.text.toLowerCase()) || FIRST_AND_SECOND_PERSON.has(t.text.toLowerCase())))) return false;
   if (SPEAKER_NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
+  // "A poll released Tuesday shows": a weekday or a month alone is a time, never who speaks ("May" alone may be Theresa May).
+  const alone = bareWord(first.text).toLowerCase();
+  if (run.length === 1 && (WEEKDAYS.has(alone) || (MONTHS.has(alone) && alone !== 'may'))) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
   return isHead(last.text);
@@ -439,10 +442,17 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
  * "China’s ambassador to Britain Liu Xiaming" -> the name after the place; "The US ambassador to Israel" -> the whole
  * description (the place a role is to, for or of is not who speaks).
  */
-function roleToPlace(words: WrittenWord[], run: WrittenWord[]): WrittenWord[] | null {
+function roleToPlace(words: WrittenWord[], whole: WrittenWord[]): WrittenWord[] | null {
+  // ("UN envoy for Syria Geir Pedersen": the run may hold the role and its link too, "for" being a word of titles.)
+  // ("Secretary of State for Health Matt Hancock": the role may have its own "of" before the link.)
+  const role = (k: number): boolean => ROLES_SERVING_A_PLACE.has(bareWord(whole[k - 1]?.text ?? '').toLowerCase()) || (k >= 3 && whole[k - 2]?.text === 'of' && ROLES_SERVING_A_PLACE.has(bareWord(whole[k - 3]?.text ?? '').toLowerCase()));
+  const inside = whole.findIndex((t, k) => k >= 1 && k < whole.length - 1 && ROLE_TO_PLACE_LINKS.has(t.text) && role(k));
+  const run = inside > 0 ? whole.slice(inside + 1) : whole;
   const first = words.indexOf(run[0] as WrittenWord);
-  if (first < 2 || !ROLE_TO_PLACE_LINKS.has(words[first - 1]?.text ?? '') || !ROLES_SERVING_A_PLACE.has(bareWord(words[first - 2]?.text ?? '').toLowerCase())) return null;
-  const place = run[0]?.text === 'the' ? 2 : 1;
+  if (first < 2 || !ROLE_TO_PLACE_LINKS.has(words[first - 1]?.text ?? '') || (inside <= 0 && !ROLES_SERVING_A_PLACE.has(bareWord(words[first - 2]?.text ?? '').toLowerCase()))) return null;
+  // The place or portfolio: one word ("Britain", "the UN"), then more only while they are a portfolio's ("Home Affairs").
+  let place = run[0]?.text === 'the' ? 2 : 1;
+  while (place < run.length - 2 && isPortfolioWord(run[place]?.text ?? '')) place++;
   const name = run.slice(place);
   if (name.length >= 2 && name.length <= 4 && isPersonName(name.map((t) => t.text))) return name;
   if (name.length > 0 && run.length > place) return null;

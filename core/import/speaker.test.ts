@@ -806,6 +806,29 @@ describe('speakers from real reports nobody here wrote (smoke set 4): each class
     ['US ambassador to the UN Linda Thomas-Greenfield said that talks would resume.', 'Linda Thomas-Greenfield'],
     ['China’s ambassador to Britain accused the UK of meddling.', 'China’s ambassador to Britain'],
     ['The US ambassador to Israel said that talks would resume.', 'The US ambassador to Israel'],
+    // Ministers, secretaries and rapporteurs serve places and portfolios too; a portfolio may run to several words, and
+    // the role may sit inside the run ("for" is a word of titles) or hold its own "of".
+    ['UN envoy for Syria Geir Pedersen said the talks would resume next week.', 'Geir Pedersen'],
+    ['Britain’s minister for Africa James Duddridge said aid would rise by 5%.', 'James Duddridge'],
+    ['Minister for Home Affairs Amit Shah said aid would rise by 5%.', 'Amit Shah'],
+    ['Secretary of State for Health Matt Hancock said aid would rise by 5%.', 'Matt Hancock'],
+    ['UN special rapporteur on Myanmar Tom Andrews said 1,000 people had died.', 'Tom Andrews'],
+    ['The EU envoy to the region, Jan Kubis, said aid would rise by 5%.', 'Jan Kubis'],
+    ['Minister for Finance said aid would rise by 5%.', 'Minister for Finance'],
+    ['A spokesman for Hillary Rodham Clinton said the fees had been donated.', 'A spokesman for Hillary Rodham Clinton'],
+    // A weekday or a month alone is a time, never who speaks.
+    ['A poll released Tuesday shows 54% approve.', null],
+    ['A report published in March found that 54% approve.', null],
+    // A participle of saying after any main verb speaks for the main clause's subject; "calling" only with what is called.
+    ['Chandrasekaran marveled at the results, calling them the best in a decade.', 'Chandrasekaran'],
+    ['Salesforce’s CEO marveled at the growth, calling for more investment.', 'Salesforce’s CEO'],
+    ['The minister toured the camp, describing conditions as dire.', 'The minister'],
+    ['The ship left Lagos, calling at three ports before Dakar.', null],
+    ['Sales fell 5% in March, noting a weak economy.', null],
+    // A view held and stated: "be of the view / opinion / belief that".
+    ['Experts at the institute are of the view that the rate will fall to 3%.', 'Experts at the institute'],
+    ['The ministry is of the firm opinion that rates will fall to 3%.', 'The ministry'],
+    ['The board was of the view of the lake from the terrace.', null],
     // More of the class of communication verbs, each with what it needs around it.
     ['Oza attributed the rally in bank stocks to the Supreme Court ruling.', 'Oza'],
     ['The quote is often attributed to Lincoln.', null],

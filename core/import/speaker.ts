@@ -39,7 +39,7 @@ const {
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
   ADVISED_AUDIENCE_PATTERN, ADVISED_AUDIENCE_QUALIFIERS, ADVISING_PROGRESSIVES_PATTERN, CALLED_OBJECT_NOUNS_PATTERN, EVENT_REPORTING_STEMS, HEADLINE_PASSIVE_FOLLOWERS,
-  CLAIMED_ATTACKS, HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, NOUNS_IN_ING, QUOTING_SOMEONE_FORMS,
+  CALLING_OBJECTS, CLAIMED_ATTACKS, HEARD_SAYING_PARTICIPLES, NOT_A_REPORT_AFTER, NOUNS_IN_ING, QUOTING_SOMEONE_FORMS,
   ALL_REPORTING_FORMS, AS_QUOTED_VERBS, BASE_FORMS, BELIEF_VERBS, CONTINUING_VERBS, DENIAL_VERBS, DESCRIBING_VERBS,
   DOCUMENT_VERBS, EXPECT_VERBS, INVERTIBLE_VERBS, INTRANSITIVE_STANCE_VERBS, NOT_A_STANCE_OBJECT, NOUN_LIKE_FORMS, OF_TAKING_FORMS, PHRASAL_STANCE_PARTICLES, SPEECH_ACT_LINKS, SPEECH_ACT_MODIFIERS, SPEECH_ACT_NOUNS, SPEECH_ACT_VERBS, PARTICIPLES, ISSUING_VERBS, ISSUED_CONTENT_NOUNS, ISSUED_CONTENT_PARTICIPLES, POSITION_NOUNS, EAGER_ADJECTIVES, ONSET_VERBS, MAKING_VERBS, MADE_SPEECH_NOUNS, VIEW_NOUNS, NOT_A_COMPLEMENT,
   COMPLEMENT_ADJECTIVE_ENDING, AUTHORING_PARTICIPLES, MADE_PLAIN, PUT_IT_MANNERS, GO_ON_TO_SPEECH,
@@ -97,6 +97,10 @@ function inWord(masked: string, at: number): boolean {
 /** "the report", "a call", "its claims": a determiner or a preposition before a base or -s form makes it a noun. */
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BEFORE_A_NOUN_FORM)})\s+$`, 'iu');
 
+/** "are of the view that", "remains of the firm opinion that": a be-form, then a view held (the "that" is read later). */
+const BE_OF_THE_VIEW_FORMS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'be', 'been']);
+const OF_THE_VIEW = new RegExp(String.raw`^\s+of\s+the\s+(?:(?:firm|strong|considered|clear|same)\s+)?(?:view|opinion|belief|conviction)(?=\s+that(?![\p{L}]))`, 'u');
+
 interface VerbAt {
   verb: string;
   start: number;
@@ -134,6 +138,11 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     if ((word === 'put' || word === 'puts') && PUT_IT.test(masked.slice(j, j + 30))) return { verb: `${word} it`, start };
     // "made it abundantly clear", "made plain", "has made known": a statement.
     if (MAKING_VERBS.has(word) && MADE_CLEAR.test(masked.slice(j, j + 40))) return { verb: `${word} ${MADE_CLEAR.exec(masked.slice(j, j + 40))?.[1] ?? 'clear'}`, start };
+    // "Many economists are of the view that", "The ministry remains of the firm opinion that": a held view, stated.
+    if (BE_OF_THE_VIEW_FORMS.has(word)) {
+      const view = OF_THE_VIEW.exec(masked.slice(j, j + 50));
+      if (view) return { verb: masked.slice(start, j + view[0].length), start };
+    }
     // "raised concerns over", "voiced serious doubts": a light verb and a speech act's noun, a few words apart.
     if (SPEECH_ACT_VERBS.has(word) || MAKING_VERBS.has(word)) {
       const act = SPEECH_ACT_OBJECT.exec(masked.slice(j, j + 40));
@@ -1018,7 +1027,7 @@ function verbCandidate(masked: string): Candidate | null {
 }
 
 /** ", saying ...", ", asserting that ...": a participle reporting what the sentence's subject says. */
-const PARTICIPLE = new RegExp(`,\\s+(?:${alternation(PARTICIPLES)}|(?:adding|noting) that)(?![\\p{L}])`, 'gu');
+const PARTICIPLE = new RegExp(`,\\s+(?:${alternation(PARTICIPLES)}|(?:adding|noting) that|calling (?:${alternation(CALLING_OBJECTS)}))(?![\\p{L}])`, 'gu');
 
 /**
  * "Responding to earlier reports, …", "Asked about the deal, …", "Speaking at a rally, …": a participle phrase opening

@@ -233,7 +233,7 @@ export const AFTER_A_DESCRIBED_PERSON = words(`who whom whose which that with fr
 export const RELATIVE_PRONOUNS = words(`who whose whom which`);
 
 /** A preposition after a role noun, naming what the role is of or for: "A spokeswoman for the OMB", "BHP's head of operations". */
-export const AFTER_A_ROLE = words(`of for at in from`);
+export const AFTER_A_ROLE = words(`of for at in from to`);
 
 /** What may stand between a speech verb and its "that": a short time or place, or an adverb ("said on Monday that", "added again that"). */
 export const BEFORE_A_SPEECH_VERB_THAT = words(`

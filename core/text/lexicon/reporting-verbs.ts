@@ -81,7 +81,10 @@ export const INVERTIBLE_LEMMAS = wordList(`
 /** ", saying ...", ", insisting that ...": a participle reporting what the sentence's subject says. */
 export const PARTICIPLE_LEMMAS = wordList(`
   say assert insist argue claim warn stress allege contend reiterate reaffirm reassert emphasise emphasize
-  underline underscore acknowledge predict deny`);
+  underline underscore acknowledge predict deny describe accuse blame urge explain question criticise criticize
+  condemn dismiss declare concede complain recall tell write state`);
+/** ", calling it a sham", ", calling for talks", ", calling on the government to": "call" says something only with these after it. */
+export const CALLING_OBJECTS = words(`it them him her this that these those the a an for on his their its`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
 export const BELIEF_LEMMAS = wordList(`maintain believe think fear worry reckon estimate predict warn find show report hope suggest`);

@@ -68,11 +68,11 @@ export const PERSON_TITLES = words(`
   resident farmer shopkeeper teacher student nurse worker owner witness survivor villager elder trader merchant`);
 
 /** "ambassador to Britain", "envoy for Syria": the words joining a role to the place or body it serves. */
-export const ROLE_TO_PLACE_LINKS = words(`to for`);
+export const ROLE_TO_PLACE_LINKS = words(`to for on`);
 /** Roles that serve a place, which may stand between the role and a name ("ambassador to Britain Liu Xiaming"). */
 export const ROLES_SERVING_A_PLACE = words(`
   ambassador ambassadors envoy envoys consul consuls emissary emissaries representative representatives delegate delegates
-  commissioner`);
+  commissioner minister ministers secretary rapporteur coordinator czar tsar`);
 
 /** Titles that also begin names of things: "General Motors", "Head Start", "Major League". */
 export const AMBIGUOUS_TITLES = words(`general head chief justice speaker principal executive chair counsel`);
