@@ -37,7 +37,7 @@ const {
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const {
-  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, GENDERED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
+  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, GENDERED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PAST_ROLE_MARKERS, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
   ROLE_NOUNS,
 } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS, PROPER_SPEAKER_JOINERS } = namesLexicon;
@@ -193,6 +193,11 @@ function isDescribedBody(tokens: string[]): boolean {
 /** "its" is "it", "their" "they", "his" "he", "her" "she" (lower case in, lower case out). */
 function subjectPronoun(written: string): string {
   return written === 'its' ? 'it' : written === 'their' ? 'they' : written === 'his' ? 'he' : written === 'her' ? 'she' : written;
+}
+
+/** "Former Prime Minister Paul Keating" is not who "the Prime Minister" is, unless "the former Prime Minister": a role held once. */
+function heldOnce(theirs: readonly string[], wanted: readonly string[]): boolean {
+  return theirs.some((w) => PAST_ROLE_MARKERS.has(w) && !wanted.includes(w));
 }
 
 /** "the 14th-ranked Schwartzman" -> "Schwartzman", when `known` says the article has named that person. */
@@ -398,6 +403,7 @@ export class Coreference {
       const theirHead = p?.role[p.role.length - 1] ?? rankOf(p?.name ?? '', head);
       if (!p || theirHead === undefined) continue;
       const roleWords = new Set(p.role);
+      if (heldOnce(p.role, role)) continue;
       if (sameRoleHead(head, theirHead) && role.slice(0, -1).every((w) => roleWords.has(w))) return this.fullerOf(p);
     }
     // "the Russian Foreign Ministry's spokeswoman" after "the ministry's spokeswoman Maria Zakharova": more words than
@@ -408,7 +414,7 @@ export class Coreference {
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - MAX_ROLE_LOOKBACK); i--) {
       const p = this.persons[i];
       const theirHead = p?.role[p.role.length - 1];
-      if (!p || theirHead === undefined || !sameRoleHead(head, theirHead)) continue;
+      if (!p || theirHead === undefined || !sameRoleHead(head, theirHead) || heldOnce(p.role, role)) continue;
       const full = this.fullName(p.key) ?? p;
       if (only !== null && only.key.join(' ') !== full.key.join(' ')) return null;
       // (Introduced by the head alone — "the ministry's spokeswoman Maria Zakharova" read as "spokeswoman" — the
@@ -699,6 +705,20 @@ export class Coreference {
    * "he", "Foreign Office spokesperson Shafqat Ali Khan") resolved against
    * what the article said before. Records the result for later pronouns.
    */
+  /**
+   * A transcript's role label ("PRIME MINISTER:" read as "the Prime Minister"): the person the article names in that
+   * role, else the role itself. Never the one person around: the label is the transcript's own word for who speaks,
+   * and the person around may be whom a question names ("This morning Prime Minister, Alexander Downer said …").
+   */
+  resolveLabel(written: string, sentence: number, paragraph: number): string | null {
+    const tokens = tokensOf(written);
+    if (!isSingularPersonRole(tokens) || splitRoleAndName(tokens) !== null) return this.resolve(written, false, sentence, paragraph);
+    const holder = this.holderOf(roleKey(tokens))?.name ?? null;
+    const speaker = holder ?? this.describedEarlier(tokens, sentence) ?? written;
+    this.remember(speaker, sentence, paragraph);
+    return withoutHonorifics(speaker);
+  }
+
   resolve(written: string, isPronoun: boolean, sentence: number, paragraph: number, text = ''): string | null {
     if (isPronoun) {
       const lower = written.toLowerCase();

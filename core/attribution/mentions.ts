@@ -26,7 +26,7 @@ const {
 } = functionWords;
 const { BEFORE_TO_A_PERSON, NAME_PARTICLES, NEVER_SUBJECT_OPENERS, OPENING_NAME_JOINERS, PLACE_KINDS } = nameWords;
 const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
-const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS } = titles;
+const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
 const { isPersonName, isRoleWord, nameKey, roleKey, splitRoleAndName } = names;
 
@@ -47,14 +47,28 @@ export interface PersonMention {
   context?: string;
 }
 
+/** "The Prime Minister", "Its chief executive", "Labour's deputy leader": a determiner or a possessive opens the title at `at`. */
+function determinedBefore(words: PunctuatedWord[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = words[k];
+    if (!w || w.trailing !== '') return false;
+    if (DETERMINERS.has(w.core.toLowerCase()) || /['’]s?$/u.test(w.core)) return true;
+    // (Only the title's own words between: "This morning Prime Minister" is a time, then a title.)
+    if (!/^\p{Lu}/u.test(w.core) && !TITLE_MODIFIERS.has(w.core.toLowerCase()) && !isRoleWord(w.core.toLowerCase())) return false;
+  }
+  return false;
+}
+
 /**
  * "The finance minister, Maria Okonkwo,", "Its driver, Tomasz Brandt,": the
  * word before the comma is a title, or a lower-case noun a determiner opens
  * (no preposition before it).
  */
-function describesBefore(words: PunctuatedWord[], at: number): boolean {
+function describesBefore(words: PunctuatedWord[], at: number, closed: boolean): boolean {
   const noun = bareWord(words[at]?.core ?? '').toLowerCase();
-  if (PERSON_TITLES.has(noun)) return true;
+  // ("Defence Minister, Richard Marles, said", but not the vocative "This morning Prime Minister, Alexander Downer said":
+  // a title no determiner opens is set off before a name only when a comma closes the name too.)
+  if (PERSON_TITLES.has(noun)) return closed || determinedBefore(words, at);
   if (!/^\p{Ll}{3,}$/u.test(noun) || FUNCTION_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun)) return false;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = words[k];
@@ -402,7 +416,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
       }
     }
     // "The finance minister, Maria Okonkwo, said": a role set off before the name.
-    if (role.length === 0 && previous && previous.trailing === ',' && describesBefore(words, s - 1)) {
+    if (role.length === 0 && previous && previous.trailing === ',' && describesBefore(words, s - 1, last.trailing.startsWith(',') || /^[.;]/u.test(last.trailing))) {
       const roleWords: string[] = [];
       for (let k = s - 1; k >= 0 && k > s - 7; k--) {
         const rw = words[k];

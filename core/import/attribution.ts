@@ -228,7 +228,7 @@ function attributeTurns(text: string, sentences: readonly ArticleSentence[], spe
       return;
     }
     if (turn.name === null) return;
-    if (!resolved.has(turn.name)) resolved.set(turn.name, coreference.resolve(turn.name, false, i, sentence.paragraph));
+    if (!resolved.has(turn.name)) resolved.set(turn.name, coreference.resolveLabel(turn.name, i, sentence.paragraph));
     speakers[i] = resolved.get(turn.name) ?? turn.name;
     if (endsAQuestion) {
       asker = speakers[i] ?? null;

@@ -106,6 +106,22 @@ describe('labels on a line of their own (ministers’ transcripts)', () => {
     expect(speakerOf(text, 'There are no')).toBe('the Treasurer');
   });
 
+  it('reads "PRIME MINISTER:" as the Prime Minister, never as a name, nor as whom a question names', () => {
+    const text =
+      'Doorstop interview, Cairns\n\nJOURNALIST:\n\nThis morning Prime Minister, Alexander Downer said that Simon Crean is talking like Saddam Hussein.\n\n' +
+      'PRIME MINISTER:\n\nWell I haven’t seen the transcript. The Foreign Minister has been verballed from the very beginning.\n\nJOURNALIST:\n\nWill you send troops?\n\nPRIME MINISTER:\n\nWe haven’t been asked.';
+    expect(speakerOf(text, 'The Foreign Minister has')).toBe('the Prime Minister');
+    expect(speakerOf(text, 'We haven’t been asked')).toBe('the Prime Minister');
+    // The person the article names in the role is who speaks under it.
+    const named = 'Doorstop interview\n\nPrime Minister John Howard spoke in Cairns on Tuesday.\n\nJOURNALIST:\n\nWill you send troops?\n\nPRIME MINISTER:\n\nWe haven’t been asked.\n\nJOURNALIST:\n\nWhen?\n\nPRIME MINISTER:\n\nNot yet.';
+    expect(speakerOf(named, 'We haven’t been asked')).toBe('John Howard');
+    const heading = named.replace('Prime Minister John Howard spoke in Cairns on Tuesday.', 'TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP INTERVIEW, CAIRNS');
+    expect(speakerOf(heading, 'We haven’t been asked')).toBe('John Howard');
+    // Only the text before the first label says who holds the role: a question may name a former holder.
+    const former = text.replace('Will you send troops?', 'Former Prime Minister Paul Keating said troops should stay home. Will you send troops?');
+    expect(speakerOf(former, 'We haven’t been asked')).toBe('the Prime Minister');
+  });
+
   it('never takes a factbox’s headings for labels: nobody speaks twice', () => {
     const text =
       'Who are the contenders to lead the Conservatives?\n\nRishi Sunak resigned on Friday after the election defeat.\n\n' +

@@ -22,7 +22,7 @@ import { isNameWord, isPersonName } from '../attribution/names';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import type { TextSpan } from '../text/characters';
 
-const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, PERSON_TITLES, PRESS_LABELS, TITLES } = titlesAndRolesLexicon;
+const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, PERSON_TITLES, PRESS_LABELS, TITLE_MODIFIERS, TITLES } = titlesAndRolesLexicon;
 
 export type TurnVoice = 'press' | 'answer' | 'named';
 
@@ -108,8 +108,9 @@ function isLineLabel(text: string, words: string[]): boolean {
 function nameOfLabel(text: string, words: string[]): string | null {
   const rest = words.filter((w, i) => !(i === 0 && /^the$/iu.test(w)));
   const name = rest.filter((w) => !TITLES.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase().replace(/\.$/u, '')));
-  // ("TREASURER", "SPEAKER": a role alone is "the Treasurer"; "DEAN SMITH" keeps his given name.)
-  if (name.length === 0 || name.every((w) => PERSON_TITLES.has(w.toLowerCase()))) {
+  // ("TREASURER", "SPEAKER": a role alone is "the Treasurer"; "DEAN SMITH" keeps his given name; "PRIME MINISTER",
+  // "DEPUTY PREMIER": a role's modifier is no name either.)
+  if (name.length === 0 || name.every((w) => PERSON_TITLES.has(w.toLowerCase()) || (TITLE_MODIFIERS.has(w.toLowerCase()) && rest.some((r) => TITLES.has(r.toLowerCase()))))) {
     const role = rest.filter((w) => !/\.$/u.test(w)).map((w) => asWritten(text, w));
     return role.length > 0 ? `the ${role.join(' ')}` : null;
   }
@@ -185,10 +186,40 @@ export function transcriptLabels(text: string, spans: readonly (TextSpan | null)
   }
   // Each name is looked up once (its casing is read from the article).
   const names = new Map<string, string | null>();
+  const intro = text.slice(0, Math.min(...[...labels.keys()].map((i) => spans[i]?.start ?? text.length)));
   for (const label of labels.values()) {
     if (label.voice !== 'named') continue;
-    if (!names.has(label.label)) names.set(label.label, nameOfLabel(text, label.label.split(/[ \t]+/u)));
+    if (!names.has(label.label)) {
+      const name = nameOfLabel(text, label.label.split(/[ \t]+/u));
+      names.set(label.label, name !== null && name.startsWith('the ') ? (holderInIntro(text, intro, name.slice(4)) ?? name) : name);
+    }
     label.name = names.get(label.label) ?? null;
   }
   return labels;
+}
+
+/** "Honourable", "Hon", "Dr": what may stand between a role and the name of whoever holds it in a transcript's heading. */
+const BEFORE_A_HOLDER = /^(?:the|hon\.?|honourable|honorable|rt|right|dr\.?|mr\.?|mrs\.?|ms\.?)$/iu;
+
+/**
+ * "Prime Minister John Howard spoke in Cairns", "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": whoever the
+ * text before the first label names in the label's role ("Prime Minister"), right after it with no punctuation between.
+ * Only there: questions may name others who held the role ("former Prime Minister Paul Keating said …").
+ */
+function holderInIntro(text: string, intro: string, role: string): string | null {
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const m = new RegExp(`(?<![\\p{L}])${escaped}[ \\t]+((?:[\\p{L}.'’-]+[ \\t]+){0,6}[\\p{L}.'’-]+)`, 'iu').exec(intro);
+  if (!m) return null;
+  const words = (m[1] ?? '').split(/[ \t]+/u);
+  let k = 0;
+  while (k < words.length && BEFORE_A_HOLDER.test(words[k] ?? '')) k++;
+  const name: string[] = [];
+  for (; k < words.length && name.length < 3; k++) {
+    const word = words[k] ?? '';
+    if (!/^\p{Lu}/u.test(word) || TITLES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase()) || HONORIFICS.test(word)) break;
+    // ("JOHN" is no acronym here: a heading in capitals writes names so.)
+    const written = asWritten(text, word);
+    name.push(written === word && /^\p{Lu}+$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : written);
+  }
+  return name.length >= 2 && isPersonName(name) ? name.join(' ') : null;
 }

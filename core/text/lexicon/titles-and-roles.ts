@@ -69,6 +69,8 @@ export const PERSON_TITLES = words(`
 
 /** "ambassador to Britain", "envoy for Syria": the words joining a role to the place or body it serves. */
 export const ROLE_TO_PLACE_LINKS = words(`to for on`);
+/** Who held a role once, not now: "Former Prime Minister Paul Keating" is no "the Prime Minister" later. */
+export const PAST_ROLE_MARKERS = words(`former ex ex- erstwhile onetime one-time then late outgoing`);
 /** Roles that serve a place, which may stand between the role and a name ("ambassador to Britain Liu Xiaming"). */
 export const ROLES_SERVING_A_PLACE = words(`
   ambassador ambassadors envoy envoys consul consuls emissary emissaries representative representatives delegate delegates
