@@ -31,12 +31,12 @@ interface PageRect {
 interface PageElement {
   getBoundingClientRect(): PageRect;
   contains(other: PageElement): boolean;
+  closest(selector: string): PageElement | null;
   getAttribute(name: string): string | null;
   textContent: string | null;
   tagName: string;
 }
-declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): Iterable<PageElement>; elementFromPoint(x: number, y: number): PageElement | null };
-declare const window: { innerHeight: number };
+declare const document: { querySelector(selector: string): PageElement | null; elementFromPoint(x: number, y: number): PageElement | null; elementsFromPoint(x: number, y: number): PageElement[] };
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -47,20 +47,27 @@ const SIZES = [
 type Box = { x: number; y: number; width: number; height: number };
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Every control in view outside the message whose box meets the message's box, named. */
+/**
+ * Every control found under the message: at points 6 px apart over the
+ * message's box, the browser's own hit-test stack (which leaves out what is
+ * scrolled out of view or clipped) holds nothing but the message and the
+ * page around it. A control in that stack, or inside one there, is covered.
+ */
 async function controlsUnderMessage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const message = document.querySelector('[role="alert"][aria-label="Lost connection"]')!;
     const m = message.getBoundingClientRect();
-    const controls = document.querySelectorAll('button, input, select, textarea, a[href], [role="button"], [tabindex="0"]');
-    const covered: string[] = [];
-    for (const control of controls) {
-      if (message.contains(control)) continue;
-      const r = control.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.top >= window.innerHeight) continue;
-      if (r.left < m.right && m.left < r.right && r.top < m.bottom && m.top < r.bottom) covered.push(control.getAttribute('aria-label') ?? control.textContent?.trim() ?? control.tagName);
+    const covered = new Set<string>();
+    for (let y = m.top + 1; y < m.bottom; y += 6) {
+      for (let x = m.left + 1; x < m.right; x += 6) {
+        for (const element of document.elementsFromPoint(x, y)) {
+          if (message.contains(element)) continue;
+          const control = element.closest('button, input, select, textarea, a[href], [role="button"], [tabindex="0"]');
+          if (control) covered.add(control.getAttribute('aria-label') ?? control.textContent?.trim() ?? control.tagName);
+        }
+      }
     }
-    return covered;
+    return [...covered];
   });
 }
 
