@@ -2,50 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { spawnBrowserMode, waitForAddress } from './server';
+import { articlePane, claimRows, lostConnection, startWorkbench, stop } from './connection-workbench';
 
 /**
  * Browser mode's server stops (killed, or started again with a new token)
  * while the page is open: the page says so once, in a message that stays,
  * with Retry; nothing waits forever on "Opening the article…".
  */
-
-const lostConnection = (page: Page) => page.getByRole('alert', { name: 'Lost connection' });
-const claimRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
-const articlePane = (page: Page) => page.locator('.pane--article');
-
-const SECOND_ARTICLE = {
-  title: 'Flood relief audit',
-  text: 'The audit office said 42 villages received no relief money in 2025.\n\nThe finance minister said the fund paid out 3.2 billion rupees before the monsoon.',
-};
-
-async function api(origin: string, token: string, op: string, input: unknown): Promise<void> {
-  const response = await fetch(`${origin}/api/${op}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-claimdesk-token': token }, body: JSON.stringify(input) });
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
-  if (!result.ok) throw new Error(`${op}: ${result.error?.message}`);
-}
-
-/** A server on a fresh workspace with two articles and a reviewer name; the page shows all their claims and the sample's text. */
-async function startWorkbench(page: Page, dir: string, port = 0): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawnBrowserMode(path.join(dir, 'claimdesk.sqlite'), port);
-  const url = new URL(await waitForAddress(child));
-  const token = url.searchParams.get('token') ?? '';
-  await api(url.origin, token, 'setPreferences', { reviewerName: 'Ana Reviewer' });
-  await api(url.origin, token, 'loadSample', {});
-  await api(url.origin, token, 'importArticle', SECOND_ARTICLE);
-  await page.goto(url.href);
-  await expect(claimRows(page).first()).toBeVisible();
-  await expect(articlePane(page)).toContainText('over 800,000 Afghans');
-  return { child, url };
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill(signal);
-  await exited;
-}
 
 test('the server killed while the page is open: opening an article shows one lasting lost-connection message with Retry, and no eternal "Opening the article…"', async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-connection-'));

@@ -155,11 +155,14 @@ export function App() {
     screen = <Workbench key={workspaceEpoch} stats={stats} reloadStats={reload} watchArticles={watch} initialArticleId={openedArticleId ?? only} workspaceVersion={workspaceVersion} onError={onError} notify={notify} />;
   }
 
+  // The lost-connection banner sits above the screen and pushes it down, so it covers none of its controls;
+  // the same elements whether it shows or not, so the screen under it is never mounted again.
   return (
-    <>
-      {screen}
+    <div className="app">
+      <ConnectionLost />
+      <div className="app__screen">{screen}</div>
       <ReviewerPrompt onError={onError} />
-      <Messages errors={errors} notice={notice} onDismiss={dismiss} onDismissNotice={() => setNotice(null)} connection={<ConnectionLost />} />
-    </>
+      <Messages errors={errors} notice={notice} onDismiss={dismiss} onDismissNotice={() => setNotice(null)} />
+    </div>
   );
 }

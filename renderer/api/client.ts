@@ -7,6 +7,7 @@ import { CsvRecordCounter } from './csv-rows';
 import { saveBlob } from './download';
 import { currentToken } from './token';
 import { classifyResponse, connectionState, noteOutcome } from './connection';
+import { watchAnswer, type Patience } from './answer-watch';
 import { CSV_DOWNLOAD_PATH } from '../../core/web/download-path';
 
 /**
@@ -29,25 +30,65 @@ function failure(code: 'internal' | 'unauthorized' | 'unreachable', message: str
 }
 
 const UNREACHABLE_MESSAGE = 'Lost connection to Claimdesk: the server does not answer. Nothing you saved is lost.';
+const NOT_ANSWERING_MESSAGE = 'Lost connection to Claimdesk: the server is not answering. Nothing you saved is lost.';
 const REFUSED_MESSAGE = 'Lost connection to Claimdesk: it was started again and no longer accepts this page. Nothing you saved is lost.';
+
+/**
+ * The calls that may rightly run for minutes (many claims, a big article, a
+ * whole workspace). A server found not answering while one runs gets the
+ * lost-connection message, but the call is left waiting rather than given up
+ * (answer-watch.ts): the server may yet finish it.
+ */
+const LONG_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'importArticle',
+  'loadSample',
+  'reanalyzeArticle',
+  'bulkReview',
+  'deleteArticle',
+  'undo',
+  'redo',
+  'exportCsv',
+  'exportReport',
+  'attachSourceFile',
+  'makeBackup',
+  'restoreBackup',
+  'mergeWorkspace',
+  'salvageWorkspace',
+  'restoreNewestBackup',
+]);
 
 /**
  * A POST to browser mode's API with the token. What came back is told to the
  * connection (connection.ts): no answer, or a refused token on a page that
  * was answered before, is a lost connection, one persistent message for the
  * whole page; a refused token on a page never answered is the token screen.
+ * A server that takes the request and says nothing is found by the answer
+ * watch; an ordinary request is then given up, a long one left waiting.
  */
-async function post(path: string, body: unknown, signal?: AbortSignal): Promise<Response | ReturnType<typeof failure>> {
+async function post(path: string, body: unknown, { signal, patience = 'ordinary' }: { signal?: AbortSignal; patience?: Patience } = {}): Promise<Response | ReturnType<typeof failure>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const token = currentToken();
   if (token !== null) headers['X-Claimdesk-Token'] = token;
+  // Aborted by the caller's signal (Cancel), for as long as the answer is read, or by the watch giving up.
+  const stop = new AbortController();
+  signal?.addEventListener('abort', () => stop.abort(), { once: true });
+  let gaveUp = false;
+  const stopWatching = watchAnswer(patience, () => {
+    gaveUp = true;
+    stop.abort();
+  });
   let response: Response;
   try {
-    response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store', ...(signal ? { signal } : {}) });
+    response = await fetch(`/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), cache: 'no-store', signal: stop.signal });
   } catch {
+    // The watch gave up on a server that does not answer: it has told the connection already.
+    if (gaveUp) return failure('unreachable', NOT_ANSWERING_MESSAGE);
     // Cancel aborted it (an export): the server is not in question.
     if (!signal?.aborted) noteOutcome(classifyResponse(null));
     return failure('unreachable', UNREACHABLE_MESSAGE);
+  } finally {
+    // The answer has begun (an API result comes whole with its headers; a report's stream is watched by its reader).
+    stopWatching();
   }
   const outcome = classifyResponse(response.status);
   if (noteOutcome(outcome)) {
@@ -73,7 +114,7 @@ export async function retryConnection(): Promise<boolean> {
 }
 
 const httpTransport: Transport = async (op, input) => {
-  const response = await post(op, input);
+  const response = await post(op, input, { patience: LONG_OPERATIONS.has(op) ? 'long' : 'ordinary' });
   if (!(response instanceof Response)) return response;
   try {
     return (await response.json()) as ApiResult<OpResult<typeof op>>;
@@ -143,7 +184,7 @@ export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort, prog
   if (bridge) return saveFromDesktop(bridge, filter, sort, progress);
   if (progress.signal?.aborted) return cancelledExport;
   // Streamed by the server (core/web/report-download.ts); an error comes back as an API result instead.
-  const response = await post(CSV_DOWNLOAD_PATH, { filter, sort }, progress.signal);
+  const response = await post(CSV_DOWNLOAD_PATH, { filter, sort }, { signal: progress.signal, patience: 'long' });
   if (!(response instanceof Response)) return progress.signal?.aborted ? cancelledExport : response;
   if (!(response.headers.get('Content-Type') ?? '').startsWith('text/csv')) {
     const refused = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
@@ -153,12 +194,16 @@ export async function exportCsvReport(filter: ClaimFilter, sort: ClaimSort, prog
   const rowCount = Number.isFinite(total) ? total : null;
   progress.onRows?.(0, rowCount);
   let csv: Blob;
+  // A server that stops answering mid-report gets the lost-connection message; the download waits for it (or Cancel).
+  const stopWatching = watchAnswer('long', () => undefined);
   try {
     csv = await readCounting(response, (rows) => progress.onRows?.(rows, rowCount));
   } catch {
     // Aborted by Cancel, or cut off: either way no file is offered, so nothing partial is ever saved.
     if (progress.signal?.aborted) return cancelledExport;
     return failure('internal', 'Export failed: the download was cut off. Nothing was saved; try again.');
+  } finally {
+    stopWatching();
   }
   if (progress.signal?.aborted) return cancelledExport;
   const filename = response.headers.get('X-Claimdesk-Filename') ?? 'claimdesk-report.csv';

@@ -7,11 +7,16 @@
  * Only the HTTP transport reports here; the desktop app's IPC never does.
  */
 
-/** `unreachable`: nothing answers at the address. `refused`: a server answers but no longer takes this page's token. */
-export type ConnectionState = 'connected' | 'unreachable' | 'refused';
+/**
+ * `unreachable`: nothing answers at the address. `refused`: a server answers
+ * but no longer takes this page's token. `not_answering`: something takes the
+ * connection but sends nothing back (the process stuck or paused), found by
+ * the answer watch (answer-watch.ts).
+ */
+export type ConnectionState = 'connected' | 'unreachable' | 'refused' | 'not_answering';
 
 /** What one request to browser mode's API came to, as far as the connection goes. */
-export type RequestOutcome = 'answered' | 'network_error' | 'token_refused';
+export type RequestOutcome = 'answered' | 'network_error' | 'token_refused' | 'no_answer';
 
 /**
  * How a request ended, from what came back: no response at all (fetch threw),
@@ -52,6 +57,10 @@ export function noteOutcome(outcome: RequestOutcome): boolean {
   }
   if (outcome === 'network_error') {
     set('unreachable');
+    return true;
+  }
+  if (outcome === 'no_answer') {
+    set('not_answering');
     return true;
   }
   if (!answeredOnce) return false;

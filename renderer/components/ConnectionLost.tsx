@@ -3,15 +3,24 @@ import { retryConnection } from '../api/client';
 import { connectionState, subscribeConnection, type ConnectionState } from '../api/connection';
 
 /**
- * Browser mode: the server stopped, or was started again with a new token,
- * while this page was open. One message that stays until the server answers
- * again, in place of an error for every click; Retry asks at this address.
- * Never shown in the desktop app (its IPC does not report here).
+ * Browser mode: the server stopped, stopped answering, or was started again
+ * with a new token, while this page was open. One message that stays until
+ * the server answers again, in place of an error for every click; Retry asks
+ * at this address. A banner above the screen that pushes it down (App.tsx),
+ * so it covers no button of the work behind it. Never shown in the desktop
+ * app (its IPC does not report here).
  */
 export function ConnectionLost() {
   const state = useSyncExternalStore(subscribeConnection, connectionState);
   return state === 'connected' ? null : <LostMessage state={state} />;
 }
+
+const ADVICE: Record<Exclude<ConnectionState, 'connected'>, string> = {
+  unreachable: 'Start Claimdesk again (npm run web) and open the address it prints.',
+  refused: 'Claimdesk was started again with a new token: open the address it printed (npm run web).',
+  not_answering:
+    'The server is not answering (it may be stuck or paused); a change made just now may not have been saved. Retry once it runs again, or start Claimdesk again (npm run web) and open the address it prints.',
+};
 
 function LostMessage({ state }: { state: Exclude<ConnectionState, 'connected'> }) {
   const [retrying, setRetrying] = useState(false);
@@ -28,12 +37,9 @@ function LostMessage({ state }: { state: Exclude<ConnectionState, 'connected'> }
   }
 
   return (
-    <section className="message message--error connection-lost" role="alert" aria-label="Lost connection">
-      <div className="message__text">
-        <strong>Lost connection to Claimdesk.</strong> Nothing you saved is lost.{' '}
-        {state === 'refused'
-          ? 'Claimdesk was started again with a new token: open the address it printed (npm run web).'
-          : 'Start Claimdesk again (npm run web) and open the address it prints.'}
+    <section className="connection-lost" role="alert" aria-label="Lost connection">
+      <div className="connection-lost__text">
+        <strong>Lost connection to Claimdesk.</strong> Nothing you saved is lost. {ADVICE[state]}
         {tried && !retrying && (state === 'refused' ? ' It still refuses this page.' : ' Still no answer at this address.')}
       </div>
       <button type="button" className="button button--small connection-lost__retry" onClick={() => void retry()} disabled={retrying}>

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { ApiError } from '../hooks/useApi';
 import { TaskProgressList } from './TaskProgress';
 
@@ -8,12 +7,11 @@ export interface Message {
 }
 
 /**
- * A lost connection (browser mode) stays until the server answers again.
  * Errors (role="alert", announced at once) stay for a while or until
  * dismissed; notices (role="status") are polite and fade sooner. Running
  * imports and exports show above them, with their progress and Cancel.
  */
-export function Messages({ errors, notice, onDismiss, onDismissNotice, connection }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void; onDismissNotice: () => void; connection?: ReactNode }) {
+export function Messages({ errors, notice, onDismiss, onDismissNotice }: { errors: Array<ApiError & { id: number }>; notice: Message | null; onDismiss: (id: number) => void; onDismissNotice: () => void }) {
   // One import's refused files go in one box; a single one is shown as any other error.
   const grouped = errors.filter((e) => e.code === 'import');
   const imports = grouped.length > 1 ? grouped : [];
@@ -21,7 +19,6 @@ export function Messages({ errors, notice, onDismiss, onDismissNotice, connectio
   return (
     <div className="messages">
       <TaskProgressList />
-      {connection}
       {errors.length > 0 && (
         <div className="messages__errors" role="alert">
           {others.map((error) => (
