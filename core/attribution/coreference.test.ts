@@ -713,3 +713,22 @@ describe('look-alikes of the rules above, from a review against the engine befor
     expect(speakers('A spokesman for Hillary Rodham Clinton said the fees had been donated.\n\nClinton said the foundation had raised $2 billion.')[1]).toBe('Hillary Rodham Clinton');
   });
 });
+
+describe('a body described by what it is, after it spoke under its name', () => {
+  it('"the production company" is Dick Clark Productions, which just spoke; its describing word must be a word of the name', () => {
+    const s = speakers(
+      'Headline about the awards\n\nDick Clark Productions denied that it had settled with the label.\n\n“At no time did Dick Clark Productions agree to a statement,” the production company said. “We have no further comment.”',
+    );
+    expect(s[1]).toBe('Dick Clark Productions');
+    expect(s[2]).toBe('Dick Clark Productions');
+    // Look-alike: a describing word that is no word of the name names some other company.
+    const other = speakers('Headline about the awards\n\nDick Clark Productions denied that it had settled with the label.\n\n“We never agreed,” the mining company said.');
+    expect(other[2]).not.toBe('Dick Clark Productions');
+  });
+  it('a company that denies an accusation is the accused, not the company that spoke before it', () => {
+    const s = speakers(
+      'Headline about the awards\n\nDick Clark Productions denied that it had settled with the label.\n\n“At no time did Dick Clark Productions agree to a statement with Big Machine Label Group,” the production company said.\n\nOn Thursday, Swift accused Braun, Borchetta and Big Machine of blocking her documentary.\n\nThe company flat-out denied the allegations in a statement.',
+    );
+    expect(s[s.length - 1]).toBe('Big Machine Label Group');
+  });
+});

@@ -195,6 +195,11 @@ function subjectPronoun(written: string): string {
   return written === 'its' ? 'it' : written === 'their' ? 'they' : written === 'his' ? 'he' : written === 'her' ? 'she' : written;
 }
 
+/** "production" and "Productions", "bank" and "Banks": a word and its plural. */
+function sameWordStem(a: string, b: string): boolean {
+  return a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+}
+
 /** "Former Prime Minister Paul Keating" is not who "the Prime Minister" is, unless "the former Prime Minister": a role held once. */
 function heldOnce(theirs: readonly string[], wanted: readonly string[]): boolean {
   return theirs.some((w) => PAST_ROLE_MARKERS.has(w) && !wanted.includes(w));
@@ -440,9 +445,10 @@ export class Coreference {
       const known = new Set([...tokensOf(o.name.toLowerCase()).map((w) => bareWord(w)), ...(o.described ?? [])]);
       return modifiers.every((m) => known.has(m));
     };
-    // The organisation that spoke in the sentence before, if it has a proper name.
+    // The organisation that spoke in the sentence before, if it has a proper name ("the production company" for
+    // "Dick Clark Productions", which said so: its describing words must be words of its name).
     let spoke: Spoken | null = null;
-    for (let s = sentence - 1; modifiers.length === 0 && s >= 0 && sentence - s <= 2; s--) {
+    for (let s = sentence - 1; s >= 0 && sentence - s <= 2; s--) {
       const p = this.spokenAt.get(s);
       if (!p) continue;
       const tokens = tokensOf(p.speaker);
@@ -451,7 +457,8 @@ export class Coreference {
       // A group ("Officials", "Residents") is never "the company" or "the ministry".
       // ("The rights group Licadho said …" then "the union said": a body named as what it is is not another kind of body.)
       const named = this.organisations.find((o) => o.name === p.speaker);
-      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? '')) && (!named || fits(named))) spoke = p;
+      const described = modifiers.length === 0 || (proper && modifiers.every((m) => tokens.some((t) => sameWordStem(bareWord(t).toLowerCase(), m))));
+      if ((p.kind === 'organisation' || p.itSpoke === true) && (proper || head === noun) && !(tokens.length === 2 && /^the$/iu.test(tokens[0] ?? '')) && described && (!named || modifiers.length > 0 || fits(named))) spoke = p;
       break;
     }
     let i = this.organisations.length - 1;

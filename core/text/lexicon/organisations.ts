@@ -38,7 +38,8 @@ export const ORGANISATION_WORDS = words(`
   state region valley island islands river sea ocean mountains street square palace house hall embassy consulate
   directorate secretariat division unit brigade command corps exchange market markets stock index water gas energy
   power electric electricity logistics cargo freight rail railways airline oil petroleum steel pharma
-  pharmaceuticals insurance capital foods fc afc cooperative co-op brands enterprises`);
+  pharmaceuticals insurance capital foods fc afc cooperative co-op brands enterprises productions pictures
+  entertainment ventures solutions associates`);
 
 /** Nouns for a body that a later "the NOUN" may stand for. */
 export const ORGANISATION_NOUNS = new Set(
