@@ -732,3 +732,25 @@ describe('a body described by what it is, after it spoke under its name', () => 
     expect(s[s.length - 1]).toBe('Big Machine Label Group');
   });
 });
+
+describe('British quotations and politicians', () => {
+  it('single marks run a quotation on over paragraphs, each reopening it and only the last closing it', () => {
+    const s = speakers(
+      "Mayor defies curbs\n\nMr Preston rejected the measures in a video.\n\n'I think this measure was introduced based on factual inaccuracies,' Mr Preston said in a video.\n\n'I do not accept the statement at all. We need to talk to government.\n\n'We are really disappointed. As things stand we defy the Government.'\n\nThe town has 140,000 residents.",
+    );
+    expect(s.slice(1, 6)).toEqual(['Mr Preston', 'Mr Preston', 'Mr Preston', 'Mr Preston', 'Mr Preston']);
+    // Look-alike: the narration after the closing mark is nobody's.
+    expect(s[6]).toBeNull();
+  });
+  it('a party before a full name is what the person is, not part of the name', () => {
+    expect(speakers('Headline about the vote\n\nIndependent Andy Preston said 40% of pubs would close.\n\nPreston said 200 jobs were at risk.')).toEqual(['Andy Preston', 'Andy Preston']);
+    expect(speakers('Headline about the vote\n\nDemocrat Nancy Pelosi said the bill would pass.')).toEqual(['Nancy Pelosi']);
+    expect(speakers('Headline about the band\n\nGreen Day said the tour would go on.')).toEqual(['Green Day']);
+  });
+  it('the constituency an MP is for is a place, never the "he" who speaks next', () => {
+    const s = speakers(
+      "Headline about the curbs\n\nSimon Clarke, Conservative MP for Middlesbrough South and East Cleveland, had been opposed to extra measures.\n\nIn response to the new rules, he said: 'I would like to thank Mr Hancock.'",
+    );
+    expect(s[1]).toBe('Simon Clarke');
+  });
+});

@@ -26,7 +26,7 @@ const {
 } = functionWords;
 const { BEFORE_TO_A_PERSON, NAME_PARTICLES, NEVER_SUBJECT_OPENERS, OPENING_NAME_JOINERS, PLACE_KINDS } = nameWords;
 const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
-const { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titles;
+const { HONORIFICS, PARTY_AFFILIATIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
 const { isPersonName, isRoleWord, nameKey, roleKey, splitRoleAndName } = names;
 
@@ -240,8 +240,10 @@ function descriptionRole(words: PunctuatedWord[]): string[] | null {
   // "Northway’s regional director for the South West", "Disney’s chairman of …": an owner's name is a determiner too.
   const owned = description.length > 1 && /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(description[0]?.core ?? '');
   if (!DETERMINERS.has(first) && !['a', 'an', 'the'].includes(first) && !owned) {
-    // "chief executive of Acme": a bare title also works.
-    if (!PERSON_TITLES.has(first)) return null;
+    // "chief executive of Acme": a bare title also works, after a party ("Conservative MP for Middlesbrough South").
+    let party = 0;
+    while (party < description.length - 1 && party < 2 && PARTY_AFFILIATIONS.has(description[party]?.core.toLowerCase() ?? '')) party++;
+    if (!PERSON_TITLES.has(description[party]?.core.toLowerCase() ?? '')) return null;
   }
   // The head is the last word before "of", "at", "for", "in", "with", "who".
   const cut = description.findIndex((w, i) => i > 0 && AFTER_A_DESCRIPTION_HEAD.has(w.core));
@@ -347,6 +349,13 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
         const whole = WHOLE_PLACE_PREPOSITIONS.has(w.core.toLowerCase()) ? capitalisedRun(words, i + 1) : '';
         if (whole.includes(' ')) places.push(whole);
       }
+    }
+    // "MP for Middlesbrough South and East Cleveland", "senator for Victoria": the place a role serves.
+    if (w.trailing === '' && ROLE_TO_PLACE_LINKS.has(w.core) && ROLES_SERVING_A_PLACE.has((words[i - 1]?.core ?? '').toLowerCase()) && isCapitalisedWord(words[i + 1]?.core ?? '')) {
+      const next = words[i + 1] as PunctuatedWord;
+      places.push(bareWord(next.core).toLowerCase());
+      const whole = capitalisedRun(words, i + 1);
+      if (whole.includes(' ')) places.push(whole);
     }
     // "Koh Thom district", "Preah Sihanouk province": a capitalised name before the kind of place it is.
     if (i > 0 && PLACE_KINDS.has(w.core) && w.leading === '' && isCapitalisedWord(words[i - 1]?.core ?? '') && (words[i - 1]?.trailing ?? '') === '') {

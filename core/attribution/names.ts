@@ -16,7 +16,7 @@ const { DETERMINERS, FUNCTION_WORDS } = functionWords;
 const { ORGANISATION_WORDS } = organisations;
 const { AFTER_A_HYPHEN_NOT_A_NAME, COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
 const { MONTHS, WEEKDAYS } = time;
-const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
+const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PARTY_AFFILIATIONS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
 
 const HYPHENED_PARTICIPLE = new RegExp(`-(?:${alternation(AFTER_A_HYPHEN_NOT_A_NAME)})$`, 'u');
@@ -112,6 +112,10 @@ export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null 
   if (from > 0 && tokens.slice(0, from).some((t) => PORTFOLIO_ENDING.test(bareWord(t).toLowerCase())) && isPersonName(tokens.slice(from))) {
     return { role: tokens.slice(0, from), name: tokens.slice(from) };
   }
+  // "Independent Andy Preston", "Liberal Democrat Tim Farron": a party before a full name is what the person is.
+  let party = 0;
+  while (party < tokens.length - 2 && PARTY_AFFILIATIONS.has((tokens[party] ?? '').toLowerCase())) party++;
+  if (party > 0 && isPersonName(tokens.slice(party))) return { role: tokens.slice(0, party), name: tokens.slice(party) };
   return isPersonName(tokens) ? { role: [], name: [...tokens] } : null;
 }
 

@@ -116,8 +116,12 @@ function opensQuoted(quote: QuoteMasked | undefined): boolean {
  */
 function restOfParagraph(text: string, sentences: readonly ArticleSentence[], i: number): string {
   const sentence = sentences[i] as ArticleSentence;
+  // ("'I do not accept the statement. … ¶ 'We are really disappointed. … ¶ '… mental health.'": a quotation opening a
+  // paragraph may close paragraphs later, as the British press runs one speaker's words on, each paragraph reopening it
+  // and only the last closing it; so the paragraphs after the first sentence of one count too.)
+  const opensParagraph = i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph;
   let end = sentence.end;
-  for (let k = i + 1; k < sentences.length && sentences[k]?.paragraph === sentence.paragraph && end - sentence.end < 4000; k++) end = sentences[k]?.end ?? end;
+  for (let k = i + 1; k < sentences.length && (opensParagraph || sentences[k]?.paragraph === sentence.paragraph) && end - sentence.end < 4000; k++) end = sentences[k]?.end ?? end;
   return text.slice(sentence.end, end);
 }
 

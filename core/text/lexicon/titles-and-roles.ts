@@ -69,12 +69,17 @@ export const PERSON_TITLES = words(`
 
 /** "ambassador to Britain", "envoy for Syria": the words joining a role to the place or body it serves. */
 export const ROLE_TO_PLACE_LINKS = words(`to for on`);
+/** A politician's party or standing before the name, read as a role: "Independent Andy Preston", "Democrat Nancy Pelosi", "Liberal Democrat Tim Farron". */
+export const PARTY_AFFILIATIONS = words(`
+  independent democrat democratic republican conservative labour labor tory liberal green socialist communist
+  nationalist unionist libertarian progressive centrist populist`);
 /** Who held a role once, not now: "Former Prime Minister Paul Keating" is no "the Prime Minister" later. */
 export const PAST_ROLE_MARKERS = words(`former ex ex- erstwhile onetime one-time then late outgoing`);
 /** Roles that serve a place, which may stand between the role and a name ("ambassador to Britain Liu Xiaming"). */
 export const ROLES_SERVING_A_PLACE = words(`
   ambassador ambassadors envoy envoys consul consuls emissary emissaries representative representatives delegate delegates
-  commissioner minister ministers secretary rapporteur coordinator czar tsar`);
+  commissioner minister ministers secretary rapporteur coordinator czar tsar mp mps member members senator senators mla
+  mep congressman congresswoman councillor councilor candidate`);
 
 /** Titles that also begin names of things: "General Motors", "Head Start", "Major League". */
 export const AMBIGUOUS_TITLES = words(`general head chief justice speaker principal executive chair counsel`);
