@@ -754,3 +754,19 @@ describe('British quotations and politicians', () => {
     expect(s[1]).toBe('Simon Clarke');
   });
 });
+
+describe('a list after a speaker’s colon', () => {
+  it('one-line items with no stop after "X also said:" are X’s, up to the first paragraph that ends a sentence', () => {
+    const s = speakers(
+      'Obama on gun laws\n\nPresident Barack Obama spoke to the BBC on Thursday.\n\nIn a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence\n\nSyria needs a political solution in order to defeat the Islamic State group\n\nMr Obama lands in Kenya later on Friday.',
+    );
+    expect(s.slice(1, 4)).toEqual(['Barack Obama', 'Barack Obama', 'Barack Obama']);
+    expect(s[4]).toBeNull();
+  });
+  it('a lead-in with no speaker stays a lead-in, and items that end sentences are not read as a list', () => {
+    const rows = analyzeArticle('Floods hit the north\n\nThe river rose 3 metres on Monday.\n\nKey points:\n\nThe army will build levees\n\nSchools are closed').claims;
+    expect(rows.find((c) => c.text === 'Key points:')?.kind).toBe('headline');
+    const prose = speakers('Floods hit the north\n\nThe minister said:\n\nThe river rose 3 metres on Monday.\n\nSchools are closed until Friday.');
+    expect(prose[1]).toBeNull();
+  });
+});

@@ -101,6 +101,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
     if (speakers[i] === null && quotes[i]?.fullyQuoted) speakers[i] = continuedQuotation(i);
   }
   quotationParagraphs(text, sentences, speakers, own, attributed, quotes);
+  listAfterColon(text, sentences, speakers);
   attributeTurns(text, sentences, speakers, coreference);
   return speakers;
 }
@@ -166,6 +167,26 @@ function quotationParagraphs(
     if (attributed.slice(i, k).some(Boolean)) continue;
     for (let j = i; j < end; j++) speakers[j] = before;
     i = end - 1;
+  }
+}
+
+/**
+ * "In a wide-ranging interview, President Obama also said:" ¶ "The UK must stay in the EU" ¶ "Syria needs a political
+ * solution" …: a paragraph that ends on a speaker's colon, then a list of one-line paragraphs with no stop at their
+ * end (as bullet points are written) and no speaker of their own: each item is what that speaker said. The list ends
+ * at the first paragraph that ends a sentence.
+ */
+function listAfterColon(text: string, sentences: readonly ArticleSentence[], speakers: (string | null)[]): void {
+  for (let i = 0; i < sentences.length - 1; i++) {
+    const speaker = speakers[i] ?? null;
+    const sentence = sentences[i] as ArticleSentence;
+    if (speaker === null || sentences[i + 1]?.paragraph === sentence.paragraph || !/:\s*$/u.test(text.slice(sentence.end - 3, sentence.end))) continue;
+    for (let j = i + 1; j < sentences.length; j++) {
+      const item = sentences[j] as ArticleSentence;
+      const alone = sentences[j - 1]?.paragraph !== item.paragraph && sentences[j + 1]?.paragraph !== item.paragraph;
+      if (!alone || (speakers[j] !== null && speakers[j] !== speaker) || /[.!?:;"”’)\]]\s*$/u.test(text.slice(item.end - 2, item.end))) break;
+      speakers[j] = speaker;
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as bylinesLexicon from '../text/lexicon/bylines';
+import { SPEECH_VERBS } from '../text/lexicon/reporting-verbs';
 import { isPersonName } from '../attribution/names';
 import { alternation } from '../text/lexicon/words';
 
@@ -295,11 +296,15 @@ export function readFrontMatter(block: string): { title: string | null; date: st
   return { title: field('title'), date };
 }
 
-/** "Key points:", "What we know so far:": a short lead-in to what follows, not a claim. */
+/**
+ * "Key points:", "What we know so far:": a short lead-in to what follows, not a claim. Not "President Obama also
+ * said:": a speaker and a verb of saying before the colon introduce what they said (attribution.ts reads the list after it).
+ */
 export function isLeadIn(text: string, span: TextSpan): boolean {
   if (span.end - span.start > 80) return false;
   const value = text.slice(span.start, span.end);
-  return /:[*_]*$/u.test(value) && !/[.!?]/u.test(value) && value.split(/\s+/u).length <= 8;
+  if (!/:[*_]*$/u.test(value) || /[.!?]/u.test(value) || value.split(/\s+/u).length > 8) return false;
+  return !SPEECH_VERBS.has(/(\p{Ll}+)\s*:[*_]*$/u.exec(value)?.[1] ?? '');
 }
 
 /**

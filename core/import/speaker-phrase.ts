@@ -31,7 +31,7 @@ const {
 const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
 const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
 const {
-  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
+  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_AGENT_NOUNS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
 } = titlesAndRolesLexicon;
 
 /** "politicians", "strategists": people by what they do, in the plural (the class, beside the ROLE_NOUNS list). */
@@ -64,6 +64,7 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
     SPEAKER_NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
     DESCRIPTIVE_ADJECTIVE.test(w) ||
+    isAgentNoun(w) ||
     (extraConnectors?.has(lower) ?? false)
   );
 }
@@ -83,11 +84,16 @@ function inDescription(tokens: readonly WrittenWord[], index: number): boolean {
 /** "congressional investigators", "medical experts", "parliamentary officials": an adjective of a body or a field. */
 const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
+/** A lower-case noun of a doer: "singer", "entertainer", "pensioner", "cyclist", "comedian" (not "-ant", "-ent": "statement"). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
+const isAgentNoun = (word: string): boolean => AGENT_NOUN.test(word) && !FUNCTION_WORDS.has(word) && !NOT_AGENT_NOUNS.has(word);
+
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {
   const w = bareWord(word);
   const lower = w.toLowerCase();
   if (ROLE_NOUNS.has(lower) || isPeoplePlural(lower) || DOCUMENT_NOUNS.has(lower) || isAcronym(w)) return true;
+  if (isAgentNoun(w)) return true;
   if (!/\p{L}/u.test(w)) return false; // "51", "46": an age or a count, never a speaker
   return isCapitalisedOrNumber(w) && !FUNCTION_WORDS.has(lower) && !DETERMINERS.has(lower) && !PERSONAL_PRONOUNS.has(lower);
 }
@@ -103,6 +109,9 @@ function isValidSpeaker(run: WrittenWord[]): boolean {
   // "A poll released Tuesday shows": a weekday or a month alone is a time, never who speaks ("May" alone may be Theresa May).
   const alone = bareWord(first.text).toLowerCase();
   if (run.length === 1 && (WEEKDAYS.has(alone) || (MONTHS.has(alone) && alone !== 'may'))) return false;
+  // ("the singer", "a pensioner": a doer's noun names someone only after a determiner, not "enforcer", "stronger".)
+  const head = bareWord(last.text).toLowerCase();
+  if (isAgentNoun(bareWord(last.text)) && !ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !isPeoplePlural(head) && !DETERMINERS.has(first.text.toLowerCase()) && !isPossessiveName(first.text)) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
   return isHead(last.text);

@@ -46,7 +46,7 @@ const {
   OBJECT_TAKING_BELIEF_VERBS, PASSIVE_AGENT_VERBS, PASSIVE_DENIAL_VERBS, PROGRESSIVES, QUOTING_VERBS, REGARDING_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION, STANCE_ADJECTIVES, STANCE_ADJECTIVES_BEFORE_A_CLAUSE, STANCE_OF_ADJECTIVES, STANCE_VERBS,
 } = reportingVerbsLexicon;
-const { APPOSED_NAME_TITLES, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
+const { APPOSED_NAME_TITLES, PARTY_AFFILIATIONS, PLURAL_HEADS_WITHOUT_S, ROLE_NOUNS, ROLE_SHAPE, TITLE_MODIFIERS } = titlesAndRolesLexicon;
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
 const { CLOSING_CIRCUMSTANCE_OPENERS, MONTH_ABBREVIATIONS, MONTHS, QUOTATION_TAIL_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
@@ -97,6 +97,10 @@ function inWord(masked: string, at: number): boolean {
 /** "the report", "a call", "its claims": a determiner or a preposition before a base or -s form makes it a noun. */
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BEFORE_A_NOUN_FORM)})\s+$`, 'iu');
 
+/** "went on:", "goes on,": a speaker going on, read like "continued" (a colon, a quotation or a closing comma after it). */
+const GOING_ON = new Set(['went', 'goes', 'go']);
+const WENT_ON = /^ on(?=\s*(?:[:“"«,.]|$))/u;
+
 /** "are of the view that", "remains of the firm opinion that": a be-form, then a view held (the "that" is read later). */
 const BE_OF_THE_VIEW_FORMS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'be', 'been']);
 const OF_THE_VIEW = new RegExp(String.raw`^\s+of\s+the\s+(?:(?:firm|strong|considered|clear|same)\s+)?(?:view|opinion|belief|conviction)(?=\s+that(?![\p{L}]))`, 'u');
@@ -131,6 +135,8 @@ function nextVerb(masked: string, from: number): VerbAt | null {
       if (active) return { verb: QUOTED_ACTIVE_VERB, start: start - 'as '.length };
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
+    // "The entertainer went on: '…'", "“…,” she went on.": going on with what one says (not "went on holiday").
+    if (GOING_ON.has(word) && WENT_ON.test(masked.slice(j, j + 6))) return { verb: `${word} on`, start };
     // "played down questions", "pointed to the number of": a phrasal stance verb and its particle.
     const particle = PHRASAL_STANCE_PARTICLES.get(word);
     if (particle !== undefined && masked.startsWith(` ${particle} `, j)) return { verb: `${word} ${particle}`, start };
@@ -348,7 +354,8 @@ const isOwnedRoleApposition = (apposition: string): boolean => {
 const CAPITALISED_ROLE = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|for|at)\s+\S/u;
 const isCapitalisedRoleApposition = (apposition: string): boolean => {
   const role = CAPITALISED_ROLE.exec(apposition)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
-  return role.length > 0 && isRoleWord(role[role.length - 1] ?? '') && role.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || isRoleWord(w));
+  // ("Labour MP for Middlesbrough": a party may qualify the role.)
+  return role.length > 0 && isRoleWord(role[role.length - 1] ?? '') && role.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || isRoleWord(w) || PARTY_AFFILIATIONS.has(w));
 };
 /** "The finance minister, Maria Okonkwo, said": a name set off by commas, perhaps after its role ("archaeologist Nicholas Reeves"). */
 const APPOSED_NAME = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(?:(?:${alternation(APPOSED_NAME_TITLES)})\\.?\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${alternation(NAME_PARTICLES)})){0,4}$`, 'u');
@@ -661,7 +668,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
   if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
-  if (CONTINUING_VERBS.has(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
+  if (CONTINUING_VERBS.has(verb) || /^(?:went|goes|go) on$/u.test(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     if (FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after)) return true;
     // "The premier added the country's projected growth rate at more than 4 percent would spur …": a clause with no "that".

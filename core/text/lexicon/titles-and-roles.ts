@@ -133,10 +133,21 @@ export const ROLE_NOUNS = words(`
   directors-general attorney-general governor-general editor-in-chief commander-in-chief vice-president
   vice-chairman vice-chair embassy embassies consulate consulates mission missions opposition
   campaign campaigns movement movements secretariat directorate legislature senate congress municipality
-  publisher publishers platform centre center institution institutions church churches diocese militia militias`);
+  publisher publishers platform centre center institution institutions church churches diocese militia militias
+  boss bosses skipper skippers striker strikers midfielder midfielders defender goalkeeper goalkeepers referee referees
+  winger wingers quarterback quarterbacks pitcher pitchers headteacher headteachers landlord landlords tenant tenants
+  counsel barrister barristers solicitor solicitors`);
 
 /** A role noun by its ending: "archaeologist", "researcher", "historian", "consultant" (beside ROLE_NOUNS). */
 export const ROLE_SHAPE = /(?:ist|er|or|ian|ant|ent)$/u;
+
+/** Words with a doer's ending that name no one ("the border", "the number", "the weather", "the mirror"). */
+export const NOT_AGENT_NOUNS = words(`
+  water number order paper border power matter river tower weather computer corner summer winter center centre
+  letter quarter chapter layer filter dinner cancer sector factor error mirror floor door color colour motor
+  indicator elevator calculator meter register character theater theatre disaster shelter offer answer
+  other another further rather either neither whether however together never ever over under after
+  encounter counter barrier container cluster trigger tender`);
 
 /** Descriptive words inside a speaker's description: "senior", "federal", "local". */
 export const SPEAKER_MODIFIERS = words(`
