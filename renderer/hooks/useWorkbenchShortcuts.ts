@@ -4,6 +4,8 @@ import { SELECT_FIRST } from './useClaimActions';
 import type { Selection } from './useClaimNavigation';
 import { useShortcuts, type ShortcutMap } from './useShortcuts';
 
+export const NO_CLAIM_SHOWN = 'No claim selected: no claims match this filter, so no verdict was given.';
+
 /** What a key asks the workbench to do. */
 export type WorkbenchCommand =
   | { do: 'move'; delta: 1 | -1 }
@@ -146,13 +148,22 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
     options.decidePending('accept');
   };
 
+  /** A verdict key with no claim selected does nothing; with an empty table, it says why there is none. */
+  const nothingSelected = () => {
+    if (selectionRef.current) return false;
+    notify(rows.length ? SELECT_FIRST : NO_CLAIM_SHOWN);
+    return true;
+  };
+
   const run = (command: WorkbenchCommand) => {
     switch (command.do) {
       case 'move':
         return options.move(command.delta);
       case 'verdict':
+        if (nothingSelected()) return;
         return void options.setVerdict(command.verdict);
       case 'clearVerdict':
+        if (nothingSelected()) return;
         return void options.clearVerdict();
       case 'tick': {
         const current = rows.find((r) => r.id === selectionRef.current?.id);
