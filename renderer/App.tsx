@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { desktopBridge } from './api/bridge';
 import { followMenuImports } from './api/import-queue';
 import { onBusyRetry } from '../core/api/busy-retry';
@@ -114,16 +114,25 @@ export function App() {
     [reload, notify],
   );
 
-  if (unauthorized) return <TokenScreen />;
+  // These screens too scroll inside the frame: the window itself never scrolls (styles/base.css).
+  if (unauthorized) {
+    return (
+      <ScreenFrame>
+        <TokenScreen />
+      </ScreenFrame>
+    );
+  }
   if (damage !== null) {
     return (
-      <RecoveryScreen
-        problem={damage}
-        onOpened={() => {
-          setDamage(null);
-          void reload();
-        }}
-      />
+      <ScreenFrame>
+        <RecoveryScreen
+          problem={damage}
+          onOpened={() => {
+            setDamage(null);
+            void reload();
+          }}
+        />
+      </ScreenFrame>
     );
   }
 
@@ -163,6 +172,15 @@ export function App() {
       <div className="app__screen">{screen}</div>
       <ReviewerPrompt onError={onError} />
       <Messages errors={errors} notice={notice} onDismiss={dismiss} onDismissNotice={() => setNotice(null)} />
+    </div>
+  );
+}
+
+/** The app's frame around a screen shown alone: the screen scrolls in it when taller than the window. */
+function ScreenFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="app">
+      <div className="app__screen">{children}</div>
     </div>
   );
 }

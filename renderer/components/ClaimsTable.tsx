@@ -104,14 +104,32 @@ const COLUMNS = [
   column.accessor('speaker', {
     id: 'speaker',
     header: 'Speaker',
+    // A speaker set or cleared by hand is marked so: the machine's guess and the fact-checker's word are not the same.
     cell: (info) => {
       const speaker = info.getValue();
-      return speaker ? (
-        <span className="claims__speaker" title={speaker} dir="auto">
-          {speaker}
+      const byHand = info.row.original.speakerByHand;
+      if (!speaker) {
+        return byHand ? (
+          <span className="muted claims__speaker-cleared" title="Cleared by hand: nobody makes this claim">
+            — (cleared by hand)
+          </span>
+        ) : (
+          <span className="muted" title="Not attributed">
+            —
+          </span>
+        );
+      }
+      return (
+        <span className="claims__speaker-cell">
+          <span className="claims__speaker" title={byHand ? `${speaker} (set by hand)` : speaker} dir="auto">
+            {speaker}
+          </span>
+          {byHand && (
+            <span className="claims__by-hand" role="img" aria-label="set by hand" title="Set by hand">
+              ✎
+            </span>
+          )}
         </span>
-      ) : (
-        <span className="muted">—</span>
       );
     },
   }),

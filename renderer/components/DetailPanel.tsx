@@ -9,7 +9,7 @@ import { InsightSection } from './InsightSection';
 import { SeenBeforeSection } from './SeenBeforeSection';
 import { NotesSection, type NoteActions } from './NotesSection';
 import { SourcesSection, type SourceActions } from './SourcesSection';
-import { SpeakerField } from './SpeakerField';
+import { SpeakerField, type SpeakerFieldHandle } from './SpeakerField';
 import { StatusBadge } from './StatusBadge';
 import { TagsSection, type TagsSectionProps } from './TagsSection';
 import { VerdictButtons } from './VerdictButtons';
@@ -57,11 +57,13 @@ export interface DetailPanelProps {
   tags: Omit<TagsSectionProps, 'claimId' | 'tags' | 'busy'>;
   noteRef: Ref<HTMLTextAreaElement>;
   sourceUrlRef: Ref<HTMLInputElement>;
+  /** The speaker field, which `p` opens. */
+  speakerRef: Ref<SpeakerFieldHandle>;
   onError: ErrorSink;
 }
 
 /** Everything about the selected claim, and every way to review it. */
-export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, onClearVerdict, notes, sources, tags, noteRef, sourceUrlRef, onError }: DetailPanelProps) {
+export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, onClearVerdict, notes, sources, tags, noteRef, sourceUrlRef, speakerRef, onError }: DetailPanelProps) {
   const claim = detail?.claim ?? rowClaim;
   if (!claim) {
     return (
@@ -119,6 +121,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
                   publishedAs={detail?.speakerPublishedAs ?? null}
                   busy={busy}
                   onSave={actions.setSpeaker}
+                  handle={speakerRef}
                 />
               </dd>
             </div>

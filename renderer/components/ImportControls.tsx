@@ -81,7 +81,17 @@ export function PasteForm({ onOutcome, autoFocus = false }: { onOutcome: (o: Imp
   }
 
   return (
-    <form className="paste-form" onSubmit={onSubmit}>
+    <form
+      className="paste-form"
+      onSubmit={onSubmit}
+      onKeyDown={(e) => {
+        // Ctrl+Enter imports from the text or the title box, as it saves a note or a claim edit.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          if (!busy && text.trim() !== '') e.currentTarget.requestSubmit();
+        }
+      }}
+    >
       <label className="field">
         <span className="field__label">Paste article text</span>
         <textarea ref={textRef} value={text} onChange={(e) => setText(e.target.value)} rows={8} autoFocus={autoFocus} spellCheck={false} />
@@ -90,9 +100,12 @@ export function PasteForm({ onOutcome, autoFocus = false }: { onOutcome: (o: Imp
         <span className="field__label">Title (optional)</span>
         <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
       </label>
-      <button type="submit" className="button button--primary" disabled={busy || text.trim() === ''}>
-        {busy ? 'Importing…' : 'Import pasted text'}
-      </button>
+      <div className="paste-form__submit">
+        <button type="submit" className="button button--primary" aria-keyshortcuts="Control+Enter" disabled={busy || text.trim() === ''}>
+          {busy ? 'Importing…' : 'Import pasted text'}
+        </button>
+        <span className="hint">Ctrl+Enter</span>
+      </div>
     </form>
   );
 }

@@ -3,15 +3,18 @@ import { useEffect, useRef } from 'react';
 export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['j', '↓'], 'Next claim (↓ when the table has focus)'],
   [['k', '↑'], 'Previous claim (↑ when the table has focus)'],
-  [['v'], 'Mark the selected claim Verified'],
-  [['d'], 'Mark it Disputed'],
-  [['u'], 'Mark it Unverified (checked, could not verify)'],
-  [['c'], 'Clear the verdict: back to not reviewed'],
+  [['v'], 'Mark the selected claim Verified (with claims ticked: every ticked claim)'],
+  [['d'], 'Mark it Disputed (or the ticked claims)'],
+  [['u'], 'Mark it Unverified: checked, could not verify (or the ticked claims)'],
+  [['c'], 'Clear the verdict: back to not reviewed (or the ticked claims’)'],
+  [['Space'], 'Tick or untick the selected claim (for a verdict, tag or exclusion on all ticked claims)'],
+  [['Esc'], 'Untick all claims; close this list; leave a text field'],
   [['Ctrl', 'Z'], 'Undo the last change (Cmd+Z on macOS)'],
   [['Ctrl', 'Shift', 'Z'], 'Redo it (also Ctrl+Y)'],
   [['n'], 'Write a note'],
   [['s'], 'Add a source (focus Source URL)'],
   [['e'], 'Edit the claim’s text (then Split at cursor; Ctrl+Enter saves, Esc cancels)'],
+  [['p'], 'Edit the speaker (Enter saves, Esc cancels, empty: nobody)'],
   [['x'], 'Exclude the claim as a non-claim, or restore a hidden one'],
   [['a'], 'Accept the in-article dispute suggestion; with words selected in the article, add them as a claim'],
   [['Shift', 'A'], 'Dismiss the in-article dispute suggestion'],
@@ -19,8 +22,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['/'], 'Search claims'],
   [['Shift', 'E'], 'Export the claims the table shows as CSV'],
   [['?'], 'Show or hide this list'],
-  [['Esc'], 'Close this list, or leave a text field'],
-  [['Ctrl', 'Enter'], 'Add the note being written'],
+  [['Ctrl', 'Enter'], 'Add the note being written; save a claim edit; import pasted text'],
 ];
 
 /** The list of keyboard shortcuts, as a modal dialog (Escape closes it). */

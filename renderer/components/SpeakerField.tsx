@@ -1,5 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { SpeakerKind } from '../../core/api/contract';
+
+/** What the `p` key reaches: opens the box for the claim the field shows. */
+export interface SpeakerFieldHandle {
+  claimId: number;
+  edit: () => void;
+}
 
 const KIND_LABELS: Record<SpeakerKind, string> = { person: 'a person', organization: 'an organisation' };
 
@@ -10,8 +16,10 @@ const KIND_LABELS: Record<SpeakerKind, string> = { person: 'a person', organizat
  * Beside the name, whether it is a person or an organisation (what a
  * ClaimReview publishes it as): guessed from the name, or set here.
  */
-export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs, busy, onSave }: {
+export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs, busy, onSave, handle }: {
   claimId: number;
+  /** Lets the `p` shortcut open the box. */
+  handle?: Ref<SpeakerFieldHandle>;
   speaker: string | null;
   byHand: boolean;
   /** Person or organisation as set by hand; null: guessed from the name. */
@@ -33,6 +41,13 @@ export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs
     if (editing) inputRef.current?.select();
     else if (reopened.current) buttonRef.current?.focus();
   }, [editing]);
+
+  const open = () => {
+    setDraft(speaker ?? '');
+    setKind(kindByHand ?? 'guess');
+    setEditing(true);
+  };
+  useImperativeHandle(handle, () => ({ claimId, edit: open }));
 
   const close = () => {
     reopened.current = true;
@@ -97,13 +112,10 @@ export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs
         type="button"
         className="button button--small button--quiet speaker-field__edit"
         disabled={busy}
-        onClick={() => {
-          setDraft(speaker ?? '');
-          setKind(kindByHand ?? 'guess');
-          setEditing(true);
-        }}
+        aria-keyshortcuts="p"
+        onClick={open}
       >
-        Edit speaker
+        Edit speaker <kbd aria-hidden="true">p</kbd>
       </button>
     </span>
   );

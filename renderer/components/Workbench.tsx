@@ -143,6 +143,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     setVerdict: actions.setVerdict,
     clearVerdict: actions.clearVerdict,
     bulk,
+    runBulk: workspace.runBulk,
     editShown: actions.editShown,
     runExport: workspace.runExport,
     excludeOrRestore: actions.excludeOrRestore,
@@ -273,6 +274,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             }}
             noteRef={keys.noteRef}
             sourceUrlRef={keys.sourceUrlRef}
+            speakerRef={keys.speakerRef}
             onError={onError}
           />
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimDetail, ClaimHighlight } from '../../core/api/contract';
-import { claimNumber, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
+import { claimNumber, earlierVerdictMessage, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
 
 function highlight(id: number, position: number, hidden = false): ClaimHighlight {
   return { id, position, number: hidden ? null : position, start: position * 10, end: position * 10 + 9, kind: 'claim', hidden, status: 'unverified', reviewed: false } as ClaimHighlight;
@@ -54,5 +54,16 @@ describe('pendingSuggestion', () => {
     expect(pendingSuggestion({ suggestions: [suggestion(1, 'dismissed'), suggestion(2, 'pending')] })?.id).toBe(2);
     expect(pendingSuggestion({ suggestions: [suggestion(1, 'accepted')] })).toBeNull();
     expect(pendingSuggestion({ suggestions: [] })).toBeNull();
+  });
+});
+
+describe('earlierVerdictMessage', () => {
+  const seen = (claimId: number, sources: number) => ({ claimId, sources: Array.from({ length: sources }, (_, i) => ({ id: i })) });
+  const fresh = (sources: number) => ({ claim: { number: 3, position: 3, status: 'disputed' }, seenBefore: [seen(7, sources), seen(8, 5)] }) as unknown as ClaimDetail;
+
+  it('names the sources taken over only when the claim seen before had some', () => {
+    expect(earlierVerdictMessage(fresh(0), 7)).toBe('Claim 3 marked Disputed, as the claim seen before. Undo (Ctrl+Z) takes it back.');
+    expect(earlierVerdictMessage(fresh(1), 7)).toBe('Claim 3 marked Disputed, with the source of the claim seen before. Undo (Ctrl+Z) takes it back.');
+    expect(earlierVerdictMessage(fresh(2), 7)).toBe('Claim 3 marked Disputed, with the 2 sources of the claim seen before. Undo (Ctrl+Z) takes it back.');
   });
 });

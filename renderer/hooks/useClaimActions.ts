@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import type { ClaimActions } from '../components/DetailPanel';
 import type { NoteActions } from '../components/NotesSection';
 import type { FieldError, NewSourceInput, SourceActions } from '../components/SourcesSection';
-import { REVIEW_LABELS } from '../format';
+import { formatCount, REVIEW_LABELS } from '../format';
 import type { ApiError, ErrorSink } from './useApi';
 import type { ArticleWithClaims } from './useArticle';
 import type { Selection } from './useClaimNavigation';
@@ -58,6 +58,13 @@ export function neighboursOf(body: string, highlights: readonly ClaimHighlight[]
 /** The claim's in-article dispute still waiting for a decision, if any. */
 export function pendingSuggestion(detail: Pick<ClaimDetail, 'suggestions'>): ClaimDetail['suggestions'][number] | null {
   return detail.suggestions.find((sg) => sg.state === 'pending') ?? null;
+}
+
+/** What Use this verdict says: the sources taken over are named only when the claim seen before had some. */
+export function earlierVerdictMessage(fresh: Pick<ClaimDetail, 'claim' | 'seenBefore'>, earlierClaimId: number): string {
+  const sources = fresh.seenBefore.find((other) => other.claimId === earlierClaimId)?.sources.length ?? 0;
+  const taken = sources === 0 ? 'as the claim seen before' : `with the ${sources === 1 ? 'source' : `${formatCount(sources)} sources`} of the claim seen before`;
+  return `Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, ${taken}. Undo (Ctrl+Z) takes it back.`;
 }
 
 export interface ClaimActionsOptions {
@@ -285,7 +292,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
       },
       useEarlierVerdict: async (claimId, otherClaimId) => {
         const fresh = await mutate('useEarlierVerdict', { claimId, earlierClaimId: otherClaimId });
-        if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, with the sources of the claim seen before. Undo (Ctrl+Z) takes it back.`);
+        if (fresh) notify(earlierVerdictMessage(fresh, otherClaimId));
       },
       setSpeaker: async (claimId, speaker, speakerKind) => {
         const fresh = await mutate('setSpeaker', { claimId, speaker, speakerKind });

@@ -83,7 +83,7 @@ describe('resolveMove', () => {
             const arrived = selectionOnArrival(page, { isNewQuery: false, pending, selectedId, verdictGiven: null, wasShown: selectedId, lastIndex: 0 });
             expect(arrived.consumed).toBe('pending');
             pending = null;
-            selectedId = arrived.row!.id;
+            selectedId = (arrived.row as Row).id;
           } else selectedId = outcome.row.id;
           visited.push(selectedId - 1000);
         }
@@ -134,6 +134,14 @@ describe('selectionOnArrival', () => {
   it('starts a new filter at its first row unless it still lists the selected claim', () => {
     expect(selectionOnArrival(page, { ...base, isNewQuery: true, selectedId: 1 })).toEqual({ row: rows[0], consumed: null });
     expect(selectionOnArrival(page, { ...base, isNewQuery: true })).toEqual({ row: null, consumed: null });
+  });
+
+  it('selects nothing when a new filter matches no claim (v/d/u must not change a claim the table no longer shows)', () => {
+    expect(selectionOnArrival({ rows: [], offset: 0 }, { ...base, isNewQuery: true })).toEqual({ row: 'none', consumed: null });
+  });
+
+  it('selects nothing when a verdict moved the last claim out of the filter', () => {
+    expect(selectionOnArrival({ rows: [], offset: 0 }, { ...base, verdictGiven: base.selectedId })).toEqual({ row: 'none', consumed: 'verdict' });
   });
 
   it('starts a new sort at its first row even when it still lists the selected claim (read from the top)', () => {

@@ -75,12 +75,12 @@ export interface ArrivalContext {
 }
 
 /**
- * What a page arriving does to the selection: `row` is selected (null: it stays),
- * `consumed` says which request it answered (the page turn j/k asked for, or the
- * verdict that moved the selected claim out of the filter).
+ * What a page arriving does to the selection: `row` is selected (null: it stays;
+ * 'none': nothing is selected any more), `consumed` says which request it answered
+ * (the page turn j/k asked for, or the verdict that moved the selected claim out of the filter).
  */
 export interface ArrivalOutcome<R> {
-  row: R | null;
+  row: R | 'none' | null;
   consumed: 'pending' | 'verdict' | null;
 }
 
@@ -94,12 +94,16 @@ export function selectionOnArrival<R extends Row>(page: { rows: readonly R[]; of
   // A new order is read from its top: the first row is selected (and so in view), not the old one somewhere mid-list.
   if (context.isNewSort && rows[0]) return { row: rows[0], consumed: null };
   const listed = selectedId !== null && rows.some((r) => r.id === selectedId);
-  // Nothing selected yet, or a new filter/sort no longer shows it: start at the top.
-  if (selectedId === null || (context.isNewQuery && !listed)) return { row: rows[0] ?? null, consumed: null };
+  // Nothing selected yet: start at the top.
+  if (selectedId === null) return { row: rows[0] ?? null, consumed: null };
+  // A new filter/sort no longer shows it: start at the top; a filter that matches nothing selects nothing,
+  // so v/d/u cannot change a claim the table no longer shows.
+  if (context.isNewQuery && !listed) return { row: rows[0] ?? 'none', consumed: null };
   // A refresh of the same list without the selected claim (a verdict under "Not reviewed" moved it
-  // out of the filter): the claim that took its place is selected, so j and the verdict keys go on from there.
+  // out of the filter): the claim that took its place is selected, so j and the verdict keys go on from there
+  // (none left: nothing is selected).
   if (context.verdictGiven === selectedId && context.wasShown === selectedId && !listed) {
-    return { row: nextSelectionAfter(rows, context.lastIndex), consumed: 'verdict' };
+    return { row: nextSelectionAfter(rows, context.lastIndex) ?? 'none', consumed: 'verdict' };
   }
   return { row: null, consumed: null };
 }
@@ -201,8 +205,9 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
     });
     if (outcome.consumed === 'pending') pending.current = null;
     if (outcome.consumed === 'verdict') verdictGiven.current = null;
-    if (outcome.row) select(outcome.row);
-  }, [page, select]);
+    if (outcome.row === 'none') deselect();
+    else if (outcome.row) select(outcome.row);
+  }, [page, select, deselect]);
 
   useEffect(() => {
     const back = page ? offsetAfterEmptyPage(page) : null;

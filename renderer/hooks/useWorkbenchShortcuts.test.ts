@@ -55,6 +55,11 @@ describe('resolveShortcut', () => {
     expect(resolveShortcut(press('o', { repeat: true }))).toEqual({ command: null, preventDefault: true });
   });
 
+  it('opens the speaker box with p, once per press, the p kept out of the box', () => {
+    expect(resolveShortcut(press('p'))).toEqual({ command: { do: 'editSpeaker' }, preventDefault: true });
+    expect(resolveShortcut(press('p', { repeat: true }))).toEqual({ command: null, preventDefault: true });
+  });
+
   it('clears the ticks with Escape and toggles the shortcuts list with ?', () => {
     expect(resolveShortcut(press('Escape'))).toEqual({ command: { do: 'clearTicks' }, preventDefault: false });
     expect(resolveShortcut(press('?', { shiftKey: true }))).toEqual({ command: { do: 'help' }, preventDefault: true });

@@ -1,8 +1,11 @@
 import { useRef, type MutableRefObject } from 'react';
-import type { ClaimAnchor, Verdict } from '../../core/api/contract';
+import type { BulkAction, ClaimAnchor, Verdict } from '../../core/api/contract';
+import type { SpeakerFieldHandle } from '../components/SpeakerField';
 import { SELECT_FIRST } from './useClaimActions';
 import type { Selection } from './useClaimNavigation';
 import { useShortcuts, type ShortcutMap } from './useShortcuts';
+
+export const NO_CLAIM_SHOWN = 'No claim selected: no claims match this filter, so no verdict was given.';
 
 /** What a key asks the workbench to do. */
 export type WorkbenchCommand =
@@ -13,6 +16,7 @@ export type WorkbenchCommand =
   | { do: 'clearTicks' }
   | { do: 'focus'; field: 'search' | 'note' | 'source' }
   | { do: 'edit' }
+  | { do: 'editSpeaker' }
   | { do: 'export' }
   | { do: 'excludeOrRestore' }
   | { do: 'addOrAccept' }
@@ -30,7 +34,7 @@ export interface KeyPress {
 }
 
 /** The keys the workbench listens to (single keys, no Ctrl/Alt/Cmd; see useShortcuts). */
-export const WORKBENCH_KEYS = ['j', 'k', 'v', 'd', 'u', 'c', ' ', 'Escape', '/', 'n', 's', 'e', 'E', 'x', 'a', 'A', 'o', '?'] as const;
+export const WORKBENCH_KEYS = ['j', 'k', 'v', 'd', 'u', 'c', ' ', 'Escape', '/', 'n', 's', 'e', 'E', 'x', 'a', 'A', 'o', 'p', '?'] as const;
 
 /**
  * The keymap: what a key press does (null: nothing), and whether the browser's
@@ -77,6 +81,9 @@ export function resolveShortcut(press: KeyPress): { command: WorkbenchCommand | 
     case 'A':
       // Shift+A dismisses; an "A" from Caps Lock (no Shift) is still a.
       return once(press.shiftKey ? { do: 'dismiss' } : { do: 'addOrAccept' });
+    case 'p':
+      // preventDefault: the "p" must not land in the Speaker box it opens.
+      return { command: press.repeat ? null : { do: 'editSpeaker' }, preventDefault: true };
     case 'o':
       // preventDefault: the "o" must not land in the search box the list opens with.
       return { command: press.repeat ? null : { do: 'openArticles' }, preventDefault: true };
@@ -102,6 +109,8 @@ export interface WorkbenchShortcutsOptions {
   setVerdict: (verdict: Verdict) => Promise<void>;
   clearVerdict: () => Promise<void>;
   bulk: { count: number; toggle: (rows: readonly ClaimAnchor[], claim: ClaimAnchor, range: boolean) => void; clear: () => void };
+  /** The bulk toolbar's action on the ticked claims (one undo step): v/d/u/c use it while claims are ticked. */
+  runBulk: (action: BulkAction) => Promise<void>;
   editShown: () => void;
   runExport: () => Promise<void>;
   excludeOrRestore: () => void;
@@ -124,6 +133,7 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
   const searchRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const sourceUrlRef = useRef<HTMLInputElement>(null);
+  const speakerRef = useRef<SpeakerFieldHandle>(null);
   /** The words selected in the article view, if any: `a` adds them as a claim. */
   const articleSelection = useRef<ArticleWords | null>(null);
 
@@ -146,13 +156,25 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
     options.decidePending('accept');
   };
 
+  /** A verdict key with no claim selected does nothing; with an empty table, it says why there is none. */
+  const nothingSelected = () => {
+    if (selectionRef.current) return false;
+    notify(rows.length ? SELECT_FIRST : NO_CLAIM_SHOWN);
+    return true;
+  };
+
   const run = (command: WorkbenchCommand) => {
     switch (command.do) {
       case 'move':
         return options.move(command.delta);
+      // With claims ticked, a verdict key acts on all of them (as the bulk toolbar's buttons do), not on the selected one alone.
       case 'verdict':
+        if (bulk.count > 0) return void options.runBulk(command.verdict);
+        if (nothingSelected()) return;
         return void options.setVerdict(command.verdict);
       case 'clearVerdict':
+        if (bulk.count > 0) return void options.runBulk('clear');
+        if (nothingSelected()) return;
         return void options.clearVerdict();
       case 'tick': {
         const current = rows.find((r) => r.id === selectionRef.current?.id);
@@ -167,6 +189,13 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
         return focusField({ search: searchRef, note: noteRef, source: sourceUrlRef }[command.field].current);
       case 'edit':
         return options.editShown();
+      case 'editSpeaker': {
+        const field = speakerRef.current;
+        // The detail panel follows the selection a render later: only the selected claim's own field is opened.
+        if (field && field.claimId === selectionRef.current?.id) field.edit();
+        else notify(selectionRef.current ? 'The claim is still loading; press p again.' : SELECT_FIRST);
+        return;
+      }
       case 'export':
         return void options.runExport();
       case 'excludeOrRestore':
@@ -196,6 +225,7 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
     searchRef,
     noteRef,
     sourceUrlRef,
+    speakerRef,
     onTextSelection: (words: ArticleWords | null) => {
       articleSelection.current = words;
     },

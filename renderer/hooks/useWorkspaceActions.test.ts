@@ -97,7 +97,17 @@ describe('reanalysisMessage', () => {
   it('names each kind of change with its count, the hand-set speakers kept, and the undo', () => {
     const text = reanalysisMessage({ ...none, speakers: 1, scores: 3, suggestionsAdded: 2, suggestionsRemoved: 1, handSpeakersKept: 2 });
     expect(text).toBe(
-      'Re-analysed 18 claims: 1 speaker, 3 scores, 2 new dispute suggestions, 1 dispute suggestion withdrawn changed. Verdicts, notes, sources and edits are as they were. 2 speakers set by hand kept. Undo (Ctrl+Z) takes it back.',
+      'Re-analysed 18 claims: 1 speaker and 3 scores changed; 2 new dispute suggestions; 1 dispute suggestion withdrawn. Verdicts, notes, sources and edits are as they were. 2 speakers set by hand kept. Undo (Ctrl+Z) takes it back.',
     );
+  });
+
+  it('reads as a sentence when only a dispute suggestion was withdrawn or added (no "withdrawn changed")', () => {
+    expect(reanalysisMessage({ ...none, claims: 30, suggestionsRemoved: 1 })).toBe(
+      'Re-analysed 30 claims: 1 dispute suggestion withdrawn. Verdicts, notes, sources and edits are as they were. Undo (Ctrl+Z) takes it back.',
+    );
+    expect(reanalysisMessage({ ...none, claims: 1, suggestionsAdded: 1 })).toBe(
+      'Re-analysed 1 claim: 1 new dispute suggestion. Verdicts, notes, sources and edits are as they were. Undo (Ctrl+Z) takes it back.',
+    );
+    expect(reanalysisMessage({ ...none, speakers: 2, scores: 3, figures: 1 })).toMatch(/^Re-analysed 18 claims: 2 speakers, 3 scores and 1 figure list changed\. /);
   });
 });

@@ -22,21 +22,34 @@ export function deleteTargetFor(articles: readonly ArticleSummary[], id: number)
   return summary ? { id, title: summary.title, claims: summary.counts.total } : null;
 }
 
-/** "Re-analysed 18 claims: 2 speakers, 3 scores changed. Verdicts, notes, sources, edits and speakers set by hand are as they were." */
+const counted = (n: number, what: string) => `${formatCount(n)} ${what}${n === 1 ? '' : 's'}`;
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * "Re-analysed 18 claims: 2 speakers and 3 scores changed; 1 dispute suggestion withdrawn. Verdicts, notes,
+ * sources and edits are as they were." What changed, then the suggestions added or withdrawn, each its own clause.
+ */
 export function reanalysisMessage(r: ReanalysisReport): string {
-  const parts = [
-    [r.speakers, 'speaker'],
-    [r.scores, 'score'],
-    [r.figures, 'figure list'],
-    [r.entities, 'name list'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, what]) => `${formatCount(n as number)} ${what}${n === 1 ? '' : 's'}`);
-  if (r.suggestionsAdded > 0) parts.push(`${formatCount(r.suggestionsAdded)} new dispute suggestion${r.suggestionsAdded === 1 ? '' : 's'}`);
-  if (r.suggestionsRemoved > 0) parts.push(`${formatCount(r.suggestionsRemoved)} dispute suggestion${r.suggestionsRemoved === 1 ? '' : 's'} withdrawn`);
-  const changed = parts.length === 0 ? 'nothing changed' : `${parts.join(', ')} changed`;
-  const kept = r.handSpeakersKept > 0 ? ` ${formatCount(r.handSpeakersKept)} speaker${r.handSpeakersKept === 1 ? '' : 's'} set by hand kept.` : '';
-  return `Re-analysed ${formatCount(r.claims)} claims: ${changed}. Verdicts, notes, sources and edits are as they were.${kept}${parts.length > 0 ? ' Undo (Ctrl+Z) takes it back.' : ''}`;
+  const changes = (
+    [
+      [r.speakers, 'speaker'],
+      [r.scores, 'score'],
+      [r.figures, 'figure list'],
+      [r.entities, 'name list'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => counted(n, what));
+  const clauses = changes.length > 0 ? [`${listed(changes)} changed`] : [];
+  if (r.suggestionsAdded > 0) clauses.push(`${formatCount(r.suggestionsAdded)} new dispute suggestion${r.suggestionsAdded === 1 ? '' : 's'}`);
+  if (r.suggestionsRemoved > 0) clauses.push(`${counted(r.suggestionsRemoved, 'dispute suggestion')} withdrawn`);
+  const what = clauses.length === 0 ? 'nothing changed' : clauses.join('; ');
+  const kept = r.handSpeakersKept > 0 ? ` ${counted(r.handSpeakersKept, 'speaker')} set by hand kept.` : '';
+  return `Re-analysed ${counted(r.claims, 'claim')}: ${what}. Verdicts, notes, sources and edits are as they were.${kept}${clauses.length > 0 ? ' Undo (Ctrl+Z) takes it back.' : ''}`;
 }
 
 const BULK_DONE: Record<BulkAction, string> = {
