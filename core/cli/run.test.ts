@@ -56,6 +56,27 @@ describe('claimdesk CLI', () => {
     expect(cli(['--db', db, 'stats']).out).toMatch(new RegExp(`All articles: ${rows.length} claims: 0 verified, 0 disputed, 0 unverified, ${rows.length} not reviewed`));
   });
 
+  it('refuses --article of no article in list and every export format: exit 1, the article named, no file written', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    expect((await cliAsync(['--db', db, 'import', sampleArticlePath()])).code).toBe(EXIT_OK);
+    const missing = 'claimdesk: No article 99999 in this workspace (claimdesk stats lists its articles).\n';
+    expect(cli(['--db', db, 'list', '--article', '99999'])).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+    expect(cli(['--db', db, 'list', '--json', '--article', '99999'])).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+    for (const format of ['csv', 'html', 'markdown', 'claimreview']) {
+      const out = path.join(dir, `none.${format}`);
+      const exported = cli(['--db', db, 'export', '--format', format, '--article', '99999', '--out', out]);
+      expect({ ...exported, code: await exported.code }).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+      expect(cli(['--db', db, 'export', '--format', format, '--article', '99999'])).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+    }
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('none.'))).toEqual([]);
+    // The article that is there still lists and exports.
+    expect(cli(['--db', db, 'list', '--article', '1']).code).toBe(EXIT_OK);
+    const exported = await cliAsync(['--db', db, 'export', '--format', 'csv', '--article', '1', '--out', path.join(dir, 'one.csv')]);
+    expect(exported.code).toBe(EXIT_OK);
+    expect(exported.err).toMatch(/^Wrote \d+ claims to /);
+  });
+
   it('uses CLAIMDESK_DB when --db is not given', async () => {
     const db = path.join(tempDir(), 'env.sqlite');
     expect((await cliAsync(['import', sampleArticlePath()], { CLAIMDESK_DB: db })).code).toBe(EXIT_OK);
