@@ -14,6 +14,7 @@ import { reviewLabel } from '../report/labels';
 import { isBackupCommand, runBackupCommand, type BackupCommand } from './backups';
 import { damageOf, describeSalvage, salvageWorkspace } from '../../db/recover';
 import { getArticleSummary } from '../../db/queries/articles';
+import { printableName } from './printable';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 export { EXIT_CANCELLED, expandImportPaths } from './import';
@@ -234,12 +235,12 @@ function exportReport(ws: Workspace, io: CliIo, format: ReportFormat, filter: Cl
       const report = reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally, signal: interrupted.signal, ...(onRows && { onRows }) });
       await writeFileAtomicAsync(target, report, interrupted.signal);
       clearProgress();
-      io.err.write(`Wrote ${tally.rowCount} ${what} to ${out}\n`);
+      io.err.write(`Wrote ${tally.rowCount} ${what} to ${printableName(out)}\n`);
       return EXIT_OK;
     } catch (err) {
       clearProgress();
       if (!interrupted.signal.aborted) throw err;
-      io.err.write(`claimdesk: export interrupted: nothing written to ${out}\n`);
+      io.err.write(`claimdesk: export interrupted: nothing written to ${printableName(out)}\n`);
       return EXIT_INTERRUPTED;
     } finally {
       process.off('SIGINT', interrupt);
