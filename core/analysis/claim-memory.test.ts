@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePlan, commonMatch, figuresConflict, MATCH_THRESHOLD, profileClaim, rareUnitWeight, scoreMatch, searchUnits, stem } from './claim-memory';
+import { candidatePlan, commonMatch, figuresConflict, MATCH_THRESHOLD, profileClaim, rareUnitWeight, scoreMatch, searchUnits, stem, wordingKey, wordingMatch } from './claim-memory';
 import { describeClaim } from './insight';
 
 const profile = (text: string) => profileClaim(text, describeClaim(text, null, { articleText: text }).entities);
@@ -104,5 +104,31 @@ describe('search', () => {
     // A rarer word weighs more; two uncommon ones outweigh one rarer one.
     expect(rareUnitWeight(2)).toBeGreaterThan(rareUnitWeight(20));
     expect(rareUnitWeight(50) * 2).toBeGreaterThan(rareUnitWeight(20));
+  });
+});
+
+describe('claims worded the same', () => {
+  const NOEL = 'Noel and Thomas signed "false certifications" attesting they had made their required rounds, according to court records.';
+  const names = ['Tova Noel', 'Michael Thomas'];
+
+  it('match whatever names both resolved their surnames to, and whatever the quotation marks and spacing', () => {
+    expect(scoreMatch(profileClaim(NOEL, names), profileClaim(NOEL, names))).toBe(1);
+    const curly = 'Noel and  Thomas signed “false certifications” attesting they had made their required rounds, according to court records. ';
+    expect(scoreMatch(profileClaim(curly, names), profileClaim(NOEL, names))).toBe(1);
+    expect(scoreMatch(profileClaim('Cruz called the suicide a “profound indictment of the system.”', ['Ted Cruz']), profileClaim('Cruz called the suicide a "profound indictment of the system."', ['Ted Cruz']))).toBe(1);
+  });
+
+  it('but not the same words about other people, a different figure or a different currency', () => {
+    expect(scoreMatch(profileClaim('He resigned on Monday.', ['Boris Johnson']), profileClaim('He resigned on Monday.', ['Theresa May']))).toBeLessThan(MATCH_THRESHOLD);
+    expect(score('Prices rose 5% in May.', 'Prices rose 6% in May.')).toBe(0);
+    expect(scoreMatch(profileClaim('The fine was $5 million.'), profileClaim('The fine was £5 million.'))).toBeLessThan(1);
+  });
+
+  it('have one wording key, and an FTS5 expression of their words that are not stopwords', () => {
+    expect(wordingKey('“We messed up;  I messed up,” Thomas allegedly told a supervisor.')).toBe(wordingKey('"We messed up; I messed up," Thomas allegedly told a supervisor.'));
+    expect(wordingKey('Epstein’s unit')).toBe("epstein s unit");
+    expect(wordingMatch('Cruz called the suicide a "profound')).toBe('text : ("Cruz" AND "called" AND "suicide" AND """profound")');
+    expect(wordingMatch('It was.')).toBe('text : ("It" AND "was.")');
+    expect(wordingMatch(' — ')).toBeNull();
   });
 });

@@ -43,7 +43,10 @@ export interface ClaimProfile {
   entities: readonly string[];
   /** Says "not", "no", "never", "denies" ... */
   negated: boolean;
-  /** " word word ... ": the claim's words, normalised, for looking entities up in it. */
+  /**
+   * " word word ... ": the claim's words, normalised (folded; quotation marks, punctuation and spacing gone; any
+   * apostrophe read as '), for looking entities up in it, and to know two claims worded the same.
+   */
   plain: string;
 }
 
@@ -252,6 +255,8 @@ export function profileClaim(text: string, entities: readonly string[] = []): Cl
       continue;
     }
     if (t.kind !== 'word') {
+      // A currency sign is part of the wording ("$5 million" is not "£5 million"); it names no entity.
+      plain.push(t.text);
       i++;
       continue;
     }
@@ -268,7 +273,7 @@ export function profileClaim(text: string, entities: readonly string[] = []): Cl
       continue;
     }
     const w = t.text.replace(/['’]s$/u, '');
-    plain.push(w);
+    plain.push(w.replace(/’/gu, "'"));
     if (NEGATIONS_OF_A_CLAIM.has(w) || /n['’]t$/u.test(t.text)) negated = true;
     else if (!isStop(w) && !ORDINAL_ENDINGS.has(w) && w.length >= 2) {
       const c = canonical(w);
@@ -339,12 +344,31 @@ function mentions(profile: ClaimProfile, entity: string): boolean {
 }
 
 /**
+ * A named entity both claims have: one they both resolved to (a surname in each taken for "Tova Noel", which
+ * neither text spells out), or one named in the other's words.
+ */
+function sharesEntity(a: ClaimProfile, b: ClaimProfile): boolean {
+  return a.entities.some((e) => b.entities.includes(e) || mentions(b, e)) || b.entities.some((e) => mentions(a, e));
+}
+
+/** The same words and the same figures, in the same order: the same sentence, give or take quotation marks and spacing. */
+function sameWording(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (a.plain !== b.plain || a.figures.length !== b.figures.length) return false;
+  if (a.plain.trim() === '' && a.figures.length === 0) return false;
+  return a.figures.every((f, i) => f.kind === b.figures[i]!.kind && f.value === b.figures[i]!.value);
+}
+
+/**
  * How likely two claims state the same thing, 0–1. Content words carry most
  * of it (the mean of Dice and of the share of the shorter claim's words),
  * agreeing figures and a shared named entity add to it; a claim with a figure
  * against one with none, or naming only other people and places, loses some.
  */
 export function scoreMatch(a: ClaimProfile, b: ClaimProfile): number {
+  const entityShared = sharesEntity(a, b);
+  // Worded the same (whatever the quotation marks and spacing): the same claim, however short, unless each names
+  // only other people and places ("He resigned." about two different men).
+  if (sameWording(a, b) && (entityShared || a.entities.length === 0 || b.entities.length === 0)) return 1;
   if (a.words.size === 0 || b.words.size === 0) return 0;
   if (figuresConflict(a.figures, b.figures) || opposed(a, b)) return 0;
   let shared = 0;
@@ -356,13 +380,36 @@ export function scoreMatch(a: ClaimProfile, b: ClaimProfile): number {
   const cover = shared / Math.min(a.words.size, b.words.size);
   let score = 0.7 * ((dice + cover) / 2);
   if (figuresInCommon > 0) score += 0.25 * Math.min(1, figuresInCommon / Math.min(a.figures.length, b.figures.length));
-  const entityShared = a.entities.some((e) => mentions(b, e)) || b.entities.some((e) => mentions(a, e));
   if (entityShared) score += 0.1;
   else if (a.entities.length > 0 && b.entities.length > 0) score *= 0.6;
   const quantities = (p: ClaimProfile) => p.figures.some((f) => f.kind === 'number' || f.kind === 'percent');
   if (quantities(a) !== quantities(b)) score *= 0.8;
   if (a.negated !== b.negated) score *= 0.6;
   return Math.min(1, Math.round(score * 1000) / 1000);
+}
+
+/**
+ * A claim's words and numbers in order, folded (lower case, no diacritics), with nothing between them: claims
+ * worded the same have one key, whatever their quotation marks (curly or straight), apostrophes, punctuation or
+ * spacing. For text with no letter, digit or mark outside ASCII it is the runs of [a-z0-9] of its lower case.
+ */
+export function wordingKey(text: string): string {
+  return (fold(text).match(WORDING_TOKEN) ?? []).join(' ');
+}
+const WORDING_TOKEN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * An FTS5 expression (text column) every claim worded as this one is (wordingKey) matches: each of its words that
+ * is not a stopword (all of them when every one is), as a quoted string, so FTS5 splits it as it split the claims
+ * ("Epstein’s" -> epstein s). Not the whole sentence as a phrase: reading the positions of "the" and "said" in
+ * every claim cost three times as much. Null for a claim with no word.
+ */
+export function wordingMatch(text: string): string | null {
+  const all = [...new Set(text.split(/\s+/u).filter((w) => WORDING_TOKEN.test(w)))];
+  WORDING_TOKEN.lastIndex = 0;
+  if (all.length === 0) return null;
+  const content = all.filter((w) => !(fold(w).match(WORDING_TOKEN) ?? []).every((t) => isStop(t)));
+  return `text : (${(content.length > 0 ? content : all).map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ')})`;
 }
 
 /** At most this many words and figures of a claim are searched for. */

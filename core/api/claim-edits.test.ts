@@ -625,16 +625,49 @@ describe('in-article dispute suggestions', () => {
     expect(detail.history[0]).toMatchObject({ action: 'suggestion_dismissed', newValue: 'Not doubted by: other experts — “cautious about the findings”' });
   });
 
-  it('dismissing leaves the verdict alone, is recorded, and drops both sides from the "contested in article" filter', () => {
-    const { ws, articleId, target, suggestion } = withSuggestion();
+  it('dismissing leaves the verdict alone, is recorded, and keeps both sides in the "contested in article" filter', () => {
+    const { ws, articleId, target, denial, suggestion } = withSuggestion();
     const detail = callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion.id });
     expect(detail.claim).toMatchObject({ status: 'unverified', reviewedAt: null, inArticleDispute: 'dismissed' });
     expect(detail.history[0]).toMatchObject({ action: 'suggestion_dismissed', newValue: 'Not disputed by: Residents — “were angry”' });
-    expect(callOrThrow(ws, 'listClaims', { filter: { articleId, contestedInArticle: true } }).total).toBe(0);
+    // Dismissing refuses the suggested verdict only: the article still reports the disagreement.
+    const contested = callOrThrow(ws, 'listClaims', { filter: { articleId, contestedInArticle: true, includeHidden: true } }).rows;
+    expect(contested.map((r) => [r.id, r.inArticleDispute])).toEqual([[target.id, 'dismissed'], [denial.id, null]]);
     // A change of mind: accepting after a dismissal still works.
     expect(callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id }).claim.status).toBe('disputed');
     expect(call(ws, 'acceptSuggestion', { suggestionId: 424242 })).toMatchObject({ ok: false, error: { code: 'not_found_suggestion' } });
     void target;
+  });
+
+  it("the sample: dismissing the Taliban government's denial keeps both sides contested in the filter, the CSV and the detail; undo too", () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'loadSample', {});
+    const contested = () => callOrThrow(ws, 'listClaims', { filter: { articleId: article.id, contestedInArticle: true } }).rows.map((r) => r.id);
+    const sides = contested();
+    expect(sides).toHaveLength(2);
+    const [suggestion] = sides.flatMap((id) => callOrThrow(ws, 'getClaim', { claimId: id }).suggestions);
+    expect(suggestion).toMatchObject({ speaker: 'The Taliban government', state: 'pending' });
+    const csvRow = () => {
+      const lines = callOrThrow(ws, 'exportCsv', { filter: { articleId: article.id } }).csv.split('\r\n');
+      const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+      const line = lines.find((l) => l.startsWith(`${suggestion!.claimId},`))!;
+      return { line, header };
+    };
+    expect(csvRow().line).toContain(',disputed,The Taliban government — “denies these allegations”,');
+
+    const detail = callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion!.id });
+    expect(detail.claim).toMatchObject({ reviewedAt: null, inArticleDispute: 'dismissed' });
+    expect(detail.suggestions).toEqual([expect.objectContaining({ speaker: 'The Taliban government', state: 'dismissed' })]);
+    expect(contested()).toEqual(sides);
+    // No verdict suggested any more, but who disputes the claim in the article is still named.
+    expect(csvRow().line).toContain(',,The Taliban government — “denies these allegations”,');
+    expect(csvRow().header).toContain('Disputed by');
+    expect(callOrThrow(ws, 'exportReport', { format: 'markdown', filter: { articleId: article.id } }).content).toContain('denies these allegations');
+
+    callOrThrow(ws, 'undo', {});
+    expect(callOrThrow(ws, 'getClaim', { claimId: suggestion!.claimId }).suggestions[0]).toMatchObject({ state: 'pending' });
+    expect(contested()).toEqual(sides);
+    expect(csvRow().line).toContain(',disputed,The Taliban government — “denies these allegations”,');
   });
 
   it('a split then a merge back leaves one suggestion, and accepting it leaves nothing pending', () => {
@@ -676,7 +709,7 @@ describe('in-article dispute suggestions', () => {
     expect(detail.history[0]).toMatchObject({ action: 'suggestion_accepted' });
   });
 
-  it('the CSV report carries the suggestion until it is decided', () => {
+  it('the CSV report suggests the verdict until it is decided, and names who disputes the claim whatever was decided', () => {
     const { ws, articleId, target, suggestion } = withSuggestion();
     const rowOf = () => {
       const { csv } = callOrThrow(ws, 'exportCsv', { filter: { articleId } });
@@ -685,7 +718,7 @@ describe('in-article dispute suggestions', () => {
     };
     expect(rowOf()).toContain(',disputed,Residents — “were angry”,');
     callOrThrow(ws, 'dismissSuggestion', { suggestionId: suggestion.id });
-    expect(rowOf()).not.toContain('were angry');
+    expect(rowOf()).toContain(',,Residents — “were angry”,');
   });
 
   it('a merge carries suggestions to the merged claim; one that would dispute itself is dropped', () => {

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { setPreference } from '../../db/queries/preferences';
 import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
+import { runCli } from '../cli/run';
 import { backfillClaimMemory, matchNewArticle, matchUnmatchedArticles } from './claim-memory';
 import { call, callOrThrow } from './dispatch';
 import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
@@ -293,5 +295,88 @@ describe('workspaces whose matches were never computed', () => {
     } finally {
       closeWorkspace(ws);
     }
+  });
+});
+
+describe('claims worded the same in two articles always match', () => {
+  // Sentences of a real wire story (AP, 2019) whose copies went unmatched: the names in them are the surnames of
+  // people the article introduced, so both copies resolved them to "Tova Noel", "Ted Cruz" ... which neither text spells out.
+  const STORY = `Guards charged in Epstein case
+
+NEW YORK (AP) — Two guards, Tova Noel and Michael Thomas, were charged on Tuesday with falsifying prison records.
+
+Noel and Thomas signed "false certifications" attesting they had made their required rounds, according to court records.
+
+Sen. Ted Cruz questioned the Bureau of Prisons director at a hearing.
+
+Cruz called the suicide a "profound indictment of the system."
+
+"We messed up; I messed up," Thomas allegedly told a supervisor.
+
+Forensic psychologist Lisa Boesky reviewed the jail's records.
+
+Boesky said Epstein was still "a high risk for suicide" because of the nature of his crimes, the humiliation he experienced after his arrest and his prior suicide attempt.`;
+
+  const SENTENCES = [
+    'Noel and Thomas signed "false certifications" attesting they had made their required rounds, according to court records.',
+    'Cruz called the suicide a "profound indictment of the system."',
+    '"We messed up; I messed up," Thomas allegedly told a supervisor.',
+    'Boesky said Epstein was still "a high risk for suicide" because of the nature of his crimes, the humiliation he experienced after his arrest and his prior suicide attempt.',
+  ];
+
+  function seenBeforeOf(ws: Workspace, articleId: number, text: string): number[] {
+    const claim = claimsOf(ws, articleId).find((c) => c.text === text);
+    expect(claim, text).toBeDefined();
+    return callOrThrow(ws, 'getClaim', { claimId: claim!.id }).seenBefore.map((s) => s.claimId);
+  }
+
+  it('the same text, and the same text with curly quotes and other spacing, through the API and the CLI', async () => {
+    const curly = STORY.replace(/"([^"]*)"/g, '“$1”').replace(/ signed /, '  signed ').replace(/\n\nCruz/, '\n\nCruz ');
+    const edited = `${STORY}\n\nEditor's note: updated Tuesday.`;
+    const ws = newWorkspace();
+    const first = callOrThrow(ws, 'importArticle', { text: STORY }).article;
+    const same = callOrThrow(ws, 'importArticle', { text: edited }).article;
+    const quoted = callOrThrow(ws, 'importArticle', { text: curly }).article;
+    const idOf = (text: string) => claimsOf(ws, first.id).find((c) => c.text === text)!.id;
+    for (const text of SENTENCES) {
+      expect(seenBeforeOf(ws, same.id, text), text).toContain(idOf(text));
+      const variant = claimsOf(ws, quoted.id).find((c) => c.text.replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim() === text)!;
+      expect(callOrThrow(ws, 'getClaim', { claimId: variant.id }).seenBefore.map((s) => s.claimId), variant.text).toContain(idOf(text));
+    }
+    // Every shown claim of the edited copy is seen before in the first.
+    for (const claim of claimsOf(ws, same.id).filter((c) => claimsOf(ws, first.id).some((f) => f.text === c.text))) {
+      expect(callOrThrow(ws, 'getClaim', { claimId: claim.id }).seenBefore.length, claim.text).toBeGreaterThan(0);
+    }
+
+    // The CLI's import of many files (its in-memory index of the workspace) finds the same.
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), STORY);
+    fs.writeFileSync(path.join(dir, 'b.txt'), edited);
+    const dbPath = path.join(dir, 'cli.sqlite');
+    const io = { out: { write: () => true }, err: { write: () => true }, env: {} };
+    expect(await runCli(['--db', dbPath, '--reviewer', 'Ana', 'import', path.join(dir, 'a.txt'), path.join(dir, 'b.txt')], io)).toBe(0);
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const unmatched = db
+        .prepare(`SELECT b.text FROM claims b JOIN claims a ON a.text = b.text AND a.article_id = 1 AND a.hidden = 0
+          WHERE b.article_id = 2 AND b.hidden = 0 AND NOT EXISTS (SELECT 1 FROM claim_matches m WHERE m.claim_id = b.id AND m.earlier_claim_id = a.id)`)
+        .pluck()
+        .all();
+      expect(unmatched).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('found however many newer claims share its words: an older copy made of common words, or of one word of a hundred shorter claims', () => {
+    const ws = newWorkspace();
+    const claim = 'Police today said many claims about its actions and officers are unfounded.';
+    const first = callOrThrow(ws, 'importArticle', { text: `Police statement\n\n${claim}` }).article;
+    // Newer claims: more than a hundred hold "police" and "officers" (common words), and shorter ones "action".
+    const towns = Array.from({ length: 120 }, (_, i) => `Police officers in Town${i} said ${i + 3} roads were closed after the storm.`);
+    const actions = Array.from({ length: 30 }, (_, i) => `Villa${i} took legal action over ${i + 2} fines.`);
+    callOrThrow(ws, 'importArticle', { text: `Storm\n\n${[...towns, ...actions].join('\n\n')}` });
+    const later = callOrThrow(ws, 'importArticle', { text: `Police statement again\n\n${claim}` }).article;
+    expect(seenBeforeOf(ws, later.id, claim)).toContain(claimsOf(ws, first.id).find((c) => c.text === claim)!.id);
   });
 });

@@ -21,6 +21,7 @@ import {
   allClaimTexts,
   articleClaimTexts,
   articlesToMatch,
+  claimsFoundBy,
   claimIdsWith,
   claimTexts,
   countArticlesToMatch,
@@ -43,6 +44,8 @@ import {
   rareUnitWeight,
   scoreMatch,
   searchUnits,
+  wordingKey,
+  wordingMatch,
   type ClaimProfile,
   type SearchUnit,
 } from '../analysis/claim-memory';
@@ -58,6 +61,8 @@ interface CandidateSource {
   shown(ids: readonly number[]): ReadonlyArray<number | undefined>;
   /** Up to `limit` candidates holding two of the units (or the only one), newest first. */
   newest(units: readonly SearchUnit[], limit: number): number[];
+  /** Up to `limit` candidates worded as `text` is (`key`: its wordingKey), newest first. */
+  sameWording(text: string, key: string, limit: number): number[];
   /** The candidates' profiles, in the order given. */
   profiles(ids: readonly number[]): Array<{ id: number; profile: ClaimProfile }>;
 }
@@ -82,18 +87,29 @@ function matchClaims(
   for (const claim of claims) {
     const units = unitsOf(claim);
     const plan = candidatePlan(units, units.map((u) => idsWith(u).length));
-    if (plan === null) continue;
+    // An earlier claim worded the same is always a candidate, looked up by its wording: the plan's candidates may
+    // leave it out (the twenty shortest of a hundred holding the one rare word; the newest few of many holding
+    // common words).
+    const key = wordingKey(claim.text);
+    const sameWording = key === '' ? [] : source.sameWording(claim.text, key, CANDIDATES_PER_CLAIM);
+    if (plan === null && sameWording.length === 0) continue;
     let candidates: number[];
-    if (plan.kind === 'rare') {
-      const weights = new Map<number, number>();
-      for (const { unit, n } of plan.units) {
-        const w = rareUnitWeight(n);
-        for (const id of idsWith(unit)) weights.set(id, (weights.get(id) ?? 0) + w);
-      }
-      const ids = [...weights.keys()];
-      candidates = heaviest(ids, weights, source.shown(ids));
+    if (plan === null) {
+      candidates = sameWording;
     } else {
-      candidates = source.newest(plan.units, CANDIDATES_PER_CLAIM);
+      let planned: number[];
+      if (plan.kind === 'rare') {
+        const weights = new Map<number, number>();
+        for (const { unit, n } of plan.units) {
+          const w = rareUnitWeight(n);
+          for (const id of idsWith(unit)) weights.set(id, (weights.get(id) ?? 0) + w);
+        }
+        const ids = [...weights.keys()];
+        planned = heaviest(ids, weights, source.shown(ids));
+      } else {
+        planned = source.newest(plan.units, CANDIDATES_PER_CLAIM);
+      }
+      candidates = sameWording.length === 0 ? planned : [...sameWording, ...planned.filter((id) => !sameWording.includes(id))];
     }
     const mine = profileOf(claim);
     // Earlier copies of one claim (the same text and entities) share one profile object (ClaimIndex, profileCache):
@@ -171,6 +187,16 @@ function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText
       return ids.map((id) => lengths.get(id));
     },
     newest: (units, limit) => newestCandidates(db, commonMatch(units), scope, limit),
+    sameWording: (text, key, limit) => {
+      const ids: number[] = [];
+      const match = wordingMatch(text);
+      if (match === null) return ids;
+      for (const c of claimsFoundBy(db, match, scope)) {
+        if (wordingKey(c.text) === key) ids.push(c.id);
+        if (ids.length >= limit) break;
+      }
+      return ids;
+    },
     profiles: (ids) => {
       const byId = new Map(claimTexts(db, ids).map((c) => [c.id, c]));
       return ids.flatMap((id) => {
@@ -364,6 +390,8 @@ export class ClaimIndex {
    */
   private full = new Map<string, readonly number[]>();
   private shownLengths = new ShownLengths();
+  /** wordingKey -> the ids of the shown claims worded so, ascending. */
+  private byWording = new Map<string, number[]>();
   /** Text -> the profiles of the claims of that text indexed so far, one for each list of entities (shared). */
   private sameText = new Map<string, Array<{ entities: readonly string[]; profile: ClaimProfile }>>();
   private version: number | null = null;
@@ -405,6 +433,7 @@ export class ClaimIndex {
     this.full = new Map();
     this.claims = new Map();
     this.shownLengths = new ShownLengths();
+    this.byWording = new Map();
     this.sameText = new Map();
   }
 
@@ -472,11 +501,20 @@ export class ClaimIndex {
   private add(db: Db, claims: ReadonlyArray<StoredClaimText & { hidden: boolean }>, profiles?: ReadonlyMap<number, ClaimProfile>): void {
     const others = claims.filter((c) => !plainText(c.text));
     const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
+    const other = new Set(others.map((c) => c.id));
     for (const c of claims) {
       const given = profiles?.get(c.id);
       this.claims.set(c.id, { text: c.text, entities: c.entities, hidden: c.hidden, profile: given && this.shared(c.text, c.entities, given) });
-      if (!c.hidden) this.shownLengths.set(c.id, codePoints(c.text));
-      this.post(c.id, theirs.get(c.id) ?? c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
+      const ascii = theirs.has(c.id) ? null : (c.text.toLowerCase().match(ASCII_TOKEN) ?? []);
+      if (!c.hidden) {
+        this.shownLengths.set(c.id, codePoints(c.text));
+        // (Plain text: its ASCII tokens, in order, are its wordingKey.)
+        const key = ascii && !other.has(c.id) ? ascii.join(' ') : wordingKey(c.text);
+        const same = this.byWording.get(key);
+        if (same) same.push(c.id);
+        else this.byWording.set(key, [c.id]);
+      }
+      this.post(c.id, theirs.get(c.id) ?? ascii ?? []);
     }
   }
 
@@ -540,6 +578,7 @@ export class ClaimIndex {
         }
         return picked;
       },
+      sameWording: (_text, key, limit) => (this.byWording.get(key) ?? []).slice(-limit).reverse(),
       profiles: (ids) => {
         const found: Array<{ id: number; profile: ClaimProfile }> = [];
         for (const id of ids) {

@@ -4,6 +4,7 @@ import { dbPathFrom, userPath } from '../paths';
 import { closeWorkspace, openWorkspace, type Workspace } from '../api/workspace';
 import { EXIT_OK, type CliArgs, type CliCommand } from './args';
 import type { CliIo } from './run';
+import { printableName } from './printable';
 
 export type BackupCommand = Extract<CliCommand, { name: 'backup' | 'backups' | 'restore' | 'merge' }>;
 
@@ -23,7 +24,7 @@ export async function runBackupCommand(parsed: CliArgs & { command: BackupComman
       try {
         ws = openWorkspace({ dbPath });
         const made = await makeBackup(ws.db, dbPath, 'manual', command.out === undefined ? {} : { out: userPath(command.out, io.env) });
-        io.out.write(`Backed up ${counted(made.claims ?? 0, 'claim')} in ${counted(made.articles ?? 0, 'article')} to ${made.file} (${formatBytes(made.bytes)}, verified)\n`);
+        io.out.write(`Backed up ${counted(made.claims ?? 0, 'claim')} in ${counted(made.articles ?? 0, 'article')} to ${printableName(made.file)} (${formatBytes(made.bytes)}, verified)\n`);
         return EXIT_OK;
       } finally {
         if (ws) closeWorkspace(ws);
@@ -35,12 +36,12 @@ export async function runBackupCommand(parsed: CliArgs & { command: BackupComman
         ws = openWorkspace({ dbPath });
         const r = await mergeWorkspace(ws.db, dbPath, userPath(command.file, io.env));
         io.out.write(
-          `Merged ${r.from}: ${counted(r.articlesAdded, 'article')} added, ${counted(r.articlesMatched, 'article')} matched, ${counted(r.claimsAdded, 'claim')} added, ` +
+          `Merged ${printableName(r.from)}: ${counted(r.articlesAdded, 'article')} added, ${counted(r.articlesMatched, 'article')} matched, ${counted(r.claimsAdded, 'claim')} added, ` +
             `${counted(r.verdictsTaken, 'verdict')} taken, ${counted(r.conflicts, 'conflict')} (the later review won; the other is in the history), ` +
             `${counted(r.notesAdded, 'note')}, ${counted(r.sourcesLinked, 'source link')} and ${counted(r.tagsAdded, 'tag')} added, ` +
             `${counted(r.speakersTaken, 'speaker')} set by hand taken\n`,
         );
-        io.out.write(`The workspace as it was is in ${r.backup.file}: restore it to undo this.\n`);
+        io.out.write(`The workspace as it was is in ${printableName(r.backup.file)}: restore it to undo this.\n`);
         return EXIT_OK;
       } finally {
         if (ws) closeWorkspace(ws);
@@ -49,9 +50,9 @@ export async function runBackupCommand(parsed: CliArgs & { command: BackupComman
     case 'restore': {
       // The workspace is not opened through the usual path: a damaged one can be restored too.
       const result = await restoreBackup(dbPath, userPath(command.file, io.env));
-      io.out.write(`Restored ${counted(result.claims, 'claim')} in ${counted(result.articles, 'article')} from ${result.restoredFrom}\n`);
-      if (result.undoBackup) io.out.write(`The workspace as it was is in ${result.undoBackup.file}: restore it to undo this.\n`);
-      if (result.damagedFileKeptAt) io.out.write(`The damaged workspace was kept, untouched, as ${result.damagedFileKeptAt}\n`);
+      io.out.write(`Restored ${counted(result.claims, 'claim')} in ${counted(result.articles, 'article')} from ${printableName(result.restoredFrom)}\n`);
+      if (result.undoBackup) io.out.write(`The workspace as it was is in ${printableName(result.undoBackup.file)}: restore it to undo this.\n`);
+      if (result.damagedFileKeptAt) io.out.write(`The damaged workspace was kept, untouched, as ${printableName(result.damagedFileKeptAt)}\n`);
       return EXIT_OK;
     }
   }
@@ -60,10 +61,10 @@ export async function runBackupCommand(parsed: CliArgs & { command: BackupComman
 function printBackups(dbPath: string, io: CliIo): number {
   const backups = listBackups(dbPath);
   if (backups.length === 0) {
-    io.out.write(`No backups yet in ${backupsFolder(dbPath)}\n`);
+    io.out.write(`No backups yet in ${printableName(backupsFolder(dbPath))}\n`);
     return EXIT_OK;
   }
-  io.out.write(`Backups in ${backupsFolder(dbPath)}, newest first:\n`);
+  io.out.write(`Backups in ${printableName(backupsFolder(dbPath))}, newest first:\n`);
   for (const b of backups) io.out.write(`${backupLine(b)}\n`);
   return EXIT_OK;
 }

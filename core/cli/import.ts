@@ -21,6 +21,7 @@ import { installChangeCapture } from '../../db/undo';
 import { articleFormatOf, SUPPORTED_EXTENSIONS_TEXT } from '../import/file-types';
 import { userPath } from '../paths';
 import type { CliIo } from './run';
+import { printableName } from './printable';
 
 // Required, not imported: the bundler then takes tinyglobby's CommonJS build (its ES build needs import.meta, which a CommonJS bundle lacks).
 const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
@@ -116,7 +117,7 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
     return 1;
   }
   if (files.length === 0) {
-    io.err.write(`claimdesk: no article files (${SUPPORTED_EXTENSIONS_TEXT}) in ${paths.join(', ')}\n`);
+    io.err.write(`claimdesk: no article files (${SUPPORTED_EXTENSIONS_TEXT}) in ${paths.map(printableName).join(', ')}\n`);
     return 1;
   }
 
@@ -140,10 +141,12 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
   const tally = { done: 0, imported: 0, failed: 0, claims: 0 };
   const report = (r: Reported) => {
     tally.done++;
+    // A name with a line break in it is printed escaped: one file, one line.
+    const name = printableName(r.file);
     if (r.error !== undefined) {
       tally.failed++;
       // Messages that already name the file ("File not found: x.txt") are not prefixed with it again.
-      io.err.write(`claimdesk: ${r.error.includes(r.file) ? '' : `${r.file}: `}${r.error}\n`);
+      io.err.write(`claimdesk: ${r.error.includes(r.file) ? r.error.split(r.file).join(name) : `${name}: ${r.error}`}\n`);
       return;
     }
     const { article, duplicate, claimsCreated } = r.result!;
@@ -153,8 +156,8 @@ export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Pr
     }
     io.out.write(
       duplicate
-        ? `${r.file}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
-        : `${r.file}: imported as article ${article.id} "${article.title}" (${plural(claimsCreated, 'sentence')}, ${plural(article.counts.total, 'claim')})${article.url ? ` from ${article.url}` : ''}\n`,
+        ? `${name}: already imported as article ${article.id} "${article.title}" (nothing added)\n`
+        : `${name}: imported as article ${article.id} "${article.title}" (${plural(claimsCreated, 'sentence')}, ${plural(article.counts.total, 'claim')})${article.url ? ` from ${article.url}` : ''}\n`,
     );
   };
 

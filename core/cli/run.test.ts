@@ -8,6 +8,9 @@ import { sampleArticlePath } from '../paths';
 import { spawnSync } from 'node:child_process';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from './run';
 import type { AnalyzedArticleJson } from './analyze';
+import { printableName } from './printable';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const tempDir = useTempDir();
 
@@ -54,6 +57,50 @@ describe('claimdesk CLI', () => {
     expect(cli(['--db', db, 'export', '--format', 'csv', '--status', 'verified']).out.split('\r\n').filter(Boolean)).toHaveLength(1);
 
     expect(cli(['--db', db, 'stats']).out).toMatch(new RegExp(`All articles: ${rows.length} claims: 0 verified, 0 disputed, 0 unverified, ${rows.length} not reviewed`));
+  });
+
+  it('refuses --article of no article in list and every export format: exit 1, the article named, no file written', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    expect((await cliAsync(['--db', db, 'import', sampleArticlePath()])).code).toBe(EXIT_OK);
+    const missing = 'claimdesk: No article 99999 in this workspace (claimdesk stats lists its articles).\n';
+    expect(cli(['--db', db, 'list', '--article', '99999'])).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+    expect(cli(['--db', db, 'list', '--json', '--article', '99999'])).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+    for (const format of ['csv', 'html', 'markdown', 'claimreview']) {
+      const out = path.join(dir, `none.${format}`);
+      const exported = cli(['--db', db, 'export', '--format', format, '--article', '99999', '--out', out]);
+      expect({ ...exported, code: await exported.code }).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+      expect(cli(['--db', db, 'export', '--format', format, '--article', '99999'])).toEqual({ code: EXIT_BAD_INPUT, out: '', err: missing });
+    }
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('none.'))).toEqual([]);
+    // The article that is there still lists and exports.
+    expect(cli(['--db', db, 'list', '--article', '1']).code).toBe(EXIT_OK);
+    const exported = await cliAsync(['--db', db, 'export', '--format', 'csv', '--article', '1', '--out', path.join(dir, 'one.csv')]);
+    expect(exported.code).toBe(EXIT_OK);
+    expect(exported.err).toMatch(/^Wrote \d+ claims to /);
+  });
+
+  it('prints a file name with a line break or another control character escaped, on one line', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'w.sqlite');
+    const name = path.join(dir, 'emoji 🔥\nnewline.txt');
+    fs.copyFileSync(sampleArticlePath(), name);
+    const empty = path.join(dir, 'tab\there.txt');
+    fs.writeFileSync(empty, '');
+    const imported = await cliAsync(['--db', db, 'import', name, empty]);
+    // (The empty file is refused.)
+    expect(imported.code).toBe(EXIT_BAD_INPUT);
+    expect(imported.out.split('\n')[0]).toMatch(new RegExp(`^${escapeRegExp(JSON.stringify(name))}: imported as article 1 `));
+    expect(imported.err).toMatch(new RegExp(`^claimdesk: ${escapeRegExp(JSON.stringify(empty))}: .*\\n$`));
+    expect(imported.err.split('\n')).toHaveLength(2);
+    const out = path.join(dir, 'report\r\u001b[2J.csv');
+    const exported = await cliAsync(['--db', db, 'export', '--format', 'csv', '--out', out]);
+    expect(exported.code).toBe(EXIT_OK);
+    expect(exported.err).toBe(`Wrote ${(JSON.parse(cli(['--db', db, 'list', '--json']).out) as unknown[]).length} claims to ${JSON.stringify(out)}\n`);
+    expect(fs.existsSync(out)).toBe(true);
+    // Names without one print as they are.
+    expect(printableName('C:\\Users\\Ana\\café “draft”.txt')).toBe('C:\\Users\\Ana\\café “draft”.txt');
+    expect(printableName('a\u2028b\u0085c\u007f')).toBe('"a\\u2028b\\u0085c\\u007f"');
   });
 
   it('uses CLAIMDESK_DB when --db is not given', async () => {

@@ -13,6 +13,8 @@ import { publisherPreferences, reportChunks } from '../report/formats';
 import { reviewLabel } from '../report/labels';
 import { isBackupCommand, runBackupCommand, type BackupCommand } from './backups';
 import { damageOf, describeSalvage, salvageWorkspace } from '../../db/recover';
+import { getArticleSummary } from '../../db/queries/articles';
+import { printableName } from './printable';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE } from './args';
 export { EXIT_CANCELLED, expandImportPaths } from './import';
@@ -164,7 +166,15 @@ function printAnalysis(result: AnalyzedArticleJson, json: boolean): string {
   return json ? `${JSON.stringify(result, null, 2)}\n` : formatAnalysis(result);
 }
 
+/** `--article ID` of no article is a typo, not an empty list or report: refused before anything is written. */
+function checkArticle(ws: Workspace, filter: ClaimFilter): void {
+  if (filter.articleId !== undefined && !getArticleSummary(ws.db, filter.articleId)) {
+    throw new ClaimdeskError('not_found_article', `No article ${filter.articleId} in this workspace (claimdesk stats lists its articles).`);
+  }
+}
+
 function list(ws: Workspace, io: CliIo, filter: ClaimFilter, json: boolean): number {
+  checkArticle(ws, filter);
   const PAGE = 500;
   let offset = 0;
   const rows = [];
@@ -193,6 +203,7 @@ function exportReport(ws: Workspace, io: CliIo, format: ReportFormat, filter: Cl
   const checked = checkInput('exportReport', { format, filter });
   if (!checked.ok) throw new ClaimdeskError(checked.error.code, checked.error.message);
   const input = checked.value.data as OpCheckedInput<'exportReport'>;
+  checkArticle(ws, input.filter);
   const tally = { rowCount: 0 };
   const what = format === 'claimreview' ? 'claim reviews' : 'claims';
   // On a terminal, a progress line on standard error ("40,000 of 101,573 rows"), rewritten in place, cleared at the end.
@@ -224,12 +235,12 @@ function exportReport(ws: Workspace, io: CliIo, format: ReportFormat, filter: Cl
       const report = reportChunks(ws.db, input.format, input.filter, input.sort, { now: ws.now(), tally, signal: interrupted.signal, ...(onRows && { onRows }) });
       await writeFileAtomicAsync(target, report, interrupted.signal);
       clearProgress();
-      io.err.write(`Wrote ${tally.rowCount} ${what} to ${out}\n`);
+      io.err.write(`Wrote ${tally.rowCount} ${what} to ${printableName(out)}\n`);
       return EXIT_OK;
     } catch (err) {
       clearProgress();
       if (!interrupted.signal.aborted) throw err;
-      io.err.write(`claimdesk: export interrupted: nothing written to ${out}\n`);
+      io.err.write(`claimdesk: export interrupted: nothing written to ${printableName(out)}\n`);
       return EXIT_INTERRUPTED;
     } finally {
       process.off('SIGINT', interrupt);

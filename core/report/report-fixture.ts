@@ -57,7 +57,7 @@ export function buildReportFixture(ws: Workspace): void {
   callOrThrow(ws, 'addSource', { claimId: f3!.id, url: 'https://example.org/x?a=1,b="2"', title: '=cmd|/C calc', stance: 'contradicts', excerpt: '@x said so' });
   callOrThrow(ws, 'editClaim', { claimId: s2!.id, text: 'A reworded claim, with "quotes".' });
   callOrThrow(ws, 'excludeClaim', { claimId: f4!.id });
-  // The sample's denial, in each copy: accepted in one, dismissed in another (gone from the report), pending in the third.
+  // The sample's denial, in each copy: accepted in one, dismissed in another (still reported as disputed in the article), pending in the third.
   const suggestions = ws.db.prepare("SELECT id FROM dispute_suggestions WHERE state = 'pending' ORDER BY id").all() as Array<{ id: number }>;
   if (suggestions.length < 3) throw new Error('the fixture expects an in-article dispute in the sample and in each copy');
   callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestions[0]!.id });

@@ -95,6 +95,21 @@ export function newestCandidates(db: Db, match: string, scope: CandidateScope, l
   ) as number[];
 }
 
+/**
+ * Shown claims in scope that the FTS5 expression (with its column) finds, newest first, read one by one: the
+ * caller keeps the ones it wants and stops when it has enough.
+ */
+export function* claimsFoundBy(db: Db, match: string, scope: CandidateScope): Generator<{ id: number; text: string }> {
+  // (A statement being iterated cannot run again before the iteration ends: finish or stop one before the next.)
+  yield* (
+    scope.kind === 'before-claim'
+      ? prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
+          WHERE claim_search MATCH ? AND s.rowid < ? AND c.hidden = 0 ORDER BY s.rowid DESC`).iterate(match, scope.claimId)
+      : prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
+          WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0 ORDER BY s.rowid DESC`).iterate(match, scope.articleId)
+  ) as Iterable<{ id: number; text: string }>;
+}
+
 /** Claims' text and entities, by id. */
 export function claimTexts(db: Db, ids: readonly number[]): StoredClaimText[] {
   if (ids.length === 0) return [];

@@ -127,9 +127,10 @@ export function claimWhere(filter: ClaimFilter, access: SetAccess = 'lookup'): S
   }
   if (filter.speaker !== undefined) parts.push(sql`c.speaker = ${filter.speaker}`);
   if (filter.entity !== undefined) parts.push(sql`${id} IN (SELECT claim_id FROM claim_entities WHERE entity = ${filter.entity})`);
-  // Both sides of a disagreement the article reports: the claim denied and the denial (a dismissed suggestion is no disagreement).
+  // Both sides of a disagreement the article reports: the claim denied and the denial. Whatever the suggestion's state:
+  // dismissing refuses only the suggested verdict; the article still reports the disagreement (as the detail panel says).
   if (filter.contestedInArticle)
-    parts.push(sql`${id} IN (SELECT claim_id FROM dispute_suggestions WHERE state <> 'dismissed' UNION SELECT denial_claim_id FROM dispute_suggestions WHERE state <> 'dismissed' AND denial_claim_id IS NOT NULL)`);
+    parts.push(sql`${id} IN (SELECT claim_id FROM dispute_suggestions UNION SELECT denial_claim_id FROM dispute_suggestions WHERE denial_claim_id IS NOT NULL)`);
   if (filter.minWorthiness !== undefined) parts.push(sql`c.check_worthiness >= ${filter.minWorthiness}`);
   // Tags match whatever the case (tags.name is COLLATE NOCASE).
   if (filter.tag !== undefined) parts.push(sql`${id} IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ${filter.tag})`);

@@ -49,7 +49,7 @@ export interface ReportRow {
   checkWorthiness: number | null;
   /** True while an in-article denial of the claim waits for the fact-checker. */
   disputePending: boolean;
-  /** Denials in the article that target the claim and were not dismissed, one per line; '' for none. */
+  /** Denials in the article that target the claim, one per line, whatever was decided (a dismissal refuses the verdict, not the denial); '' for none. */
   disputedBy: string;
   /** IDs of the same claim in other articles (claim memory), lowest first, "12; 40"; '' for none. */
   seenBefore: string;
@@ -104,7 +104,7 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
         FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE 1 ${onlyPicked('cs.claim_id')} GROUP BY cs.claim_id),
     dispute_lists AS (
       SELECT claim_id, max(state = 'pending') AS pending,
-          group_concat(CASE WHEN state <> 'dismissed' THEN claimdesk_report_dispute(speaker, phrase, stance) END, char(10) ORDER BY id) AS disputes
+          group_concat(claimdesk_report_dispute(speaker, phrase, stance), char(10) ORDER BY id) AS disputes
         FROM dispute_suggestions WHERE 1 ${onlyPicked('claim_id')} GROUP BY claim_id),
     match_lists AS (
       SELECT id, group_concat(other, '; ' ORDER BY other) AS seen FROM (

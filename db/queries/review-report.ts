@@ -29,7 +29,7 @@ export interface ReviewNote {
 /** A source as the reports list it (the same record the CSV words). */
 export type ReviewSource = ReportSource;
 
-/** A denial the article itself reports against the claim (not dismissed). */
+/** A denial the article itself reports against the claim, whatever the fact-checker decided about its suggested verdict. */
 export interface ReviewDispute {
   speaker: string | null;
   phrase: string;
@@ -37,7 +37,7 @@ export interface ReviewDispute {
   stance: SuggestionStance;
   /** The denying sentence, as in the article. */
   text: string;
-  state: 'pending' | 'accepted';
+  state: 'pending' | 'accepted' | 'dismissed';
 }
 
 export interface ReviewClaim {
@@ -157,7 +157,7 @@ function* readArticles(db: Db, heads: readonly ReviewArticleHead[], claimIds: Ma
   );
   const disputes = db.prepare(
     `SELECT speaker, phrase, stance, denial_text AS text, state FROM dispute_suggestions
-      WHERE claim_id = ? AND state <> 'dismissed' ORDER BY id`,
+      WHERE claim_id = ? ORDER BY id`,
   );
   for (const head of heads) {
     const numberOf = new Map<number, number | null>();
