@@ -88,7 +88,7 @@ export function FilterBar(props: FilterBarProps) {
       <div className="filters__row filters__row--facets">
         <FacetMenu label="Speaker filter" listLabel="Speakers" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} onOpen={props.onOpenFacets} focusTable={focusTable} />
         <FacetMenu label="Entity filter" listLabel="Names" anyLabel="Any person, place, organisation" facets={props.facets.entities} value={props.entity} onChange={props.onEntity} onOpen={props.onOpenFacets} focusTable={focusTable} />
-        <label className="filters__hidden" title="Both sides of a disagreement the article reports: a claim a denial in the article disputes, and the denial (suggestions not dismissed)">
+        <label className="filters__hidden" title="Both sides of a disagreement the article reports: a claim a denial in the article disputes, and the denial, whether or not its suggested verdict was accepted or dismissed">
           <input type="checkbox" checked={props.contestedInArticle} onChange={(e) => props.onContestedInArticle(e.target.checked)} />
           Contested in article
         </label>
