@@ -670,7 +670,8 @@ export class Coreference {
       if (this.fullName([last]) !== null || ROLE_NOUNS.has(last) || PLACE_KINDS.has(last) || PLACE_NAME_HEADS.has(last)) continue;
       if (this.organisations.some((o) => o.name === name)) continue;
       if (words.length === 1 && !this.capitalisedInside.has(last)) continue;
-      return name;
+      // ("Coupang’s customer compensation plan … came under fire. The company said": the body, not its possessive.)
+      return name.replace(/['’]s?$/u, '');
     }
     return null;
   }

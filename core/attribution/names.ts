@@ -16,7 +16,7 @@ const { DETERMINERS, FUNCTION_WORDS } = functionWords;
 const { ORGANISATION_WORDS } = organisations;
 const { AFTER_A_HYPHEN_NOT_A_NAME, COMPASS, NAME_PARTICLES, PLACE_OPENERS } = names;
 const { MONTHS, WEEKDAYS } = time;
-const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, PARTY_AFFILIATIONS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
+const { AMBIGUOUS_TITLES, COURTESY_TITLES, HONORIFICS, NOT_AGENT_NOUNS, PARTY_AFFILIATIONS, PERSON_TITLES, PORTFOLIOS_AFTER_OF, PORTFOLIO_ENDING, ROLE_NOUNS, SPOKESPERSON_WORDS } = titles;
 const { bareWord, isAllCaps, isCapitalisedWord, isInitials } = shape;
 
 const HYPHENED_PARTICIPLE = new RegExp(`-(?:${alternation(AFTER_A_HYPHEN_NOT_A_NAME)})$`, 'u');
@@ -138,3 +138,7 @@ export function isSingularPersonRole(tokens: readonly string[]): boolean {
   const head = bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
   return PERSON_TITLES.has(head);
 }
+
+/** A lower-case noun of a doer: "singer", "entertainer", "pensioner", "cyclist", "comedian" (not "-ant", "-ent": "statement"). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
+export const isAgentNoun = (word: string): boolean => AGENT_NOUN.test(word) && !FUNCTION_WORDS.has(word) && !NOT_AGENT_NOUNS.has(word);

@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isPersonName, isPortfolioWord, isRoleWord } from '../attribution/names';
+import { isAgentNoun, isPersonName, isPortfolioWord, isRoleWord } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
@@ -31,7 +31,7 @@ const {
 const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
 const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
 const {
-  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_AGENT_NOUNS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
+  DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
 } = titlesAndRolesLexicon;
 
 /** "politicians", "strategists": people by what they do, in the plural (the class, beside the ROLE_NOUNS list). */
@@ -84,9 +84,6 @@ function inDescription(tokens: readonly WrittenWord[], index: number): boolean {
 /** "congressional investigators", "medical experts", "parliamentary officials": an adjective of a body or a field. */
 const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
-/** A lower-case noun of a doer: "singer", "entertainer", "pensioner", "cyclist", "comedian" (not "-ant", "-ent": "statement"). */
-const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian)$/u;
-const isAgentNoun = (word: string): boolean => AGENT_NOUN.test(word) && !FUNCTION_WORDS.has(word) && !NOT_AGENT_NOUNS.has(word);
 
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {

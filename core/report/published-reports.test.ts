@@ -231,7 +231,8 @@ describe('the CLI', () => {
       const stdout: string[] = [];
       expect(await runCli(['--db', ws.dbPath, 'export', '--format', format], io(stdout))).toBe(0);
       // The made-at time may differ by a minute between the two runs; everything else is the same.
-      const strip = (s: string) => s.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC with Claimdesk/g, '');
+      // (It is written in the title too: "Fact-check report — 2026-12-07 18:44 UTC".)
+      const strip = (s: string) => s.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/g, '');
       expect(strip(stdout.join(''))).toBe(strip(fs.readFileSync(out, 'utf8')));
     }
   });

@@ -106,7 +106,8 @@ export const SPEECH_ACT_NOUNS = words(`
 export const MADE_SPEECH_NOUNS = words(`
   remark remarks comment comments statement statements claim claims allegation allegations accusation accusations
   announcement announcements pledge pledges promise promises threat threats appeal plea admission
-  prediction predictions assertion assertions`);
+  prediction predictions assertion assertions comparison comparisons argument arguments
+  suggestion suggestions recommendation recommendations proposal observation observations`);
 /** What follows a speech act's noun: "concerns over", "doubts about", "a warning that"; not "warning letters to 40 firms". */
 export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to with for from in after amid and but`);
 /** Words that may stand between the light verb and its noun: "expressed his deep concern", "raised serious doubts". */
