@@ -840,6 +840,8 @@ describe('speakers from real reports nobody here wrote (smoke set 4): each class
     // Going on with what one says.
     ['The entertainer went on: “I’m afraid that her actions do suggest that she may be lying.”', 'The entertainer'],
     ['The trial went on, with 12 witnesses heard.', null],
+    // A stance adjective before a clause whose subject is a possessive noun.
+    ['The media union is adamant journalists’ metadata must be exempted from the law.', 'The media union'],
     // A view held and stated: "be of the view / opinion / belief that".
     ['Experts at the institute are of the view that the rate will fall to 3%.', 'Experts at the institute'],
     ['The ministry is of the firm opinion that rates will fall to 3%.', 'The ministry'],

@@ -553,7 +553,7 @@ const INFINITIVE_CLAUSE = /^\s+(?:[\p{L}\p{N}'’%$.-]+\s+){1,6}?to\s+(?:have\s+
  * that would".
  */
 const SAID_BARE_CLAUSE = new RegExp(
-  String.raw`^\s+(?:${alternation(BARE_CLAUSE_SUBJECT_OPENERS)}|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:${alternation(NOT_IN_A_BARE_CLAUSE_SUBJECT)})\s)[\p{L}\p{N}'’%$.-]+\s+){0,11}?(?:${alternation(PREDICATE_MODALS_AND_AUXILIARIES)})\s+\p{Ll}`,
+  String.raw`^\s+(?:${alternation(BARE_CLAUSE_SUBJECT_OPENERS)}|\p{Lu}[\p{L}'’-]*|\p{Ll}+(?:s['’]|['’]s))\s+(?:(?!(?:${alternation(NOT_IN_A_BARE_CLAUSE_SUBJECT)})\s)[\p{L}\p{N}'’%$.-]+\s+){0,11}?(?:${alternation(PREDICATE_MODALS_AND_AUXILIARIES)})\s+\p{Ll}`,
   'u',
 );
 
