@@ -37,7 +37,7 @@ const {
 const { BODIES_BY_OPENING, ORGANISATION_NOUNS, ORGANISATION_SPEAKER_HEADS, ORGANISATION_WORDS } = organisationsLexicon;
 const { SAYING_IT } = reportingVerbsLexicon;
 const {
-  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, GENDERED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, PAST_ROLE_MARKERS, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
+  ANY_OFFICE_DESCRIPTIONS, DROPPED_TITLES, GENDERED_TITLES, HONORIFICS, NOT_OF_THE_OFFICE, OFFICE_EQUIVALENTS, OPPOSITE_ROLES, OTHER_OFFICE_MARKERS, PERSON_TITLES, PLURAL_GROUP_NOUNS, RANK_ABBREVIATIONS,
   ROLE_NOUNS,
 } = titlesAndRolesLexicon;
 const { PLACE_KINDS, PLACE_NAME_HEADS, PROPER_SPEAKER_JOINERS } = namesLexicon;
@@ -200,9 +200,9 @@ function sameWordStem(a: string, b: string): boolean {
   return a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
 }
 
-/** "Former Prime Minister Paul Keating" is not who "the Prime Minister" is, unless "the former Prime Minister": a role held once. */
+/** "Former Prime Minister Paul Keating", "Deputy Prime Minister Richard Marles" are not who "the Prime Minister" is (unless "the former Prime Minister"). */
 function heldOnce(theirs: readonly string[], wanted: readonly string[]): boolean {
-  return theirs.some((w) => PAST_ROLE_MARKERS.has(w) && !wanted.includes(w));
+  return theirs.some((w) => OTHER_OFFICE_MARKERS.has(w) && !wanted.includes(w));
 }
 
 /** "the 14th-ranked Schwartzman" -> "Schwartzman", when `known` says the article has named that person. */

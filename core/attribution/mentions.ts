@@ -26,7 +26,7 @@ const {
 } = functionWords;
 const { BEFORE_TO_A_PERSON, NAME_PARTICLES, NEVER_SUBJECT_OPENERS, OPENING_NAME_JOINERS, PLACE_KINDS } = nameWords;
 const { COMPANY_KINDS, COMPANY_NOUNS, NAME_ABBREVIATIONS, NAME_SUFFIX_KINDS, ORGANISATION_NOUNS } = organisations;
-const { HONORIFICS, PARTY_AFFILIATIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titles;
+const { CONSTITUENCY_ROLES, HONORIFICS, PARTY_AFFILIATIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SPEAKER_MODIFIERS, TITLE_MODIFIERS } = titles;
 const { bareWord, isCapitalisedWord, isInitials } = shape;
 const { isPersonName, isRoleWord, nameKey, roleKey, splitRoleAndName } = names;
 
@@ -350,8 +350,9 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
         if (whole.includes(' ')) places.push(whole);
       }
     }
-    // "MP for Middlesbrough South and East Cleveland", "senator for Victoria": the place a role serves.
-    if (w.trailing === '' && ROLE_TO_PLACE_LINKS.has(w.core) && ROLES_SERVING_A_PLACE.has((words[i - 1]?.core ?? '').toLowerCase()) && isCapitalisedWord(words[i + 1]?.core ?? '')) {
+    // "MP for Middlesbrough South and East Cleveland", "senator for Victoria": the constituency a member serves (not "press
+    // secretary for Joe Biden", "a representative for Taylor Swift": those serve people).
+    if (w.trailing === '' && w.core === 'for' && CONSTITUENCY_ROLES.has((words[i - 1]?.core ?? '').toLowerCase()) && isCapitalisedWord(words[i + 1]?.core ?? '')) {
       const next = words[i + 1] as PunctuatedWord;
       places.push(bareWord(next.core).toLowerCase());
       const whole = capitalisedRun(words, i + 1);
@@ -404,7 +405,10 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     // ("minister for Home Affairs Amit Shah": a portfolio's words after the place's first are no part of it either.)
     let place = 1;
     while (served && place < found.name.length - 2 && names.isPortfolioWord(found.name[place] ?? '')) place++;
-    const split = served && found.role.length === 0 && found.name.length >= place + 2 && isPersonName(found.name.slice(place)) ? { role: [], name: found.name.slice(place) } : found;
+    if (served && found.name.length - place > 2 && !found.name.slice(place).some((w) => /^\p{Ll}/u.test(w))) place = found.name.length - 2;
+    let split = served && found.role.length === 0 && found.name.length >= place + 2 && isPersonName(found.name.slice(place)) ? { role: [], name: found.name.slice(place) } : found;
+    // ("Minister for Health and Aged Care Mark Butler": after a portfolio's "and", four words are the portfolio's end and a name.)
+    if (!served && previous?.core === 'and' && split.role.length === 0 && split.name.length >= 4 && isPersonName(split.name.slice(-2))) split = { role: [], name: split.name.slice(-2) };
     const nameWords = run.slice(tokens.length - split.name.length);
     const nameStart = nameWords[0]?.start ?? first.start;
     // "Margaret Okafor's food bank": the name without the possessive ending.

@@ -94,8 +94,9 @@ export function splitRoleAndName(tokens: readonly string[]): RoleAndName | null 
       while (j < tokens.length - 1 && isPortfolioWord(tokens[j] ?? '')) j++;
       name = tokens.slice(j);
       roleEnd = j;
-      // ("The mayor of London", "the governor of Texas": one word after "of" is what the office is of, not a name.)
-      if (name.length < 2) return null;
+      // ("The mayor of London", "the governor of Texas": one word straight after "of" is what the office is of, not a name;
+      // "Secretary of State Blinken" has a portfolio between.)
+      if (name.length < 2 && j === k + 2 + (tokens[k + 2] === 'the' ? 1 : 0)) return null;
       if (!isPersonName(name) || (name.length > 2 && j === k + 2 + (tokens[k + 2] === 'the' ? 1 : 0))) {
         // Nothing known about the portfolio: a name is most often its last two words.
         if (name.length < 3 || !isPersonName(name.slice(-2))) return null;

@@ -304,6 +304,8 @@ export function isLeadIn(text: string, span: TextSpan): boolean {
   if (span.end - span.start > 80) return false;
   const value = text.slice(span.start, span.end);
   if (!/:[*_]*$/u.test(value) || /[.!?]/u.test(value) || value.split(/\s+/u).length > 8) return false;
+  // ("What the experts say:", "Here's what they said:": a heading's question, still a lead-in.)
+  if (/^(?:what|how|why|where|when|who|here['’]?s|here is)\s/iu.test(value)) return true;
   return !SPEECH_VERBS.has(/(\p{Ll}+)\s*:[*_]*$/u.exec(value)?.[1] ?? '');
 }
 

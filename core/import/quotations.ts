@@ -48,7 +48,13 @@ function opensSingle(sentence: string, i: number, rest: string): boolean {
   const close = sentence.charAt(i) === '‘' ? '’' : "'";
   for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === close && closesSingle(sentence, j)) return true;
   if (sentence.slice(0, i).trim() !== '') return false;
-  for (let j = 0; j < rest.length; j++) if (rest.charAt(j) === close && closesSingle(rest, j)) return true;
+  // In a later paragraph only a mark after a stop or a comma closes it ("… mental health.'", "…,' he said"), not a
+  // plural's possessive ("The fans' patience …" after "'Boro boss Michael Carrick said …").
+  const paragraphEnd = rest.search(/\n\s*\n/u);
+  for (let j = 0; j < rest.length; j++) {
+    if (rest.charAt(j) !== close || !closesSingle(rest, j)) continue;
+    if (paragraphEnd < 0 || j < paragraphEnd || /[.,!?…]/u.test(rest.charAt(j - 1))) return true;
+  }
   return false;
 }
 

@@ -64,7 +64,6 @@ function isSpeakerWord(word: string, extraConnectors?: Set<string>): boolean {
     SPEAKER_NAME_CONNECTORS.has(lower) ||
     PRONOUNS.has(lower) ||
     DESCRIPTIVE_ADJECTIVE.test(w) ||
-    isAgentNoun(w) ||
     (extraConnectors?.has(lower) ?? false)
   );
 }
@@ -84,6 +83,19 @@ function inDescription(tokens: readonly WrittenWord[], index: number): boolean {
 /** "congressional investigators", "medical experts", "parliamentary officials": an adjective of a body or a field. */
 const DESCRIPTIVE_ADJECTIVE = /^\p{Ll}{3,}(?:ional|ical|ial|tary|iary|ian)$/u;
 
+
+/** A determiner or a possessive opens the phrase before `at`, lower-case words at most between ("the", "a local", "Harris's"). */
+function determinedBefore(words: readonly WrittenWord[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const text = words[k]?.text ?? '';
+    if (DETERMINERS.has(text.toLowerCase()) || isPossessiveName(text)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(text)) return false;
+  }
+  return false;
+}
+
+/** Months that are also first names ("April said", "June said" after "June Sarpong"), and "May" (Theresa May). */
+const MONTHS_AS_FIRST_NAMES = new Set(['april', 'may', 'june', 'august']);
 
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {
@@ -105,7 +117,7 @@ function isValidSpeaker(run: WrittenWord[]): boolean {
   if (SPEAKER_NAME_CONNECTORS.has(first.text.toLowerCase())) return false;
   // "A poll released Tuesday shows": a weekday or a month alone is a time, never who speaks ("May" alone may be Theresa May).
   const alone = bareWord(first.text).toLowerCase();
-  if (run.length === 1 && (WEEKDAYS.has(alone) || (MONTHS.has(alone) && alone !== 'may'))) return false;
+  if (run.length === 1 && (WEEKDAYS.has(alone) || (MONTHS.has(alone) && !MONTHS_AS_FIRST_NAMES.has(alone)))) return false;
   // ("the singer", "a pensioner": a doer's noun names someone only after a determiner, not "enforcer", "stronger".)
   const head = bareWord(last.text).toLowerCase();
   if (isAgentNoun(bareWord(last.text)) && !ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !isPeoplePlural(head) && !DETERMINERS.has(first.text.toLowerCase()) && !isPossessiveName(first.text)) return false;
@@ -390,6 +402,9 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
   let i = words.length;
   for (;;) {
     if (i > 0 && isSpeakerWord(words[i - 1]?.text ?? '')) i--;
+    // "The singer", "a local pensioner": a doer's noun ends a description after a determiner (not "After the equaliser
+    // Arteta", where it is no speaker's head).
+    else if (i === words.length && i > 1 && isAgentNoun(bareWord(words[i - 1]?.text ?? '')) && determinedBefore(words, i - 1)) i--;
     // "Officials in Ohio", "a spokesperson from the ministry": a role noun, then where it is from.
     else if (i > 1 && GROUP_CONNECTORS.has(words[i - 1]?.text ?? '') && isGroupNoun(words[i - 2]?.text ?? '')) i--;
     // "A source close to Prime Minister Boris Johnson", "an aide to President William Ruto": whom the role serves.
@@ -459,6 +474,9 @@ function roleToPlace(words: WrittenWord[], whole: WrittenWord[]): WrittenWord[] 
   // The place or portfolio: one word ("Britain", "the UN"), then more only while they are a portfolio's ("Home Affairs").
   let place = run[0]?.text === 'the' ? 2 : 1;
   while (place < run.length - 2 && isPortfolioWord(run[place]?.text ?? '')) place++;
+  // ("Minister for Health and Aged Care Mark Butler": a portfolio of unknown words; a name is most often its last two
+  // words, unless a particle joins more: "Mohammed bin Salman".)
+  if (run.length - place > 2 && !run.slice(place).some((t) => /^\p{Ll}/u.test(t.text))) place = run.length - 2;
   const name = run.slice(place);
   if (name.length >= 2 && name.length <= 4 && isPersonName(name.map((t) => t.text))) return name;
   if (name.length > 0 && run.length > place) return null;

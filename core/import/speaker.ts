@@ -99,7 +99,7 @@ const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BEFORE_A_NOUN
 
 /** "went on:", "goes on,": a speaker going on, read like "continued" (a colon, a quotation or a closing comma after it). */
 const GOING_ON = new Set(['went', 'goes', 'go']);
-const WENT_ON = /^ on(?=\s*(?:[:“"«,.]|$))/u;
+const WENT_ON = /^ on(?=\s*:\s*[“"«‘']|\s*[.,]?\s*$)/u;
 
 /** "are of the view that", "remains of the firm opinion that": a be-form, then a view held (the "that" is read later). */
 const BE_OF_THE_VIEW_FORMS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'be', 'been']);
@@ -136,7 +136,7 @@ function nextVerb(masked: string, from: number): VerbAt | null {
     }
     if ((word === 'point' || word === 'points' || word === 'pointed') && /^ out(?![\p{L}\p{N}'’-])/u.test(masked.slice(j, j + 5))) return { verb: `${word} out`, start };
     // "The entertainer went on: '…'", "“…,” she went on.": going on with what one says (not "went on holiday").
-    if (GOING_ON.has(word) && WENT_ON.test(masked.slice(j, j + 6))) return { verb: `${word} on`, start };
+    if (GOING_ON.has(word) && WENT_ON.test(masked.slice(j, j + 12)) && (masked.charAt(j + 3) === ':' || /[”"»]/u.test(masked.slice(0, start)))) return { verb: `${word} on`, start };
     // "played down questions", "pointed to the number of": a phrasal stance verb and its particle.
     const particle = PHRASAL_STANCE_PARTICLES.get(word);
     if (particle !== undefined && masked.startsWith(` ${particle} `, j)) return { verb: `${word} ${particle}`, start };
@@ -668,7 +668,9 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // "Harbour City FC reported a loss of £4 million", "Norvance now expects full-year revenue of $2.4bn",
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
   if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
-  if (CONTINUING_VERBS.has(verb) || /^(?:went|goes|go) on$/u.test(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
+  // ("Life went on: shops reopened": going on says something only before a quotation, or closing one.)
+  if (/^(?:went|goes|go) on$/u.test(verb)) return /^\s*:\s*[“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
+  if (CONTINUING_VERBS.has(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     if (FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after)) return true;
     // "The premier added the country's projected growth rate at more than 4 percent would spur …": a clause with no "that".
@@ -1077,10 +1079,14 @@ function withoutAside(tokens: WrittenWord[]): WrittenWord[] {
   return [...tokens.slice(0, at), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }, ...tokens.slice(at + 2)];
 }
 
+const PASSIVE_MAIN_CLAUSE = /(?<![\p{L}])(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s/u;
+
 function participleCandidate(masked: string): Candidate | null {
   PARTICIPLE.lastIndex = 0;
   const m = PARTICIPLE.exec(masked);
   if (!m) return null;
+  // ("The minister was attacked by critics, accusing him of lying": after a passive, the participle is the agent's.)
+  if (PASSIVE_MAIN_CLAUSE.test(masked.slice(0, m.index))) return null;
   const main = sentenceSubject(masked.slice(0, m.index));
   return main ? { at: m.index, run: main } : null;
 }

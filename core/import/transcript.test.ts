@@ -120,6 +120,10 @@ describe('labels on a line of their own (ministers’ transcripts)', () => {
     // Only the text before the first label says who holds the role: a question may name a former holder.
     const former = text.replace('Will you send troops?', 'Former Prime Minister Paul Keating said troops should stay home. Will you send troops?');
     expect(speakerOf(former, 'We haven’t been asked')).toBe('the Prime Minister');
+    // Another office named in the heading (shadow, deputy, former) is not the label's holder; a stop ends the name.
+    const turns = '\n\nJOURNALIST:\n\nWill you send troops?\n\nTREASURER:\n\nWe haven’t been asked.\n\nJOURNALIST:\n\nWhen?\n\nTREASURER:\n\nNot yet.';
+    expect(speakerOf(`Doorstop interview\n\nShadow Treasurer Angus Taylor criticised the budget on Sunday.${turns}`, 'We haven’t been asked')).toBe('the Treasurer');
+    expect(speakerOf(`Doorstop interview\n\nThe shadow minister spoke alongside the Treasurer Jim Chalmers.${turns}`, 'We haven’t been asked')).toBe('Jim Chalmers');
   });
 
   it('never takes a factbox’s headings for labels: nobody speaks twice', () => {

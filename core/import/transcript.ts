@@ -22,7 +22,7 @@ import { isNameWord, isPersonName } from '../attribution/names';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
 import type { TextSpan } from '../text/characters';
 
-const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, PERSON_TITLES, PRESS_LABELS, TITLE_MODIFIERS, TITLES } = titlesAndRolesLexicon;
+const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, OTHER_OFFICE_MARKERS, PERSON_TITLES, PRESS_LABELS, TITLE_MODIFIERS, TITLES } = titlesAndRolesLexicon;
 
 export type TurnVoice = 'press' | 'answer' | 'named';
 
@@ -208,18 +208,33 @@ const BEFORE_A_HOLDER = /^(?:the|hon\.?|honourable|honorable|rt|right|dr\.?|mr\.
  */
 function holderInIntro(text: string, intro: string, role: string): string | null {
   const escaped = role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  const m = new RegExp(`(?<![\\p{L}])${escaped}[ \\t]+((?:[\\p{L}.'’-]+[ \\t]+){0,6}[\\p{L}.'’-]+)`, 'iu').exec(intro);
+  // (Not "Shadow Treasurer Angus Taylor", "Deputy Prime Minister Richard Marles", "Former Prime Minister Scott Morrison":
+  // a modifier before the role makes it another office.)
+  const pattern = new RegExp(`(?<![\\p{L}])${escaped}[ \\t]+((?:[\\p{L}.'’-]+[ \\t]+){0,6}[\\p{L}.'’-]+)`, 'giu');
+  let m: RegExpExecArray | null = null;
+  for (let found = pattern.exec(intro); found; found = pattern.exec(intro)) {
+    const before = /(\p{L}+)[ \t]+$/u.exec(intro.slice(Math.max(0, found.index - 30), found.index))?.[1]?.toLowerCase() ?? '';
+    if (OTHER_OFFICE_MARKERS.has(before)) {
+      pattern.lastIndex = found.index + role.length; // the role again, further on
+      continue;
+    }
+    m = found;
+    break;
+  }
   if (!m) return null;
   const words = (m[1] ?? '').split(/[ \t]+/u);
   let k = 0;
   while (k < words.length && BEFORE_A_HOLDER.test(words[k] ?? '')) k++;
   const name: string[] = [];
   for (; k < words.length && name.length < 3; k++) {
-    const word = words[k] ?? '';
+    const raw = words[k] ?? '';
+    // ("… Anthony Albanese.", "Scott Morrison's comments": a stop or a possessive ends the name.)
+    const word = raw.replace(/(?:['’]s?|[.,])$/u, '');
     if (!/^\p{Lu}/u.test(word) || TITLES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase()) || HONORIFICS.test(word)) break;
     // ("JOHN" is no acronym here: a heading in capitals writes names so.)
     const written = asWritten(text, word);
     name.push(written === word && /^\p{Lu}+$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : written);
+    if (word !== raw) break;
   }
   return name.length >= 2 && isPersonName(name) ? name.join(' ') : null;
 }

@@ -81,10 +81,9 @@ export const INVERTIBLE_LEMMAS = wordList(`
 /** ", saying ...", ", insisting that ...": a participle reporting what the sentence's subject says. */
 export const PARTICIPLE_LEMMAS = wordList(`
   say assert insist argue claim warn stress allege contend reiterate reaffirm reassert emphasise emphasize
-  underline underscore acknowledge predict deny describe accuse blame urge explain question criticise criticize
-  condemn dismiss declare concede complain recall tell write state`);
-/** ", calling it a sham", ", calling for talks", ", calling on the government to": "call" says something only with these after it. */
-export const CALLING_OBJECTS = words(`it them him her this that these those the a an for on his their its`);
+  underline underscore acknowledge predict deny describe accuse blame urge criticise criticize tell`);
+/** ", calling it a sham", ", calling for talks": "call" says something only with these after it (not "calling a snap election", "calling on every ounce"). */
+export const CALLING_OBJECTS = words(`it them him her this that these those for`);
 
 /** "X believes rates will ...": a belief or an expectation followed by a clause of its own. */
 export const BELIEF_LEMMAS = wordList(`maintain believe think fear worry reckon estimate predict warn find show report hope suggest`);
@@ -107,7 +106,7 @@ export const MADE_SPEECH_NOUNS = words(`
   remark remarks comment comments statement statements claim claims allegation allegations accusation accusations
   announcement announcements pledge pledges promise promises threat threats appeal plea admission
   prediction predictions assertion assertions comparison comparisons argument arguments
-  suggestion suggestions recommendation recommendations proposal observation observations`);
+  suggestion suggestions recommendation recommendations proposal`);
 /** What follows a speech act's noun: "concerns over", "doubts about", "a warning that"; not "warning letters to 40 firms". */
 export const SPEECH_ACT_LINKS = words(`about over on of regarding that at to with for from in after amid and but`);
 /** Words that may stand between the light verb and its noun: "expressed his deep concern", "raised serious doubts". */

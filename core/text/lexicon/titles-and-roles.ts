@@ -73,13 +73,18 @@ export const ROLE_TO_PLACE_LINKS = words(`to for on`);
 export const PARTY_AFFILIATIONS = words(`
   independent democrat democratic republican conservative labour labor tory liberal green socialist communist
   nationalist unionist libertarian progressive centrist populist`);
-/** Who held a role once, not now: "Former Prime Minister Paul Keating" is no "the Prime Minister" later. */
-export const PAST_ROLE_MARKERS = words(`former ex ex- erstwhile onetime one-time then late outgoing`);
+/**
+ * Words that make a role another office, or one held once: "Former Prime Minister Paul Keating", "Shadow Treasurer Angus
+ * Taylor", "Deputy Prime Minister Richard Marles" are none of them "the Prime Minister" or "the Treasurer".
+ */
+export const OTHER_OFFICE_MARKERS = words(`former ex ex- erstwhile onetime one-time then late shadow deputy vice assistant junior opposition`);
 /** Roles that serve a place, which may stand between the role and a name ("ambassador to Britain Liu Xiaming"). */
 export const ROLES_SERVING_A_PLACE = words(`
   ambassador ambassadors envoy envoys consul consuls emissary emissaries representative representatives delegate delegates
   commissioner minister ministers secretary rapporteur coordinator czar tsar mp mps member members senator senators mla
   mep congressman congresswoman councillor councilor candidate`);
+/** Members elected for a place: "MP for Middlesbrough South", "senator for Victoria" (the place is no person). */
+export const CONSTITUENCY_ROLES = words(`mp mps member members senator senators mla mep congressman congresswoman councillor councilor candidate`);
 
 /** Titles that also begin names of things: "General Motors", "Head Start", "Major League". */
 export const AMBIGUOUS_TITLES = words(`general head chief justice speaker principal executive chair counsel`);
@@ -147,7 +152,9 @@ export const NOT_AGENT_NOUNS = words(`
   letter quarter chapter layer filter dinner cancer sector factor error mirror floor door color colour motor
   indicator elevator calculator meter register character theater theatre disaster shelter offer answer
   other another further rather either neither whether however together never ever over under after
-  encounter counter barrier container cluster trigger tender`);
+  encounter counter barrier container cluster trigger tender dossier charter checklist disclaimer poster flyer header
+  cover printer rumor rumour trailer latter former ledger folder binder sticker banner marker filibuster thriller
+  blunder equaliser equalizer decider opener`);
 
 /** Descriptive words inside a speaker's description: "senior", "federal", "local". */
 export const SPEAKER_MODIFIERS = words(`
