@@ -53,7 +53,7 @@ describe('dispatch', () => {
     const before = snapshotDatabase(ws);
     expect(dispatch(ws, 'setStatus', { claimId: 999999, status: 'verified' })).toEqual({
       ok: false,
-      error: { code: 'not_found_claim', message: 'No claim with id 999999.' },
+      error: { code: 'not_found_claim', message: 'No claim with id 999999: it was deleted (or its article was), perhaps in another window. Reload to see the workspace as it is now.' },
     });
     expect(dispatch(ws, 'deleteNote', { noteId: 5 })).toMatchObject({ ok: false, error: { code: 'not_found_note' } });
     expect(snapshotDatabase(ws)).toEqual(before);

@@ -49,7 +49,7 @@ function bulkReview(ws: Workspace, input: z.output<typeof bulkInput>): BulkResul
   let changed = 0;
   for (const claimId of ids) {
     const claim = getClaimRow(ws.db, claimId);
-    if (!claim) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}: nothing was changed.`);
+    if (!claim) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}: it was deleted (or its article was), perhaps in another window; nothing was changed. Reload to see the workspace as it is now.`);
     switch (input.action) {
       case 'clear':
         if (clearVerdict(ws, claim, who.actor, who.at)) changed++;

@@ -47,7 +47,7 @@ const listInput = z
 
 export function requireClaim(ws: Workspace, claimId: number): ClaimAnchor {
   const claim = getClaimRow(ws.db, claimId);
-  if (!claim) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}.`);
+  if (!claim) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}: it was deleted (or its article was), perhaps in another window. Reload to see the workspace as it is now.`);
   return claim;
 }
 

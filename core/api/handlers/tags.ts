@@ -45,7 +45,7 @@ export interface TagRenameResult {
 function claimIdsOf(ws: Workspace, input: z.output<typeof target>): number[] {
   if ('claimIds' in input) {
     const ids = [...new Set(input.claimIds)];
-    for (const claimId of ids) if (!getClaimRow(ws.db, claimId)) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}: nothing was changed.`);
+    for (const claimId of ids) if (!getClaimRow(ws.db, claimId)) throw new ClaimdeskError('not_found_claim', `No claim with id ${claimId}: it was deleted (or its article was), perhaps in another window; nothing was changed. Reload to see the workspace as it is now.`);
     return ids;
   }
   const q = sql`SELECT c.id FROM claims c WHERE ${claimWhere(input.filter as ClaimFilter)} ORDER BY c.id`;
