@@ -80,6 +80,8 @@ test('a half-typed note and source stay with their claim when the selection move
 test('a source address that is not http(s) is shown as text, never as a link', async ({ page, claimdesk }) => {
   await loadSample(page, claimdesk.url);
   await row(page, 'The Taliban government denies').click();
+  // (The panel must show the claim before its form is filled: a form filled for the claim before is reset when it does.)
+  await expect(detail(page)).toContainText('The Taliban government denies');
   await page.getByLabel('Source URL').fill('https://example.org/statement');
   await page.getByLabel('Source title').fill('Spokesman statement');
   await page.getByRole('button', { name: 'Add source' }).click();
