@@ -185,8 +185,8 @@ test('files dropped on the start screen: the workbench opens on the first articl
 
   await expect(importProgress(page)).toHaveCount(0, { timeout: 90_000 });
   await expect(notice(page)).toContainText('Imported 10 of 10 files.');
-  const titles = await listedArticleTitles(page);
-  expect(titles.length).toBe(11); // All articles, and the ten
+  // (The article list is read again after the notice: wait for it rather than read it once.)
+  await expect.poll(async () => (await listedArticleTitles(page)).length).toBe(11); // All articles, and the ten
 });
 
 test('one big file shows its phase; Cancel while it is analysed lets it go in whole and says so', async ({ page, claimdesk, request }) => {
