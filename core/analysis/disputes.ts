@@ -23,7 +23,7 @@ import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as timeLexicon from '../text/lexicon/time';
-import { alternation } from '../text/lexicon/words';
+import { alternation, escapeRegExp } from '../text/lexicon/words';
 import { isPersonName } from '../attribution/names';
 import { COURTESY_TITLES } from '../text/lexicon/titles-and-roles';
 
@@ -372,7 +372,7 @@ function relativeDenier(rows: readonly AnalysisRow[], i: number, phrase: string)
   // The one full name the article gives that ends on it ("Julian Assange"); with two ("Eric Trump", "Donald Trump",
   // or a wife who speaks, "Mary Smith"), the name as written.
   const full = new Set<string>();
-  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
   for (const r of rows) {
     for (const f of r.text.matchAll(pattern)) {
       // (A person's name, not "Now Assange", "Australian-born Assange", nor a title's "Mr Assange".)

@@ -14,6 +14,7 @@ import * as numbersLexicon from '../text/lexicon/numbers';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { escapeRegExp } from '../text/lexicon/words';
 import { capitalisedWords, isNumberInName, type Token } from '../text/tokens';
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
@@ -308,7 +309,7 @@ function namedPart(name: string, claim: string, articleText: string): string | n
 
 /** The article writes `name` as written here somewhere outside `claim` (whole words, same case; `alone`: not run on into another capitalised word). */
 function namedElsewhere(name: string, claim: string, articleText: string, alone = false): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]${alone ? '|\\s+\\p{Lu}' : ''})`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}]${alone ? '|\\s+\\p{Lu}' : ''})`, 'gu');
   const count = (text: string) => text.match(pattern)?.length ?? 0;
   return count(articleText) > count(claim);
 }

@@ -119,8 +119,9 @@ function isValidSpeaker(run: WrittenWord[]): boolean {
   const alone = bareWord(first.text).toLowerCase();
   if (run.length === 1 && (WEEKDAYS.has(alone) || (MONTHS.has(alone) && !MONTHS_AS_FIRST_NAMES.has(alone)))) return false;
   // ("the singer", "a pensioner": a doer's noun names someone only after a determiner, not "enforcer", "stronger".)
-  const head = bareWord(last.text).toLowerCase();
-  if (isAgentNoun(bareWord(last.text)) && !ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !isPeoplePlural(head) && !DETERMINERS.has(first.text.toLowerCase()) && !isPossessiveName(first.text)) return false;
+  const bareHead = bareWord(last.text);
+  const head = bareHead.toLowerCase();
+  if (isAgentNoun(bareHead) && !ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !isPeoplePlural(head) && !DETERMINERS.has(first.text.toLowerCase()) && !isPossessiveName(first.text)) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
   return isHead(last.text);

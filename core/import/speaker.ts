@@ -97,7 +97,7 @@ function inWord(masked: string, at: number): boolean {
 /** "the report", "a call", "its claims": a determiner or a preposition before a base or -s form makes it a noun. */
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(BEFORE_A_NOUN_FORM)})\s+$`, 'iu');
 
-/** "went on:", "goes on,": a speaker going on, read like "continued" (a colon, a quotation or a closing comma after it). */
+/** "went on: “…”", "“…,” she went on.": a speaker going on, read like "continued" (a colon and a quotation after it, or a quotation before). */
 const GOING_ON = new Set(['went', 'goes', 'go']);
 const WENT_ON = /^ on(?=\s*:\s*[“"«‘']|\s*[.,]?\s*$)/u;
 

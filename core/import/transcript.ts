@@ -20,6 +20,7 @@
  */
 import { isNameWord, isPersonName } from '../attribution/names';
 import * as titlesAndRolesLexicon from '../text/lexicon/titles-and-roles';
+import { escapeRegExp } from '../text/lexicon/words';
 import type { TextSpan } from '../text/characters';
 
 const { ANSWER_LABELS, HONORIFICS, NOT_SPEAKER_LABELS, OTHER_OFFICE_MARKERS, PERSON_TITLES, PRESS_LABELS, TITLE_MODIFIERS, TITLES } = titlesAndRolesLexicon;
@@ -100,8 +101,7 @@ function isLineLabel(text: string, words: string[]): boolean {
   const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
   if (cased.length >= 2 && isPersonName(cased)) return true;
   // ("BRADBURY" after "DAVID BRADBURY" or "David Bradbury".)
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return cased.length === 1 && new RegExp(`(?:\\p{Lu}\\p{Ll}+ ${escape(cased[0] ?? '')}|\\p{Lu}{2,} ${escape(words[0] ?? '')})(?![\\p{L}])`, 'u').test(text);
+  return cased.length === 1 && new RegExp(`(?:\\p{Lu}\\p{Ll}+ ${escapeRegExp(cased[0] ?? '')}|\\p{Lu}{2,} ${escapeRegExp(words[0] ?? '')})(?![\\p{L}])`, 'u').test(text);
 }
 
 /** "MR. KIRBY" -> "Kirby"; "THE PRESIDENT" -> "the President"; null when nothing is left ("MR."). */
@@ -126,7 +126,7 @@ const MAX_GIVEN_NAMES = 2;
  * name words straight before it, titles and honorifics left out.
  */
 function fullestForm(text: string, name: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(name);
   const pattern = new RegExp(`(?<![\\p{L}.'’-])((?:[\\p{L}.'’-]+[ \\t]+){1,${MAX_GIVEN_NAMES}})${escaped}(?![\\p{L}])`, 'gu');
   let best = name;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -145,7 +145,7 @@ function fullestForm(text: string, name: string): string {
 
 /** A capitalised label word as the article writes it elsewhere ("KIRBY" -> "Kirby", "MCDONALD" -> "McDonald"), else title case. */
 function asWritten(text: string, word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (/\p{Ll}/u.test(m[0]) && /^\p{Lu}/u.test(m[0])) return m[0];
@@ -207,7 +207,7 @@ const BEFORE_A_HOLDER = /^(?:the|hon\.?|honourable|honorable|rt|right|dr\.?|mr\.
  * Only there: questions may name others who held the role ("former Prime Minister Paul Keating said …").
  */
 function holderInIntro(text: string, intro: string, role: string): string | null {
-  const escaped = role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const escaped = escapeRegExp(role).replace(/\s+/gu, '\\s+');
   // (Not "Shadow Treasurer Angus Taylor", "Deputy Prime Minister Richard Marles", "Former Prime Minister Scott Morrison":
   // a modifier before the role makes it another office.)
   const pattern = new RegExp(`(?<![\\p{L}])${escaped}[ \\t]+((?:[\\p{L}.'’-]+[ \\t]+){0,6}[\\p{L}.'’-]+)`, 'giu');

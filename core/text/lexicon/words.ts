@@ -9,3 +9,6 @@ export const caseless = (source: string): RegExp => new RegExp(source, 'i');
 
 /** A list as the alternation inside a pattern, in its order: `(?:${alternation(LIST)})`. */
 export const alternation = (list: Iterable<string>): string => [...list].join('|');
+
+/** Text to match literally inside a pattern: "Thomas-Greenfield", "U.S.", "(IGP)". */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
