@@ -33,7 +33,7 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;
     const original = text.slice(sentence.start, sentence.end);
-    const quote = maskQuotations(original, open, /^\s*['‘]/u.test(original) ? restOfParagraph(text, sentences, i) : '');
+    const quote = maskQuotations(original, open, /^\s*['‘]|:\s*['‘]/u.test(original) ? restOfParagraph(text, sentences, i) : '');
     openAtStart.push(open !== null);
     quotes.push(quote);
     open = quote.openAtEnd;
@@ -112,7 +112,7 @@ function opensQuoted(quote: QuoteMasked | undefined): boolean {
 }
 
 /**
- * Where a quotation opened by a single mark at the start of sentence `i` may close: the rest of its paragraph (up to
+ * Where a quotation opened by a single mark at the start of sentence `i` (or after a colon in it) may close: the rest of its paragraph (up to
  * about 4,000 characters).
  */
 function restOfParagraph(text: string, sentences: readonly ArticleSentence[], i: number): string {

@@ -40,14 +40,16 @@ const ELISION = new RegExp(String.raw`^['‘](?:${alternation(ELIDED_WORDS)}|\d0
 
 /**
  * A single mark opening a quotation: after a space or at the start, before a letter, not an elision, and closed later
- * in the sentence ("…,' she said") or, at the sentence's start, later in its paragraph (a quotation running on over
- * sentences). `rest` is the paragraph after the sentence.
+ * in the sentence ("…,' she said") or, at the sentence's start or after a colon, later in its paragraph (a quotation
+ * running on over sentences). `rest` is the paragraph after the sentence.
  */
 function opensSingle(sentence: string, i: number, rest: string): boolean {
   if (!opensBefore(i === 0 ? '' : sentence.charAt(i - 1)) || !LETTER.test(sentence.charAt(i + 1)) || ELISION.test(sentence.slice(i, i + 12))) return false;
   const close = sentence.charAt(i) === '‘' ? '’' : "'";
   for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === close && closesSingle(sentence, j)) return true;
-  if (sentence.slice(0, i).trim() !== '') return false;
+  // Else only a quotation opening the sentence, or one a colon introduces ("… added: 'This is consistent …. All the
+  // measures are crucial.'"), may run on into the sentences after it.
+  if (sentence.slice(0, i).trim() !== '' && !/:\s*$/u.test(sentence.slice(0, i))) return false;
   // In a later paragraph only a mark after a stop or a comma closes it ("… mental health.'", "…,' he said"), not a
   // plural's possessive ("The fans' patience …" after "'Boro boss Michael Carrick said …").
   const paragraphEnd = rest.search(/\n\s*\n/u);

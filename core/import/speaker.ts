@@ -50,7 +50,7 @@ const { APPOSED_NAME_TITLES, PARTY_AFFILIATIONS, PLURAL_HEADS_WITHOUT_S, ROLE_NO
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
 const { CLOSING_CIRCUMSTANCE_OPENERS, MONTH_ABBREVIATIONS, MONTHS, QUOTATION_TAIL_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
-const { DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
+const { CONNECTIVES, DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
 const { REPORTED_FIGURE_DETERMINERS, REPORTED_FIGURE_NOUNS } = numbersLexicon;
 
 export interface FoundSpeaker {
@@ -1049,6 +1049,17 @@ function opensOnParticiple(tokens: WrittenWord[]): boolean {
 /** The subject the sentence opens on, after an opening phrase like "On Monday,": "Estravia declared ...". */
 function sentenceSubject(masked: string): WrittenWord[] | null {
   const tokens = writtenWords(masked, 0, Math.min(masked.length, 200));
+  // "But he did not agree …, and said", "However, the minister smiled and said": past a connective opening the sentence
+  // (only when the sentence read whole names no subject: "So far, officials said" keeps its comma's reading).
+  for (let skip = 0; skip <= 2 && skip < tokens.length; skip++) {
+    if (skip > 0 && !CONNECTIVES.test((tokens[skip - 1]?.text ?? '').replace(/,$/u, '').toLowerCase())) break;
+    const subject = subjectOpening(skip === 0 ? tokens : tokens.slice(skip));
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function subjectOpening(tokens: WrittenWord[]): WrittenWord[] | null {
   let from = 0;
   const opener = (tokens[0]?.text ?? '').toLowerCase();
   // ("Hours before Zach Parise’s two-goal performance, Wild coach Bruce Boudreau expressed confidence …, saying …": when.)
