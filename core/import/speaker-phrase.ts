@@ -19,7 +19,7 @@ import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const {
-  DATA_PUBLISHING_PARTICIPLES, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS, ISSUED_WHEN_WORDS,
+  DATA_PUBLISHING_PARTICIPLES, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, DOCUMENT_TOPIC_WORDS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS, ISSUED_WHEN_WORDS,
   MANNERS_OF_SAYING,
 } = documentsLexicon;
 const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
@@ -28,7 +28,7 @@ const {
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
   PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS,
 } = functionWordsLexicon;
-const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
+const { DEMONYMS, SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
 const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
 const {
   DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
@@ -256,10 +256,16 @@ function nameBeforeDocument(run: WrittenWord[]): WrittenWord[] | null {
     if (name.length === 1 && SPEAKER_MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
   }
   if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
-  // "A British study", "A Brexit report", "A Christmas survey": after "a", one word is what the document is about, not
-  // who wrote it (unless an acronym: "A BBC report"); "A New York Times article" names its author.
-  if (from > 0 && /^an?$/iu.test(run[0]?.text ?? '') && name.length === 1 && !isAcronym(lastName)) return null;
+  // "A Pew survey", "A Reuters analysis", "A BBC report": after "a", one word names the author, unless it says where
+  // from or what about: "A British study", "A Brexit report", "A Christmas survey".
+  if (from > 0 && /^an?$/iu.test(run[0]?.text ?? '') && name.length === 1 && !isAcronym(lastName) && isTopicOrOrigin(lastName)) return null;
   return name;
+}
+
+/** "British", "Kenyan", "Brexit", "Christmas": a word before a document saying where it comes from or what it is about. */
+function isTopicOrOrigin(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DEMONYMS.has(lower) || DOCUMENT_TOPIC_WORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || /\p{Ll}(?:an|ian|ese|ish|ic)$/u.test(word);
 }
 
 export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {

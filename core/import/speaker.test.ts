@@ -585,6 +585,17 @@ describe('speaker attribution', () => {
     expect(speakers('Apple raised hopes of a recovery with strong sales.')).toEqual([null]);
     expect(speakers('The agency issued warning letters to 40 firms.')).toEqual([null]);
   });
+  it('one capitalised word after "a" before a document is its author, unless it says where from, when or what about', () => {
+    expect(speakers('A Pew survey found that 60% of adults support the plan.')).toEqual(['Pew']);
+    expect(speakers('A Reuters analysis found 40 of the 52 plants were idle.')).toEqual(['Reuters']);
+    expect(speakers('An Ipsos poll shows Labour on 40%.')).toEqual(['Ipsos']);
+    expect(speakers('According to a Pew survey, 60% of adults support the plan.')).toEqual(['Pew']);
+    expect(speakers('A Senate report said trade fell by 15%.')).toEqual(['Senate']);
+    // Look-alikes: origin (listed or by its ending), topic, time.
+    for (const opening of ['A Kenyan study', 'A Scottish survey', 'A Covid study', 'A Christmas survey', 'An Islamic report', 'A January report', 'A Japanese study']) {
+      expect(speakers(`${opening} found that 40% of pubs closed.`), opening).toEqual([null]);
+    }
+  });
   it('reads a family role owned by a name, "cited", a stance adjective with "of", and how long between auxiliary and verb', () => {
     expect(speakers('Sothearin’s wife, Lam Chantha, said her husband stopped working for RFA.')).toEqual(['Lam Chantha']);
     expect(speakers('The ex-CNRP official, Say Lork, cited this as a problem.')).toEqual(['Say Lork']);
