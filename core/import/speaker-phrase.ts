@@ -124,7 +124,7 @@ function isValidSpeaker(run: WrittenWord[]): boolean {
   if (isAgentNoun(bareHead) && !ROLE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !isPeoplePlural(head) && !DETERMINERS.has(first.text.toLowerCase()) && !isPossessiveName(first.text)) return false;
   // "No 10", "Number 10": the prime minister's office.
   if (run.length === 2 && /^(?:No\.?|Number)$/u.test(first.text) && /^10['’]?s?$/u.test(last.text)) return true;
-  return isHead(last.text);
+  return isHead(last.text) || (endsOnNamedTime(run) && isHead(run[run.length - 2]?.text ?? ''));
 }
 
 /** Capitalised words just before index `k` ("South Korea’s": "South"). */
@@ -318,6 +318,15 @@ function dropLeadingTime(run: WrittenWord[], before: string): WrittenWord[] {
 /** "in a statement", "in an interview": how something was said, between the speaker and the verb. */
 const MANNER = new RegExp(`^(?:${alternation(MANNERS_OF_SAYING)})$`, 'u');
 
+/**
+ * "USA Today", "Mail Today", "India Today": a capitalised time word after a capitalised word is the end of a name (the
+ * time is written in lower case mid-sentence: "The minister today said").
+ */
+function endsOnNamedTime(words: readonly WrittenWord[]): boolean {
+  const last = words[words.length - 1]?.text ?? '';
+  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last) && TIME_PHRASE_ENDS.has(last.toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 2]?.text ?? '');
+}
+
 /** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */
 function dropTimeOrManner(words: WrittenWord[]): boolean {
   const last = bareWord(words[words.length - 1]?.text ?? '').toLowerCase();
@@ -325,6 +334,7 @@ function dropTimeOrManner(words: WrittenWord[]): boolean {
     let k = words.length - 1;
     while (k > 0 && TIME_PHRASE_OPENERS.has((words[k - 1]?.text ?? '').toLowerCase())) k--;
     if (k === words.length - 1 && !/^(?:today|yesterday|tonight)$/u.test(last)) return false; // "Monday said": not a time phrase
+    if (k === words.length - 1 && endsOnNamedTime(words)) return false;
     words.length = k;
     return true;
   }
@@ -401,7 +411,7 @@ export function speakerAtEnd(tokens: WrittenWord[]): WrittenWord[] | null {
     const adverb = /^\p{Ll}{3,}ly$/u.test(word) && !ROLE_NOUNS.has(lower); // "recently", not "family" or "Italy"
     // "Home Office figures published on Thursday show": the document, without when it came out.
     const issuedWhen = ISSUED_WHEN_WORDS.has(word) && DOCUMENT_NOUNS.has(bareWord(words[words.length - 2]?.text ?? '').toLowerCase());
-    if (AUXILIARIES.has(lower) || adverb || issuedWhen) {
+    if ((AUXILIARIES.has(lower) && !endsOnNamedTime(words)) || adverb || issuedWhen) {
       words.pop();
       changed = true;
     } else changed = dropTimeOrManner(words);
@@ -551,7 +561,7 @@ export function speakerAfter(masked: string, from: number, inverted: boolean): W
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }
-  while (run.length > 0 && !isHead(run[run.length - 1]?.text ?? '')) {
+  while (run.length > 0 && !isHead(run[run.length - 1]?.text ?? '') && !endsOnNamedTime(run)) {
     nextWord = run.pop()?.text ?? '';
     endedAtBoundary = false;
   }

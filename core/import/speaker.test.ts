@@ -585,6 +585,16 @@ describe('speaker attribution', () => {
     expect(speakers('Apple raised hopes of a recovery with strong sales.')).toEqual([null]);
     expect(speakers('The agency issued warning letters to 40 firms.')).toEqual([null]);
   });
+  it('a capitalised time word after a capitalised word ends a name ("USA Today"); in lower case it is when', () => {
+    expect(speakers('USA Today reported that 40% of pubs closed.')).toEqual(['USA Today']);
+    expect(speakers('Mail Today had revealed in its Tuesday edition that many files were missing.')).toEqual(['Mail Today']);
+    expect(speakers('According to USA Today, 40% of pubs closed.')).toEqual(['USA Today']);
+    expect(speakers('Pubs are closing, India Today reported.')).toEqual(['India Today']);
+    expect(speakers('The minister today said 40% of pubs closed.')).toEqual(['The minister']);
+    expect(speakers('Officials today said 40% of pubs closed.')).toEqual(['Officials']);
+    expect(speakers('Today Smith said 40% of pubs closed.')).toEqual(['Smith']);
+    expect(speakers('Pubs are closing, said Smith today.')).toEqual(['Smith']);
+  });
   it('one capitalised word after "a" before a document is its author, unless it says where from, when or what about', () => {
     expect(speakers('A Pew survey found that 60% of adults support the plan.')).toEqual(['Pew']);
     expect(speakers('A Reuters analysis found 40 of the 52 plants were idle.')).toEqual(['Reuters']);
