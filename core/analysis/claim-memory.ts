@@ -365,10 +365,9 @@ function sameWording(a: ClaimProfile, b: ClaimProfile): boolean {
  * against one with none, or naming only other people and places, loses some.
  */
 export function scoreMatch(a: ClaimProfile, b: ClaimProfile): number {
-  const entityShared = sharesEntity(a, b);
   // Worded the same (whatever the quotation marks and spacing): the same claim, however short, unless each names
   // only other people and places ("He resigned." about two different men).
-  if (sameWording(a, b) && (entityShared || a.entities.length === 0 || b.entities.length === 0)) return 1;
+  if (sameWording(a, b) && (a.entities.length === 0 || b.entities.length === 0 || sharesEntity(a, b))) return 1;
   if (a.words.size === 0 || b.words.size === 0) return 0;
   if (figuresConflict(a.figures, b.figures) || opposed(a, b)) return 0;
   let shared = 0;
@@ -380,7 +379,8 @@ export function scoreMatch(a: ClaimProfile, b: ClaimProfile): number {
   const cover = shared / Math.min(a.words.size, b.words.size);
   let score = 0.7 * ((dice + cover) / 2);
   if (figuresInCommon > 0) score += 0.25 * Math.min(1, figuresInCommon / Math.min(a.figures.length, b.figures.length));
-  if (entityShared) score += 0.1;
+  // (Looked at only now: most candidates share too little to get here.)
+  if (sharesEntity(a, b)) score += 0.1;
   else if (a.entities.length > 0 && b.entities.length > 0) score *= 0.6;
   const quantities = (p: ClaimProfile) => p.figures.some((f) => f.kind === 'number' || f.kind === 'percent');
   if (quantities(a) !== quantities(b)) score *= 0.8;
