@@ -50,6 +50,9 @@ const LEADING_FRAME = new RegExp(
   'iu',
 );
 
+/** (A verb LEADING_FRAME needs, looked for first: most sentences have none.) */
+const LEADING_FRAME_VERB = new RegExp(String.raw`\b(?:${alternation(LEADING_FRAME_VERBS)}|told)\s`, 'iu');
+
 /**
  * The part of a sentence that carries what is asserted: the quotation of a
  * quoted statement, the clause after "X said (that)", the clause before
@@ -58,7 +61,7 @@ const LEADING_FRAME = new RegExp(
 export function assertedContent(text: string): string {
   const quotes = quotedParts(text);
   if (quotes !== null) return quotes;
-  const lead = LEADING_FRAME.exec(text);
+  const lead = LEADING_FRAME_VERB.test(text.length > 400 ? text.slice(0, 400) : text) ? LEADING_FRAME.exec(text) : null;
   if (lead && lead[0].length < text.length - 3) return text.slice(lead[0].length);
   const trail = trailingFrameStart(text);
   if (trail > 8) return text.slice(0, trail);

@@ -59,6 +59,8 @@ interface Spoken {
 /** "said it would", "added that its": the speaker is an organisation. */
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${alternation(SAYING_IT)})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
 /** "Dunmore Health, which", "Tharo, whose": one to five capitalised words, then ", which" / ", who" / ", whose". */
+/** (The part of NAME_THEN_RELATIVE most sentences lack, tested first.) */
+const RELATIVE_AFTER_COMMA = /,\s+(?:which|who|whose)(?![\p{L}])/u;
 const NAME_THEN_RELATIVE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*),\s+(which|who|whose)(?![\p{L}])/gu;
 /** The word before a name that makes it an object, not what a following ", which" is about. */
 const PREPOSITIONS_BEFORE_A_NAME = new RegExp(String.raw`^(?:${PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN}|to|at|in|on|about|against)$`, 'u');
@@ -286,7 +288,7 @@ export class Coreference {
     }
     for (const organisation of found.organisations) this.organisations.push({ ...organisation, sentence: this.sentenceCount });
     // "Dunmore Health, which …" is a thing; "Tharo, whose name has been changed, …" a person.
-    for (const m of sentence.matchAll(NAME_THEN_RELATIVE)) {
+    for (const m of RELATIVE_AFTER_COMMA.test(sentence) ? sentence.matchAll(NAME_THEN_RELATIVE) : []) {
       const name = m[1] ?? '';
       const key = nameKey(tokensOf(name));
       if (m[2]?.toLowerCase() === 'which') {

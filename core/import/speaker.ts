@@ -1299,8 +1299,12 @@ const IN_A_DOCUMENT = new RegExp(
   'u',
 );
 
+/** (Most sentences name no such document: the long pattern runs only on those that do.) */
+const ISSUED_DOCUMENT_WORD = new RegExp(String.raw`\s(?:${alternation(ISSUED_DOCUMENTS)})(?![\p{L}])`, 'u');
+
 /** The document a sentence's speaker said it in ("in a statement"), if any: the speaker issued it. */
 export function documentSaidIn(masked: string): string | null {
+  if (!ISSUED_DOCUMENT_WORD.test(masked)) return null;
   return IN_A_DOCUMENT.exec(masked)?.[1]?.toLowerCase() ?? null;
 }
 
