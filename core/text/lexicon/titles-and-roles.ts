@@ -1,5 +1,5 @@
 /** Titles, roles and the words around them: who a person is, or what a speaker is ("one diplomat", "the ministry"). Lower case unless said otherwise. */
-import { words } from './words';
+import { words, wordsWithOptionalStop } from './words';
 
 /** Titles split off names: "Chief Minister Ali Amin Gandapur" -> "Ali Amin Gandapur". */
 export const TITLES = words(`
@@ -90,13 +90,13 @@ export const CONSTITUENCY_ROLES = words(`mp mps member members senator senators 
 export const AMBIGUOUS_TITLES = words(`general head chief justice speaker principal executive chair counsel`);
 
 /** Courtesy titles kept with the name they belong to: "Mr. Li", "Dr. Fatima Shah". */
-export const HONORIFICS = /^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Brig|Rev|Hon|Pres|Amb|Sir|Dame|Lord|Lady)\.?$/u;
+export const HONORIFICS = wordsWithOptionalStop(`Mr Mrs Ms Messrs Mme Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Cmdr Brig Rev Hon Pres Amb Sir Dame Lord Lady`);
 
 /** Courtesy titles that say which personal pronoun the article uses for the person: "Mr Ellery" is "he". */
 export const GENDERED_TITLES: Readonly<Record<string, 'he' | 'she'>> = { Mr: 'he', Mister: 'he', Sir: 'he', Mrs: 'she', Ms: 'she', Miss: 'she', Mme: 'she', Madam: 'she', Dame: 'she' };
 
 /** Courtesy titles left out when matching names: "Mr. Khan" is "Shafqat Ali Khan". */
-export const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Sir|Dame)\.?$/u;
+export const COURTESY_TITLES = wordsWithOptionalStop(`Mr Mrs Ms Messrs Mme Dr Prof Sir Dame`);
 
 export const SPOKESPERSON_WORDS = words(`spokesperson spokesman spokeswoman`);
 

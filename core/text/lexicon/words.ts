@@ -12,3 +12,13 @@ export const alternation = (list: Iterable<string>): string => [...list].join('|
 
 /** Text to match literally inside a pattern: "Thomas-Greenfield", "U.S.", "(IGP)". */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Whole words from a list, each with or without a full stop after it, case as written ("Mr", "Mr."): a Set lookup
+ * where a pattern would be `^(?:Mr|Mrs|…)\.?$` (asked of nearly every word of an article).
+ */
+export function wordsWithOptionalStop(list: string): { test(word: string): boolean } {
+  const set = new Set(list.split(/\s+/u).filter(Boolean));
+  return { test: (word) => set.has(word.endsWith('.') ? word.slice(0, -1) : word) };
+}
+
