@@ -742,26 +742,24 @@ describe('British quotations and politicians', () => {
     // Look-alike: the narration after the closing mark is nobody's.
     expect(s[6]).toBeNull();
   });
-  it('a single-mark quotation a colon opens mid-sentence runs on over its sentences and paragraphs', () => {
+  it('a single-mark quotation a colon opens mid-sentence runs on over its paragraph when a mark after a stop closes it', () => {
     const s = speakers(
-      "Study shows cases slowing\n\nProfessor Steven Riley agreed and added: 'This [study] is entirely consistent with the messaging – 100 per cent consistent. All the public health measures in place right now are absolutely crucial.'\n\nDr Ann Cole said: 'We are worried. Cases are rising.\n\n'One in 200 people would test positive.'\n\nThe result: 'Boro fans were delighted. The club's owners' patience paid off.",
+      "Study shows cases slowing\n\nProfessor Steven Riley agreed and added: 'This [study] is entirely consistent with the messaging – 100 per cent consistent. All the public health measures in place right now are absolutely crucial.'",
     );
-    expect(s.slice(0, 5)).toEqual(['Steven Riley', 'Steven Riley', 'Ann Cole', 'Ann Cole', 'Ann Cole']);
-    // Look-alikes: an elision after a colon opens nothing; a plural's possessive closes nothing.
-    expect(s.slice(5)).toEqual([null, null]);
+    expect(s).toEqual(['Steven Riley', 'Steven Riley']);
+  });
+  it('a mark after a colon that nothing closes after a stop in its paragraph opens no quotation (review)', () => {
+    // "'Boro" (a name's elision) closed only by a plural's possessive; an unclosed "'No comment."; a plural's possessive
+    // inside a quotation that a later stop closes.
+    expect(speakers("Match report\n\nThe result: 'Boro fans were delighted. Chairman Steve Gibson said 40,000 fans attended. The club's owners' patience paid off.")).toEqual([null, 'Steve Gibson', null]);
+    expect(speakers("Council row\n\nHis answer: 'No comment. The mayor said 40 people came.\n\n'We have no money,' said Pat Cullen.")).toEqual([null, 'The mayor', 'Pat Cullen']);
+    expect(speakers("Strike vote\n\nHer message was simple: 'Stop the cuts. The nurses' union says 40,000 posts are empty. We cannot go on.'")[1]).toBeNull();
   });
   it('a sentence opening on a connective ("But", "However,") keeps its subject for a reporting verb joined by "and"', () => {
     const s = speakers(
       "Headline about the briefing\n\nProfessor Paul Elliott presented the study.\n\nBut he did not agree that the tone should have been more optimistic, and said the messaging was good.\n\nHowever, the minister smiled and said cases were falling.\n\nSo far, officials said, 40 people have died.",
     );
     expect(s).toEqual([null, 'Paul Elliott', 'the minister', 'officials']);
-  });
-  it('a surname one doubled letter away from one person named in full is that person; two such people, no one', () => {
-    expect(speakers('Headline about the study\n\nProfessor Paul Elliott led the study.\n\nAsked about it, Professor Elliot said cases were slowing.')).toEqual([null, 'Paul Elliott']);
-    expect(speakers('Headline about the votes\n\nKate Philips said turnout fell.\n\nPhillips added that 40% voted.')).toEqual(['Kate Philips', 'Kate Philips']);
-    expect(speakers('Headline about the votes\n\nTom Elliott said turnout fell.\n\nJane Elliott said it rose.\n\nElliot added that 40% voted.')[2]).not.toMatch(/Elliott/);
-    // Too short to guess at: "Hal" is not "Anna Hall".
-    expect(speakers('Headline about the votes\n\nAnna Hall said turnout fell.\n\nHal said 40% voted.')[1]).toBe('Hal');
   });
   it('a party before a full name is what the person is, not part of the name', () => {
     expect(speakers('Headline about the vote\n\nIndependent Andy Preston said 40% of pubs would close.\n\nPreston said 200 jobs were at risk.')).toEqual(['Andy Preston', 'Andy Preston']);

@@ -350,7 +350,7 @@ export class Coreference {
     if (surname === undefined) return null;
     if (key.length === 1 && this.places.has(surname)) return null;
     const list = this.bySurname.get(surname);
-    if (!list) return key.length === 1 ? this.respelt(surname) : null;
+    if (!list) return null;
     const anyStrong = this.strongSurnames.has(surname);
     let same: PersonMention | null = null;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -364,24 +364,7 @@ export class Coreference {
       if (p.key.length > key.length) return p;
       same ??= p;
     }
-    return (key.length === 1 ? this.respelt(surname) : null) ?? same;
-  }
-
-  /**
-   * "Professor Elliot" after "Professor Paul Elliott", "Phillips" after "Kate Philips": a surname the article named no
-   * one by, one doubled letter away from the surname of exactly one person it named in full (reporters' commonest slip).
-   */
-  private respelt(surname: string): PersonMention | null {
-    if (surname.length < 5) return null;
-    const found = new Set<PersonMention>();
-    for (let i = 1; i < surname.length; i++) {
-      const c = surname.charAt(i);
-      if (!/\p{Ll}/u.test(c)) continue;
-      const variant = c === surname.charAt(i - 1) ? surname.slice(0, i) + surname.slice(i + 1) : surname.slice(0, i + 1) + surname.slice(i);
-      for (const p of this.bySurname.get(variant) ?? []) if (p.key.length >= 2 && !this.isPlace(p)) found.add(p);
-    }
-    const people = new Set([...found].map((p) => p.key.join(' ')));
-    return people.size === 1 ? ([...found].pop() ?? null) : null;
+    return same;
   }
 
   /**

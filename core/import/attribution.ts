@@ -33,7 +33,9 @@ export function attributeSpeakers(text: string, sentences: readonly ArticleSente
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== sentence.paragraph) open = null;
     const original = text.slice(sentence.start, sentence.end);
-    const quote = maskQuotations(original, open, /^\s*['‘]|:\s*['‘]/u.test(original) ? restOfParagraph(text, sentences, i) : '');
+    // (The rest of the paragraph where a single-mark quotation opens or runs on: where it may close.)
+    const single = open === "'" || open === '‘' || /^\s*['‘]|:\s*['‘]/u.test(original);
+    const quote = maskQuotations(original, open, single ? restOfParagraph(text, sentences, i) : '');
     openAtStart.push(open !== null);
     quotes.push(quote);
     open = quote.openAtEnd;
@@ -112,8 +114,8 @@ function opensQuoted(quote: QuoteMasked | undefined): boolean {
 }
 
 /**
- * Where a quotation opened by a single mark at the start of sentence `i` (or after a colon in it) may close: the rest of its paragraph (up to
- * about 4,000 characters).
+ * Where a quotation opened by a single mark at the start of sentence `i` (or after a colon in it) may close: the rest of
+ * its paragraph, and of the paragraphs after it when the sentence opens one (up to about 4,000 characters).
  */
 function restOfParagraph(text: string, sentences: readonly ArticleSentence[], i: number): string {
   const sentence = sentences[i] as ArticleSentence;

@@ -38,18 +38,28 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s, 'Ndrangheta. */
 const ELISION = new RegExp(String.raw`^['‘](?:${alternation(ELIDED_WORDS)}|\d0s|\d\ds|\d\d(?![\p{L}\p{N}]))(?![\p{L}])`, 'iu');
 
+/** How far into its paragraph a quotation a colon opens is looked for its close (characters). */
+const COLON_QUOTATION_REACH = 1500;
+
 /**
  * A single mark opening a quotation: after a space or at the start, before a letter, not an elision, and closed later
- * in the sentence ("…,' she said") or, at the sentence's start or after a colon, later in its paragraph (a quotation
- * running on over sentences). `rest` is the paragraph after the sentence.
+ * in the sentence ("…,' she said") or, at the sentence's start, later in its paragraph (or after a colon, later in
+ * the same paragraph): a quotation running on over sentences. `rest` is the text after the sentence (restOfParagraph).
  */
 function opensSingle(sentence: string, i: number, rest: string): boolean {
   if (!opensBefore(i === 0 ? '' : sentence.charAt(i - 1)) || !LETTER.test(sentence.charAt(i + 1)) || ELISION.test(sentence.slice(i, i + 12))) return false;
   const close = sentence.charAt(i) === '‘' ? '’' : "'";
   for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === close && closesSingle(sentence, j)) return true;
-  // Else only a quotation opening the sentence, or one a colon introduces ("… added: 'This is consistent …. All the
-  // measures are crucial.'"), may run on into the sentences after it.
-  if (sentence.slice(0, i).trim() !== '' && !/:\s*$/u.test(sentence.slice(0, i))) return false;
+  if (sentence.slice(0, i).trim() !== '') {
+    // One a colon introduces may run on over the sentences after it in its paragraph, when a mark after a stop or a
+    // comma closes it there ("… added: 'This is consistent …. All the measures are crucial.'"); not "The result: 'Boro
+    // fans …. The club's owners' patience …", nor "His answer: 'No comment." with nothing closing it.
+    if (!/:\s*$/u.test(sentence.slice(0, i))) return false;
+    const paragraphEnd = rest.search(/\n\s*\n/u);
+    const end = Math.min(paragraphEnd < 0 ? rest.length : paragraphEnd, COLON_QUOTATION_REACH);
+    for (let j = 1; j < end; j++) if (rest.charAt(j) === close && /[.,!?…]/u.test(rest.charAt(j - 1)) && closesSingle(rest, j)) return true;
+    return false;
+  }
   // In a later paragraph only a mark after a stop or a comma closes it ("… mental health.'", "…,' he said"), not a
   // plural's possessive ("The fans' patience …" after "'Boro boss Michael Carrick said …").
   const paragraphEnd = rest.search(/\n\s*\n/u);
@@ -63,13 +73,17 @@ function opensSingle(sentence: string, i: number, rest: string): boolean {
 /**
  * A ’ or ' closing a quotation: after a word or a stop, and not inside a word ("don’t", "Mantashe’s"). A plural's
  * possessive before a lower-case word ("Our members' pay has fallen …,' said Pat Cullen") closes nothing when another
- * mark closes later.
+ * mark closes later in the sentence, or after a stop later in its paragraph (`rest`).
  */
-function closesSingle(sentence: string, i: number): boolean {
+function closesSingle(sentence: string, i: number, rest = ''): boolean {
   if (!closesByPlace(sentence, i)) return false;
   if (sentence.charAt(i - 1) === 's' && /^\s\p{Ll}/u.test(sentence.slice(i + 1, i + 3))) {
     const mark = sentence.charAt(i);
     for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === mark && closesByPlace(sentence, j)) return false;
+    // ("… simple: 'Stop the cuts. The nurses' union says …. We cannot go on.'": or later in the paragraph, after a stop.)
+    const paragraphEnd = rest.search(/\n\s*\n/u);
+    const end = Math.min(paragraphEnd < 0 ? rest.length : paragraphEnd, COLON_QUOTATION_REACH);
+    for (let j = 1; j < end; j++) if (rest.charAt(j) === mark && /[.,!?…]/u.test(rest.charAt(j - 1)) && closesByPlace(rest, j)) return false;
   }
   return true;
 }
@@ -110,7 +124,7 @@ export function maskQuotations(sentence: string, openAtStart: OpenQuote, rest = 
       hasQuote = true;
       out.push('“');
     } else if ((open === '‘' && ch === '’') || (open === "'" && ch === "'")) {
-      if (closesSingle(sentence, i)) {
+      if (closesSingle(sentence, i, rest)) {
         open = null;
         out.push('”');
       } else out.push(' ');

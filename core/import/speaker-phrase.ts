@@ -19,16 +19,16 @@ import { bareWord, isAcronym, isCapitalisedOrNumber, isInitials } from '../text/
 
 // Local bindings: lists read in loops over words, without an accessor call on each use (see core/text/README.md).
 const {
-  DATA_PUBLISHING_PARTICIPLES, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, DOCUMENT_TOPIC_WORDS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS, ISSUED_WHEN_WORDS,
+  DATA_PUBLISHING_PARTICIPLES, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS, ISSUED_WHEN_WORDS,
   MANNERS_OF_SAYING,
 } = documentsLexicon;
-const { MONTHS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
+const { MONTHS, NAME_ENDING_TIME_WORDS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const {
   ACCORDING_TO_CONNECTORS, ADVERB_STARTERS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
   PHRASE_ENDS, POSSESSIVE_PRONOUNS, PREDICATE_MODALS_AND_AUXILIARIES, PRONOUNS,
 } = functionWordsLexicon;
-const { DEMONYMS, SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
+const { SPEAKER_NAME_CONNECTORS, WHERE_FROM_PARTICIPLES } = namesLexicon;
 const { DESCRIBING_AGENT_PARTICIPLES } = clauseVerbsLexicon;
 const {
   DESCRIBED_GROUPS, GROUP_QUALIFIERS, NOT_PEOPLE_PLURALS, OUTLET_JOURNALIST_NOUNS, PEOPLE_PLURAL, ROLE_NOUNS, ROLE_TO_PLACE_LINKS, ROLES_SERVING_A_PLACE, SERVING_ROLES, SPEAKER_MODIFIERS, TITLE_MODIFIERS,
@@ -256,16 +256,10 @@ function nameBeforeDocument(run: WrittenWord[]): WrittenWord[] | null {
     if (name.length === 1 && SPEAKER_MODIFIERS.has(lower)) return null; // "Official figures", "Government data"
   }
   if (name.length === 1 && !isAcronym(lastName) && (name[0]?.start ?? 0) === 0) return null;
-  // "A Pew survey", "A Reuters analysis", "A BBC report": after "a", one word names the author, unless it says where
-  // from or what about: "A British study", "A Brexit report", "A Christmas survey".
-  if (from > 0 && /^an?$/iu.test(run[0]?.text ?? '') && name.length === 1 && !isAcronym(lastName) && isTopicOrOrigin(lastName)) return null;
+  // "A British study", "A Brexit report", "A Christmas survey": after "a", one word is what the document is about, not
+  // who wrote it (unless an acronym: "A BBC report"); "A New York Times article" names its author.
+  if (from > 0 && /^an?$/iu.test(run[0]?.text ?? '') && name.length === 1 && !isAcronym(lastName)) return null;
   return name;
-}
-
-/** "British", "Kenyan", "Brexit", "Christmas": a word before a document saying where it comes from or what it is about. */
-function isTopicOrOrigin(word: string): boolean {
-  const lower = word.toLowerCase();
-  return DEMONYMS.has(lower) || DOCUMENT_TOPIC_WORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || /\p{Ll}(?:an|ian|ese|ish|ic)$/u.test(word);
 }
 
 export function sourceOfStatement(run: WrittenWord[]): WrittenWord[] {
@@ -319,12 +313,12 @@ function dropLeadingTime(run: WrittenWord[], before: string): WrittenWord[] {
 const MANNER = new RegExp(`^(?:${alternation(MANNERS_OF_SAYING)})$`, 'u');
 
 /**
- * "USA Today", "Mail Today", "India Today": a capitalised time word after a capitalised word is the end of a name (the
- * time is written in lower case mid-sentence: "The minister today said").
+ * "USA Today", "Mail Today", "Sky News Tonight": a capitalised "Today" or "Tonight" after a capitalised word is the end
+ * of a name (the time is written in lower case mid-sentence: "The minister today said"). Not a weekday or a month.
  */
 function endsOnNamedTime(words: readonly WrittenWord[]): boolean {
   const last = words[words.length - 1]?.text ?? '';
-  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last) && TIME_PHRASE_ENDS.has(last.toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 2]?.text ?? '');
+  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last) && NAME_ENDING_TIME_WORDS.has(last.toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 2]?.text ?? '');
 }
 
 /** Drops a time phrase or a manner phrase from the end: "Norvenia on Wednesday" -> "Norvenia". */

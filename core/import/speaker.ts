@@ -34,7 +34,7 @@ const {
   COPULAS_BEFORE_A_STANCE_OF_PATTERN, COPULAS_BEFORE_A_STANCE_PATTERN, COPULAS_BEFORE_EAGERNESS_PATTERN, COPULAS_BEFORE_THAT, COPULAS_OF_A_HELD_POSITION_PATTERN,
   DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVES_OF_A_PERSON, NOT_AFTER_CALLED_IT, NOT_FINITE_MARKERS_PATTERN, NOT_IN_A_BARE_CLAUSE_SUBJECT, OWNER_PRONOUNS,
   PARTITIVE_QUANTIFIERS, PREDICATE_MODALS_AND_AUXILIARIES, PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN, PRONOUNS, RELATIVE_PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES,
-  SUBORDINATORS_BEFORE_A_SUBJECT,
+  SENTENCE_CONNECTIVES, SUBORDINATORS_BEFORE_A_SUBJECT,
 } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
@@ -50,7 +50,7 @@ const { APPOSED_NAME_TITLES, PARTY_AFFILIATIONS, PLURAL_HEADS_WITHOUT_S, ROLE_NO
 const { NAME_ABBREVIATIONS, ORGANISATION_SPEAKER_HEADS, OWNED_BODIES, REPORTING_BODY_NOUNS } = organisationsLexicon;
 const { CLOSING_CIRCUMSTANCE_OPENERS, MONTH_ABBREVIATIONS, MONTHS, QUOTATION_TAIL_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const { AGENT_PARTICIPLES_PATTERN, CAUSATIVE_FORMS, FINITE_AFTER_AN_INVERTED_SPEAKER, IRREGULAR_PAST_FORMS, VERBS_AFTER_A_RELATIVE_THAT } = clauseVerbsLexicon;
-const { CONNECTIVES, DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
+const { DENIED_OBJECT_OPENERS_PATTERN } = denialLexicon;
 const { REPORTED_FIGURE_DETERMINERS, REPORTED_FIGURE_NOUNS } = numbersLexicon;
 
 export interface FoundSpeaker {
@@ -1052,7 +1052,7 @@ function sentenceSubject(masked: string): WrittenWord[] | null {
   // "But he did not agree …, and said", "However, the minister smiled and said": past a connective opening the sentence
   // (only when the sentence read whole names no subject: "So far, officials said" keeps its comma's reading).
   for (let skip = 0; skip <= 2 && skip < tokens.length; skip++) {
-    if (skip > 0 && !CONNECTIVES.test((tokens[skip - 1]?.text ?? '').replace(/,$/u, '').toLowerCase())) break;
+    if (skip > 0 && !SENTENCE_CONNECTIVES.has((tokens[skip - 1]?.text ?? '').replace(/,$/u, '').toLowerCase())) break;
     const subject = subjectOpening(skip === 0 ? tokens : tokens.slice(skip));
     if (subject) return subject;
   }

@@ -197,8 +197,6 @@ export const FRAMING =
 
 export const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
 
-/** Words opening a sentence that are not its subject: "However, other experts …". */
-export const CONNECTIVES = /^(?:however|but|and|yet|still|meanwhile|so|also|now|indeed|instead|nevertheless|nonetheless)$/;
 
 /**
  * An answer to the position just told, with no object of its own: "Sok Ny disagrees.", "some critics argue the

@@ -1,15 +1,6 @@
 /** Documents, statements and the words around them: "records show", "the claim was rejected", "a letter the minister sent". Lower case. */
 import { wordList, words } from './words';
 
-/**
- * Capitalised words that say what a document is about or when, not who wrote it: "A Brexit report", "A Christmas
- * survey", "A Covid study" (holidays, seasons, diseases, events). Lower case.
- */
-export const DOCUMENT_TOPIC_WORDS = words(`
-  brexit covid covid-19 coronavirus ebola zika mpox aids flu christmas easter ramadan eid diwali hanukkah passover
-  thanksgiving halloween summer winter spring autumn fall weekend holiday budget census election referendum olympics
-  olympic games world cup`);
-
 /** Nouns for a document or a body of evidence: "records", "data", "the study". */
 export const DOCUMENT_NOUNS = words(`
   records record data figures statistics documents document study studies survey surveys poll polls report reports

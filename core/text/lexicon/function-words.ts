@@ -331,3 +331,6 @@ export const CLAUSE_NOUN_PHRASE_OPENERS = words(`a an the one two three four fiv
 
 /** Auxiliaries and "not": a clause with one of these in it is no noun phrase ("the minister was …"). */
 export const NOT_IN_A_CLAUSE_NOUN_PHRASE = words(`is are was were be been not did does do`);
+
+/** Words opening a sentence that are not its subject: "However, other experts …", "But he smiled and said". */
+export const SENTENCE_CONNECTIVES = words(`however but and yet still meanwhile so also now indeed instead nevertheless nonetheless`);
