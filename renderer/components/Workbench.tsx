@@ -9,6 +9,7 @@ import { useClaimQuery } from '../hooks/useClaimQuery';
 import { useFacets } from '../hooks/useFacets';
 import type { Stats } from '../hooks/useStats';
 import type { MenuHandle } from './SearchableMenu';
+import { useRefreshOnReturn } from '../hooks/useRefreshOnReturn';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
 import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
@@ -27,7 +28,7 @@ import { TopBar } from './TopBar';
 
 export interface WorkbenchProps {
   stats: Stats;
-  reloadStats: () => Promise<unknown>;
+  reloadStats: () => Promise<Stats | undefined>;
   /** Names the articles whose counts the top bar shows (the one picked and the one on screen). */
   watchArticles: (ids: readonly number[]) => void;
   initialArticleId: number | null;
@@ -152,6 +153,23 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     toggleHelp: () => setHelpOpen((open) => !open),
     openArticleList: () => articleListRef.current?.open(),
     enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null,
+    notify,
+  });
+
+  // Back from another window or tab (or a CLI import): what it changed is shown, in place.
+  useRefreshOnReturn({
+    stats,
+    reloadStats,
+    articleId,
+    setArticleId: query.setArticleId,
+    selectionRef: nav.selectionRef,
+    deselect: nav.deselect,
+    claims,
+    article,
+    detail,
+    facets,
+    refreshUndo,
+    openArticleList: () => articleListRef.current?.open(),
     notify,
   });
 
