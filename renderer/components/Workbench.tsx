@@ -22,6 +22,7 @@ import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
 import { ManageTagsDialog } from './ManageTagsDialog';
+import { PaneSplitter, useArticleShare } from './PaneSplitter';
 import { ReportDialog } from './ReportDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
@@ -173,6 +174,8 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     notify,
   });
 
+  const split = useArticleShare();
+
   const tableRef = useRef<HTMLTableElement>(null);
   /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
   const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
@@ -211,7 +214,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
           onRedo: undo.redo,
         }}
       />
-      <main className="panes">
+      <main className="panes" style={split.style}>
         <section className="pane pane--table">
           <FilterBar
             status={query.status}
@@ -255,7 +258,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             tableRef={tableRef}
           />
         </section>
-        <div className="pane pane--article">
+        <div className="pane pane--article" id="article-pane">
           <ArticleView
             data={article.data}
             loading={shownArticleId !== null && !article.failed}
@@ -271,6 +274,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             busy={busy}
           />
         </div>
+        <PaneSplitter share={split.share} onShare={split.setShare} articleId="article-pane" />
         <div className="pane pane--detail">
           <DetailPanel
             claim={shownRow}
