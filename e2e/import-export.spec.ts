@@ -112,22 +112,58 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect(pasted.map((r) => r['Article file'])).toEqual(['', '', '']);
 });
 
-test('a new import’s failures replace the last import’s over the table, instead of piling up', async ({ page, claimdesk }) => {
+test('each refused file’s error stays until dismissed — across imports, past any timeout — with its own × and Esc; success notices still fade', async ({ page, claimdesk }) => {
   const dir = claimdesk.dataDir;
-  const empty = path.join(dir, 'empty.txt');
-  fs.writeFileSync(empty, '');
-  const zip = path.join(dir, 'fakezip.docx');
-  fs.writeFileSync(zip, Buffer.from('PK\u0003\u0004 not really a zip'));
+  const write = (name: string, bytes: string | Buffer) => {
+    fs.writeFileSync(path.join(dir, name), bytes);
+    return path.join(dir, name);
+  };
+  const zip = write('fakezip.docx', Buffer.from('PK\u0003\u0004 not really a zip'));
+  const empty = write('empty.txt', '');
+  const photo = write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  const good = write('port.txt', 'KARACHI - The port reopened on Monday, officials said.\n\nShips queued for two days, agents said.');
+  await page.clock.install();
   await page.goto(claimdesk.url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await expect(claimRows(page).first()).toBeVisible();
 
+  const alert = page.getByRole('alert');
+  const item = (name: string) => alert.getByRole('listitem').filter({ hasText: name });
   await page.getByLabel('Import article').setInputFiles([zip]);
-  await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toBeVisible();
-  await page.waitForTimeout(1200);
+  await expect(alert.filter({ hasText: 'fakezip.docx' })).toBeVisible();
+  // A second import, then a third with a good file: the earlier failures stay, each file on its own line.
   await page.getByLabel('Import article').setInputFiles([empty]);
-  await expect(page.getByRole('alert').filter({ hasText: 'empty.txt' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toHaveCount(0);
+  await expect(alert.locator('.message--group')).toContainText('2 files were not imported:');
+  await page.getByLabel('Import article').setInputFiles([photo, good]);
+  await expect(alert.locator('.message--group')).toContainText('3 files were not imported:');
+  for (const name of ['fakezip.docx', 'empty.txt', 'photo.txt']) await expect(item(name)).toHaveCount(1);
+  const notice = page.getByRole('status').filter({ hasText: 'port.txt: imported' });
+  await expect(notice).toBeVisible();
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await saveScreenshot(page, `import-errors-kept-${size.width}.png`);
+  }
+
+  // A minute later: the success notice has faded, every error is still there.
+  await page.clock.fastForward('01:00');
+  await expect(notice).toHaveCount(0);
+  await expect(alert.getByRole('listitem')).toHaveCount(3);
+
+  // One file's ×, then Esc on another's: each goes alone.
+  await item('empty.txt').getByRole('button', { name: 'Dismiss this file’s error' }).click();
+  await expect(alert.getByRole('listitem')).toHaveCount(2);
+  await item('photo.txt').getByRole('button', { name: 'Dismiss this file’s error' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(item('photo.txt')).toHaveCount(0);
+  // The last one left is an error box of its own; Esc on it closes it.
+  await expect(alert.locator('.message')).toHaveCount(1);
+  await expect(alert).toContainText('fakezip.docx');
+  await alert.getByRole('button', { name: 'Dismiss error' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(alert).toHaveCount(0);
 });
 
 test('one import’s refused files are listed in one box that one × dismisses, not a box each over the table', async ({ page, claimdesk }) => {
