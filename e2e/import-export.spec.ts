@@ -57,6 +57,11 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   await page.getByRole('button', { name: 'Add note' }).click();
   // Saved, not only typed: the note box's own text holds the draft until then, so wait for the saved note.
   await expect(page.getByRole('complementary').locator('.note__body')).toContainText('Second line of the note.');
+  // A speaker set by hand: the CSV's last column says so.
+  await page.getByRole('complementary').getByRole('button', { name: 'Edit speaker' }).click();
+  await page.getByRole('complementary').getByLabel('Speaker', { exact: true }).fill('The town clerk');
+  await page.getByRole('complementary').getByLabel('Speaker', { exact: true }).press('Enter');
+  await expect(claimRows(page).filter({ hasText: 'HYPERLINK' })).toContainText('The town clerk');
 
   // Everything: three rows.
   let download = page.waitForEvent('download');
@@ -67,7 +72,7 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   expect(text.slice(1).split('\r\n')[0]).toBe(
-    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words,Seen before,Tags',
+    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words,Seen before,Tags,Speaker set by',
   );
   let records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(records).toHaveLength(3);
@@ -79,6 +84,8 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect(formula['Notes']).toMatch(/Clerk named in the council minutes\.\nSecond line of the note\.$/);
   expect(formula['Article']).toBe('Leaked spreadsheet story');
   expect(formula['Article file']).toBe(''); // pasted, not a file
+  expect(formula).toMatchObject({ Speaker: 'The town clerk', 'Speaker set by': 'hand' });
+  expect(records.filter((r) => r['Speaker set by'] === '')).toHaveLength(2); // the machine's
   expect(records.find((r) => r['Claim']!.includes('river levels'))!['Claim']!.startsWith("'-40%")).toBe(true);
 
   // Filtered: only what the table shows.
