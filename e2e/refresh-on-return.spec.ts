@@ -7,6 +7,7 @@ import { saveScreenshot } from './screenshots';
 
 // Run in the page; e2e/ is typechecked without the DOM library.
 declare const window: { dispatchEvent(event: unknown): boolean };
+declare const document: { querySelector(selector: string): { scrollTop: number } | null };
 declare const Event: new (type: string) => unknown;
 
 const ROOT = path.join(__dirname, '..');
@@ -28,6 +29,15 @@ test('a CLI import into the open workspace shows when the window comes back: cou
   await claimRows(page).nth(2).click();
   const selectedId = await claimRows(page).nth(2).getAttribute('data-claim-id');
   await expect(claimRows(page).nth(2)).toHaveAttribute('aria-current', 'true');
+  // Scrolled down in the table and in the article: coming back keeps both where they are.
+  const scrolled = () => page.evaluate(() => [document.querySelector('.claims__scroll')!.scrollTop, document.querySelector('.article__scroll')!.scrollTop]);
+  await page.evaluate(() => {
+    document.querySelector('.claims__scroll')!.scrollTop = 120;
+    document.querySelector('.article__scroll')!.scrollTop = 200;
+  });
+  const where = await scrolled();
+  expect(where[0]).toBeGreaterThan(0);
+  expect(where[1]).toBeGreaterThan(0);
   const before = await api<Stats>(request, claimdesk, 'getStats', {});
   await expect(allCounts(page)).toHaveAttribute('title', `All articles: 0 of ${before.overall.total} reviewed`);
 
@@ -45,6 +55,7 @@ test('a CLI import into the open workspace shows when the window comes back: cou
   // The picked article and the selected claim are as they were.
   await expect(page.locator(`tbody tr[data-claim-id="${selectedId}"]`)).toHaveAttribute('aria-current', 'true');
   await expect(articlePicker(page)).toContainText('Saltmere');
+  expect(await scrolled()).toEqual(where);
   await saveScreenshot(page, 'refresh-on-return.png');
 
   // Nothing changed since: coming back costs one request, the counts.
@@ -88,5 +99,11 @@ test('an article deleted in another tab: this tab says so when it comes back and
   await expect(list.locator('.article-option__title')).toHaveText(['All articles', 'Cartel fines']);
   await expect(articlePicker(page)).toContainText('All articles');
   await expect(page.getByRole('heading', { level: 2, name: 'Saltmere' })).toHaveCount(0);
-  await saveScreenshot(page, 'refresh-article-gone.png');
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await saveScreenshot(page, `refresh-article-gone-${size.width}.png`);
+  }
 });
