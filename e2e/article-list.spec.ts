@@ -98,3 +98,33 @@ test('the article list: every article with its date and progress, found by typin
   expect(box.y + box.height).toBeLessThanOrEqual(768);
   await saveScreenshot(page, 'article-list-1024.png');
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${size.width}×${size.height} two articles with the same title are told apart: import time, file name, claims`, async ({ page, claimdesk, request }) => {
+    const twin = (file: string, text: string) =>
+      api(request, claimdesk, 'importArticle', { bytesBase64: Buffer.from(text).toString('base64'), filename: file, title: 'Flood relief reaches Sindh' });
+    await twin('sindh-monday.txt', ARTICLES[0]!.text);
+    await twin('sindh-tuesday.txt', ARTICLES[2]!.text);
+    await api(request, claimdesk, 'importArticle', { text: ARTICLES[1]!.text, title: ARTICLES[1]!.title });
+    await page.setViewportSize(size);
+    await page.goto(claimdesk.url);
+    await expect(claims(page)).toBeVisible();
+    await openArticleList(page);
+    const twins = options(page).filter({ hasText: 'Flood relief reaches Sindh' });
+    await expect(twins).toHaveCount(2);
+    const facts = twins.locator('.article-option__facts');
+    await expect(facts.nth(0)).toHaveText(/^imported \d{4}-\d\d-\d\d \d\d:\d\d:\d\d · sindh-tuesday\.txt$/);
+    await expect(twins.nth(0)).toContainText('sindh-tuesday.txt · reviewed 0 of 4');
+    await expect(facts.nth(1)).toHaveText(/^imported \d{4}-\d\d-\d\d \d\d:\d\d:\d\d · sindh-monday\.txt$/);
+    await expect(twins.nth(1)).toContainText('sindh-monday.txt · reviewed 0 of 3');
+    await saveScreenshot(page, `article-list-twins-${size.width}.png`);
+    // The line is not cut: it fits its row.
+    for (const i of [0, 1]) expect(await facts.nth(i).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(twins.nth(0).locator('.article-option__meta')).toHaveAttribute('title', /File: sindh-tuesday\.txt\n4 claims, 0 reviewed$/);
+    // A title no other article has keeps its short line.
+    await expect(options(page).filter({ hasText: 'Torkham' }).locator('.article-option__facts')).toHaveText(/^imported [^:·]+$/);
+  });
+}

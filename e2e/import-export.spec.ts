@@ -57,6 +57,11 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   await page.getByRole('button', { name: 'Add note' }).click();
   // Saved, not only typed: the note box's own text holds the draft until then, so wait for the saved note.
   await expect(page.getByRole('complementary').locator('.note__body')).toContainText('Second line of the note.');
+  // A speaker set by hand: the CSV's last column says so.
+  await page.getByRole('complementary').getByRole('button', { name: 'Edit speaker' }).click();
+  await page.getByRole('complementary').getByLabel('Speaker', { exact: true }).fill('The town clerk');
+  await page.getByRole('complementary').getByLabel('Speaker', { exact: true }).press('Enter');
+  await expect(claimRows(page).filter({ hasText: 'HYPERLINK' })).toContainText('The town clerk');
 
   // Everything: three rows.
   let download = page.waitForEvent('download');
@@ -67,7 +72,7 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   expect(text.slice(1).split('\r\n')[0]).toBe(
-    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words,Seen before,Tags',
+    'Claim ID,Article,Article date,Claim #,Claim,Speaker,Status,Reviewed by,Reviewed at,Notes,Sources,Suggested status,Disputed by,Check-worthiness,Article file,Article words,Seen before,Tags,Speaker set by',
   );
   let records = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(records).toHaveLength(3);
@@ -79,6 +84,8 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect(formula['Notes']).toMatch(/Clerk named in the council minutes\.\nSecond line of the note\.$/);
   expect(formula['Article']).toBe('Leaked spreadsheet story');
   expect(formula['Article file']).toBe(''); // pasted, not a file
+  expect(formula).toMatchObject({ Speaker: 'The town clerk', 'Speaker set by': 'hand' });
+  expect(records.filter((r) => r['Speaker set by'] === '')).toHaveLength(2); // the machine's
   expect(records.find((r) => r['Claim']!.includes('river levels'))!['Claim']!.startsWith("'-40%")).toBe(true);
 
   // Filtered: only what the table shows.
@@ -112,22 +119,58 @@ test('export CSV follows the filter and neutralises formula-looking cells', asyn
   expect(pasted.map((r) => r['Article file'])).toEqual(['', '', '']);
 });
 
-test('a new import’s failures replace the last import’s over the table, instead of piling up', async ({ page, claimdesk }) => {
+test('each refused file’s error stays until dismissed — across imports, past any timeout — with its own × and Esc; success notices still fade', async ({ page, claimdesk }) => {
   const dir = claimdesk.dataDir;
-  const empty = path.join(dir, 'empty.txt');
-  fs.writeFileSync(empty, '');
-  const zip = path.join(dir, 'fakezip.docx');
-  fs.writeFileSync(zip, Buffer.from('PK\u0003\u0004 not really a zip'));
+  const write = (name: string, bytes: string | Buffer) => {
+    fs.writeFileSync(path.join(dir, name), bytes);
+    return path.join(dir, name);
+  };
+  const zip = write('fakezip.docx', Buffer.from('PK\u0003\u0004 not really a zip'));
+  const empty = write('empty.txt', '');
+  const photo = write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  const good = write('port.txt', 'KARACHI - The port reopened on Monday, officials said.\n\nShips queued for two days, agents said.');
+  await page.clock.install();
   await page.goto(claimdesk.url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await expect(claimRows(page).first()).toBeVisible();
 
+  const alert = page.getByRole('alert');
+  const item = (name: string) => alert.getByRole('listitem').filter({ hasText: name });
   await page.getByLabel('Import article').setInputFiles([zip]);
-  await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toBeVisible();
-  await page.waitForTimeout(1200);
+  await expect(alert.filter({ hasText: 'fakezip.docx' })).toBeVisible();
+  // A second import, then a third with a good file: the earlier failures stay, each file on its own line.
   await page.getByLabel('Import article').setInputFiles([empty]);
-  await expect(page.getByRole('alert').filter({ hasText: 'empty.txt' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'fakezip.docx' })).toHaveCount(0);
+  await expect(alert.locator('.message--group')).toContainText('2 files were not imported:');
+  await page.getByLabel('Import article').setInputFiles([photo, good]);
+  await expect(alert.locator('.message--group')).toContainText('3 files were not imported:');
+  for (const name of ['fakezip.docx', 'empty.txt', 'photo.txt']) await expect(item(name)).toHaveCount(1);
+  const notice = page.getByRole('status').filter({ hasText: 'port.txt: imported' });
+  await expect(notice).toBeVisible();
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await saveScreenshot(page, `import-errors-kept-${size.width}.png`);
+  }
+
+  // A minute later: the success notice has faded, every error is still there.
+  await page.clock.fastForward('01:00');
+  await expect(notice).toHaveCount(0);
+  await expect(alert.getByRole('listitem')).toHaveCount(3);
+
+  // One file's ×, then Esc on another's: each goes alone.
+  await item('empty.txt').getByRole('button', { name: 'Dismiss this file’s error' }).click();
+  await expect(alert.getByRole('listitem')).toHaveCount(2);
+  await item('photo.txt').getByRole('button', { name: 'Dismiss this file’s error' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(item('photo.txt')).toHaveCount(0);
+  // The last one left is an error box of its own; Esc on it closes it.
+  await expect(alert.locator('.message')).toHaveCount(1);
+  await expect(alert).toContainText('fakezip.docx');
+  await alert.getByRole('button', { name: 'Dismiss error' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(alert).toHaveCount(0);
 });
 
 test('one import’s refused files are listed in one box that one × dismisses, not a box each over the table', async ({ page, claimdesk }) => {

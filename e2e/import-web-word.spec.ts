@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeDocx, makeOtherZip } from '../core/import/test-docx';
-import { articlePicker, dataTransferOf, expect, pickAllArticles, test, type DropFile } from './fixtures';
+import { api, articlePicker, dataTransferOf, expect, pickAllArticles, test, type DropFile } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claimRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
@@ -94,3 +94,26 @@ test('web pages and Word files dropped on the window are imported like text file
   await expect(article.getByTestId('article-url')).toHaveText('https://datadesk.example.org/2024/09/flood-relief-numbers/');
   await expect(article).not.toContainText('Leave a Reply');
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${size.width}×${size.height} a web page's headline shows as a heading, not as "# "; its sections too`, async ({ page, claimdesk, request }) => {
+    const bytes = fs.readFileSync(path.join(__dirname, '..', 'core', 'import', 'fixtures', 'web', 'news-page.html'));
+    await api(request, claimdesk, 'importArticle', { bytesBase64: bytes.toString('base64'), filename: 'torkham.html' });
+    await page.setViewportSize(size);
+    await page.goto(claimdesk.url);
+    const text = page.locator('.article__body');
+    const headline = text.getByRole('heading', { name: 'Torkham border crossing stays shut as talks stall' });
+    await expect(headline).toBeVisible();
+    await expect(headline).toHaveAttribute('aria-level', '3');
+    // What the reader sees holds no Markdown marker; the text itself (what claims are anchored in) is unchanged.
+    expect(await text.innerText()).not.toMatch(/(^|\n)#+ /);
+    expect(await text.textContent()).toMatch(/^# Torkham border crossing stays shut as talks stall/);
+    await page.getByRole('checkbox', { name: 'Show non-claims' }).check();
+    await headline.locator('[data-claim-id]').click();
+    await expect(page.locator('.detail')).toContainText('Torkham border crossing stays shut as talks stall');
+    await saveScreenshot(page, `web-headline-${size.width}.png`);
+  });
+}

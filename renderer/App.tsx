@@ -16,8 +16,6 @@ import type { ApiError } from './hooks/useApi';
 import { useStats } from './hooks/useStats';
 
 const NOTICE_MS = 6000;
-/** Errors stay long enough to read twice, then go (or at once with ×). */
-const ERROR_MS = 20_000;
 
 /** Chooses the screen: token needed, start (empty workspace) or the workbench. */
 export function App() {
@@ -35,13 +33,11 @@ export function App() {
     const id = nextId.current++;
     // "addSource: url: Source URL must be…" reads better to a person as "Source URL must be…".
     const error = raw.code === 'invalid_input' ? { ...raw, message: raw.message.replace(/^\w+: (?:[\w.]+: )?(?=[A-Z])/, '') } : raw;
-    // The same message twice is shown once; at most a handful at a time. A new import's failures replace an earlier
-    // import's (told together, within the same moment), which would otherwise sit over the table for 20 seconds.
-    const now = Date.now();
-    const stale = (e: ApiError & { at: number }) => error.code === 'import' && e.code === 'import' && now - e.at > 1000;
+    // The same message twice is shown once. Errors stay until dismissed (×, or Esc on one): a user importing
+    // several bad files, one after another, can read which failed and why. Every refused file is listed (a few
+    // hundred at most); other errors, the last handful.
     setErrors((list) => {
-      const next = [...list.filter((e) => e.message !== error.message && !stale(e)), { ...error, id, at: now }];
-      // One import's refused files are listed together (Messages groups them); other errors, a handful at a time.
+      const next = [...list.filter((e) => e.message !== error.message), { ...error, id, at: Date.now() }];
       const imports = next.filter((e) => e.code === 'import').slice(-200);
       const others = next.filter((e) => e.code !== 'import').slice(-4);
       return next.filter((e) => imports.includes(e) || others.includes(e));
@@ -60,13 +56,6 @@ export function App() {
   useEffect(() => onUnauthorized(() => setUnauthorized(true)), []);
 
   const { stats, reload, watch } = useStats(onError);
-  useEffect(() => {
-    const oldest = errors[0];
-    // While the workspace is not open yet, its error (with Try again) stays until dismissed.
-    if (!oldest || !stats) return;
-    const timer = setTimeout(() => setErrors((list) => list.filter((e) => Date.now() - e.at < ERROR_MS)), Math.max(0, oldest.at + ERROR_MS - Date.now()));
-    return () => clearTimeout(timer);
-  }, [errors, stats]);
   /** Set once an import from the start screen succeeds: open the main screen on that article. */
   const [openedArticleId, setOpenedArticleId] = useState<number | null | undefined>(undefined);
 

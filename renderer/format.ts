@@ -40,6 +40,16 @@ export function formatDateTime(iso: string | null): string {
   return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-12-07 20:35:06" in local time: short, and two imports of the same minute told apart. */
+export function formatDateTimeSeconds(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+}
+
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);

@@ -207,8 +207,8 @@ describe('claim memory', () => {
     const { csv } = callOrThrow(ws, 'exportCsv', {});
     const records = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
     const header = parse(csv, { bom: true, to_line: 1 }) as string[][];
-    // Columns are only ever added at the end: Tags came after it.
-    expect(header[0]!.slice(-3)).toEqual(['Article words', 'Seen before', 'Tags']);
+    // Columns are only ever added at the end: Tags and Speaker set by came after it.
+    expect(header[0]!.slice(-4)).toEqual(['Article words', 'Seen before', 'Tags', 'Speaker set by']);
     const cell = (id: number) => records.find((r) => r['Claim ID'] === String(id))!['Seen before'];
     expect(cell(expelled.id)).toBe(String(deported.id));
     expect(cell(deported.id)).toBe(String(expelled.id));

@@ -32,7 +32,7 @@ const ROWS = 1000;
 
 function row(cells: readonly string[]): ReportRow {
   const text = Object.fromEntries(TEXT_FIELDS.map((field, i) => [field, cells[i]!])) as Record<(typeof TEXT_FIELDS)[number], string>;
-  return { id: 7, articleDate: '2025-02-17', number: 3, status: 'disputed', checkWorthiness: 0.5, disputePending: false, seenBefore: '', ...text };
+  return { id: 7, articleDate: '2025-02-17', number: 3, status: 'disputed', checkWorthiness: 0.5, disputePending: false, seenBefore: '', speakerByHand: false, ...text };
 }
 
 const columnOf = (field: (typeof TEXT_FIELDS)[number]) =>

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../db/queries/report';
 import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { callOrThrow } from '../api/dispatch';
+import { runCli } from '../cli/run';
 import type { Workspace } from '../api/workspace';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomic-write';
 import { csvRecords, CSV_COLUMNS, csvReport, csvReportChunks, neutralizeFormula, REPORT_WORDING, reportToCsv } from './csv';
@@ -40,6 +41,7 @@ function row(overrides: Partial<ReportRow>): ReportRow {
     disputedBy: '',
     seenBefore: '',
     tags: '',
+    speakerByHand: false,
     ...overrides,
   };
 }
@@ -242,11 +244,32 @@ describe('the CSV keeps the evidence (real workspace)', () => {
       'Disputed by',
       'Check-worthiness',
     ]);
-    expect(CSV_COLUMNS.slice(14, 16)).toEqual(['Article file', 'Article words']);
+    expect(CSV_COLUMNS.slice(14)).toEqual(['Article file', 'Article words', 'Seen before', 'Tags', 'Speaker set by']);
     const ws = newWorkspace();
     callOrThrow(ws, 'importArticle', { text: ARTICLE });
     const { csv } = callOrThrow(ws, 'exportCsv', {});
     expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  });
+
+  it('says whose the speaker is in the last column: "hand" for one set or cleared by hand, empty for the engine’s — the same in the CLI’s file', async () => {
+    const ws = newWorkspace();
+    const { article } = callOrThrow(ws, 'importArticle', { text: ARTICLE });
+    const [first, second, third] = claimsOf(ws, article.id);
+    callOrThrow(ws, 'setSpeaker', { claimId: first!.id, speaker: 'Provincial Disaster Management Authority' });
+    callOrThrow(ws, 'setSpeaker', { claimId: second!.id, speaker: '' });
+    const records = exported(ws);
+    expect(Object.keys(records[0]!).at(-1)).toBe('Speaker set by');
+    const byId = (id: number) => records.find((r) => r['Claim ID'] === String(id))!;
+    expect(byId(first!.id)).toMatchObject({ Speaker: 'Provincial Disaster Management Authority', 'Speaker set by': 'hand' });
+    expect(byId(second!.id)).toMatchObject({ Speaker: '', 'Speaker set by': 'hand' });
+    expect(byId(third!.id)['Speaker set by']).toBe('');
+    expect(records.filter((r) => r['Speaker set by'] === 'hand')).toHaveLength(2);
+    // `claimdesk export` writes the same bytes.
+    const out = path.join(tempDir(), 'cli.csv');
+    const quiet = { write: () => {} };
+    expect(await runCli(['--db', ws.dbPath, 'export', '--format', 'csv', '--out', out], { out: quiet, err: quiet, env: {} })).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toBe(callOrThrow(ws, 'exportCsv', {}).csv);
+    expect(fs.readFileSync(out, 'utf8')).toContain(',hand\r\n');
   });
 
   it('lists every source with title, publisher, date, stance, URL and excerpt, one line each', () => {

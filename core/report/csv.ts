@@ -30,6 +30,8 @@ export const CSV_COLUMNS = [
   'Seen before',
   // Added with tags: the claim's free labels, "; " between.
   'Tags',
+  // Whose the Speaker cell is: "hand" when a person set (or cleared) it, '' when the engine found it.
+  'Speaker set by',
 ] as const;
 
 /**
@@ -109,6 +111,7 @@ function cells(row: ReportRow): string[] {
     row.articleWords ?? '',
     row.seenBefore,
     row.tags,
+    row.speakerByHand ? 'hand' : '',
   ];
 }
 

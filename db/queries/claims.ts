@@ -163,7 +163,7 @@ function toClaim(record: ClaimRecord): ClaimAnchor {
 }
 
 /** Whether anything changed since: this connection's writes, or another's commits (another window, the CLI). */
-function changeStamp(db: Db): string {
+export function changeStamp(db: Db): string {
   const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   return `${own}:${db.pragma('data_version', { simple: true }) as number}`;
 }

@@ -55,6 +55,8 @@ export interface ReportRow {
   seenBefore: string;
   /** The claim's tags, by name, "; " between; '' for none. */
   tags: string;
+  /** The speaker was set (or cleared) by hand, not by the engine. */
+  speakerByHand: boolean;
 }
 
 /**
@@ -116,7 +118,7 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
         FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE 1 ${onlyPicked('ct.claim_id')} GROUP BY ct.claim_id)
     SELECT c.id, a.id, a.title, a.article_date, a.filename, ${raw(countHere ? 'c.hidden' : 'nb.number')}, c.text, c.span_start, c.span_end, c.edited, c.speaker,
       c.status, c.reviewed_by, c.reviewed_at, coalesce(nl.notes, ''), coalesce(sl.sources, ''), c.check_worthiness,
-      coalesce(dl.pending, 0), coalesce(dl.disputes, ''), coalesce(ml.seen, ''), coalesce(tl.tags, '')
+      coalesce(dl.pending, 0), coalesce(dl.disputes, ''), coalesce(ml.seen, ''), coalesce(tl.tags, ''), c.speaker_by_hand
     FROM claims c JOIN articles a ON a.id = c.article_id
       ${raw(countHere ? '' : 'LEFT JOIN numbered nb ON nb.id = c.id')}
       LEFT JOIN note_lists nl ON nl.claim_id = c.id
@@ -162,6 +164,7 @@ export function* iterateReportRows(db: Db, filter: ClaimFilter, sort: ClaimSort,
       disputedBy: r[18],
       seenBefore: r[19],
       tags: r[20],
+      speakerByHand: r[21] === 1,
     };
   }
 }
@@ -190,4 +193,5 @@ type ReportRecord = [
   disputedBy: string,
   seenBefore: string,
   tags: string,
+  speakerByHand: number,
 ];

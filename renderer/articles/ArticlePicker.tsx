@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useState, type Ref } from 'react';
 import type { ArticleSummary, StatusCounts } from '../../core/api/contract';
 import { call } from '../api/client';
-import { formatCount, formatDate } from '../format';
+import { formatCount, formatDate, formatDateTimeSeconds } from '../format';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
 import { SearchableMenu, type MenuEntry, type MenuHandle } from '../components/SearchableMenu';
-import { ARTICLE_ORDERS, filterArticles, progressText, sortArticles, toListed, type ArticleOrder, type ListedArticle } from './article-list';
+import { ARTICLE_ORDERS, articleFacts, filterArticles, hasRepeatedTitle, progressText, repeatedTitles, sortArticles, toListed, type ArticleFormats, type ArticleOrder, type ListedArticle } from './article-list';
+
+const FORMATS: ArticleFormats = { date: formatDate, dateTime: formatDateTimeSeconds, count: formatCount };
 
 export interface ArticlePickerProps {
   /** The article the table shows, or null for all articles. */
@@ -77,6 +79,7 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
   const searching = query.trim() !== '';
   const pinned = useMemo<Entry | null>(() => (searching ? null : { key: 'all', selected: pickedArticleId === null, article: null }), [searching, pickedArticleId]);
 
+  const repeated = useMemo(() => repeatedTitles(listed ?? []), [listed]);
   const total = listed?.length ?? 0;
   const matches = entries?.length ?? 0;
   const status = listed === null ? (failed ? 'The articles could not be loaded.' : 'Loading articles…') : query.trim() ? `${formatCount(matches)} of ${formatCount(total)} articles match` : `${formatCount(total)} ${total === 1 ? 'article' : 'articles'}`;
@@ -112,18 +115,32 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
         focusTable();
       }}
       renderEntry={({ article }) => {
-        const summary = article?.summary;
-        const reviewed = article ? article.reviewed : overall.total - overall.notReviewed;
-        const claims = summary ? summary.counts.total : overall.total;
-        const when = summary ? (summary.date ? formatDate(summary.date) : `imported ${formatDate(summary.importedAt)}`) : `${formatCount(total)} articles`;
+        if (!article) {
+          return (
+            <>
+              <span className="article-option__title">All articles</span>
+              <span className="article-option__meta">
+                <span className="article-option__facts">{formatCount(total)} articles</span>
+                <span className="article-option__progress"> · {progressText(overall.total - overall.notReviewed, overall.total, formatCount)}</span>
+                <ProgressBar reviewed={overall.total - overall.notReviewed} total={overall.total} />
+              </span>
+            </>
+          );
+        }
+        const twin = hasRepeatedTitle(article, repeated);
+        const facts = articleFacts(article, twin, FORMATS);
         return (
           <>
-            <span className="article-option__title" dir="auto">
-              {summary ? summary.title : 'All articles'}
+            <span className="article-option__title" dir="auto" title={facts.tooltip}>
+              {article.summary.title}
             </span>
-            <span className="article-option__meta">
-              {when} · {progressText(reviewed, claims, formatCount)}
-              <ProgressBar reviewed={reviewed} total={claims} />
+            <span className="article-option__meta" title={facts.tooltip}>
+              <span className="article-option__facts" dir="auto">
+                {facts.line}
+              </span>
+              <span className="article-option__progress"> · {facts.progress}</span>
+              {/* A twin's line needs the room more than the bar (its progress is in words beside it). */}
+              {!twin && <ProgressBar reviewed={article.reviewed} total={article.summary.counts.total} />}
             </span>
           </>
         );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/api/contract';
 import { fold } from '../text-search';
-import { filterArticles, sortArticles, toListed } from './article-list';
+import { articleFacts, filterArticles, hasRepeatedTitle, repeatedTitles, sortArticles, toListed } from './article-list';
 
 function article(id: number, title: string, reviewed: number, total: number, importedAt = `2026-01-${String(id).padStart(2, '0')}T00:00:00Z`, extra: Partial<ArticleSummary> = {}): ArticleSummary {
   return {
@@ -59,5 +59,33 @@ describe('article list', () => {
     const before = ids(listed);
     sortArticles(listed, 'title');
     expect(ids(listed)).toEqual(before);
+  });
+});
+
+describe('articles with the same title', () => {
+  const f = { date: (iso: string) => `D(${iso})`, dateTime: (iso: string) => `DT(${iso})`, count: String };
+  const a = toListed(article(1, 'Cartel fined', 0, 14, '2026-12-07T20:31:05Z', { filename: 'wire.txt' }));
+  const b = toListed(article(2, 'cartel  fined ', 3, 36, '2026-12-07T20:31:09Z', { filename: 'feature.html', date: '2026-12-01' }));
+  const c = toListed(article(3, 'Another story', 0, 2));
+  const repeated = repeatedTitles([a, b, c]);
+
+  it('finds the titles more than one article has (case, accents and spacing aside)', () => {
+    expect(hasRepeatedTitle(a, repeated)).toBe(true);
+    expect(hasRepeatedTitle(b, repeated)).toBe(true);
+    expect(hasRepeatedTitle(c, repeated)).toBe(false);
+    const d = toListed(article(4, 'CARTEL FINED', 0, 1));
+    expect(hasRepeatedTitle(d, repeatedTitles([a, d]))).toBe(true);
+  });
+
+  it('a repeated title says when it was imported to the second and from which file; others stay short; the tooltip has it all', () => {
+    const one = articleFacts(a, true, f);
+    const two = articleFacts(toListed(article(5, 'Cartel fined', 3, 36, '2026-12-07T20:31:09Z', { filename: 'feature.html', date: '2026-12-01' })), true, f);
+    expect(one.line).toBe('imported DT(2026-12-07T20:31:05Z) · wire.txt');
+    expect(one.progress).toBe('reviewed 0 of 14');
+    expect(two.line).toBe('D(2026-12-01) · imported DT(2026-12-07T20:31:09Z) · feature.html');
+    expect(one.line).not.toBe(two.line);
+    expect(articleFacts(c, false, f).line).toBe('imported D(2026-01-03T00:00:00Z)');
+    expect(articleFacts(c, false, f).tooltip).toBe('Another story\nImported DT(2026-01-03T00:00:00Z)\nPasted text (no file)\n2 claims, 0 reviewed');
+    expect(one.tooltip).toContain('File: wire.txt');
   });
 });

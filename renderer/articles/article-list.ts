@@ -68,3 +68,52 @@ export function sortArticles(articles: readonly ListedArticle[], order: ArticleO
 export function progressText(reviewed: number, total: number, format: (n: number) => string): string {
   return `reviewed ${format(reviewed)} of ${format(total)}`;
 }
+
+/** The titles (folded) that more than one article has: those rows say what tells them apart. */
+/** Two titles a reader cannot tell apart: case, accents and spacing aside. */
+const titleKey = (title: string) => fold(title).replace(/\s+/g, ' ').trim();
+
+export function repeatedTitles(articles: readonly ListedArticle[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const a of articles) {
+    const key = titleKey(a.summary.title);
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return repeated;
+}
+
+export function hasRepeatedTitle(article: ListedArticle, repeated: ReadonlySet<string>): boolean {
+  return repeated.has(titleKey(article.summary.title));
+}
+
+export interface ArticleFormats {
+  date: (iso: string) => string;
+  dateTime: (iso: string) => string;
+  count: (n: number) => string;
+}
+
+/**
+ * The list row's second line and its tooltip. Usually: the article's date (or
+ * when it was imported), then its progress. An article whose title another has
+ * also gets the moment it was imported (to the second) and its file name, so
+ * two of them can be told apart; the row cuts the line (not the progress) when
+ * a file name is long, and the tooltip always holds all of it.
+ */
+export function articleFacts(article: ListedArticle, repeatedTitle: boolean, f: ArticleFormats): { line: string; progress: string; tooltip: string } {
+  const { summary, reviewed } = article;
+  const progress = progressText(reviewed, summary.counts.total, f.count);
+  const imported = `imported ${repeatedTitle ? f.dateTime(summary.importedAt) : f.date(summary.importedAt)}`;
+  const parts = repeatedTitle
+    ? [...(summary.date ? [f.date(summary.date)] : []), imported, ...(summary.filename ? [summary.filename] : [])]
+    : [summary.date ? f.date(summary.date) : imported];
+  const tooltip = [
+    summary.title,
+    ...(summary.date ? [`Published ${f.date(summary.date)}`] : []),
+    `Imported ${f.dateTime(summary.importedAt)}`,
+    summary.filename ? `File: ${summary.filename}` : 'Pasted text (no file)',
+    `${f.count(summary.counts.total)} ${summary.counts.total === 1 ? 'claim' : 'claims'}, ${f.count(reviewed)} reviewed`,
+  ].join('\n');
+  return { line: parts.join(' · '), progress, tooltip };
+}

@@ -80,6 +80,19 @@ export function splitParagraphs(segments: readonly Segment[]): Paragraph[] {
 }
 
 /**
+ * A paragraph that opens with a Markdown heading marker ("# ", "## " …: the
+ * headline of a web page or a Markdown file, a heading of a page or a Word
+ * document) is shown as a heading: the marker stays in the text (claims are
+ * anchored in the body as stored) but is not drawn. `marker` is its length.
+ */
+export function headingOf(segments: readonly Segment[]): { level: number; marker: number } | null {
+  const first = segments[0];
+  if (!first || first.claim) return null;
+  const match = /^(#{1,6})[ \t]+/.exec(first.text);
+  return match ? { level: match[1]!.length, marker: match[0].length } : null;
+}
+
+/**
  * A point in the rendered article (a DOM selection's start or end) as a
  * UTF-16 offset into the article body. Inside a segment's text node it is
  * the segment's data-offset plus the offset within it; anywhere else (a
@@ -363,6 +376,29 @@ export function ArticleView({ data, loading, failed, selectedId, showHidden, onS
   const { article } = data;
   const meta = [article.date ? formatDate(article.date) : null, article.dateline, article.filename].filter(Boolean);
 
+  function renderParagraph(paragraph: Paragraph) {
+    const heading = headingOf(paragraph.segments);
+    if (!heading) {
+      return (
+        <p key={paragraph.key} className="article__para" dir="auto">
+          {paragraph.segments.map(renderSegment)}
+        </p>
+      );
+    }
+    // The article's own title is the pane's h2: a headline in the text is one level below, its sections below that.
+    const [first, ...rest] = paragraph.segments as [Segment, ...Segment[]];
+    const words = first.text.slice(heading.marker);
+    return (
+      <p key={paragraph.key} className={`article__para article__heading article__heading--${heading.level}`} dir="auto" role="heading" aria-level={Math.min(6, heading.level + 2)}>
+        <span data-offset={first.offset} className="article__marker">
+          {first.text.slice(0, heading.marker)}
+        </span>
+        {words && renderSegment({ ...first, key: `${first.key}.w`, text: words, offset: first.offset + heading.marker })}
+        {rest.map(renderSegment)}
+      </p>
+    );
+  }
+
   function renderSegment(segment: Segment) {
     const claim = segment.claim;
     if (!claim)
@@ -445,9 +481,7 @@ export function ArticleView({ data, loading, failed, selectedId, showHidden, onS
                 ))}
               </div>
             ) : (
-              <p key={paragraph.key} className="article__para" dir="auto">
-                {paragraph.segments.map(renderSegment)}
-              </p>
+              renderParagraph(paragraph)
             ),
           )}
         </div>

@@ -84,6 +84,10 @@ export function FilterBar(props: FilterBarProps) {
           <input type="checkbox" checked={includeHidden} onChange={(e) => onIncludeHidden(e.target.checked)} />
           Show non-claims
         </label>
+        {/* On the first line, where the search and the status are: the facets below wrap without it. */}
+        <button type="button" className="button button--quiet button--small filters__clear" disabled={!anyFilter} onClick={props.onClear}>
+          Clear filters
+        </button>
       </div>
       <div className="filters__row filters__row--facets">
         <FacetMenu label="Speaker filter" listLabel="Speakers" anyLabel="Any speaker" facets={props.facets.speakers} value={props.speaker} onChange={props.onSpeaker} onOpen={props.onOpenFacets} focusTable={focusTable} />
@@ -110,9 +114,6 @@ export function FilterBar(props: FilterBarProps) {
         <FacetMenu label="Tag filter" listLabel="Tags" anyLabel="Any tag" facets={props.facets.tags} value={props.tag} onChange={props.onTag} onOpen={props.onOpenFacets} focusTable={focusTable} />
         <button type="button" className="button button--quiet button--small" onClick={props.onManageTags} title="Rename, merge or delete tags">
           Manage tags…
-        </button>
-        <button type="button" className="button button--quiet button--small filters__clear" disabled={!anyFilter} onClick={props.onClear}>
-          Clear filters
         </button>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { useClaimQuery } from '../hooks/useClaimQuery';
 import { useFacets } from '../hooks/useFacets';
 import type { Stats } from '../hooks/useStats';
 import type { MenuHandle } from './SearchableMenu';
+import { useRefreshOnReturn } from '../hooks/useRefreshOnReturn';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
 import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
@@ -21,13 +22,14 @@ import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
 import { ManageTagsDialog } from './ManageTagsDialog';
+import { PaneSplitter, useArticleShare } from './PaneSplitter';
 import { ReportDialog } from './ReportDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
 
 export interface WorkbenchProps {
   stats: Stats;
-  reloadStats: () => Promise<unknown>;
+  reloadStats: () => Promise<Stats | undefined>;
   /** Names the articles whose counts the top bar shows (the one picked and the one on screen). */
   watchArticles: (ids: readonly number[]) => void;
   initialArticleId: number | null;
@@ -155,6 +157,25 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     notify,
   });
 
+  // Back from another window or tab (or a CLI import): what it changed is shown, in place.
+  useRefreshOnReturn({
+    stats,
+    reloadStats,
+    articleId,
+    setArticleId: query.setArticleId,
+    selectionRef: nav.selectionRef,
+    deselect: nav.deselect,
+    claims,
+    article,
+    detail,
+    facets,
+    refreshUndo,
+    openArticleList: () => articleListRef.current?.open(),
+    notify,
+  });
+
+  const split = useArticleShare();
+
   const tableRef = useRef<HTMLTableElement>(null);
   /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
   const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
@@ -193,7 +214,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
           onRedo: undo.redo,
         }}
       />
-      <main className="panes">
+      <main className="panes" style={split.style}>
         <section className="pane pane--table">
           <FilterBar
             status={query.status}
@@ -237,7 +258,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             tableRef={tableRef}
           />
         </section>
-        <div className="pane pane--article">
+        <div className="pane pane--article" id="article-pane">
           <ArticleView
             data={article.data}
             loading={shownArticleId !== null && !article.failed}
@@ -253,6 +274,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             busy={busy}
           />
         </div>
+        <PaneSplitter share={split.share} onShare={split.setShare} articleId="article-pane" />
         <div className="pane pane--detail">
           <DetailPanel
             claim={shownRow}

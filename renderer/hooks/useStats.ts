@@ -11,6 +11,8 @@ export interface Stats {
   newestArticleId: number | null;
   /** Summaries of the articles being watched (see `watch`), not of every article: the article list loads its own. */
   articles: ArticleSummary[];
+  /** Moves whenever anything was committed to the workspace (here, in another window, by the CLI). */
+  changeStamp: string;
 }
 
 const sameIds = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -13,7 +13,7 @@ import {
   renameArticle,
   type ArticleSummary,
 } from '../../../db/queries/articles';
-import { insertClaims, listHighlights } from '../../../db/queries/claims';
+import { changeStamp, insertClaims, listHighlights } from '../../../db/queries/claims';
 import { insertSuggestions, suggestionsFrom } from '../../../db/queries/suggestions';
 import { ClaimdeskError } from '../../errors';
 import { analyzeArticle, checkArticleFilename, checkPastedText, decodeArticleBytes, extractArticle, MAX_ARTICLE_BYTES, NO_METADATA, type AnalyzedArticle, type ArticleMetadata } from '../../import';
@@ -204,6 +204,9 @@ export const articleOperations = {
    * asked for by id (the one on screen), or of every article when none are
    * named (the CLI's `stats`). The app asks after every change, so it names
    * its articles: with 5,000 of them the whole list is a megabyte each time.
+   * `changeStamp` differs once anything was committed since (here, in another
+   * window, or by the CLI): the app asks when its window comes back into view
+   * and reloads the rest only when it moved.
    */
   getStats: defineOperation({
     input: z.object({ articleIds: z.array(id).max(100).optional() }).strict(),
@@ -211,7 +214,7 @@ export const articleOperations = {
     handler: (ws, input) => {
       const counted = ws.db.prepare('SELECT count(*) AS n, max(id) AS newest FROM articles').get() as { n: number; newest: number | null };
       const articles = input.articleIds === undefined ? listArticleSummaries(ws.db) : [...new Set(input.articleIds)].flatMap((articleId) => getArticleSummary(ws.db, articleId) ?? []);
-      return { overall: overallCounts(ws.db), articleCount: counted.n, newestArticleId: counted.newest, articles };
+      return { overall: overallCounts(ws.db), articleCount: counted.n, newestArticleId: counted.newest, articles, changeStamp: changeStamp(ws.db) };
     },
   }),
 };
