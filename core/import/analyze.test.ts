@@ -107,6 +107,14 @@ describe('a byline of names alone under the headline, and the dateline after it'
     ]);
   });
 
+  it('reads a names line under the headline as the byline when one name is read as a name and the others are capitalised words', () => {
+    // ("Ten" of "Ten Soksreinith" is a number word: the rules alone cannot read it as a name.)
+    expect(kinds('Journalists Feel Like Tall Trees\n\nSun Narin and Ten Soksreinith\n\nA year ago, Morm Moniroth was on air.')[1]).toEqual(['byline', 'Sun Narin and Ten Soksre']);
+    // Look-alikes: a number, and a lower-case word, beside the name.
+    expect(kinds('Storm Warning Issued\n\nSun Narin and 10 Others\n\nA year ago, Morm Moniroth was on air.')[1]?.[0]).not.toBe('byline');
+    expect(kinds('Storm Warning Issued\n\nSun Narin and the Ten Hours\n\nA year ago, Morm Moniroth was on air.')[1]?.[0]).not.toBe('byline');
+  });
+
   it('keeps the dateline’s place a place, so a later "he" is not Phnom Penh', () => {
     const speakers = analyzeArticle('Votes for Jobs\n\nSun Narin\n\nPhnom Penh — On July 7, in the capital Phnom Penh, Prime Minister Hun Sen addressed a rally.\n\nIn a typical speech, he said he would defend Cambodia.').claims.filter((c) => c.kind === 'claim').map((c) => c.speaker);
     expect(speakers).toEqual([null, 'Hun Sen']);

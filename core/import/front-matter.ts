@@ -316,9 +316,11 @@ export function isLeadIn(text: string, span: TextSpan): boolean {
 export function isNamesLine(value: string): boolean {
   const line = withoutEmphasis(value.trim());
   if (line.length === 0 || line.length > 80 || /[.!?:;"“”]$/u.test(line)) return false;
-  const parts = line.split(/\s*,\s*|\s+(?:and|&)\s+/u).filter((p) => p !== '');
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => {
-    const tokens = p.split(/\s+/u);
-    return tokens.length >= 2 && tokens.length <= 4 && isPersonName(tokens);
-  });
+  const parts = line.split(/\s*,\s*|\s+(?:and|&)\s+/u).filter((p) => p !== '').map((p) => p.split(/\s+/u));
+  if (parts.length === 0 || parts.length > 4 || parts.some((tokens) => tokens.length < 2 || tokens.length > 4)) return false;
+  // ("Sun Narin and Ten Soksreinith": a name the rules cannot read as one — "Ten" is a number — beside one they can, each
+  // two to four capitalised words.)
+  const capitalisedWords = (tokens: string[]) => tokens.every((t) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t));
+  const named = parts.filter((tokens) => isPersonName(tokens));
+  return named.length === parts.length || (named.length > 0 && parts.every(capitalisedWords));
 }

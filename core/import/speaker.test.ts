@@ -598,6 +598,13 @@ describe('speaker attribution', () => {
     // A weekday or a month is never the end of a name this way (review).
     expect(speakers('Tuesday Mitsotakis said 40% of pubs closed.')).toEqual(['Mitsotakis']);
   });
+  it('"what X say" after a word of the sentence is a thing watched or heard, not a report of what X said', () => {
+    expect(speakers('The party formed a committee to monitor what Cambodians say on the internet.')).toEqual([null]);
+    expect(speakers('That is what critics said last year.')).toEqual([null]);
+    // Look-alikes: the clause as the sentence's subject, and a plain report.
+    expect(speakers('What Cambodians say is that the tax is unfair.')).toEqual(['Cambodians']);
+    expect(speakers('Cambodians say the tax is unfair.')).toEqual(['Cambodians']);
+  });
   it('one capitalised word after "a" before a document names no author: a place, a platform, a topic as often as a body (review)', () => {
     for (const opening of ['A Texas study', 'A Twitter poll', 'A Medicare report', 'A Congressional report', 'A Kenyan study', 'A Covid study', 'According to a Gaza survey,']) {
       expect(speakers(`${opening} found that 40% of pubs closed.`), opening).toEqual([null]);

@@ -34,7 +34,7 @@ const {
   COPULAS_BEFORE_A_STANCE_OF_PATTERN, COPULAS_BEFORE_A_STANCE_PATTERN, COPULAS_BEFORE_EAGERNESS_PATTERN, COPULAS_BEFORE_THAT, COPULAS_OF_A_HELD_POSITION_PATTERN,
   DESCRIBED_BY_WHOM_OPENERS, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVES_OF_A_PERSON, NOT_AFTER_CALLED_IT, NOT_FINITE_MARKERS_PATTERN, NOT_IN_A_BARE_CLAUSE_SUBJECT, OWNER_PRONOUNS,
   PARTITIVE_QUANTIFIERS, PREDICATE_MODALS_AND_AUXILIARIES, PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN, PRONOUNS, RELATIVE_PRONOUNS, SECOND_PARTY_OPENERS, SUBJECT_ASIDES,
-  SENTENCE_CONNECTIVES, SUBORDINATORS_BEFORE_A_SUBJECT,
+  FREE_RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES, SUBORDINATORS_BEFORE_A_SUBJECT,
 } = functionWordsLexicon;
 const { DEMONYMS, NAME_INNER_WORDS, NAME_PARTICLES } = namesLexicon;
 const {
@@ -840,6 +840,9 @@ const CAUSATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(CAUSATIV
 
 const SUBORDINATOR_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:${alternation(SUBORDINATORS_BEFORE_A_SUBJECT)})\s+$`, 'iu');
 
+/** A word of the sentence, then "what" right before a subject: "to monitor what Cambodians say on the internet". */
+const FREE_RELATIVE_BEFORE = new RegExp(String.raw`\p{Ll}\s+(?:${alternation(FREE_RELATIVE_PRONOUNS)})\s+$`, 'u');
+
 /** A preposition (perhaps with "the") alone before a subject at the clause's start: "Under EU rules", "Unlike the ministry". */
 const PREPOSITION_BEFORE = new RegExp(String.raw`^\s*(?:${PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN})\s+(?:the\s+)?$`, 'iu');
 
@@ -922,6 +925,8 @@ function candidateAt(masked: string, verb: string, verbStart: number, verbEnd: n
   if (subject && CAUSATIVE_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
   // "Shares rose 9% after the company reported results": a clause that only dates the sentence's event.
   if (subject && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, subjectStart - 12), subjectStart))) return null;
+  // "… a committee to monitor what Cambodians say on the internet": what they say as a thing watched, nothing they said.
+  if (subject && FREE_RELATIVE_BEFORE.test(masked.slice(Math.max(0, subjectStart - 14), subjectStart))) return null;
   if (subject) {
     // ("“…,” she went on to say.": the base form after "went on to" closes a quotation as "said" would.)
     const sayingVerb = SPEECH_VERBS_BEFORE_THAT.has(verb) || (infinitive && GO_ON_TO_SPEECH.has(verb));

@@ -334,3 +334,6 @@ export const NOT_IN_A_CLAUSE_NOUN_PHRASE = words(`is are was were be been not di
 
 /** Words opening a sentence that are not its subject: "However, other experts …", "But he smiled and said". */
 export const SENTENCE_CONNECTIVES = words(`however but and yet still meanwhile so also now indeed instead nevertheless nonetheless`);
+
+/** "monitor what Cambodians say", "whatever critics claim": a clause standing for a thing, not a report of what was said. */
+export const FREE_RELATIVE_PRONOUNS = words(`what whatever`);
