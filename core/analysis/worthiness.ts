@@ -21,7 +21,7 @@ const { EMPTY_WORDS } = stopwordsLexicon;
 const { alternation, caseless } = wordsLexicon;
 const { PROMISE_ON_RECORD } = promisesLexicon;
 const { BELIEF_HEDGE, BELIEF_HEDGE_ANYWHERE, HEDGING } = hedgesLexicon;
-const { ATTRIBUTION, BARE_REPLY, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, REPLYING, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE } = cuesLexicon;
+const { ATTRIBUTION, BARE_REPLY, CAUSAL, COMPARISON, EVENT_VERB, LEGAL, MEASURE, OPINION, PREDICTION, QUANTITY, REPLYING, SAYS_WHAT, TALK_ABOUT_TALK, TALK_ABOUT_TALK_ANYWHERE, TALK_ABOUT_TALK_WORD } = cuesLexicon;
 const { MONTHS, RELATIVE_TIME, TIME_PREPOSITIONS_BEFORE_MAY, TIME_UNITS, WEEKDAYS, WHEN_WORDS } = timeLexicon;
 const { FEELING_INTENSIFIERS, FIRST_PERSON_STANCE_WORDS, NOT_KNOWN_WH_WORDS } = firstPersonLexicon;
 const {
@@ -355,7 +355,7 @@ export function readCues(input: WorthinessInput): WorthinessCues {
   // ("Two questions." counts the talk itself.)
   const measured = input.figures.some((f) => !isWhenOnly(f) && !(talkAt?.[0].toLowerCase().includes(f.toLowerCase()) ?? false));
   const talk = measured ? null : talkAt;
-  const aboutTheTalk = (talk !== null && !SAYS_WHAT.test(text.slice(talk.index + talk[0].length))) || (!measured && TALK_ABOUT_TALK_ANYWHERE.test(text));
+  const aboutTheTalk = (talk !== null && !SAYS_WHAT.test(text.slice(talk.index + talk[0].length))) || (!measured && TALK_ABOUT_TALK_WORD.test(text) && TALK_ABOUT_TALK_ANYWHERE.test(text));
   const smallTalk = boilerplate || instruction || quotesBareReply(text) || aboutTheTalk || SMALL_TALK.test(text) || (content !== text && SMALL_TALK.test(content) && !nounOpens(text, content));
   // "We think X", "I would not be surprised if X": a hedge over a checkable X, scored on X.
   const hedged = hedgedStatement(content, input);

@@ -56,6 +56,9 @@ export const TALK_ABOUT_TALK_ANYWHERE = caseless(
   String.raw`\b(?:i(?:'d|\s+would)\s+refer\s+you\s+to|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+able\s+to\s+(?:confirm|speak|comment|get\s+into)|(?:can't|cannot)\s+confirm\s+any|(?:don't|do\s+not)\s+have\s+anything\s+(?:to\s+(?:add|announce|share|say|read\s+out)|more|further|else)|get\s+through\s+as\s+many\s+questions|(?:a|one)\s+(?:quick\s+)?(?:scheduling|housekeeping)\s+note|a\s+few\s+words\s+at\s+the\s+top)`,
 );
 
+/** Letters every match of TALK_ABOUT_TALK_ANYWHERE holds (one of them), looked for first: most sentences have none. Keep in step. */
+export const TALK_ABOUT_TALK_WORD = /refer|able|confirm|anything|questions|note|words/iu;
+
 /** A reply of assent or refusal and nothing else: "Of course.", "Absolutely", "Not at all." (said in quotation marks, it asserts nothing checkable). */
 export const BARE_REPLY = caseless(
   String.raw`^\W*(?:(?:oh|well|why|but|and),?\s+)?(?:of course(?: not)?|sure|absolutely(?: not)?|certainly(?: not)?|definitely(?: not)?|exactly|indeed|precisely|yes|yeah|yep|no|nope|not at all|never|right|correct|agreed|fine|true|not really|not yet|maybe|perhaps|possibly)(?:,?\s+(?:sir|ma'am|madam|thanks|thank you))?\W*$`,
