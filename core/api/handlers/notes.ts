@@ -29,10 +29,14 @@ export const noteOperations = {
     },
   }),
   editNote: defineOperation({
-    input: z.object({ noteId: id, body: noteBody }).strict(),
+    // `seenBody`: the note as the editor opened it (the app sends it): refused when another window changed it since.
+    input: z.object({ noteId: id, body: noteBody, seenBody: z.string().max(40_000).optional() }).strict(),
     write: true, undoLabel: 'edit note',
     handler: (ws, input) => {
       const note = requireNote(ws, input.noteId);
+      if (input.seenBody !== undefined && input.seenBody !== note.body) {
+        throw new ClaimdeskError('changed_elsewhere', 'This note was changed in another window since you opened it, so nothing was saved. Reload to see it as it is now.');
+      }
       const actor = reviewerOf(ws);
       const at = ws.now();
       updateNote(ws.db, note.id, input.body, at);
