@@ -76,7 +76,7 @@ describe('a change made in another window since this one last saw the claim', ()
     }
   });
 
-  it('a note edit is refused when another window changed the note since', () => {
+  it('a note edit is refused when another window changed the note since, and a note deleted elsewhere is said in plain words', () => {
     const { a, b, close } = twoWindows();
     try {
       const article = callOrThrow(a, 'importArticle', { text: ARTICLE }).article;
@@ -91,6 +91,14 @@ describe('a change made in another window since this one last saw the claim', ()
       });
       expect(snapshotDatabase(b)).toEqual(before);
 
+      // B15: deleted in one window, saved in the other.
+      callOrThrow(a, 'deleteNote', { noteId: note.id });
+      const gone = call(b, 'editNote', { noteId: note.id, body: 'Mine.', seenBody: 'Check the 2001 land law.' });
+      expect(gone).toMatchObject({ ok: false, error: { code: 'not_found_note' } });
+      if (!gone.ok) {
+        expect(gone.error.message).toMatch(/^This note is no longer there .*deleted, perhaps in another window/);
+        expect(gone.error.message).not.toMatch(/^No note with id/);
+      }
     } finally {
       close();
     }

@@ -11,7 +11,7 @@ const noteBody = requiredText('Note', 20_000);
 
 function requireNote(ws: Workspace, noteId: number): Note {
   const note = getNote(ws.db, noteId);
-  if (!note) throw new ClaimdeskError('not_found_note', `No note with id ${noteId}.`);
+  if (!note) throw new ClaimdeskError('not_found_note', `This note is no longer there (note ${noteId}): it was deleted, perhaps in another window. Reload to see the claim's notes as they are now.`);
   return note;
 }
 
