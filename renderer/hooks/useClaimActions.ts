@@ -39,6 +39,15 @@ export function claimNumber(claim: Pick<ClaimAnchor, 'number' | 'position'>): nu
 }
 
 /**
+ * How a notice names a claim: by the number the table shows; a hidden row (a non-claim, shown with *Show
+ * non-claims*) has none, and its position among the article's sentences is no number the table shows.
+ */
+export function claimName(claim: Pick<ClaimAnchor, 'number'>, startOfSentence = true): string {
+  if (claim.number !== null) return `${startOfSentence ? 'Claim' : 'claim'} ${claim.number}`;
+  return startOfSentence ? 'Hidden sentence' : 'the hidden sentence';
+}
+
+/**
  * A refusal the source form can mark at one of its fields (a date it cannot read,
  * an address that is not one), with the message as the field shows it; null for any other error.
  */
@@ -64,7 +73,7 @@ export function pendingSuggestion(detail: Pick<ClaimDetail, 'suggestions'>): Cla
 export function earlierVerdictMessage(fresh: Pick<ClaimDetail, 'claim' | 'seenBefore'>, earlierClaimId: number): string {
   const sources = fresh.seenBefore.find((other) => other.claimId === earlierClaimId)?.sources.length ?? 0;
   const taken = sources === 0 ? 'as the claim seen before' : `with the ${sources === 1 ? 'source' : `${formatCount(sources)} sources`} of the claim seen before`;
-  return `Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, ${taken}. Undo (Ctrl+Z) takes it back.`;
+  return `${claimName(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, ${taken}. Undo (Ctrl+Z) takes it back.`;
 }
 
 /** What the window says when a change was refused because another window changed the claim (or note) first. */
@@ -201,7 +210,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
       verdictGivenTo(current.id);
       await queueVerdict(async () => {
         const fresh = await mutate('setStatus', { claimId: current.id, status: verdict, seen: seenOf(current.id) }, changedElsewhere('verdict'));
-        if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[verdict]}.`);
+        if (fresh) notify(`${claimName(fresh.claim)} marked ${REVIEW_LABELS[verdict]}.`);
       });
     },
     [changedElsewhere, mutate, notify, queueVerdict, seenOf, selectionRef, verdictGivenTo],
@@ -216,7 +225,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
     verdictGivenTo(current.id);
     await queueVerdict(async () => {
       const fresh = await mutate('clearStatus', { claimId: current.id, seen: seenOf(current.id) }, changedElsewhere('verdict'));
-      if (fresh) notify(`Claim ${claimNumber(fresh.claim)}: verdict cleared, not reviewed.`);
+      if (fresh) notify(`${claimName(fresh.claim)}: verdict cleared, not reviewed.`);
     });
   }, [changedElsewhere, mutate, notify, queueVerdict, seenOf, selectionRef, verdictGivenTo]);
 
@@ -324,20 +333,20 @@ export function useClaimActions(options: ClaimActionsOptions) {
       editDirty: (dirty) => {
         editDirty.current = dirty;
       },
-      save: (claimId, text, seenText) => runEdit('editClaim', { claimId, text, seenText }, (d) => d.claim, (c) => `Claim ${claimNumber(c)} edited.`, changedElsewhere('edit')),
+      save: (claimId, text, seenText) => runEdit('editClaim', { claimId, text, seenText }, (d) => d.claim, (c) => `${claimName(c)} edited.`, changedElsewhere('edit')),
       split: (claimId, at) =>
-        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${claimNumber(c)} split in two: claims ${claimNumber(c)} and ${claimNumber(c) + 1}.`),
-      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into claim ${claimNumber(c)}.`),
+        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => (c.number === null ? 'Hidden sentence split in two.' : `Claim ${c.number} split in two: claims ${c.number} and ${c.number + 1}.`)),
+      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into ${claimName(c, false)}.`),
       exclude: (claimId) =>
         runEdit('excludeClaim', { claimId }, (d) => d.claim, () => 'Excluded: hidden as a non-claim (x or Restore brings it back).'),
-      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Restored as claim ${claimNumber(c)}.`),
+      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Restored as ${claimName(c, false)}.`),
       accept: async (suggestionId) => {
         const fresh = await mutate('acceptSuggestion', { suggestionId });
-        if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked Disputed, as the article’s denial suggests.`);
+        if (fresh) notify(`${claimName(fresh.claim)} marked Disputed, as the article’s denial suggests.`);
       },
       dismiss: async (suggestionId) => {
         const fresh = await mutate('dismissSuggestion', { suggestionId });
-        if (fresh) notify(`Suggestion dismissed: claim ${claimNumber(fresh.claim)} keeps its verdict.`);
+        if (fresh) notify(`Suggestion dismissed: ${claimName(fresh.claim, false)} keeps its verdict.`);
       },
       selectClaim: (claimId, inArticle) => void selectFromArticle(claimId, inArticle),
       filterByEntity: (name) => {
@@ -352,12 +361,12 @@ export function useClaimActions(options: ClaimActionsOptions) {
         const fresh = await mutate('setSpeaker', { claimId, speaker, speakerKind });
         if (!fresh) return false;
         reloadFacets();
-        notify(fresh.claim.speaker ? `Claim ${claimNumber(fresh.claim)}: speaker set to ${fresh.claim.speaker}.` : `Claim ${claimNumber(fresh.claim)}: no speaker.`);
+        notify(fresh.claim.speaker ? `${claimName(fresh.claim)}: speaker set to ${fresh.claim.speaker}.` : `${claimName(fresh.claim)}: no speaker.`);
         return true;
       },
       dismissMatch: async (claimId, otherClaimId) => {
         const fresh = await mutate('dismissMatch', { claimId, otherClaimId });
-        if (fresh) notify(`Not the same claim: no longer listed as seen before for claim ${claimNumber(fresh.claim)}. Undo (Ctrl+Z) brings it back.`);
+        if (fresh) notify(`Not the same claim: no longer listed as seen before for ${claimName(fresh.claim, false)}. Undo (Ctrl+Z) brings it back.`);
       },
     }),
     [changedElsewhere, editDirty, mutate, notify, reloadFacets, runEdit, selectFromArticle, setEntity],
@@ -365,7 +374,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
 
   const addClaimFromSelection = useCallback(
     (inArticle: number, start: number, end: number) =>
-      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `Claim ${claimNumber(c)} added from the article.`),
+      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `${claimName(c)} added from the article.`),
     [runEdit],
   );
 
