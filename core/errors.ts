@@ -32,6 +32,8 @@ export type ErrorCode =
   /** A claim edit that would break the article's anchors: overlapping claims, a split with nothing on one side ... */
   | 'invalid_edit'
   | 'conflict'
+  /** A write based on what the caller last saw (a verdict, a claim's text, a note) when another window has changed it since: nothing was saved. */
+  | 'changed_elsewhere'
   /** Ctrl+Z / Ctrl+Shift+Z with nothing left to undo or redo. */
   | 'nothing_to_undo'
   | 'nothing_to_redo'

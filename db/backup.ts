@@ -26,6 +26,7 @@ import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../core/errors';
 import { CLAIMDESK_APPLICATION_ID, currentSchemaVersion, migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { escapeForPattern, removeLeftovers } from './leftovers';
 import type { Db } from './open';
 
 export const BACKUP_KINDS = ['daily', 'manual', 'before-migration', 'before-restore', 'before-merge'] as const;
@@ -100,7 +101,7 @@ function newBackupName(dbPath: string, kind: BackupKind, now: Date): string {
   const folder = backupsFolder(dbPath);
   for (let seq = 1; ; seq++) {
     const name = `${stemOf(dbPath)}.${stamp}${seq > 1 ? `-${seq}` : ''}.${kind}.sqlite`;
-    if (!fs.existsSync(path.join(folder, name)) && !fs.existsSync(path.join(folder, `.${name}.partial`))) return name;
+    if (!fs.existsSync(path.join(folder, name)) && !fs.existsSync(partialOf(path.join(folder, name)))) return name;
   }
 }
 
@@ -172,6 +173,25 @@ export function findBackup(dbPath: string, name: string): BackupInfo {
   return found;
 }
 
+/** The dot-named file a copy is written to before it is checked and renamed: it names the process writing it. */
+function partialOf(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
+}
+
+/** A backup's partial file (and the journal SQLite leaves beside it): `.<name>.<pid>.partial`. */
+const PARTIAL_LEFTOVER = /^\..+\.(\d+)\.partial(?:-journal|-wal|-shm)?$/;
+/** A restore's private copies: `.restoring-<pid>-<ms>.sqlite` (and `.source.sqlite`), with SQLite's files beside them. */
+const RESTORING_LEFTOVER = /^\.restoring-(\d+)-\d+(?:\.source)?\.sqlite(?:-journal|-wal|-shm)?$/;
+
+/**
+ * Removes what a backup or a restore killed part-way (kill -9, a power cut) left in the backups folder: files
+ * whose process is gone, never one a running process may be writing (db/leftovers.ts).
+ */
+export function removeBackupLeftovers(dbPath: string): string[] {
+  const folder = backupsFolder(dbPath);
+  return [...removeLeftovers(folder, PARTIAL_LEFTOVER), ...removeLeftovers(folder, RESTORING_LEFTOVER)];
+}
+
 interface CopyTarget {
   /** Final file, and the dot-named partial file it is written to first. */
   file: string;
@@ -184,7 +204,8 @@ function targetFor(dbPath: string, kind: BackupKind, now: Date, out: string | un
     const file = path.resolve(out);
     if (path.resolve(dbPath) === file) throw new ClaimdeskError('invalid_input', 'A backup cannot be written over the workspace itself: choose another file.');
     if (fs.existsSync(file)) throw new ClaimdeskError('invalid_input', `${file} already exists: choose a new file name for the backup.`);
-    return { file, partial: path.join(path.dirname(file), `.${path.basename(file)}.partial`), name: path.basename(file) };
+    removeLeftovers(path.dirname(file), new RegExp(`^\\.${escapeForPattern(path.basename(file))}\\.(\\d+)\\.partial(?:-journal|-wal|-shm)?$`));
+    return { file, partial: partialOf(file), name: path.basename(file) };
   }
   const folder = backupsFolder(dbPath);
   try {
@@ -192,8 +213,9 @@ function targetFor(dbPath: string, kind: BackupKind, now: Date, out: string | un
   } catch (err) {
     throw new ClaimdeskError('write_failed', `Cannot create the backups folder ${folder}: ${(err as Error).message}`);
   }
+  removeBackupLeftovers(dbPath);
   const name = newBackupName(dbPath, kind, now);
-  return { file: path.join(folder, name), partial: path.join(folder, `.${name}.partial`), name };
+  return { file: path.join(folder, name), partial: partialOf(path.join(folder, name)), name };
 }
 
 export interface BackupOptions {
@@ -267,6 +289,7 @@ function verifyAndKeep(db: Db, dbPath: string, kind: BackupKind, target: CopyTar
     fs.renameSync(target.partial, target.file);
   } catch (err) {
     removeFile(target.partial);
+    removeFile(`${target.partial}-journal`);
     if (err instanceof ClaimdeskError) throw err;
     throw new ClaimdeskError('write_failed', `The backup did not verify, so it was not kept and no older backup was removed: ${(err as Error).message}`);
   }
@@ -358,34 +381,34 @@ export function backUpBeforeMigration(db: Db, dbPath: string): BackupInfo | null
  * What a file holds, if it is a Claimdesk workspace this version can take
  * (its schema this one or older); otherwise a named error. Reads only.
  */
-export function inspectWorkspaceFile(file: string): Counts & { schemaVersion: number } {
+export function inspectWorkspaceFile(file: string, shownAs = file): Counts & { schemaVersion: number } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new ClaimdeskError('not_found', `File not found: ${file}`);
+    throw new ClaimdeskError('not_found', `File not found: ${shownAs}`);
   }
-  if (stat.isDirectory()) throw new ClaimdeskError('is_directory', `${file} is a folder, not a workspace file.`);
+  if (stat.isDirectory()) throw new ClaimdeskError('is_directory', `${shownAs} is a folder, not a workspace file.`);
   let db: Db | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== CLAIMDESK_APPLICATION_ID || !hasTable(db, 'claims') || !hasTable(db, 'articles')) {
-      throw new ClaimdeskError('not_a_workspace', `${file} is not a Claimdesk workspace. Nothing was changed.`);
+      throw new ClaimdeskError('not_a_workspace', `${shownAs} is not a Claimdesk workspace. Nothing was changed.`);
     }
     const schemaVersion = currentSchemaVersion(db);
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new ClaimdeskError(
         'database_too_new',
-        `${file} was written by a newer Claimdesk (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). Nothing was changed; update Claimdesk to restore it.`,
+        `${shownAs} was written by a newer Claimdesk (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). Nothing was changed; update Claimdesk to restore it.`,
       );
     }
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new ClaimdeskError('database_corrupt', `${file} is damaged (${String(check)}). Nothing was changed; choose another backup.`);
+    if (check !== 'ok') throw new ClaimdeskError('database_corrupt', `${shownAs} is damaged (${String(check)}). Nothing was changed; choose another backup.`);
     return { schemaVersion, ...countsOf(db) };
   } catch (err) {
     if (err instanceof ClaimdeskError) throw err;
-    throw new ClaimdeskError('not_a_workspace', `${file} is not a Claimdesk workspace (${(err as Error).message}). Nothing was changed.`);
+    throw new ClaimdeskError('not_a_workspace', `${shownAs} is not a Claimdesk workspace (${(err as Error).message}). Nothing was changed.`);
   } finally {
     db?.close();
   }
@@ -415,16 +438,26 @@ export async function restoreBackup(dbPath: string, backupFile: string, options:
   const workspaceFile = path.resolve(dbPath);
   const chosen = path.resolve(backupFile);
   if (chosen === workspaceFile) throw new ClaimdeskError('invalid_input', 'That file is the workspace itself: choose a backup to restore.');
-  const inspected = inspectWorkspaceFile(chosen);
 
   const folder = backupsFolder(workspaceFile);
+  const folderMade = !fs.existsSync(folder);
   fs.mkdirSync(folder, { recursive: true });
-  const prepared = path.join(folder, `.restoring-${process.pid}-${Date.now()}.sqlite`);
+  let restored = false;
+  // What a restore or a backup killed part-way left here.
+  removeBackupLeftovers(workspaceFile);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const prepared = path.join(folder, `.restoring-${stamp}.sqlite`);
+  const sourceCopy = path.join(folder, `.restoring-${stamp}.source.sqlite`);
   try {
-    const counts = await prepareCopy(chosen, prepared);
+    // Read from a plain copy of the chosen file when it is one whole file: opening it, even read-only, in WAL
+    // mode would leave -shm and -wal files beside it.
+    const readFrom = plainCopyOf(chosen, sourceCopy);
+    const inspected = inspectWorkspaceFile(readFrom, chosen);
+    const counts = await prepareCopy(readFrom, prepared);
     if (options.db) {
       const undoBackup = await makeBackup(options.db, workspaceFile, 'before-restore', { now: options.now });
       await copyInto(prepared, workspaceFile, options.db);
+      restored = true;
       return { restoredFrom: chosen, undoBackup, damagedFileKeptAt: null, schemaVersionBefore: inspected.schemaVersion, claims: counts.claims, articles: counts.articles };
     }
     const live = openIfHealthy(workspaceFile);
@@ -432,6 +465,7 @@ export async function restoreBackup(dbPath: string, backupFile: string, options:
       try {
         const undoBackup = await makeBackup(live, workspaceFile, 'before-restore', { now: options.now });
         await copyInto(prepared, workspaceFile, live);
+        restored = true;
         return { restoredFrom: chosen, undoBackup, damagedFileKeptAt: null, schemaVersionBefore: inspected.schemaVersion, claims: counts.claims, articles: counts.articles };
       } finally {
         live.close();
@@ -440,9 +474,37 @@ export async function restoreBackup(dbPath: string, backupFile: string, options:
     // Damaged or missing: nothing can be read through SQLite. Keep it, untouched, beside the restored one.
     const damagedFileKeptAt = setAside(workspaceFile, options.now ?? new Date());
     fs.renameSync(prepared, workspaceFile);
+    restored = true;
     return { restoredFrom: chosen, undoBackup: null, damagedFileKeptAt, schemaVersionBefore: inspected.schemaVersion, claims: counts.claims, articles: counts.articles };
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) removeFile(prepared + suffix);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      removeFile(prepared + suffix);
+      removeFile(sourceCopy + suffix);
+    }
+    // A refused file leaves no empty backups folder behind.
+    if (folderMade && !restored) {
+      try {
+        fs.rmdirSync(folder);
+      } catch {
+        // Not empty (a backup was made): kept.
+      }
+    }
+  }
+}
+
+/**
+ * `copy`, a byte copy of the chosen file, when the file is the whole workspace (no -wal or -journal beside it:
+ * no other process is writing it, none was killed writing it); else the file itself, read through SQLite as its
+ * writer would have it. A file that is missing or not a file is left to inspectWorkspaceFile to name.
+ */
+function plainCopyOf(chosen: string, copy: string): string {
+  if (fs.existsSync(`${chosen}-wal`) || fs.existsSync(`${chosen}-journal`)) return chosen;
+  try {
+    if (!fs.statSync(chosen).isFile()) return chosen;
+    fs.copyFileSync(chosen, copy);
+    return copy;
+  } catch {
+    return chosen;
   }
 }
 

@@ -50,3 +50,27 @@ test('the re-analyse notice reads as a sentence when a dispute suggestion is wit
   await expect(notice).not.toContainText('withdrawn changed');
   await saveScreenshot(page, 'reanalyse-notice.png');
 });
+
+test('editing a hidden row (a non-claim) says "Hidden sentence edited", never a claim number the table does not show', async ({ page, claimdesk, request }) => {
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await expect(row(page, 'Relations between Pakistan')).toBeVisible();
+  // B1 (user test 2): a claim excluded, then edited, was announced as "Claim 7 edited." — its position among
+  // the article's sentences, while the table's claim 7 is another sentence.
+  const rows = (await api<{ rows: Array<{ id: number; text: string }> }>(request, claimdesk, 'listClaims', { filter: {} })).rows;
+  const excluded = rows.find((r) => r.text.startsWith('Relations between Pakistan'))!;
+  await api(request, claimdesk, 'excludeClaim', { claimId: excluded.id });
+  await page.reload();
+  await page.getByRole('checkbox', { name: 'Show non-claims' }).check();
+  await row(page, 'Relations between Pakistan').click();
+  await expect(page.getByRole('complementary')).toContainText('Non-claim');
+  await page.keyboard.press('e');
+  const editor = page.getByRole('complementary').locator('textarea').first();
+  await editor.press('End');
+  await editor.pressSequentially(' (checked)');
+  await editor.press('Control+Enter');
+  const notice = page.getByRole('status').filter({ hasText: 'edited' }).first();
+  await expect(notice).toContainText('Hidden sentence edited.');
+  await expect(notice).not.toContainText(/Claim \d+ edited/);
+  await saveScreenshot(page, 'hidden-sentence-edited.png');
+});

@@ -200,6 +200,22 @@ describe('review', () => {
     expect(dispatch(ws, 'unlinkSource', { claimId: b, sourceId: source.id })).toMatchObject({ ok: false, error: { code: 'not_found_source' } });
     expect(callOrThrow(ws, 'listSources', { query: 'UNHCR' }).map((s) => s.id)).toEqual([source.id]);
   });
+
+  it('the same address added twice to one claim is refused in plain words, and nothing is added; another claim may have it', () => {
+    const { ws, claimIds } = withArticle();
+    const [a, b] = claimIds as [number, number];
+    callOrThrow(ws, 'addSource', { claimId: a, url: 'https://example.org/report' });
+    const before = snapshotDatabase(ws);
+    // Typed again, without the scheme: the same address once made canonical.
+    const again = dispatch(ws, 'addSource', { claimId: a, url: 'example.org/report', title: 'The report' });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/^This claim already has https:\/\/example\.org\/report as a source, so it was not added again\./) },
+    });
+    expect(snapshotDatabase(ws)).toEqual(before);
+    expect(callOrThrow(ws, 'getClaim', { claimId: a }).sources).toHaveLength(1);
+    expect(callOrThrow(ws, 'addSource', { claimId: b, url: 'https://example.org/report' }).sources).toHaveLength(1);
+  });
 });
 
 describe('text with a NUL character, and failures inside', () => {

@@ -380,3 +380,59 @@ Boesky said Epstein was still "a high risk for suicide" because of the nature of
     expect(seenBeforeOf(ws, later.id, claim)).toContain(claimsOf(ws, first.id).find((c) => c.text === claim)!.id);
   });
 });
+
+describe('a story printed more times than a claim has candidates', () => {
+  // B14 (user test 2): with 26 copies of one wire story, the newest copy's Seen before listed 20 unreviewed copies and
+  // not the one copy that had a verdict, a note and a source.
+  const STORY = `Friends with Benefits
+
+Cambodia is now the one country in Southeast Asia openly embracing China.
+
+Hun Sen accused Washington of meddling in the country's internal affairs.`;
+  const CLAIM = 'Cambodia is now the one country in Southeast Asia openly embracing China.';
+  const copy = (n: number) => `${STORY}\n\nCorrection ${n}: an earlier version of this story misspelt a name.`;
+
+  it('the reviewed copy is offered to the 26th copy, through the API and through the CLI (its index of the workspace)', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'copies.sqlite');
+    const firstWs = openWorkspace({ dbPath, reviewer: 'Tess Ter' });
+    let reviewedId: number;
+    try {
+      const first = callOrThrow(firstWs, 'importArticle', { text: copy(1) }).article;
+      reviewedId = claimsOf(firstWs, first.id).find((c) => c.text === CLAIM)!.id;
+      callOrThrow(firstWs, 'setStatus', { claimId: reviewedId, status: 'unverified' });
+      callOrThrow(firstWs, 'addNote', { claimId: reviewedId, body: 'No source for "the one country".' });
+      // A copy with only a note counts as reviewed too.
+      const second = callOrThrow(firstWs, 'importArticle', { text: copy(2) }).article;
+      const noted = claimsOf(firstWs, second.id).find((c) => c.text === CLAIM)!.id;
+      callOrThrow(firstWs, 'addNote', { claimId: noted, body: 'Same wire copy.' });
+      for (let n = 3; n <= 26; n++) callOrThrow(firstWs, 'importArticle', { text: copy(n) });
+      const last = claimsOf(firstWs, 26).find((c) => c.text === CLAIM)!;
+      const seen = callOrThrow(firstWs, 'getClaim', { claimId: last.id }).seenBefore;
+      expect(seen.length).toBeLessThanOrEqual(20);
+      const offered = seen.find((s) => s.claimId === reviewedId);
+      expect(offered?.verdict).toMatchObject({ status: 'unverified', reviewedBy: 'Tess Ter' });
+      expect(offered?.notes.map((n) => n.body)).toEqual(['No source for "the one country".']);
+      expect(seen.map((s) => s.claimId)).toContain(noted);
+    } finally {
+      closeWorkspace(firstWs);
+    }
+
+    // The CLI's import of many files: 26 more copies in one run; the last one is offered the reviewed copy too.
+    const files = Array.from({ length: 26 }, (_, i) => {
+      const file = path.join(dir, `copy${i + 27}.txt`);
+      fs.writeFileSync(file, copy(i + 27));
+      return file;
+    });
+    const io = { out: { write: () => true }, err: { write: () => true }, env: {} };
+    expect(await runCli(['--db', dbPath, '--reviewer', 'Ana', 'import', ...files], io)).toBe(0);
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const lastClaim = db.prepare('SELECT c.id FROM claims c WHERE c.article_id = (SELECT max(id) FROM articles) AND c.text = ?').pluck().get(CLAIM) as number;
+      const earlier = db.prepare('SELECT earlier_claim_id FROM claim_matches WHERE claim_id = ?').pluck().all(lastClaim) as number[];
+      expect(earlier).toContain(reviewedId);
+    } finally {
+      db.close();
+    }
+  });
+});

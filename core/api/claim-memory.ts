@@ -29,6 +29,8 @@ import {
   insertMatches,
   markArticleMatched,
   newestCandidates,
+  reviewedClaimsFoundBy,
+  reviewedOf,
   shownInScope,
   visibleClaimsOf,
   type CandidateScope,
@@ -61,7 +63,11 @@ interface CandidateSource {
   shown(ids: readonly number[]): ReadonlyArray<number | undefined>;
   /** Up to `limit` candidates holding two of the units (or the only one), newest first. */
   newest(units: readonly SearchUnit[], limit: number): number[];
-  /** Up to `limit` candidates worded as `text` is (`key`: its wordingKey), newest first. */
+  /**
+   * Up to `limit` candidates worded as `text` is (`key`: its wordingKey): all of them, newest first, when there
+   * are no more; else the ones someone reviewed (a verdict, a note or a source) first, newest first, then the
+   * newest others. A verdict given on one copy of a story printed dozens of times is always offered.
+   */
   sameWording(text: string, key: string, limit: number): number[];
   /** The candidates' profiles, in the order given. */
   profiles(ids: readonly number[]): Array<{ id: number; profile: ClaimProfile }>;
@@ -168,6 +174,16 @@ function heaviest(ids: readonly number[], weights: ReadonlyMap<number, number>, 
   return top.map((c) => c.id);
 }
 
+/** The reviewed copies (newest first), then the newest others (newest first), `limit` in all. */
+function reviewedFirst(reviewed: readonly number[], newest: readonly number[], limit: number): number[] {
+  const picked = reviewed.slice(0, limit);
+  for (const id of newest) {
+    if (picked.length >= limit) break;
+    if (!picked.includes(id)) picked.push(id);
+  }
+  return picked;
+}
+
 /** Profiles by text and entities, each computed once (earlier copies of a claim share text). */
 function profileCache(): (c: StoredClaimText) => ClaimProfile {
   const profiles = new Map<string, ClaimProfile>();
@@ -191,11 +207,18 @@ function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText
       const ids: number[] = [];
       const match = wordingMatch(text);
       if (match === null) return ids;
+      // One more than the limit: whether any copy is left out.
       for (const c of claimsFoundBy(db, match, scope)) {
         if (wordingKey(c.text) === key) ids.push(c.id);
-        if (ids.length >= limit) break;
+        if (ids.length > limit) break;
       }
-      return ids;
+      if (ids.length <= limit) return ids;
+      const reviewed: number[] = [];
+      for (const c of reviewedClaimsFoundBy(db, match, scope)) {
+        if (wordingKey(c.text) === key) reviewed.push(c.id);
+        if (reviewed.length >= limit) break;
+      }
+      return reviewedFirst(reviewed, ids, limit);
     },
     profiles: (ids) => {
       const byId = new Map(claimTexts(db, ids).map((c) => [c.id, c]));
@@ -470,7 +493,7 @@ export class ClaimIndex {
       return p;
     };
     const shown = claims.filter((c) => !c.hidden);
-    const matches = shown.length === 0 ? [] : matchClaims(shown, this.source(), profileOf, (c) => units.get(c.id) ?? searchUnits(c.text));
+    const matches = shown.length === 0 ? [] : matchClaims(shown, this.source(db), profileOf, (c) => units.get(c.id) ?? searchUnits(c.text));
     insertMatches(db, matches);
     this.add(db, claims, own);
     return matches.length;
@@ -564,7 +587,7 @@ export class ClaimIndex {
     return lists;
   }
 
-  private source(): CandidateSource {
+  private source(db: Db): CandidateSource {
     return {
       idsWith: (unit, max) => this.claimsHolding(unit, max),
       shown: (ids) => ids.map((id) => this.shownLengths.get(id)),
@@ -578,7 +601,16 @@ export class ClaimIndex {
         }
         return picked;
       },
-      sameWording: (_text, key, limit) => (this.byWording.get(key) ?? []).slice(-limit).reverse(),
+      sameWording: (_text, key, limit) => {
+        const all = this.byWording.get(key) ?? [];
+        const newest = all.slice(-limit - 1).reverse();
+        if (all.length <= limit) return newest;
+        // Which copies were reviewed is the workspace's to say (a verdict given since the index was built counts).
+        const reviewed = reviewedOf(db, all);
+        const reviewedNewest: number[] = [];
+        for (let k = all.length - 1; k >= 0 && reviewedNewest.length < limit; k--) if (reviewed.has(all[k]!)) reviewedNewest.push(all[k]!);
+        return reviewedFirst(reviewedNewest, newest, limit);
+      },
       profiles: (ids) => {
         const found: Array<{ id: number; profile: ClaimProfile }> = [];
         for (const id of ids) {

@@ -110,6 +110,30 @@ export function* claimsFoundBy(db: Db, match: string, scope: CandidateScope): Ge
   ) as Iterable<{ id: number; text: string }>;
 }
 
+/** A claim someone has looked at: a verdict, a note or a source on it. */
+const REVIEWED = `(c.reviewed_at IS NOT NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.claim_id = c.id)
+  OR EXISTS (SELECT 1 FROM claim_sources l WHERE l.claim_id = c.id))`;
+
+/**
+ * As claimsFoundBy, only the claims someone has reviewed (a verdict, a note or a source), newest first: a
+ * claim printed in dozens of articles keeps the copy that was checked among its candidates.
+ */
+export function* reviewedClaimsFoundBy(db: Db, match: string, scope: CandidateScope): Generator<{ id: number; text: string }> {
+  yield* (
+    scope.kind === 'before-claim'
+      ? prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
+          WHERE claim_search MATCH ? AND s.rowid < ? AND c.hidden = 0 AND ${REVIEWED} ORDER BY s.rowid DESC`).iterate(match, scope.claimId)
+      : prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
+          WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0 AND ${REVIEWED} ORDER BY s.rowid DESC`).iterate(match, scope.articleId)
+  ) as Iterable<{ id: number; text: string }>;
+}
+
+/** Of these claims, the ones someone has reviewed (a verdict, a note or a source). */
+export function reviewedOf(db: Db, ids: readonly number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  return new Set(prepared(db, `SELECT c.id FROM claims c WHERE c.id IN (SELECT value FROM json_each(?)) AND ${REVIEWED}`).pluck().all(JSON.stringify(ids)) as number[]);
+}
+
 /** Claims' text and entities, by id. */
 export function claimTexts(db: Db, ids: readonly number[]): StoredClaimText[] {
   if (ids.length === 0) return [];

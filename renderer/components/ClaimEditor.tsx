@@ -5,7 +5,8 @@ import type { ClaimAnchor } from '../../core/api/contract';
 export interface ClaimEditorProps {
   claim: ClaimAnchor;
   busy: boolean;
-  onSave: (text: string) => Promise<boolean>;
+  /** `seenText`: the claim's text when the editor opened. */
+  onSave: (text: string, seenText: string) => Promise<boolean>;
   /** `at`: where the cursor is, as an offset into the claim's text. */
   onSplit: (at: number) => Promise<boolean>;
   onCancel: () => void;
@@ -49,6 +50,8 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyCha
   const original = asFieldText(claim.text);
   // Kept per claim for the session, like note drafts: clicking away and back (then e) finds the words again.
   const [draft, setDraft] = useDraft(`claim-text:${claim.id}`, original);
+  // The text the editor opened on, sent with the save: an edit made in another window since is refused, not overwritten.
+  const [openedOn] = useState(claim.text);
   const [cursor, setCursor] = useState<number | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
@@ -85,7 +88,7 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyCha
       cancel();
       return;
     }
-    if (await onSave(draft)) setDraft(original);
+    if (await onSave(draft, openedOn)) setDraft(original);
     else fieldRef.current?.focus();
   }
 

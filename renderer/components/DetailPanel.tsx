@@ -20,7 +20,8 @@ export interface ClaimActions {
   cancelEdit: () => void;
   /** The editor holds unsaved words (true) or not. */
   editDirty: (dirty: boolean) => void;
-  save: (claimId: number, text: string) => Promise<boolean>;
+  /** `seenText`: the text the editor opened on. */
+  save: (claimId: number, text: string, seenText: string) => Promise<boolean>;
   split: (claimId: number, at: number) => Promise<boolean>;
   merge: (claimId: number, otherId: number) => Promise<boolean>;
   exclude: (claimId: number) => Promise<boolean>;
@@ -88,7 +89,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
               key={`edit-${claim.id}`}
               claim={claim}
               busy={busy}
-              onSave={(text) => actions.save(claim.id, text)}
+              onSave={(text, seenText) => actions.save(claim.id, text, seenText)}
               onSplit={(at) => actions.split(claim.id, at)}
               onCancel={actions.cancelEdit}
               onDirtyChange={actions.editDirty}

@@ -5,7 +5,8 @@ import { useDraft } from '../hooks/useDraft';
 
 export interface NoteActions {
   add: (body: string) => Promise<boolean>;
-  edit: (noteId: number, body: string) => Promise<boolean>;
+  /** `seenBody`: the note as the editor opened on it (a change made in another window since is not overwritten). */
+  edit: (noteId: number, body: string, seenBody: string) => Promise<boolean>;
   remove: (noteId: number) => Promise<boolean>;
 }
 
@@ -13,10 +14,11 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(note.body);
+  const [openedOn, setOpenedOn] = useState(note.body);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (await actions.edit(note.id, draft)) setEditing(false);
+    if (await actions.edit(note.id, draft, openedOn)) setEditing(false);
   }
 
   return (
@@ -62,6 +64,7 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
                 className="button button--small button--quiet"
                 onClick={() => {
                   setDraft(note.body);
+                  setOpenedOn(note.body);
                   setEditing(true);
                 }}
               >

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimDetail, ClaimHighlight } from '../../core/api/contract';
-import { claimNumber, earlierVerdictMessage, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
+import { claimName, claimNumber, earlierVerdictMessage, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
 
 function highlight(id: number, position: number, hidden = false): ClaimHighlight {
   return { id, position, number: hidden ? null : position, start: position * 10, end: position * 10 + 9, kind: 'claim', hidden, status: 'unverified', reviewed: false } as ClaimHighlight;
 }
+
+describe('claimName', () => {
+  it('is the number the table shows; a hidden row has none, and is named as a hidden sentence, never by its position', () => {
+    expect(claimName({ number: 3 })).toBe('Claim 3');
+    expect(claimName({ number: 3 }, false)).toBe('claim 3');
+    expect(claimName({ number: null })).toBe('Hidden sentence');
+    expect(claimName({ number: null }, false)).toBe('the hidden sentence');
+  });
+});
 
 describe('claimNumber', () => {
   it('is the shown number, or the position for a claim with none', () => {

@@ -39,6 +39,15 @@ export function claimNumber(claim: Pick<ClaimAnchor, 'number' | 'position'>): nu
 }
 
 /**
+ * How a notice names a claim: by the number the table shows; a hidden row (a non-claim, shown with *Show
+ * non-claims*) has none, and its position among the article's sentences is no number the table shows.
+ */
+export function claimName(claim: Pick<ClaimAnchor, 'number'>, startOfSentence = true): string {
+  if (claim.number !== null) return `${startOfSentence ? 'Claim' : 'claim'} ${claim.number}`;
+  return startOfSentence ? 'Hidden sentence' : 'the hidden sentence';
+}
+
+/**
  * A refusal the source form can mark at one of its fields (a date it cannot read,
  * an address that is not one), with the message as the field shows it; null for any other error.
  */
@@ -64,7 +73,19 @@ export function pendingSuggestion(detail: Pick<ClaimDetail, 'suggestions'>): Cla
 export function earlierVerdictMessage(fresh: Pick<ClaimDetail, 'claim' | 'seenBefore'>, earlierClaimId: number): string {
   const sources = fresh.seenBefore.find((other) => other.claimId === earlierClaimId)?.sources.length ?? 0;
   const taken = sources === 0 ? 'as the claim seen before' : `with the ${sources === 1 ? 'source' : `${formatCount(sources)} sources`} of the claim seen before`;
-  return `Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, ${taken}. Undo (Ctrl+Z) takes it back.`;
+  return `${claimName(fresh.claim)} marked ${REVIEW_LABELS[fresh.claim.status]}, ${taken}. Undo (Ctrl+Z) takes it back.`;
+}
+
+/** What the window says when a change was refused because another window changed the claim (or note) first. */
+export function changedElsewhereMessage(what: 'verdict' | 'edit' | 'note'): string {
+  if (what === 'verdict') return 'This claim was changed in another window, so your verdict was not saved. It now shows that change: check it, then give your verdict again.';
+  if (what === 'note') return 'This note was changed in another window, so your edit was not saved. Copy your words if you need them, Cancel to see the note as it is now, then edit again.';
+  return 'This claim was changed in another window, so your edit was not saved. Copy your words if you need them, press Esc to see the claim as it is now, then edit again.';
+}
+
+/** The verdict as a window last saw it, sent with a verdict so one given elsewhere meanwhile is not overwritten unseen. */
+export function seenVerdictOf(claim: Pick<ClaimAnchor, 'status' | 'reviewedAt'>): { status: Verdict; reviewedAt: string | null } {
+  return { status: claim.status, reviewedAt: claim.reviewedAt };
 }
 
 export interface ClaimActionsOptions {
@@ -100,9 +121,18 @@ export function useClaimActions(options: ClaimActionsOptions) {
   const { selection, selectionRef, selectedRow, choose, showIndex, selectFromArticle, verdictGivenTo, editDirty } = options;
   const { claims, article, detail, reloadFacets, setEntity, reloadStats, setBusy, refreshUndo, notify, onError } = options;
 
+  /** The selected claim as this window last had it (the panel's, else the table's; a change's answer at once). */
+  const selectedId = selection?.id ?? null;
+  // The detail follows the selection one render later (Workbench defers it): a key pressed right after a click must
+  // act on the claim just chosen, not on the one the panel still shows.
+  const shownClaim = detail.detail && detail.detail.claim.id === selectedId ? detail.detail.claim : selectedRow;
+  const shownClaimRef = useRef(shownClaim);
+  shownClaimRef.current = shownClaim;
+
   /** Shows a changed claim everywhere it appears: detail, table row, highlight, counts. */
   const applyDetail = useCallback(
     (fresh: ClaimDetail) => {
+      if (shownClaimRef.current?.id === fresh.claim.id) shownClaimRef.current = fresh.claim;
       detail.setDetail(fresh);
       claims.patchRow(fresh.claim);
       article.patchHighlight(fresh.claim);
@@ -140,6 +170,36 @@ export function useClaimActions(options: ClaimActionsOptions) {
     [applyDetail, send],
   );
 
+  /**
+   * Refused because another window changed the claim first: nothing was saved; the claim is loaded again here
+   * (panel, row, highlight, counts) and the notice says so.
+   */
+  const changedElsewhere = useCallback(
+    (what: 'verdict' | 'edit' | 'note') => (error: ApiError) => {
+      if (error.code !== 'changed_elsewhere') return false;
+      onError({ code: error.code, message: changedElsewhereMessage(what) });
+      void detail.reload();
+      void claims.reload();
+      void article.reload();
+      void reloadStats();
+      return true;
+    },
+    [article, claims, detail, onError, reloadStats],
+  );
+
+  // Verdicts one after another (v then d on one claim before the first answered): each is sent with the verdict
+  // the one before it left, not refused as if another window had given it.
+  const verdictQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const queueVerdict = useCallback((task: () => Promise<void>) => {
+    const next = verdictQueue.current.then(task, task);
+    verdictQueue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+  const seenOf = useCallback((claimId: number) => {
+    const shown = shownClaimRef.current;
+    return shown && shown.id === claimId ? seenVerdictOf(shown) : undefined;
+  }, []);
+
   const setVerdict = useCallback(
     async (verdict: Verdict) => {
       const current = selectionRef.current;
@@ -148,10 +208,12 @@ export function useClaimActions(options: ClaimActionsOptions) {
         return;
       }
       verdictGivenTo(current.id);
-      const fresh = await mutate('setStatus', { claimId: current.id, status: verdict });
-      if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked ${REVIEW_LABELS[verdict]}.`);
+      await queueVerdict(async () => {
+        const fresh = await mutate('setStatus', { claimId: current.id, status: verdict, seen: seenOf(current.id) }, changedElsewhere('verdict'));
+        if (fresh) notify(`${claimName(fresh.claim)} marked ${REVIEW_LABELS[verdict]}.`);
+      });
     },
-    [mutate, notify, selectionRef, verdictGivenTo],
+    [changedElsewhere, mutate, notify, queueVerdict, seenOf, selectionRef, verdictGivenTo],
   );
 
   const clearVerdict = useCallback(async () => {
@@ -161,17 +223,19 @@ export function useClaimActions(options: ClaimActionsOptions) {
       return;
     }
     verdictGivenTo(current.id);
-    const fresh = await mutate('clearStatus', { claimId: current.id });
-    if (fresh) notify(`Claim ${claimNumber(fresh.claim)}: verdict cleared, not reviewed.`);
-  }, [mutate, notify, selectionRef, verdictGivenTo]);
+    await queueVerdict(async () => {
+      const fresh = await mutate('clearStatus', { claimId: current.id, seen: seenOf(current.id) }, changedElsewhere('verdict'));
+      if (fresh) notify(`${claimName(fresh.claim)}: verdict cleared, not reviewed.`);
+    });
+  }, [changedElsewhere, mutate, notify, queueVerdict, seenOf, selectionRef, verdictGivenTo]);
 
   const noteActions = useMemo<NoteActions>(
     () => ({
       add: async (body) => (selectionRef.current ? (await mutate('addNote', { claimId: selectionRef.current.id, body })) !== null : false),
-      edit: async (noteId, body) => (await mutate('editNote', { noteId, body })) !== null,
+      edit: async (noteId, body, seenBody) => (await mutate('editNote', { noteId, body, seenBody }, changedElsewhere('note'))) !== null,
       remove: async (noteId) => (await mutate('deleteNote', { noteId })) !== null,
     }),
-    [mutate, selectionRef],
+    [changedElsewhere, mutate, selectionRef],
   );
 
   const sourceActions = useMemo<SourceActions>(
@@ -219,7 +283,6 @@ export function useClaimActions(options: ClaimActionsOptions) {
   // --- editing claims ---------------------------------------------------------
   const [editing, setEditing] = useState(false);
   // Another claim selected: its own text, not the editor of the last one.
-  const selectedId = selection?.id ?? null;
   useEffect(() => setEditing(false), [selectedId]);
 
   /**
@@ -228,8 +291,14 @@ export function useClaimActions(options: ClaimActionsOptions) {
    * highlights, counts, filter menus and the detail panel.
    */
   const runEdit = useCallback(
-    async <K extends ClaimEdit>(op: K, input: OpInput<K>, target: (value: OpResult<K>) => ClaimAnchor, done: (claim: ClaimAnchor) => string): Promise<boolean> => {
-      const value = await send(op, input);
+    async <K extends ClaimEdit>(
+      op: K,
+      input: OpInput<K>,
+      target: (value: OpResult<K>) => ClaimAnchor,
+      done: (claim: ClaimAnchor) => string,
+      handles?: (error: ApiError) => boolean,
+    ): Promise<boolean> => {
+      const value = await send(op, input, handles);
       if (value === null) return false;
       const claim = target(value);
       const sameClaim = selectionRef.current?.id === claim.id;
@@ -253,12 +322,6 @@ export function useClaimActions(options: ClaimActionsOptions) {
     [article, choose, claims, detail, notify, reloadFacets, reloadStats, selectionRef, send, showIndex],
   );
 
-  /** The claim the detail panel shows: fresh from the backend when loaded, else the table's row. */
-  // The detail follows the selection one render later (Workbench defers it): a key pressed right after a click must
-  // act on the claim just chosen, not on the one the panel still shows.
-  const shownClaim = detail.detail && detail.detail.claim.id === selectedId ? detail.detail.claim : selectedRow;
-  const shownClaimRef = useRef(shownClaim);
-  shownClaimRef.current = shownClaim;
 
   /** The shown claims just before and after the selected one in its article (for merging). */
   const neighbours = useMemo(() => neighboursOf(article.data?.article.body ?? '', article.data?.claims ?? [], selectedId), [article.data, selectedId]);
@@ -270,20 +333,20 @@ export function useClaimActions(options: ClaimActionsOptions) {
       editDirty: (dirty) => {
         editDirty.current = dirty;
       },
-      save: (claimId, text) => runEdit('editClaim', { claimId, text }, (d) => d.claim, (c) => `Claim ${claimNumber(c)} edited.`),
+      save: (claimId, text, seenText) => runEdit('editClaim', { claimId, text, seenText }, (d) => d.claim, (c) => `${claimName(c)} edited.`, changedElsewhere('edit')),
       split: (claimId, at) =>
-        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `Claim ${claimNumber(c)} split in two: claims ${claimNumber(c)} and ${claimNumber(c) + 1}.`),
-      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into claim ${claimNumber(c)}.`),
+        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => (c.number === null ? 'Hidden sentence split in two.' : `Claim ${c.number} split in two: claims ${c.number} and ${c.number + 1}.`)),
+      merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into ${claimName(c, false)}.`),
       exclude: (claimId) =>
         runEdit('excludeClaim', { claimId }, (d) => d.claim, () => 'Excluded: hidden as a non-claim (x or Restore brings it back).'),
-      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Restored as claim ${claimNumber(c)}.`),
+      restore: (claimId) => runEdit('restoreClaim', { claimId }, (d) => d.claim, (c) => `Restored as ${claimName(c, false)}.`),
       accept: async (suggestionId) => {
         const fresh = await mutate('acceptSuggestion', { suggestionId });
-        if (fresh) notify(`Claim ${claimNumber(fresh.claim)} marked Disputed, as the article’s denial suggests.`);
+        if (fresh) notify(`${claimName(fresh.claim)} marked Disputed, as the article’s denial suggests.`);
       },
       dismiss: async (suggestionId) => {
         const fresh = await mutate('dismissSuggestion', { suggestionId });
-        if (fresh) notify(`Suggestion dismissed: claim ${claimNumber(fresh.claim)} keeps its verdict.`);
+        if (fresh) notify(`Suggestion dismissed: ${claimName(fresh.claim, false)} keeps its verdict.`);
       },
       selectClaim: (claimId, inArticle) => void selectFromArticle(claimId, inArticle),
       filterByEntity: (name) => {
@@ -298,20 +361,20 @@ export function useClaimActions(options: ClaimActionsOptions) {
         const fresh = await mutate('setSpeaker', { claimId, speaker, speakerKind });
         if (!fresh) return false;
         reloadFacets();
-        notify(fresh.claim.speaker ? `Claim ${claimNumber(fresh.claim)}: speaker set to ${fresh.claim.speaker}.` : `Claim ${claimNumber(fresh.claim)}: no speaker.`);
+        notify(fresh.claim.speaker ? `${claimName(fresh.claim)}: speaker set to ${fresh.claim.speaker}.` : `${claimName(fresh.claim)}: no speaker.`);
         return true;
       },
       dismissMatch: async (claimId, otherClaimId) => {
         const fresh = await mutate('dismissMatch', { claimId, otherClaimId });
-        if (fresh) notify(`Not the same claim: no longer listed as seen before for claim ${claimNumber(fresh.claim)}. Undo (Ctrl+Z) brings it back.`);
+        if (fresh) notify(`Not the same claim: no longer listed as seen before for ${claimName(fresh.claim, false)}. Undo (Ctrl+Z) brings it back.`);
       },
     }),
-    [editDirty, mutate, notify, reloadFacets, runEdit, selectFromArticle, setEntity],
+    [changedElsewhere, editDirty, mutate, notify, reloadFacets, runEdit, selectFromArticle, setEntity],
   );
 
   const addClaimFromSelection = useCallback(
     (inArticle: number, start: number, end: number) =>
-      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `Claim ${claimNumber(c)} added from the article.`),
+      runEdit('addClaim', { articleId: inArticle, start, end }, (d) => d.claim, (c) => `${claimName(c)} added from the article.`),
     [runEdit],
   );
 

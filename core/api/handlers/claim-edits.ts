@@ -34,7 +34,7 @@ import { ClaimdeskError } from '../../errors';
 import { defineOperation } from '../operation';
 import { id, requiredText } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
-import { claimDetail, requireClaim, type ClaimDetail } from './claims';
+import { CHANGED_ELSEWHERE, claimDetail, requireClaim, type ClaimDetail } from './claims';
 
 /** Claims as long as the longest sentence the importer keeps, with room for a rewording. */
 export const MAX_CLAIM_CHARS = 20_000;
@@ -123,8 +123,10 @@ function occurrences(body: string, typed: string, from: number, to: number): Arr
  * words and the claim is marked edited. Typing the article's words back
  * undoes that.
  */
-function editClaim(ws: Workspace, input: { claimId: number; text: string }): ClaimDetail {
+function editClaim(ws: Workspace, input: { claimId: number; text: string; seenText?: string | undefined }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
+  // The text the editor was opened on (the app sends it): another window's edit since is never overwritten unseen.
+  if (input.seenText !== undefined && lineFeeds(input.seenText) !== lineFeeds(claim.text)) throw new ClaimdeskError('changed_elsewhere', CHANGED_ELSEWHERE);
   const text = input.text;
   if (LONE_SURROGATE.test(text)) throw new ClaimdeskError('invalid_edit', 'The claim text holds half of a character (a broken emoji or symbol).');
   if (!HAS_WORDS.test(text)) throw new ClaimdeskError('invalid_edit', 'A claim needs at least one word.');
@@ -415,7 +417,7 @@ const claimIdInput = z.object({ claimId: id }).strict();
 
 export const claimEditOperations = {
   editClaim: defineOperation({
-    input: z.object({ claimId: id, text: requiredText('Claim text', MAX_CLAIM_CHARS) }).strict(),
+    input: z.object({ claimId: id, text: requiredText('Claim text', MAX_CLAIM_CHARS), seenText: z.string().max(MAX_CLAIM_CHARS * 2).optional() }).strict(),
     write: true, undoLabel: 'edit claim',
     handler: editClaim,
   }),

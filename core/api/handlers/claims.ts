@@ -51,6 +51,22 @@ export function requireClaim(ws: Workspace, claimId: number): ClaimAnchor {
   return claim;
 }
 
+/** What a stale write is told: another window (or the CLI) changed the claim after this caller last saw it. */
+export const CHANGED_ELSEWHERE = 'This claim was changed in another window since you last saw it, so nothing was saved. Reload to see it as it is now.';
+
+/** A claim's verdict as a caller last saw it: sent with a verdict, so one given in another window meanwhile is not overwritten unseen. */
+export const seenVerdict = z
+  .object({ status: verdict, reviewedAt: z.string().nullable() })
+  .strict()
+  .optional();
+
+/** Refuses, changing nothing, when the claim's verdict is no longer the one the caller saw. */
+export function requireSeenVerdict(claim: ClaimAnchor, seen: z.output<typeof seenVerdict>): void {
+  if (seen === undefined) return;
+  const same = seen.reviewedAt === null ? claim.reviewedAt === null : claim.reviewedAt === seen.reviewedAt && claim.status === seen.status;
+  if (!same) throw new ClaimdeskError('changed_elsewhere', CHANGED_ELSEWHERE);
+}
+
 export function claimDetail(ws: Workspace, claimId: number): ClaimDetail {
   const claim = requireClaim(ws, claimId);
   return {
@@ -81,8 +97,9 @@ function listClaims(ws: Workspace, input: z.output<typeof listInput>) {
  * the claim reviewed by this reviewer now; the history keeps old -> new,
  * with "not reviewed" as the old value of a first review.
  */
-function setStatus(ws: Workspace, input: { claimId: number; status: z.output<typeof verdict> }): ClaimDetail {
+function setStatus(ws: Workspace, input: { claimId: number; status: z.output<typeof verdict>; seen?: z.output<typeof seenVerdict> }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
+  requireSeenVerdict(claim, input.seen);
   giveVerdict(ws, claim, input.status, reviewerOf(ws), ws.now());
   return claimDetail(ws, claim.id);
 }
@@ -108,8 +125,9 @@ export function giveVerdict(ws: Workspace, claim: ClaimAnchor, status: Verdict, 
  * the reviewer stamp goes; the history keeps old -> "not reviewed".
  * A claim nobody reviewed is left as it is.
  */
-function clearStatus(ws: Workspace, input: { claimId: number }): ClaimDetail {
+function clearStatus(ws: Workspace, input: { claimId: number; seen?: z.output<typeof seenVerdict> }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
+  requireSeenVerdict(claim, input.seen);
   clearVerdict(ws, claim, reviewerOf(ws), ws.now());
   return claimDetail(ws, claim.id);
 }
@@ -154,8 +172,9 @@ const claimIdInput = z.object({ claimId: id }).strict();
 export const claimOperations = {
   listClaims: defineOperation({ input: listInput, write: false, handler: listClaims }),
   getClaim: defineOperation({ input: claimIdInput, write: false, handler: (ws, input) => claimDetail(ws, input.claimId) }),
-  setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict }).strict(), write: true, undoLabel: 'verdict', handler: setStatus }),
-  clearStatus: defineOperation({ input: claimIdInput, write: true, undoLabel: 'clear verdict', handler: clearStatus }),
+  // `seen`: the verdict as the caller last saw it (the app sends it): refused when another window changed it since.
+  setStatus: defineOperation({ input: z.object({ claimId: id, status: verdict, seen: seenVerdict }).strict(), write: true, undoLabel: 'verdict', handler: setStatus }),
+  clearStatus: defineOperation({ input: z.object({ claimId: id, seen: seenVerdict }).strict(), write: true, undoLabel: 'clear verdict', handler: clearStatus }),
   setSpeaker: defineOperation({
     input: z
       .object({

@@ -11,7 +11,7 @@ const noteBody = requiredText('Note', 20_000);
 
 function requireNote(ws: Workspace, noteId: number): Note {
   const note = getNote(ws.db, noteId);
-  if (!note) throw new ClaimdeskError('not_found_note', `No note with id ${noteId}.`);
+  if (!note) throw new ClaimdeskError('not_found_note', `This note is no longer there (note ${noteId}): it was deleted, perhaps in another window. Reload to see the claim's notes as they are now.`);
   return note;
 }
 
@@ -29,10 +29,14 @@ export const noteOperations = {
     },
   }),
   editNote: defineOperation({
-    input: z.object({ noteId: id, body: noteBody }).strict(),
+    // `seenBody`: the note as the editor opened it (the app sends it): refused when another window changed it since.
+    input: z.object({ noteId: id, body: noteBody, seenBody: z.string().max(40_000).optional() }).strict(),
     write: true, undoLabel: 'edit note',
     handler: (ws, input) => {
       const note = requireNote(ws, input.noteId);
+      if (input.seenBody !== undefined && input.seenBody !== note.body) {
+        throw new ClaimdeskError('changed_elsewhere', 'This note was changed in another window since you opened it, so nothing was saved. Reload to see it as it is now.');
+      }
       const actor = reviewerOf(ws);
       const at = ws.now();
       updateNote(ws.db, note.id, input.body, at);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordHistory } from '../../../db/queries/history';
-import { getLink, getSource, insertSource, linkSource, searchSources, unlinkSource, type Source } from '../../../db/queries/sources';
+import { getLink, getSource, insertSource, linkSource, listSourcesForClaim, searchSources, unlinkSource, type Source } from '../../../db/queries/sources';
 import type { Stance } from '../../../db/queries/types';
 import { ClaimdeskError } from '../../errors';
 import { isRealDate } from '../../import/front-matter';
@@ -129,6 +129,10 @@ export const sourceOperations = {
     write: true, undoLabel: 'add source',
     handler: (ws, input) => {
       requireClaim(ws, input.claimId); // before the source is created: a missing claim must leave nothing behind
+      // The same address twice on one claim is one source shown twice (and listed twice in the CSV): refused.
+      if (listSourcesForClaim(ws.db, input.claimId).some((linked) => linked.url === input.url)) {
+        throw new ClaimdeskError('conflict', `This claim already has ${input.url} as a source, so it was not added again. Change that source's stance on the claim instead.`);
+      }
       const sourceId = insertSource(ws.db, input, reviewerOf(ws), ws.now());
       return linkToClaim(ws, input.claimId, sourceId, input.stance);
     },
