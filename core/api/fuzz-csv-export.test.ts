@@ -75,7 +75,8 @@ describe('CSV export of formula-leading cells', () => {
         callOrThrow(ws, 'setSpeaker', { claimId, speaker: value.replace(/[\r\n\t]/g, ' ').slice(0, 200) });
         callOrThrow(ws, 'setStatus', { claimId, status: 'disputed' });
         callOrThrow(ws, 'addNote', { claimId, body: value });
-        callOrThrow(ws, 'addSource', { claimId, url: 'https://example.org/report', title: value.slice(0, 500) });
+        // (A new address each time: one claim may hold an address once.)
+        callOrThrow(ws, 'addSource', { claimId, url: `https://example.org/report/${given}`, title: value.slice(0, 500) });
         given++;
         const { csv } = callOrThrow(ws, 'exportCsv', { filter: { articleId: imported.article.id } });
         const records = parse(csv, { bom: true }) as string[][];
