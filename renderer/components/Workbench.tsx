@@ -62,6 +62,9 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     notify,
   });
   const { selection } = nav;
+  const tableRef = useRef<HTMLTableElement>(null);
+  /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
+  const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
 
   // The article and the selected claim's detail follow the selection one render later (a deferred
   // value): a new page, filter or sort paints its rows first, and the article pane and the detail
@@ -97,6 +100,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     setBusy,
     refreshUndo,
     notify,
+    focusTable,
     onError,
   });
 
@@ -176,9 +180,6 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     notify,
   });
 
-  const tableRef = useRef<HTMLTableElement>(null);
-  /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
-  const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
 
   // A Seen before link opens the other claim's article in full (picker, table, panes and the keys all
   // on it), and "Back to …" returns to the list and the claim it was followed from.
