@@ -16,6 +16,7 @@ import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
 import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
 import { formatCount } from '../format';
+import { bulkQuestion } from '../hooks/useWorkspaceActions';
 import { ArticleView } from './ArticleView';
 import { BulkToolbar } from './BulkToolbar';
 import { ClaimsTable, type BulkTicks } from './ClaimsTable';
@@ -139,7 +140,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
   });
   const { deleting } = workspace;
 
-  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null });
+  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null && workspace.bulkAsk === null });
   refreshUndo.current = undo.refresh;
 
   /** The top bar's article list, which `o` opens. */
@@ -159,7 +160,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     decidePending: actions.decidePending,
     toggleHelp: () => setHelpOpen((open) => !open),
     openArticleList: () => articleListRef.current?.open(),
-    enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null,
+    enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null && workspace.bulkAsk === null,
     notify,
   });
 
@@ -290,7 +291,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
               </button>
             </div>
           )}
-          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} onAction={(action) => void workspace.runBulk(action)} onTag={(tag) => workspace.changeTag('tagClaims', tag, null)} onClear={bulk.clear} />
+          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} running={workspace.bulkRunning} onAction={(action) => void workspace.runBulk(action)} onTag={(tag) => workspace.changeTag('tagClaims', tag, null)} onClear={bulk.clear} />
           <ClaimsTable
             bulk={bulkTicks}
             page={page}
@@ -381,6 +382,15 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
           “{deleting?.title}” and its {formatCount(deleting?.claims ?? 0)} claims go, with their verdicts, notes, history and the sources no other article uses.
         </p>
         <p className="muted">Undo (Ctrl+Z) brings it all back.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={workspace.bulkAsk !== null}
+        title={workspace.bulkAsk ? (bulkQuestion(workspace.bulkAsk.action, workspace.bulkAsk.count)?.title ?? '') : ''}
+        confirm={workspace.bulkAsk ? (bulkQuestion(workspace.bulkAsk.action, workspace.bulkAsk.count)?.confirm ?? '') : ''}
+        onConfirm={workspace.confirmBulk}
+        onCancel={workspace.cancelBulk}
+      >
+        <p>Every one of them changes, in one step; Undo (Ctrl+Z) reverses it.</p>
       </ConfirmDialog>
       {workspace.dragging && <DropOverlay />}
     </div>
