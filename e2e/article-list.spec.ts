@@ -89,6 +89,24 @@ test('the article list: every article with its date and progress, found by typin
   await expect(articlePicker(page)).toContainText('Wheat prices rise in Punjab');
   await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(4);
 
+  // Typing "all" keeps All articles in the list (after any article that matches), so Enter picks it.
+  await claims(page).focus();
+  await page.keyboard.press('o');
+  await page.keyboard.type('all');
+  await expect(titles(page)).toHaveText(['All articles']);
+  await expect(page.getByRole('dialog', { name: 'Articles' })).toContainText('0 of 3 articles match');
+  await saveScreenshot(page, 'article-list-typed-all.png');
+  await page.keyboard.press('Enter');
+  await expect(articlePicker(page)).toContainText('All articles — 9 claims');
+  await expect(claims(page)).toBeFocused();
+  await expect(claims(page).locator('tbody tr[data-claim-id]')).toHaveCount(9);
+  await page.keyboard.press('o');
+  await page.keyboard.type('ALL art');
+  await expect(titles(page)).toHaveText(['All articles']);
+  await page.keyboard.type('x');
+  await expect(options(page)).toHaveCount(0);
+  await search(page).press('Escape');
+
   // At 1024 × 768 the list fits on screen beside the bar.
   await page.setViewportSize({ width: 1024, height: 768 });
   await openArticleList(page);

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { api, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
@@ -105,5 +106,58 @@ for (const size of [
     expect(widths.columns).toBeGreaterThanOrEqual(widths.pane - 20);
     expect(widths.claim).toBeGreaterThan(widths.table * 0.35);
     await saveScreenshot(page, `main-thousand-claims-${size.width}.png`);
+  });
+}
+
+/** Copies the first article until the workspace holds five-digit counts in every state (~12,600 each). */
+function seedFiveDigitCounts(dbPath: string, copies: number): number {
+  const db = new Database(dbPath);
+  db.pragma('busy_timeout = 10000');
+  db.pragma('foreign_keys = ON');
+  db.transaction(() => {
+    db.prepare(`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+      INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
+      SELECT a.title || ' (copy ' || n.i || ')', a.article_date, a.dateline, a.body || char(10) || 'Copy ' || n.i || '.',
+             a.content_hash || '-' || n.i, a.filename, a.imported_at, 'seed'
+      FROM articles a, n WHERE a.id = 1`).run(copies);
+    db.prepare(`
+      INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, status, reviewed_by, reviewed_at)
+      SELECT a.id, c.position, c.text, c.span_start, c.span_end, c.prefix, c.suffix, c.kind, c.hidden, c.speaker,
+             CASE a.id % 4 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END,
+             CASE WHEN a.id % 4 <> 3 THEN 'seed' END, CASE WHEN a.id % 4 <> 3 THEN '2026-01-01T00:00:00.000Z' END
+      FROM articles a JOIN claims c ON c.article_id = 1 WHERE a.id > 1`).run();
+  })();
+  const total = (db.prepare('SELECT count(*) AS n FROM claims WHERE hidden = 0').get() as { n: number }).n;
+  db.close();
+  return total;
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${size.width}×${size.height} with five-digit counts in every state: both charts read whole`, async ({ page, claimdesk }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(size);
+    await page.goto(claimdesk.url);
+    await page.getByRole('button', { name: 'Load sample article' }).click();
+    const rows = page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
+    await expect(rows).toHaveCount(18);
+    const total = seedFiveDigitCounts(claimdesk.dbPath, 2_800);
+    expect(total).toBeGreaterThan(50_000);
+    await page.reload();
+    const charts = page.locator('.topbar__charts .counts');
+    await expect(charts.first()).toHaveAttribute('title', new RegExp(`^All articles: \\d\\d,\\d{3} of ${total.toLocaleString('en-US')} reviewed$`));
+    await rows.first().click();
+    await expect(charts).toHaveCount(2);
+    for (const state of ['verified', 'disputed', 'unverified', 'not_reviewed']) {
+      await expect(charts.first().locator(`.counts__item--${state} strong`)).toHaveText(/^\d\d,\d{3}$/);
+    }
+    await saveScreenshot(page, `main-five-digit-counts-${size.width}.png`);
+    await expectBarsLaidOut(page);
+    await expectCountsReadable(page);
   });
 }

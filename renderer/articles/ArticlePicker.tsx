@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { formatCount, formatDate, formatDateTimeSeconds } from '../format';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
 import { SearchableMenu, type MenuEntry, type MenuHandle } from '../components/SearchableMenu';
-import { ARTICLE_ORDERS, articleFacts, filterArticles, hasRepeatedTitle, progressText, repeatedTitles, sortArticles, toListed, type ArticleFormats, type ArticleOrder, type ListedArticle } from './article-list';
+import { ARTICLE_ORDERS, allArticlesMatches, articleFacts, filterArticles, hasRepeatedTitle, progressText, repeatedTitles, sortArticles, toListed, type ArticleFormats, type ArticleOrder, type ListedArticle } from './article-list';
 
 const FORMATS: ArticleFormats = { date: formatDate, dateTime: formatDateTimeSeconds, count: formatCount };
 
@@ -66,7 +66,10 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
     });
   }, [onError]);
 
-  const entries = useMemo<Entry[] | null>(
+  // All articles stays above the list while nothing is typed; typed for ("all"), it follows the matching articles.
+  const searching = query.trim() !== '';
+  const allEntry = useMemo<Entry>(() => ({ key: 'all', selected: pickedArticleId === null, article: null }), [pickedArticleId]);
+  const matched = useMemo<Entry[] | null>(
     () =>
       listed === null
         ? failed
@@ -75,13 +78,12 @@ export function ArticlePicker({ pickedArticleId, picked, overall, onPick, focusT
         : sortArticles(filterArticles(listed, query), order).map((article): Entry => ({ key: String(article.summary.id), selected: article.summary.id === pickedArticleId, article })),
     [listed, failed, query, order, pickedArticleId],
   );
-  // All articles stays above the list while nothing is typed.
-  const searching = query.trim() !== '';
-  const pinned = useMemo<Entry | null>(() => (searching ? null : { key: 'all', selected: pickedArticleId === null, article: null }), [searching, pickedArticleId]);
+  const entries = useMemo<Entry[] | null>(() => (matched !== null && searching && allArticlesMatches(query) ? [...matched, allEntry] : matched), [matched, searching, query, allEntry]);
+  const pinned = searching ? null : allEntry;
 
   const repeated = useMemo(() => repeatedTitles(listed ?? []), [listed]);
   const total = listed?.length ?? 0;
-  const matches = entries?.length ?? 0;
+  const matches = matched?.length ?? 0;
   const status = listed === null ? (failed ? 'The articles could not be loaded.' : 'Loading articles…') : query.trim() ? `${formatCount(matches)} of ${formatCount(total)} articles match` : `${formatCount(total)} ${total === 1 ? 'article' : 'articles'}`;
 
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/api/contract';
 import { fold } from '../text-search';
-import { articleFacts, filterArticles, hasRepeatedTitle, repeatedTitles, sortArticles, toListed } from './article-list';
+import { allArticlesMatches, articleFacts, filterArticles, hasRepeatedTitle, repeatedTitles, sortArticles, toListed } from './article-list';
 
 function article(id: number, title: string, reviewed: number, total: number, importedAt = `2026-01-${String(id).padStart(2, '0')}T00:00:00Z`, extra: Partial<ArticleSummary> = {}): ArticleSummary {
   return {
@@ -87,5 +87,21 @@ describe('articles with the same title', () => {
     expect(articleFacts(c, false, f).line).toBe('imported D(2026-01-03T00:00:00Z)');
     expect(articleFacts(c, false, f).tooltip).toBe('Another story\nImported DT(2026-01-03T00:00:00Z)\nPasted text (no file)\n2 claims, 0 reviewed');
     expect(one.tooltip).toContain('File: wire.txt');
+  });
+});
+
+describe('allArticlesMatches', () => {
+  it('keeps the All articles row for words that start its own, in any case', () => {
+    expect(allArticlesMatches('all')).toBe(true);
+    expect(allArticlesMatches('All articles')).toBe(true);
+    expect(allArticlesMatches('ALL ART')).toBe(true);
+    expect(allArticlesMatches('articles')).toBe(true);
+  });
+  it('not for nothing typed (it is pinned then) nor for other words', () => {
+    expect(allArticlesMatches('')).toBe(false);
+    expect(allArticlesMatches('   ')).toBe(false);
+    expect(allArticlesMatches('sudan')).toBe(false);
+    expect(allArticlesMatches('all sudan')).toBe(false);
+    expect(allArticlesMatches('tall')).toBe(false);
   });
 });

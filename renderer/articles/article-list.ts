@@ -32,6 +32,18 @@ export function toListed(summary: ArticleSummary): ListedArticle {
   };
 }
 
+const ALL_ARTICLES_WORDS = searchWords('All articles');
+
+/**
+ * Whether the words typed could be a search for the "All articles" row itself ("all", "all art"):
+ * each starts one of its words. It is then kept in the list (after the matching articles), so a
+ * keyboard user who types it can still pick it.
+ */
+export function allArticlesMatches(query: string): boolean {
+  const words = searchWords(query);
+  return words.length > 0 && words.every((w) => ALL_ARTICLES_WORDS.some((own) => own.startsWith(w)));
+}
+
 /** The articles whose title, file name, date or dateline hold every word typed, in any order. */
 export function filterArticles(articles: readonly ListedArticle[], query: string): readonly ListedArticle[] {
   const words = searchWords(query);

@@ -16,6 +16,8 @@ export function BulkToolbar(props: {
   count: number;
   all: boolean;
   busy: boolean;
+  /** A bulk action on its way ("Marking 86,686 claims Verified"), or null. */
+  running?: string | null;
   onAction: (action: BulkAction) => void;
   /** Puts a tag on every selected claim; true once done. */
   onTag: (tag: string) => Promise<boolean>;
@@ -32,6 +34,12 @@ export function BulkToolbar(props: {
       <span className="bulk__count" aria-live="polite">
         {props.all ? `All ${formatCount(props.count)} claims matching the filter selected` : `${formatCount(props.count)} ${props.count === 1 ? 'claim' : 'claims'} selected`}
       </span>
+      {props.running && (
+        <span className="bulk__running" role="status" aria-busy="true">
+          <span className="bulk__spinner" aria-hidden="true" />
+          {props.running}… (one step: all of them or none)
+        </span>
+      )}
       <span className="bulk__actions">
         {ACTIONS.map(({ action, label }) => (
           <button key={action} type="button" className={`button button--small bulk__action bulk__action--${action}`} disabled={props.busy} onClick={() => props.onAction(action)}>

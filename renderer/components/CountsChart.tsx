@@ -9,6 +9,18 @@ const PARTS: ReadonlyArray<{ state: ReviewState; key: keyof StatusCounts }> = [
 ];
 
 /**
+ * A chart's share of the top bar: the length of its short progress ("37,800/50,418"; at least that of
+ * "This 0/18"), so five-digit counts are not cut ("18,183" to "18,18") beside an article's "0 0 0 18".
+ */
+export function chartShare(counts: StatusCounts): number {
+  return Math.max(7, shortProgress(counts).length);
+}
+
+function shortProgress(counts: StatusCounts): string {
+  return `${formatCount(counts.total - counts.notReviewed)}/${formatCount(counts.total)}`;
+}
+
+/**
  * A stacked bar of how far review has come, with the numbers beside it (the bar is decoration). Where the top bar
  * leaves a chart little room (two charts beside the actions at 1,366–1,680 px), it reads "All 3/55" and coloured
  * numbers; the words stay for screen readers and in each entry's tooltip.
@@ -17,7 +29,7 @@ export function CountsChart({ label, shortLabel, counts }: { label: string; shor
   const reviewed = counts.total - counts.notReviewed;
   const progress = `${formatCount(reviewed)} of ${formatCount(counts.total)} reviewed`;
   return (
-    <section className="counts" aria-label={`${label} counts`} title={`${label}: ${progress}`}>
+    <section className="counts" aria-label={`${label} counts`} title={`${label}: ${progress}`} style={{ flexGrow: chartShare(counts) }}>
       <div className="counts__head">
         <span className="counts__label">
           <span className="counts__long">{label}</span>
@@ -28,7 +40,7 @@ export function CountsChart({ label, shortLabel, counts }: { label: string; shor
         <span className="counts__progress">
           <span className="counts__long">{progress}</span>
           <span className="counts__short" aria-hidden="true">
-            {formatCount(reviewed)}/{formatCount(counts.total)}
+            {shortProgress(counts)}
           </span>
         </span>
       </div>

@@ -49,6 +49,8 @@ export interface DetailPanelProps {
   /** The shown claims before and after it in its article: what "Merge with…" joins. */
   neighbours: { previous: ClaimHighlight | null; next: ClaimHighlight | null };
   actions: ClaimActions;
+  /** A Seen before link: opens that claim in its own article. */
+  onOpenSeenBefore: (claimId: number, articleId: number) => void;
   busy: boolean;
   onVerdict: (verdict: Verdict) => void;
   /** Back to not reviewed. */
@@ -64,7 +66,7 @@ export interface DetailPanelProps {
 }
 
 /** Everything about the selected claim, and every way to review it. */
-export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, busy, onVerdict, onClearVerdict, notes, sources, tags, noteRef, sourceUrlRef, speakerRef, onError }: DetailPanelProps) {
+export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, neighbours, actions, onOpenSeenBefore, busy, onVerdict, onClearVerdict, notes, sources, tags, noteRef, sourceUrlRef, speakerRef, onError }: DetailPanelProps) {
   const claim = detail?.claim ?? rowClaim;
   if (!claim) {
     return (
@@ -168,7 +170,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
             busy={busy}
             onUse={(otherId) => void actions.useEarlierVerdict(claim.id, otherId)}
             onDismiss={(otherId) => void actions.dismissMatch(claim.id, otherId)}
-            onOpen={(id, articleId) => actions.selectClaim(id, articleId)}
+            onOpen={onOpenSeenBefore}
           />
         )}
         <InsightSection claim={claim} onEntity={actions.filterByEntity} />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type Ref } from 'react';
+import { useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Note } from '../../core/api/contract';
 import { formatDateTime } from '../format';
 import { useDraft } from '../hooks/useDraft';
@@ -8,6 +8,16 @@ export interface NoteActions {
   /** `seenBody`: the note as the editor opened on it (a change made in another window since is not overwritten). */
   edit: (noteId: number, body: string, seenBody: string) => Promise<boolean>;
   remove: (noteId: number) => Promise<boolean>;
+  /** Editing given up (Esc, Cancel, Keep): the keyboard goes back to the claims table. */
+  leave: () => void;
+}
+
+/** Ctrl+Enter (⌘+Enter) in a note box submits its form, as in the new-note box and the claim editor. */
+function submitOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
+  }
 }
 
 function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
@@ -18,7 +28,12 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    if (draft.trim() === '') return;
     if (await actions.edit(note.id, draft, openedOn)) setEditing(false);
+  }
+  function cancel() {
+    setEditing(false);
+    actions.leave();
   }
 
   return (
@@ -30,14 +45,28 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
       </div>
       {editing ? (
         <form className="note__edit" onSubmit={save}>
-          <textarea aria-label="Edit this note" value={draft} rows={3} dir="auto" onChange={(e) => setDraft(e.target.value)} autoFocus />
+          <textarea
+            aria-label="Edit this note"
+            value={draft}
+            rows={3}
+            dir="auto"
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                cancel();
+              } else submitOnCtrlEnter(e);
+            }}
+            autoFocus
+          />
           <div className="row-actions">
             <button type="submit" className="button button--small button--primary" disabled={draft.trim() === ''}>
               Save
             </button>
-            <button type="button" className="button button--small" onClick={() => setEditing(false)}>
+            <button type="button" className="button button--small" onClick={cancel}>
               Cancel
             </button>
+            <span className="hint">Ctrl+Enter saves, Esc cancels</span>
           </div>
         </form>
       ) : (
@@ -53,7 +82,14 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
               <button type="button" className="button button--small button--danger" onClick={() => void actions.remove(note.id)}>
                 Delete
               </button>
-              <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  setConfirming(false);
+                  actions.leave();
+                }}
+              >
                 Keep
               </button>
             </>
@@ -121,10 +157,11 @@ export function NotesSection({ claimId, notes, actions, noteRef }: { claimId: nu
             placeholder="What you checked, who you called, what is still open"
             onChange={(e) => setBody(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              // Esc keeps the draft (it stays with its claim) and hands the keys back to the table.
+              if (e.key === 'Escape') {
                 e.preventDefault();
-                e.currentTarget.form?.requestSubmit();
-              }
+                actions.leave();
+              } else submitOnCtrlEnter(e);
             }}
           />
         </label>

@@ -8,12 +8,15 @@ import { useClaimNavigation } from '../hooks/useClaimNavigation';
 import { useClaimQuery } from '../hooks/useClaimQuery';
 import { useFacets } from '../hooks/useFacets';
 import type { Stats } from '../hooks/useStats';
+import type { ClaimQueryState } from '../hooks/useClaimQuery';
+import { claimNumber } from '../hooks/useClaimActions';
 import type { MenuHandle } from './SearchableMenu';
 import { useRefreshOnReturn } from '../hooks/useRefreshOnReturn';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
 import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
 import { formatCount } from '../format';
+import { bulkQuestion } from '../hooks/useWorkspaceActions';
 import { ArticleView } from './ArticleView';
 import { BulkToolbar } from './BulkToolbar';
 import { ClaimsTable, type BulkTicks } from './ClaimsTable';
@@ -60,6 +63,9 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     notify,
   });
   const { selection } = nav;
+  const tableRef = useRef<HTMLTableElement>(null);
+  /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
+  const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
 
   // The article and the selected claim's detail follow the selection one render later (a deferred
   // value): a new page, filter or sort paints its rows first, and the article pane and the detail
@@ -95,6 +101,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     setBusy,
     refreshUndo,
     notify,
+    focusTable,
     onError,
   });
 
@@ -133,7 +140,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
   });
   const { deleting } = workspace;
 
-  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null });
+  const undo = useUndo({ onError, notify, afterStep: workspace.afterUndoStep, enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null && workspace.bulkAsk === null });
   refreshUndo.current = undo.refresh;
 
   /** The top bar's article list, which `o` opens. */
@@ -153,7 +160,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     decidePending: actions.decidePending,
     toggleHelp: () => setHelpOpen((open) => !open),
     openArticleList: () => articleListRef.current?.open(),
-    enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null,
+    enabled: !helpOpen && !reportsOpen && !tagsOpen && deleting === null && workspace.bulkAsk === null,
     notify,
   });
 
@@ -174,11 +181,45 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     notify,
   });
 
+
+  // A Seen before link opens the other claim's article in full (picker, table, panes and the keys all
+  // on it), and "Back to …" returns to the list and the claim it was followed from.
+  const [cameFrom, setCameFrom] = useState<{ query: ClaimQueryState; claim: { id: number; articleId: number } | null; label: string; to: number } | null>(null);
+  const openSeenBefore = useCallback(
+    async (claimId: number, otherArticleId: number) => {
+      const here = nav.selectedRow;
+      const title = stats.articles.find((a) => a.id === (here?.articleId ?? articleId))?.title ?? 'all articles';
+      const from = { query: query.state, claim: nav.selectionRef.current, label: here ? `${title}, claim ${claimNumber(here)}` : title, to: otherArticleId };
+      // Already in the table (its article, or all articles, under the filters shown): select it there.
+      const index = articleId === null || articleId === otherArticleId ? await claims.locate(claimId) : null;
+      if (index === undefined) return;
+      setCameFrom(from);
+      if (index !== null) {
+        nav.choose({ id: claimId, articleId: otherArticleId });
+        nav.showIndex(index);
+        return;
+      }
+      query.clearFilters();
+      query.setArticleId(otherArticleId);
+      nav.openWhenListed({ id: claimId, articleId: otherArticleId });
+    },
+    [articleId, claims, nav, query, stats.articles],
+  );
+  const goBack = useCallback(() => {
+    if (!cameFrom) return;
+    setCameFrom(null);
+    query.restore(cameFrom.query);
+    if (cameFrom.claim) nav.openWhenListed(cameFrom.claim);
+    else nav.deselect();
+    focusTable();
+  }, [cameFrom, focusTable, nav, query]);
+  // Another article picked by hand: there is nothing to go back to.
+  useEffect(() => {
+    if (cameFrom && articleId !== cameFrom.to && articleId !== cameFrom.query.articleId) setCameFrom(null);
+  }, [articleId, cameFrom]);
+
   const split = useArticleShare();
 
-  const tableRef = useRef<HTMLTableElement>(null);
-  /** After a choice in the article picker or the status filter: j/k/v/d/u go on from the table. */
-  const focusTable = useCallback(() => tableRef.current?.focus({ preventScroll: true }), []);
 
   // --- layout ---------------------------------------------------------------
   const currentArticle = stats.articles.find((a) => a.id === shownArticleId) ?? null;
@@ -243,7 +284,14 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             searchRef={keys.searchRef}
             focusTable={focusTable}
           />
-          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} onAction={(action) => void workspace.runBulk(action)} onTag={(tag) => workspace.changeTag('tagClaims', tag, null)} onClear={bulk.clear} />
+          {cameFrom && (
+            <div className="back-bar">
+              <button type="button" className="link-button" onClick={goBack} title="Back to the list and the claim the Seen before link was followed from">
+                ← Back to {cameFrom.label}
+              </button>
+            </div>
+          )}
+          <BulkToolbar count={bulk.count} all={bulk.allSelected} busy={busy} running={workspace.bulkRunning} onAction={(action) => void workspace.runBulk(action)} onTag={(tag) => workspace.changeTag('tagClaims', tag, null)} onClear={bulk.clear} />
           <ClaimsTable
             bulk={bulkTicks}
             page={page}
@@ -283,6 +331,9 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             editing={actions.editing}
             neighbours={actions.neighbours}
             actions={actions.claimActions}
+            onOpenSeenBefore={(id, other) => {
+              void openSeenBefore(id, other).then(() => focusTable());
+            }}
             busy={busy}
             onVerdict={(v) => void actions.setVerdict(v)}
             onClearVerdict={() => void actions.clearVerdict()}
@@ -331,6 +382,15 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
           “{deleting?.title}” and its {formatCount(deleting?.claims ?? 0)} claims go, with their verdicts, notes, history and the sources no other article uses.
         </p>
         <p className="muted">Undo (Ctrl+Z) brings it all back.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={workspace.bulkAsk !== null}
+        title={workspace.bulkAsk ? (bulkQuestion(workspace.bulkAsk.action, workspace.bulkAsk.count)?.title ?? '') : ''}
+        confirm={workspace.bulkAsk ? (bulkQuestion(workspace.bulkAsk.action, workspace.bulkAsk.count)?.confirm ?? '') : ''}
+        onConfirm={workspace.confirmBulk}
+        onCancel={workspace.cancelBulk}
+      >
+        <p>Every one of them changes, in one step; Undo (Ctrl+Z) reverses it.</p>
       </ConfirmDialog>
       {workspace.dragging && <DropOverlay />}
     </div>

@@ -109,6 +109,8 @@ export interface ClaimActionsOptions {
   /** Every change makes a new undo step: the undo list is asked for again. */
   refreshUndo: MutableRefObject<() => Promise<void>>;
   notify: (text: string) => void;
+  /** After a note or source is saved (or its editing cancelled): the keys go on from the claims table. */
+  focusTable: () => void;
   onError: ErrorSink;
 }
 
@@ -119,7 +121,7 @@ export interface ClaimActionsOptions {
  */
 export function useClaimActions(options: ClaimActionsOptions) {
   const { selection, selectionRef, selectedRow, choose, showIndex, selectFromArticle, verdictGivenTo, editDirty } = options;
-  const { claims, article, detail, reloadFacets, setEntity, reloadStats, setBusy, refreshUndo, notify, onError } = options;
+  const { claims, article, detail, reloadFacets, setEntity, reloadStats, setBusy, refreshUndo, notify, focusTable, onError } = options;
 
   /** The selected claim as this window last had it (the panel's, else the table's; a change's answer at once). */
   const selectedId = selection?.id ?? null;
@@ -229,13 +231,26 @@ export function useClaimActions(options: ClaimActionsOptions) {
     });
   }, [changedElsewhere, mutate, notify, queueVerdict, seenOf, selectionRef, verdictGivenTo]);
 
+  /** A note or source saved: said, and the keyboard handed back to the table (so `s` after a note adds a source, not a letter). */
+  const saved = useCallback(
+    (fresh: ClaimDetail | null, message: (claim: number) => string): boolean => {
+      if (!fresh) return false;
+      notify(message(claimNumber(fresh.claim)));
+      focusTable();
+      return true;
+    },
+    [focusTable, notify],
+  );
+
   const noteActions = useMemo<NoteActions>(
     () => ({
-      add: async (body) => (selectionRef.current ? (await mutate('addNote', { claimId: selectionRef.current.id, body })) !== null : false),
-      edit: async (noteId, body, seenBody) => (await mutate('editNote', { noteId, body, seenBody }, changedElsewhere('note'))) !== null,
-      remove: async (noteId) => (await mutate('deleteNote', { noteId })) !== null,
+      add: async (body) =>
+        selectionRef.current ? saved(await mutate('addNote', { claimId: selectionRef.current.id, body }), (n) => `Note added to claim ${n}.`) : false,
+      edit: async (noteId, body, seenBody) => saved(await mutate('editNote', { noteId, body, seenBody }, changedElsewhere('note')), (n) => `Note on claim ${n} saved.`),
+      remove: async (noteId) => saved(await mutate('deleteNote', { noteId }), (n) => `Note on claim ${n} deleted. Undo (Ctrl+Z) brings it back.`),
+      leave: focusTable,
     }),
-    [changedElsewhere, mutate, selectionRef],
+    [changedElsewhere, focusTable, mutate, saved, selectionRef],
   );
 
   const sourceActions = useMemo<SourceActions>(
@@ -249,12 +264,16 @@ export function useClaimActions(options: ClaimActionsOptions) {
           marked = sourceFieldError(error, input);
           return marked !== null;
         });
-        return added !== null ? true : (marked ?? false);
+        return added !== null ? saved(added, (n) => `Source added to claim ${n}.`) : (marked ?? false);
       },
       link: async (sourceId, stance) =>
-        selectionRef.current ? (await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance })) !== null : false,
+        selectionRef.current
+          ? saved(await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance }), (n) => `Source linked to claim ${n}.`)
+          : false,
       unlink: async (sourceId) =>
-        selectionRef.current ? (await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId })) !== null : false,
+        selectionRef.current
+          ? saved(await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId }), (n) => `Source unlinked from claim ${n}. Undo (Ctrl+Z) brings it back.`)
+          : false,
       attach: async (file, stance) => {
         const current = selectionRef.current;
         if (!current) return false;
@@ -270,14 +289,14 @@ export function useClaimActions(options: ClaimActionsOptions) {
           onError({ code: 'unreadable', message: `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}` });
           return false;
         }
-        return (await mutate('attachSourceFile', { claimId: current.id, fileName: file.name, bytesBase64, stance })) !== null;
+        return saved(await mutate('attachSourceFile', { claimId: current.id, fileName: file.name, bytesBase64, stance }), (n) => `${file.name} attached to claim ${n} as a source.`);
       },
       open: async (sourceId) => {
         const opened = await openSourceFile(sourceId);
         if (!opened.ok) onError(opened.error);
       },
     }),
-    [mutate, onError, selectionRef],
+    [mutate, onError, saved, selectionRef],
   );
 
   // --- editing claims ---------------------------------------------------------

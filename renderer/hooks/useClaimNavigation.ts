@@ -186,6 +186,18 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
   }
   const selectedRow = selectedIndex >= 0 ? rows[selectedIndex]! : null;
 
+  /**
+   * A claim to select once the list it was opened in arrives (a Seen before link switches the table
+   * to the claim's article): selected there, on whichever page holds it.
+   */
+  const target = useRef<Selection | null>(null);
+  const locateRef = useRef(locate);
+  locateRef.current = locate;
+  const setOffsetRef = useRef(setOffset);
+  setOffsetRef.current = setOffset;
+  const notifyRef = useRef(notify);
+  notifyRef.current = notify;
+
   const shownKey = useRef<string | null>(null);
   // A layout effect: the selection a page brings is in place before the page is painted, so a key
   // pressed as soon as the rows show (j right after a verdict moved a row out) starts from it.
@@ -194,6 +206,25 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
     const isNewQuery = shownKey.current !== page.key;
     const isNewSort = shownKey.current !== null && isNewQuery && sortOfKey(shownKey.current) !== sortOfKey(page.key);
     shownKey.current = page.key;
+    const wanted = target.current;
+    if (wanted && isNewQuery) {
+      target.current = null;
+      pending.current = null;
+      select(wanted);
+      if (!page.rows.some((r) => r.id === wanted.id)) {
+        void locateRef.current(wanted.id).then((index) => {
+          if (selectionRef.current?.id !== wanted.id || index === undefined) return;
+          if (index === null) {
+            notifyRef.current('That claim is not in the table with the current filter.');
+            return;
+          }
+          const at = pageForIndex(index);
+          lastIndex.current = index - at;
+          setOffsetRef.current(at);
+        });
+      }
+      return;
+    }
     const outcome = selectionOnArrival(page, {
       isNewQuery,
       isNewSort,
@@ -270,6 +301,16 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
     [locate, notify, select, showIndex],
   );
 
+  /** Selects `claim` once the next list (another article, other filters, asked for at the same time) arrives. */
+  const openWhenListed = useCallback(
+    (claim: Selection) => {
+      pending.current = null;
+      target.current = claim;
+      select(claim);
+    },
+    [select],
+  );
+
   /** The pager's Next/Previous: its page, not one j/k asked for. */
   const pagerTurn = useCallback(
     (direction: 1 | -1, total: number) => {
@@ -284,5 +325,5 @@ export function useClaimNavigation({ page, rows, filterKey, offset, setOffset, t
     verdictGiven.current = id;
   }, []);
 
-  return { selection, selectionRef, selectedRow, select, choose, deselect, move, selectFromArticle, showIndex, pagerTurn, verdictGivenTo, editDirty };
+  return { selection, selectionRef, selectedRow, select, choose, deselect, move, selectFromArticle, openWhenListed, showIndex, pagerTurn, verdictGivenTo, editDirty };
 }

@@ -35,6 +35,8 @@ export type ClaimQueryAction =
   | { [F in SettableField]: { type: 'set'; field: F; value: ClaimQueryState[F] } }[SettableField]
   /** The filter bar's Clear: every filter but the article, "show hidden" and the sort. */
   | { type: 'clearFilters' }
+  /** Back to a list shown before (its article, filters, sort and page), e.g. after following a Seen before link. */
+  | { type: 'restore'; state: ClaimQueryState }
   /** Jump to a page (an offset) of the list answering `key`. */
   | { type: 'page'; key: string; offset: number }
   /** The pager's Next/Previous from the page last asked for under `key`, kept within `total` rows. */
@@ -99,6 +101,8 @@ export function claimQueryReducer(state: ClaimQueryState, action: ClaimQueryActi
       const changed = (Object.keys(CLEARED) as (keyof typeof CLEARED)[]).some((field) => !Object.is(state[field], CLEARED[field]));
       return changed ? { ...state, ...CLEARED } : state;
     }
+    case 'restore':
+      return action.state;
     case 'page':
       return { ...state, paging: { key: action.key, offset: action.offset } };
     case 'turn':
@@ -172,6 +176,7 @@ export function useClaimQuery(initialArticleId: number | null, onError: ErrorSin
       setTag: setter('tag'),
       setSort: setter('sort'),
       clearFilters: () => dispatch({ type: 'clearFilters' }),
+      restore: (saved: ClaimQueryState) => dispatch({ type: 'restore', state: saved }),
     };
   }, []);
 
@@ -180,5 +185,5 @@ export function useClaimQuery(initialArticleId: number | null, onError: ErrorSin
   const page = claims.page;
   const rows = page?.rows ?? [];
 
-  return { ...state, ...setters, filter, filterFor, filterKey, offset, setOffset, turnPage, claims, page, rows };
+  return { ...state, state, ...setters, filter, filterFor, filterKey, offset, setOffset, turnPage, claims, page, rows };
 }

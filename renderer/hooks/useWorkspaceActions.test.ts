@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, BulkAction } from '../../core/api/contract';
 import type { ImportOutcome } from '../api/importing';
 import { formatCount } from '../format';
-import { bulkDoneMessage, deleteTargetFor, importReport, reanalysisMessage } from './useWorkspaceActions';
+import { BULK_CONFIRM_AT, bulkDoingText, bulkDoneMessage, bulkQuestion, bulkWasApplied, deleteTargetFor, importReport, reanalysisMessage } from './useWorkspaceActions';
 
 function summary(id: number, title: string, total: number): ArticleSummary {
   return { id, title, date: null, dateline: null, filename: null, importedAt: '2026-01-01', counts: { total } } as ArticleSummary;
@@ -109,5 +109,26 @@ describe('reanalysisMessage', () => {
       'Re-analysed 1 claim: 1 new dispute suggestion. Verdicts, notes, sources and edits are as they were. Undo (Ctrl+Z) takes it back.',
     );
     expect(reanalysisMessage({ ...none, speakers: 2, scores: 3, figures: 1 })).toMatch(/^Re-analysed 18 claims: 2 speakers, 3 scores and 1 figure list changed\. /);
+  });
+});
+
+describe('bulk actions on many claims', () => {
+  it('asks from BULK_CONFIRM_AT claims, in the words of the action', () => {
+    expect(bulkQuestion('verified', BULK_CONFIRM_AT - 1)).toBeNull();
+    expect(bulkQuestion('verified', 86686)).toEqual({ title: 'Set 86,686 claims to Verified?', confirm: 'Set to Verified' });
+    expect(bulkQuestion('clear', BULK_CONFIRM_AT)?.title).toBe('Clear the verdict of 500 claims?');
+    expect(bulkQuestion('exclude', 1000)?.title).toBe('Exclude 1,000 claims as non-claims?');
+  });
+  it('says what it is doing while it runs', () => {
+    expect(bulkDoingText('disputed', 86686)).toBe('Marking 86,686 claims Disputed');
+    expect(bulkDoingText('restore', 1)).toBe('Restoring 1 claim');
+  });
+  it('after a lost answer: applied only if a newer bulk step tops the undo list', () => {
+    const bulkStep = (id: number) => ({ id, operation: 'bulkReview' });
+    expect(bulkWasApplied({ id: 7 }, bulkStep(8))).toBe(true);
+    expect(bulkWasApplied(null, bulkStep(1))).toBe(true);
+    expect(bulkWasApplied({ id: 7 }, { id: 7, operation: 'bulkReview' })).toBe(false);
+    expect(bulkWasApplied({ id: 7 }, { id: 9, operation: 'setStatus' })).toBe(false);
+    expect(bulkWasApplied({ id: 7 }, null)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { ArticleSummary, BulkAction, ClaimDetail, ClaimFilter, ClaimSort, ReanalysisReport } from '../../core/api/contract';
 import { call, exportCsvReport } from '../api/client';
+import { isConnectionError, onReconnected } from '../api/connection';
 import { desktopBridge } from '../api/bridge';
 import { describeOutcome, type ImportOutcome } from '../api/importing';
 import { onArticleImported, summariseImport, type ImportRun } from '../api/import-queue';
@@ -66,6 +67,50 @@ export function bulkDoneMessage(action: BulkAction, selected: number, changed: n
   return `${formatCount(changed)} of ${formatCount(selected)} selected claims ${BULK_DONE[action]}${changed < selected ? ' (the others already were)' : ''}. Undo (Ctrl+Z) reverses them all.`;
 }
 
+/** From this many claims a bulk action asks first: one click (or key) should not silently change a whole workspace. */
+export const BULK_CONFIRM_AT = 500;
+
+const BULK_DOING: Record<BulkAction, string> = {
+  verified: 'Marking {n} Verified',
+  disputed: 'Marking {n} Disputed',
+  unverified: 'Marking {n} Unverified',
+  clear: 'Clearing the verdict of {n}',
+  exclude: 'Excluding {n}',
+  restore: 'Restoring {n}',
+};
+
+const BULK_ASK: Record<BulkAction, { title: string; confirm: string }> = {
+  verified: { title: 'Set {n} to Verified?', confirm: 'Set to Verified' },
+  disputed: { title: 'Set {n} to Disputed?', confirm: 'Set to Disputed' },
+  unverified: { title: 'Set {n} to Unverified?', confirm: 'Set to Unverified' },
+  clear: { title: 'Clear the verdict of {n}?', confirm: 'Clear verdicts' },
+  exclude: { title: 'Exclude {n} as non-claims?', confirm: 'Exclude' },
+  restore: { title: 'Restore {n}?', confirm: 'Restore' },
+};
+
+const claimsText = (count: number) => `${formatCount(count)} ${count === 1 ? 'claim' : 'claims'}`;
+
+/** What a bulk action is doing while it runs ("Marking 86,686 claims Verified"). */
+export function bulkDoingText(action: BulkAction, count: number): string {
+  return BULK_DOING[action].replace('{n}', claimsText(count));
+}
+
+/** The question asked before a bulk action on BULK_CONFIRM_AT claims or more ("Set 86,686 claims to Verified?"), or null below it. */
+export function bulkQuestion(action: BulkAction, count: number): { title: string; confirm: string } | null {
+  if (count < BULK_CONFIRM_AT) return null;
+  const ask = BULK_ASK[action];
+  return { title: ask.title.replace('{n}', claimsText(count)), confirm: ask.confirm };
+}
+
+/**
+ * A bulk action whose answer never came (the connection was lost): was it applied? A bulk action is one
+ * transaction and one undo step, so it was if the undo list's top step is a bulk action newer than the one
+ * on top before it was sent.
+ */
+export function bulkWasApplied(before: { id: number } | null, after: { id: number; operation: string } | null): boolean {
+  return after !== null && after.operation === 'bulkReview' && (before === null || after.id > before.id);
+}
+
 /** Past this many files an import ends on one line of counts rather than a line per file. */
 const DESCRIBED_ONE_BY_ONE = 3;
 
@@ -100,7 +145,7 @@ export interface WorkspaceActionsOptions {
   article: { reload: () => Promise<void> };
   detail: { setDetail: (fresh: ClaimDetail) => void; reload: () => Promise<void> };
   facets: { invalidate: () => void };
-  bulk: { target: () => { claimIds: number[] } | { filter: ClaimFilter }; clear: () => void };
+  bulk: { count: number; target: () => { claimIds: number[] } | { filter: ClaimFilter }; clear: () => void };
   setBusy: (busy: boolean) => void;
   refreshUndo: MutableRefObject<() => Promise<void>>;
   /** Goes up when the desktop shell says the workspace changed (e.g. File → Import). */
@@ -145,12 +190,33 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
   }, [article, claims, detail, facets, refreshUndo, reloadStats, selectionRef]);
 
   // --- bulk review ----------------------------------------------------------
-  const runBulk = useCallback(
-    async (action: BulkAction) => {
+  /** A bulk action waiting for its confirmation, and one running (said in the bulk bar while it runs). */
+  const [bulkAsk, setBulkAsk] = useState<{ action: BulkAction; count: number } | null>(null);
+  const [bulkRunning, setBulkRunning] = useState<string | null>(null);
+  const applyBulk = useCallback(
+    async (action: BulkAction, count: number) => {
+      const doing = bulkDoingText(action, count);
       setBusy(true);
+      setBulkRunning(doing);
+      const before = await call('getUndoState', {});
       const result = await call('bulkReview', { target: bulk.target(), action });
       setBusy(false);
+      setBulkRunning(null);
       if (!result.ok) {
+        if (isConnectionError(result.error) && before.ok) {
+          // The connection banner says the server is gone; this says what became of the change, once it can be known.
+          onError({ code: 'bulk_unconfirmed', message: `${doing}: no answer (the connection was lost). Whether it was applied is checked when Claimdesk answers again.` });
+          const stop = onReconnected(() => {
+            stop();
+            void call('getUndoState', {}).then((after) => {
+              if (!after.ok) return;
+              if (bulkWasApplied(before.value.undo, after.value.undo)) notify(`${doing}: it was applied before the connection was lost. Undo (Ctrl+Z) reverses it.`);
+              else onError({ code: 'bulk_not_applied', message: `${doing} was NOT applied: the claims are as they were. Select them again to retry.` });
+              void reloadAfterChange();
+            });
+          });
+          return;
+        }
         onError(result.error);
         return;
       }
@@ -161,6 +227,23 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     },
     [bulk, notify, onError, reloadAfterChange, setBusy],
   );
+  /** A bulk action from the bar or a verdict key: on BULK_CONFIRM_AT claims or more, asked first. */
+  const runBulk = useCallback(
+    async (action: BulkAction) => {
+      if (bulkQuestion(action, bulk.count)) {
+        setBulkAsk({ action, count: bulk.count });
+        return;
+      }
+      await applyBulk(action, bulk.count);
+    },
+    [applyBulk, bulk.count],
+  );
+  const confirmBulk = useCallback(() => {
+    if (!bulkAsk) return;
+    setBulkAsk(null);
+    void applyBulk(bulkAsk.action, bulkAsk.count);
+  }, [applyBulk, bulkAsk]);
+  const cancelBulk = useCallback(() => setBulkAsk(null), []);
 
   // --- tags ---------------------------------------------------------------------
   /**
@@ -341,5 +424,5 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
     await Promise.all([claims.reload(), article.reload(), reloadStats()]);
   }, [article, claims, deselect, detail, facets, reloadStats, selectionRef]);
 
-  return { renameArticle, runBulk, changeTag, manageTag, reanalyze, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
+  return { renameArticle, runBulk, bulkAsk, confirmBulk, cancelBulk, bulkRunning, changeTag, manageTag, reanalyze, deleting, askDelete, cancelDelete, confirmDelete, onImported, dragging, importing, exporting, runExport, afterUndoStep };
 }
