@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { api, expect, test } from './fixtures';
+import { seedCopies } from './seed';
 import { saveScreenshot } from './screenshots';
 
 async function box(locator: Locator) {
@@ -109,30 +109,6 @@ for (const size of [
   });
 }
 
-/** Copies the first article until the workspace holds five-digit counts in every state (~12,600 each). */
-function seedFiveDigitCounts(dbPath: string, copies: number): number {
-  const db = new Database(dbPath);
-  db.pragma('busy_timeout = 10000');
-  db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    db.prepare(`
-      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-      INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
-      SELECT a.title || ' (copy ' || n.i || ')', a.article_date, a.dateline, a.body || char(10) || 'Copy ' || n.i || '.',
-             a.content_hash || '-' || n.i, a.filename, a.imported_at, 'seed'
-      FROM articles a, n WHERE a.id = 1`).run(copies);
-    db.prepare(`
-      INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, status, reviewed_by, reviewed_at)
-      SELECT a.id, c.position, c.text, c.span_start, c.span_end, c.prefix, c.suffix, c.kind, c.hidden, c.speaker,
-             CASE a.id % 4 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END,
-             CASE WHEN a.id % 4 <> 3 THEN 'seed' END, CASE WHEN a.id % 4 <> 3 THEN '2026-01-01T00:00:00.000Z' END
-      FROM articles a JOIN claims c ON c.article_id = 1 WHERE a.id > 1`).run();
-  })();
-  const total = (db.prepare('SELECT count(*) AS n FROM claims WHERE hidden = 0').get() as { n: number }).n;
-  db.close();
-  return total;
-}
-
 for (const size of [
   { width: 1280, height: 800 },
   { width: 1366, height: 768 },
@@ -146,7 +122,12 @@ for (const size of [
     await page.getByRole('button', { name: 'Load sample article' }).click();
     const rows = page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
     await expect(rows).toHaveCount(18);
-    const total = seedFiveDigitCounts(claimdesk.dbPath, 2_800);
+    const total = seedCopies(claimdesk.dbPath, 2_800, {
+      // Five-digit counts in every state (~12,600 each).
+      status: "CASE a.id % 4 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END",
+      reviewedBy: "CASE WHEN a.id % 4 <> 3 THEN 'seed' END",
+      reviewedAt: "CASE WHEN a.id % 4 <> 3 THEN '2026-01-01T00:00:00.000Z' END",
+    });
     expect(total).toBeGreaterThan(50_000);
     await page.reload();
     const charts = page.locator('.topbar__charts .counts');

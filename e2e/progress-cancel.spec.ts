@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { api, dataTransferOf, expect, listedArticleTitles, pickAllArticles, test } from './fixtures';
+import { seedCopies } from './seed';
 import { saveScreenshot } from './screenshots';
 
 /** What listArticles gives, as far as these tests read it. */
@@ -101,28 +101,6 @@ test('importing 40 files shows a progress bar with counts; Cancel stops after th
   await expect(claims(page).locator('tbody tr[data-claim-id]').first()).toBeVisible();
   expect((await listed()).length).toBe(imported);
 });
-
-/** Copies the sample article `copies` times, written from this process beside the running app (as scale.spec.ts does). */
-function seedCopies(dbPath: string, copies: number): number {
-  const db = new Database(dbPath);
-  db.pragma('busy_timeout = 10000');
-  db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    db.prepare(`
-      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-      INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
-      SELECT a.title || ' (copy ' || n.i || ')', a.article_date, a.dateline, a.body || char(10) || 'Copy ' || n.i || '.',
-             a.content_hash || '-' || n.i, a.filename, a.imported_at, 'seed'
-      FROM articles a, n WHERE a.id = 1`).run(copies);
-    db.prepare(`
-      INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, status)
-      SELECT a.id, c.position, c.text, c.span_start, c.span_end, c.prefix, c.suffix, c.kind, c.hidden, c.speaker, c.status
-      FROM articles a JOIN claims c ON c.article_id = 1 WHERE a.id > 1`).run();
-  })();
-  const total = (db.prepare('SELECT count(*) AS n FROM claims WHERE hidden = 0').get() as { n: number }).n;
-  db.close();
-  return total;
-}
 
 test('exporting shows rows as they stream; Cancel aborts the download and no file is offered', async ({ page, claimdesk }) => {
   test.setTimeout(120_000);

@@ -1,37 +1,8 @@
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { openArticleList, pickAllArticles, expect, test } from './fixtures';
+import { seedCopies } from './seed';
 
 const COPIES = 5_600; // × 18 visible claims of the sample ≈ 100,000 claims
-
-/**
- * Grows the workspace to ~100,000 claims by copying the sample article
- * (each copy a distinct article, so every span stays exact), writing from
- * this process while browser mode has the same file open — as a CLI import
- * running beside the app would.
- */
-function seedCopies(dbPath: string): number {
-  const db = new Database(dbPath);
-  db.pragma('busy_timeout = 10000');
-  db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    db.prepare(`
-      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-      INSERT INTO articles (title, article_date, dateline, body, content_hash, filename, imported_at, imported_by)
-      SELECT a.title || ' (copy ' || n.i || ')', a.article_date, a.dateline, a.body || char(10) || 'Copy ' || n.i || '.',
-             a.content_hash || '-' || n.i, a.filename, a.imported_at, 'seed'
-      FROM articles a, n WHERE a.id = 1`).run(COPIES);
-    db.prepare(`
-      INSERT INTO claims (article_id, position, text, span_start, span_end, prefix, suffix, kind, hidden, speaker, status, reviewed_by, reviewed_at)
-      SELECT a.id, c.position, c.text, c.span_start, c.span_end, c.prefix, c.suffix, c.kind, c.hidden, c.speaker,
-             CASE a.id % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END,
-             CASE WHEN a.id % 2 = 0 THEN 'seed' END, CASE WHEN a.id % 2 = 0 THEN '2026-01-01T00:00:00.000Z' END
-      FROM articles a JOIN claims c ON c.article_id = 1 WHERE a.id > 1`).run();
-  })();
-  const total = (db.prepare('SELECT count(*) AS n FROM claims WHERE hidden = 0').get() as { n: number }).n;
-  db.close();
-  return total;
-}
 
 const range = (page: Page) => page.locator('.claims__range');
 const renderedRows = (page: Page) => page.getByRole('table', { name: 'Claims' }).locator('tbody tr[data-claim-id]');
@@ -41,7 +12,11 @@ test('100,000 claims: the table pages and filters in the backend and renders onl
   await page.goto(claimdesk.url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await expect(renderedRows(page)).toHaveCount(18);
-  const total = seedCopies(claimdesk.dbPath);
+  const total = seedCopies(claimdesk.dbPath, COPIES, {
+    status: "CASE a.id % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'unverified' END",
+    reviewedBy: "CASE WHEN a.id % 2 = 0 THEN 'seed' END",
+    reviewedAt: "CASE WHEN a.id % 2 = 0 THEN '2026-01-01T00:00:00.000Z' END",
+  });
   expect(total).toBeGreaterThanOrEqual(100_000);
 
   await pickAllArticles(page);

@@ -134,7 +134,8 @@ test('delete an article after confirming, and undo it — also from the start sc
   await expect(page.getByRole('status').filter({ hasText: /Deleted “The federal.*” and its 18 claims/ })).toBeVisible();
   await expect(row(page, 'over 800,000 Afghans')).toHaveCount(0);
   await expect(row(page, '1,200 families')).toBeVisible();
-  expect((await listedArticleTitles(page)).filter((t) => t.startsWith('The federal'))).toHaveLength(0);
+  // (The article list is reloaded beside the table, and may come a moment after it: looked at until it has.)
+  await expect.poll(async () => (await listedArticleTitles(page)).filter((t) => t.startsWith('The federal'))).toHaveLength(0);
 
   await undoButton(page).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone: delete article.' })).toBeVisible();
