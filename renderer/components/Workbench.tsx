@@ -118,12 +118,9 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     [bulk, filter, page?.total, rows],
   );
 
-  const workspace = useWorkspaceActions({
-    articles: stats.articles,
+  /** What a change made elsewhere reloads in place: the counts, the article choice, the selection, the table and panes. */
+  const shown = {
     reloadStats,
-    search: query.search,
-    filterFor: query.filterFor,
-    sort: query.sort,
     setArticleId: query.setArticleId,
     selectionRef: nav.selectionRef,
     deselect: nav.deselect,
@@ -131,9 +128,16 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     article,
     detail,
     facets,
+    refreshUndo,
+  };
+  const workspace = useWorkspaceActions({
+    ...shown,
+    articles: stats.articles,
+    search: query.search,
+    filterFor: query.filterFor,
+    sort: query.sort,
     bulk,
     setBusy,
-    refreshUndo,
     workspaceVersion,
     notify,
     onError,
@@ -166,17 +170,9 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
 
   // Back from another window or tab (or a CLI import): what it changed is shown, in place.
   useRefreshOnReturn({
+    ...shown,
     stats,
-    reloadStats,
     articleId,
-    setArticleId: query.setArticleId,
-    selectionRef: nav.selectionRef,
-    deselect: nav.deselect,
-    claims,
-    article,
-    detail,
-    facets,
-    refreshUndo,
     openArticleList: () => articleListRef.current?.open(),
     notify,
   });
