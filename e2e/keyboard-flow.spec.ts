@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { articlePicker, expect, test } from './fixtures';
+import { api, articlePicker, expect, test } from './fixtures';
 
 // The e2e files are typed without the DOM library (Node's types only); the browser names one test uses in
 // page.evaluate are declared here, in this module only.
@@ -55,6 +55,8 @@ test('after a choice in the status filter or the article picker, j/k and verdict
   await expect(statusFilter(page)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(claims(page)).toBeFocused();
+  // (The table shows the list chosen once its page has come: a verdict key before then says the table is loading.)
+  await expect(range(page)).toHaveText('1–17 of 17');
   await page.keyboard.press('j');
   await page.keyboard.press('d');
   await expect(notice(page)).toContainText(/Claim \d+ marked Disputed/);
@@ -200,4 +202,27 @@ test('a key pressed straight after a click acts on the claim just clicked, not t
   await expect(claimRows(page)).toHaveCount(17);
   await expect(claims(page).locator(`tbody tr[data-claim-id="${targetId}"]`)).toHaveCount(0);
   await expect(claims(page).locator(`tbody tr[data-claim-id="${first}"]`)).toHaveCount(1);
+});
+
+test('a verdict key pressed while the table is still fetching a new filter says it is loading, and changes nothing', async ({ page, claimdesk, request }) => {
+  await loadSample(page, claimdesk.url);
+  // "Unverified" matches nothing in the sample; "Not reviewed" is then on its way, held back.
+  await statusFilter(page).selectOption({ label: 'Unverified' });
+  await expect(range(page)).toHaveText('0–0 of 0');
+  let release: () => void = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/api/listClaims', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await statusFilter(page).selectOption({ label: 'Not reviewed' });
+  await expect(claims(page)).toBeFocused();
+  await page.keyboard.press('v');
+  await expect(notice(page)).toContainText('The table is still loading, so no verdict was given');
+  release();
+  await expect(range(page)).toHaveText('1–18 of 18');
+  await page.unroute('**/api/listClaims');
+  // Nothing was marked.
+  const verified = await api<{ total: number }>(request, claimdesk, 'listClaims', { filter: { status: 'verified' } });
+  expect(verified.total).toBe(0);
 });

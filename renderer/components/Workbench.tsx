@@ -151,6 +151,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
   const articleListRef = useRef<MenuHandle>(null);
   const keys = useWorkbenchShortcuts({
     rows,
+    loading: claims.loading,
     selectionRef: nav.selectionRef,
     move: nav.move,
     setVerdict: actions.setVerdict,

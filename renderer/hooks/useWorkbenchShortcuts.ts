@@ -6,6 +6,8 @@ import type { Selection } from './useClaimNavigation';
 import { useShortcuts, type ShortcutMap } from './useShortcuts';
 
 export const NO_CLAIM_SHOWN = 'No claim selected: no claims match this filter, so no verdict was given.';
+/** A verdict key pressed while the table is still being fetched for a new filter (the rows shown are the old one's). */
+export const TABLE_LOADING = 'The table is still loading, so no verdict was given: press the key again when the claims show.';
 
 /** What a key asks the workbench to do. */
 export type WorkbenchCommand =
@@ -104,6 +106,8 @@ export interface ArticleWords {
 export interface WorkbenchShortcutsOptions {
   /** The rows on the page shown, and the selected claim. */
   rows: readonly ClaimAnchor[];
+  /** A page for a new filter, sort or page is on its way: `rows` may be the old one's. */
+  loading: boolean;
   selectionRef: MutableRefObject<Selection | null>;
   move: (delta: 1 | -1) => void;
   setVerdict: (verdict: Verdict) => Promise<void>;
@@ -129,7 +133,7 @@ export interface WorkbenchShortcutsOptions {
  * words selected in it (which `a` adds as a claim).
  */
 export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
-  const { rows, selectionRef, bulk, notify } = options;
+  const { rows, loading, selectionRef, bulk, notify } = options;
   const searchRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const sourceUrlRef = useRef<HTMLInputElement>(null);
@@ -159,7 +163,7 @@ export function useWorkbenchShortcuts(options: WorkbenchShortcutsOptions) {
   /** A verdict key with no claim selected does nothing; with an empty table, it says why there is none. */
   const nothingSelected = () => {
     if (selectionRef.current) return false;
-    notify(rows.length ? SELECT_FIRST : NO_CLAIM_SHOWN);
+    notify(loading ? TABLE_LOADING : rows.length ? SELECT_FIRST : NO_CLAIM_SHOWN);
     return true;
   };
 
