@@ -403,9 +403,7 @@ export function scanMentions(sentence: string, offset: number): SentenceMentions
     const serving = (w: number): boolean => ROLES_SERVING_A_PLACE.has((words[w]?.core ?? '').toLowerCase()) || (words[w - 1]?.core === 'of' && ROLES_SERVING_A_PLACE.has((words[w - 2]?.core ?? '').toLowerCase()));
     const served = previous !== undefined && ROLE_TO_PLACE_LINKS.has(previous.core) && serving(s - 2);
     // ("minister for Home Affairs Amit Shah": a portfolio's words after the place's first are no part of it either.)
-    let place = 1;
-    while (served && place < found.name.length - 2 && names.isPortfolioWord(found.name[place] ?? '')) place++;
-    if (served && found.name.length - place > 2 && !found.name.slice(place).some((w) => /^\p{Ll}/u.test(w))) place = found.name.length - 2;
+    const place = served ? names.nameAfterServedPlace(found.name, 1) : 1;
     let split = served && found.role.length === 0 && found.name.length >= place + 2 && isPersonName(found.name.slice(place)) ? { role: [], name: found.name.slice(place) } : found;
     // ("Minister for Health and Aged Care Mark Butler": after a portfolio's "and", four words are the portfolio's end and a name.)
     if (!served && previous?.core === 'and' && split.role.length === 0 && split.name.length >= 4 && isPersonName(split.name.slice(-2))) split = { role: [], name: split.name.slice(-2) };

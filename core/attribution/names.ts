@@ -76,6 +76,18 @@ export function isPortfolioWord(token: string): boolean {
 }
 
 /**
+ * Where the name starts among the words after a role's "for" or "to", from `from` (past the place's first word): past
+ * a portfolio's words ("Home Affairs Amit Shah"), and in a portfolio of unknown words at the last two ("Health and Aged
+ * Care Mark Butler"), unless a lower-case particle joins more ("Mohammed bin Salman").
+ */
+export function nameAfterServedPlace(words: readonly string[], from: number): number {
+  let place = from;
+  while (place < words.length - 2 && isPortfolioWord(words[place] ?? '')) place++;
+  if (words.length - place > 2 && !words.slice(place).some((w) => /^\p{Ll}/u.test(w))) place = words.length - 2;
+  return place;
+}
+
+/**
  * "Foreign Office spokesperson Shafqat Ali Khan" -> role + name;
  * "Khyber Pakhtunkhaw Chief Minister Ali Amin Gandapur" -> role + name;
  * "Sen. J.R. Ortiz" -> name only; "General Motors", "the Foreign Office" -> null.

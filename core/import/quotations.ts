@@ -38,8 +38,19 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** Elisions that open with an apostrophe: 'em, 'tis, 'n', '90s, 'Ndrangheta. */
 const ELISION = new RegExp(String.raw`^['‘](?:${alternation(ELIDED_WORDS)}|\d0s|\d\ds|\d\d(?![\p{L}\p{N}]))(?![\p{L}])`, 'iu');
 
-/** How far into its paragraph a quotation a colon opens is looked for its close (characters). */
-const COLON_QUOTATION_REACH = 1500;
+/** How far into its paragraph a closing mark after a stop is looked for (characters). */
+const CLOSE_IN_PARAGRAPH_REACH = 1500;
+
+/**
+ * `mark` after a stop or a comma in `rest` before its paragraph ends (at most CLOSE_IN_PARAGRAPH_REACH characters in),
+ * standing where `closes` says a closing mark stands: where a quotation running on over sentences closes.
+ */
+function closesAfterStopInParagraph(rest: string, mark: string, closes: (text: string, at: number) => boolean): boolean {
+  const paragraphEnd = rest.search(/\n\s*\n/u);
+  const end = Math.min(paragraphEnd < 0 ? rest.length : paragraphEnd, CLOSE_IN_PARAGRAPH_REACH);
+  for (let j = 1; j < end; j++) if (rest.charAt(j) === mark && /[.,!?…]/u.test(rest.charAt(j - 1)) && closes(rest, j)) return true;
+  return false;
+}
 
 /**
  * A single mark opening a quotation: after a space or at the start, before a letter, not an elision, and closed later
@@ -54,11 +65,7 @@ function opensSingle(sentence: string, i: number, rest: string): boolean {
     // One a colon introduces may run on over the sentences after it in its paragraph, when a mark after a stop or a
     // comma closes it there ("… added: 'This is consistent …. All the measures are crucial.'"); not "The result: 'Boro
     // fans …. The club's owners' patience …", nor "His answer: 'No comment." with nothing closing it.
-    if (!/:\s*$/u.test(sentence.slice(0, i))) return false;
-    const paragraphEnd = rest.search(/\n\s*\n/u);
-    const end = Math.min(paragraphEnd < 0 ? rest.length : paragraphEnd, COLON_QUOTATION_REACH);
-    for (let j = 1; j < end; j++) if (rest.charAt(j) === close && /[.,!?…]/u.test(rest.charAt(j - 1)) && closesSingle(rest, j)) return true;
-    return false;
+    return /:\s*$/u.test(sentence.slice(0, i)) && closesAfterStopInParagraph(rest, close, closesSingle);
   }
   // In a later paragraph only a mark after a stop or a comma closes it ("… mental health.'", "…,' he said"), not a
   // plural's possessive ("The fans' patience …" after "'Boro boss Michael Carrick said …").
@@ -81,9 +88,7 @@ function closesSingle(sentence: string, i: number, rest = ''): boolean {
     const mark = sentence.charAt(i);
     for (let j = i + 2; j < sentence.length; j++) if (sentence.charAt(j) === mark && closesByPlace(sentence, j)) return false;
     // ("… simple: 'Stop the cuts. The nurses' union says …. We cannot go on.'": or later in the paragraph, after a stop.)
-    const paragraphEnd = rest.search(/\n\s*\n/u);
-    const end = Math.min(paragraphEnd < 0 ? rest.length : paragraphEnd, COLON_QUOTATION_REACH);
-    for (let j = 1; j < end; j++) if (rest.charAt(j) === mark && /[.,!?…]/u.test(rest.charAt(j - 1)) && closesByPlace(rest, j)) return false;
+    if (closesAfterStopInParagraph(rest, mark, closesByPlace)) return false;
   }
   return true;
 }

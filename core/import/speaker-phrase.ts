@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isAgentNoun, isPersonName, isPortfolioWord, isRoleWord } from '../attribution/names';
+import { isAgentNoun, isPersonName, isPortfolioWord, isRoleWord, nameAfterServedPlace } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
@@ -22,7 +22,7 @@ const {
   DATA_PUBLISHING_PARTICIPLES, DOCUMENT_HOLDING_PARTICIPLES, DOCUMENT_NOUNS, INQUIRIES, IRREGULAR_PASTS_OF_SENDING, ISSUED_BY, ISSUED_DOCUMENTS, ISSUED_WHEN_WORDS,
   MANNERS_OF_SAYING,
 } = documentsLexicon;
-const { MONTHS, NAME_ENDING_TIME_WORDS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
+const { MONTHS, MONTHS_AS_FIRST_NAMES, NAME_ENDING_TIME_WORDS, TIME_PHRASE_ENDS, TIME_PHRASE_OPENERS, TIME_UNITS, WEEKDAYS } = timeLexicon;
 const {
   ACCORDING_TO_CONNECTORS, ADVERB_STARTERS, AFTER_INVERTED_SPEAKER, AUXILIARIES, CLAUSE_NOUN_PHRASE_OPENERS, CLAUSE_OPENING_CONJUNCTIONS, DETERMINERS, FIRST_AND_SECOND_PERSON,
   AFFILIATION_PREPOSITIONS, FUNCTION_WORDS, GROUP_BODY_PREPOSITIONS, GROUP_CONNECTORS, GROUP_QUALIFYING_PREPOSITIONS, NOT_IN_A_CLAUSE_NOUN_PHRASE, PERSONAL_PRONOUNS,
@@ -93,9 +93,6 @@ function determinedBefore(words: readonly WrittenWord[], at: number): boolean {
   }
   return false;
 }
-
-/** Months that are also first names ("April said", "June said" after "June Sarpong"), and "May" (Theresa May). */
-const MONTHS_AS_FIRST_NAMES = new Set(['april', 'may', 'june', 'august']);
 
 /** The word a speaker's description can end on: a name, or a noun like "diplomat". */
 function isHead(word: string): boolean {
@@ -483,11 +480,7 @@ function roleToPlace(words: WrittenWord[], whole: WrittenWord[]): WrittenWord[] 
   const first = words.indexOf(run[0] as WrittenWord);
   if (first < 2 || !ROLE_TO_PLACE_LINKS.has(words[first - 1]?.text ?? '') || (inside <= 0 && !ROLES_SERVING_A_PLACE.has(bareWord(words[first - 2]?.text ?? '').toLowerCase()))) return null;
   // The place or portfolio: one word ("Britain", "the UN"), then more only while they are a portfolio's ("Home Affairs").
-  let place = run[0]?.text === 'the' ? 2 : 1;
-  while (place < run.length - 2 && isPortfolioWord(run[place]?.text ?? '')) place++;
-  // ("Minister for Health and Aged Care Mark Butler": a portfolio of unknown words; a name is most often its last two
-  // words, unless a particle joins more: "Mohammed bin Salman".)
-  if (run.length - place > 2 && !run.slice(place).some((t) => /^\p{Ll}/u.test(t.text))) place = run.length - 2;
+  const place = nameAfterServedPlace(run.map((t) => t.text), run[0]?.text === 'the' ? 2 : 1);
   const name = run.slice(place);
   if (name.length >= 2 && name.length <= 4 && isPersonName(name.map((t) => t.text))) return name;
   if (name.length > 0 && run.length > place) return null;

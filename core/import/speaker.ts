@@ -669,7 +669,7 @@ function reportsSpeech(verb: string, masked: string, verbEnd: number, subject: W
   // "For the fourth quarter it forecast revenue of ...": a body reports or forecasts its own figures.
   if ((verb === 'reported' || verb === 'reports' || EXPECT_VERBS.has(verb)) && subject && isBody(subject) && REPORTED_FIGURE.test(after)) return true;
   // ("Life went on: shops reopened": going on says something only before a quotation, or closing one.)
-  if (/^(?:went|goes|go) on$/u.test(verb)) return /^\s*:\s*[“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
+  if (verb.endsWith(' on') && GOING_ON.has(verb.slice(0, -3))) return /^\s*:\s*[“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (CONTINUING_VERBS.has(verb)) return /^\s*[:“"«]/u.test(after) || (subject !== null && closesQuotation(masked, subject, verbEnd));
   if (SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION.has(verb) || POINTED_OUT.test(verb)) {
     if (FOLLOWED_BY_THAT.test(after) || /^\s*(?:$|[,.;:“"—–])/u.test(after)) return true;

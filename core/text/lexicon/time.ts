@@ -5,6 +5,9 @@ export const MONTHS = words(`
   january february march april may june july august september october november december
   jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
 
+/** Months that are also first names ("April said", "June said" after "June Sarpong"), and "May" (Theresa May). */
+export const MONTHS_AS_FIRST_NAMES = words(`april may june august`);
+
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
 
 /** "Tue 14 May 2024": weekday abbreviations (sat and sun only before a day number: "The Sun" is a newspaper). */
