@@ -26,7 +26,8 @@ import Database from 'better-sqlite3';
 import { ClaimdeskError } from '../core/errors';
 import { CLAIMDESK_APPLICATION_ID, currentSchemaVersion, migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { escapeForPattern, removeLeftovers } from './leftovers';
+import { removeLeftovers } from './leftovers';
+import { escapeRegExp } from '../core/text/lexicon/words';
 import type { Db } from './open';
 
 export const BACKUP_KINDS = ['daily', 'manual', 'before-migration', 'before-restore', 'before-merge'] as const;
@@ -204,7 +205,7 @@ function targetFor(dbPath: string, kind: BackupKind, now: Date, out: string | un
     const file = path.resolve(out);
     if (path.resolve(dbPath) === file) throw new ClaimdeskError('invalid_input', 'A backup cannot be written over the workspace itself: choose another file.');
     if (fs.existsSync(file)) throw new ClaimdeskError('invalid_input', `${file} already exists: choose a new file name for the backup.`);
-    removeLeftovers(path.dirname(file), new RegExp(`^\\.${escapeForPattern(path.basename(file))}\\.(\\d+)\\.partial(?:-journal|-wal|-shm)?$`));
+    removeLeftovers(path.dirname(file), new RegExp(`^\\.${escapeRegExp(path.basename(file))}\\.(\\d+)\\.partial(?:-journal|-wal|-shm)?$`));
     return { file, partial: partialOf(file), name: path.basename(file) };
   }
   const folder = backupsFolder(dbPath);

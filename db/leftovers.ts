@@ -55,8 +55,3 @@ export function removeLeftovers(folder: string, pattern: RegExp): string[] {
   }
   return removed;
 }
-
-/** A name's characters as a pattern matching exactly them. */
-export function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

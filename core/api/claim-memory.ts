@@ -174,10 +174,13 @@ function heaviest(ids: readonly number[], weights: ReadonlyMap<number, number>, 
   return top.map((c) => c.id);
 }
 
-/** The reviewed copies (newest first), then the newest others (newest first), `limit` in all. */
-function reviewedFirst(reviewed: readonly number[], newest: readonly number[], limit: number): number[] {
-  const picked = reviewed.slice(0, limit);
-  for (const id of newest) {
+/**
+ * `first` in its order, then those of `then` not among them in theirs, `limit` in all: the reviewed copies before the
+ * newest others; the claims worded the same before the plan's candidates.
+ */
+function firstThen(first: readonly number[], then: readonly number[], limit: number): number[] {
+  const picked = first.slice(0, limit);
+  for (const id of then) {
     if (picked.length >= limit) break;
     if (!picked.includes(id)) picked.push(id);
   }
@@ -218,7 +221,7 @@ function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText
         if (wordingKey(c.text) === key) reviewed.push(c.id);
         if (reviewed.length >= limit) break;
       }
-      return reviewedFirst(reviewed, ids, limit);
+      return firstThen(reviewed, ids, limit);
     },
     profiles: (ids) => {
       const byId = new Map(claimTexts(db, ids).map((c) => [c.id, c]));
@@ -609,7 +612,7 @@ export class ClaimIndex {
         const reviewed = reviewedOf(db, all);
         const reviewedNewest: number[] = [];
         for (let k = all.length - 1; k >= 0 && reviewedNewest.length < limit; k--) if (reviewed.has(all[k]!)) reviewedNewest.push(all[k]!);
-        return reviewedFirst(reviewedNewest, newest, limit);
+        return firstThen(reviewedNewest, newest, limit);
       },
       profiles: (ids) => {
         const found: Array<{ id: number; profile: ClaimProfile }> = [];

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { escapeForPattern, removeLeftovers } from '../../db/leftovers';
+import { removeLeftovers } from '../../db/leftovers';
+import { escapeRegExp } from '../text/lexicon/words';
 import { ClaimdeskError } from '../errors';
 
 /**
@@ -52,7 +53,7 @@ function openTemp(target: string): { fd: number; commit(): void; abandon(err: un
   }
   // A report written here before by a process that was killed left its temporary file: removed now (never one a
   // running process may be writing: the process id in its name is checked).
-  removeLeftovers(dir, new RegExp(`^\\.${escapeForPattern(path.basename(target))}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`));
+  removeLeftovers(dir, new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`));
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   const mode = fs.existsSync(target) ? fs.statSync(target).mode & 0o777 : 0o644;
   let fd: number | undefined;
