@@ -19,7 +19,7 @@ const NOTICE_MS = 6000;
 
 /** Chooses the screen: token needed, start (empty workspace) or the workbench. */
 export function App() {
-  const [errors, setErrors] = useState<Array<ApiError & { id: number; at: number }>>([]);
+  const [errors, setErrors] = useState<Array<ApiError & { id: number }>>([]);
   const [notice, setNotice] = useState<Message | null>(null);
   const nextId = useRef(1);
 
@@ -37,7 +37,7 @@ export function App() {
     // several bad files, one after another, can read which failed and why. Every refused file is listed (a few
     // hundred at most); other errors, the last handful.
     setErrors((list) => {
-      const next = [...list.filter((e) => e.message !== error.message), { ...error, id, at: Date.now() }];
+      const next = [...list.filter((e) => e.message !== error.message), { ...error, id }];
       const imports = next.filter((e) => e.code === 'import').slice(-200);
       const others = next.filter((e) => e.code !== 'import').slice(-4);
       return next.filter((e) => imports.includes(e) || others.includes(e));

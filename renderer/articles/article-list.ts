@@ -81,10 +81,10 @@ export function progressText(reviewed: number, total: number, format: (n: number
   return `reviewed ${format(reviewed)} of ${format(total)}`;
 }
 
-/** The titles (folded) that more than one article has: those rows say what tells them apart. */
 /** Two titles a reader cannot tell apart: case, accents and spacing aside. */
 const titleKey = (title: string) => fold(title).replace(/\s+/g, ' ').trim();
 
+/** The titles (folded) that more than one article has: those rows say what tells them apart. */
 export function repeatedTitles(articles: readonly ListedArticle[]): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { ARTICLE_SHARE, ARTICLE_SHARE_KEY, parseStoredShare, shareAfterKey, shareAtPointer, stackedRows } from '../layout/pane-split';
 
 function storedShare(): number {
@@ -9,39 +9,38 @@ function storedShare(): number {
   }
 }
 
+/** The panes' style as the stored share sets it, for their first render: the splitter owns the share after it. */
+export function initialPanesStyle(): CSSProperties {
+  return { '--stacked-rows': stackedRows(storedShare()) } as CSSProperties;
+}
+
 /**
- * The article's share of the stacked right-hand column, remembered across
- * reloads; `style` goes on the panes (the stacked layout reads it, the
- * side-by-side one ignores it).
+ * The bar between the article and the claim's detail when they are stacked:
+ * drag it, or focus it and use ↑/↓ (Page Up/Down, Home/End). Hidden where the
+ * panes stand side by side. It holds the article's share of the column and
+ * sets it on the panes (`.panes`) itself, remembered across reloads: a drag
+ * re-renders the bar alone, not the workbench.
  */
-export function useArticleShare() {
+export function PaneSplitter({ articleId }: { articleId: string }) {
   const [share, setShare] = useState(storedShare);
+  const barRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    barRef.current?.closest<HTMLElement>('.panes')?.style.setProperty('--stacked-rows', stackedRows(share));
     try {
       window.localStorage.setItem(ARTICLE_SHARE_KEY, String(share));
     } catch {
       // Not remembered; the split still works.
     }
   }, [share]);
-  const style = { '--stacked-rows': stackedRows(share) } as CSSProperties;
-  return { share, setShare, style };
-}
-
-/**
- * The bar between the article and the claim's detail when they are stacked:
- * drag it, or focus it and use ↑/↓ (Page Up/Down, Home/End). Hidden where the
- * panes stand side by side.
- */
-export function PaneSplitter({ share, onShare, articleId }: { share: number; onShare: (share: number) => void; articleId: string }) {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const next = shareAfterKey(share, event.key);
       if (next === null) return;
       event.preventDefault();
       event.stopPropagation();
-      onShare(next);
+      setShare(next);
     },
-    [share, onShare],
+    [share],
   );
 
   /** The column the bar divides: from the article's top to the detail's bottom. */
@@ -59,11 +58,12 @@ export function PaneSplitter({ share, onShare, articleId }: { share: number; onS
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
     const box = column(event.currentTarget);
-    if (box) onShare(shareAtPointer(event.clientY, box.top, box.bottom));
+    if (box) setShare(shareAtPointer(event.clientY, box.top, box.bottom));
   };
 
   return (
     <div
+      ref={barRef}
       className="pane-splitter"
       role="separator"
       aria-orientation="horizontal"

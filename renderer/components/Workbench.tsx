@@ -2,21 +2,18 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useBulkSelection } from '../hooks/useBulkSelection';
-import { useClaimActions } from '../hooks/useClaimActions';
+import { claimNumber, useClaimActions } from '../hooks/useClaimActions';
 import { useClaimDetail } from '../hooks/useClaimDetail';
 import { useClaimNavigation } from '../hooks/useClaimNavigation';
-import { useClaimQuery } from '../hooks/useClaimQuery';
+import { useClaimQuery, type ClaimQueryState } from '../hooks/useClaimQuery';
 import { useFacets } from '../hooks/useFacets';
 import type { Stats } from '../hooks/useStats';
-import type { ClaimQueryState } from '../hooks/useClaimQuery';
-import { claimNumber } from '../hooks/useClaimActions';
 import type { MenuHandle } from './SearchableMenu';
 import { useRefreshOnReturn } from '../hooks/useRefreshOnReturn';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
-import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
+import { bulkQuestion, useWorkspaceActions } from '../hooks/useWorkspaceActions';
 import { formatCount } from '../format';
-import { bulkQuestion } from '../hooks/useWorkspaceActions';
 import { ArticleView } from './ArticleView';
 import { BulkToolbar } from './BulkToolbar';
 import { ClaimsTable, type BulkTicks } from './ClaimsTable';
@@ -25,7 +22,7 @@ import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { FilterBar } from './FilterBar';
 import { ManageTagsDialog } from './ManageTagsDialog';
-import { PaneSplitter, useArticleShare } from './PaneSplitter';
+import { initialPanesStyle, PaneSplitter } from './PaneSplitter';
 import { ReportDialog } from './ReportDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
@@ -215,7 +212,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     if (cameFrom && articleId !== cameFrom.to && articleId !== cameFrom.query.articleId) setCameFrom(null);
   }, [articleId, cameFrom]);
 
-  const split = useArticleShare();
+  const [panesStyle] = useState(initialPanesStyle);
 
 
   // --- layout ---------------------------------------------------------------
@@ -252,7 +249,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
           onRedo: undo.redo,
         }}
       />
-      <main className="panes" style={split.style}>
+      <main className="panes" style={panesStyle}>
         <section className="pane pane--table">
           <FilterBar
             status={query.status}
@@ -319,7 +316,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
             busy={busy}
           />
         </div>
-        <PaneSplitter share={split.share} onShare={split.setShare} articleId="article-pane" />
+        <PaneSplitter articleId="article-pane" />
         <div className="pane pane--detail">
           <DetailPanel
             claim={shownRow}

@@ -46,7 +46,7 @@ export function reanalysisMessage(r: ReanalysisReport): string {
     .filter(([n]) => n > 0)
     .map(([n, what]) => counted(n, what));
   const clauses = changes.length > 0 ? [`${listed(changes)} changed`] : [];
-  if (r.suggestionsAdded > 0) clauses.push(`${formatCount(r.suggestionsAdded)} new dispute suggestion${r.suggestionsAdded === 1 ? '' : 's'}`);
+  if (r.suggestionsAdded > 0) clauses.push(counted(r.suggestionsAdded, 'new dispute suggestion'));
   if (r.suggestionsRemoved > 0) clauses.push(`${counted(r.suggestionsRemoved, 'dispute suggestion')} withdrawn`);
   const what = clauses.length === 0 ? 'nothing changed' : clauses.join('; ');
   const kept = r.handSpeakersKept > 0 ? ` ${counted(r.handSpeakersKept, 'speaker')} set by hand kept.` : '';
@@ -88,7 +88,7 @@ const BULK_ASK: Record<BulkAction, { title: string; confirm: string }> = {
   restore: { title: 'Restore {n}?', confirm: 'Restore' },
 };
 
-const claimsText = (count: number) => `${formatCount(count)} ${count === 1 ? 'claim' : 'claims'}`;
+const claimsText = (count: number) => counted(count, 'claim');
 
 /** What a bulk action is doing while it runs ("Marking 86,686 claims Verified"). */
 export function bulkDoingText(action: BulkAction, count: number): string {
