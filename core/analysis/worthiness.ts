@@ -130,9 +130,11 @@ const WEIGHTS: Record<Reason, number> = {
 /** At most `most` content words (not in EMPTY_WORDS): read only until one more is found. */
 function hasFewContentWords(text: string, most: number): boolean {
   let n = 0;
-  for (const m of text.matchAll(/[\p{L}\d][\p{L}\p{M}\d'-]*/gu)) if (!EMPTY_WORDS.has(m[0].toLowerCase()) && ++n > most) return false;
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(text); m !== null; m = CONTENT_WORD.exec(text)) if (!EMPTY_WORDS.has(m[0].toLowerCase()) && ++n > most) return false;
   return true;
 }
+const CONTENT_WORD = /[\p{L}\d][\p{L}\p{M}\d'-]*/gu;
 
 /** Modal and infinitive phrases ("will be abandoned", "would have", "to keep"): not events that happened. */
 const MODAL_PHRASE = new RegExp(String.raw`\b(?:${alternation(MODAL_PHRASE_OPENERS)})\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be(?:en)?\s+)?\w+`, 'gi');

@@ -98,46 +98,62 @@ function closesByPlace(sentence: string, i: number): boolean {
   return /[^\s]/u.test(sentence.charAt(i - 1)) && !LETTER.test(sentence.charAt(i + 1));
 }
 
+/** “ « ” » " ‘ ' ’: the characters maskQuotations reads. */
+function isQuotationMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201d);
+}
+
 /** `rest`: the paragraph's text after the sentence, where a quotation opened at the sentence's start may close. */
+
 export function maskQuotations(sentence: string, openAtStart: OpenQuote, rest = ''): QuoteMasked {
   let open = openAtStart;
   let hasQuote = openAtStart !== null;
-  const out: string[] = [];
+  // Built run by run: the characters between two quotation marks are copied (outside a quotation) or blanked (inside) at once.
+  let masked = '';
+  let runStart = 0;
   for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (!isQuotationMarkCode(code)) continue;
     const ch = sentence.charAt(i);
-    const prev = i === 0 ? '' : sentence.charAt(i - 1);
+    const before = open;
+    let mark: string;
     if (ch === '“' || ch === '«') {
       if (open === null) open = ch;
       hasQuote = true;
-      out.push(ch);
+      mark = ch;
     } else if (ch === '”' || ch === '»') {
       // A double mark closes a double quotation (inside a single one it is a quotation within it).
       if (open !== '‘' && open !== "'") open = null;
       hasQuote = true;
-      out.push(ch);
+      mark = ch;
     } else if (ch === '"') {
       // Straight quotes: opening after a space or at the start, closing after a word.
-      if (open === '‘' || open === "'") out.push(' ');
+      if (open === '‘' || open === "'") mark = ' ';
       else {
+        const prev = i === 0 ? '' : sentence.charAt(i - 1);
         if (open !== null && (open === '"' || !opensBefore(prev))) open = null;
         else if (open === null && opensBefore(prev)) open = '"';
         hasQuote = true;
-        out.push(ch);
+        mark = ch;
       }
     } else if (open === null && (ch === '‘' || ch === "'") && opensSingle(sentence, i, rest)) {
       open = ch;
       hasQuote = true;
-      out.push('“');
+      mark = '“';
     } else if ((open === '‘' && ch === '’') || (open === "'" && ch === "'")) {
       if (closesSingle(sentence, i, rest)) {
         open = null;
-        out.push('”');
-      } else out.push(' ');
+        mark = '”';
+      } else mark = ' ';
     } else {
-      out.push(open === null ? ch : ' ');
+      // An apostrophe, or a mark that neither opens nor closes here: read as any other character.
+      continue;
     }
+    // The run before the mark as the quotation it was in reads it, then the mark.
+    masked += (before === null ? sentence.slice(runStart, i) : ' '.repeat(i - runStart)) + mark;
+    runStart = i + 1;
   }
-  const masked = out.join('');
+  masked += open === null ? sentence.slice(runStart) : ' '.repeat(sentence.length - runStart);
   const fullyQuoted = openAtStart === null && open === null && /^\s*["“«]/u.test(masked) && !/\p{L}/u.test(masked);
   return { masked, openAtEnd: open, hasQuote, fullyQuoted };
 }

@@ -39,6 +39,10 @@ export interface Token {
 const TOKEN =
   /(\d+(?:[.,:]\d+)*(?:\p{L}{1,3}(?![\p{L}\d]))?(?:[-‑–]\p{L}+)*)|((?:R|Rs|KSh|Ksh|Sh|Rp|RM|N|K|Tk|Br)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|trillion)(?![\p{L}\d]))|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:['’‑-][\p{L}\d][\p{L}\p{M}\d]*)*)|(\S)/uy;
 
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Tokenises at most `limit` characters (claims are capped upstream; this bounds the rest). */
 export function tokenize(text: string, limit = 4000): Token[] {
   const tokens: Token[] = [];
@@ -49,6 +53,14 @@ export function tokenize(text: string, limit = 4000): Token[] {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000) {
       space = true;
+      i++;
+      continue;
+    }
+    if (c > 32 && c < 128 && !isAsciiLetterOrDigit(c)) {
+      // ASCII punctuation (, . " ( ...): a symbol of one character, as TOKEN's last branch would read it.
+      const t = text.charAt(i);
+      tokens.push({ text: t, lower: t, type: 'symbol', start: i, end: i + 1, capital: false, spaceBefore: space });
+      space = false;
       i++;
       continue;
     }
