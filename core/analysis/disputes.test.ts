@@ -867,3 +867,41 @@ describe('a relative clause’s denier when the article names two people with th
     expect(b.disputes.find((d) => b.claims[d.denial]!.text.startsWith('Smith, who'))?.speaker).toBe('Smith');
   });
 });
+
+describe('one party answering another, told by the article', () => {
+  const links = (text: string) => {
+    const a = analyzeArticle(text);
+    return a.disputes.map((d) => ({ reply: a.claims[d.denial]!.text.slice(0, 30), answered: a.claims[d.target]!.text.slice(0, 30), speaker: d.speaker, doubt: d.doubt ?? false }));
+  };
+
+  it('"However, X insisted …" / "But X said … did provide …" contests the earlier claim of another party, both sides, neither called false', () => {
+    expect(
+      links(`Human rights groups have claimed that thousands of families have been evicted due to concessions.
+
+Land disputes can be brutal. In March, armed forces shot at protesters in Kratie province.
+
+However, the prime minister insisted that his government never evicted villagers who were living legally on the land.`),
+    ).toEqual([{ reply: 'However, the prime minister in', answered: 'Human rights groups have claim', speaker: 'the prime minister', doubt: true }]);
+    expect(
+      links(`The agency said in a statement that it chose not to provide the vaccinations because of the short stays of migrants in its facilities.
+
+But Arroyo said the government has done wide scale vaccinations before and did provide vaccine in earlier outbreaks.`),
+    ).toEqual([{ reply: 'But Arroyo said the government', answered: 'The agency said in a statement', speaker: 'Arroyo', doubt: true }]);
+  });
+
+  it('no answer: a contrast taking no side, a role named "opposition", the tail of a quotation, the same speaker going on', () => {
+    // "did an internship" stresses nothing; nothing in the sentence takes the other side.
+    expect(links(`Cook said he is extremely proud of his company's progress on privacy.
+
+But Apple has had a place in his heart since 1984, Benioff said, ever since he did an internship at the company.`)).toEqual([]);
+    expect(links(`Mr Chandolia alleged that Mr Kejriwal was part of a conspiracy against the BJP.
+
+However, it was said by Mr Gupta that the BJP was prepared to play its role as a strong opposition.`)).toEqual([]);
+    expect(links(`“If we don’t register, we will be called opposition members,” Sokha said.
+
+“We must register. But unfortunately, we observe that state institutions never serve the state,” Rong Chhun said.`)).toEqual([]);
+    expect(links(`The minister said the scheme had cut waiting lists.
+
+But the minister warned that waiting lists in the north had not been cut.`)).toEqual([]);
+  });
+});

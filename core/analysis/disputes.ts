@@ -14,7 +14,7 @@
  * Every search is bounded (LOOK_BACK rows, a few candidates), so a 1 MB article stays linear.
  */
 import { competingFigures } from './competing-figures';
-import { concept, concepts, shared } from './concepts';
+import { concept, concepts, isStopWord, shared } from './concepts';
 import { findNegation, findStance, type Denial, type Negation } from './denial';
 import { isPromise } from './stance';
 import type { AnalysisRow, InArticleDispute } from './types';
@@ -22,6 +22,7 @@ import * as denialLexicon from '../text/lexicon/denial';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
 import * as numbersLexicon from '../text/lexicon/numbers';
+import * as reportingLexicon from '../text/lexicon/reporting-verbs';
 import * as timeLexicon from '../text/lexicon/time';
 import { alternation, escapeRegExp } from '../text/lexicon/words';
 import { isPersonName } from '../attribution/names';
@@ -32,7 +33,7 @@ const {
   ACCOUNT_NOUNS, ACCUSATION_NOUNS, ACCUSATION_STEMS, ACCUSING_VERB_FORMS, ALLEGATION_PATTERN, BEFORE_A_DENIED_EVENT, BEFORE_A_PASSIVE_ACCUSATION,
   BEFORE_AN_ACCUSING_NOUN, BEFORE_AN_OWN_STATEMENT_VERB, CARRYING_ON_VERBS, CONTINUING_SUBJECTS, CONTINUING_VERBS, CORRECTION, COUNTED_INSIDERS_PATTERN,
   COUNTERING, CRITICISM_STEMS, DENIER_FILLER_WORDS, FIGURE_POINTING_NOUNS, FINDING_NOUNS, FORMER_INSIDERS, FRAMING, GENERIC_DENIER_WORDS,
-  GRIEVANCE_PATTERN, ONE_CLAIM_NOUNS, OWN_STATEMENT_VERBS, PRONOUN_SUBJECTS, RELAYED,
+  GRIEVANCE_PATTERN, ONE_CLAIM_NOUNS, OWN_STATEMENT_VERBS, PRONOUN_SUBJECTS, RELAYED, REPLY_OPENING, REPLY_STANCE_PATTERN, DENIAL_CUE_PATTERN,
 } = denialLexicon;
 const {
   ANY_DOCUMENT_NAME_PATTERN, AUTHORED_DOCUMENTS, DOCUMENT_AUTHORS, DOCUMENT_MAKERS, DOCUMENT_NAME_PATTERNS, DOCUMENT_PARTS, DOCUMENT_STATING_VERBS,
@@ -41,6 +42,7 @@ const {
 const { FINITE_AUXILIARIES } = functionWordsLexicon;
 const { CHECKABLE_COMPARISON_WORDS, FIGURE_WORDS_PATTERN } = numbersLexicon;
 const { WEEKDAYS } = timeLexicon;
+const { ALL_REPORTING_FORMS } = reportingLexicon;
 
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;
@@ -777,8 +779,18 @@ function negationAnswered(prep: Prepared, j: number): number | null {
 
 /** "did discuss", "does exist", "did in fact meet": do-support stressing the verb with this concept. */
 function emphatic(text: string, verb: string): boolean {
-  for (const m of text.matchAll(/\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu)) if (sameStem(concept(m[1]!), verb)) return true;
+  for (const m of text.matchAll(EMPHATIC_DO)) if (sameStem(concept(m[1]!), verb)) return true;
   return false;
+}
+
+const EMPHATIC_DO = /\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu;
+
+/** The verb a do-support stresses ("did provide"), if any: an answer asserting what another said was not done. */
+function emphaticVerb(text: string): string | null {
+  EMPHATIC_DO.lastIndex = 0;
+  // "did provide", not "did not", "did an internship", "do so".
+  for (const m of text.matchAll(EMPHATIC_DO)) if (!/^(?:not|never|so)$/iu.test(m[1]!) && !isStopWord(m[1]!)) return m[1]!;
+  return null;
 }
 
 /** Framing sentences a correction at `denial` answers: the nearest few claims before it that tell how something is seen. */
@@ -901,6 +913,59 @@ function nextNegation(text: string, negation: Negation): Negation | null {
   return next ? { ...next, attributed: negation.attributed || next.attributed } : null;
 }
 
+/** Words that take the other side of what was said: a denial's cues, criticism, opposition ("repeated his opposition to the proposal"). */
+const CONTRARY = new RegExp(`\\b(?:${DENIAL_CUE_PATTERN}|${CRITICISM_STEMS.join('|')}|${REPLY_STANCE_PATTERN})`, 'iu');
+
+/** How many claims before a reply it may answer. */
+const REPLY_REACH = 12;
+
+/** Reporting verbs as concepts: two sentences that both "said" something share no subject by it. */
+const REPORTING_CONCEPTS = new Set([...ALL_REPORTING_FORMS].map((w) => concept(w)));
+
+/**
+ * A reply's sentence is the narrator's, not the tail of a quotation ("But unfortunately, we observe …,” he said."):
+ * it opens on no quotation mark, and its first double mark opens one.
+ */
+function insideQuotation(text: string): boolean {
+  if (/^\W*["“‘'«]/u.test(text)) return true;
+  const mark = /["“”»«]/u.exec(text);
+  return mark !== null && (mark[0] === '”' || mark[0] === '»');
+}
+
+/**
+ * The claim a reply at `j` answers: among the few claims before it, one told by another named party (no word of the two
+ * speakers' names in common) that shares the most words with it beyond both names and the reporting verbs — at least one.
+ */
+function repliedTo(prep: Prepared, j: number): number | null {
+  const replier = prep.rows[j]!.speaker;
+  const own = speakerConcepts(replier);
+  const words = wordsOf(prep, j);
+  let best: number | null = null;
+  let bestCommon = 0;
+  let seen = 0;
+  for (let i = j - 1; i >= 0 && i >= j - LOOK_BACK && seen < REPLY_REACH; i--) {
+    const earlier = prep.rows[i]!;
+    if (earlier.kind !== 'claim') continue;
+    seen++;
+    if (earlier.speaker === null || sameSpeaker(earlier.speaker, replier)) continue;
+    const theirs = speakerConcepts(earlier.speaker);
+    if ([...theirs].some((w) => own.has(w))) continue;
+    const common = shared(words, wordsOf(prep, i)).filter((w) => !own.has(w) && !theirs.has(w) && !REPORTING_CONCEPTS.has(w)).length;
+    if (common > bestCommon) {
+      bestCommon = common;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** What a reply shows as its words: the sentence up to its first clause break, at most a dozen words. */
+function replyPhrase(text: string): string {
+  const clause = text.split(/[;:—–]|,\s+(?=(?:saying|adding|and|but|who|which)\b)/u)[0]!.trim();
+  const words = clause.split(/\s+/u);
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : clause.replace(/[.!?]+$/u, '');
+}
+
 function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
   for (const m of row.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (words.has(concept(m[0]))) return true;
@@ -976,6 +1041,20 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     // The negation contradicts what the later sentence asserts: it is the denial, as when it comes second.
     const negated = negationAnswered(prep, j);
     if (negated !== null) link({ denial: negated, target: j, phrase: negations[negated]!.phrase, speaker: rows[negated]!.speaker });
+  });
+  // One party answering another, told by the article ("Human rights groups have claimed that thousands of families have been
+  // evicted …" / "However, the prime minister insisted that his government never evicted villagers …"): both sides contested,
+  // though neither is called false.
+  rows.forEach((row, j) => {
+    if (row.kind !== 'claim' || row.speaker === null || prep.denials[j] || !REPLY_OPENING.test(row.text) || insideQuotation(row.text)) return;
+    // It must take the other side: a negation, a word of denial or criticism, or a stressed verb the answered claim holds.
+    const contrary = negations[j] !== null || CONTRARY.test(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text);
+    const stressed = contrary ? null : emphaticVerb(row.text);
+    if (!contrary && stressed === null) return;
+    const answered = repliedTo(prep, j);
+    if (answered !== null && stressed !== null && !holdsStem(wordsOf(prep, answered), concept(stressed))) return;
+    if (answered === null || linked.has(`${j}:${answered}`) || linked.has(`${answered}:${j}`)) return;
+    link({ denial: j, target: answered, phrase: replyPhrase(row.text), speaker: row.speaker, doubt: true });
   });
   // Two sources giving different figures for one thing: a disagreement with no denial word.
   disputes.push(...competingFigures(rows, prep.paragraphOf, new Set(disputes.map((d) => d.denial))));

@@ -197,6 +197,14 @@ export const FRAMING =
 
 export const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
 
+/**
+ * A sentence opening as one side's answer to another's: "However, the prime minister insisted …", "In turn, the
+ * government accused …", "By contrast, the union says …" (the countering words, and the answering phrases).
+ */
+export const REPLY_OPENING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless|in turn|in response|in reply|in contrast|by contrast|on the other hand)\b/iu;
+/** Beyond the denial cues and criticism, what makes such an answer take the other side: "repeated his opposition to", "warned that" (not "the opposition party"). */
+export const REPLY_STANCE_PATTERN = String.raw`oppos(?:e|es|ed|ing)\b|opposition to\b|warn|violat`;
+
 
 /**
  * An answer to the position just told, with no object of its own: "Sok Ny disagrees.", "some critics argue the
