@@ -95,14 +95,28 @@ function parseBackupName(name: string): ParsedName | null {
   return { stem: m[1]!, createdAt: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.000Z`, seq: Number(m[6] ?? 1), kind: m[7] as BackupKind };
 }
 
-/** A free backup name for this moment: `<stem>.2026-12-06T173005Z.<kind>.sqlite`, with -2, -3 … for a second in the same second. */
+/**
+ * Backup files this process has named and not yet kept or given up. A name is taken when the copy is
+ * begun, but its file appears only when the copy is kept: two backups begun in the same second (two
+ * connections, a backup while another one is still being copied) must not both find the name free.
+ */
+const namesInUse = new Set<string>();
+
+/**
+ * A free backup name for this moment, `<stem>.2026-12-06T173005Z.<kind>.sqlite`, with -2, -3 … for a second
+ * in the same second; taken (namesInUse) until the copy is kept or given up (releaseName).
+ */
 function newBackupName(dbPath: string, kind: BackupKind, now: Date): string {
   const iso = now.toISOString(); // 2026-12-06T17:30:05.123Z
   const stamp = `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
   const folder = backupsFolder(dbPath);
   for (let seq = 1; ; seq++) {
     const name = `${stemOf(dbPath)}.${stamp}${seq > 1 ? `-${seq}` : ''}.${kind}.sqlite`;
-    if (!fs.existsSync(path.join(folder, name)) && !fs.existsSync(partialOf(path.join(folder, name)))) return name;
+    const file = path.join(folder, name);
+    if (!namesInUse.has(file) && !fs.existsSync(file) && !fs.existsSync(partialOf(file))) {
+      namesInUse.add(file);
+      return name;
+    }
   }
 }
 
@@ -198,6 +212,8 @@ interface CopyTarget {
   file: string;
   partial: string;
   name: string;
+  /** In the backups folder: the next free name, should another process keep a backup under this one first. */
+  nextName: (() => string) | null;
 }
 
 function targetFor(dbPath: string, kind: BackupKind, now: Date, out: string | undefined): CopyTarget {
@@ -206,7 +222,7 @@ function targetFor(dbPath: string, kind: BackupKind, now: Date, out: string | un
     if (path.resolve(dbPath) === file) throw new ClaimdeskError('invalid_input', 'A backup cannot be written over the workspace itself: choose another file.');
     if (fs.existsSync(file)) throw new ClaimdeskError('invalid_input', `${file} already exists: choose a new file name for the backup.`);
     removeLeftovers(path.dirname(file), new RegExp(`^\\.${escapeRegExp(path.basename(file))}\\.(\\d+)\\.partial(?:-journal|-wal|-shm)?$`));
-    return { file, partial: partialOf(file), name: path.basename(file) };
+    return { file, partial: partialOf(file), name: path.basename(file), nextName: null };
   }
   const folder = backupsFolder(dbPath);
   try {
@@ -216,8 +232,44 @@ function targetFor(dbPath: string, kind: BackupKind, now: Date, out: string | un
   }
   removeBackupLeftovers(dbPath);
   const name = newBackupName(dbPath, kind, now);
-  return { file: path.join(folder, name), partial: partialOf(path.join(folder, name)), name };
+  return { file: path.join(folder, name), partial: partialOf(path.join(folder, name)), name, nextName: () => newBackupName(dbPath, kind, now) };
 }
+
+/** The name is no longer this process's to hold: its backup was kept (the file is there now) or given up. */
+function releaseName(target: CopyTarget): void {
+  namesInUse.delete(target.file);
+}
+
+/**
+ * Gives the verified copy its name, never over a file already there: a hard link fails when the name
+ * exists (one step, so another process keeping a backup of the same second cannot slip in between), and
+ * this backup takes the next free name; an explicit --out file that has appeared meanwhile is refused.
+ * Where the file system has no hard links, a rename after a last look. Returns the target as kept.
+ */
+function placeCopy(target: CopyTarget): CopyTarget {
+  let current = target;
+  try {
+    for (;;) {
+      try {
+        fs.linkSync(current.partial, current.file);
+        removeFile(current.partial);
+        return current;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' && !fs.existsSync(current.file)) {
+          fs.renameSync(current.partial, current.file);
+          return current;
+        }
+      }
+      if (!current.nextName) throw new ClaimdeskError('invalid_input', `${current.file} already exists: choose a new file name for the backup.`);
+      releaseName(current);
+      const name = current.nextName();
+      current = { ...current, file: path.join(path.dirname(current.file), name), name };
+    }
+  } finally {
+    releaseName(current);
+  }
+}
+
 
 export interface BackupOptions {
   /** Write the backup to this file instead of the backups folder (not listed, not pruned). */
@@ -232,10 +284,14 @@ export interface BackupOptions {
  */
 export async function makeBackup(db: Db, dbPath: string, kind: BackupKind, options: BackupOptions = {}): Promise<BackupInfo> {
   const target = targetFor(dbPath, kind, options.now ?? new Date(), options.out);
-  const before = countsOf(db);
-  return finishCopy(db, dbPath, kind, target, before, async () => {
-    await db.backup(target.partial, { progress: () => ALL_PAGES });
-  });
+  try {
+    const before = countsOf(db);
+    return await finishCopy(db, dbPath, kind, target, before, async () => {
+      await db.backup(target.partial, { progress: () => ALL_PAGES });
+    });
+  } finally {
+    releaseName(target);
+  }
 }
 
 /**
@@ -244,15 +300,19 @@ export async function makeBackup(db: Db, dbPath: string, kind: BackupKind, optio
  */
 export function makeBackupSync(db: Db, dbPath: string, kind: BackupKind, options: BackupOptions = {}): BackupInfo {
   const target = targetFor(dbPath, kind, options.now ?? new Date(), options.out);
-  const before = countsOf(db);
-  removeFile(target.partial);
   try {
-    db.prepare('VACUUM INTO ?').run(target.partial);
-  } catch (err) {
+    const before = countsOf(db);
     removeFile(target.partial);
-    throw new ClaimdeskError('write_failed', `The backup could not be written to ${target.partial}: ${(err as Error).message}`);
+    try {
+      db.prepare('VACUUM INTO ?').run(target.partial);
+    } catch (err) {
+      removeFile(target.partial);
+      throw new ClaimdeskError('write_failed', `The backup could not be written to ${target.partial}: ${(err as Error).message}`);
+    }
+    return verifyAndKeep(db, dbPath, kind, target, before);
+  } finally {
+    releaseName(target);
   }
-  return verifyAndKeep(db, dbPath, kind, target, before);
 }
 
 async function finishCopy(db: Db, dbPath: string, kind: BackupKind, target: CopyTarget, before: Counts, copy: () => Promise<void>): Promise<BackupInfo> {
@@ -266,9 +326,10 @@ async function finishCopy(db: Db, dbPath: string, kind: BackupKind, target: Copy
   return verifyAndKeep(db, dbPath, kind, target, before);
 }
 
-/** Checks the copy, gives it its name, then (and only then) prunes older backups. */
-function verifyAndKeep(db: Db, dbPath: string, kind: BackupKind, target: CopyTarget, before: Counts): BackupInfo {
+/** Checks the copy, gives it its name (the next free one if another process took it meanwhile), then (and only then) prunes older backups. */
+function verifyAndKeep(db: Db, dbPath: string, kind: BackupKind, copied: CopyTarget, before: Counts): BackupInfo {
   let counts: Counts;
+  let target = copied;
   try {
     const copy = new Database(target.partial, { fileMustExist: true });
     try {
@@ -287,7 +348,7 @@ function verifyAndKeep(db: Db, dbPath: string, kind: BackupKind, target: CopyTar
     if (!same(before) && !same(after)) {
       throw new Error(`the copy holds ${counts.claims} claims and ${counts.articles} articles; the workspace ${after.claims} and ${after.articles}`);
     }
-    fs.renameSync(target.partial, target.file);
+    target = placeCopy(target);
   } catch (err) {
     removeFile(target.partial);
     removeFile(`${target.partial}-journal`);

@@ -51,7 +51,7 @@ test('the re-analyse notice reads as a sentence when a dispute suggestion is wit
   await saveScreenshot(page, 'reanalyse-notice.png');
 });
 
-test('editing a hidden row (a non-claim) says "Hidden sentence edited", never a claim number the table does not show', async ({ page, claimdesk, request }) => {
+test('editing a hidden row (a non-claim), or giving it a note, says "Hidden sentence", never a claim number the table does not show', async ({ page, claimdesk, request }) => {
   await page.goto(claimdesk.url);
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await expect(row(page, 'Relations between Pakistan')).toBeVisible();
@@ -63,7 +63,8 @@ test('editing a hidden row (a non-claim) says "Hidden sentence edited", never a 
   await page.reload();
   await page.getByRole('checkbox', { name: 'Show non-claims' }).check();
   await row(page, 'Relations between Pakistan').click();
-  await expect(page.getByRole('complementary')).toContainText('Non-claim');
+  // The panel names it as the notices do: the table shows it no number.
+  await expect(page.getByRole('complementary').locator('.detail__pos')).toHaveText('Hidden sentence');
   await page.keyboard.press('e');
   const editor = page.getByRole('complementary').locator('textarea').first();
   await editor.press('End');
@@ -72,5 +73,9 @@ test('editing a hidden row (a non-claim) says "Hidden sentence edited", never a 
   const notice = page.getByRole('status').filter({ hasText: 'edited' }).first();
   await expect(notice).toContainText('Hidden sentence edited.');
   await expect(notice).not.toContainText(/Claim \d+ edited/);
+  // A note (and a source, the same way) named it by that position too: "Note added to claim 7."
+  await page.getByLabel('Note', { exact: true }).fill('Checked against the ministry statement.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note added' }).first()).toHaveText(/Note added to the hidden sentence\./);
   await saveScreenshot(page, 'hidden-sentence-edited.png');
 });

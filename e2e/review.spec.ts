@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims' });
@@ -117,4 +117,27 @@ test('notes and sources persist across a reload, with the history of every chang
   await expect(detail.getByText(/Note added/i)).toBeVisible();
   await expect(detail.getByText(/Source linked/i)).toBeVisible();
   await expect(detail.getByText(/not reviewed/i).last()).toBeVisible();
+});
+
+test('linking a saved source at an address the claim already has is refused in plain words, and the claim keeps one source', async ({ page, claimdesk, request }) => {
+  await api(request, claimdesk, 'loadSample', {});
+  const { rows } = await api<{ rows: Array<{ id: number; text: string }> }>(request, claimdesk, 'listClaims', { filter: {} });
+  const denies = rows.find((r) => r.text.includes('The Taliban government denies'))!;
+  const other = rows.find((r) => r.id !== denies.id)!;
+  await api(request, claimdesk, 'addSource', { claimId: denies.id, url: 'https://example.org/taliban-statement', title: 'Spokesman statement' });
+  // Another claim has the same address as a source of its own (another saved source).
+  await api(request, claimdesk, 'addSource', { claimId: other.id, url: 'https://example.org/taliban-statement', title: 'Statement, saved again' });
+
+  await page.goto(claimdesk.url);
+  await row(page, 'The Taliban government denies').click();
+  const detail = page.getByRole('complementary');
+  await detail.getByRole('button', { name: 'Link a saved source…' }).click();
+  const candidate = detail.locator('.link-saved__list li').filter({ hasText: 'Statement, saved again' });
+  await candidate.getByRole('button', { name: 'Link' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    "This claim already has https://example.org/taliban-statement as a source, so it was not added again. Change that source's stance on the claim instead.",
+  );
+  await expect(detail.getByRole('link', { name: 'Spokesman statement' })).toBeVisible();
+  await expect(detail.getByRole('link', { name: 'Statement, saved again' })).toHaveCount(0);
+  await expect(row(page, 'The Taliban government denies')).toContainText('0 · 1');
 });

@@ -63,3 +63,27 @@ test('following a Seen before link opens the earlier article in full, the keys a
   expect(repeated(await rowsOf(later.article.id)).status).toBe('verified');
   expect(repeated(await rowsOf(earlier.article.id)).status).toBe('disputed');
 });
+
+test('Back names a hidden row it was followed from as the hidden sentence, never by a number the table does not show', async ({ page, claimdesk, request }) => {
+  const earlier = await api<{ article: { id: number; title: string } }>(request, claimdesk, 'importArticle', {
+    text: 'United States to Lift Sudan Sanctions\n\nThe United States will lift most economic sanctions on Sudan next week, two officials said.',
+    filename: 'sudan-v1.txt',
+  });
+  const later = await api<{ article: { id: number; title: string } }>(request, claimdesk, 'importArticle', {
+    text: 'US will lift sanctions on Sudan, officials say\n\nThe embassy in Khartoum reopened in March.\n\nThe United States will lift most economic sanctions on Sudan next week, two officials said.',
+    filename: 'sudan-v2.txt',
+  });
+  const rows = (await api<{ rows: Row[] }>(request, claimdesk, 'listClaims', { filter: { articleId: later.article.id } })).rows;
+  const laterClaim = rows.find((r) => r.text.startsWith('The United States will lift'))!;
+  // Excluded: hidden, so the table gives it no number; its position among the sentences is 3.
+  await api(request, claimdesk, 'excludeClaim', { claimId: laterClaim.id });
+
+  await page.goto(claimdesk.url);
+  await pickArticle(page, later.article.title);
+  await page.getByRole('checkbox', { name: 'Show non-claims' }).check();
+  await claims(page).locator(`tbody tr[data-claim-id="${laterClaim.id}"]`).click();
+  await expect(detail(page).locator('.detail__pos')).toHaveText('Hidden sentence');
+  await page.getByRole('region', { name: /Seen before/ }).getByRole('button', { name: earlier.article.title }).click();
+  await expect(articlePicker(page)).toContainText(earlier.article.title);
+  await expect(page.getByRole('button', { name: /^← Back to / })).toHaveText('← Back to US will lift sanctions on Sudan, officials say, the hidden sentence');
+});

@@ -1,4 +1,4 @@
-import type { ClaimKind, ClaimRow, StatusFilter, Verdict } from '../core/api/contract';
+import type { ClaimAnchor, ClaimKind, ClaimRow, StatusFilter, Verdict } from '../core/api/contract';
 
 /** What a claim's status means to a fact-checker: a verdict given, or nobody has looked yet. */
 export type ReviewState = Verdict | 'not_reviewed';
@@ -17,6 +17,16 @@ export const STATUS_FILTER_OPTIONS: ReadonlyArray<{ value: '' | StatusFilter; la
   { value: 'unverified', label: 'Unverified' },
   { value: 'not_reviewed', label: 'Not reviewed' },
 ];
+
+/**
+ * How a notice or label names a claim: by the number the table shows (its # column). A hidden row (a
+ * non-claim, shown with *Show non-claims*) has none, and its position among the article's sentences is no
+ * number the table shows, so it is named as what it is. Every notice and label naming a claim uses this.
+ */
+export function claimName(claim: Pick<ClaimAnchor, 'number'>, startOfSentence = true): string {
+  if (claim.number !== null) return `${startOfSentence ? 'Claim' : 'claim'} ${claim.number}`;
+  return startOfSentence ? 'Hidden sentence' : 'the hidden sentence';
+}
 
 /** Why a stored sentence is hidden: the fact-checker excluded it, or it is a headline, question… */
 export function hiddenLabel(kind: ClaimKind): string {

@@ -216,6 +216,25 @@ describe('review', () => {
     expect(callOrThrow(ws, 'getClaim', { claimId: a }).sources).toHaveLength(1);
     expect(callOrThrow(ws, 'addSource', { claimId: b, url: 'https://example.org/report' }).sources).toHaveLength(1);
   });
+
+  it('linking another source at an address the claim already has is refused in the same words, and nothing changes; its own stance may still change', () => {
+    const { ws, claimIds } = withArticle();
+    const [a, b] = claimIds as [number, number];
+    const onA = callOrThrow(ws, 'addSource', { claimId: a, url: 'https://example.org/report', stance: 'supports' }).sources[0]!;
+    // Claim b got the same address as a source of its own: another source row.
+    const onB = callOrThrow(ws, 'addSource', { claimId: b, url: 'example.org/report', stance: 'contradicts' }).sources[0]!;
+    expect(onB.id).not.toBe(onA.id);
+    const before = snapshotDatabase(ws);
+    const undoBefore = callOrThrow(ws, 'getUndoState', {});
+    expect(dispatch(ws, 'linkSource', { claimId: a, sourceId: onB.id, stance: 'context' })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: "This claim already has https://example.org/report as a source, so it was not added again. Change that source's stance on the claim instead." },
+    });
+    expect(snapshotDatabase(ws)).toEqual(before);
+    expect(callOrThrow(ws, 'getUndoState', {})).toEqual(undoBefore);
+    // The source already there: its stance changes as before.
+    expect(callOrThrow(ws, 'linkSource', { claimId: a, sourceId: onA.id, stance: 'context' }).sources.map((s) => [s.id, s.stance])).toEqual([[onA.id, 'context']]);
+  });
 });
 
 describe('text with a NUL character, and failures inside', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupsFolder, KEEP_DAILY, KEEP_OTHERS, listBackups, makeBackupSync, restoreBackup } from '../../db/backup';
+import { backupsFolder, KEEP_DAILY, KEEP_OTHERS, listBackups, makeBackup, makeBackupSync, restoreBackup } from '../../db/backup';
 import { currentSchemaVersion, migrate } from '../../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
@@ -74,6 +74,60 @@ describe('backups', () => {
     const others = kept.filter((b) => b.kind !== 'daily');
     expect(others).toHaveLength(KEEP_OTHERS);
     expect(others.at(-1)!.createdAt.slice(0, 10)).toBe('2026-01-04');
+  });
+
+  it('two backups begun in the same second (two connections) get two names: both files are kept, and both restore', async () => {
+    const { ws, claimId } = withSample();
+    callOrThrow(ws, 'setStatus', { claimId, status: 'verified' });
+    // A second connection to the workspace, as browser mode's reader thread or a CLI in another window has.
+    const second = new Database(ws.dbPath, { readonly: true });
+    let made: Array<{ name: string; file: string }>;
+    try {
+      made = await Promise.all([
+        makeBackup(ws.db, ws.dbPath, 'manual', { now: new Date(Date.UTC(2026, 0, 5, 12, 30, 5, 100)) }),
+        makeBackup(second, ws.dbPath, 'manual', { now: new Date(Date.UTC(2026, 0, 5, 12, 30, 5, 900)) }),
+      ]);
+    } finally {
+      second.close();
+    }
+    expect(made.map((b) => b.name)).toEqual(['claimdesk.2026-01-05T123005Z.manual.sqlite', 'claimdesk.2026-01-05T123005Z-2.manual.sqlite']);
+    expect(listBackups(ws.dbPath).map((b) => b.name).sort()).toEqual(made.map((b) => b.name).sort());
+    for (const { name } of made) {
+      callOrThrow(ws, 'setStatus', { claimId, status: 'disputed' });
+      expect(await callAsync(ws, 'restoreBackup', { name })).toMatchObject({ ok: true, value: { restored: name } });
+      expect(statusOf(ws, claimId)).toBe('verified');
+    }
+    expect(fs.readdirSync(backupsFolder(ws.dbPath)).filter((f) => f.includes('partial'))).toEqual([]);
+  });
+
+  it('a backup another process keeps under the same name while this one is copied is not replaced: this one takes the next name', async () => {
+    const { ws, claimId } = withSample();
+    callOrThrow(ws, 'setStatus', { claimId, status: 'verified' });
+    const theirs = path.join(tempDir(), 'their-backup.sqlite');
+    makeBackupSync(ws.db, ws.dbPath, 'manual', { out: theirs });
+    callOrThrow(ws, 'setStatus', { claimId, status: 'disputed' });
+    const name = 'claimdesk.2026-01-05T123005Z.manual.sqlite';
+    // makeBackup names its file before it starts copying (before its first await); the other process then
+    // keeps its own backup of this second under that name.
+    const pending = makeBackup(ws.db, ws.dbPath, 'manual', { now: new Date(Date.UTC(2026, 0, 5, 12, 30, 5)) });
+    fs.copyFileSync(theirs, path.join(backupsFolder(ws.dbPath), name));
+    const ours = await pending;
+    expect(ours.name).toBe('claimdesk.2026-01-05T123005Z-2.manual.sqlite');
+    // Both restore, each to its own state.
+    expect(await callAsync(ws, 'restoreBackup', { name })).toMatchObject({ ok: true });
+    expect(statusOf(ws, claimId)).toBe('verified');
+    expect(await callAsync(ws, 'restoreBackup', { name: ours.name })).toMatchObject({ ok: true });
+    expect(statusOf(ws, claimId)).toBe('disputed');
+  });
+
+  it('a chosen backup file (--out) that appears while the copy is made is refused by name and left as it is', async () => {
+    const { ws } = withSample();
+    const out = path.join(tempDir(), 'mine.sqlite');
+    const pending = makeBackup(ws.db, ws.dbPath, 'manual', { out });
+    fs.writeFileSync(out, 'written by someone else');
+    await expect(pending).rejects.toMatchObject({ code: 'invalid_input', message: `${out} already exists: choose a new file name for the backup.` });
+    expect(fs.readFileSync(out, 'utf8')).toBe('written by someone else');
+    expect(fs.readdirSync(path.dirname(out)).filter((f) => f.includes('partial'))).toEqual([]);
   });
 
   it('makes one daily backup on the first open of a day, and none for an empty workspace', () => {

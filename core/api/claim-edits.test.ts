@@ -571,9 +571,11 @@ describe('in-article dispute suggestions', () => {
     const bothSides = callOrThrow(ws, 'listClaims', { filter: { articleId, contestedInArticle: true, includeHidden: true } }).rows;
     expect(bothSides.map((r) => [r.id, r.inArticleDispute])).toEqual([[target.id, 'pending'], [denial.id, null]]);
     expect(callOrThrow(ws, 'getClaim', { claimId: target.id }).claim.reviewedAt).toBeNull();
-    // The denial's own panel lists what it disputes.
+    // The denial's own panel lists what it disputes, under the number the table shows (the hidden headline
+    // before it makes its position another number).
+    expect(target.number).not.toBe(target.position);
     expect(callOrThrow(ws, 'getClaim', { claimId: denial.id }).disputes).toEqual([
-      expect.objectContaining({ claimId: target.id, state: 'pending', text: target.text }),
+      expect.objectContaining({ claimId: target.id, number: target.number, state: 'pending', text: target.text }),
     ]);
 
     const detail = callOrThrow(ws, 'acceptSuggestion', { suggestionId: suggestion.id });

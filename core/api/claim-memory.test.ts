@@ -154,6 +154,24 @@ describe('claim memory', () => {
     );
   });
 
+  it('use this verdict does not take over a source at an address the claim already has (another source row), so no address is there twice', () => {
+    const ws = newWorkspace();
+    const { expelled, deported } = importBoth(ws);
+    callOrThrow(ws, 'setStatus', { claimId: expelled.id, status: 'verified' });
+    callOrThrow(ws, 'addSource', { claimId: expelled.id, url: 'https://example.org/a', title: 'IOM border monitoring', stance: 'supports' });
+    callOrThrow(ws, 'addSource', { claimId: expelled.id, url: 'https://example.org/b', title: 'Ministry figures', stance: 'context' });
+    const own = callOrThrow(ws, 'addSource', { claimId: deported.id, url: 'https://example.org/a', title: 'IOM, as I found it', stance: 'contradicts' }).sources[0]!;
+    const after = callOrThrow(ws, 'useEarlierVerdict', { claimId: deported.id, earlierClaimId: expelled.id });
+    expect(after.claim.status).toBe('verified');
+    expect(after.sources.map((s) => [s.url, s.id === own.id ? 'own' : 'taken', s.stance])).toEqual(
+      expect.arrayContaining([
+        ['https://example.org/a', 'own', 'contradicts'],
+        ['https://example.org/b', 'taken', 'context'],
+      ]),
+    );
+    expect(after.sources).toHaveLength(2);
+  });
+
   it('use this verdict refuses a claim that is not a match, and one nobody reviewed', () => {
     const ws = newWorkspace();
     const { expelled, deported, iran } = importBoth(ws);

@@ -124,6 +124,24 @@ describe('local files as sources', () => {
   });
 });
 
+describe('the same file twice on one claim', () => {
+  it('under another name is the same address: refused, naming the file, and nothing is stored; another claim may have it', () => {
+    const ws = newWorkspace();
+    callOrThrow(ws, 'loadSample', {});
+    const [a, b] = callOrThrow(ws, 'listClaims', { filter: {} }).rows;
+    callOrThrow(ws, 'attachSourceFile', { claimId: a!.id, fileName: 'memo.pdf', bytesBase64: PDF.toString('base64') });
+    const before = snapshotDatabase(ws);
+    expect(call(ws, 'attachSourceFile', { claimId: a!.id, fileName: 'memo (copy).pdf', bytesBase64: PDF.toString('base64') })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: "This claim already has the file memo.pdf (the same contents) as a source, so it was not added again. Change that source's stance on the claim instead." },
+    });
+    expect(snapshotDatabase(ws)).toEqual(before);
+    // The same file under its own name again is the same source: its stance changes.
+    expect(callOrThrow(ws, 'attachSourceFile', { claimId: a!.id, fileName: 'memo.pdf', bytesBase64: PDF.toString('base64'), stance: 'supports' }).sources.map((s) => [s.fileName, s.stance])).toEqual([['memo.pdf', 'supports']]);
+    expect(callOrThrow(ws, 'attachSourceFile', { claimId: b!.id, fileName: 'memo (copy).pdf', bytesBase64: PDF.toString('base64') }).sources).toHaveLength(1);
+  });
+});
+
 describe('a web source', () => {
   it('has no file fields', () => {
     const ws = newWorkspace();

@@ -1,5 +1,6 @@
 import { closeQuotes } from '../../core/text/characters';
 import type { Db } from '../open';
+import { CLAIM_NUMBER_SQL } from './claims';
 import { prepared } from './prepared';
 import type { InArticleDisputeState } from './types';
 
@@ -74,6 +75,8 @@ export interface DisputedClaim {
   suggestionId: number;
   claimId: number;
   position: number;
+  /** The number the table shows it under (ClaimRow.number); null when it is hidden. */
+  number: number | null;
   text: string;
   stance: SuggestionStance;
   state: InArticleDisputeState;
@@ -82,7 +85,7 @@ export interface DisputedClaim {
 /** What this claim, as a denial, disputes. */
 export function claimsDisputedBy(db: Db, denialClaimId: number): DisputedClaim[] {
   return db
-    .prepare(`SELECT ds.id AS suggestionId, c.id AS claimId, c.position, c.text, ds.stance, ds.state
+    .prepare(`SELECT ds.id AS suggestionId, c.id AS claimId, c.position, ${CLAIM_NUMBER_SQL} AS number, c.text, ds.stance, ds.state
       FROM dispute_suggestions ds JOIN claims c ON c.id = ds.claim_id WHERE ds.denial_claim_id = ? ORDER BY c.position`)
     .all(denialClaimId) as DisputedClaim[];
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimHighlight } from '../../core/api/contract';
-import { formatDate, hiddenLabel, isWebUrl, REVIEW_LABELS, type ReviewState } from '../format';
+import { claimName, formatDate, hiddenLabel, isWebUrl, REVIEW_LABELS, type ReviewState } from '../format';
 import type { ArticleWithClaims } from '../hooks/useArticle';
 
 /** A run of the article's text; `offset` is where it starts in the body (UTF-16), shown as data-offset. */
@@ -431,7 +431,7 @@ export function ArticleView({ data, loading, failed, selectedId, showHidden, onS
         data-clickable="true"
         data-pos={claim.number ?? claim.position}
         className={`hl hl--${state}${selected ? ' hl--selected' : ''}${SPANS_PARAGRAPHS.test(segment.text) ? ' hl--paragraphs' : ''}`}
-        title={`Claim ${claim.number ?? claim.position}: ${REVIEW_LABELS[state]}`}
+        title={`${claimName(claim)}: ${REVIEW_LABELS[state]}`}
       >
         {segment.text}
       </mark>

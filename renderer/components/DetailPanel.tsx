@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { ClaimAnchor, ClaimDetail, ClaimHighlight, SpeakerKind, Verdict } from '../../core/api/contract';
-import { formatDateTime, reviewState } from '../format';
+import { claimName, formatDateTime, reviewState } from '../format';
 import type { ErrorSink } from '../hooks/useApi';
 import { ClaimEditor } from './ClaimEditor';
 import { DisputeSection } from './DisputeSection';
@@ -81,7 +81,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
       <div className="detail__scroll">
         <header className="detail__header">
           <div className="detail__where">
-            <span className="detail__pos">{claim.number === null ? 'Non-claim' : `Claim ${claim.number}`}</span>
+            <span className="detail__pos">{claimName(claim)}</span>
             <span className="detail__article" title={claim.articleTitle} dir="auto">
               {claim.articleTitle}
             </span>
@@ -207,7 +207,7 @@ function ClaimTools({ claim, editing, neighbours, actions, busy }: {
             type="button"
             className="button button--small"
             disabled={busy || !previous}
-            title={previous ? `Join with claim ${previous.number ?? previous.position}, the claim before it` : 'No claim before it in this article'}
+            title={previous ? `Join with ${claimName(previous, false)}, the one before it` : 'No claim before it in this article'}
             onClick={() => previous && void actions.merge(claim.id, previous.id)}
           >
             Merge with previous
@@ -216,7 +216,7 @@ function ClaimTools({ claim, editing, neighbours, actions, busy }: {
             type="button"
             className="button button--small"
             disabled={busy || !next}
-            title={next ? `Join with claim ${next.number ?? next.position}, the claim after it` : 'No claim after it in this article'}
+            title={next ? `Join with ${claimName(next, false)}, the one after it` : 'No claim after it in this article'}
             onClick={() => next && void actions.merge(claim.id, next.id)}
           >
             Merge with next

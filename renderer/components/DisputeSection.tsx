@@ -1,5 +1,5 @@
 import type { ClaimDetail } from '../../core/api/contract';
-import { formatDateTime } from '../format';
+import { claimName, formatDateTime } from '../format';
 import { closeQuotes } from '../../core/text/characters';
 
 export interface DisputeSectionProps {
@@ -72,7 +72,7 @@ export function DisputeSection({ detail, busy, onAccept, onDismiss, onSelectClai
         <p key={d.suggestionId} className="dispute__target">
           This sentence {d.stance === 'doubts' ? 'doubts' : 'disputes'}{' '}
           <button type="button" className="button button--quiet button--small dispute__link" onClick={() => onSelectClaim(d.claimId)}>
-            claim {d.position}
+            {claimName(d, false)}
           </button>{' '}
           <span className="muted">({d.state === 'pending' ? 'suggestion not decided yet' : d.state})</span>
           <span className="dispute__target-text" dir="auto">

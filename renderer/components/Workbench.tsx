@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { ErrorSink } from '../hooks/useApi';
 import { useArticle } from '../hooks/useArticle';
 import { useBulkSelection } from '../hooks/useBulkSelection';
-import { claimNumber, useClaimActions } from '../hooks/useClaimActions';
+import { useClaimActions } from '../hooks/useClaimActions';
 import { useClaimDetail } from '../hooks/useClaimDetail';
 import { useClaimNavigation } from '../hooks/useClaimNavigation';
 import { useClaimQuery, type ClaimQueryState } from '../hooks/useClaimQuery';
@@ -13,7 +13,7 @@ import { useRefreshOnReturn } from '../hooks/useRefreshOnReturn';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
 import { bulkQuestion, useWorkspaceActions } from '../hooks/useWorkspaceActions';
-import { formatCount } from '../format';
+import { claimName, formatCount } from '../format';
 import { ArticleView } from './ArticleView';
 import { BulkToolbar } from './BulkToolbar';
 import { ClaimsTable, type BulkTicks } from './ClaimsTable';
@@ -183,7 +183,7 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
     async (claimId: number, otherArticleId: number) => {
       const here = nav.selectedRow;
       const title = stats.articles.find((a) => a.id === (here?.articleId ?? articleId))?.title ?? 'all articles';
-      const from = { query: query.state, claim: nav.selectionRef.current, label: here ? `${title}, claim ${claimNumber(here)}` : title, to: otherArticleId };
+      const from = { query: query.state, claim: nav.selectionRef.current, label: here ? `${title}, ${claimName(here, false)}` : title, to: otherArticleId };
       // Already in the table (its article, or all articles, under the filters shown): select it there.
       const index = articleId === null || articleId === otherArticleId ? await claims.locate(claimId) : null;
       if (index === undefined) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimDetail, ClaimHighlight } from '../../core/api/contract';
-import { claimName, claimNumber, earlierVerdictMessage, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
+import { claimName } from '../format';
+import { earlierVerdictMessage, neighboursOf, pendingSuggestion, sourceFieldError } from './useClaimActions';
 
 function highlight(id: number, position: number, hidden = false): ClaimHighlight {
   return { id, position, number: hidden ? null : position, start: position * 10, end: position * 10 + 9, kind: 'claim', hidden, status: 'unverified', reviewed: false } as ClaimHighlight;
@@ -12,13 +13,6 @@ describe('claimName', () => {
     expect(claimName({ number: 3 }, false)).toBe('claim 3');
     expect(claimName({ number: null })).toBe('Hidden sentence');
     expect(claimName({ number: null }, false)).toBe('the hidden sentence');
-  });
-});
-
-describe('claimNumber', () => {
-  it('is the shown number, or the position for a claim with none', () => {
-    expect(claimNumber({ number: 3, position: 5 })).toBe(3);
-    expect(claimNumber({ number: null, position: 5 })).toBe(5);
   });
 });
 

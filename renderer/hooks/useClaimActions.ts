@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import type { ClaimActions } from '../components/DetailPanel';
 import type { NoteActions } from '../components/NotesSection';
 import type { FieldError, NewSourceInput, SourceActions } from '../components/SourcesSection';
-import { formatCount, REVIEW_LABELS } from '../format';
+import { claimName, formatCount, REVIEW_LABELS } from '../format';
 import type { ApiError, ErrorSink } from './useApi';
 import type { ArticleWithClaims } from './useArticle';
 import type { Selection } from './useClaimNavigation';
@@ -32,20 +32,6 @@ export type ClaimMutation =
 export type ClaimEdit = 'editClaim' | 'splitClaim' | 'mergeClaims' | 'addClaim' | 'excludeClaim' | 'restoreClaim';
 
 export const SELECT_FIRST = 'Select a claim first (j / k).';
-
-/** The number a claim is shown under (its position while it has none, e.g. hidden). */
-export function claimNumber(claim: Pick<ClaimAnchor, 'number' | 'position'>): number {
-  return claim.number ?? claim.position;
-}
-
-/**
- * How a notice names a claim: by the number the table shows; a hidden row (a non-claim, shown with *Show
- * non-claims*) has none, and its position among the article's sentences is no number the table shows.
- */
-export function claimName(claim: Pick<ClaimAnchor, 'number'>, startOfSentence = true): string {
-  if (claim.number !== null) return `${startOfSentence ? 'Claim' : 'claim'} ${claim.number}`;
-  return startOfSentence ? 'Hidden sentence' : 'the hidden sentence';
-}
 
 /**
  * A refusal the source form can mark at one of its fields (a date it cannot read,
@@ -233,9 +219,9 @@ export function useClaimActions(options: ClaimActionsOptions) {
 
   /** A note or source saved: said, and the keyboard handed back to the table (so `s` after a note adds a source, not a letter). */
   const saved = useCallback(
-    (fresh: ClaimDetail | null, message: (claim: number) => string): boolean => {
+    (fresh: ClaimDetail | null, message: (claim: string) => string): boolean => {
       if (!fresh) return false;
-      notify(message(claimNumber(fresh.claim)));
+      notify(message(claimName(fresh.claim, false)));
       focusTable();
       return true;
     },
@@ -245,9 +231,9 @@ export function useClaimActions(options: ClaimActionsOptions) {
   const noteActions = useMemo<NoteActions>(
     () => ({
       add: async (body) =>
-        selectionRef.current ? saved(await mutate('addNote', { claimId: selectionRef.current.id, body }), (n) => `Note added to claim ${n}.`) : false,
-      edit: async (noteId, body, seenBody) => saved(await mutate('editNote', { noteId, body, seenBody }, changedElsewhere('note')), (n) => `Note on claim ${n} saved.`),
-      remove: async (noteId) => saved(await mutate('deleteNote', { noteId }), (n) => `Note on claim ${n} deleted. Undo (Ctrl+Z) brings it back.`),
+        selectionRef.current ? saved(await mutate('addNote', { claimId: selectionRef.current.id, body }), (name) => `Note added to ${name}.`) : false,
+      edit: async (noteId, body, seenBody) => saved(await mutate('editNote', { noteId, body, seenBody }, changedElsewhere('note')), (name) => `Note on ${name} saved.`),
+      remove: async (noteId) => saved(await mutate('deleteNote', { noteId }), (name) => `Note on ${name} deleted. Undo (Ctrl+Z) brings it back.`),
       leave: focusTable,
     }),
     [changedElsewhere, focusTable, mutate, saved, selectionRef],
@@ -264,15 +250,15 @@ export function useClaimActions(options: ClaimActionsOptions) {
           marked = sourceFieldError(error, input);
           return marked !== null;
         });
-        return added !== null ? saved(added, (n) => `Source added to claim ${n}.`) : (marked ?? false);
+        return added !== null ? saved(added, (name) => `Source added to ${name}.`) : (marked ?? false);
       },
       link: async (sourceId, stance) =>
         selectionRef.current
-          ? saved(await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance }), (n) => `Source linked to claim ${n}.`)
+          ? saved(await mutate('linkSource', { claimId: selectionRef.current.id, sourceId, stance }), (name) => `Source linked to ${name}.`)
           : false,
       unlink: async (sourceId) =>
         selectionRef.current
-          ? saved(await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId }), (n) => `Source unlinked from claim ${n}. Undo (Ctrl+Z) brings it back.`)
+          ? saved(await mutate('unlinkSource', { claimId: selectionRef.current.id, sourceId }), (name) => `Source unlinked from ${name}. Undo (Ctrl+Z) brings it back.`)
           : false,
       attach: async (file, stance) => {
         const current = selectionRef.current;
@@ -289,7 +275,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
           onError({ code: 'unreadable', message: `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}` });
           return false;
         }
-        return saved(await mutate('attachSourceFile', { claimId: current.id, fileName: file.name, bytesBase64, stance }), (n) => `${file.name} attached to claim ${n} as a source.`);
+        return saved(await mutate('attachSourceFile', { claimId: current.id, fileName: file.name, bytesBase64, stance }), (name) => `${file.name} attached to ${name} as a source.`);
       },
       open: async (sourceId) => {
         const opened = await openSourceFile(sourceId);
@@ -354,7 +340,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
       },
       save: (claimId, text, seenText) => runEdit('editClaim', { claimId, text, seenText }, (d) => d.claim, (c) => `${claimName(c)} edited.`, changedElsewhere('edit')),
       split: (claimId, at) =>
-        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => (c.number === null ? 'Hidden sentence split in two.' : `Claim ${c.number} split in two: claims ${c.number} and ${c.number + 1}.`)),
+        runEdit('splitClaim', { claimId, at }, (r) => r.claims[0], (c) => `${claimName(c)} split in two${c.number === null ? '' : `: claims ${c.number} and ${c.number + 1}`}.`),
       merge: (claimId, otherId) => runEdit('mergeClaims', { claimIds: [claimId, otherId] }, (d) => d.claim, (c) => `Merged into ${claimName(c, false)}.`),
       exclude: (claimId) =>
         runEdit('excludeClaim', { claimId }, (d) => d.claim, () => 'Excluded: hidden as a non-claim (x or Restore brings it back).'),

@@ -8,12 +8,14 @@ import { defineOperation } from '../operation';
 import { id } from '../schemas';
 import { reviewerOf, type Workspace } from '../workspace';
 import { claimDetail, giveVerdict, requireClaim, type ClaimDetail } from './claims';
+import { sameAddressOnClaim } from './sources';
 
 /**
  * `Use this verdict`: the fact-checker takes the verdict given to the same
  * claim in another article, with its sources (same stances). The verdict is
  * theirs from now on (stamped with their name, history old -> new), and the
- * whole thing is one undo step. Sources already linked stay as they are.
+ * whole thing is one undo step. Sources already linked stay as they are, and a
+ * source at an address the claim already has is not taken over.
  */
 function useEarlierVerdict(ws: Workspace, input: { claimId: number; earlierClaimId: number }): ClaimDetail {
   const claim = requireClaim(ws, input.claimId);
@@ -28,7 +30,8 @@ function useEarlierVerdict(ws: Workspace, input: { claimId: number; earlierClaim
   const at = ws.now();
   giveVerdict(ws, claim, earlier.status, actor, at);
   for (const source of listSourcesForClaim(ws.db, earlier.id)) {
-    if (getLink(ws.db, claim.id, source.id)) continue;
+    // Already on the claim, or another source at the same address is (one address is never on a claim twice).
+    if (getLink(ws.db, claim.id, source.id) || sameAddressOnClaim(ws, claim.id, source)) continue;
     linkSource(ws.db, claim.id, source.id, source.stance, actor, at);
     recordHistory(ws.db, { claimId: claim.id, at, actor, action: 'source_linked', oldValue: null, newValue: describeSource(source, source.stance) });
   }

@@ -92,11 +92,32 @@ const publishedOn = userText('Source date')
   .optional()
   .transform((v) => v ?? null);
 
-/** Links a source to a claim (or changes its stance) with a history entry; the claim's detail after. */
+/**
+ * The source already on the claim at the same address as `source`, if it is another source row: the same
+ * address twice on one claim is one source shown twice (and listed twice in the CSV). A file's address is
+ * its contents' hash, so the same file under another name is the same address.
+ */
+export function sameAddressOnClaim(ws: Workspace, claimId: number, source: Pick<Source, 'id' | 'url'>): Source | undefined {
+  return listSourcesForClaim(ws.db, claimId).find((linked) => linked.url === source.url && linked.id !== source.id);
+}
+
+/** How a refusal names a source already on the claim: a file by its name, a web source by its address. */
+function nameOfSource(source: Source): string {
+  return source.fileName !== null ? `the file ${source.fileName} (the same contents)` : source.url;
+}
+
+/**
+ * Links a source to a claim (or changes its stance) with a history entry; the claim's detail after.
+ * Every way of attaching a source comes through here, so the same address is refused here, once.
+ */
 export function linkToClaim(ws: Workspace, claimId: number, sourceId: number, linkStance: Stance) {
   requireClaim(ws, claimId);
   const source = getSource(ws.db, sourceId);
   if (!source) throw new ClaimdeskError('not_found_source', `No source with id ${sourceId}.`);
+  const same = sameAddressOnClaim(ws, claimId, source);
+  if (same) {
+    throw new ClaimdeskError('conflict', `This claim already has ${nameOfSource(same)} as a source, so it was not added again. Change that source's stance on the claim instead.`);
+  }
   const before = getLink(ws.db, claimId, sourceId);
   const actor = reviewerOf(ws);
   const at = ws.now();
@@ -129,10 +150,8 @@ export const sourceOperations = {
     write: true, undoLabel: 'add source',
     handler: (ws, input) => {
       requireClaim(ws, input.claimId); // before the source is created: a missing claim must leave nothing behind
-      // The same address twice on one claim is one source shown twice (and listed twice in the CSV): refused.
-      if (listSourcesForClaim(ws.db, input.claimId).some((linked) => linked.url === input.url)) {
-        throw new ClaimdeskError('conflict', `This claim already has ${input.url} as a source, so it was not added again. Change that source's stance on the claim instead.`);
-      }
+      // The same address already on the claim is refused by linkToClaim; the write is one transaction, so the
+      // source made here is not kept either.
       const sourceId = insertSource(ws.db, input, reviewerOf(ws), ws.now());
       return linkToClaim(ws, input.claimId, sourceId, input.stance);
     },
