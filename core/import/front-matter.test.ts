@@ -8,6 +8,7 @@ describe('datelines', () => {
   it.each([
     ['ISLAMABAD - The talks resumed.', 'ISLAMABAD', 'ISLAMABAD -'],
     ['ISLAMABAD — The talks resumed.', 'ISLAMABAD', 'ISLAMABAD —'],
+    ['SEOUL/TOKYO — The talks resumed.', 'SEOUL/TOKYO', 'SEOUL/TOKYO —'],
     ['LONDON (Reuters) — The talks resumed.', 'LONDON (Reuters)', 'LONDON (Reuters) —'],
     ['WASHINGTON, Feb 3 (AP) — The talks resumed.', 'WASHINGTON, Feb 3 (AP)', 'WASHINGTON, Feb 3 (AP) —'],
     ['NEW YORK, Feb. 3 (Reuters) -- The talks resumed.', 'NEW YORK, Feb. 3 (Reuters)', 'NEW YORK, Feb. 3 (Reuters) --'],

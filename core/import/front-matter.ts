@@ -60,7 +60,7 @@ export function matchDatePrefix(text: string): DatePrefix | null {
  * ordinary sentence never starts like this.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(--|[-–—:]|\/\p{Lu}[\p{L} -]{1,20}\/\.?)/u;
+  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:(?:[ \t]+|\/)\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:,[ \t]*[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,3}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(--|[-–—:]|\/\p{Lu}[\p{L} -]{1,20}\/\.?)/u;
 
 /**
  * "Washington (CNN) —", "Uttar Pradesh [India], Dec 5 (ANI):": a place in mixed case, perhaps its country in square
