@@ -25,6 +25,11 @@ describe('splitSentences', () => {
     ['The talks ended in 2023. 12 officials resigned.', ['The talks ended in 2023.', '12 officials resigned.']],
     ['Visit claimdesk.org today. U.S.-based firms agreed.', ['Visit claimdesk.org today.', 'U.S.-based firms agreed.']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
+    // An ellipsis glued to a title is not part of it; a time's "p.m." goes on into a bracket of figures or lower case.
+    ['"By then…Mr. Peskov had spoken," Lavrov said. He left.', ['"By then…Mr. Peskov had spoken," Lavrov said.', 'He left.']],
+    ['It was fired at 10:44 p.m. (1344 GMT), the military said. It failed.', ['It was fired at 10:44 p.m. (1344 GMT), the military said.', 'It failed.']],
+    ['He moved to the U.S. (He later returned.) Then he left.', ['He moved to the U.S.', '(He later returned.)', 'Then he left.']],
+    ['He moved to the U.S. "It was home," he said.', ['He moved to the U.S.', '"It was home," he said.']],
     // Scripts without letter case end sentences with their own marks.
     ['اسکول کھل جائیں گے۔ بینک نے تردید کی۔ کیا یہ درست ہے؟ جی ہاں۔', ['اسکول کھل جائیں گے۔', 'بینک نے تردید کی۔', 'کیا یہ درست ہے؟', 'جی ہاں۔']],
     ['सरकार ने कहा कि स्कूल खुलेंगे। यह सही है।', ['सरकार ने कहा कि स्कूल खुलेंगे।', 'यह सही है।']],

@@ -9,6 +9,7 @@ import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
 import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimSpan, type TextSpan } from '../text/characters';
 import { SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION } from '../text/lexicon/reporting-verbs';
 import { ATTRIBUTION_TAIL_OPENERS } from '../text/lexicon/time';
+import { DASHED_CREDIT_PATTERN } from '../text/lexicon/names';
 
 const { NAME_ENDING_TITLES, WORDS_BEFORE_A_TITLE } = abbreviationsLexicon;
 
@@ -61,12 +62,13 @@ function isCloserCode(c: number): boolean {
   );
 }
 
-/** The word a period ends ("U.S", "Mr", "J"), read back to whitespace or an opening mark. */
+/** The word a period ends ("U.S", "Mr", "J"), read back to whitespace, an opening mark, an ellipsis or a dash. */
 function wordBefore(text: string, periodAt: number, floor: number): string | null {
   let p = periodAt;
   while (p > floor) {
     const c = text.charCodeAt(p - 1);
-    if (isSpaceCode(c) || isOpenerCode(c)) break;
+    // "…Mr.", "—Dr.": an ellipsis or a dash glued to the word is not part of it.
+    if (isSpaceCode(c) || isOpenerCode(c) || c === 0x2026 /* … */ || c === 0x2014 /* — */ || c === 0x2013 /* – */) break;
     if (periodAt - p >= MAX_ABBREVIATION_CHARS) return null;
     p--;
   }
@@ -121,6 +123,9 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   // "of New Market, Md. -- resulted in", "Annapolis, Md. — a small city": a dash after an abbreviation goes on with it
   // (no sentence opens on a dash; "backed by Iran. — Reuters" still ends on its word).
   if (isDashAt(text, next, end) && run1(text, runStart, runEnd) && closersEnd === runEnd && isKnownAbbreviation(wordBefore(text, runStart, floor) ?? '')) return false;
+  // "“… if it ever had one.” — Joey Ayoub", "“…,” — Jane Doe, economist": a quotation's dashed credit, to the paragraph's
+  // end, is its attribution (as "he said" is), not a sentence of its own.
+  if (closersEnd > runEnd && isCloseQuoteCode(text.charCodeAt(closersEnd - 1)) && DASHED_CREDIT.test(text.slice(next, Math.min(end, next + 120)))) return false;
   const run = text.slice(runStart, runEnd);
   // "“… of Kentucky!” Trump tweeted before Election Day.", "“… in grocery?” Forte said.": a quotation's "!" or "?" and
   // then its attribution, capitalised only because it is a name, is one sentence (as "“Why?” she asked" is).
@@ -138,6 +143,14 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
     if (/^\p{Lu}\p{Ll}+$/u.test(before) && !WORDS_BEFORE_A_TITLE.has(before) && new RegExp(`(?<![\\p{L}])${before}\\s+${word}(?![.\\p{L}])`, 'u').test(text)) return true;
   }
   return !isAbbreviation(word, tokenAt(text, next, end), nextIsQuote);
+}
+
+/** A dashed credit to the end of the paragraph: "— Joey Ayoub", "– Jane Doe, economist". */
+const DASHED_CREDIT = new RegExp(`^${DASHED_CREDIT_PATTERN}`, 'u');
+
+/** ” " ’ » ': the closing marks of a quotation. */
+function isCloseQuoteCode(c: number): boolean {
+  return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || c === 0x27;
 }
 
 function pushTrimmed(out: TextSpan[], text: string, start: number, end: number): void {

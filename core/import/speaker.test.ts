@@ -931,3 +931,21 @@ describe('an adverb opening the sentence', () => {
     }
   });
 });
+
+describe('a quotation credited after a dash', () => {
+  it('"“…” — Joey Ayoub" speaks every sentence of the quotation, the credit staying with its last sentence', () => {
+    const a = analyzeArticle('T\n\n“Prices rose 40 percent last year. They will rise again,” — Jane Doe, economist\n\n“It failed. It will fail again.” — Ursula von der Leyen');
+    expect(a.claims.slice(1).map((c) => [c.speaker, c.text])).toEqual([
+      ['Jane Doe', '“Prices rose 40 percent last year.'],
+      ['Jane Doe', 'They will rise again,” — Jane Doe, economist'],
+      ['Ursula von der Leyen', '“It failed.'],
+      ['Ursula von der Leyen', 'It will fail again.” — Ursula von der Leyen'],
+    ]);
+  });
+
+  it('no credit: a dash after a sentence that quotes nothing, a dash going on into a clause, a quotation mid-sentence', () => {
+    expect(analyzeArticle('The plan was backed by Iran. — Reuters').claims.map((c) => c.text)).toEqual(['The plan was backed by Iran.', '— Reuters']);
+    expect(speakers('He called the plan “a disaster” — Smith agreed with him later that day.')).toEqual([null]);
+    expect(speakers('Protesters carried signs reading “Enough” — Police Chief Tom Reed watched.')).toEqual([null]);
+  });
+});

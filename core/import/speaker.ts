@@ -1217,6 +1217,16 @@ function isSpeakingParty(run: WrittenWord[]): boolean {
   return /^\p{Lu}/u.test(run[run.length - 1]?.text ?? '') || ROLE_NOUNS.has(head);
 }
 
+/** "“…” — Joey Ayoub", "“…,” – Jane Doe, economist": a dashed credit right after a closing quotation mark names its speaker. */
+const QUOTATION_CREDIT = new RegExp(`[”"»]\\s*,?\\s*${namesLexicon.DASHED_CREDIT_PATTERN}`, 'u');
+
+function dashedCreditCandidate(masked: string): Candidate | null {
+  const m = QUOTATION_CREDIT.exec(masked);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!, m[0].search(/[—–]/u));
+  return { at, run: writtenWords(masked, at, at + m[1]!.length) };
+}
+
 function accordingToCandidate(masked: string): Candidate | null {
   ACCORDING_TO.lastIndex = 0;
   let tries = 0;
@@ -1330,7 +1340,7 @@ export function findSpeaker(sentence: string, original: string): FoundSpeaker | 
 /** As findSpeaker, and a document speaking without an author ("The report said") as what it is. */
 export function readAttribution(sentence: string, original: string): FoundSpeaker | AuthorlessDocument | null {
   const masked = withoutAsides(sentence);
-  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked), heldPositionCandidate(masked), inViewCandidate(masked)];
+  const candidates = [verbCandidate(masked), accordingToCandidate(masked), adviceCandidate(masked), stanceAdjectiveCandidate(masked), heldPositionCandidate(masked), inViewCandidate(masked), dashedCreditCandidate(masked)];
   let first: Candidate | null = null;
   for (const c of candidates) if (c && (!first || c.at < first.at)) first = c;
   first ??= participleCandidate(masked);

@@ -13,6 +13,13 @@ export const NAME_INNER_WORDS = words(`of the and de du la des`);
 /** Name particles between capitalised words: "Ali bin Hassan", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words(`bin ibn al el de del della da di du van von der den la le ter ten dos das`);
 
+/**
+ * A quotation's credit after a dash, to the end of its paragraph: "— Joey Ayoub", "– Jane Doe, economist", "— Ursula von
+ * der Leyen": one to five capitalised words (particles between them) and at most a short role after a comma. The name is
+ * its first group.
+ */
+export const DASHED_CREDIT_PATTERN = String.raw`[—–]\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4})(?:,\s*[^.!?\n“”"]{1,60})?\s*$`;
+
 /** Nationality and group adjectives that are not names on their own. Lower case. */
 export const DEMONYMS = words(`
   afghan afghans pakistani pakistanis indian indians american americans british briton britons english french
