@@ -205,6 +205,17 @@ describe('a source credit at the end', () => {
   });
 });
 
+describe('a republication credit and a labelled list are no claims', () => {
+  it('"Originally published on Global Voices", "Featuring: A | B | C" lines; a sentence that merely starts alike stays a claim', () => {
+    const kinds = (text: string) => analyzeArticle(text).claims.map((c) => c.kind);
+    expect(kinds('Police arrested 40 people on Monday.\n\nOriginally published on Global Voices')).toEqual(['claim', 'byline']);
+    expect(kinds('Police arrested 40 people on Monday.\n\nThis article was first published in The Conversation.')).toEqual(['claim', 'byline']);
+    expect(kinds('Police arrested 40 people.\n\nFeaturing: Taisa Sganzerla | L. Finch | Kevin Rothrock | Joey Ayoub\nLive from: London | Madrid | Lima')).toEqual(['claim', 'byline']);
+    expect(kinds('First published in March, the report found that 40 people had died.')).toEqual(['claim']);
+    expect(kinds('Results: Labour 40 | Conservative 30, the commission said.')).toEqual(['claim']);
+  });
+});
+
 describe('the speaker of words selected in the article', () => {
   it('is read with the paragraphs before them: "She said …" finds who she is', () => {
     const body = 'The mayor, Ana Ruiz, visited the flooded district on Monday.\n\n"The damage is severe," Ruiz said.\n\nShe said 45 people had died and 300 homes were lost.';

@@ -9,7 +9,7 @@ import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from '../text/characters';
-import { CREDIT_ROLE_PATTERN, SOURCE_CREDIT_WORDS } from '../text/lexicon/bylines';
+import { CREDIT_ROLE_PATTERN, REPUBLICATION_VERBS, SOURCE_CREDIT_WORDS } from '../text/lexicon/bylines';
 import { alternation } from '../text/lexicon/words';
 import { dateFromLines, isByline, isCaption, isNamesLine, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { checkArticleShape, countSentenceMarks } from './limits';
@@ -63,13 +63,20 @@ const CREDIT_ROLE = `(?:[Aa]dditional |[Ll]ive )?(?:${CREDIT_ROLE_PATTERN})(?: a
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:and )?\\p{Lu}[\\p{L}.'’-]*)*";
 /** "Source: Al Jazeera and news agencies", "Sources: AP, Reuters": who the story came from, not a claim. */
 const SOURCE_CREDIT = `Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?(?:\\p{Lu}[\\p{L}.'’-]*|${alternation(SOURCE_CREDIT_WORDS)}))*$`;
+/** "Originally published on Global Voices", "This article first appeared in The Conversation.": where the story came from. */
+const REPUBLICATION_CREDIT = `(?:This (?:article|story|post|piece|report) (?:was |is )?)?(?:[Oo]riginally|[Ff]irst) (?:${alternation(REPUBLICATION_VERBS)}) (?:on|in|at|by) \\p{Lu}[^.!?\\n,;]{0,60}\\.?$`;
+/**
+ * Lines of labelled lists, as a page credits a recording: "Featuring: Taisa Sganzerla | L. Finch | Kevin Rothrock",
+ * "Live from: London | Madrid | Lima" — a short label, a colon, three or more short items between bars, on every line.
+ */
+const LABELLED_LIST = `(?:\\p{Lu}[\\p{L}]*(?: [\\p{L}]+){0,2}: *[^|\\n]{1,40}(?: *\\| *[^|\\n]{1,40}){2,}\\s*(?:\\n|$))+$`;
 /**
  * Wire credits: in brackets ("(Reporting by X; Editing by Y)"), or a line of
  * nothing but credits with capitalised names ("Reporting by Jane Doe; Editing
  * by Omar Farooq"). "Research by the IMF found ..." is a claim.
  */
 const CREDIT_LINE = new RegExp(
-  `^(?:\\(${CREDIT_ROLE}\\b|${CREDIT_ROLE} ${CREDIT_NAMES}(?:[;,] ?${CREDIT_ROLE} ${CREDIT_NAMES})*[.)]?$|${SOURCE_CREDIT})`,
+  `^(?:\\(${CREDIT_ROLE}\\b|${CREDIT_ROLE} ${CREDIT_NAMES}(?:[;,] ?${CREDIT_ROLE} ${CREDIT_NAMES})*[.)]?$|${SOURCE_CREDIT}|${REPUBLICATION_CREDIT}|${LABELLED_LIST})`,
   'u',
 );
 

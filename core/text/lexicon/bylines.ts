@@ -31,3 +31,6 @@ export const CREDIT_ROLE_PATTERN = String.raw`[Rr]eporting|[Ww]riting|[Ee]diting
 
 /** Lower-case words a source credit may list besides names: "Sources: Reuters, agencies". */
 export const SOURCE_CREDIT_WORDS = words(`news agencies agency wires staff reports reporting`);
+
+/** Verbs of a republication credit ("Originally published on Global Voices", "This story first appeared in The Conversation"). */
+export const REPUBLICATION_VERBS = words(`published appeared posted ran`);
