@@ -15,13 +15,14 @@ import { tokenize, type Token } from '../text/tokens';
 import * as denialWords from '../text/lexicon/denial';
 import * as functionWords from '../text/lexicon/function-words';
 import { alternation } from '../text/lexicon/words';
+import { ALL_REPORTING_FORMS } from '../text/lexicon/reporting-verbs';
 
 // Local bindings: read on every sentence (see core/text/README.md).
 const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS, SUPPOSING_CONJUNCTIONS,
+  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, JUDGED_WRONG_WORDS, ABOUT_WHAT_WAS_SAID, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS, SUPPOSING_CONJUNCTIONS,
   AFTER_A_DOUBT_AGENT, AFTER_A_FALSITY_VERDICT, AFTER_NO_TRUTH, AFTER_NOT_A_VERDICT, AT_NO_MOMENT_NOUNS, BARE_CLAUSE_DETERMINERS, BARE_CLAUSE_PRONOUNS,
   BE_BEFORE_A_DOUBTED, BEFORE_A_COMMON_OWNER, BEFORE_A_COMPARED_FIGURE, BEFORE_A_COMPARING_FIGURE, BEFORE_A_DECLARED_OBJECT, BEFORE_A_DEFENDING_ADJECTIVE,
   BEFORE_A_DENIED_ACT, BEFORE_A_DOUBT_NOUN, BEFORE_A_HELD_DOUBT, BEFORE_A_SELF_DENIED_NOUN, BEFORE_AN_INVERTED_SUBJECT, BEFORE_AN_UPHELD_ACT, BEFORE_NO_EVIDENCE,
@@ -30,7 +31,7 @@ const {
   NO_HOLDER_SUBJECTS, NO_TRUTH_NOUNS, NOT_A_TRUTH_WORDS, POINTING_BACK_DETERMINERS, PRONOUN_SUBJECTS, REPORTING_BEFORE_A_NEGATION, SAYING_BEFORE_A_VERDICT,
   SAYING_BEFORE_NO_SUCH, TELLING_WORDS,
 } = denialWords;
-const { FINITE_AUXILIARIES, SENTENCE_CONNECTIVES } = functionWords;
+const { FINITE_AUXILIARIES, FUNCTION_WORDS, SENTENCE_CONNECTIVES } = functionWords;
 
 export type DenialTarget =
   /** The nearest earlier claim(s) making an allegation; plural may cover one allegation told in several sentences. */
@@ -537,6 +538,9 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     // "the ministry’s claim “is patently false,”": a quotation opening on the copula, the subject outside it.
     while (copula > 1 && QUOTE_MARKS.has(tokens[copula - 1]!.text)) copula--;
     subject = subjectBefore(tokens, copula);
+    const person = subject ? null : personJudgedWrong(tokens, copula, f);
+    // (What they said about it: their claims before, as "his remarks" would be.)
+    if (person) return { phrase: slice(text, tokens, person.from, person.end), target: { kind: 'anaphora', plural: true, noun: null, possessor: person.name } };
     if (!subject) {
       // "reports of looting in the city centre are false", "posts claiming a gun had been found were false".
       const told = toldSubject(text, tokens, copula);
@@ -563,6 +567,27 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     phrase: slice(text, tokens, from, closingQuote(text, tokens, from, ending)),
     target: { kind: 'anaphora', plural: subject.plural, noun: subject.noun, possessor: subject.possessor },
   };
+}
+
+/**
+ * "Lavrov was wrong about the VOA reporting", "Smith is mistaken in saying …", "Doe was wrong to claim …": a person named
+ * just before the copula, judged wrong about what they said — their words are denied. Not "Smith was wrong to resign"
+ * (an act, not words) nor "the Smiths were wrong-footed". The phrase runs to the end of the about-phrase.
+ */
+function personJudgedWrong(tokens: readonly Token[], copula: number, after: number): { name: string; from: number; end: number } | null {
+  if (!JUDGED_WRONG_WORDS.has(tokens[after - 1]?.lower ?? '')) return null;
+  const link = tokens[after]?.lower ?? '';
+  if (!ABOUT_WHAT_WAS_SAID.has(link)) return null;
+  const said = (k: number) => ALL_REPORTING_FORMS.has(tokens[k]?.lower ?? '');
+  if (link === 'in' || link === 'to' ? !said(after + 1) : link === 'when' ? !said(after + 2) : false) return null;
+  // The name: capitalised words, none a function word ("He", "The" are no one named); a person, or a party ("Britain").
+  let from = copula;
+  while (from > 0 && copula - from < 4 && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.capital && !FUNCTION_WORDS.has(tokens[from - 1]!.lower) && !PRONOUN_SUBJECTS.has(tokens[from - 1]!.lower)) from--;
+  const name = tokens.slice(from, copula).map((t) => t.text);
+  if (name.length === 0) return null;
+  let end = after;
+  while (end + 1 < tokens.length && end - after < 8 && tokens[end + 1]!.type !== 'symbol') end++;
+  return { name: name.join(' '), from, end };
 }
 
 /** Index after a phrasal verb of doubt at i ("cast doubt on", "took issue with"), or -1. */

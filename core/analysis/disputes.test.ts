@@ -905,3 +905,24 @@ However, it was said by Mr Gupta that the BJP was prepared to play its role as a
 But the minister warned that waiting lists in the north had not been cut.`)).toEqual([]);
   });
 });
+
+describe('a person judged wrong about what they said', () => {
+  it('"Zakharova said that Lavrov was wrong about the VOA reporting" disputes what Lavrov said, credited to her', () => {
+    const a = analyzeArticle(`Lavrov spoke at his annual press conference on Tuesday.
+
+“The VOA reporter was lying because by then our officials had spoken,” Lavrov said.
+
+Russia's Foreign Ministry spokeswoman Maria Zakharova said later on Tuesday that Lavrov was wrong about the VOA reporting.`);
+    expect(a.disputes.map((d) => [d.phrase, d.speaker, a.claims[d.target]!.text.slice(0, 24)])).toEqual([
+      ['Lavrov was wrong about the VOA reporting', 'Maria Zakharova', '“The VOA reporter was ly'],
+    ]);
+  });
+
+  it('no denial: wrong to act, a pronoun, "not wrong", a thing that is wrong-footed', () => {
+    expect(findDenial('Smith was wrong to resign.')).toBeNull();
+    expect(findDenial('He was wrong about the figures.')).toBeNull();
+    expect(findDenial('Lavrov was not wrong about it.')).toBeNull();
+    expect(findDenial('Smith was wrong-footed by the question.')).toBeNull();
+    expect(findDenial('Doe was mistaken in saying the vaccine failed.')?.target).toEqual({ kind: 'anaphora', plural: true, noun: null, possessor: 'Doe' });
+  });
+});

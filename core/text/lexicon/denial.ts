@@ -111,6 +111,11 @@ export const FALSITY_WORDS = words(`
   unreliable skewed unscientific discredited trumped-up`);
 
 /** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
+/** What a person is judged to be about what they said: "Lavrov was wrong about the VOA reporting". */
+export const JUDGED_WRONG_WORDS = words(`wrong mistaken incorrect`);
+/** After such a judgement, what makes it one of their words: "wrong about …", "mistaken in saying …", "wrong to claim …", "wrong when he said …". */
+export const ABOUT_WHAT_WAS_SAID = words(`about in to when`);
+
 export const WEAK_FALSITY_WORDS = words(`
   biased unreliable skewed unscientific discredited absurd ridiculous wrong malicious invented lie fiction
   outdated exaggerated overstated inflated mistaken flawed out`);
@@ -321,7 +326,7 @@ export const AFTER_NOT_A_VERDICT = words(`to for about that`);
 /** What a claim is said to be without: "without foundation", "without any basis". */
 export const GROUNDS = words(`basis foundation merit substance evidence`);
 /** After a falsity word, words that keep it a verdict rather than an adjective: "false and …", "baseless as …". */
-export const AFTER_A_FALSITY_VERDICT = words(`and or but as to by in from because`);
+export const AFTER_A_FALSITY_VERDICT = words(`and or but as to by in from because about when`);
 
 /** Before a disputable noun, words that make a denial point at its own sentence: "…, a charge the government denies". */
 export const BEFORE_A_SELF_DENIED_NOUN = words(`a an claims allegations charges accusations`);
