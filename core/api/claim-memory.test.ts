@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { setPreference } from '../../db/queries/preferences';
 import { useTempDir, useTempWorkspace } from '../../db/testing/temp-workspace';
 import { runCli } from '../cli/run';
-import { backfillClaimMemory, matchNewArticle, matchUnmatchedArticles } from './claim-memory';
+import { backfillClaimMemory, matchNewArticle, matchUnmatchedArticles, memoryProfile } from './claim-memory';
 import { call, callOrThrow } from './dispatch';
 import { closeWorkspace, openWorkspace, type Workspace } from './workspace';
 
@@ -449,6 +449,75 @@ Hun Sen accused Washington of meddling in the country's internal affairs.`;
       const lastClaim = db.prepare('SELECT c.id FROM claims c WHERE c.article_id = (SELECT max(id) FROM articles) AND c.text = ?').pluck().get(CLAIM) as number;
       const earlier = db.prepare('SELECT earlier_claim_id FROM claim_matches WHERE claim_id = ?').pluck().all(lastClaim) as number[];
       expect(earlier).toContain(reviewedId);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a date and a few common words in common are not the same claim (user test 3: two real articles on one story)', () => {
+  // VOA, "Moscow Apologizes for Lavrov's Remarks", and Polygraph.info's fact-check of Lavrov (both public domain).
+  const EVIDENCE =
+    'U.S. officials presented evidence in support of the allegations of Russian hacking to U.S. senators in the first week of January and in a declassified report released to news media on January 6 — the same day that the officials gave President-elect Donald Trump a more detailed briefing at Trump Tower in New York.';
+  const APOLOGY =
+    "Russia's Foreign Ministry spokeswoman has apologized to a VOA reporter for remarks made by Foreign Minister Sergei Lavrov at a Tuesday news conference, in which he misrepresented Voice of America reporting in a way that served to undermine the agency's credibility.";
+  const JANUARY_9 =
+    'Speaking Tuesday, Lavrov incorrectly said the VOA article had been published on January 9 — the same day that Russian officials issued their first formal response to the U.S. allegations, dismissing them as a "full-scale witch hunt."';
+  const MOSCOW = `Moscow Apologizes for Lavrov's Remarks\n\n${APOLOGY}\n\n${EVIDENCE}\n\n${JANUARY_9}`;
+  // Shares January 6, "officials", "Russian" and "briefing" with EVIDENCE: another statement (when VOA's article appeared).
+  const PUBLISHED = 'The article Lavrov was referencing was published on January 6, three days before Russian officials responded to the U.S. intelligence briefing.';
+  const APOLOGY_AGAIN =
+    "Russian Foreign Ministry spokeswoman Maria Zakharova apologized to a VOA reporter for remarks made by Foreign Minister Sergei Lavrov at a Tuesday news conference, in which he misrepresented Voice of America reporting in a way that served to undermine the agency's credibility.";
+  const JANUARY_9_AGAIN =
+    'Lavrov incorrectly said that the VOA article he was referencing was published on January 9 - the same day that Russian officials issued their first formal response and dismissed the report as a "full-scale witch hunt."';
+  const POLYGRAPH = `Lavrov's incorrect remarks\n\n${APOLOGY_AGAIN}\n\n${JANUARY_9_AGAIN}\n\n${PUBLISHED}`;
+  // The same claim as EVIDENCE, reworded by hand: the date and most of its words.
+  const REWORDED = 'On January 6, U.S. intelligence officials released a declassified report on Russian hacking, the same day they briefed President-elect Donald Trump at Trump Tower.';
+  const BRIEFING = `Briefing day\n\n${REWORDED}`;
+
+  /** Every stored match, as the later claim's text -> the earlier claim's text. */
+  const pairsIn = (db: Database.Database) =>
+    db
+      .prepare('SELECT l.text AS later, e.text AS earlier FROM claim_matches m JOIN claims l ON l.id = m.claim_id JOIN claims e ON e.id = m.earlier_claim_id ORDER BY l.id, e.id')
+      .all();
+  const expected = [
+    { later: APOLOGY_AGAIN, earlier: APOLOGY },
+    { later: JANUARY_9_AGAIN, earlier: JANUARY_9 },
+    { later: REWORDED, earlier: EVIDENCE },
+  ];
+
+  it('a date is a month, a year, or a number written as the day of a month; other figures count as before', () => {
+    const undated = (text: string) => memoryProfile(text, []).undatedFigures.map((f) => f.value);
+    expect(undated(PUBLISHED)).toEqual([3]);
+    expect(undated('On the 6th of May 2024, 12 people were hurt.')).toEqual([12]);
+    expect(undated('The report dated 2017-01-06 counted 40 cases.')).toEqual([40]);
+    expect(undated('Prices rose 6% in the week to March 6.')).toEqual([6]);
+    // A month is a name, written with a capital: "march 12" is no date.
+    expect(undated('Protesters march 12 miles to the capital.')).toEqual([12]);
+  });
+
+  it('the two true pairs of the two articles are found, the pair sharing January 6 is not, a rewording of it is; through the API and the CLI', async () => {
+    const ws = newWorkspace();
+    for (const text of [MOSCOW, POLYGRAPH, BRIEFING]) callOrThrow(ws, 'importArticle', { text });
+    // Every sentence is a claim of its own, as the user test had them.
+    for (const text of [EVIDENCE, PUBLISHED, REWORDED]) expect(ws.db.prepare('SELECT count(*) FROM claims WHERE text = ?').pluck().get(text)).toBe(1);
+    expect(pairsIn(ws.db)).toEqual(expected);
+    const published = ws.db.prepare('SELECT id FROM claims WHERE text = ?').pluck().get(PUBLISHED) as number;
+    expect(callOrThrow(ws, 'getClaim', { claimId: published }).seenBefore).toEqual([]);
+
+    // The CLI's import of many files finds candidates with its own index of the workspace: the same matches.
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'cli.sqlite');
+    const files = [MOSCOW, POLYGRAPH, BRIEFING].map((text, i) => {
+      const file = path.join(dir, `article${i + 1}.txt`);
+      fs.writeFileSync(file, text);
+      return file;
+    });
+    const io = { out: { write: () => true }, err: { write: () => true }, env: {} };
+    expect(await runCli(['--db', dbPath, '--reviewer', 'Ana', 'import', ...files], io)).toBe(0);
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      expect(pairsIn(db)).toEqual(expected);
     } finally {
       db.close();
     }

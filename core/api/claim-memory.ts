@@ -49,8 +49,75 @@ import {
   wordingKey,
   wordingMatch,
   type ClaimProfile,
+  type Figure,
   type SearchUnit,
 } from '../analysis/claim-memory';
+import { MONTH_NAME_PATTERN } from '../text/lexicon/time';
+
+/**
+ * A claim's profile for matching: its figures that are not part of a date (a month, a year, a day of the month)
+ * set apart, since a date in common is no sign of the same claim (sameClaimScore).
+ */
+export interface MemoryProfile extends ClaimProfile {
+  /** Its figures but the months, the years and the days of a month ("January 6", "6th of May", "2017-01-06"). */
+  undatedFigures: readonly Figure[];
+}
+
+const DAY_AFTER_MONTH = new RegExp(`\\b(?<month>${MONTH_NAME_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu');
+const DAY_BEFORE_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_NAME_PATTERN})\\b`, 'giu');
+const ISO_DATE = /\b\d{4}-(?<month>\d{2})-(?<day>\d{2})\b/gu;
+
+/** The numbers a text writes as the day of a month, beside a month's name written with a capital (or in an ISO date). */
+function dateNumbers(text: string): Set<number> {
+  const days = new Set<number>();
+  for (const pattern of [DAY_AFTER_MONTH, DAY_BEFORE_MONTH]) {
+    for (const m of text.matchAll(pattern)) {
+      const month = m.groups!.month!;
+      // "in march 12 people": a month is a name, written with a capital.
+      if (month[0] === month[0]!.toLowerCase()) continue;
+      const day = Number(m.groups!.day);
+      if (day >= 1 && day <= 31) days.add(day);
+    }
+  }
+  for (const m of text.matchAll(ISO_DATE)) for (const part of [m.groups!.month, m.groups!.day]) days.add(Number(part));
+  return days;
+}
+
+/** profileClaim, and which of its figures are dates. */
+export function memoryProfile(text: string, entities: readonly string[]): MemoryProfile {
+  const profile = profileClaim(text, entities);
+  const days = profile.figures.some((f) => f.kind === 'number' && Number.isInteger(f.value) && f.value >= 1 && f.value <= 31) ? dateNumbers(text) : null;
+  const undatedFigures = profile.figures.filter((f) => f.kind === 'number' || f.kind === 'percent').filter((f) => !(f.kind === 'number' && days?.has(f.value)));
+  return { ...profile, undatedFigures };
+}
+
+const isDate = (p: MemoryProfile, f: Figure) => !p.undatedFigures.some((u) => u.kind === f.kind && u.value === f.value);
+
+/** Below this share of the shorter claim's content words found in the other, a shared date may not make the match. */
+export const DATED_MATCH_MIN_WORDS = 0.5;
+
+/**
+ * scoreMatch, but a date both claims give cannot stand in for their words: many statements about one event share
+ * its day. "U.S. officials presented evidence … in a declassified report released to news media on January 6 — the
+ * same day that the officials gave President-elect Donald Trump a more detailed briefing at Trump Tower in New
+ * York." and "The article Lavrov was referencing was published on January 6, three days before Russian officials
+ * responded to the U.S. intelligence briefing." share January 6 and three common words (officials, Russian,
+ * briefing): the date's bonus made them a match. When a shared date lifted the score and the claims share fewer
+ * than half of the shorter one's content words, the pair must reach the threshold scored without any date (a
+ * quantity in common still counts; dates that differ still make a different claim: scoreMatch saw them). Claims
+ * that share most of their words keep a match the date confirms. The score stored is scoreMatch's.
+ */
+export function sameClaimScore(a: MemoryProfile, b: MemoryProfile): number {
+  const score = scoreMatch(a, b);
+  if (score < MATCH_THRESHOLD || score === 1) return score;
+  const sharedDate = a.figures.some((f) => isDate(a, f) && b.figures.some((g) => g.kind === f.kind && g.value === f.value && isDate(b, g)));
+  if (!sharedDate) return score;
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w)) shared++;
+  if (shared >= DATED_MATCH_MIN_WORDS * Math.min(a.words.size, b.words.size)) return score;
+  const undated = scoreMatch({ ...a, figures: a.undatedFigures }, { ...b, figures: b.undatedFigures });
+  return undated >= MATCH_THRESHOLD ? score : undated;
+}
 
 /** Candidates scored per claim: a reworded claim holds its rare words; more only costs time. */
 export const CANDIDATES_PER_CLAIM = 20;
@@ -70,13 +137,13 @@ interface CandidateSource {
    */
   sameWording(text: string, key: string, limit: number): number[];
   /** The candidates' profiles, in the order given. */
-  profiles(ids: readonly number[]): Array<{ id: number; profile: ClaimProfile }>;
+  profiles(ids: readonly number[]): Array<{ id: number; profile: MemoryProfile }>;
 }
 
 function matchClaims(
   claims: readonly StoredClaimText[],
   source: CandidateSource,
-  profileOf: (c: StoredClaimText) => ClaimProfile,
+  profileOf: (c: StoredClaimText) => MemoryProfile,
   unitsOf: (c: StoredClaimText) => SearchUnit[] = (c) => searchUnits(c.text),
 ): ClaimMatch[] {
   // Claims of one article share words: look each expression up once.
@@ -88,7 +155,7 @@ function matchClaims(
   };
   const matches: ClaimMatch[] = [];
   // A claim's candidates' distinct profiles and their scores: at most CANDIDATES_PER_CLAIM, searched in place, emptied for each claim.
-  const scoredProfiles: ClaimProfile[] = [];
+  const scoredProfiles: MemoryProfile[] = [];
   const scores: number[] = [];
   for (const claim of claims) {
     const units = unitsOf(claim);
@@ -119,7 +186,7 @@ function matchClaims(
     }
     const mine = profileOf(claim);
     // Earlier copies of one claim (the same text and entities) share one profile object (ClaimIndex, profileCache):
-    // scored once for this claim, not once per copy. scoreMatch reads nothing but the two profiles.
+    // scored once for this claim, not once per copy. sameClaimScore reads nothing but the two profiles.
     scoredProfiles.length = 0;
     scores.length = 0;
     for (const candidate of source.profiles(candidates)) {
@@ -127,7 +194,7 @@ function matchClaims(
       let score: number;
       if (seen >= 0) score = scores[seen]!;
       else {
-        score = scoreMatch(mine, candidate.profile);
+        score = sameClaimScore(mine, candidate.profile);
         scoredProfiles.push(candidate.profile);
         scores.push(score);
       }
@@ -188,17 +255,17 @@ function firstThen(first: readonly number[], then: readonly number[], limit: num
 }
 
 /** Profiles by text and entities, each computed once (earlier copies of a claim share text). */
-function profileCache(): (c: StoredClaimText) => ClaimProfile {
-  const profiles = new Map<string, ClaimProfile>();
+function profileCache(): (c: StoredClaimText) => MemoryProfile {
+  const profiles = new Map<string, MemoryProfile>();
   return (c) => {
     const key = `${c.text}\u0000${c.entities.join('\u0000')}`;
     let p = profiles.get(key);
-    if (!p) profiles.set(key, (p = profileClaim(c.text, c.entities)));
+    if (!p) profiles.set(key, (p = memoryProfile(c.text, c.entities)));
     return p;
   };
 }
 
-function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText) => ClaimProfile): CandidateSource {
+function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText) => MemoryProfile): CandidateSource {
   return {
     idsWith: (unit, max) => claimIdsWith(db, unit.fts, scope, max),
     shown: (ids) => {
@@ -265,7 +332,7 @@ export interface ClaimKeys {
   text: string;
   entities: string[];
   units: SearchUnit[];
-  profile: ClaimProfile;
+  profile: MemoryProfile;
 }
 
 /** The claim keys of an analysed article's claims, in order (null for a claim stored hidden): as storeArticle stores them. */
@@ -273,7 +340,7 @@ export function claimKeysOf(claims: ReadonlyArray<{ text: string; entities: read
   return claims.map((c) => {
     if (c.excluded) return null;
     const entities = [...new Set(c.entities)];
-    return { text: c.text, entities, units: searchUnits(c.text), profile: profileClaim(c.text, entities) };
+    return { text: c.text, entities, units: searchUnits(c.text), profile: memoryProfile(c.text, entities) };
   });
 }
 
@@ -351,7 +418,7 @@ interface IndexedClaim {
   text: string;
   entities: string[];
   hidden: boolean;
-  profile?: ClaimProfile;
+  profile?: MemoryProfile;
 }
 
 /** Ids below this have their shown length in a typed array (4 bytes a claim); any above, in a map. */
@@ -419,7 +486,7 @@ export class ClaimIndex {
   /** wordingKey -> the ids of the shown claims worded so, ascending. */
   private byWording = new Map<string, number[]>();
   /** Text -> the profiles of the claims of that text indexed so far, one for each list of entities (shared). */
-  private sameText = new Map<string, Array<{ entities: readonly string[]; profile: ClaimProfile }>>();
+  private sameText = new Map<string, Array<{ entities: readonly string[]; profile: MemoryProfile }>>();
   private version: number | null = null;
   private given: ReadonlyArray<ClaimKeys | null> | undefined;
 
@@ -481,7 +548,7 @@ export class ClaimIndex {
       return keys && keys.text === c.text && sameList(keys.entities, c.entities) ? keys : undefined;
     };
     // The article's own profiles are kept for when its claims are someone else's candidates.
-    const own = new Map<number, ClaimProfile>();
+    const own = new Map<number, MemoryProfile>();
     const units = new Map<number, SearchUnit[]>();
     claims.forEach((c, i) => {
       const keys = keysOf(c, i);
@@ -492,7 +559,7 @@ export class ClaimIndex {
     });
     const profileOf = (c: StoredClaimText) => {
       let p = own.get(c.id);
-      if (!p) own.set(c.id, (p = profileClaim(c.text, c.entities)));
+      if (!p) own.set(c.id, (p = memoryProfile(c.text, c.entities)));
       return p;
     };
     const shown = claims.filter((c) => !c.hidden);
@@ -502,7 +569,7 @@ export class ClaimIndex {
     return matches.length;
   }
 
-  private profileOf(id: number): ClaimProfile | undefined {
+  private profileOf(id: number): MemoryProfile | undefined {
     const c = this.claims.get(id);
     if (!c) return undefined;
     return (c.profile ??= this.shared(c.text, c.entities));
@@ -513,18 +580,18 @@ export class ClaimIndex {
    * first): a claim whose candidates are copies of one claim, as a wire story printed again and again gives
    * them, has them scored once (matchClaims).
    */
-  private shared(text: string, entities: readonly string[], given?: ClaimProfile): ClaimProfile {
+  private shared(text: string, entities: readonly string[], given?: MemoryProfile): MemoryProfile {
     const same = this.sameText.get(text);
     const found = same?.find((p) => sameList(p.entities, entities));
     if (found) return found.profile;
-    const profile = given ?? profileClaim(text, entities);
+    const profile = given ?? memoryProfile(text, entities);
     if (same) same.push({ entities, profile });
     else this.sameText.set(text, [{ entities, profile }]);
     return profile;
   }
 
   /** Claims in ascending id order, each above every claim indexed: the lists stay ascending. */
-  private add(db: Db, claims: ReadonlyArray<StoredClaimText & { hidden: boolean }>, profiles?: ReadonlyMap<number, ClaimProfile>): void {
+  private add(db: Db, claims: ReadonlyArray<StoredClaimText & { hidden: boolean }>, profiles?: ReadonlyMap<number, MemoryProfile>): void {
     const others = claims.filter((c) => !plainText(c.text));
     const theirs = others.length > 0 ? this.ftsTerms(db, others) : new Map<number, string[]>();
     const other = new Set(others.map((c) => c.id));
@@ -615,7 +682,7 @@ export class ClaimIndex {
         return firstThen(reviewedNewest, newest, limit);
       },
       profiles: (ids) => {
-        const found: Array<{ id: number; profile: ClaimProfile }> = [];
+        const found: Array<{ id: number; profile: MemoryProfile }> = [];
         for (const id of ids) {
           const profile = this.profileOf(id);
           if (profile) found.push({ id, profile });

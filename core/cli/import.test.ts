@@ -198,3 +198,67 @@ describe('claimdesk import in the process that goes on using the workspace', () 
     }
   }, 60_000);
 });
+
+describe('claimdesk import: links (symbolic links) in a folder', () => {
+  // Windows lets only administrators (or developer mode) make links.
+  it.skipIf(process.platform === 'win32')(
+    'a link to a file is imported through it; one to nothing, or round in a circle, is refused by name and counted; a link to a folder is named and not followed',
+    async () => {
+      const dir = tempDir();
+      const folder = path.join(dir, 'mixed');
+      const [good] = writeArticles(folder, 1, () => 'good.txt');
+      const [elsewhere] = writeArticles(path.join(dir, 'elsewhere'), 2, (i) => `other${i}.txt`).slice(1);
+      const [inLinkedFolder] = writeArticles(path.join(dir, 'linked'), 3, () => 'hidden.txt').slice(2);
+      fs.symlinkSync(elsewhere!, path.join(folder, 'alias.txt'));
+      fs.symlinkSync(path.join(dir, 'nonexistent.txt'), path.join(folder, 'dangling.txt'));
+      fs.symlinkSync(path.join(folder, 'loop2.txt'), path.join(folder, 'loop1.txt'));
+      fs.symlinkSync(path.join(folder, 'loop1.txt'), path.join(folder, 'loop2.txt'));
+      // Not an article file's name: skipped as any other such file in a folder is.
+      fs.symlinkSync(path.join(dir, 'nonexistent.pdf'), path.join(folder, 'dangling.pdf'));
+      // A link back up the tree would never end: no link to a folder is followed.
+      fs.symlinkSync(dir, path.join(folder, 'up'));
+      fs.symlinkSync(path.dirname(inLinkedFolder!), path.join(folder, 'linked'));
+
+      const skipped: string[] = [];
+      expect(expandImportPaths([folder], process.env, (link) => skipped.push(link))).toEqual(
+        ['alias.txt', 'dangling.txt', 'good.txt', 'loop1.txt', 'loop2.txt'].map((name) => path.join(folder, name)),
+      );
+      expect(skipped).toEqual([path.join(folder, 'linked'), path.join(folder, 'up')]);
+
+      const ws = openWorkspace({ dbPath: path.join(dir, 'w.sqlite'), reviewer: 'Ana' });
+      try {
+        const out: string[] = [];
+        const err: string[] = [];
+        const io = { out: { write: (t: string) => out.push(t) }, err: { write: (t: string) => err.push(t) }, env: process.env };
+        expect(await importFiles(ws, io, [folder])).toBe(1);
+        expect(out.join('')).toMatch(/^imported 2 of 5 files \(3 refused\)/m);
+        expect(out.join('')).toMatch(/alias\.txt: imported as article \d+ /);
+        expect(out.join('')).toMatch(/good\.txt: imported as article \d+ /);
+        const errors = err.join('');
+        expect(errors).toContain(`claimdesk: Cannot read ${path.join(folder, 'dangling.txt')}: it is a link to ${path.join(dir, 'nonexistent.txt')}, which does not exist.\n`);
+        expect(errors).toContain(`claimdesk: Cannot read ${path.join(folder, 'loop1.txt')}: it is a link that leads round in a circle.\n`);
+        expect(errors).toContain(`claimdesk: Cannot read ${path.join(folder, 'loop2.txt')}: it is a link that leads round in a circle.\n`);
+        expect(errors).toContain(`claimdesk: ${path.join(folder, 'up')}: a link to a folder, not followed (give the folder itself to import the articles in it)\n`);
+        expect(errors).toContain(`claimdesk: ${path.join(folder, 'linked')}: a link to a folder, not followed`);
+        expect(errors).not.toContain('dangling.pdf');
+        // What was imported is the two files: the link's target and good.txt, not the article in the linked folder.
+        const stored = ws.db.prepare('SELECT body FROM articles ORDER BY id').pluck().all() as string[];
+        expect(stored.map((body) => body.trim())).toEqual([fs.readFileSync(elsewhere!, 'utf8').trim(), fs.readFileSync(good!, 'utf8').trim()]);
+      } finally {
+        closeWorkspace(ws);
+      }
+      // Named directly, a link to nothing gets the same named error.
+      const direct = openWorkspace({ dbPath: path.join(dir, 'w.sqlite'), reviewer: 'Ana' });
+      try {
+        const err: string[] = [];
+        const io = { out: { write: () => true }, err: { write: (t: string) => err.push(t) }, env: process.env };
+        expect(await importFiles(direct, io, [path.join(folder, 'dangling.txt')])).toBe(1);
+        expect(err.join('')).toContain(`Cannot read ${path.join(folder, 'dangling.txt')}: it is a link to ${path.join(dir, 'nonexistent.txt')}, which does not exist.`);
+        expect(direct.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+      } finally {
+        closeWorkspace(direct);
+      }
+    },
+    60_000,
+  );
+});

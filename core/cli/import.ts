@@ -51,14 +51,31 @@ const IMPORT_CACHE_KIB = 64 * 1024;
 
 const byName = (a: string, b: string) => a.localeCompare(b);
 
-/** Every article file below a folder, any depth, by name; other files are skipped. */
-function articleFilesIn(dir: string): string[] {
+/** Told of each link to a folder met inside a folder: not followed. */
+export type SkippedLink = (link: string) => void;
+
+/**
+ * Every article file below a folder, any depth, by name; other files are skipped. A link (symbolic link) with an
+ * article file's name is listed like a file, whatever it points to: read through, or, when what it points to is
+ * not there, refused by name when read (never skipped without a word). A link to a folder is not followed (a
+ * link back up the tree would never end; one to "/" would import the disk): `skipped` is told of it.
+ */
+function articleFilesIn(dir: string, skipped?: SkippedLink): string[] {
   const files: string[] = [];
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && articleFormatOf(entry.name) !== null) files.push(full);
+      else if (entry.isSymbolicLink()) {
+        let target: fs.Stats | undefined;
+        try {
+          target = fs.statSync(full);
+        } catch {
+          // Points at nothing (or at what cannot be looked at): readArticleFile says which, by name.
+        }
+        if (target?.isDirectory()) skipped?.(full);
+        else if (articleFormatOf(entry.name) !== null) files.push(full);
+      } else if (entry.isFile() && articleFormatOf(entry.name) !== null) files.push(full);
     }
   };
   walk(dir);
@@ -67,14 +84,15 @@ function articleFilesIn(dir: string): string[] {
 
 /**
  * The files to import, in the order given: a folder stands for every article
- * file below it (any depth, by name), other files in it are skipped; a glob
+ * file below it (any depth, by name), other files in it are skipped, and so
+ * are links to folders in it (`skipped` is told of each); a glob
  * (`'cases/**\/*.txt'`, quoted so the shell leaves it alone) for the article
  * files it matches, by path; a file named directly is always tried, so a
  * wrong type gets its named error. A path that exists is never read as a
  * glob, whatever characters its name holds. A glob matching no article file
  * is an error naming it.
  */
-export function expandImportPaths(paths: readonly string[], env: NodeJS.ProcessEnv): string[] {
+export function expandImportPaths(paths: readonly string[], env: NodeJS.ProcessEnv, skipped?: SkippedLink): string[] {
   const files: string[] = [];
   for (const given of paths) {
     const full = userPath(given, env);
@@ -84,7 +102,7 @@ export function expandImportPaths(paths: readonly string[], env: NodeJS.ProcessE
     } catch {
       // Not there: a glob, or a missing file that readArticleFile names.
     }
-    if (stat?.isDirectory()) files.push(...articleFilesIn(full));
+    if (stat?.isDirectory()) files.push(...articleFilesIn(full, skipped));
     else if (stat === undefined && isDynamicPattern(given)) files.push(...globbed(given, env));
     else files.push(given);
   }
@@ -111,7 +129,9 @@ interface Reported {
 export async function importFiles(ws: Workspace, io: CliIo, paths: string[]): Promise<number> {
   let files: string[];
   try {
-    files = expandImportPaths(paths, io.env);
+    files = expandImportPaths(paths, io.env, (link) =>
+      io.err.write(`claimdesk: ${printableName(link)}: a link to a folder, not followed (give the folder itself to import the articles in it)\n`),
+    );
   } catch (err) {
     io.err.write(`claimdesk: ${toErrorData(err).message}\n`);
     return 1;

@@ -29,9 +29,24 @@ function errnoCode(err: unknown): string | undefined {
   return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
 }
 
+/** Where a symbolic link points, or null when the path is no link (or cannot be looked at). */
+function linkTarget(filePath: string): string | null {
+  try {
+    return fs.readlinkSync(filePath);
+  } catch {
+    return null;
+  }
+}
+
 function fileError(err: unknown, filePath: string): ClaimdeskError {
   const code = errnoCode(err);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new ClaimdeskError('not_found', `File not found: ${filePath}`);
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    // A link whose target is gone is there to see in the folder: say what it is, not only that nothing was found.
+    const target = linkTarget(filePath);
+    if (target !== null) return new ClaimdeskError('not_found', `Cannot read ${filePath}: it is a link to ${target}, which does not exist.`);
+    return new ClaimdeskError('not_found', `File not found: ${filePath}`);
+  }
+  if (code === 'ELOOP') return new ClaimdeskError('unreadable', `Cannot read ${filePath}: it is a link that leads round in a circle.`);
   if (code === 'EISDIR') return new ClaimdeskError('is_directory', `${filePath} is a folder, not a file. Choose an article file inside it.`);
   const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
   return new ClaimdeskError('unreadable', `Cannot read ${filePath} (${reason}).`);

@@ -3,7 +3,7 @@
  * and recall of "same claim" against reworded pairs, same-topic pairs with a
  * different figure or statement, and unrelated pairs.
  *
- * Two ways: the score of each pair on its own (core/analysis/claim-memory.ts),
+ * Two ways: the score of each pair on its own (sameClaimScore, core/api/claim-memory.ts),
  * and end to end in a real workspace file, where every earlier claim sits in
  * its own article and each later claim is imported and matched through FTS5
  * retrieval with all the others as distractors (core/api/claim-memory.ts).
@@ -13,8 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { describeClaim } from '../../core/analysis';
-import { MATCH_THRESHOLD, profileClaim, scoreMatch } from '../../core/analysis/claim-memory';
-import { matchNewArticle } from '../../core/api/claim-memory';
+import { MATCH_THRESHOLD } from '../../core/analysis/claim-memory';
+import { matchNewArticle, memoryProfile, sameClaimScore } from '../../core/api/claim-memory';
 import { openDatabase, type Db } from '../../db/open';
 import { insertArticle } from '../../db/queries/articles';
 import { insertClaims } from '../../db/queries/claims';
@@ -118,7 +118,7 @@ function matchInWorkspace(pairs: ClaimPair[]): boolean[] {
 export function evaluateClaimMemory(pairs: ClaimPair[] = loadPairs()): MemoryReport {
   const inWorkspace = matchInWorkspace(pairs);
   const outcomes = pairs.map((pair, i) => {
-    const score = scoreMatch(profileClaim(pair.a, insight(pair.a).entities), profileClaim(pair.b, insight(pair.b).entities));
+    const score = sameClaimScore(memoryProfile(pair.a, insight(pair.a).entities), memoryProfile(pair.b, insight(pair.b).entities));
     return { ...pair, score, matched: score >= MATCH_THRESHOLD, matchedInWorkspace: inWorkspace[i]! };
   });
   const matchedShare = Object.fromEntries(
