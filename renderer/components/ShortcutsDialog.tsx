@@ -22,7 +22,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['/'], 'Search claims'],
   [['Shift', 'E'], 'Export the claims the table shows as CSV'],
   [['?'], 'Show or hide this list'],
-  [['Ctrl', 'Enter'], 'Add the note being written; save a claim edit; import pasted text'],
+  [['Ctrl', 'Enter'], 'Add the note or source being written; save a claim edit; import pasted text'],
 ];
 
 /** The list of keyboard shortcuts, as a modal dialog (Escape closes it). */
