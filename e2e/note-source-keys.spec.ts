@@ -102,10 +102,11 @@ test('the source form saves with Ctrl+Enter (or ⌘+Enter) from any of its field
   await page.keyboard.press('j');
   await expect(selectedRow(page)).toHaveAttribute('data-claim-id', String(first!.id));
 
-  // The form shows the key, as the note box does.
+  // The form shows the key, as the note box does; the date's placeholder is a format, not a date.
   const form = detail(page).locator('form.source-form');
   await expect(form.locator('.hint')).toHaveText('Ctrl+Enter');
   await expect(form.getByRole('button', { name: 'Add source' })).toHaveAttribute('aria-keyshortcuts', 'Control+Enter');
+  await expect(form.getByRole('textbox', { name: 'Published on' })).toHaveAttribute('placeholder', 'YYYY-MM-DD');
   await form.getByRole('button', { name: 'Add source' }).scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'source-form-empty.png');
 

@@ -315,7 +315,7 @@ export function SourcesSection({
         </label>
         <label className="field">
           <span className="field__label">Published on</span>
-          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="17 Feb 2025" autoComplete="off" {...marked('publishedOn')} />
+          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="YYYY-MM-DD" title="Also 17 Feb 2025, Feb 2025 or 2025" autoComplete="off" {...marked('publishedOn')} />
           {reason('publishedOn')}
         </label>
         <label className="field">
