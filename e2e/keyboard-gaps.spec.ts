@@ -81,3 +81,38 @@ test('Ctrl+Enter imports the text in the Paste text… box', async ({ page, clai
   await page.keyboard.press('Control+Enter');
   await expect(claimRow(page, 'Flights resumed on Tuesday')).toBeVisible();
 });
+
+test('? opens the shortcuts list at the top — its heading and j/k in view, though the list is taller than the window — and Esc or Close give the keys back where they were', async ({ page, claimdesk }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await loadSample(page, claimdesk.url);
+  await claimRow(page, 'over 800,000 Afghans').click();
+  await expect(claims(page)).toBeFocused();
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const heading = help.getByRole('heading', { name: 'Keyboard shortcuts' });
+  await expect(heading).toBeFocused();
+  // The list does not fit: it scrolls, and it is at its top.
+  expect(await help.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
+  expect(await help.evaluate((d) => d.scrollTop)).toBe(0);
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  await expect(help.getByRole('row').filter({ has: page.locator('kbd', { hasText: /^j$/ }) })).toBeInViewport({ ratio: 1 });
+  await expect(help.getByRole('row').filter({ has: page.locator('kbd', { hasText: /^k$/ }) })).toBeInViewport({ ratio: 1 });
+  await saveScreenshot(page, 'shortcuts-open-at-top.png');
+
+  // Esc closes it; the table has the keys again (j moves).
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(claims(page)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(selectedRow(page)).toContainText('Senior Pakistani diplomats');
+
+  // Opened with the ? button and closed with Close: the button has the keys again.
+  const open = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await open.click();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toBeHidden();
+  await expect(open).toBeFocused();
+});

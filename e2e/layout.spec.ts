@@ -43,6 +43,25 @@ async function expectCountsReadable(page: Page) {
   }
 }
 
+/** The search box's placeholder is read whole: not cut mid-word by a narrow pane ("Search claims, not" at 1,024 px). */
+async function expectSearchPlaceholderWhole(page: Page) {
+  const search = page.getByRole('searchbox', { name: 'Search claims' });
+  await expect(search).toHaveAttribute('placeholder', /^Search/);
+  // Run in the page (this programme is compiled without the DOM library): the placeholder's width in the box's font, and the box's room for text.
+  const { text, width, room } = await search.evaluate((box) => {
+    type Style = { fontStyle: string; fontWeight: string; fontSize: string; fontFamily: string; paddingLeft: string; paddingRight: string };
+    type Canvas = { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } };
+    const page = globalThis as unknown as { getComputedStyle(e: unknown): Style; document: { createElement(tag: 'canvas'): Canvas } };
+    const el = box as unknown as { placeholder: string; clientWidth: number };
+    const style = page.getComputedStyle(el);
+    const context = page.document.createElement('canvas').getContext('2d');
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return { text: el.placeholder, width: context.measureText(el.placeholder).width, room: el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+  });
+  expect(width, `placeholder "${text}" fits the search box`).toBeLessThanOrEqual(room);
+  return text;
+}
+
 for (const size of [
   { width: 1024, height: 768 },
   { width: 1366, height: 768 },
@@ -59,6 +78,9 @@ for (const size of [
     await expect(row).toContainText('Disputed');
     await expectBarsLaidOut(page);
     await expectCountsReadable(page);
+    const placeholder = await expectSearchPlaceholderWhole(page);
+    // Where there is room, all of it: what is searched and the key.
+    if (size.width >= 1440) expect(placeholder).toBe('Search claims, notes, sources   /');
     await saveScreenshot(page, `main-${size.width}.png`);
   });
 

@@ -80,7 +80,11 @@ test('Edit speaker: a person or an organisation, guessed from the name until the
   await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
   await detail(page).getByLabel('Speaker', { exact: true }).fill('Ana Ruiz');
   await page.keyboard.press('Enter');
-  await expect(detail(page).locator('.speaker-field')).toContainText('Ana Ruiz (set by hand) · a person (guessed)');
+  // Set by hand: it says so, and nothing the machine guessed about it.
+  await expect(detail(page).locator('.speaker-field')).toContainText('Ana Ruiz (set by hand)');
+  await expect(detail(page).locator('.speaker-field__how')).toHaveText('(set by hand)');
+  await expect(detail(page).locator('.speaker-field')).not.toContainText('guessed');
+  await expect(detail(page).locator('.speaker-field')).not.toContainText('a person');
 
   // Ana Ruiz is a consultancy here: said by hand, and no longer a guess.
   await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
@@ -97,4 +101,43 @@ test('Edit speaker: a person or an organisation, guessed from the name until the
   // Opening the box again shows the choice made.
   await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
   await expect(detail(page).getByLabel('The speaker is')).toHaveValue('organization');
+});
+
+test('the Speaker row stays one tidy row at 1,024, 1,280 and 1,440 px: a long name is cut with … (whole in its tooltip), the label beside it, Edit speaker beside the name', async ({ page, claimdesk }) => {
+  const long = 'The spokesperson of the Ministry of Foreign Affairs of the Islamic Republic of Pakistan, Mumtaz Zahra Baloch';
+  await page.goto(claimdesk.url);
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await row(page, 'over 800,000 Afghans').click();
+  await detail(page).getByRole('button', { name: 'Edit speaker' }).click();
+  await detail(page).getByLabel('Speaker', { exact: true }).fill(long);
+  await page.keyboard.press('Enter');
+  await expect(detail(page).locator('.speaker-field__how')).toHaveText('(set by hand)');
+
+  for (const width of [1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    const fact = detail(page).locator('.detail__fact--speaker');
+    const label = fact.locator('dt');
+    const name = fact.locator('.speaker-field__name');
+    const edit = fact.getByRole('button', { name: 'Edit speaker' });
+    await expect(name).toHaveAttribute('title', long);
+    const box = async (x: typeof fact) => (await x.boundingBox())!;
+    const [l, n, e, f] = [await box(label), await box(name), await box(edit), await box(fact)];
+    // One line for the name, level with the label and the button, each beside the one before.
+    expect(n.height, `${width}: the name on one line`).toBeLessThan(24);
+    expect(Math.abs(n.y - l.y), `${width}: the name level with the label`).toBeLessThan(6);
+    expect(Math.abs(e.y + e.height / 2 - (n.y + n.height / 2)), `${width}: Edit speaker level with the name`).toBeLessThan(6);
+    expect(n.x, `${width}: the name right of the label`).toBeGreaterThanOrEqual(l.x + l.width);
+    expect(e.x, `${width}: Edit speaker right of the name`).toBeGreaterThanOrEqual(n.x + n.width);
+    expect(e.x + e.width, `${width}: Edit speaker inside the row`).toBeLessThanOrEqual(f.x + f.width + 1);
+    // Cut, not wrapped: the text is wider than the room it has.
+    expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth), `${width}: the name is cut with …`).toBe(true);
+    await saveScreenshot(page, `speaker-row-long-${width}.png`);
+  }
+
+  // A speaker the analysis read: its kind, said to be a guess, under the name.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await row(page, 'The Foreign Office spokesperson').click();
+  await expect(detail(page).locator('.speaker-field__how')).toHaveText(/^\s*(a person|an organisation) \(guessed\)$/);
+  await expect(detail(page).locator('.speaker-field')).not.toContainText('set by hand');
+  await saveScreenshot(page, 'speaker-row-read.png');
 });

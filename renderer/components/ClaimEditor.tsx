@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDraft } from '../hooks/useDraft';
+import { isSaveChord } from '../hooks/formKeys';
 import type { ClaimAnchor } from '../../core/api/contract';
 
 export interface ClaimEditorProps {
@@ -104,7 +105,7 @@ export function ClaimEditor({ claim, busy, onSave, onSplit, onCancel, onDirtyCha
       event.preventDefault();
       event.stopPropagation();
       cancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    } else if (isSaveChord(event)) {
       event.preventDefault();
       void save();
     }

@@ -112,7 +112,7 @@ export function DetailPanel({ claim: rowClaim, detail, articleBody, editing, nei
             </>
           )}
           <dl className="detail__facts">
-            <div>
+            <div className="detail__fact--speaker">
               <dt>Speaker</dt>
               <dd>
                 <SpeakerField

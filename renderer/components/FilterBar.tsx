@@ -1,7 +1,8 @@
-import type { Ref } from 'react';
+import { useCallback, type MutableRefObject, type Ref } from 'react';
 import type { Facets, StatusFilter } from '../../core/api/contract';
 import { STATUS_FILTER_OPTIONS } from '../format';
 import { useHandOffAfterChoice } from '../hooks/useHandOffAfterChoice';
+import { useFittingPlaceholder } from '../hooks/useFittingPlaceholder';
 import { FacetMenu } from './FacetMenu';
 
 export interface FilterBarProps {
@@ -41,6 +42,9 @@ export interface FilterBarProps {
   focusTable: () => void;
 }
 
+/** The search box's placeholder, the longest that fits the box (at 1,024 px the pane is narrow). */
+const SEARCH_PLACEHOLDERS = ['Search claims, notes, sources   /', 'Search claims, notes, sources', 'Search claims   /', 'Search   /', 'Search'] as const;
+
 /**
  * What the table shows: status, words (searched in SQLite over claims, notes
  * and sources), speaker, entity, claims the article itself disputes, non-claims.
@@ -49,16 +53,26 @@ export interface FilterBarProps {
 export function FilterBar(props: FilterBarProps) {
   const { status, onStatus, search, onSearch, includeHidden, onIncludeHidden, searchRef, focusTable } = props;
   const handOff = useHandOffAfterChoice(focusTable);
+  const [placeholder, fitPlaceholder] = useFittingPlaceholder(SEARCH_PLACEHOLDERS);
+  const searchFieldRef = useCallback(
+    (field: HTMLInputElement | null) => {
+      fitPlaceholder(field);
+      if (typeof searchRef === 'function') searchRef(field);
+      else if (searchRef) (searchRef as MutableRefObject<HTMLInputElement | null>).current = field;
+    },
+    [fitPlaceholder, searchRef],
+  );
   const anyFilter = status !== '' || search.trim() !== '' || props.speaker !== '' || props.entity !== '' || props.contestedInArticle || props.seenBefore || props.minWorthiness !== null || props.tag !== '';
   return (
     <div className="filters">
       <div className="filters__row">
         <input
-          ref={searchRef}
+          ref={searchFieldRef}
           className="filters__search"
           type="search"
           aria-label="Search claims"
-          placeholder="Search claims, notes, sources   /"
+          placeholder={placeholder}
+          title="Search claims, notes and sources (/)"
           value={search}
           onChange={(e) => onSearch(e.target.value)}
           maxLength={500}

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react
 import { FILE_INPUT_ACCEPT } from '../../core/import/file-types';
 import { importArticles, type ImportRun } from '../api/import-queue';
 import { importPastedText, type ImportOutcome } from '../api/importing';
+import { formKeys } from '../hooks/formKeys';
 
 /**
  * The "Import article" file input, styled as a button; the input itself stays focusable for keyboards.
@@ -84,13 +85,8 @@ export function PasteForm({ onOutcome, autoFocus = false }: { onOutcome: (o: Imp
     <form
       className="paste-form"
       onSubmit={onSubmit}
-      onKeyDown={(e) => {
-        // Ctrl+Enter imports from the text or the title box, as it saves a note or a claim edit.
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          if (!busy && text.trim() !== '') e.currentTarget.requestSubmit();
-        }
-      }}
+      // Ctrl+Enter imports from the text or the title box, as it saves a note or a claim edit.
+      onKeyDown={formKeys()}
     >
       <label className="field">
         <span className="field__label">Paste article text</span>

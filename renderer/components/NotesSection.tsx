@@ -1,7 +1,8 @@
-import { useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { useState, type FormEvent, type Ref } from 'react';
 import type { Note } from '../../core/api/contract';
 import { formatDateTime } from '../format';
 import { useDraft } from '../hooks/useDraft';
+import { formKeys } from '../hooks/formKeys';
 
 export interface NoteActions {
   add: (body: string) => Promise<boolean>;
@@ -10,14 +11,6 @@ export interface NoteActions {
   remove: (noteId: number) => Promise<boolean>;
   /** Editing given up (Esc, Cancel, Keep): the keyboard goes back to the claims table. */
   leave: () => void;
-}
-
-/** Ctrl+Enter (⌘+Enter) in a note box submits its form, as in the new-note box and the claim editor. */
-function submitOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    event.currentTarget.form?.requestSubmit();
-  }
 }
 
 function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
@@ -44,19 +37,13 @@ function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
         {note.updatedAt && <span className="muted">(edited {formatDateTime(note.updatedAt)})</span>}
       </div>
       {editing ? (
-        <form className="note__edit" onSubmit={save}>
+        <form className="note__edit" onSubmit={save} onKeyDown={formKeys(cancel)}>
           <textarea
             aria-label="Edit this note"
             value={draft}
             rows={3}
             dir="auto"
             onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                cancel();
-              } else submitOnCtrlEnter(e);
-            }}
             autoFocus
           />
           <div className="row-actions">
@@ -146,7 +133,8 @@ export function NotesSection({ claimId, notes, actions, noteRef }: { claimId: nu
           ))}
         </ul>
       )}
-      <form className="detail__form" onSubmit={add}>
+      {/* Ctrl+Enter adds the note; Esc keeps the draft (it stays with its claim) and hands the keys back to the table. */}
+      <form className="detail__form" onSubmit={add} onKeyDown={formKeys(actions.leave)}>
         <label className="field">
           <span className="field__label">Note</span>
           <textarea
@@ -156,13 +144,6 @@ export function NotesSection({ claimId, notes, actions, noteRef }: { claimId: nu
             dir="auto"
             placeholder="What you checked, who you called, what is still open"
             onChange={(e) => setBody(e.target.value)}
-            onKeyDown={(e) => {
-              // Esc keeps the draft (it stays with its claim) and hands the keys back to the table.
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                actions.leave();
-              } else submitOnCtrlEnter(e);
-            }}
           />
         </label>
         <div className="row-actions">

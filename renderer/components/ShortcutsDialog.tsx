@@ -22,24 +22,35 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['/'], 'Search claims'],
   [['Shift', 'E'], 'Export the claims the table shows as CSV'],
   [['?'], 'Show or hide this list'],
-  [['Ctrl', 'Enter'], 'Add the note being written; save a claim edit; import pasted text'],
+  [['Ctrl', 'Enter'], 'Add the note or source being written; save a claim edit; import pasted text'],
 ];
 
-/** The list of keyboard shortcuts, as a modal dialog (Escape closes it). */
+/**
+ * The list of keyboard shortcuts, as a modal dialog (Escape closes it). It opens
+ * at the top, the keyboard on its heading — not on Close, which would scroll a
+ * list taller than the window to its end; closing gives the focus back where it was.
+ */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      headingRef.current?.focus();
+      dialog.scrollTop = 0;
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
   return (
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose} onClick={(e) => e.target === ref.current && onClose()}>
       <div className="shortcuts__inner">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title" ref={headingRef} tabIndex={-1}>
+          Keyboard shortcuts
+        </h2>
         <p className="muted">They work whenever the cursor is not in a text field.</p>
         <table className="shortcuts__table">
           <tbody>
@@ -58,7 +69,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
             ))}
           </tbody>
         </table>
-        <button type="button" className="button" onClick={onClose} autoFocus>
+        <button type="button" className="button" onClick={onClose}>
           Close
         </button>
       </div>

@@ -5,6 +5,7 @@ import { isWebUrl } from '../format';
 import { call } from '../api/client';
 import { unwrap, type ErrorSink } from '../hooks/useApi';
 import { useDraft } from '../hooks/useDraft';
+import { formKeys } from '../hooks/formKeys';
 
 export interface NewSourceInput {
   url: string;
@@ -30,6 +31,8 @@ export interface SourceActions {
   attach: (file: File, stance: Stance) => Promise<boolean>;
   /** Opens a file kept as a source (desktop: the system viewer; browser: a download). */
   open: (sourceId: number) => Promise<void>;
+  /** Esc in the new-source form: the keyboard goes back to the claims table (what was typed stays with the claim). */
+  leave: () => void;
 }
 
 const STANCE_LABELS: Record<Stance, string> = {
@@ -293,7 +296,8 @@ export function SourcesSection({
           ))}
         </ul>
       )}
-      <form className="detail__form source-form" onSubmit={add} noValidate>
+      {/* Ctrl+Enter in any field adds the source, as in the note box; Esc keeps what was typed and hands the keys back to the table. */}
+      <form className="detail__form source-form" onSubmit={add} onKeyDown={formKeys(actions.leave)} noValidate>
         <label className="field field--wide">
           <span className="field__label">Source URL</span>
           <input ref={sourceUrlRef} type="url" inputMode="url" value={form.url} onChange={set('url')} placeholder="https://" autoComplete="off" {...marked('url')} />
@@ -311,7 +315,7 @@ export function SourcesSection({
         </label>
         <label className="field">
           <span className="field__label">Published on</span>
-          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="17 Feb 2025" autoComplete="off" {...marked('publishedOn')} />
+          <input type="text" value={form.publishedOn} onChange={set('publishedOn')} placeholder="YYYY-MM-DD" title="Also 17 Feb 2025, Feb 2025 or 2025" autoComplete="off" {...marked('publishedOn')} />
           {reason('publishedOn')}
         </label>
         <label className="field">
@@ -326,9 +330,10 @@ export function SourcesSection({
           {reason('excerpt')}
         </label>
         <div className="row-actions field--wide">
-          <button type="submit" className="button button--primary button--small" disabled={busy || form.url.trim() === ''}>
+          <button type="submit" className="button button--primary button--small" aria-keyshortcuts="Control+Enter" disabled={busy || form.url.trim() === ''}>
             Add source
           </button>
+          <span className="hint">Ctrl+Enter</span>
         </div>
       </form>
       <AttachFile actions={actions} />

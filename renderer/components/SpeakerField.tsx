@@ -13,8 +13,9 @@ const KIND_LABELS: Record<SpeakerKind, string> = { person: 'a person', organizat
  * Who makes the claim, as the analysis read it or as the fact-checker set it:
  * `Edit speaker` opens a box labelled Speaker (Enter saves, Esc cancels, empty
  * clears). A speaker set by hand says so, and the machine leaves it alone.
- * Beside the name, whether it is a person or an organisation (what a
- * ClaimReview publishes it as): guessed from the name, or set here.
+ * Under the name (cut with … and whole in its tooltip when long), whether it
+ * is a person or an organisation (what a ClaimReview publishes it as) when
+ * guessed from the name or set here; a speaker set by hand shows no guess.
  */
 export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs, busy, onSave, handle }: {
   claimId: number;
@@ -96,15 +97,22 @@ export function SpeakerField({ claimId, speaker, byHand, kindByHand, publishedAs
     );
   }
 
+  // Under the name, how it was come by: a speaker set by hand says so and nothing the machine guessed (a kind
+  // chosen by hand is part of what was set); a speaker the analysis read says what it is guessed to be.
+  let how: { text: string; title: string } | null = null;
+  if (byHand) how = { text: kindByHand ? `(set by hand) · ${KIND_LABELS[kindByHand]}` : '(set by hand)', title: 'Set by hand: re-analysis leaves it alone' };
+  else if (speaker !== null && kindByHand !== null) how = { text: KIND_LABELS[kindByHand], title: 'Set by hand' };
+  else if (speaker !== null && publishedAs !== null) how = { text: `${KIND_LABELS[publishedAs]} (guessed)`, title: 'Guessed from the name; Edit speaker to say otherwise' };
+
   return (
-    <span className="speaker-field">
-      <span dir="auto">{speaker ?? <span className="muted">not attributed</span>}</span>
-      {byHand && <span className="speaker-field__by-hand"> (set by hand)</span>}
-      {speaker !== null && publishedAs !== null && (
-        <span className="speaker-field__kind muted" title={kindByHand ? 'Set by hand' : 'Guessed from the name; Edit speaker to say otherwise'}>
+    <span className="speaker-field speaker-field--shown">
+      <span className="speaker-field__name" dir="auto" title={speaker ?? undefined}>
+        {speaker ?? <span className="muted">not attributed</span>}
+      </span>
+      {how && (
+        <span className="speaker-field__how" title={how.title}>
           {' '}
-          · {KIND_LABELS[publishedAs]}
-          {kindByHand ? '' : ' (guessed)'}
+          {how.text}
         </span>
       )}
       <button

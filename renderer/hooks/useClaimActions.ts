@@ -281,8 +281,9 @@ export function useClaimActions(options: ClaimActionsOptions) {
         const opened = await openSourceFile(sourceId);
         if (!opened.ok) onError(opened.error);
       },
+      leave: focusTable,
     }),
-    [mutate, onError, saved, selectionRef],
+    [focusTable, mutate, onError, saved, selectionRef],
   );
 
   // --- editing claims ---------------------------------------------------------
