@@ -295,6 +295,23 @@ function isPlural(noun: string): boolean {
   return /s$/.test(noun) && noun !== 'news' || noun === 'data';
 }
 
+/** How far back in its sentence a pronoun's antecedent is looked for (tokens). */
+const ANTECEDENT_REACH = 14;
+
+/**
+ * "… issued their first formal response to the U.S. allegations, dismissing them as a witch hunt": the disputable noun
+ * "them" stands for, told just before in the sentence (same number), so the denial is matched by that noun. Null when
+ * none is near.
+ */
+function antecedentBefore(tokens: readonly Token[], verb: number, plural: boolean): string | null {
+  for (let k = verb - 1; k >= 0 && k >= verb - ANTECEDENT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return null;
+    if (t.type === 'word' && DISPUTABLE_NOUNS.has(t.lower) && isPlural(t.lower) === plural) return t.lower;
+  }
+  return null;
+}
+
 /** Self-reference: "..., a charge the government denies." The denied thing is in this same sentence. */
 function deniesOwnSentence(tokens: readonly Token[], verb: number): boolean {
   for (let k = verb - 1; k >= Math.max(0, verb - 6); k--) {
@@ -371,7 +388,8 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
       target = { kind: 'anaphora', plural: isPlural(tokens[np.head]!.lower), noun: tokens[np.head]!.lower, possessor: np.possessor, owner: np.owner };
     } else if (PRONOUNS_FOR_ONE_CLAIM.has(n) || PRONOUNS_FOR_CLAIMS.has(n)) {
       k = j + 1;
-      target = { kind: 'anaphora', plural: PRONOUNS_FOR_CLAIMS.has(n), noun: null, possessor: null };
+      const plural = PRONOUNS_FOR_CLAIMS.has(n);
+      target = { kind: 'anaphora', plural, noun: antecedentBefore(tokens, i, plural), possessor: null };
     } else if (BEFORE_A_DECLARED_OBJECT.has(n) && tokens[j + 1]?.type === 'word') {
       // "declared the decision null and void": any definite noun, matched by that noun.
       k = j + 2;
@@ -394,7 +412,7 @@ function verbDenial(text: string, tokens: readonly Token[], i: number): Denial |
     return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: false, noun: null, possessor: null } };
   }
   if ((n === 'them' || n === 'these' || n === 'those') && !nounPhrase(tokens, j)) {
-    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: true, noun: null, possessor: null } };
+    return { phrase: slice(text, tokens, i, j), target: { kind: 'anaphora', plural: true, noun: n === 'them' ? antecedentBefore(tokens, i, true) : null, possessor: null } };
   }
   const np = nounPhrase(tokens, j);
   if (np) return withNounPhrase(text, tokens, i, np);

@@ -926,3 +926,20 @@ Russia's Foreign Ministry spokeswoman Maria Zakharova said later on Tuesday that
     expect(findDenial('Doe was mistaken in saying the vaccine failed.')?.target).toEqual({ kind: 'anaphora', plural: true, noun: null, possessor: 'Doe' });
   });
 });
+
+describe('a denial told by a participle inside another clause', () => {
+  it('"… the same day that Russian officials issued their response to the allegations, dismissing them" is the officials’ denial of the allegations', () => {
+    const a = analyzeArticle(`U.S. intelligence agencies said Russian hackers interfered with the election, and officials presented the allegations to senators.
+
+Lavrov said the article had been published on January 9 — the same day that Russian officials issued their first formal response to the U.S. allegations, dismissing them as a "full-scale witch hunt."`);
+    expect(findDenial('… officials issued their first formal response to the U.S. allegations, dismissing them as a "witch hunt."')?.target).toEqual({ kind: 'anaphora', plural: true, noun: 'allegations', possessor: null });
+    expect(a.disputes.map((d) => [d.phrase, d.speaker])).toEqual([['dismissing them', 'Russian officials']]);
+  });
+
+  it('the sentence’s own speaker keeps a participle hanging on its own clause', () => {
+    const a = analyzeArticle(`Prosecutors allege that the company paid bribes to three officials.
+
+The company issued a statement on Monday, denying the allegations.`);
+    expect(a.disputes.map((d) => d.speaker)).toEqual(['The company']);
+  });
+});

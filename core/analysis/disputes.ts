@@ -916,6 +916,29 @@ function nextNegation(text: string, negation: Negation): Negation | null {
 /** Words that take the other side of what was said: a denial's cues, criticism, opposition ("repeated his opposition to the proposal"). */
 const CONTRARY = new RegExp(`\\b(?:${DENIAL_CUE_PATTERN}|${CRITICISM_STEMS.join('|')}|${REPLY_STANCE_PATTERN})`, 'iu');
 
+/** Where a clause of its own opens inside a sentence: after "that", "when", "as", "after", "while", "because", "where" or a dash. */
+const CLAUSE_OPENER = /(?:^|\s)(?:that|when|as|after|while|because|where|[—–])\s+/gu;
+/** A clause's subject, named, and its finite verb: "Russian officials issued", "Moscow rejected", "the Kremlin said". */
+const NAMED_SUBJECT = /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{3,}s))\s+(?:\p{Ll}+ed|said|says|told|made|gave|wrote|held|sent)\b/u;
+
+/**
+ * "Lavrov said the article was published on January 9 — the same day that Russian officials issued their first formal
+ * response to the allegations, dismissing them": a denial told by a participle after a comma belongs to the subject of
+ * the clause it hangs on, when that clause names one; null otherwise (the sentence's speaker stands).
+ */
+function participleDenier(text: string, phrase: string): string | null {
+  if (!/^\p{Ll}+ing\b/u.test(phrase)) return null;
+  const at = text.indexOf(phrase);
+  if (at < 2 || !/,\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
+  const before = text.slice(Math.max(0, at - 400), at);
+  let opens = -1;
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(before); m !== null; m = CLAUSE_OPENER.exec(before)) opens = m.index + m[0].length;
+  if (opens < 0) return null;
+  const subject = NAMED_SUBJECT.exec(before.slice(opens));
+  return subject ? subject[1]! : null;
+}
+
 /** How many claims before a reply it may answer. */
 const REPLY_REACH = 12;
 
@@ -1024,7 +1047,7 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
       : resolveContent(prep, i, t);
     // Credited to whoever a relative clause says denies it ("Assange, who denies the accusation, has …"), else to the
     // sentence's speaker, else to whoever it says holds the doubt ("other experts are cautious …").
-    const speaker = relativeDenier(rows, i, denial.phrase) ?? rows[i]!.speaker ?? denial.holder ?? null;
+    const speaker = relativeDenier(rows, i, denial.phrase) ?? participleDenier(rows[i]!.text, denial.phrase) ?? rows[i]!.speaker ?? denial.holder ?? null;
     for (const target of targets) link({ denial: i, target, phrase: denial.phrase, speaker, ...(denial.doubt && { doubt: true as const }) });
   });
   // A correction of a framing: "The Asian superpower is portrayed as …" / "In fact, China has already …".
