@@ -22,7 +22,7 @@ const {
   AFTER_A_NEGATION, BEFORE_A_DENIED_NOUN, CALLING_VERBS, CLAIM_ONLY_VERBS, COMPARATIVES, COPULAS, DENIAL_ADVERBS, DENIED_ACTS,
   DEFENCE_VERBS, DEFENSIBLE_ACTS, DENIED_CLAUSE_ENDS, DENY_FORMS, DISPUTABLE_NOUNS, DOUBT_ADJECTIVES, STANDING_BY, DOUBT_LINKS, DOUBTING_VERBS, PHRASAL_DOUBTS, FALSITY_WORDS, FIGURE_NOUNS, NEGATION_CLAUSE_ENDS,
   NEGATION_CLAUSE_STARTS, NEGATORS, NOT_CONTRADICTING, PASSIVE_AUXILIARIES, PRONOUNS_FOR_CLAIMS, PRONOUNS_FOR_ONE_CLAIM, QUOTE_MARKS,
-  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, JUDGED_WRONG_WORDS, ABOUT_WHAT_WAS_SAID, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS, SUPPOSING_CONJUNCTIONS,
+  PUBLISHED_THINGS, REFUSED_THINGS, REJECTION_VERBS, WEAK_FALSITY_WORDS, JUDGED_WRONG_WORDS, ABOUT_WHAT_WAS_SAID, ASSERTING_FORMS, UNASSERTED_JUDGEMENT_WORDS, DISAGREEING_FORMS, ARGUING_FORMS, OPPOSITE_WORDS, DEFENCE_NOUNS, AFTER_AN_OPPOSITE, CONDITION_OPENERS, SUPPOSING_CONJUNCTIONS,
   AFTER_A_DOUBT_AGENT, AFTER_A_FALSITY_VERDICT, AFTER_NO_TRUTH, AFTER_NOT_A_VERDICT, AT_NO_MOMENT_NOUNS, BARE_CLAUSE_DETERMINERS, BARE_CLAUSE_PRONOUNS,
   BE_BEFORE_A_DOUBTED, BEFORE_A_COMMON_OWNER, BEFORE_A_COMPARED_FIGURE, BEFORE_A_COMPARING_FIGURE, BEFORE_A_DECLARED_OBJECT, BEFORE_A_DEFENDING_ADJECTIVE,
   BEFORE_A_DENIED_ACT, BEFORE_A_DOUBT_NOUN, BEFORE_A_HELD_DOUBT, BEFORE_A_SELF_DENIED_NOUN, BEFORE_AN_INVERTED_SUBJECT, BEFORE_AN_UPHELD_ACT, BEFORE_NO_EVIDENCE,
@@ -557,8 +557,8 @@ function predicateDenial(text: string, tokens: readonly Token[], i: number): Den
     while (copula > 1 && QUOTE_MARKS.has(tokens[copula - 1]!.text)) copula--;
     subject = subjectBefore(tokens, copula);
     const person = subject ? null : personJudgedWrong(tokens, copula, f);
-    // (What they said about it: their claims before, as "his remarks" would be.)
-    if (person) return { phrase: slice(text, tokens, person.from, person.end), target: { kind: 'anaphora', plural: true, noun: null, possessor: person.name } };
+    // (One of what they said: the one the about-phrase names, as "his claim" would be.)
+    if (person) return { phrase: slice(text, tokens, person.from, person.end), target: { kind: 'anaphora', plural: false, noun: null, possessor: person.name } };
     if (!subject) {
       // "reports of looting in the city centre are false", "posts claiming a gun had been found were false".
       const told = toldSubject(text, tokens, copula);
@@ -596,15 +596,21 @@ function personJudgedWrong(tokens: readonly Token[], copula: number, after: numb
   if (!JUDGED_WRONG_WORDS.has(tokens[after - 1]?.lower ?? '')) return null;
   const link = tokens[after]?.lower ?? '';
   if (!ABOUT_WHAT_WAS_SAID.has(link)) return null;
-  const said = (k: number) => ALL_REPORTING_FORMS.has(tokens[k]?.lower ?? '');
-  if (link === 'in' || link === 'to' ? !said(after + 1) : link === 'when' ? !said(after + 2) : false) return null;
+  const asserts = (k: number) => ASSERTING_FORMS.has(tokens[k]?.lower ?? '');
+  if (link === 'in' || link === 'to' ? !asserts(after + 1) : link === 'when' ? !asserts(after + 2) : false) return null;
+  // "was hardly wrong": taken back between the copula and the verdict.
+  for (let k = copula + 1; k < after - 1; k++) if (UNASSERTED_JUDGEMENT_WORDS.has(tokens[k]!.lower)) return null;
   // The name: capitalised words, none a function word ("He", "The" are no one named); a person, or a party ("Britain").
   let from = copula;
   while (from > 0 && copula - from < 4 && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.capital && !FUNCTION_WORDS.has(tokens[from - 1]!.lower) && !PRONOUN_SUBJECTS.has(tokens[from - 1]!.lower)) from--;
   const name = tokens.slice(from, copula).map((t) => t.text);
   if (name.length === 0) return null;
+  // "If Lavrov was wrong …", "Those who said Jones was wrong …": supposed or reported by others, not asserted.
+  const before = tokens[from - 1]?.lower ?? '';
+  if (UNASSERTED_JUDGEMENT_WORDS.has(before) || (ALL_REPORTING_FORMS.has(before) && tokens[from - 2]?.lower === 'who')) return null;
+  // The about-phrase, to the next punctuation or finite verb ("… about the reporting have since apologised").
   let end = after;
-  while (end + 1 < tokens.length && end - after < 8 && tokens[end + 1]!.type !== 'symbol') end++;
+  while (end + 1 < tokens.length && end - after < 8 && tokens[end + 1]!.type !== 'symbol' && !FINITE_AUXILIARIES.has(tokens[end + 1]!.lower) && !/^(?:and|but|while)$/u.test(tokens[end + 1]!.lower)) end++;
   return { name: name.join(' '), from, end };
 }
 

@@ -923,7 +923,7 @@ Russia's Foreign Ministry spokeswoman Maria Zakharova said later on Tuesday that
     expect(findDenial('He was wrong about the figures.')).toBeNull();
     expect(findDenial('Lavrov was not wrong about it.')).toBeNull();
     expect(findDenial('Smith was wrong-footed by the question.')).toBeNull();
-    expect(findDenial('Doe was mistaken in saying the vaccine failed.')?.target).toEqual({ kind: 'anaphora', plural: true, noun: null, possessor: 'Doe' });
+    expect(findDenial('Doe was mistaken in saying the vaccine failed.')?.target).toEqual({ kind: 'anaphora', plural: false, noun: null, possessor: 'Doe' });
   });
 });
 
@@ -943,3 +943,28 @@ The company issued a statement on Monday, denying the allegations.`);
     expect(a.disputes.map((d) => d.speaker)).toEqual(['The company']);
   });
 });
+
+describe('look-alikes of the answering and judged-wrong rules (from a review)', () => {
+  const doubts = (text: string) => analyzeArticle(text).disputes.filter((d) => d.doubt).length;
+  it('no answer: a side-taking word inside the speaker\'s name or used plainly, an ally "also", a question, a straight quotation\'s tail', () => {
+    expect(doubts('The bill would pass by Friday, the Senate leader said.\n\nBut Senator Mark Warner said the bill would come to a vote on Thursday.')).toBe(0);
+    expect(doubts('Ukraine said its drones hit a refinery overnight.\n\nHowever, the Defense Ministry in Moscow said its forces struck military targets overnight.')).toBe(0);
+    expect(doubts('Pep Guardiola said his team deserved to win the match.\n\nBut the opposing coach, Mikel Arteta, said his players were proud of the match.')).toBe(0);
+    expect(doubts('The ministry said the new airport would open in 2026.\n\nHowever, the regional governor said the new airport lies 40 km from the capital.')).toBe(0);
+    expect(doubts('Union leader Sharon Graham said the pay offer was an insult.\n\nHospital bosses said the pay offer was fair.\n\nBut nurses\' leader Pat Cullen also rejected the pay offer as an insult.')).toBe(0);
+    expect(doubts('The earthquake destroyed 2,000 homes, officials said.\n\nIn response to the earthquake, the government said it would not raise taxes.')).toBe(0);
+    expect(doubts('Prosecutors said Smith lied to investigators about the payments.\n\nBut did Smith lie to investigators, defense lawyer Amy Cole asked the jury.')).toBe(0);
+    expect(doubts('Guardiola said the penalty was clear.\n\n"Look, the penalty was soft. But I don\'t blame the referee," Arteta said.')).toBe(0);
+    expect(doubts('Exports rose 3 percent in May, the ministry said.\n\nBut economists said imports did not fall by even 1 percent.')).toBe(0);
+  });
+
+  it('"X was wrong about Y" denies one of X\'s claims, the one Y is about; not when taken back, supposed or reported', () => {
+    const a = analyzeArticle('Musk said Tesla would deliver 2 million cars this year.\n\nMusk said reservations had doubled.\n\nMusk said Autopilot was safer than human drivers.\n\nRegulators said Musk was wrong about the safety of Autopilot.');
+    expect(a.disputes.map((d) => a.claims[d.target]!.text.slice(0, 24))).toEqual(['Musk said Autopilot was ']);
+    expect(findDenial('Sunak was wrong to call an early election, MPs said.')).toBeNull();
+    expect(findDenial('Lavrov was hardly wrong about the VOA reporting.')).toBeNull();
+    expect(findDenial('If Lavrov was wrong about the reporting, he should apologise.')).toBeNull();
+    expect(findDenial('Those who said Jones was wrong about the vote have since apologised.')).toBeNull();
+  });
+});
+

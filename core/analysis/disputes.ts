@@ -33,7 +33,7 @@ const {
   ACCOUNT_NOUNS, ACCUSATION_NOUNS, ACCUSATION_STEMS, ACCUSING_VERB_FORMS, ALLEGATION_PATTERN, BEFORE_A_DENIED_EVENT, BEFORE_A_PASSIVE_ACCUSATION,
   BEFORE_AN_ACCUSING_NOUN, BEFORE_AN_OWN_STATEMENT_VERB, CARRYING_ON_VERBS, CONTINUING_SUBJECTS, CONTINUING_VERBS, CORRECTION, COUNTED_INSIDERS_PATTERN,
   COUNTERING, CRITICISM_STEMS, DENIER_FILLER_WORDS, FIGURE_POINTING_NOUNS, FINDING_NOUNS, FORMER_INSIDERS, FRAMING, GENERIC_DENIER_WORDS,
-  GRIEVANCE_PATTERN, ONE_CLAIM_NOUNS, OWN_STATEMENT_VERBS, PRONOUN_SUBJECTS, RELAYED, REPLY_OPENING, REPLY_STANCE_PATTERN, DENIAL_CUE_PATTERN,
+  GRIEVANCE_PATTERN, ONE_CLAIM_NOUNS, OWN_STATEMENT_VERBS, PRONOUN_SUBJECTS, RELAYED, REPLY_CONTRARY_WORDS, REPLY_OPENING, SAME_SIDE_WORDS, DENY_FORMS, REJECTION_VERBS, FALSITY_WORDS, WEAK_FALSITY_WORDS,
 } = denialLexicon;
 const {
   ANY_DOCUMENT_NAME_PATTERN, AUTHORED_DOCUMENTS, DOCUMENT_AUTHORS, DOCUMENT_MAKERS, DOCUMENT_NAME_PATTERNS, DOCUMENT_PARTS, DOCUMENT_STATING_VERBS,
@@ -789,7 +789,8 @@ const EMPHATIC_DO = /\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?
 function emphaticVerb(text: string): string | null {
   EMPHATIC_DO.lastIndex = 0;
   // "did provide", not "did not", "did an internship", "do so".
-  for (const m of text.matchAll(EMPHATIC_DO)) if (!/^(?:not|never|so)$/iu.test(m[1]!) && !isStopWord(m[1]!)) return m[1]!;
+  // (A verb in lower case: "But did Smith lie …?" asks.)
+  for (const m of text.matchAll(EMPHATIC_DO)) if (/^\p{Ll}/u.test(m[1]!) && !/^(?:not|never|so)$/u.test(m[1]!) && !isStopWord(m[1]!)) return m[1]!;
   return null;
 }
 
@@ -913,8 +914,11 @@ function nextNegation(text: string, negation: Negation): Negation | null {
   return next ? { ...next, attributed: negation.attributed || next.attributed } : null;
 }
 
-/** Words that take the other side of what was said: a denial's cues, criticism, opposition ("repeated his opposition to the proposal"). */
-const CONTRARY = new RegExp(`\\b(?:${DENIAL_CUE_PATTERN}|${CRITICISM_STEMS.join('|')}|${REPLY_STANCE_PATTERN})`, 'iu');
+/** The lower-case words of a sentence outside its speaker's name. */
+function ownWords(text: string, speaker: string): string[] {
+  const name = new Set((speaker.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []));
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !name.has(w));
+}
 
 /** Where a clause of its own opens inside a sentence: after "that", "when", "as", "after", "while", "because", "where" or a dash. */
 const CLAUSE_OPENER = /(?:^|\s)(?:that|when|as|after|while|because|where|[—–])\s+/gu;
@@ -952,7 +956,9 @@ const REPORTING_CONCEPTS = new Set([...ALL_REPORTING_FORMS].map((w) => concept(w
 function insideQuotation(text: string): boolean {
   if (/^\W*["“‘'«]/u.test(text)) return true;
   const mark = /["“”»«]/u.exec(text);
-  return mark !== null && (mark[0] === '”' || mark[0] === '»');
+  if (mark === null) return false;
+  // A straight mark closes when it follows a word or a stop ("… the referee," Arteta said.), opens after a space.
+  return mark[0] === '”' || mark[0] === '»' || (mark[0] === '"' && mark.index > 0 && !/[\s(\[]/u.test(text.charAt(mark.index - 1)));
 }
 
 /**
@@ -1070,13 +1076,22 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
   // though neither is called false.
   rows.forEach((row, j) => {
     if (row.kind !== 'claim' || row.speaker === null || prep.denials[j] || !REPLY_OPENING.test(row.text) || insideQuotation(row.text)) return;
-    // It must take the other side: a negation, a word of denial or criticism, or a stressed verb the answered claim holds.
-    const contrary = negations[j] !== null || CONTRARY.test(row.text.length > 2000 ? row.text.slice(0, 2000) : row.text);
-    const stressed = contrary ? null : emphaticVerb(row.text);
-    if (!contrary && stressed === null) return;
+    // Its own words, without the speaker's name ("Senator Mark Warner", "the Defense Ministry" take no side).
+    const own = ownWords(row.text, row.speaker);
+    // "But the union also rejected the offer": on the same side as what it follows.
+    if (own.some((w) => SAME_SIDE_WORDS.has(w))) return;
+    // It must take the other side: a word of denial, falsity or criticism; a negation of what the answered claim
+    // asserts; or a stressed verb the answered claim holds ("did provide").
+    const contrary =
+      own.some((w) => REPLY_CONTRARY_WORDS.has(w) || DENY_FORMS.has(w) || REJECTION_VERBS.has(w) || w === 'wrong' || (FALSITY_WORDS.has(w) && !WEAK_FALSITY_WORDS.has(w) && w !== 'lies')) ||
+      /\bopposition to\b/iu.test(row.text);
+    const negated = contrary ? null : (negations[j]?.verb ?? null);
+    const stressed = contrary || negated !== null ? null : emphaticVerb(row.text);
+    if (!contrary && negated === null && stressed === null) return;
     const answered = repliedTo(prep, j);
-    if (answered !== null && stressed !== null && !holdsStem(wordsOf(prep, answered), concept(stressed))) return;
     if (answered === null || linked.has(`${j}:${answered}`) || linked.has(`${answered}:${j}`)) return;
+    const verb = negated ?? stressed;
+    if (verb !== null && !holdsStem(wordsOf(prep, answered), concept(verb))) return;
     link({ denial: j, target: answered, phrase: replyPhrase(row.text), speaker: row.speaker, doubt: true });
   });
   // Two sources giving different figures for one thing: a disagreement with no denial word.

@@ -115,6 +115,13 @@ export const FALSITY_WORDS = words(`
 export const JUDGED_WRONG_WORDS = words(`wrong mistaken incorrect`);
 /** After such a judgement, what makes it one of their words: "wrong about …", "mistaken in saying …", "wrong to claim …", "wrong when he said …". */
 export const ABOUT_WHAT_WAS_SAID = words(`about in to when`);
+/** Verbs of asserting after "wrong to / in / when" ("wrong to claim", "mistaken in saying", "wrong when she said"): words, not acts ("wrong to call an election"). */
+export const ASSERTING_FORMS = words(`
+  say says said saying claim claims claimed claiming suggest suggests suggested suggesting assert asserts asserted asserting
+  argue argues argued arguing insist insists insisted insisting state states stated stating imply implies implied implying
+  maintain maintains maintained maintaining contend contends contended contending`);
+/** Words that take back a judgement: "was hardly wrong", "if Lavrov was wrong", "those who said Jones was wrong". */
+export const UNASSERTED_JUDGEMENT_WORDS = words(`hardly scarcely barely never not if whether unless though although who`);
 
 export const WEAK_FALSITY_WORDS = words(`
   biased unreliable skewed unscientific discredited absurd ridiculous wrong malicious invented lie fiction
@@ -204,11 +211,21 @@ export const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless
 
 /**
  * A sentence opening as one side's answer to another's: "However, the prime minister insisted …", "In turn, the
- * government accused …", "By contrast, the union says …" (the countering words, and the answering phrases).
+ * government accused …", "By contrast, the union says …", "In response, …" (with its comma: not "In response to the
+ * earthquake").
  */
-export const REPLY_OPENING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless|in turn|in response|in reply|in contrast|by contrast|on the other hand)\b/iu;
-/** Beyond the denial cues and criticism, what makes such an answer take the other side: "repeated his opposition to", "warned that" (not "the opposition party"). */
-export const REPLY_STANCE_PATTERN = String.raw`oppos(?:e|es|ed|ing)\b|opposition to\b|warn|violat`;
+export const REPLY_OPENING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless|in turn|in (?:response|reply)(?=\s*,)|in contrast|by contrast|on the other hand)\b/iu;
+/**
+ * Words that take the other side in such an answer, as whole words: criticism ("accused", "condemned") and opposition
+ * ("opposed"), beside the denial verbs and falsity words. Not comparisons ("below", "different"), concern or doubt
+ * nouns ("critical infrastructure", "in question"), "the opposing coach".
+ */
+export const REPLY_CONTRARY_WORDS = words(`
+  accuse accuses accused accusing criticise criticises criticised criticising criticize criticizes criticized criticizing
+  condemn condemns condemned condemning blame blames blamed blaming denounce denounces denounced denouncing
+  oppose opposes opposed disagree disagrees disagreed violate violates violated`);
+/** Focus words that put an answer on the same side: "But the union also rejected the offer", "The UN, too, condemned it". */
+export const SAME_SIDE_WORDS = words(`also too likewise similarly equally`);
 
 
 /**
