@@ -7,6 +7,7 @@ import * as functionWords from '../text/lexicon/function-words';
 import * as organisations from '../text/lexicon/organisations';
 import * as names from '../text/lexicon/names';
 import * as time from '../text/lexicon/time';
+import { CAPTION_LABELS } from '../text/lexicon/bylines';
 import * as titles from '../text/lexicon/titles-and-roles';
 import * as shape from '../text/word-shape';
 import { alternation } from '../text/lexicon/words';
@@ -40,6 +41,16 @@ export function isNameWord(word: string): boolean {
 export function isRoleWord(word: string): boolean {
   const lower = bareWord(word).toLowerCase();
   return ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
+}
+
+/**
+ * The name in a quotation's dashed credit ("— Joey Ayoub"): a person's name of two words or more — not a wire or a
+ * picture credit ("— Reuters", "— Getty Images", "— AP Photo") nor a label ("— Analysis").
+ */
+export function isCreditedPerson(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/s$/u, '');
+  return words.length >= 2 && !CAPTION_LABELS.has(last) && isPersonName(words);
 }
 
 export function isPersonName(tokens: readonly string[]): boolean {

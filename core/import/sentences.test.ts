@@ -30,6 +30,10 @@ describe('splitSentences', () => {
     ['It was fired at 10:44 p.m. (1344 GMT), the military said. It failed.', ['It was fired at 10:44 p.m. (1344 GMT), the military said.', 'It failed.']],
     ['He moved to the U.S. (He later returned.) Then he left.', ['He moved to the U.S.', '(He later returned.)', 'Then he left.']],
     ['He moved to the U.S. "It was home," he said.', ['He moved to the U.S.', '"It was home," he said.']],
+    ['The curfew begins at 8 p.m. "2,000 police officers will be out," he said.', ['The curfew begins at 8 p.m.', '"2,000 police officers will be out," he said.']],
+    ['Polls open at 7 a.m. (1) Bring photo ID. (2) Bring your card.', ['Polls open at 7 a.m.', '(1) Bring photo ID.', '(2) Bring your card.']],
+    ['She holds a Ph.D. (her thesis was on malaria.) She joined in 2010.', ['She holds a Ph.D.', '(her thesis was on malaria.)', 'She joined in 2010.']],
+    ['Tariffs on U.S. (and Canadian) steel rose 25 percent.', ['Tariffs on U.S. (and Canadian) steel rose 25 percent.']],
     // Scripts without letter case end sentences with their own marks.
     ['اسکول کھل جائیں گے۔ بینک نے تردید کی۔ کیا یہ درست ہے؟ جی ہاں۔', ['اسکول کھل جائیں گے۔', 'بینک نے تردید کی۔', 'کیا یہ درست ہے؟', 'جی ہاں۔']],
     ['सरकार ने कहा कि स्कूल खुलेंगे। यह सही है।', ['सरकार ने कहा कि स्कूल खुलेंगे।', 'यह सही है।']],

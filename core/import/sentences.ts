@@ -10,6 +10,7 @@ import { isHighSurrogate, isLowerAt, isOpenerCode, isSpaceCode, isUpperAt, trimS
 import { SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT_OR_PUNCTUATION } from '../text/lexicon/reporting-verbs';
 import { ATTRIBUTION_TAIL_OPENERS } from '../text/lexicon/time';
 import { DASHED_CREDIT_PATTERN } from '../text/lexicon/names';
+import { isCreditedPerson } from '../attribution/names';
 
 const { NAME_ENDING_TITLES, WORDS_BEFORE_A_TITLE } = abbreviationsLexicon;
 
@@ -123,9 +124,13 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   // "of New Market, Md. -- resulted in", "Annapolis, Md. — a small city": a dash after an abbreviation goes on with it
   // (no sentence opens on a dash; "backed by Iran. — Reuters" still ends on its word).
   if (isDashAt(text, next, end) && run1(text, runStart, runEnd) && closersEnd === runEnd && isKnownAbbreviation(wordBefore(text, runStart, floor) ?? '')) return false;
+  // "at 10:44 p.m. (1344 GMT), the military said", "the U.S. (and Canada)": after an abbreviation, a bracket going on in
+  // lower case or in figures with words after them goes on with the sentence (not a list's "(1) Bring …", not a bracketed
+  // sentence of its own "(her thesis was on malaria.)", not a quotation).
+  if (text.charAt(next) === '(' && run1(text, runStart, runEnd) && closersEnd === runEnd && BRACKET_GOING_ON.test(text.slice(next, next + 24)) && bracketHoldsNoSentence(text, next, end) && isKnownAbbreviation(wordBefore(text, runStart, floor) ?? '')) return false;
   // "“… if it ever had one.” — Joey Ayoub", "“…,” — Jane Doe, economist": a quotation's dashed credit, to the paragraph's
   // end, is its attribution (as "he said" is), not a sentence of its own.
-  if (closersEnd > runEnd && isCloseQuoteCode(text.charCodeAt(closersEnd - 1)) && DASHED_CREDIT.test(text.slice(next, Math.min(end, next + 120)))) return false;
+  if (closersEnd > runEnd && isCloseQuoteCode(text.charCodeAt(closersEnd - 1)) && creditsPerson(DASHED_CREDIT.exec(text.slice(next, Math.min(end, next + 120))))) return false;
   const run = text.slice(runStart, runEnd);
   // "“… of Kentucky!” Trump tweeted before Election Day.", "“… in grocery?” Forte said.": a quotation's "!" or "?" and
   // then its attribution, capitalised only because it is a name, is one sentence (as "“Why?” she asked" is).
@@ -145,8 +150,21 @@ function endsSentence(text: string, floor: number, runStart: number, runEnd: num
   return !isAbbreviation(word, tokenAt(text, next, end), nextIsQuote);
 }
 
+/** "(1344 GMT)", "(and Canada)": a bracket opening on lower case, or on a figure followed by a word (not "(1)", "(2026)"). */
+const BRACKET_GOING_ON = /^\(\s*(?:\p{Ll}|\d[\d.,:]*\s+\p{L})/u;
+
+/** The bracket opening at `at` closes within a short reach, and not on a stop: "(1344 GMT)", not "(it was the only bidder.)". */
+function bracketHoldsNoSentence(text: string, at: number, end: number): boolean {
+  const close = text.indexOf(')', at);
+  return close > at && close < Math.min(end, at + 200) && !/[.!?]["'”’]?\s*$/u.test(text.slice(at + 1, close));
+}
+
 /** A dashed credit to the end of the paragraph: "— Joey Ayoub", "– Jane Doe, economist". */
 const DASHED_CREDIT = new RegExp(`^${DASHED_CREDIT_PATTERN}`, 'u');
+
+function creditsPerson(credit: RegExpExecArray | null): boolean {
+  return credit !== null && isCreditedPerson(credit[1]!);
+}
 
 /** ” " ’ » ': the closing marks of a quotation. */
 function isCloseQuoteCode(c: number): boolean {

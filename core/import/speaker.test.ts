@@ -947,5 +947,11 @@ describe('a quotation credited after a dash', () => {
     expect(analyzeArticle('The plan was backed by Iran. — Reuters').claims.map((c) => c.text)).toEqual(['The plan was backed by Iran.', '— Reuters']);
     expect(speakers('He called the plan “a disaster” — Smith agreed with him later that day.')).toEqual([null]);
     expect(speakers('Protesters carried signs reading “Enough” — Police Chief Tom Reed watched.')).toEqual([null]);
+    // A wire or picture credit, a label: no one speaks the quotation, and the credit stays a line of its own.
+    expect(analyzeArticle('Supporters hold signs reading “Stop the Steal.” — Getty Images').claims.map((c) => [c.speaker, c.text])).toEqual([
+      [null, 'Supporters hold signs reading “Stop the Steal.”'],
+      [null, '— Getty Images'],
+    ]);
+    expect(speakers('“We will not back down.” — Reuters')[0]).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { alternation } from '../text/lexicon/words';
 import { CLAUSE_BREAK_CHARACTERS, collapseWhitespace } from '../text/characters';
 import { writtenWords, type WrittenWord } from '../text/tokens';
 import { bareWord, isAcronym, isInitials } from '../text/word-shape';
-import { isPersonName, isRoleWord } from '../attribution/names';
+import { isCreditedPerson, isPersonName, isRoleWord } from '../attribution/names';
 import { clauseNounPhrase, headCanSpeak, isAuthorlessDocument, isDocumentWord, leadingSpeaker, speakerAfter, speakerAtEnd } from './speaker-phrase';
 import * as organisationsLexicon from '../text/lexicon/organisations';
 
@@ -1222,7 +1222,7 @@ const QUOTATION_CREDIT = new RegExp(`[”"»]\\s*,?\\s*${namesLexicon.DASHED_CRE
 
 function dashedCreditCandidate(masked: string): Candidate | null {
   const m = QUOTATION_CREDIT.exec(masked);
-  if (!m) return null;
+  if (!m || !isCreditedPerson(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!, m[0].search(/[—–]/u));
   return { at, run: writtenWords(masked, at, at + m[1]!.length) };
 }

@@ -29,8 +29,7 @@ export function isAbbreviation(word: string, nextToken: string, nextIsQuote: boo
   const nextStartsWithDigit = /^\d/.test(nextToken);
   if (ABBREVIATIONS_BEFORE_NUMBER.has(word) || MONTH_ABBREVIATIONS.has(word)) return nextStartsWithDigit;
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || isInitial(word) || isDottedAcronym(word)) {
-    // "at 10:44 p.m. (1344 GMT), the military said": a bracket or quotation going on in figures or lower case goes on with it.
-    if (nextIsQuote) return /^[\d\p{Ll}]/u.test(nextToken);
+    if (nextIsQuote) return false;
     // "J. K. Rowling": another initial follows.
     if (/^\p{Lu}\./u.test(nextToken)) return true;
     const nextWord = /^\p{L}+/u.exec(nextToken)?.[0] ?? '';
