@@ -213,6 +213,9 @@ describe('a republication credit and a labelled list are no claims', () => {
     expect(kinds('Police arrested 40 people.\n\nFeaturing: Taisa Sganzerla | L. Finch | Kevin Rothrock | Joey Ayoub\nLive from: London | Madrid | Lima')).toEqual(['claim', 'byline']);
     expect(kinds('First published in March, the report found that 40 people had died.')).toEqual(['claim']);
     expect(kinds('Results: Labour 40 | Conservative 30, the commission said.')).toEqual(['claim']);
+    expect(kinds('Results: Smith 52% | Jones 45% | Others 3%')).toEqual(['claim']);
+    expect(kinds('Police arrested 40 people.\n\nThis article is republished from The Conversation under a Creative Commons license.')).toEqual(['claim', 'byline']);
+    expect(kinds('- First published in The Times on March 3 and denied by the palace the same day.')).toEqual(['claim']);
   });
 });
 

@@ -41,6 +41,9 @@ describe('datelines', () => {
     'Walmart (WMT) — Shares rose 6% after the retailer beat earnings estimates.',
     'Keir Starmer (Labour): The Prime Minister promised to cut waiting lists.',
     'The price rose 3% to $4/kg. Traders said it would fall.',
+    'AC/DC — the Australian rock band — will tour Europe, its label said.',
+    'HIV/AIDS: More than 39 million people live with the virus.',
+    'USD/JPY - The dollar rose to 150 yen.',
   ])('not a dateline: %s', (text) => {
     const article = analyzeArticle(text);
     expect(article.dateline).toBeNull();

@@ -82,6 +82,9 @@ export function matchDateline(text: string, start: number, lineEnd: number, afte
   // The dash or colon must stand free: "ISLAMABAD - The", not "U.S.-China".
   if (end < lineEnd && !isSpaceCode(text.charCodeAt(end))) return null;
   const city = m[1];
+  // Places joined by a slash ("SEOUL/TOKYO —", "NEW YORK/LONDON (Reuters) -") before a dash, each a word of four letters
+  // or more: not "AC/DC —", "USD/JPY -", "HIV/AIDS:", "TW/CW:".
+  if (city.includes('/') && (m[2] === ':' || !city.split('/').every((place) => /\p{L}{4,}/u.test(place)))) return null;
   // ("Bangkok —", "Phnom Penh —" in mixed case only straight after a byline: elsewhere "The deal —" opens a sentence.)
   if ((city.match(/\p{Lu}/gu) ?? []).length < (afterByline || m === agency ? 1 : 3) || NOT_DATELINE_PLACES.has(collapseWhitespace(city))) return null;
   // (A mixed-case place is a dateline only before a sentence and with a news agency: not "Apple (AAPL) - shares rose",

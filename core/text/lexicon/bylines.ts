@@ -33,4 +33,4 @@ export const CREDIT_ROLE_PATTERN = String.raw`[Rr]eporting|[Ww]riting|[Ee]diting
 export const SOURCE_CREDIT_WORDS = words(`news agencies agency wires staff reports reporting`);
 
 /** Verbs of a republication credit ("Originally published on Global Voices", "This story first appeared in The Conversation"). */
-export const REPUBLICATION_VERBS = words(`published appeared posted ran`);
+export const REPUBLICATION_VERBS = words(`published appeared posted ran republished reprinted`);
