@@ -235,6 +235,17 @@ describe('review', () => {
     // The source already there: its stance changes as before.
     expect(callOrThrow(ws, 'linkSource', { claimId: a, sourceId: onA.id, stance: 'context' }).sources.map((s) => [s.id, s.stance])).toEqual([[onA.id, 'context']]);
   });
+
+  it('a claim that already holds one address twice (an older workspace) can still change either link\'s stance', () => {
+    const { ws, claimIds } = withArticle();
+    const [a, b] = claimIds as [number, number];
+    const onA = callOrThrow(ws, 'addSource', { claimId: a, url: 'https://example.org/report', stance: 'supports' }).sources[0]!;
+    const onB = callOrThrow(ws, 'addSource', { claimId: b, url: 'https://example.org/report', stance: 'supports' }).sources[0]!;
+    // As a workspace from before the rule holds it: the second row linked to claim a straight in SQL.
+    ws.db.prepare("INSERT INTO claim_sources (claim_id, source_id, stance, linked_by, linked_at) VALUES (?, ?, 'supports', 'Old', '2025-01-01 00:00:00')").run(a, onB.id);
+    const stances = callOrThrow(ws, 'linkSource', { claimId: a, sourceId: onB.id, stance: 'contradicts' }).sources.map((s) => [s.id, s.stance]);
+    expect(stances).toEqual(expect.arrayContaining([[onA.id, 'supports'], [onB.id, 'contradicts']]));
+  });
 });
 
 describe('text with a NUL character, and failures inside', () => {

@@ -114,11 +114,12 @@ export function linkToClaim(ws: Workspace, claimId: number, sourceId: number, li
   requireClaim(ws, claimId);
   const source = getSource(ws.db, sourceId);
   if (!source) throw new ClaimdeskError('not_found_source', `No source with id ${sourceId}.`);
-  const same = sameAddressOnClaim(ws, claimId, source);
+  const before = getLink(ws.db, claimId, sourceId);
+  // (A stance change of a link already there is no second address, even where an older workspace holds one.)
+  const same = before ? undefined : sameAddressOnClaim(ws, claimId, source);
   if (same) {
     throw new ClaimdeskError('conflict', `This claim already has ${nameOfSource(same)} as a source, so it was not added again. Change that source's stance on the claim instead.`);
   }
-  const before = getLink(ws.db, claimId, sourceId);
   const actor = reviewerOf(ws);
   const at = ws.now();
   linkSource(ws.db, claimId, sourceId, linkStance, actor, at);
