@@ -216,6 +216,7 @@ describe('a republication credit and a labelled list are no claims', () => {
     expect(kinds('Results: Smith 52% | Jones 45% | Others 3%')).toEqual(['claim']);
     expect(kinds('Police arrested 40 people.\n\nThis article is republished from The Conversation under a Creative Commons license.')).toEqual(['claim', 'byline']);
     expect(kinds('- First published in The Times on March 3 and denied by the palace the same day.')).toEqual(['claim']);
+    expect(kinds('Police arrested 40 people.\n\nThis post originally appeared on the author’s Substack.')).toEqual(['claim', 'byline']);
   });
 });
 

@@ -9,7 +9,7 @@ import { anchorFor } from './anchor';
 import { attributeSpeakers, type ArticleSentence } from './attribution';
 import { blockSpan, splitBlocks, type TextBlock } from './blocks';
 import { trimSpan, type TextSpan } from '../text/characters';
-import { CREDIT_ROLE_PATTERN, REPUBLICATION_VERBS, SOURCE_CREDIT_WORDS } from '../text/lexicon/bylines';
+import { CREDIT_ROLE_PATTERN, REPUBLICATION_PREPOSITIONS, REPUBLICATION_VERBS, REPUBLISHED_PIECES, SOURCE_CREDIT_WORDS } from '../text/lexicon/bylines';
 import { alternation } from '../text/lexicon/words';
 import { dateFromLines, isByline, isCaption, isNamesLine, isHeadline, isLeadIn, isTimestampLine, matchDatePrefix, matchDateline, readFrontMatter } from './front-matter';
 import { checkArticleShape, countSentenceMarks } from './limits';
@@ -66,7 +66,8 @@ const SOURCE_CREDIT = `Sources?: \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?(?:\\p{
 /** A publication's name: capitalised words, with "of", "the", "and" or "&" inside ("The Conversation", "Grist", "Substack"). */
 const PUBLICATION_NAME = `\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|of|the|and|&|for))*`;
 /** "Originally published on Global Voices", "This article first appeared in The Conversation.": where the story came from. */
-const REPUBLICATION_CREDIT = `(?:This (?:article|story|post|piece|report) (?:was |is )?|A version of this (?:article|story|post|piece|report) )?(?:[Oo]riginally |[Ff]irst )?(?:${alternation(REPUBLICATION_VERBS)}) (?:on|in|at|by|from) (?:the author's )?${PUBLICATION_NAME}(?:,? under an? [^.!?\\n]{1,60})?\\.?$`;
+const REPUBLISHED_PIECE = `(?:${alternation(REPUBLISHED_PIECES)})`;
+const REPUBLICATION_CREDIT = `(?:This ${REPUBLISHED_PIECE} (?:was |is )?|A version of this ${REPUBLISHED_PIECE} )?(?:[Oo]riginally |[Ff]irst )?(?:${alternation(REPUBLICATION_VERBS)}) (?:${alternation(REPUBLICATION_PREPOSITIONS)}) (?:the author['’]s )?${PUBLICATION_NAME}(?:,? under an? [^.!?\\n]{1,60})?\\.?$`;
 /**
  * Lines of labelled lists, as a page credits a recording: "Featuring: Taisa Sganzerla | L. Finch | Kevin Rothrock",
  * "Live from: London | Madrid | Lima" — a short label, a colon, three or more short items between bars, on every line;

@@ -34,3 +34,7 @@ export const SOURCE_CREDIT_WORDS = words(`news agencies agency wires staff repor
 
 /** Verbs of a republication credit ("Originally published on Global Voices", "This story first appeared in The Conversation"). */
 export const REPUBLICATION_VERBS = words(`published appeared posted ran republished reprinted`);
+/** What a republication credit calls the piece ("This article was first published …", "A version of this story …"). */
+export const REPUBLISHED_PIECES = words(`article story post piece report`);
+/** Before the publication in such a credit ("on Global Voices", "in The Guardian", "from The Conversation"). */
+export const REPUBLICATION_PREPOSITIONS = words(`on in at by from`);
