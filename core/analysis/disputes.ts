@@ -11,6 +11,10 @@
  *   table, see concepts.ts).
  * - A bare contradiction by another speaker ("Nobody has hired anybody to sell anything"): the
  *   recent claim with the same predicate and at least one more word in common.
+ * - An answer told by the article ("However, the prime minister insisted that his government never evicted …"):
+ *   the claim of another named party just before it sharing most words, contested both sides (a doubt).
+ * - A denial told by a participle inside another clause ("… that Russian officials issued …, dismissing them"):
+ *   credited to that clause's subject.
  * Every search is bounded (LOOK_BACK rows, a few candidates), so a 1 MB article stays linear.
  */
 import { competingFigures } from './competing-figures';
@@ -34,6 +38,7 @@ const {
   BEFORE_AN_ACCUSING_NOUN, BEFORE_AN_OWN_STATEMENT_VERB, CARRYING_ON_VERBS, CONTINUING_SUBJECTS, CONTINUING_VERBS, CORRECTION, COUNTED_INSIDERS_PATTERN,
   COUNTERING, CRITICISM_STEMS, DENIER_FILLER_WORDS, FIGURE_POINTING_NOUNS, FINDING_NOUNS, FORMER_INSIDERS, FRAMING, GENERIC_DENIER_WORDS,
   GRIEVANCE_PATTERN, ONE_CLAIM_NOUNS, OWN_STATEMENT_VERBS, PRONOUN_SUBJECTS, RELAYED, REPLY_CONTRARY_WORDS, REPLY_OPENING, SAME_SIDE_WORDS, DENY_FORMS, REJECTION_VERBS, FALSITY_WORDS, WEAK_FALSITY_WORDS,
+  NOT_FALSITY_IN_AN_ANSWER, CLAUSE_OPENING_WORDS, NAMED_SUBJECT_VERBS, REPLY_PHRASE_ENDERS, OPPOSITION_TO, NOT_STRESSED_AFTER_DO,
 } = denialLexicon;
 const {
   ANY_DOCUMENT_NAME_PATTERN, AUTHORED_DOCUMENTS, DOCUMENT_AUTHORS, DOCUMENT_MAKERS, DOCUMENT_NAME_PATTERNS, DOCUMENT_PARTS, DOCUMENT_STATING_VERBS,
@@ -777,20 +782,20 @@ function negationAnswered(prep: Prepared, j: number): number | null {
   return null;
 }
 
+/** "did discuss", "does exist", "did in fact meet": do-support and the word after it. */
+const EMPHATIC_DO = /\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu;
+
 /** "did discuss", "does exist", "did in fact meet": do-support stressing the verb with this concept. */
 function emphatic(text: string, verb: string): boolean {
   for (const m of text.matchAll(EMPHATIC_DO)) if (sameStem(concept(m[1]!), verb)) return true;
   return false;
 }
 
-const EMPHATIC_DO = /\b(?:did|does|do)\s+(?:in\s+fact\s+|actually\s+|indeed\s+)?(\p{L}+)/giu;
-
 /** The verb a do-support stresses ("did provide"), if any: an answer asserting what another said was not done. */
 function emphaticVerb(text: string): string | null {
-  EMPHATIC_DO.lastIndex = 0;
   // "did provide", not "did not", "did an internship", "do so".
   // (A verb in lower case: "But did Smith lie …?" asks.)
-  for (const m of text.matchAll(EMPHATIC_DO)) if (/^\p{Ll}/u.test(m[1]!) && !/^(?:not|never|so)$/u.test(m[1]!) && !isStopWord(m[1]!)) return m[1]!;
+  for (const m of text.matchAll(EMPHATIC_DO)) if (/^\p{Ll}/u.test(m[1]!) && !NOT_STRESSED_AFTER_DO.has(m[1]!) && !isStopWord(m[1]!)) return m[1]!;
   return null;
 }
 
@@ -921,9 +926,9 @@ function ownWords(text: string, speaker: string): string[] {
 }
 
 /** Where a clause of its own opens inside a sentence: after "that", "when", "as", "after", "while", "because", "where" or a dash. */
-const CLAUSE_OPENER = /(?:^|\s)(?:that|when|as|after|while|because|where|[—–])\s+/gu;
+const CLAUSE_OPENER = new RegExp(String.raw`(?:^|\s)(?:${CLAUSE_OPENING_WORDS.join('|')}|[—–])\s+`, 'gu');
 /** A clause's subject, named, and its finite verb: "Russian officials issued", "Moscow rejected", "the Kremlin said". */
-const NAMED_SUBJECT = /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{3,}s))\s+(?:\p{Ll}+ed|said|says|told|made|gave|wrote|held|sent)\b/u;
+const NAMED_SUBJECT = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{3,}s))\s+(?:\p{Ll}+ed|${NAMED_SUBJECT_VERBS.join('|')})\b`, 'u');
 
 /**
  * "Lavrov said the article was published on January 9 — the same day that Russian officials issued their first formal
@@ -950,8 +955,8 @@ const REPLY_REACH = 12;
 const REPORTING_CONCEPTS = new Set([...ALL_REPORTING_FORMS].map((w) => concept(w)));
 
 /**
- * A reply's sentence is the narrator's, not the tail of a quotation ("But unfortunately, we observe …,” he said."):
- * it opens on no quotation mark, and its first double mark opens one.
+ * Whether a sentence is (the tail of) a quotation rather than the narrator's ("But unfortunately, we observe …,” he
+ * said."): it opens on a quotation mark, or its first double mark closes one.
  */
 function insideQuotation(text: string): boolean {
   if (/^\W*["“‘'«]/u.test(text)) return true;
@@ -989,8 +994,10 @@ function repliedTo(prep: Prepared, j: number): number | null {
 }
 
 /** What a reply shows as its words: the sentence up to its first clause break, at most a dozen words. */
+const REPLY_PHRASE_END = new RegExp(String.raw`[;:—–]|,\s+(?=(?:${REPLY_PHRASE_ENDERS.join('|')})\b)`, 'u');
+
 function replyPhrase(text: string): string {
-  const clause = text.split(/[;:—–]|,\s+(?=(?:saying|adding|and|but|who|which)\b)/u)[0]!.trim();
+  const clause = text.split(REPLY_PHRASE_END)[0]!.trim();
   const words = clause.split(/\s+/u);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : clause.replace(/[.!?]+$/u, '');
 }
@@ -1083,8 +1090,8 @@ export function findDisputes(articleText: string, rows: readonly AnalysisRow[]):
     // It must take the other side: a word of denial, falsity or criticism; a negation of what the answered claim
     // asserts; or a stressed verb the answered claim holds ("did provide").
     const contrary =
-      own.some((w) => REPLY_CONTRARY_WORDS.has(w) || DENY_FORMS.has(w) || REJECTION_VERBS.has(w) || w === 'wrong' || (FALSITY_WORDS.has(w) && !WEAK_FALSITY_WORDS.has(w) && w !== 'lies')) ||
-      /\bopposition to\b/iu.test(row.text);
+      own.some((w) => REPLY_CONTRARY_WORDS.has(w) || DENY_FORMS.has(w) || REJECTION_VERBS.has(w) || (FALSITY_WORDS.has(w) && !WEAK_FALSITY_WORDS.has(w) && !NOT_FALSITY_IN_AN_ANSWER.has(w))) ||
+      OPPOSITION_TO.test(own.join(' '));
     const negated = contrary ? null : (negations[j]?.verb ?? null);
     const stressed = contrary || negated !== null ? null : emphaticVerb(row.text);
     if (!contrary && negated === null && stressed === null) return;

@@ -94,7 +94,7 @@ export function memoryProfile(text: string, entities: readonly string[]): Memory
 const isDate = (p: MemoryProfile, f: Figure) => !p.undatedFigures.some((u) => u.kind === f.kind && u.value === f.value);
 
 /** Below this share of the shorter claim's content words found in the other, a shared date may not make the match. */
-export const DATED_MATCH_MIN_WORDS = 0.5;
+const DATED_MATCH_MIN_WORDS = 0.5;
 
 /**
  * scoreMatch, but a date both claims give cannot stand in for their words: many statements about one event share

@@ -104,7 +104,6 @@ function isQuotationMarkCode(code: number): boolean {
 }
 
 /** `rest`: the paragraph's text after the sentence, where a quotation opened at the sentence's start may close. */
-
 export function maskQuotations(sentence: string, openAtStart: OpenQuote, rest = ''): QuoteMasked {
   let open = openAtStart;
   let hasQuote = openAtStart !== null;

@@ -48,14 +48,15 @@ function isTerminatorCode(c: number): boolean {
   );
 }
 
+/** ” " ’ » ': the closing marks of a quotation. */
+function isCloseQuoteCode(c: number): boolean {
+  return c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x201d /* ” */ || c === 0x2019 /* ’ */ || c === 0xbb /* » */;
+}
+
 /** Closing quotes and brackets belong to the sentence they close: `... approval.”` */
 function isCloserCode(c: number): boolean {
   return (
-    c === 0x22 /* " */ ||
-    c === 0x27 /* ' */ ||
-    c === 0x201d /* ” */ ||
-    c === 0x2019 /* ’ */ ||
-    c === 0xbb /* » */ ||
+    isCloseQuoteCode(c) ||
     c === 0x29 /* ) */ ||
     c === 0x5d /* ] */ ||
     c === 0x2a /* * (Markdown emphasis) */ ||
@@ -164,11 +165,6 @@ const DASHED_CREDIT = new RegExp(`^${DASHED_CREDIT_PATTERN}`, 'u');
 
 function creditsPerson(credit: RegExpExecArray | null): boolean {
   return credit !== null && isCreditedPerson(credit[1]!);
-}
-
-/** ” " ’ » ': the closing marks of a quotation. */
-function isCloseQuoteCode(c: number): boolean {
-  return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || c === 0x27;
 }
 
 function pushTrimmed(out: TextSpan[], text: string, start: number, end: number): void {

@@ -110,18 +110,19 @@ export const FALSITY_WORDS = words(`
   ridiculous wrong outdated out-of-date exaggerated overstated inflated erroneous mistaken flawed biased
   unreliable skewed unscientific discredited trumped-up`);
 
-/** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
 /** What a person is judged to be about what they said: "Lavrov was wrong about the VOA reporting". */
 export const JUDGED_WRONG_WORDS = words(`wrong mistaken incorrect`);
 /** After such a judgement, what makes it one of their words: "wrong about …", "mistaken in saying …", "wrong to claim …", "wrong when he said …". */
 export const ABOUT_WHAT_WAS_SAID = words(`about in to when`);
 /** Verbs of asserting after "wrong to / in / when" ("wrong to claim", "mistaken in saying", "wrong when she said"): words, not acts ("wrong to call an election"). */
-export const ASSERTING_FORMS = words(`
-  say says said saying claim claims claimed claiming suggest suggests suggested suggesting assert asserts asserted asserting
-  argue argues argued arguing insist insists insisted insisting state states stated stating imply implies implied implying
-  maintain maintains maintained maintaining contend contends contended contending`);
+export const ASSERTING_FORMS: ReadonlySet<string> = forms(
+  wordList(`say claim suggest assert argue insist state imply maintain contend`),
+  'base', 'third', 'past', 'ing',
+);
 /** Words that take back a judgement: "was hardly wrong", "if Lavrov was wrong", "those who said Jones was wrong". */
 export const UNASSERTED_JUDGEMENT_WORDS = words(`hardly scarcely barely never not if whether unless though although who`);
+
+/** False words that also serve as ordinary opinion words: need a disputable subject ("the claims are absurd"). */
 
 export const WEAK_FALSITY_WORDS = words(`
   biased unreliable skewed unscientific discredited absurd ridiculous wrong malicious invented lie fiction
@@ -207,23 +208,40 @@ export const CORRECTION = /^\W*(?:(?:but|yet|and)\s+)?(?:in (?:fact|reality|trut
 export const FRAMING =
   /\b(?:portray(?:s|ed|al)?|depict(?:s|ed|ion)?|(?:described|characteri[sz]ed|painted|framed|cast|seen|perceived|regarded|viewed|billed|presented|touted|dismissed) as|(?:the|an|this|that) (?:impression|perception|narrative|myth|misconception|assumption|belief|notion)|conventional wisdom|popular belief|widely (?:believed|assumed|thought|held|reported|seen)|(?:many|most|some) (?:people |observers |analysts |experts )?(?:believe|assume|think)|it is (?:often|commonly|widely|frequently) (?:said|claimed|believed|assumed|thought)|(?:has|have) (?:long |often )?been (?:claimed|suggested|argued|assumed))\b/iu;
 
-export const COUNTERING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless)\b/iu;
+/** Words that open a sentence countering the one before: "Yet …", "But …", "However, …". */
+const COUNTERING_WORDS = wordList(`yet but however still nevertheless nonetheless`);
+export const COUNTERING = new RegExp(String.raw`^\W*(?:${COUNTERING_WORDS.join('|')})\b`, 'iu');
 
 /**
  * A sentence opening as one side's answer to another's: "However, the prime minister insisted …", "In turn, the
  * government accused …", "By contrast, the union says …", "In response, …" (with its comma: not "In response to the
  * earthquake").
  */
-export const REPLY_OPENING = /^\W*(?:yet|but|however|still|nevertheless|nonetheless|in turn|in (?:response|reply)(?=\s*,)|in contrast|by contrast|on the other hand)\b/iu;
+export const REPLY_OPENING = new RegExp(String.raw`^\W*(?:${COUNTERING_WORDS.join('|')}|in turn|in (?:response|reply)(?=\s*,)|in contrast|by contrast|on the other hand)\b`, 'iu');
 /**
- * Words that take the other side in such an answer, as whole words: criticism ("accused", "condemned") and opposition
- * ("opposed"), beside the denial verbs and falsity words. Not comparisons ("below", "different"), concern or doubt
- * nouns ("critical infrastructure", "in question"), "the opposing coach".
+ * Words that take the other side in such an answer, as whole words: criticism ("accused", "condemned"), opposition
+ * ("opposed"), disagreement and "wrong", beside the denial verbs and the strong falsity words. Not comparisons
+ * ("below", "different"), concern or doubt nouns ("critical infrastructure", "in question"), "the opposing coach".
  */
-export const REPLY_CONTRARY_WORDS = words(`
-  accuse accuses accused accusing criticise criticises criticised criticising criticize criticizes criticized criticizing
-  condemn condemns condemned condemning blame blames blamed blaming denounce denounces denounced denouncing
-  oppose opposes opposed disagree disagrees disagreed violate violates violated`);
+export const REPLY_CONTRARY_WORDS: ReadonlySet<string> = new Set([
+  ...forms(wordList(`accuse criticise criticize condemn blame denounce oppose disagree violate`), 'base', 'third', 'past'),
+  ...forms(wordList(`accuse criticise criticize condemn blame denounce`), 'ing'),
+  'wrong',
+]);
+/** Falsity words that are ordinary words in an answer: "the airport lies 40 km from the capital". */
+export const NOT_FALSITY_IN_AN_ANSWER = words(`lies lie`);
+/** What opens the clause a participle's denial hangs on ("… the same day that Russian officials issued …", "— when …"). */
+export const CLAUSE_OPENING_WORDS = wordList(`that when as after while because where`);
+/** Irregular finite verbs after a named subject in such a clause ("Russian officials issued", "Moscow said", "the Kremlin gave"). */
+export const NAMED_SUBJECT_VERBS = wordList(`said says told made gave wrote held sent`);
+/** Where a reply's own words end for display: a participle or clause going on ("…, saying …", "…, and …"). */
+export const REPLY_PHRASE_ENDERS = wordList(`saying adding and but who which`);
+/** "opposition to": the noun of opposition that takes a side (not "the opposition party"). */
+export const OPPOSITION_TO = /\bopposition to\b/iu;
+/** What does not follow do-support as a stressed verb: "did not", "did so". */
+export const NOT_STRESSED_AFTER_DO = words(`not never so`);
+/** Words that end a judged-wrong about-phrase: "… about Avdiivka and its troops held the town". */
+export const ABOUT_PHRASE_ENDERS = words(`and but while`);
 /** Focus words that put an answer on the same side: "But the union also rejected the offer", "The UN, too, condemned it". */
 export const SAME_SIDE_WORDS = words(`also too likewise similarly equally`);
 
