@@ -1221,7 +1221,8 @@ function isSpeakingParty(run: WrittenWord[]): boolean {
 const QUOTATION_CREDIT = new RegExp(`[”"»]\\s*,?\\s*${namesLexicon.DASHED_CREDIT_PATTERN}`, 'u');
 
 function dashedCreditCandidate(masked: string): Candidate | null {
-  const m = QUOTATION_CREDIT.exec(masked);
+  // (Only a sentence with a dash in it can hold one.)
+  const m = masked.includes('—') || masked.includes('–') ? QUOTATION_CREDIT.exec(masked) : null;
   if (!m || !isCreditedPerson(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!, m[0].search(/[—–]/u));
   return { at, run: writtenWords(masked, at, at + m[1]!.length) };
