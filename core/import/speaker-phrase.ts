@@ -39,7 +39,7 @@ function isPeoplePlural(lower: string): boolean {
   return PEOPLE_PLURAL.test(lower) && !NOT_PEOPLE_PLURALS.has(lower);
 }
 
-const MAX_SPEAKER_WORDS = 10;
+const MAX_SPEAKER_WORDS = 12;
 /** "China's", "Pakistan’s": a capitalised possessive that can open a description. */
 function isPossessiveName(word: string): boolean {
   return /^[\p{Lu}\p{N}].*['’]s?$/u.test(word) && bareWord(word) !== word;

@@ -955,3 +955,12 @@ describe('a quotation credited after a dash', () => {
     expect(speakers('“We will not back down.” — Reuters')[0]).toBeNull();
   });
 });
+
+describe('a long title before the verb', () => {
+  it('up to twelve words is one speaker ("the deputy director general of … Administration", a deputy prime minister and minister)', () => {
+    expect(speakers('"The launch failed," the deputy director general of North Korea\'s National Aerospace Technology Administration said.')).toEqual([
+      "the deputy director general of North Korea's National Aerospace Technology Administration",
+    ]);
+    expect(speakers('Deputy Prime Minister and Minister of Science and ICT Bae Kyung-hoon said 33 million records were exposed.')).toEqual(['Bae Kyung-hoon']);
+  });
+});
