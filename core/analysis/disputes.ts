@@ -49,6 +49,9 @@ const { CHECKABLE_COMPARISON_WORDS, FIGURE_WORDS_PATTERN } = numbersLexicon;
 const { WEEKDAYS } = timeLexicon;
 const { ALL_REPORTING_FORMS } = reportingLexicon;
 
+/** A word of letters (with its apostrophes and hyphens), as the concepts of a speaker's name and a sentence are read. */
+const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
+
 /** How far a denial looks for what it denies (rows), so a 1 MB article stays linear. */
 const LOOK_BACK = 60;
 // Further ahead than back is rare, but a summary or live blog states the denial above the rumour it answers.
@@ -813,7 +816,7 @@ const BEFORE_EVENT = new RegExp(`^(?:${alternation(BEFORE_A_DENIED_EVENT)})$`, '
 
 /** The first content word of a verbless denied content ("any involvement in …" -> involv), as a one-concept set. */
 function eventNoun(content: string): Set<string> | null {
-  for (const m of content.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+  for (const m of content.matchAll(LETTER_WORD)) {
     if (BEFORE_EVENT.test(m[0])) continue;
     const c = concepts(m[0]);
     return c.size > 0 ? c : null;
@@ -830,7 +833,7 @@ function speakerConcepts(speaker: string | null): Set<string> {
 function denierWords(speaker: string | null): Set<string> {
   const out = new Set<string>();
   if (!speaker) return out;
-  for (const m of speaker.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+  for (const m of speaker.matchAll(LETTER_WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 3 || DENIER_FILLER_WORDS.has(w)) continue;
     out.add(concept(w));
@@ -921,8 +924,8 @@ function nextNegation(text: string, negation: Negation): Negation | null {
 
 /** The lower-case words of a sentence outside its speaker's name. */
 function ownWords(text: string, speaker: string): string[] {
-  const name = new Set((speaker.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []));
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !name.has(w));
+  const name = new Set((speaker.toLowerCase().match(LETTER_WORD) ?? []));
+  return (text.toLowerCase().match(LETTER_WORD) ?? []).filter((w) => !name.has(w));
 }
 
 /** Where a clause of its own opens inside a sentence: after "that", "when", "as", "after", "while", "because", "where" or a dash. */
@@ -1004,7 +1007,7 @@ function replyPhrase(text: string): string {
 
 function mentionsAny(row: AnalysisRow, words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
-  for (const m of row.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (words.has(concept(m[0]))) return true;
+  for (const m of row.text.matchAll(LETTER_WORD)) if (words.has(concept(m[0]))) return true;
   return false;
 }
 
