@@ -12,7 +12,7 @@ import type { MenuHandle } from './SearchableMenu';
 import { useRefreshOnReturn } from '../hooks/useRefreshOnReturn';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkbenchShortcuts } from '../hooks/useWorkbenchShortcuts';
-import { bulkQuestion, useWorkspaceActions } from '../hooks/useWorkspaceActions';
+import { useWorkspaceActions } from '../hooks/useWorkspaceActions';
 import { claimName, formatCount } from '../format';
 import { ArticleView } from './ArticleView';
 import { BulkToolbar } from './BulkToolbar';
@@ -379,8 +379,8 @@ export function Workbench({ stats, reloadStats, watchArticles, initialArticleId,
       </ConfirmDialog>
       <ConfirmDialog
         open={workspace.bulkAsk !== null}
-        title={workspace.bulkAsk ? (bulkQuestion(workspace.bulkAsk.action, workspace.bulkAsk.count)?.title ?? '') : ''}
-        confirm={workspace.bulkAsk ? (bulkQuestion(workspace.bulkAsk.action, workspace.bulkAsk.count)?.confirm ?? '') : ''}
+        title={workspace.bulkAsk?.title ?? ''}
+        confirm={workspace.bulkAsk?.confirm ?? ''}
         onConfirm={workspace.confirmBulk}
         onCancel={workspace.cancelBulk}
       >

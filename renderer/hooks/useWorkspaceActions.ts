@@ -191,7 +191,7 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
 
   // --- bulk review ----------------------------------------------------------
   /** A bulk action waiting for its confirmation, and one running (said in the bulk bar while it runs). */
-  const [bulkAsk, setBulkAsk] = useState<{ action: BulkAction; count: number } | null>(null);
+  const [bulkAsk, setBulkAsk] = useState<{ action: BulkAction; count: number; title: string; confirm: string } | null>(null);
   const [bulkRunning, setBulkRunning] = useState<string | null>(null);
   const applyBulk = useCallback(
     async (action: BulkAction, count: number) => {
@@ -230,8 +230,10 @@ export function useWorkspaceActions(options: WorkspaceActionsOptions) {
   /** A bulk action from the bar or a verdict key: on BULK_CONFIRM_AT claims or more, asked first. */
   const runBulk = useCallback(
     async (action: BulkAction) => {
-      if (bulkQuestion(action, bulk.count)) {
-        setBulkAsk({ action, count: bulk.count });
+      // (The question asked once, kept with what it asks about.)
+      const question = bulkQuestion(action, bulk.count);
+      if (question) {
+        setBulkAsk({ action, count: bulk.count, ...question });
         return;
       }
       await applyBulk(action, bulk.count);
