@@ -29,7 +29,6 @@ import {
   insertMatches,
   markArticleMatched,
   newestCandidates,
-  reviewedClaimsFoundBy,
   reviewedOf,
   shownInScope,
   visibleClaimsOf,
@@ -284,7 +283,7 @@ function ftsSource(db: Db, scope: CandidateScope, profileOf: (c: StoredClaimText
       }
       if (ids.length <= limit) return ids;
       const reviewed: number[] = [];
-      for (const c of reviewedClaimsFoundBy(db, match, scope)) {
+      for (const c of claimsFoundBy(db, match, scope, true)) {
         if (wordingKey(c.text) === key) reviewed.push(c.id);
         if (reviewed.length >= limit) break;
       }

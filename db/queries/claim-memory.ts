@@ -95,36 +95,25 @@ export function newestCandidates(db: Db, match: string, scope: CandidateScope, l
   ) as number[];
 }
 
-/**
- * Shown claims in scope that the FTS5 expression (with its column) finds, newest first, read one by one: the
- * caller keeps the ones it wants and stops when it has enough.
- */
-export function* claimsFoundBy(db: Db, match: string, scope: CandidateScope): Generator<{ id: number; text: string }> {
-  // (A statement being iterated cannot run again before the iteration ends: finish or stop one before the next.)
-  yield* (
-    scope.kind === 'before-claim'
-      ? prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
-          WHERE claim_search MATCH ? AND s.rowid < ? AND c.hidden = 0 ORDER BY s.rowid DESC`).iterate(match, scope.claimId)
-      : prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
-          WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0 ORDER BY s.rowid DESC`).iterate(match, scope.articleId)
-  ) as Iterable<{ id: number; text: string }>;
-}
-
 /** A claim someone has looked at: a verdict, a note or a source on it. */
 const REVIEWED = `(c.reviewed_at IS NOT NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.claim_id = c.id)
   OR EXISTS (SELECT 1 FROM claim_sources l WHERE l.claim_id = c.id))`;
 
 /**
- * As claimsFoundBy, only the claims someone has reviewed (a verdict, a note or a source), newest first: a
- * claim printed in dozens of articles keeps the copy that was checked among its candidates.
+ * Shown claims in scope that the FTS5 expression (with its column) finds, newest first, read one by one: the
+ * caller keeps the ones it wants and stops when it has enough. `reviewedOnly`: only the claims someone has
+ * reviewed (a verdict, a note or a source), so a claim printed in dozens of articles keeps the copy that was
+ * checked among its candidates.
  */
-export function* reviewedClaimsFoundBy(db: Db, match: string, scope: CandidateScope): Generator<{ id: number; text: string }> {
+export function* claimsFoundBy(db: Db, match: string, scope: CandidateScope, reviewedOnly = false): Generator<{ id: number; text: string }> {
+  const reviewed = reviewedOnly ? ` AND ${REVIEWED}` : '';
+  // (A statement being iterated cannot run again before the iteration ends: finish or stop one before the next.)
   yield* (
     scope.kind === 'before-claim'
       ? prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
-          WHERE claim_search MATCH ? AND s.rowid < ? AND c.hidden = 0 AND ${REVIEWED} ORDER BY s.rowid DESC`).iterate(match, scope.claimId)
+          WHERE claim_search MATCH ? AND s.rowid < ? AND c.hidden = 0${reviewed} ORDER BY s.rowid DESC`).iterate(match, scope.claimId)
       : prepared(db, `SELECT c.id, c.text FROM claim_search s JOIN claims c ON c.id = s.rowid
-          WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0 AND ${REVIEWED} ORDER BY s.rowid DESC`).iterate(match, scope.articleId)
+          WHERE claim_search MATCH ? AND c.article_id < ? AND c.hidden = 0${reviewed} ORDER BY s.rowid DESC`).iterate(match, scope.articleId)
   ) as Iterable<{ id: number; text: string }>;
 }
 
