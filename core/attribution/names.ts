@@ -81,7 +81,7 @@ export interface RoleAndName {
 }
 
 /** A word of a ministry's portfolio after "Minister of": a known one, the "and" joining two, or an abstract noun by its ending. */
-export function isPortfolioWord(token: string): boolean {
+function isPortfolioWord(token: string): boolean {
   const lower = bareWord(token).toLowerCase();
   return lower === 'and' || PORTFOLIOS_AFTER_OF.has(lower) || (lower.length > 5 && PORTFOLIO_ENDING.test(lower));
 }

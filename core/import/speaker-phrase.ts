@@ -4,7 +4,7 @@
  * A speaker is a run of capitalised words and known title, role and
  * determiner words, ending on a name or a role noun.
  */
-import { isAgentNoun, isPersonName, isPortfolioWord, isRoleWord, nameAfterServedPlace } from '../attribution/names';
+import { isAgentNoun, isPersonName, isRoleWord, nameAfterServedPlace } from '../attribution/names';
 import { isTitleAbbreviation } from '../text/abbreviations';
 import * as documentsLexicon from '../text/lexicon/documents';
 import * as functionWordsLexicon from '../text/lexicon/function-words';
