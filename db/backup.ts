@@ -270,7 +270,6 @@ function placeCopy(target: CopyTarget): CopyTarget {
   }
 }
 
-
 export interface BackupOptions {
   /** Write the backup to this file instead of the backups folder (not listed, not pruned). */
   out?: string;

@@ -58,9 +58,9 @@ interface Spoken {
 
 /** "said it would", "added that its": the speaker is an organisation. */
 const SAID_IT = new RegExp(`(?<![\\p{L}])(?:${alternation(SAYING_IT)})\\s+(?:that\\s+)?(?:it|its)(?![\\p{L}])`, 'u');
-/** "Dunmore Health, which", "Tharo, whose": one to five capitalised words, then ", which" / ", who" / ", whose". */
 /** (The part of NAME_THEN_RELATIVE most sentences lack, tested first.) */
 const RELATIVE_AFTER_COMMA = /,\s+(?:which|who|whose)(?![\p{L}])/u;
+/** "Dunmore Health, which", "Tharo, whose": one to five capitalised words, then ", which" / ", who" / ", whose". */
 const NAME_THEN_RELATIVE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*),\s+(which|who|whose)(?![\p{L}])/gu;
 /** The word before a name that makes it an object, not what a following ", which" is about. */
 const PREPOSITIONS_BEFORE_A_NAME = new RegExp(String.raw`^(?:${PREPOSITIONS_BEFORE_A_SUBJECT_PATTERN}|to|at|in|on|about|against)$`, 'u');

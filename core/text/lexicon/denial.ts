@@ -245,7 +245,6 @@ export const ABOUT_PHRASE_ENDERS = words(`and but while`);
 /** Focus words that put an answer on the same side: "But the union also rejected the offer", "The UN, too, condemned it". */
 export const SAME_SIDE_WORDS = words(`also too likewise similarly equally`);
 
-
 /**
  * An answer to the position just told, with no object of its own: "Sok Ny disagrees.", "some critics argue the
  * opposite", "the ministry says otherwise". (Not "differ": "the two plans differ" compares things.) The verbs that disagree alone, those that need

@@ -74,10 +74,10 @@ export const TIME_PHRASE_ENDS: ReadonlySet<string> = new Set([
   ...words(`morning afternoon evening night week weekend month year today yesterday tonight`),
 ]);
 
-/** Words that, with weekdays, months, time units and "this"/"last", only say when: "this weekend", "on Monday", "over the past week". */
 /** Time words that may end a name when capitalised after a capitalised word: "USA Today", "Sky News Tonight". */
 export const NAME_ENDING_TIME_WORDS = words(`today tonight`);
 
+/** Words that, with weekdays, months, time units and "this"/"last", only say when: "this weekend", "on Monday", "over the past week". */
 export const WHEN_WORDS = words(`on in at the over during weekend weekends today tonight yesterday tomorrow morning afternoon evening night earlier later`);
 
 /** Words that open or join a time phrase. */
